@@ -1,0 +1,11 @@
+package main
+
+import (
+	"context"
+	"errors"
+)
+
+// PLACEHOLDER: replaced by the real implementation.
+func runEvalQuotes(ctx context.Context, e *env, args []string) error {
+	return errors.New("not implemented yet")
+}

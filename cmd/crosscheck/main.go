@@ -1,0 +1,99 @@
+// Command crosscheck reads every report of a news story and writes one
+// cross-checked account per story.
+//
+// Usage:
+//
+//	crosscheck <command> [flags] PATH...
+//
+// Run "crosscheck help" for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+)
+
+// command is one subcommand: its one-line help and the function that runs
+// it with the arguments after its name. A run returns errFailedInputs when
+// it finished but some inputs could not be read, so that main exits 1.
+type command struct {
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what a command may touch of the process.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+var commands = map[string]command{
+	"articles": {"print the clean articles of the inputs", runArticles},
+	"brief":    {"write a cross-checked briefing per story", runBrief},
+	"cluster":  {"group the inputs' articles into stories", runCluster},
+	"eval":     {"score crosscheck on an evaluation dataset", runEval},
+	"bench":    {"measure dedup and clustering speed on a synthetic firehose", runBench},
+}
+
+// errFailedInputs reports that some inputs failed; they were named already.
+var errFailedInputs = errors.New("some inputs could not be read")
+
+// errUsage reports a usage error that was already explained.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(e.stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "crosscheck: unknown command %q\n", args[0])
+		usage(e.stderr)
+		return 2
+	}
+	err := cmd.run(ctx, e, args[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	case errors.Is(err, errFailedInputs):
+		return 1
+	}
+	fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", args[0], err)
+	return 1
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: crosscheck <command> [flags] PATH...")
+	fmt.Fprintln(w, "\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun \"crosscheck <command> -h\" for a command's flags.")
+}

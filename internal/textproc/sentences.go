@@ -1,0 +1,182 @@
+package textproc
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a byte range [Start, End) of a text.
+type Span struct{ Start, End int }
+
+// titles are abbreviations that stand before a name and so never end a
+// sentence.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "adm": true,
+	"maj": true, "cmdr": true, "rev": true, "st": true, "fr": true, "pres": true, "supt": true,
+	"insp": true, "det": true, "cpl": true, "pvt": true, "hon": true, "messrs": true, "mt": true,
+	"ft": true, "no": true, "nos": true, "vs": true, "v": true, "etc": false, "jr": false, "sr": false,
+	"inc": false, "co": false, "corp": false, "ltd": false,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
+}
+
+// SentenceSpans splits text into sentences and returns their spans, with
+// surrounding white space left out. A sentence ends at '.', '!' or '?'
+// (with any closing quotes or brackets) before white space and a capital
+// letter, digit or opening quote, unless the full stop ends a title ("Mr."),
+// an initial ("J.") or an abbreviation with inner stops ("U.S.") that the
+// next word does not show to be a sentence start. A line break that ends a
+// paragraph always ends a sentence.
+func SentenceSpans(text string) []Span {
+	var spans []Span
+	start := 0
+	emit := func(end int) {
+		s, e := trimSpan(text, start, end)
+		if s < e {
+			spans = append(spans, Span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			// A blank line, or a line break after terminal punctuation,
+			// ends the sentence.
+			j := i + 1
+			if j < len(text) && text[j] == '\n' || endsWithTerminal(text[start:i]) {
+				emit(i)
+			}
+			i = j
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		// Take the whole run of terminal punctuation and closers.
+		j := i + size
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || isCloser(r2) {
+				j += s2
+				continue
+			}
+			break
+		}
+		if j >= len(text) {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(r2) {
+			i = j
+			continue
+		}
+		k := j
+		for k < len(text) {
+			r3, s3 := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsSpace(r3) || r3 == '\n' && k+1 < len(text) && text[k+1] == '\n' {
+				break
+			}
+			k += s3
+		}
+		if k >= len(text) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next)) {
+			i = j
+			continue
+		}
+		if r == '.' && !isAbbrevEnd(text[start:i+1], nextWord(text[k:])) {
+			i = j
+			continue
+		}
+		emit(j)
+		i = j
+	}
+	emit(len(text))
+	return spans
+}
+
+// Sentences returns the sentences of text.
+func Sentences(text string) []string {
+	var out []string
+	for _, s := range SentenceSpans(text) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+func endsWithTerminal(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isCloser(r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == ':'
+}
+
+func isCloser(r rune) bool {
+	return r == '"' || r == '\'' || r == '\u201d' || r == '\u2019' || r == ')' || r == ']' || r == '\u00bb'
+}
+
+func isOpener(r rune) bool {
+	return r == '"' || r == '\'' || r == '\u201c' || r == '\u2018' || r == '(' || r == '[' || r == '\u00ab'
+}
+
+func nextWord(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return isOpener(r) })
+	end := strings.IndexFunc(s, func(r rune) bool { return !IsWordRune(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// isAbbrevEnd reports whether the full stop that ends before (a sentence so
+// far, ending in '.') really ends the sentence, given the next word.
+func isAbbrevEnd(before, next string) bool {
+	// The token before the stop, back to white space.
+	tok := before[:len(before)-1]
+	if i := strings.LastIndexFunc(tok, unicode.IsSpace); i >= 0 {
+		tok = tok[i+1:]
+	}
+	tok = strings.TrimLeftFunc(tok, func(r rune) bool { return isOpener(r) || r == '—' || r == '-' })
+	if tok == "" {
+		return true
+	}
+	lower := strings.ToLower(tok)
+	if v, ok := titles[lower]; ok && v {
+		return false
+	}
+	// A single capital letter is an initial: "J. Smith".
+	if utf8.RuneCountInString(tok) == 1 {
+		r, _ := utf8.DecodeRuneInString(tok)
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	// An abbreviation with inner stops ("U.S.", "a.m.") ends a sentence
+	// only when a function word ("The", "He") starts the next one.
+	if strings.Contains(tok, ".") {
+		return IsStopword(strings.ToLower(next))
+	}
+	return true
+}

@@ -1,0 +1,69 @@
+package textproc
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "One sentence. Two sentence.", []string{"One sentence.", "Two sentence."}},
+		{"title", "Mr. Trump spoke. He left.", []string{"Mr. Trump spoke.", "He left."}},
+		{"initials", "Vice President J.D. Vance spoke. He left.", []string{"Vice President J.D. Vance spoke.", "He left."}},
+		{"abbrev end", "He returned to the U.S. The trip was long.", []string{"He returned to the U.S.", "The trip was long."}},
+		{"abbrev inside", "The U.S. Defense Secretary spoke.", []string{"The U.S. Defense Secretary spoke."}},
+		{"quote", "\u201cWe are, and we will,\u201d he said. \u201cYes.\u201d Then he left.", []string{"\u201cWe are, and we will,\u201d he said.", "\u201cYes.\u201d", "Then he left."}},
+		{"date", "It began on Sept. 11, 2001. Then more.", []string{"It began on Sept. 11, 2001.", "Then more."}},
+		{"paragraphs", "No stop here\n\nNext paragraph.", []string{"No stop here", "Next paragraph."}},
+		{"lower after stop", "It cost 3.5 million. fine then.", []string{"It cost 3.5 million. fine then."}},
+		{"empty", "  ", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, Sentences(tc.in)); diff != "" {
+				t.Errorf("Sentences(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := map[string]string{
+		"Zelenskyy\u2019s":        "zelenskyy's",
+		"Caf\u00e9 \u201cX\u201d": "cafe \"x\"",
+		"pre\u20142014":           "pre-2014",
+	}
+	for in, want := range tests {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWordsAndShingles(t *testing.T) {
+	w := Words("U.S. troops, 5% more")
+	if diff := cmp.Diff([]string{"U", "S", "troops", "5", "more"}, w); diff != "" {
+		t.Errorf("Words mismatch (-want +got):\n%s", diff)
+	}
+	if got := len(Shingles(w, 4)); got != 2 {
+		t.Errorf("len(Shingles) = %d, want 2", got)
+	}
+	if got := len(Shingles(w[:2], 4)); got != 1 {
+		t.Errorf("short text: len(Shingles) = %d, want 1", got)
+	}
+	if Shingles(nil, 4) != nil {
+		t.Errorf("no words gave shingles")
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	got := Normalize("a\r\nb\x00c\xffd\u00a0e")
+	if want := "a\nbc\uFFFDd e"; got != want {
+		t.Errorf("Normalize = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,134 @@
+package crosscheck
+
+// Story is a group of articles that report one event.
+type Story struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Articles holds the ids of the story's articles in publication order.
+	Articles []string `json:"articles"`
+	// First and Last are the publication times of its earliest and latest
+	// articles, zero when none is dated.
+	First Date `json:"first"`
+	Last  Date `json:"last"`
+}
+
+// StoryArticle is an article as a briefing lists it, with its origin: the
+// source it stands for. Copies of one wire story share one origin.
+type StoryArticle struct {
+	ID        string `json:"id"`
+	File      string `json:"file"`
+	Part      int    `json:"part"`
+	Outlet    string `json:"outlet"`
+	Title     string `json:"title"`
+	Published Date   `json:"published"`
+	Origin    string `json:"origin"`
+	// CopyOf is the id of the article this one copies or rewrites, if any.
+	CopyOf string `json:"copy_of,omitempty"`
+	// Credits lists the sources the article names as the origin of some of
+	// its reporting ("AP reported", "told Reuters").
+	Credits []string `json:"credits,omitempty"`
+}
+
+// Cited is a piece of text with the articles that carry it.
+type Cited struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+}
+
+// Fact is a statement that one or more articles make, aligned across them.
+type Fact struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+	Outlets  []string `json:"outlets"`
+	// Independent is the number of distinct origins that back the fact.
+	Independent int `json:"independent"`
+}
+
+// Quote is a direct quotation with its speaker. The same quotation in
+// several articles is one Quote; its different wordings are its Variants.
+type Quote struct {
+	Speaker     string   `json:"speaker"`
+	Text        string   `json:"text"`
+	Articles    []string `json:"articles"`
+	Independent int      `json:"independent"`
+	Variants    []Cited  `json:"variants"`
+}
+
+// Figure is a number found in the text, normalised to a value and a unit so
+// that figures can be compared across articles.
+type Figure struct {
+	Text     string   `json:"text"`
+	Value    float64  `json:"value"`
+	Unit     string   `json:"unit"`
+	Context  string   `json:"context"`
+	Articles []string `json:"articles"`
+}
+
+// EntityKind says what an Entity names.
+type EntityKind string
+
+// The kinds of entities.
+const (
+	Person       EntityKind = "person"
+	Organization EntityKind = "organization"
+	Place        EntityKind = "place"
+)
+
+// Entity is a person, organisation or place with all the forms of its name
+// that the story's articles use.
+type Entity struct {
+	Name     string     `json:"name"`
+	Kind     EntityKind `json:"kind"`
+	Variants []string   `json:"variants"`
+	Articles []string   `json:"articles"`
+}
+
+// DiscrepancyKind says what sources disagree about.
+type DiscrepancyKind string
+
+// The kinds of discrepancies.
+const (
+	NameDiscrepancy   DiscrepancyKind = "name"
+	QuoteDiscrepancy  DiscrepancyKind = "quote"
+	FigureDiscrepancy DiscrepancyKind = "figure"
+	ClaimDiscrepancy  DiscrepancyKind = "claim"
+)
+
+// Discrepancy is a point on which sources disagree, with each variant and
+// the articles that carry it.
+type Discrepancy struct {
+	Kind     DiscrepancyKind `json:"kind"`
+	About    string          `json:"about"`
+	Variants []Cited         `json:"variants"`
+}
+
+// OutletReport says what one outlet alone reported (Facts) and what most
+// other outlets reported that it left out (Missing), as indexes into the
+// story's facts.
+type OutletReport struct {
+	Outlet  string `json:"outlet"`
+	Facts   []int  `json:"facts"`
+	Missing []int  `json:"missing"`
+}
+
+// StoryBriefing is the cross-checked account of one story.
+type StoryBriefing struct {
+	ID            string         `json:"id"`
+	Title         string         `json:"title"`
+	Articles      []StoryArticle `json:"articles"`
+	Summary       []Cited        `json:"summary"`
+	Facts         []Fact         `json:"facts"`
+	Quotes        []Quote        `json:"quotes"`
+	Figures       []Figure       `json:"figures"`
+	Entities      []Entity       `json:"entities"`
+	Discrepancies []Discrepancy  `json:"discrepancies"`
+	Unique        []OutletReport `json:"unique"`
+}
+
+// Briefing is the result of a run of crosscheck brief: a briefing per story,
+// with what was dropped from the inputs and the inputs that failed.
+type Briefing struct {
+	Stories []StoryBriefing `json:"stories"`
+	Dropped []Dropped       `json:"dropped"`
+	Errors  []InputError    `json:"errors"`
+}
