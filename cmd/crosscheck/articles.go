@@ -1,11 +1,66 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+
+	"crosscheck/pipeline"
+	"crosscheck/report"
 )
 
-// PLACEHOLDER: replaced by the real implementation.
+// runArticles prints the clean articles of the inputs, with what was
+// dropped from them and the inputs that could not be read.
 func runArticles(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("articles", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	format := fs.String("format", "json", "output `format`: json or md")
+	in := addInputFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: crosscheck articles [--format json|md] [--max-size BYTES] PATH...")
+		fmt.Fprintln(e.stderr, "\nPATH is a file, a directory (read recursively) or - for standard input.")
+		fs.PrintDefaults()
+	}
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	out := bufio.NewWriter(e.stdout)
+	var aw *report.ArticleWriter
+	switch *format {
+	case "json":
+		aw = report.ArticlesJSON(out)
+	case "md", "markdown":
+		aw = report.ArticlesMarkdown(out)
+	default:
+		fmt.Fprintf(e.stderr, "crosscheck articles: unknown format %q (want json or md)\n", *format)
+		return errUsage
+	}
+	failed, err := streamInputs(ctx, e, "articles", paths, in.options(e), pipeline.Handler{
+		Article: aw.Article,
+		Dropped: aw.Dropped,
+		Error:   aw.Error,
+	})
+	if err != nil {
+		return err
+	}
+	if err := aw.Close(); err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return errFailedInputs
+	}
+	return nil
 }

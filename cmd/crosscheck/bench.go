@@ -2,10 +2,104 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+
+	"crosscheck/bench"
 )
 
-// PLACEHOLDER: replaced by the real implementation.
+// defaultData are the directories bench takes its text from when --data is
+// not given, relative to the repository root; missing ones are skipped.
+var defaultData = []string{
+	filepath.Join("testdata", "seeds"),
+	filepath.Join("..", "shared", "datasets", "basil-dev", "articles"),
+}
+
 func runBench(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	sizes := fs.String("sizes", "10000,100000,1000000", "comma-separated numbers of articles to run")
+	data := fs.String("data", "", "comma-separated directories of .txt/.md files and BASIL JSON articles to take text from\n(default testdata/seeds and ../shared/datasets/basil-dev/articles where present)")
+	seed := fs.Uint64("seed", 1, "seed of the synthetic firehose")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to `file`")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: crosscheck bench [--sizes N,...] [--data DIR,...] [--seed N] [--cpuprofile FILE]")
+		fmt.Fprintln(e.stderr, "\nMeasures dedup and clustering on a synthetic stream of articles and prints a Markdown table.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "crosscheck bench: unexpected argument %q\n", fs.Arg(0))
+		return errUsage
+	}
+	ns, err := parseSizes(*sizes)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck bench: --sizes: %v\n", err)
+		return errUsage
+	}
+	dirs := defaultData
+	if *data != "" {
+		dirs = strings.Split(*data, ",")
+	} else {
+		dirs = existing(dirs)
+	}
+	corpus, err := bench.LoadCorpus(ctx, dirs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "corpus: %d sentences of %d documents from %s\n", corpus.Sentences(), corpus.Docs(), strings.Join(dirs, ", "))
+
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	var results []bench.Result
+	for _, n := range ns {
+		r, err := bench.Run(ctx, corpus, n, *seed)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "%d articles: dedup+cluster %v\n", n, r.Stages())
+		results = append(results, r)
+	}
+	return bench.WriteTable(e.stdout, results)
+}
+
+func parseSizes(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("%q is not a positive number", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func existing(dirs []string) []string {
+	var out []string
+	for _, d := range dirs {
+		if _, err := os.Stat(d); err == nil {
+			out = append(out, d)
+		}
+	}
+	return out
 }

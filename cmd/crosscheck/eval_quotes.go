@@ -2,10 +2,63 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"sort"
+
+	"crosscheck/eval"
 )
 
-// PLACEHOLDER: replaced by the real implementation.
+// runEvalQuotes scores quote speakers on a BASIL-format dataset: the share
+// of annotated quotations of named people whose span we find inside a
+// quotation with a speaker that carries the person's surname.
 func runEvalQuotes(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	data := fs.String("data", "", "dataset `DIR` holding articles/ and annotations/ (BASIL format)")
+	verbose := fs.Bool("v", false, "list every case scored wrong")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: crosscheck eval quotes --data DIR [-v]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *data == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	arts, annotated, excluded, err := eval.LoadBASILQuotes(*data)
+	if err != nil {
+		return err
+	}
+	sc, err := eval.ScoreQuotes(ctx, arts)
+	if err != nil {
+		return err
+	}
+	sc.Annotated, sc.Excluded = annotated, excluded
+	w := e.stdout
+	fmt.Fprintf(w, "articles: %d, quotation annotations: %d\n", sc.Articles, sc.Annotated)
+	reasons := make([]string, 0, len(sc.Excluded))
+	for r := range sc.Excluded {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	for _, r := range reasons {
+		fmt.Fprintf(w, "excluded: %d (%s)\n", sc.Excluded[r], r)
+	}
+	fmt.Fprintf(w, "speaker accuracy on named people: %.3f (%d of %d)\n", sc.Accuracy(), sc.Right, sc.Named)
+	for _, why := range []string{eval.MissNotInQuote, eval.MissWrongSpeaker, eval.MissNoSpeaker} {
+		fmt.Fprintf(w, "  %-16s %d\n", why+":", sc.Count(why))
+	}
+	if *verbose {
+		for _, m := range sc.Misses {
+			got := ""
+			if m.Got != "" {
+				got = fmt.Sprintf(" got %q", m.Got)
+			}
+			fmt.Fprintf(w, "%s: %s (want %s%s): %q\n", m.Case.Article, m.Why, m.Case.Speaker, got, m.Case.Text)
+		}
+	}
+	return nil
 }

@@ -1,0 +1,106 @@
+// Package analyze builds the cross-checked briefing of one story from its
+// clean articles. Each analysis lives in a subpackage; Story runs them in
+// order, each feeding the next: provenance (who copies whom), entities,
+// quotes (speakers resolved through entities, independence through
+// provenance), figures, facts, discrepancies, summary and what each outlet
+// alone reported.
+//
+// Analyze neither reads inputs nor groups articles into stories; it takes a
+// story and its articles as earlier stages made them.
+package analyze
+
+import (
+	"context"
+
+	"crosscheck"
+	"crosscheck/analyze/discrepancy"
+	"crosscheck/analyze/entities"
+	"crosscheck/analyze/facts"
+	"crosscheck/analyze/figures"
+	"crosscheck/analyze/outlets"
+	"crosscheck/analyze/provenance"
+	"crosscheck/analyze/quotes"
+	"crosscheck/analyze/summary"
+)
+
+// Story returns the briefing of story s. arts are the story's articles;
+// when s lists article ids, only those are used, in that order, else arts
+// in the order given. Story is deterministic. It stops early, returning
+// what it has, when ctx is done.
+func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) crosscheck.StoryBriefing {
+	arts = storyArticles(s, arts)
+	b := crosscheck.StoryBriefing{ID: s.ID, Title: s.Title}
+	if b.Title == "" {
+		for _, a := range arts {
+			if a.Title != "" {
+				b.Title = a.Title
+				break
+			}
+		}
+	}
+	prov := provenance.Analyze(arts)
+	for _, a := range arts {
+		b.Articles = append(b.Articles, crosscheck.StoryArticle{
+			ID:        a.ID,
+			File:      a.File,
+			Part:      a.Part,
+			Outlet:    a.Outlet,
+			Title:     a.Title,
+			Published: a.Published,
+			Origin:    prov.Origin[a.ID],
+			CopyOf:    prov.CopyOf[a.ID],
+			Credits:   prov.Credits[a.ID],
+		})
+	}
+	if ctx.Err() != nil {
+		return b
+	}
+	ents := entities.Extract(arts)
+	b.Entities = ents.Entities
+	if ctx.Err() != nil {
+		return b
+	}
+	resolve := func(mention string) (string, bool) {
+		e, ok := ents.Resolve(mention)
+		return e.Name, ok
+	}
+	b.Quotes = quotes.Extract(arts, resolve, func(id string) string { return prov.Origin[id] })
+	if ctx.Err() != nil {
+		return b
+	}
+	b.Figures = figures.Extract(arts)
+	if ctx.Err() != nil {
+		return b
+	}
+	b.Facts = facts.Align(arts, prov)
+	if ctx.Err() != nil {
+		return b
+	}
+	b.Discrepancies = discrepancy.Find(arts, b.Entities, b.Quotes, b.Figures, b.Facts)
+	if ctx.Err() != nil {
+		return b
+	}
+	b.Summary = summary.Build(arts, b.Facts)
+	b.Unique = outlets.Reports(arts, b.Facts)
+	return b
+}
+
+// storyArticles returns the articles of s, in its order, when it lists them.
+func storyArticles(s crosscheck.Story, arts []crosscheck.Article) []crosscheck.Article {
+	if len(s.Articles) == 0 {
+		return arts
+	}
+	byID := make(map[string]int, len(arts))
+	for i, a := range arts {
+		if _, ok := byID[a.ID]; !ok {
+			byID[a.ID] = i
+		}
+	}
+	out := make([]crosscheck.Article, 0, len(s.Articles))
+	for _, id := range s.Articles {
+		if i, ok := byID[id]; ok {
+			out = append(out, arts[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,80 @@
+package discrepancy
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+)
+
+// basilEvents reads basil-dev: three outlets' reports of each of fifty
+// events, written independently, so that they differ in wording
+// everywhere and in fact only here and there.
+func basilEvents(t *testing.T) [][]crosscheck.Article {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "datasets", "basil-dev", "articles")
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("basil-dev not found in %s: %v", dir, err)
+	}
+	sort.Strings(files)
+	byEvent := map[string][]crosscheck.Article{}
+	var order []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d struct {
+			Date    string     `json:"date"`
+			Source  string     `json:"source"`
+			Triplet string     `json:"triplet-uuid"`
+			Paras   [][]string `json:"body-paragraphs"`
+		}
+		if err := json.Unmarshal(b, &d); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		var ps []string
+		for _, p := range d.Paras {
+			ps = append(ps, strings.Join(p, " "))
+		}
+		pub, _ := crosscheck.ParseDate(d.Date)
+		if _, ok := byEvent[d.Triplet]; !ok {
+			order = append(order, d.Triplet)
+		}
+		byEvent[d.Triplet] = append(byEvent[d.Triplet], crosscheck.Article{
+			ID: strings.ToLower(d.Source), Outlet: d.Source, Published: pub, Text: strings.Join(ps, "\n\n"),
+		})
+	}
+	var out [][]crosscheck.Article
+	for _, k := range order {
+		out = append(out, byEvent[k])
+	}
+	return out
+}
+
+// TestBasilFalseAlarms bounds the discrepancies raised between independent
+// reports of one event. Most of what such reports share they word
+// differently, so nearly every raised figure or statement would be a false
+// alarm; a handful of real disagreements (a year, a day) are expected.
+func TestBasilFalseAlarms(t *testing.T) {
+	events := basilEvents(t)
+	n := 0
+	for _, arts := range events {
+		set := entities.Extract(arts)
+		for _, d := range Find(arts, set.Entities, nil, nil, nil) {
+			if d.Kind == crosscheck.FigureDiscrepancy || d.Kind == crosscheck.ClaimDiscrepancy {
+				n++
+				t.Logf("%s: %s %v", d.Kind, d.About, d.Variants)
+			}
+		}
+	}
+	if limit := len(events) / 10; n > limit {
+		t.Errorf("got %d figure and statement discrepancies in %d events, want at most %d", n, len(events), limit)
+	}
+}

@@ -1,0 +1,147 @@
+package discrepancy
+
+import (
+	"regexp"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/internal/textproc"
+)
+
+// negators are the words that negate an English clause; "t" is what is
+// left of "n't" once words are split at apostrophes.
+var negators = map[string]bool{
+	"not": true, "no": true, "never": true, "none": true, "nobody": true, "nothing": true,
+	"neither": true, "nor": true, "cannot": true, "without": true, "t": true,
+}
+
+// negPrefixes turn a word into its opposite ("unrealistic").
+var negPrefixes = []string{"non", "un", "in", "im", "ir", "il", "dis"}
+
+// claim is a statement and the articles that make it.
+type claim struct {
+	text     string
+	articles []string
+	words    map[string]bool
+	neg      int
+	negative bool // has a negator or a word with a negative prefix
+}
+
+// claimDiscrepancies reports statements that other articles make in
+// nearly the same words but with the opposite polarity ("was realistic"
+// against "was not realistic"). "Not realistic" and "unrealistic" say the
+// same. The statements are the articles' sentences and the facts.
+func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Discrepancy {
+	byText := map[string]*claim{}
+	var claims []*claim
+	add := func(text string, ids []string) {
+		k := textproc.Fold(strings.Join(textproc.Words(text), " "))
+		c, ok := byText[k]
+		if !ok {
+			c = newClaim(text)
+			if len(c.words) < 5 {
+				return
+			}
+			byText[k] = c
+			claims = append(claims, c)
+		}
+		for _, id := range ids {
+			if !contains(c.articles, id) {
+				c.articles = append(c.articles, id)
+			}
+		}
+	}
+	for _, a := range arts {
+		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+			add(s, []string{a.ID})
+		}
+	}
+	for _, f := range facts {
+		add(f.Text, f.Articles)
+	}
+	// Candidates share many words; an index keeps this from comparing
+	// every pair of sentences.
+	index := map[string][]int{}
+	for i, c := range claims {
+		for w := range c.words {
+			index[w] = append(index[w], i)
+		}
+	}
+	var out []crosscheck.Discrepancy
+	shared := make([]int, len(claims))
+	for i, a := range claims {
+		clear(shared)
+		for w := range a.words {
+			for _, j := range index[w] {
+				if j > i {
+					shared[j]++
+				}
+			}
+		}
+		for j := i + 1; j < len(claims); j++ {
+			b := claims[j]
+			if shared[j]*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
+				continue
+			}
+			wa, na := polarity(a, b)
+			wb, nb := polarity(b, a)
+			if na%2 == nb%2 || jaccard(wa, wb) < 0.7 {
+				continue
+			}
+			out = append(out, crosscheck.Discrepancy{
+				Kind:  crosscheck.ClaimDiscrepancy,
+				About: "Opposite statements: “" + shorten(a.text, 140) + "”",
+				Variants: []crosscheck.Cited{
+					{Text: a.text, Articles: sorted(a.articles)},
+					{Text: b.text, Articles: sorted(b.articles)},
+				},
+			})
+		}
+	}
+	return out
+}
+
+// quotedWord matches a word or two in quotation marks (the lone “no”
+// vote), which names words rather than uses them.
+var quotedWord = regexp.MustCompile(`["“‘']\s*[\pL'’-]+(?:\s+[\pL'’-]+)?\s*["”’']`)
+
+func newClaim(text string) *claim {
+	c := &claim{text: text, words: map[string]bool{}}
+	for _, w := range textproc.FoldedWords(quotedWord.ReplaceAllString(text, " ")) {
+		if negators[w] {
+			c.neg++
+			c.negative = true
+			continue
+		}
+		if textproc.IsStopword(w) {
+			continue
+		}
+		c.words[spellingKey(w)] = true
+		for _, p := range negPrefixes {
+			if strings.HasPrefix(w, p) && len(w) >= len(p)+4 {
+				c.negative = true
+			}
+		}
+	}
+	return c
+}
+
+// polarity returns a's words with negative prefixes taken off where b has
+// the bare word, and a's count of negations so read.
+func polarity(a, b *claim) (map[string]bool, int) {
+	out := make(map[string]bool, len(a.words))
+	n := a.neg
+	for w := range a.words {
+		if !b.words[w] {
+			for _, p := range negPrefixes {
+				if stem := strings.TrimPrefix(w, p); stem != w && len(stem) >= 4 && b.words[stem] {
+					w = stem
+					n++
+					break
+				}
+			}
+		}
+		out[w] = true
+	}
+	return out, n
+}

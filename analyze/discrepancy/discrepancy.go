@@ -1,0 +1,138 @@
+// Package discrepancy finds the points on which a story's articles
+// disagree: a person's name spelt two ways, a quotation worded
+// differently, a figure given with different values in the same context,
+// and a statement that one article makes with the opposite polarity of
+// another.
+//
+// Forms that mean the same raise nothing: transliterations ("Zelensky",
+// "Zelenskyy"), British and American spelling ("Defence", "Defense"),
+// number words and digits ("Article Five", "Article 5"), typography, and
+// figures that normalise to the same value ("90 minutes", "an hour and a
+// half") or whose qualifiers allow both ("more than an hour", "90
+// minutes"). It prefers missing a disagreement to raising a false one.
+package discrepancy
+
+import (
+	"sort"
+	"strings"
+
+	"crosscheck"
+)
+
+// Find returns the discrepancies among a story's articles, given the
+// story's entities, quotes and facts: names first, then quotations,
+// figures and statements. Figures are read again from the articles,
+// because comparing them needs their place in each sentence; figs is
+// accepted for symmetry with the other analysers and not needed.
+func Find(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
+	figs []crosscheck.Figure, facts []crosscheck.Fact) []crosscheck.Discrepancy {
+	var all []crosscheck.Discrepancy
+	all = append(all, nameDiscrepancies(arts, ents)...)
+	all = append(all, quoteDiscrepancies(quotes)...)
+	all = append(all, figureDiscrepancies(arts)...)
+	all = append(all, claimDiscrepancies(arts, facts)...)
+	var out []crosscheck.Discrepancy
+	seen := map[string]bool{}
+	for _, d := range all {
+		k := signature(d)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, d)
+	}
+	return out
+}
+
+// signature identifies a discrepancy by its kind and variant texts.
+func signature(d crosscheck.Discrepancy) string {
+	ts := make([]string, len(d.Variants))
+	for i, v := range d.Variants {
+		ts[i] = v.Text
+	}
+	sort.Strings(ts)
+	return string(d.Kind) + "\x00" + strings.Join(ts, "\x00")
+}
+
+// union is a union-find over indexes.
+type union []int
+
+func newUnion(n int) union {
+	u := make(union, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u union) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u union) join(a, b int) { u[u.find(b)] = u.find(a) }
+
+func toSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func overlap(a, b map[string]bool) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	n := overlap(a, b)
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func sorted(xs []string) []string {
+	out := append([]string(nil), xs...)
+	sort.Strings(out)
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,265 @@
+package discrepancy
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+)
+
+var pub = crosscheck.Day(2025, time.March, 4)
+
+// articles makes one article per text, with ids "a", "b", "c", ...
+func articles(texts ...string) []crosscheck.Article {
+	arts := make([]crosscheck.Article, len(texts))
+	for i, t := range texts {
+		arts[i] = crosscheck.Article{ID: string(rune('a' + i)), Published: pub, Text: t}
+	}
+	return arts
+}
+
+// brief is what a test checks of a Discrepancy: its kind and variants.
+type brief struct {
+	Kind     crosscheck.DiscrepancyKind
+	Variants []crosscheck.Cited
+}
+
+func briefs(ds []crosscheck.Discrepancy) []brief {
+	var out []brief
+	for _, d := range ds {
+		out = append(out, brief{d.Kind, d.Variants})
+	}
+	return out
+}
+
+func TestFindFigures(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "a rewrite with a wrong figure",
+			texts: []string{
+				"Floods in the region killed 12 people on Monday, officials said. Rescue teams evacuated 3,000 residents from the valley.",
+				"Floods killed 12 people in the region on Monday, officials said. Rescue teams evacuated some 3,000 residents from the valley.",
+				"Floods in the region killed 21 people on Monday, officials said. Rescue teams evacuated about 3,000 residents from the valley.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "12 people", Articles: []string{"a", "b"}},
+				{Text: "21 people", Articles: []string{"c"}},
+			}}},
+		},
+		{
+			name: "a wrong sum of money",
+			texts: []string{
+				"The government approved a $4.5 billion package for farmers on Monday.",
+				"The government approved a $45 billion package for farmers on Monday.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "$4.5 billion", Articles: []string{"a"}},
+				{Text: "$45 billion", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "relative dates that name the same day",
+			texts: []string{
+				"The minister resigned on Monday after weeks of protests in the capital.",
+				"The minister resigned Monday after weeks of protests in the capital.",
+				"The minister resigned on March 3 after weeks of protests in the capital.",
+			},
+		},
+		{
+			name: "durations written two ways",
+			texts: []string{
+				"The call lasted nearly 90 minutes, the Kremlin said.",
+				"The Kremlin said the call lasted nearly an hour and a half.",
+			},
+		},
+		{
+			name: "qualified figures that can both hold",
+			texts: []string{
+				"Trump said he spent more than an hour on the phone with Putin.",
+				"Trump said he spent 90 minutes on the phone with Putin.",
+			},
+		},
+		{
+			name: "different figures in different contexts",
+			texts: []string{
+				"Zelenskyy's office said Trump and the Ukrainian president spoke by phone for about an hour, while the Kremlin said Putin's call with Trump lasted nearly an hour and a half.",
+				"The call lasted nearly 90 minutes, and Kremlin spokesman Dmitry Peskov said the two leaders agreed to meet.",
+			},
+		},
+		{
+			name: "two figures of one sentence",
+			texts: []string{
+				"Allies have provided more than $126 billion in weapons, including more than $66.5 billion from the U.S.",
+				"Allies have provided more than $126 billion in weapons, including more than $66.5 billion from the U.S., AP reported.",
+			},
+		},
+		{
+			name: "number words and digits",
+			texts: []string{
+				"The 31 other nations of the alliance agreed.",
+				"The thirty-one other nations of the alliance agreed.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(Find(articles(tc.texts...), nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFindQuotes(t *testing.T) {
+	variants := func(vs ...crosscheck.Cited) []crosscheck.Quote {
+		return []crosscheck.Quote{{Speaker: "Jane Roe", Text: vs[0].Text, Variants: vs}}
+	}
+	tests := []struct {
+		name   string
+		quotes []crosscheck.Quote
+		want   []brief
+	}{
+		{
+			name: "a reworded quotation",
+			quotes: variants(
+				crosscheck.Cited{Text: "We will rebuild every house in the valley before winter.", Articles: []string{"a", "b"}},
+				crosscheck.Cited{Text: "We will rebuild every home in the valley before winter.", Articles: []string{"c"}},
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				{Text: "every house in", Articles: []string{"a", "b"}},
+				{Text: "every home in", Articles: []string{"c"}},
+			}}},
+		},
+		{
+			name: "a phrase quoted with one word changed",
+			quotes: []crosscheck.Quote{
+				{Speaker: "Jane Roe", Text: "illusionary goal", Articles: []string{"a"}},
+				{Speaker: "Jane Roe", Text: "Chasing this illusory goal will only prolong the war.", Articles: []string{"b"}},
+			},
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				{Text: "illusionary goal", Articles: []string{"a"}},
+				{Text: "illusory goal", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "spelling, number words, transliteration and typography",
+			quotes: variants(
+				crosscheck.Cited{Text: "Our defence forces will organise the response under Article 5 — Zelenskyy agreed", Articles: []string{"a"}},
+				crosscheck.Cited{Text: "Our defense forces will organize the response under Article Five - Zelensky agreed", Articles: []string{"b"}},
+			),
+		},
+		{
+			name: "a shorter extract",
+			quotes: variants(
+				crosscheck.Cited{Text: "Instead, any security guarantee must be backed by capable troops.", Articles: []string{"a"}},
+				crosscheck.Cited{Text: "any security guarantee must be backed by capable troops", Articles: []string{"b"}},
+			),
+		},
+		{
+			name: "phrases of different speakers",
+			quotes: []crosscheck.Quote{
+				{Speaker: "Jane Roe", Text: "illusionary goal", Articles: []string{"a"}},
+				{Speaker: "John Doe", Text: "Chasing this illusory goal will only prolong the war.", Articles: []string{"b"}},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(Find(nil, nil, tc.quotes, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFindNames(t *testing.T) {
+	arts := articles(
+		"American teacher Marc Vogel returned home. Zelensky welcomed him.",
+		"American teacher Marc Fogel returned home. Fogel thanked Zelenskyy.",
+	)
+	set := entities.Extract(arts)
+	got := briefs(Find(arts, set.Entities, nil, nil, nil))
+	want := []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+		{Text: "Fogel", Articles: []string{"b"}},
+		{Text: "Vogel", Articles: []string{"a"}},
+	}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFindClaims(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		facts []crosscheck.Fact
+		want  int
+	}{
+		{"negation", []string{
+			"The ministry said the dam on the river was damaged by the floods.",
+			"The ministry said the dam on the river was not damaged by the floods.",
+		}, nil, 1},
+		{"negative prefix says the same", []string{
+			"Hegseth said NATO membership for Ukraine was unrealistic at the meeting.",
+			"Hegseth said NATO membership for Ukraine was not realistic at the meeting.",
+		}, nil, 0},
+		{"different statements", []string{
+			"The ministry said the dam was damaged.",
+			"Officials did not say when the road would reopen to traffic.",
+		}, nil, 0},
+		{"facts", nil, []crosscheck.Fact{
+			{Text: "Rebels have captured the northern airport after heavy fighting.", Articles: []string{"a", "b"}},
+			{Text: "Rebels have not captured the northern airport after heavy fighting.", Articles: []string{"c"}},
+		}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := Find(articles(tc.texts...), nil, nil, nil, tc.facts)
+			if len(ds) != tc.want {
+				t.Fatalf("got %d discrepancies %v, want %d", len(ds), ds, tc.want)
+			}
+			for _, d := range ds {
+				if d.Kind != crosscheck.ClaimDiscrepancy || len(d.Variants) != 2 {
+					t.Errorf("got %v, want a claim with two variants", d)
+				}
+			}
+		})
+	}
+}
+
+func TestFindEmpty(t *testing.T) {
+	if got := Find(nil, nil, nil, nil, nil); len(got) != 0 {
+		t.Errorf("Find of nothing = %v, want none", got)
+	}
+	if got := Find(articles("", "\x00\xff"), nil, nil, nil, nil); len(got) != 0 {
+		t.Errorf("Find of empty articles = %v, want none", got)
+	}
+}
+
+func ExampleFind() {
+	arts := []crosscheck.Article{
+		{ID: "wire", Text: "The storm killed 14 people in the port city, the mayor said."},
+		{ID: "copy", Text: "The storm killed 14 people in the port city, the mayor said on the radio."},
+		{ID: "rewrite", Text: "The storm killed 41 people in the port city, the mayor said."},
+	}
+	for _, d := range Find(arts, nil, nil, nil, nil) {
+		fmt.Println(d.Kind)
+		for _, v := range d.Variants {
+			fmt.Println(v.Text, v.Articles)
+		}
+	}
+	// Output:
+	// figure
+	// 14 people [copy wire]
+	// 41 people [rewrite]
+}

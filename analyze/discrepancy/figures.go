@@ -1,0 +1,238 @@
+package discrepancy
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/analyze/figures"
+	"crosscheck/internal/textproc"
+)
+
+// figOcc is one figure in one sentence of one article.
+type figOcc struct {
+	art    int
+	f      figures.Found
+	clause string
+	near   map[string]bool // content words around it in its clause
+}
+
+// figSent is a sentence that holds figures.
+type figSent struct {
+	art   int
+	words map[string]bool
+	figs  []int // indexes into the occurrences
+}
+
+// figureDiscrepancies reports figures of one unit that aligned sentences
+// (the same sentence in different articles, or the same words around the
+// figure) give with values that cannot both hold: "12 people" against "21
+// people", but not "nearly 90 minutes" against "nearly an hour and a
+// half", nor "more than an hour" against "90 minutes".
+func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
+	var occs []figOcc
+	var sents []figSent
+	for ai, a := range arts {
+		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+			found := figures.Parse(s, a.Published)
+			if len(found) == 0 {
+				continue
+			}
+			fs := figSent{art: ai, words: figureFreeWords(s)}
+			for _, f := range found {
+				if f.Unit == figures.RelativeDate {
+					continue
+				}
+				lo, hi := clauseOf(s, f.Start, f.End)
+				c := s[lo:hi]
+				g := f
+				g.Start, g.End = f.Start-lo, f.End-lo
+				fs.figs = append(fs.figs, len(occs))
+				occs = append(occs, figOcc{art: ai, f: f, clause: c, near: toSet(figures.Neighbours(c, g))})
+			}
+			if len(fs.figs) > 0 {
+				sents = append(sents, fs)
+			}
+		}
+	}
+	u := newUnion(len(occs))
+	conflict := map[int]bool{}
+	// Only sentences that share words can be aligned; an index finds them
+	// without comparing every pair.
+	index := map[string][]int{}
+	for i, s := range sents {
+		for w := range s.words {
+			index[w] = append(index[w], i)
+		}
+	}
+	shared := make([]int, len(sents))
+	for i, s := range sents {
+		clear(shared)
+		for w := range s.words {
+			for _, j := range index[w] {
+				if j > i {
+					shared[j]++
+				}
+			}
+		}
+		for j := i + 1; j < len(sents); j++ {
+			t := sents[j]
+			if shared[j] < 2 || s.art == t.art {
+				continue
+			}
+			n := shared[j]
+			simSent := float64(n) / float64(len(s.words)+len(t.words)-n)
+			link(occs, s.figs, t.figs, simSent, u, conflict)
+			link(occs, t.figs, s.figs, simSent, u, conflict)
+		}
+	}
+	comps := map[int][]int{}
+	var roots []int
+	for i := range occs {
+		r := u.find(i)
+		if _, ok := comps[r]; !ok {
+			roots = append(roots, r)
+		}
+		comps[r] = append(comps[r], i)
+	}
+	var out []crosscheck.Discrepancy
+	for _, r := range roots {
+		members := comps[r]
+		has := false
+		for _, m := range members {
+			has = has || conflict[m]
+		}
+		if !has {
+			continue
+		}
+		out = append(out, figureDiscrepancy(arts, occs, members))
+	}
+	return out
+}
+
+// link joins each figure of as to the figure of the same unit in bs with
+// the most similar surroundings, when the two stand in the same context,
+// and marks the pair when their values cannot both hold.
+func link(occs []figOcc, as, bs []int, simSent float64, u union, conflict map[int]bool) {
+	for _, i := range as {
+		f := occs[i]
+		best, bestSim, shared := -1, -1.0, 0
+		for _, j := range bs {
+			g := occs[j]
+			if g.f.Unit != f.f.Unit {
+				continue
+			}
+			sim := jaccard(f.near, g.near)
+			if sim > bestSim {
+				best, bestSim, shared = j, sim, overlap(f.near, g.near)
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3
+		if !same {
+			continue
+		}
+		u.join(i, best)
+		if !compatible(f.f, occs[best].f) {
+			conflict[i], conflict[best] = true, true
+		}
+	}
+}
+
+// compatible reports whether two figures of one unit can both be true: the
+// ranges their qualifiers allow overlap, within rounding.
+func compatible(a, b figures.Found) bool {
+	tol := 0.01
+	switch a.Unit {
+	case figures.DateUnit, figures.MonthUnit, figures.WeekUnit, figures.YearUnit:
+		tol = 0
+	}
+	lo := math.Max(a.Low*(1-tol), b.Low*(1-tol))
+	hi := math.Min(a.High*(1+tol), b.High*(1+tol))
+	return lo <= hi
+}
+
+// figureDiscrepancy describes a group of aligned figures: one variant per
+// value, with the articles that give it.
+func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) crosscheck.Discrepancy {
+	type variant struct {
+		texts    map[string]int
+		articles map[string]bool
+		first    int
+	}
+	byValue := map[string]*variant{}
+	var keys []string
+	for _, m := range members {
+		o := occs[m]
+		k := strconv.FormatFloat(o.f.Value, 'g', 12, 64)
+		v, ok := byValue[k]
+		if !ok {
+			v = &variant{texts: map[string]int{}, articles: map[string]bool{}, first: m}
+			byValue[k] = v
+			keys = append(keys, k)
+		}
+		v.texts[o.f.Text]++
+		v.articles[arts[o.art].ID] = true
+	}
+	var vs []crosscheck.Cited
+	for _, k := range keys {
+		v := byValue[k]
+		best, bn := "", 0
+		for t, n := range v.texts {
+			if n > bn || n == bn && t < best {
+				best, bn = t, n
+			}
+		}
+		vs = append(vs, crosscheck.Cited{Text: best, Articles: sortedKeys(v.articles)})
+	}
+	sort.SliceStable(vs, func(i, j int) bool { return len(vs[i].Articles) > len(vs[j].Articles) })
+	o := occs[members[0]]
+	return crosscheck.Discrepancy{
+		Kind:     crosscheck.FigureDiscrepancy,
+		About:    "Figure (" + o.f.Unit + ") in “" + shorten(o.clause, 140) + "”",
+		Variants: vs,
+	}
+}
+
+// clauseOf returns the byte range of the clause of sentence s around
+// [start, end): the text between the nearest clause breaks (", ", ";",
+// ":", dashes, brackets, "while", "whereas", "but").
+func clauseOf(s string, start, end int) (int, int) {
+	breaks := []string{", ", "; ", ": ", " — ", " – ", " - ", "(", ")", " while ", " whereas ", " but "}
+	lo, hi := 0, len(s)
+	for _, b := range breaks {
+		if i := strings.LastIndex(s[:start], b); i >= 0 && i+len(b) > lo {
+			lo = i + len(b)
+		}
+		if i := strings.Index(s[end:], b); i >= 0 && end+i < hi {
+			hi = end + i
+		}
+	}
+	return lo, hi
+}
+
+// figureFreeWords returns the content words of a sentence without numbers
+// and number words, so that two wordings of one sentence with different
+// figures still look alike.
+func figureFreeWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range textproc.ContentWords(s) {
+		if _, ok := numberWords[w]; ok || isDigits(w) {
+			continue
+		}
+		m[w] = true
+	}
+	return m
+}
+
+func shorten(s string, n int) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) <= n {
+		return string(r)
+	}
+	return strings.TrimSpace(string(r[:n])) + "…"
+}

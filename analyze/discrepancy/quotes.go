@@ -1,0 +1,283 @@
+package discrepancy
+
+import (
+	"sort"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/internal/textproc"
+)
+
+// hunk is a stretch where two word sequences differ: a[a0:a1] stands where
+// b has b[b0:b1].
+type hunk struct{ a0, a1, b0, b1 int }
+
+// diff aligns two word sequences by their longest common subsequence of
+// keys and returns the stretches between the matches, the leading and
+// trailing ones included.
+func diff(a, b []word) []hunk {
+	n, m := len(a), len(b)
+	lcs := make([][]int32, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int32, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i].key == b[j].key {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var hs []hunk
+	i, j := 0, 0
+	ha, hb := 0, 0
+	for i < n && j < m {
+		switch {
+		case a[i].key == b[j].key:
+			if ha < i || hb < j {
+				hs = append(hs, hunk{ha, i, hb, j})
+			}
+			i, j = i+1, j+1
+			ha, hb = i, j
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	if ha < n || hb < m {
+		hs = append(hs, hunk{ha, n, hb, m})
+	}
+	return hs
+}
+
+// wordingDiffs returns the stretches where b words something differently
+// from a, each as the differing words of each side with a word of context.
+// Stretches that one side simply lacks at its start or end (a shorter
+// extract of the same quotation) and changes of function words only do
+// not count.
+func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
+	hs := diff(a, b)
+	if len(hs) == 0 {
+		return nil, nil
+	}
+	matched := len(a)
+	for _, h := range hs {
+		matched -= h.a1 - h.a0
+	}
+	if matched == 0 {
+		return nil, nil
+	}
+	for _, h := range hs {
+		la, lb := h.a1-h.a0, h.b1-h.b0
+		leading := h.a0 == 0 || h.b0 == 0
+		trailing := h.a1 == len(a) || h.b1 == len(b)
+		if la == 0 || lb == 0 {
+			if leading || trailing || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) {
+				continue
+			}
+		}
+		if la > 0 && lb > 0 && functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) {
+			continue
+		}
+		// Context words come from the matched side only.
+		ctxBefore, ctxAfter := 1, 1
+		switch {
+		case leading && !trailing && la > 0 && lb > 0:
+			ctxBefore = 0
+			// Only the words next to the match are a variant wording;
+			// the rest is a longer or shorter extract.
+			k := min(la, lb)
+			h.a0, h.b0 = h.a1-k, h.b1-k
+			if !similar(a[h.a1-1].key, b[h.b1-1].key) {
+				continue
+			}
+		case trailing && !leading && la > 0 && lb > 0:
+			ctxAfter = 0
+			k := min(la, lb)
+			h.a1, h.b1 = h.a0+k, h.b0+k
+			if !similar(a[h.a0].key, b[h.b0].key) {
+				continue
+			}
+		case leading && trailing:
+			continue
+		}
+		sa = append(sa, span(at, a, max(h.a0-ctxBefore, 0), min(h.a1+ctxAfter, len(a))))
+		sb = append(sb, span(bt, b, max(h.b0-ctxBefore, 0), min(h.b1+ctxAfter, len(b))))
+	}
+	return sa, sb
+}
+
+// functionOnly reports whether all the words are function words.
+func functionOnly(ws []word) bool {
+	for _, w := range ws {
+		if !textproc.IsStopword(w.low) {
+			return false
+		}
+	}
+	return true
+}
+
+// span returns the text of words [i, j).
+func span(text string, ws []word, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return strings.Trim(text[ws[i].start:ws[j-1].end], " \"'\u201c\u201d\u2018\u2019")
+}
+
+// quoteDiscrepancies reports the wordings of each quotation that differ
+// from its most widely carried wording, and short quoted phrases that
+// nearly match a longer quotation of the same speaker.
+func quoteDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
+	var out []crosscheck.Discrepancy
+	for _, q := range quotes {
+		if len(q.Variants) < 2 {
+			continue
+		}
+		vs := append([]crosscheck.Cited(nil), q.Variants...)
+		sort.SliceStable(vs, func(i, j int) bool { return len(vs[i].Articles) > len(vs[j].Articles) })
+		base := vs[0]
+		bw := words(base.Text)
+		var variants []crosscheck.Cited
+		baseSnips := map[string]bool{}
+		for _, v := range vs[1:] {
+			sa, sb := wordingDiffs(base.Text, bw, v.Text, words(v.Text))
+			if len(sb) == 0 {
+				continue
+			}
+			for _, s := range sa {
+				baseSnips[s] = true
+			}
+			variants = append(variants, crosscheck.Cited{Text: strings.Join(sb, " … "), Articles: sorted(v.Articles)})
+		}
+		if len(variants) == 0 {
+			continue
+		}
+		first := crosscheck.Cited{Text: strings.Join(sortedKeys(baseSnips), " … "), Articles: sorted(base.Articles)}
+		out = append(out, crosscheck.Discrepancy{
+			Kind:     crosscheck.QuoteDiscrepancy,
+			About:    quoteAbout(q.Speaker, q.Text),
+			Variants: append([]crosscheck.Cited{first}, variants...),
+		})
+	}
+	return append(out, phraseDiscrepancies(quotes)...)
+}
+
+// phraseDiscrepancies compares short quoted phrases ("illusionary goal")
+// with the other quotations of the same speaker, where the same words may
+// stand with one of them changed ("illusory goal").
+func phraseDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
+	type q struct {
+		text     string
+		ws       []word
+		keys     map[string]bool
+		speaker  string
+		articles []string
+	}
+	var qs []q
+	for _, x := range quotes {
+		if len(x.Variants) == 0 {
+			ws := words(x.Text)
+			qs = append(qs, q{x.Text, ws, keySet(ws), x.Speaker, x.Articles})
+			continue
+		}
+		for _, v := range x.Variants {
+			ws := words(v.Text)
+			qs = append(qs, q{v.Text, ws, keySet(ws), x.Speaker, v.Articles})
+		}
+	}
+	var out []crosscheck.Discrepancy
+	seen := map[string]bool{}
+	for i, a := range qs {
+		if len(a.ws) < 2 || len(a.ws) > 8 {
+			continue
+		}
+		for j, b := range qs {
+			if i == j || len(b.ws) <= len(a.ws) ||
+				textproc.Fold(a.speaker) != textproc.Fold(b.speaker) && a.speaker != "" && b.speaker != "" {
+				continue
+			}
+			if missing(a.ws, b.keys) != 1 {
+				continue
+			}
+			_, at := nearWindow(a.ws, b.ws)
+			if at < 0 {
+				continue
+			}
+			sa := span(a.text, a.ws, 0, len(a.ws))
+			sb := span(b.text, b.ws, at, at+len(a.ws))
+			if seen[sa+"\x00"+sb] {
+				continue
+			}
+			seen[sa+"\x00"+sb] = true
+			out = append(out, crosscheck.Discrepancy{
+				Kind:  crosscheck.QuoteDiscrepancy,
+				About: quoteAbout(b.speaker, b.text),
+				Variants: []crosscheck.Cited{
+					{Text: sa, Articles: sorted(a.articles)},
+					{Text: sb, Articles: sorted(b.articles)},
+				},
+			})
+		}
+	}
+	return out
+}
+
+func keySet(ws []word) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w.key] = true
+	}
+	return m
+}
+
+// missing counts the words of ws whose keys are not in keys.
+func missing(ws []word, keys map[string]bool) int {
+	n := 0
+	for _, w := range ws {
+		if !keys[w.key] {
+			n++
+		}
+	}
+	return n
+}
+
+// nearWindow finds where the words a stand in b with exactly one word
+// changed to a similar one; it returns that word's index in a and the
+// window's start in b, or -1.
+func nearWindow(a, b []word) (int, int) {
+	for s := 0; s+len(a) <= len(b); s++ {
+		miss := -1
+		ok := true
+		for i := range a {
+			if a[i].key == b[s+i].key {
+				continue
+			}
+			if miss >= 0 || !similar(a[i].key, b[s+i].key) || textproc.IsStopword(a[i].low) || textproc.IsStopword(b[s+i].low) {
+				ok = false
+				break
+			}
+			miss = i
+		}
+		if ok && miss >= 0 {
+			return miss, s
+		}
+	}
+	return -1, -1
+}
+
+// quoteAbout names a quotation by its speaker and first words.
+func quoteAbout(speaker, text string) string {
+	t := strings.Fields(text)
+	if len(t) > 12 {
+		t = append(t[:12], "…")
+	}
+	s := "“" + strings.Trim(strings.Join(t, " "), "\"“”") + "”"
+	if speaker != "" {
+		return "Wording of " + speaker + "’s quotation " + s
+	}
+	return "Wording of the quotation " + s
+}

@@ -1,0 +1,607 @@
+// Package entities finds the people, organisations and places that a
+// story's articles name and merges the forms of each name: titles and
+// honorifics ("President Trump", "Mr. Trump"), a surname standing for the
+// full name, transliterations ("Zelensky", "Zelenskyy"), initials written
+// with or without stops ("J.D.", "JD"), acronyms and their expansions, and
+// an organisation's common anaphor ("the alliance").
+//
+// It works with rules and small built-in word lists (honorifics, titles,
+// given names, organisation and place words, a gazetteer); it has no
+// statistical model. Names that differ by a letter or two beyond any
+// transliteration rule ("Vogel", "Fogel") are merged into one entity when
+// the rest of the name agrees, and left for package discrepancy to report.
+package entities
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"crosscheck"
+	"crosscheck/internal/textproc"
+)
+
+// Set is the entities of a story.
+type Set struct {
+	// Entities are ordered by the number of articles that name them, most
+	// first.
+	Entities []crosscheck.Entity
+
+	byForm    map[string]int // folded variant -> entity
+	byKey     map[string]int // NameKey of a variant -> entity
+	bySurname map[string]int // NameKey of a person's last name -> entity, -1 when ambiguous
+}
+
+// group is the mentions that share one name, and later one entity.
+type group struct {
+	key      string
+	words    []string // words of the first mention, for the merge rules
+	forms    map[string]int
+	titled   map[string]int
+	articles map[string]bool
+	n        int
+	initial  int // mentions that are one word starting a sentence
+	person   int
+	org      int
+	place    int
+}
+
+// Extract finds the entities of a story's articles.
+func Extract(arts []crosscheck.Article) *Set {
+	texts := make([]string, len(arts))
+	for i, a := range arts {
+		texts[i] = textproc.Normalize(a.Text)
+	}
+	c := newCorpus(texts)
+	var ms []mention
+	for ai, sents := range c.sentToks {
+		for si, toks := range sents {
+			ms = append(ms, c.mentions(c.sents[ai][si], toks, arts[ai].ID)...)
+		}
+	}
+	ms = splitCompounds(ms)
+
+	var groups []*group
+	index := map[string]int{}
+	for _, m := range ms {
+		key := NameKey(m.core())
+		if key == "" {
+			continue
+		}
+		gi, ok := index[key]
+		if !ok {
+			gi = len(groups)
+			index[key] = gi
+			groups = append(groups, &group{key: key, words: m.words, forms: map[string]int{},
+				titled: map[string]int{}, articles: map[string]bool{}})
+		}
+		g := groups[gi]
+		g.forms[m.core()]++
+		if len(m.role) == 1 && (honorifics[lowerKey(m.role[0])] || len(m.words) == 1) {
+			g.titled[m.role[0]+" "+m.core()]++
+		}
+		g.articles[m.article] = true
+		g.n++
+		if m.initial {
+			g.initial++
+		}
+		g.person += m.person
+		g.org += m.org
+		g.place += m.place
+	}
+	u := newUnion(len(groups))
+	mergeMiddleInitials(groups, index, u)
+	mergeAcronyms(groups, u)
+	mergeNearNames(groups, u)
+	mergeSurnames(groups, u)
+	mergeSuffixes(groups, u)
+	return build(groups, u, arts, texts)
+}
+
+// splitCompounds replaces a hyphenated name made of names found elsewhere
+// ("Trump-Putin") by its parts.
+func splitCompounds(ms []mention) []mention {
+	known := map[string]bool{}
+	for _, m := range ms {
+		if len(m.words) > 1 || !strings.Contains(m.words[0], "-") {
+			known[NameKey(m.core())] = true
+			known[NameKey(m.words[len(m.words)-1])] = true
+		}
+	}
+	var out []mention
+	for _, m := range ms {
+		if len(m.words) != 1 || !strings.Contains(m.words[0], "-") {
+			out = append(out, m)
+			continue
+		}
+		parts := strings.Split(m.words[0], "-")
+		all := true
+		for _, p := range parts {
+			all = all && isCap(p) && known[NameKey(p)]
+		}
+		if !all {
+			out = append(out, m)
+			continue
+		}
+		for _, p := range parts {
+			pm := m
+			pm.words = []string{p}
+			pm.role = nil
+			out = append(out, pm)
+		}
+	}
+	return out
+}
+
+// union is a union-find over group indexes.
+type union []int
+
+func newUnion(n int) union {
+	u := make(union, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u union) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u union) join(a, b int) { u[u.find(b)] = u.find(a) }
+
+func (g *group) isPerson() bool { return g.person > 0 && g.person >= g.org && g.person >= g.place }
+
+// mergeMiddleInitials merges "Lolita C. Baldor" into "Lolita Baldor".
+func mergeMiddleInitials(groups []*group, index map[string]int, u union) {
+	for i, g := range groups {
+		if len(g.words) < 3 {
+			continue
+		}
+		mid := true
+		for _, w := range g.words[1 : len(g.words)-1] {
+			mid = mid && isInitials(strings.TrimSuffix(w, "."))
+		}
+		if !mid {
+			continue
+		}
+		if j, ok := index[NameKey(g.words[0]+" "+g.words[len(g.words)-1])]; ok {
+			u.join(j, i)
+		}
+	}
+}
+
+// mergeAcronyms merges an acronym with the one name whose initials it is
+// ("NATO", "North Atlantic Treaty Organization").
+func mergeAcronyms(groups []*group, u union) {
+	for i, g := range groups {
+		if len(g.words) != 1 || !isAllCaps(g.words[0]) || g.isPerson() {
+			continue
+		}
+		acr := strings.ToLower(strings.ReplaceAll(g.words[0], ".", ""))
+		// A known place abbreviation ("D.C.") stands only for a known place.
+		known := placeNames[lowerKey(g.words[0])] || placeNames[acr]
+		match := -1
+		for j, h := range groups {
+			if len(h.words) < 2 || initials(h.words) != acr || h.isPerson() || h.org+h.place == 0 ||
+				known && !placeNames[strings.Join(strings.Fields(lowerKey(strings.Join(h.words, " "))), "_")] {
+				continue
+			}
+			if match >= 0 && u.find(match) != u.find(j) {
+				match = -2
+				break
+			}
+			match = j
+		}
+		if match >= 0 {
+			u.join(match, i)
+		}
+	}
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "the" || lw == "and" || lw == "for" || connectors[lw] {
+			continue
+		}
+		for _, r := range w {
+			b.WriteRune(unicode.ToLower(r))
+			break
+		}
+	}
+	return b.String()
+}
+
+// mergeNearNames merges two full names of a person that agree but for a
+// letter or two of the surname. Package discrepancy reports them.
+func mergeNearNames(groups []*group, u union) {
+	for i, g := range groups {
+		if len(g.words) < 2 || !g.isPerson() {
+			continue
+		}
+		gk := strings.Fields(g.key)
+		for j := i + 1; j < len(groups); j++ {
+			h := groups[j]
+			if len(h.words) != len(g.words) || !h.isPerson() || u.find(i) == u.find(j) {
+				continue
+			}
+			hk := strings.Fields(h.key)
+			if len(hk) != len(gk) || strings.Join(hk[:len(hk)-1], " ") != strings.Join(gk[:len(gk)-1], " ") {
+				continue
+			}
+			a, b := gk[len(gk)-1], hk[len(hk)-1]
+			if len(a) < 4 || len(b) < 4 {
+				continue
+			}
+			if d := EditDistance(a, b); d >= 1 && d <= 2 {
+				u.join(i, j)
+			}
+		}
+	}
+}
+
+// mergeSurnames merges a one-word name into the one person whose full name
+// ends with it ("Hegseth", "Pete Hegseth").
+func mergeSurnames(groups []*group, u union) {
+	owners := map[string]int{}
+	for i, g := range groups {
+		if len(g.words) < 2 || !g.isPerson() {
+			continue
+		}
+		k := NameKey(g.words[len(g.words)-1])
+		r := u.find(i)
+		if o, ok := owners[k]; ok && o != r {
+			owners[k] = -1
+			continue
+		}
+		owners[k] = r
+	}
+	for i, g := range groups {
+		if len(g.words) != 1 || isAllCaps(g.words[0]) || g.org > g.person || g.place > g.person {
+			continue
+		}
+		if o, ok := owners[g.key]; ok && o >= 0 {
+			u.join(o, i)
+		}
+	}
+}
+
+// mergeSuffixes merges a shorter name of several words into the one
+// longer name of the same kind that ends with it ("Contact Group",
+// "Ukraine Defense Contact Group"; "Peña Nieto", "Enrique Peña Nieto").
+func mergeSuffixes(groups []*group, u union) {
+	for i, g := range groups {
+		if len(g.words) < 2 || g.org == 0 && !g.isPerson() {
+			continue
+		}
+		match := -1
+		for j, h := range groups {
+			if i == j || len(h.words) <= len(g.words) || !strings.HasSuffix(h.key, " "+g.key) ||
+				g.org > 0 && h.org == 0 || g.org == 0 && !h.isPerson() {
+				continue
+			}
+			if match >= 0 && u.find(match) != u.find(j) {
+				match = -2
+				break
+			}
+			match = j
+		}
+		if match >= 0 {
+			u.join(match, i)
+		}
+	}
+}
+
+// entry is an entity being built, with its number of mentions.
+type entry struct {
+	e crosscheck.Entity
+	n int
+}
+
+// build turns the merged groups into entities.
+func build(groups []*group, u union, arts []crosscheck.Article, texts []string) *Set {
+	roots := map[int]*group{}
+	var order []int
+	for i, g := range groups {
+		r := u.find(i)
+		acc, ok := roots[r]
+		if !ok {
+			acc = &group{forms: map[string]int{}, titled: map[string]int{}, articles: map[string]bool{}}
+			roots[r] = acc
+			order = append(order, r)
+		}
+		for f, n := range g.forms {
+			acc.forms[f] += n
+		}
+		for f, n := range g.titled {
+			acc.titled[f] += n
+		}
+		for a := range g.articles {
+			acc.articles[a] = true
+		}
+		acc.n += g.n
+		acc.initial += g.initial
+		acc.person += g.person
+		acc.org += g.org
+		acc.place += g.place
+	}
+	var out []entry
+	for _, r := range order {
+		g := roots[r]
+		if g.person+g.org+g.place == 0 || g.initial == g.n && g.place == 0 && len(g.titled) == 0 {
+			// No evidence, or a capital that only sentence starts explain.
+			continue
+		}
+		kind := crosscheck.Person
+		switch {
+		case g.place >= g.org && g.place >= g.person:
+			kind = crosscheck.Place
+		case g.org >= g.person:
+			kind = crosscheck.Organization
+		}
+		counts := map[string]int{}
+		for f, n := range g.forms {
+			counts[f] += n
+		}
+		for f, n := range g.titled {
+			counts[f] += n
+		}
+		out = append(out, entry{crosscheck.Entity{
+			Name:     bestName(g.forms),
+			Kind:     kind,
+			Variants: byCount(counts),
+			Articles: sortedKeys(g.articles),
+		}, g.n})
+	}
+	addAnaphors(out, arts, texts)
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].e.Articles) != len(out[j].e.Articles) {
+			return len(out[i].e.Articles) > len(out[j].e.Articles)
+		}
+		if out[i].n != out[j].n {
+			return out[i].n > out[j].n
+		}
+		return out[i].e.Name < out[j].e.Name
+	})
+	s := &Set{byForm: map[string]int{}, byKey: map[string]int{}, bySurname: map[string]int{}}
+	for i, b := range out {
+		s.Entities = append(s.Entities, b.e)
+		for _, v := range b.e.Variants {
+			s.byForm[textproc.Fold(v)] = i
+			if k := NameKey(Bare(v)); k != "" {
+				s.byKey[k] = i
+			}
+		}
+		if b.e.Kind != crosscheck.Person {
+			continue
+		}
+		for _, v := range b.e.Variants {
+			w := strings.Fields(Bare(v))
+			if len(w) < 2 {
+				continue
+			}
+			k := NameKey(w[len(w)-1])
+			if o, ok := s.bySurname[k]; ok && o != i {
+				s.bySurname[k] = -1
+				continue
+			}
+			s.bySurname[k] = i
+		}
+	}
+	return s
+}
+
+// bestName picks the fullest of the forms; among equals, the one whose
+// last word most mentions use, then the most common.
+func bestName(forms map[string]int) string {
+	lastUse := map[string]int{}
+	for f, n := range forms {
+		w := strings.Fields(f)
+		lastUse[w[len(w)-1]] += n
+	}
+	best, bw, bl, bn, bs := "", 0, 0, 0, true
+	for f, n := range forms {
+		w := strings.Fields(f)
+		l := lastUse[w[len(w)-1]]
+		// A form in capitals ("WASHINGTON" in a dateline) only when there
+		// is no other.
+		shout := len(f) > 3 && isAllCaps(f) && !strings.Contains(f, ".")
+		better := bs && !shout
+		if shout == bs {
+			better = len(w) > bw || len(w) == bw && (l > bl || l == bl && (n > bn || n == bn && f < best))
+		}
+		if best == "" || better {
+			best, bw, bl, bn, bs = f, len(w), l, n, shout
+		}
+	}
+	return best
+}
+
+// byCount returns the keys of counts, most frequent first.
+func byCount(counts map[string]int) []string {
+	out := make([]string, 0, len(counts))
+	for k := range counts {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if counts[out[i]] != counts[out[j]] {
+			return counts[out[i]] > counts[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// addAnaphors adds "the <type>" to the one organisation of each type that
+// the articles show to be one: by its name ("Atlantic Alliance") or by an
+// apposition in the text ("the NATO alliance").
+func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
+	folded := make([]string, len(texts))
+	pairs := map[string]bool{} // adjacent folded words of all the texts
+	for i, t := range texts {
+		folded[i] = textproc.Fold(t)
+		ws := textproc.Words(folded[i])
+		for k := 1; k < len(ws); k++ {
+			pairs[ws[k-1]+" "+ws[k]] = true
+		}
+	}
+	for typ := range anaphorTypes {
+		phrase := "the " + typ
+		if !pairs[phrase] {
+			continue
+		}
+		owner := -1
+		for i := range out {
+			e := &out[i].e
+			if e.Kind != crosscheck.Organization || !isOfType(e, typ, folded, pairs) {
+				continue
+			}
+			if owner >= 0 {
+				owner = -2
+				break
+			}
+			owner = i
+		}
+		if owner < 0 {
+			continue
+		}
+		e := &out[owner].e
+		found := false
+		for i, f := range folded {
+			if !containsWord(f, phrase) {
+				continue
+			}
+			found = true
+			if !contains(e.Articles, arts[i].ID) {
+				e.Articles = append(e.Articles, arts[i].ID)
+			}
+		}
+		if found {
+			e.Variants = append(e.Variants, phrase)
+			sort.Strings(e.Articles)
+		}
+	}
+}
+
+// isOfType reports whether the organisation is an instance of typ: a word
+// of its name, or a word that follows its name in the text.
+func isOfType(e *crosscheck.Entity, typ string, folded []string, pairs map[string]bool) bool {
+	for _, v := range e.Variants {
+		ws := textproc.Words(textproc.Fold(v))
+		if len(ws) == 0 {
+			continue
+		}
+		if slices.Contains(ws, typ) {
+			return true
+		}
+		if !pairs[ws[len(ws)-1]+" "+typ] {
+			continue
+		}
+		phrase := strings.Join(ws, " ") + " " + typ
+		for _, f := range folded {
+			if containsWord(f, phrase) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds phrase between word boundaries.
+func containsWord(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(phrase)
+		before := j == 0 || !isWordByte(s[j-1])
+		after := end >= len(s) || !isWordByte(s[end])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Bare returns a name without its leading titles, honorifics and article
+// ("Mr. Trump" and "President Trump" become "Trump") or possessive ending.
+func Bare(name string) string {
+	w := strings.Fields(name)
+	for k := len(w) - 2; k >= 0; k-- {
+		f := lowerKey(w[k])
+		if roleHeads[f] || honorifics[f] || lowerRoles[f] {
+			w = w[k+1:]
+			break
+		}
+	}
+	for len(w) > 1 {
+		f := lowerKey(w[0])
+		if !(roleModifiers[f] || f == "the" || placeAcronyms[strings.ReplaceAll(f, ".", "")]) {
+			break
+		}
+		w = w[1:]
+	}
+	s := strings.Join(w, " ")
+	for _, suf := range []string{"'s", "\u2019s"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return s
+}
+
+// Resolve returns the entity that a mention names: a variant as written,
+// a form with another title ("Mr. Rutte"), another transliteration, or a
+// person's surname alone.
+func (s *Set) Resolve(mention string) (crosscheck.Entity, bool) {
+	if s == nil {
+		return crosscheck.Entity{}, false
+	}
+	mention = strings.TrimSpace(textproc.Normalize(mention))
+	if i, ok := s.byForm[textproc.Fold(mention)]; ok {
+		return s.Entities[i], true
+	}
+	name := Bare(mention)
+	k := NameKey(name)
+	if k == "" {
+		return crosscheck.Entity{}, false
+	}
+	if i, ok := s.byKey[k]; ok {
+		return s.Entities[i], true
+	}
+	if w := strings.Fields(k); len(w) == 1 {
+		if i, ok := s.bySurname[k]; ok && i >= 0 {
+			return s.Entities[i], true
+		}
+	}
+	return crosscheck.Entity{}, false
+}

@@ -1,0 +1,210 @@
+package entities
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"crosscheck"
+)
+
+// articles makes one article per text, with ids "a1", "a2", ...
+func articles(texts ...string) []crosscheck.Article {
+	arts := make([]crosscheck.Article, len(texts))
+	for i, t := range texts {
+		arts[i] = crosscheck.Article{ID: fmt.Sprintf("a%d", i+1), Text: t}
+	}
+	return arts
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		// want maps each mention to the entity name it must resolve to and
+		// its kind; mentions that name nothing map to "".
+		want map[string]string
+		kind map[string]crosscheck.EntityKind
+	}{
+		{
+			name: "transliterations and titles",
+			texts: []string{
+				"Ukrainian President Volodymyr Zelenskiy said on Monday that talks would go on. Zelenskiy spoke in Kyiv.",
+				"President Volodymyr Zelenskyy said talks would go on. Mr. Zelenskyy was in Kyiv, where Zelensky met aides.",
+				"Volodymyr Zelenskyy was not there.",
+			},
+			want: map[string]string{"Zelenskiy": "Volodymyr Zelenskyy", "Zelensky": "Volodymyr Zelenskyy",
+				"Mr. Zelenskyy": "Volodymyr Zelenskyy", "Kyiv": "Kyiv", "Monday": ""},
+			kind: map[string]crosscheck.EntityKind{"Volodymyr Zelenskyy": crosscheck.Person, "Kyiv": crosscheck.Place},
+		},
+		{
+			name: "initials with and without stops",
+			texts: []string{
+				"Vice President JD Vance said the plan would work. JD Vance smiled.",
+				"Vice President J.D. Vance spoke to reporters in Munich. Vance said little.",
+			},
+			want: map[string]string{"J.D. Vance": "JD Vance", "Vance": "JD Vance", "Munich": "Munich"},
+		},
+		{
+			name: "acronym and anaphor",
+			texts: []string{
+				"Leaders of the North Atlantic Treaty Organization met in Brussels. The NATO alliance has 32 members.",
+				"NATO said the alliance would meet again. Officials said the alliance was united.",
+			},
+			want: map[string]string{"NATO": "North Atlantic Treaty Organization", "the alliance": "North Atlantic Treaty Organization"},
+			kind: map[string]crosscheck.EntityKind{"North Atlantic Treaty Organization": crosscheck.Organization},
+		},
+		{
+			name: "ambiguous surname stays apart",
+			texts: []string{
+				"Donald Trump and Melania Trump arrived in Florida. Reporters said Trump was happy.",
+			},
+			want: map[string]string{"Donald Trump": "Donald Trump", "Melania Trump": "Melania Trump", "Trump": "Trump"},
+		},
+		{
+			name: "near names of one person merge, other people do not",
+			texts: []string{
+				"American teacher Marc Fogel returned home. Fogel said he was grateful.",
+				"American schoolteacher Marc Vogel returned home on Tuesday.",
+				"Astronaut Mark Kelly and his brother Scott Kelly spoke.",
+			},
+			want: map[string]string{"Marc Vogel": "Marc Fogel", "Fogel": "Marc Fogel",
+				"Mark Kelly": "Mark Kelly", "Scott Kelly": "Scott Kelly"},
+		},
+		{
+			name: "sentence-initial capitals and shouting",
+			texts: []string{
+				"Hours later, the minister left. He wants to make PEACE. Officials said the hours were long and peace was near.",
+			},
+			want: map[string]string{"Hours": "", "PEACE": "", "Officials": ""},
+		},
+		{
+			name: "organisations and places",
+			texts: []string{
+				"Acme Corp said it would open an office in Lisbon. The Defense Ministry in Portugal declined to comment.",
+			},
+			want: map[string]string{"Acme Corp": "Acme Corp", "Lisbon": "Lisbon", "Defense Ministry": "Defense Ministry", "Portugal": "Portugal"},
+			kind: map[string]crosscheck.EntityKind{"Acme Corp": crosscheck.Organization, "Lisbon": crosscheck.Place,
+				"Defense Ministry": crosscheck.Organization, "Portugal": crosscheck.Place},
+		},
+		{
+			name: "title cut from the name, organisation before it kept",
+			texts: []string{
+				"NATO Secretary General Mark Rutte told reporters that Secretary of State Marco Rubio would attend. Kremlin spokesman Dmitry Peskov said Rutte was wrong.",
+			},
+			want: map[string]string{"Mr. Rutte": "Mark Rutte", "Rubio": "Marco Rubio", "Peskov": "Dmitry Peskov", "NATO": "NATO"},
+			kind: map[string]crosscheck.EntityKind{"Mark Rutte": crosscheck.Person, "NATO": crosscheck.Organization, "Dmitry Peskov": crosscheck.Person},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Extract(articles(tc.texts...))
+			for mention, want := range tc.want {
+				e, ok := s.Resolve(mention)
+				if e.Name != want || ok != (want != "") {
+					t.Errorf("Resolve(%q) = %q, %v; want %q (entities: %v)", mention, e.Name, ok, want, names(s))
+				}
+			}
+			for name, want := range tc.kind {
+				e, ok := s.Resolve(name)
+				if !ok || e.Kind != want {
+					t.Errorf("kind of %q: got %q, want %q", name, e.Kind, want)
+				}
+			}
+		})
+	}
+}
+
+func names(s *Set) []string {
+	var out []string
+	for _, e := range s.Entities {
+		out = append(out, e.Name+"="+strings.Join(e.Variants, "|"))
+	}
+	return out
+}
+
+func TestExtractArticlesAndVariants(t *testing.T) {
+	s := Extract(articles(
+		"President Donald Trump spoke on Monday.",
+		"Mr. Trump said he was pleased.",
+		"The weather was fine.",
+	))
+	e, ok := s.Resolve("Trump")
+	if !ok {
+		t.Fatalf("Resolve(Trump) found nothing; entities %v", names(s))
+	}
+	if want := []string{"a1", "a2"}; !slices.Equal(e.Articles, want) {
+		t.Errorf("articles: got %v, want %v", e.Articles, want)
+	}
+	for _, v := range []string{"Donald Trump", "Mr. Trump"} {
+		if !slices.Contains(e.Variants, v) {
+			t.Errorf("variants %q lack %q", e.Variants, v)
+		}
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	for _, arts := range [][]crosscheck.Article{nil, articles(""), articles("\x00\xff", "   ")} {
+		if s := Extract(arts); len(s.Entities) != 0 {
+			t.Errorf("Extract(%d articles) = %v, want none", len(arts), names(s))
+		}
+	}
+	var s *Set
+	if _, ok := s.Resolve("x"); ok {
+		t.Errorf("nil Set resolved a mention")
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Zelensky", "Zelenskyy", true},
+		{"Zelenskiy", "Zelenskyy", true},
+		{"Dmitry Peskov", "Dmitri Peskov", true},
+		{"J.D. Vance", "JD Vance", true},
+		{"J. D. Vance", "JD Vance", true},
+		{"Sergei Lavrov", "Sergey Lavrov", true},
+		{"Oleksandr", "Oleksander", false},
+		{"Vogel", "Fogel", false},
+		{"Hegseth’s", "Hegseth", true},
+		{"Gérard", "Gerard", true},
+	}
+	for _, tc := range tests {
+		if got := NameKey(tc.a) == NameKey(tc.b); got != tc.same {
+			t.Errorf("NameKey(%q)=%q, NameKey(%q)=%q: same %v, want %v", tc.a, NameKey(tc.a), tc.b, NameKey(tc.b), got, tc.same)
+		}
+	}
+}
+
+func TestBare(t *testing.T) {
+	tests := map[string]string{
+		"Mr. Trump":                           "Trump",
+		"U.S. Defense Secretary Pete Hegseth": "Pete Hegseth",
+		"Secretary of State Marco Rubio":      "Marco Rubio",
+		"Kremlin spokesman Dmitry Peskov":     "Dmitry Peskov",
+		"Hegseth’s":                           "Hegseth",
+		"President":                           "President",
+	}
+	for in, want := range tests {
+		if got := Bare(in); got != want {
+			t.Errorf("Bare(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func ExampleSet_Resolve() {
+	s := Extract([]crosscheck.Article{
+		{ID: "a", Text: "NATO Secretary General Mark Rutte spoke in Brussels."},
+		{ID: "b", Text: "Mr. Rutte said the alliance was united. The NATO alliance meets in June."},
+	})
+	e, _ := s.Resolve("Rutte")
+	fmt.Println(e.Name, e.Kind, e.Articles)
+	e, _ = s.Resolve("the alliance")
+	fmt.Println(e.Name, e.Kind, e.Variants)
+	// Output:
+	// Mark Rutte person [a b]
+	// NATO organization [NATO the alliance]
+}

@@ -1,0 +1,94 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+)
+
+// NameKey returns the form of a name under which its spellings compare
+// equal: lower case, no diacritics, stops, apostrophes or possessive,
+// initials run together ("J. D." and "J.D." become "jd"), and the usual
+// differences of romanisation folded: y and i, w and v, ks and x, kh and h,
+// ph and f, ou and u, and doubled letters ("Zelenskyy", "Zelensky" and
+// "Zelenskiy" share a key). It does not fold other consonants, so "Vogel"
+// and "Fogel" keep different keys.
+func NameKey(name string) string {
+	f := fold(name)
+	for _, suf := range []string{"'s", "s'"} {
+		if strings.HasSuffix(f, suf) {
+			f = strings.TrimSuffix(f, suf[1:])
+			f = strings.TrimSuffix(f, "'")
+		}
+	}
+	words := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	var out []string
+	var inits strings.Builder
+	flush := func() {
+		if inits.Len() > 0 {
+			out = append(out, inits.String())
+			inits.Reset()
+		}
+	}
+	for _, w := range words {
+		w = strings.Map(func(r rune) rune {
+			if r == '.' || r == '\'' {
+				return -1
+			}
+			return r
+		}, w)
+		switch n := len([]rune(w)); {
+		case n == 0:
+		case n == 1:
+			// Initials written apart ("J. D.") run together.
+			inits.WriteString(w)
+		case n == 2:
+			flush()
+			out = append(out, w)
+		default:
+			flush()
+			out = append(out, romanKey(w))
+		}
+	}
+	flush()
+	return strings.Join(out, " ")
+}
+
+var romanRules = strings.NewReplacer("ks", "x", "kh", "h", "ph", "f", "ou", "u", "w", "v", "y", "i")
+
+// romanKey folds the spelling differences of romanised names.
+func romanKey(w string) string {
+	w = romanRules.Replace(w)
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// EditDistance returns the Levenshtein distance between a and b, in runes.
+func EditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			c = min(c, prev[j]+1, cur[j-1]+1)
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

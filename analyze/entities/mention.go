@@ -1,0 +1,484 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/textproc"
+)
+
+// token is a word of a sentence as mention detection sees it.
+type token struct {
+	text       string // as written, without a possessive ending
+	start, end int    // byte range in the sentence, possessive included
+	poss       bool   // the word ended in "'s" or "s'"
+	sentStart  bool   // first word of a sentence, quotation or clause after ':'
+	joinNext   bool   // only a space separates it from the next token
+}
+
+// tokenize splits a sentence into word tokens. Stops inside initials and
+// honorifics ("J.D.", "U.S.", "Mr.") and hyphens and apostrophes inside a
+// word belong to the word.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !textproc.IsWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if textproc.IsWordRune(r) {
+				j += size
+				continue
+			}
+			if r == '.' || r == '-' || r == '\'' || r == '\u2019' || r == '\u2010' || r == '\u2011' {
+				if n, _ := utf8.DecodeRuneInString(s[j+size:]); j+size < len(s) && textproc.IsWordRune(n) {
+					j += size
+					continue
+				}
+			}
+			break
+		}
+		text := s[start:j]
+		end := j
+		if end < len(s) && s[end] == '.' && (isInitials(text) || honorifics[strings.ToLower(text)]) {
+			text = s[start : end+1]
+			end++
+		}
+		var poss bool
+		for _, suf := range []string{"'s", "\u2019s"} {
+			if strings.HasSuffix(text, suf) && len(text) > len(suf) {
+				text = text[:len(text)-len(suf)]
+				poss = true
+			}
+		}
+		if !poss && strings.HasSuffix(text, "s") && end < len(s) {
+			if n, _ := utf8.DecodeRuneInString(s[end:]); n == '\'' || n == '\u2019' {
+				if m, _ := utf8.DecodeRuneInString(s[end+utf8.RuneLen(n):]); end+utf8.RuneLen(n) >= len(s) || !textproc.IsWordRune(m) {
+					poss = true
+				}
+			}
+		}
+		toks = append(toks, token{text: text, start: start, end: end, poss: poss})
+		i = end
+	}
+	for k := range toks {
+		before := strings.TrimRightFunc(s[:toks[k].start], unicode.IsSpace)
+		last, _ := utf8.DecodeLastRuneInString(before)
+		toks[k].sentStart = k == 0 || last == '"' || last == '\u201c' || last == '\u2018' || last == ':' || last == '\'' || last == '(' || last == '['
+		if k+1 < len(toks) {
+			gap := s[toks[k].end:toks[k+1].start]
+			toks[k].joinNext = !toks[k].poss && strings.TrimSpace(gap) == "" && gap != "" && !strings.Contains(gap, "\n")
+		}
+	}
+	return toks
+}
+
+// isInitials reports whether w is one or more single letters joined by
+// stops ("J", "J.D", "U.S").
+func isInitials(w string) bool {
+	parts := strings.Split(w, ".")
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCap reports whether w starts with a capital letter, or is a name with a
+// lower-case particle prefix ("al-Assad").
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if i := strings.IndexAny(w, "-\u2010\u2011"); i > 0 && connectors[strings.ToLower(w[:i])] {
+		r, _ := utf8.DecodeRuneInString(w[i+1:])
+		if r == '\u2010' || r == '\u2011' {
+			return false
+		}
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// isAllCaps reports whether w has at least two letters, all capitals.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// lowerKey is w lower-cased with diacritics and stops removed, for the
+// look-up tables.
+func lowerKey(w string) string {
+	return strings.TrimSuffix(fold(w), ".")
+}
+
+// fold is textproc.Fold with a fast path for plain ASCII words, which
+// have nothing to fold but case.
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c == '`' {
+			return textproc.Fold(w)
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// mention is one occurrence of a name in an article.
+type mention struct {
+	words   []string // the name as written, title left out
+	role    []string // the title before it, as written ("President", "Mr.")
+	article string
+	person  int // evidence that it names a person
+	org     int
+	place   int
+	poss    bool
+	initial bool // one word at the start of a sentence
+}
+
+func (m *mention) core() string { return strings.Join(m.words, " ") }
+
+// corpus holds what mention detection needs to know about all the
+// articles: the words that occur in lower case.
+type corpus struct {
+	lower    map[string]bool
+	titled   map[string]bool
+	sentToks [][][]token // per article, per sentence
+	sents    [][]string
+}
+
+func newCorpus(texts []string) *corpus {
+	c := &corpus{lower: map[string]bool{}, titled: map[string]bool{}}
+	for _, t := range texts {
+		var toks [][]token
+		sents := textproc.Sentences(t)
+		for _, s := range sents {
+			ts := tokenize(s)
+			for _, tk := range ts {
+				r, _ := utf8.DecodeRuneInString(tk.text)
+				switch {
+				case unicode.IsLower(r):
+					c.lower[fold(tk.text)] = true
+				case !tk.sentStart && !isAllCaps(tk.text):
+					c.titled[fold(tk.text)] = true
+				}
+			}
+			toks = append(toks, ts)
+		}
+		c.sents = append(c.sents, sents)
+		c.sentToks = append(c.sentToks, toks)
+	}
+	return c
+}
+
+// isHeadline reports whether a sentence is set in title case, as headings
+// are; names in it cannot be told from other capitalised words.
+func isHeadline(s string, toks []token) bool {
+	s = strings.TrimRight(s, " \"'\u201d\u2019)")
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		return false
+	}
+	n, caps := 0, 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.text) <= 3 {
+			continue
+		}
+		n++
+		if isCap(t.text) {
+			caps++
+		}
+	}
+	return n >= 4 && caps*10 >= n*7
+}
+
+// isNameWord reports whether a token may be part of a name.
+func (c *corpus) isNameWord(t token) bool {
+	if !isCap(t.text) {
+		return false
+	}
+	if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 && !strings.Contains(t.text, ".") {
+		// A shouted common word ("PEACE") is not an acronym.
+		f := fold(t.text)
+		if c.lower[f] && !c.titled[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// mentions finds the names in one sentence.
+func (c *corpus) mentions(s string, toks []token, article string) []mention {
+	if isHeadline(s, toks) {
+		return nil
+	}
+	var out []mention
+	for i := 0; i < len(toks); {
+		if !c.isNameWord(toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j-1].joinNext && !hyphenTail(toks[j-1].text) {
+			w := toks[j].text
+			if c.isNameWord(toks[j]) {
+				j++
+				continue
+			}
+			lw := strings.ToLower(w)
+			if j+1 < len(toks) && toks[j].joinNext && isCap(toks[j+1].text) &&
+				(connectors[lw] || lw == "of" && (roleHeads[lowerKey(toks[j-1].text)] || orgWords[lowerKey(toks[j-1].text)] || placeWords[lowerKey(toks[j-1].text)])) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, c.split(toks, i, j, article)...)
+		i = j
+	}
+	return out
+}
+
+// hyphenTail reports whether a capitalised word ends in a lower-case
+// hyphenated part ("Biden-era"), which ends the name.
+func hyphenTail(w string) bool {
+	i := strings.LastIndexAny(w, "-")
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return !unicode.IsUpper(r) && !connectors[strings.ToLower(w[:i])]
+}
+
+// split turns a run of capitalised tokens [i, j) into mentions: the title
+// is cut off the name, and what stands before the title ("NATO" in "NATO
+// Secretary General Mark Rutte") becomes a mention of its own.
+func (c *corpus) split(toks []token, i, j int, article string) []mention {
+	run := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		w := toks[k].text
+		if hyphenTail(w) {
+			w = w[:strings.LastIndex(w, "-")]
+		}
+		run = append(run, w)
+	}
+	// A capital that only the start of a sentence explains is no name.
+	for len(run) > 0 && toks[i].sentStart {
+		f := lowerKey(run[0])
+		// "Astronaut Mark Kelly": a word before a given name is no part of it.
+		beforeName := len(run) > 2 && firstNames[lowerKey(run[1])] && !firstNames[f] && !roleModifiers[f]
+		if !(textproc.IsStopword(f) || c.lower[f] || demonyms[f] || isCalendar(f) || lowerRoles[f] || beforeName) ||
+			roleHeads[f] || honorifics[f] ||
+			roleModifiers[f] && len(run) > 1 && (roleHeads[lowerKey(run[1])] || roleModifiers[lowerKey(run[1])]) {
+			break
+		}
+		run, i = run[1:], i+1
+	}
+	for len(run) > 0 && (lowerKey(run[0]) == "the" || lowerKey(run[0]) == "a" || lowerKey(run[0]) == "an") {
+		run, i = run[1:], i+1
+	}
+	if len(run) == 0 {
+		return nil
+	}
+	prev, next := "", ""
+	if i > 0 {
+		prev = lowerKey(toks[i-1].text)
+		if (prev == "the" || prev == "a") && i > 1 {
+			prev = lowerKey(toks[i-2].text)
+		}
+	}
+	if j < len(toks) {
+		next = lowerKey(toks[j].text)
+	}
+
+	// The last role word that has a name after it.
+	head := -1
+	for k := len(run) - 2; k >= 0; k-- {
+		f := lowerKey(run[k])
+		if roleHeads[f] || honorifics[f] {
+			head = k
+			break
+		}
+	}
+	var out []mention
+	if head < 0 {
+		m := c.newMention(run, nil, article, prev, next, toks[j-1].poss)
+		if m != nil {
+			m.initial = len(run) == 1 && toks[i].sentStart
+			out = append(out, *m)
+		}
+		return out
+	}
+	// "Secretary of State Marco Rubio": the department belongs to the title.
+	nameStart := head + 1
+	if nameStart < len(run) && lowerKey(run[nameStart]) == "of" {
+		k := nameStart + 1
+		if k < len(run) && lowerKey(run[k]) == "the" {
+			k++
+		}
+		for k < len(run)-1 && (roleModifiers[lowerKey(run[k])] || orgWords[lowerKey(run[k])] || k == nameStart+1) {
+			k++
+		}
+		nameStart = k
+	}
+	roleStart := head
+	for roleStart > 0 {
+		f := lowerKey(run[roleStart-1])
+		if !(roleModifiers[f] || roleHeads[f] || honorifics[f]) {
+			break
+		}
+		roleStart--
+	}
+	if roleStart > 0 {
+		if m := c.newMention(run[:roleStart], nil, article, prev, lowerKey(run[roleStart]), false); m != nil {
+			out = append(out, *m)
+		}
+	}
+	if nameStart < len(run) && onlyInstitution(run[nameStart:]) {
+		// "Justice Department", "General Assembly": no title, one name.
+		if m := c.newMention(run[roleStart:], nil, article, lowerKey(run[max(roleStart-1, 0)]), next, toks[j-1].poss); m != nil {
+			out = append(out, *m)
+		}
+		return out
+	}
+	if nameStart < len(run) {
+		m := c.newMention(run[nameStart:], run[roleStart:nameStart], article, lowerKey(run[nameStart-1]), next, toks[j-1].poss)
+		if m != nil {
+			out = append(out, *m)
+		}
+	}
+	return out
+}
+
+// generations are the suffixes of a name that tell a son from his father.
+var generations = set(`jr sr ii iii iv`)
+
+// onlyInstitution reports whether words are all organisation or place
+// words or generation suffixes ("King Jr."), so that they cannot be a
+// person's name after a title.
+func onlyInstitution(words []string) bool {
+	for _, w := range words {
+		f := lowerKey(w)
+		if !orgWords[f] && !placeWords[f] && !generations[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// notWord reports whether w, capitalised, is still no name: a contraction
+// ("I've") or a party-and-state tag ("R-Ariz").
+func notWord(w string) bool {
+	f := fold(w)
+	if i := strings.IndexByte(f, '\''); i >= 0 {
+		switch f[i+1:] {
+		case "ve", "ll", "re", "d", "m", "t":
+			return true
+		}
+	}
+	return len(f) > 2 && f[1] == '-' && (f[0] == 'r' || f[0] == 'd' || f[0] == 'i')
+}
+
+// isCalendar reports whether w names a month or a day of the week.
+func isCalendar(w string) bool {
+	return months[w] || weekdays[w]
+}
+
+var months = set(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// notNames are capitalised or upper-case words that name nothing.
+var notNames = set(`ok tv am pm id ps faq ceo ad bc`)
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// newMention builds a mention and weighs the evidence for its kind; it
+// returns nil for words that cannot be a name.
+func (c *corpus) newMention(words, role []string, article, prev, next string, poss bool) *mention {
+	f := lowerKey(strings.Join(words, " "))
+	if len(words) == 1 {
+		if textproc.IsStopword(f) || demonyms[f] || isCalendar(f) || roleHeads[f] || roleModifiers[f] || honorifics[f] || notNames[f] ||
+			notWord(words[0]) || isPluralDemonym(f) {
+			return nil
+		}
+		if c.lower[fold(words[0])] && !isAllCaps(words[0]) {
+			return nil
+		}
+		if isAllCaps(words[0]) && !strings.Contains(words[0], ".") && c.titled[fold(words[0])] {
+			// "WASHINGTON" in a dateline is "Washington".
+			words = []string{titleCase(words[0])}
+		}
+	}
+	if isCalendar(f) || demonyms[f] {
+		return nil
+	}
+	m := &mention{words: words, role: role, article: article, poss: poss}
+	last := lowerKey(words[len(words)-1])
+	first := lowerKey(words[0])
+	if len(role) > 0 {
+		m.person += 3
+	}
+	if lowerRoles[prev] {
+		m.person += 2
+	}
+	if speechVerbs[next] || prev == "said" || prev == "says" {
+		m.person++
+	}
+	if next == "administration" || next == "campaign" || next == "family" || next == "government" {
+		m.person++
+	}
+	if len(words) > 1 && firstNames[first] {
+		m.person += 2
+	}
+	if len(words) > 1 && isInitials(strings.TrimSuffix(words[0], ".")) {
+		m.person++
+	}
+	for _, w := range words {
+		if orgWords[lowerKey(w)] {
+			m.org += 3
+		}
+	}
+	if len(words) == 1 && isAllCaps(words[0]) && !placeAcronyms[strings.ReplaceAll(f, ".", "")] {
+		m.org += 2
+	}
+	if placeNames[f] || placeAcronyms[strings.ReplaceAll(f, ".", "")] {
+		m.place += 4
+	}
+	if len(words) > 1 && placeWords[last] {
+		m.place += 2
+	}
+	if placeCues[prev] && m.person == 0 {
+		m.place++
+	}
+	return m
+}
+
+// isPluralDemonym reports whether f names a group of people by where they
+// are from or what they believe ("Missourians", "Democrats").
+func isPluralDemonym(f string) bool {
+	return strings.HasSuffix(f, "ians") || strings.HasSuffix(f, "s") && demonyms[strings.TrimSuffix(f, "s")]
+}
+
+func titleCase(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[size:])
+}

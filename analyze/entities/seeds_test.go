@@ -1,0 +1,148 @@
+package entities
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"crosscheck"
+	"crosscheck/clean"
+)
+
+// seedArticles reads the seed reports through clean, as the pipeline does,
+// and names the articles as seeds-gold.json does ("000#1"). Reports
+// without a publication date get the story's day.
+func seedArticles(t testing.TB) []crosscheck.Article {
+	t.Helper()
+	dir := filepath.Join("..", "..", "testdata", "seeds")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no seeds in %s: %v", dir, err)
+	}
+	sort.Strings(names)
+	var arts []crosscheck.Article
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts, _ := clean.Articles(crosscheck.Document{Source: name, Format: crosscheck.FormatText, Body: string(b)})
+		for _, a := range parts {
+			a.ID = fmt.Sprintf("%s#%d", filepath.Base(name)[:3], a.Part)
+			if a.Published.IsZero() {
+				a.Published = crosscheck.Day(2025, time.February, 12)
+			}
+			arts = append(arts, a)
+		}
+	}
+	return arts
+}
+
+// gold is the part of testdata/seeds-gold.json that this package answers.
+type gold struct {
+	Entities []struct {
+		Name     string   `json:"name"`
+		Kind     string   `json:"kind"`
+		Variants []string `json:"variants"`
+	} `json:"entities"`
+}
+
+func readGold(t *testing.T) gold {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds-gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestExtractSeeds(t *testing.T) {
+	s := Extract(seedArticles(t))
+	for _, want := range readGold(t).Entities {
+		t.Run(want.Name, func(t *testing.T) {
+			var holders []string
+			for _, v := range want.Variants {
+				e, ok := s.Resolve(v)
+				if !ok {
+					t.Errorf("Resolve(%q) found nothing, want %q", v, want.Name)
+					continue
+				}
+				if !contains(holders, e.Name) {
+					holders = append(holders, e.Name)
+				}
+				if !contains(e.Variants, v) {
+					t.Errorf("entity %q has variants %q, want %q among them", e.Name, e.Variants, v)
+				}
+			}
+			if len(holders) != 1 {
+				t.Fatalf("variants %q fall into entities %q, want one entity", want.Variants, holders)
+			}
+			e, _ := s.Resolve(want.Name)
+			if e.Name != want.Name {
+				t.Errorf("name: got %q, want %q", e.Name, want.Name)
+			}
+			if string(e.Kind) != want.Kind {
+				t.Errorf("kind of %q: got %s, want %s", e.Name, e.Kind, want.Kind)
+			}
+		})
+	}
+}
+
+func TestResolveSeeds(t *testing.T) {
+	s := Extract(seedArticles(t))
+	tests := []struct {
+		mention string
+		want    string // "" for no entity
+	}{
+		{"Mr. Rutte", "Mark Rutte"},
+		{"Zelensky", "Volodymyr Zelenskyy"},
+		{"Zelenskiy", "Volodymyr Zelenskyy"},
+		{"President Zelenskyy", "Volodymyr Zelenskyy"},
+		{"Secretary-General Mark Rutte", "Mark Rutte"},
+		{"the alliance", "NATO"},
+		{"J. D. Vance", "JD Vance"},
+		{"Mr. Trump", "Donald Trump"},
+		{"Marc Vogel", "Marc Fogel"},
+		{"Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"},
+		{"Jane Nobody", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.mention, func(t *testing.T) {
+			e, ok := s.Resolve(tc.mention)
+			if got := e.Name; got != tc.want || ok != (tc.want != "") {
+				t.Errorf("Resolve(%q) = %q, %v; want %q", tc.mention, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestSeedsNoFalseEntities(t *testing.T) {
+	s := Extract(seedArticles(t))
+	for _, e := range s.Entities {
+		for _, v := range e.Variants {
+			switch v {
+			case "PEACE", "Hours", "Nations", "War", "Article", "Wednesday", "February", "Russian", "Ukrainian", "OK":
+				t.Errorf("entity %q has variant %q, which names nothing", e.Name, v)
+			}
+		}
+	}
+}
+
+func TestDumpSeeds(t *testing.T) {
+	if os.Getenv("DUMP") == "" {
+		t.Skip()
+	}
+	s := Extract(seedArticles(t))
+	for _, e := range s.Entities {
+		t.Logf("%-12s %-30q %q %v", e.Kind, e.Name, e.Variants, e.Articles)
+	}
+}

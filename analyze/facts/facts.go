@@ -1,0 +1,433 @@
+// Package facts aligns the sentences of a story's articles that state the
+// same thing into facts, and counts how many independent sources back each.
+//
+// Two sentences of different articles are taken to state the same thing
+// when they share enough of their distinctive content (stemmed content
+// words weighted by how rare they are in the story, capitalised names among
+// them) and do not give different numbers. Sentences are grouped by single
+// link, strongest links first, with a guard against chaining: a fact takes
+// at most two sentences from one article. A fact's independent sources are
+// the distinct origins (provenance.Result.SentenceOrigin) of its sentences,
+// so copies of one wire story count once.
+//
+// Facts does not judge whether a statement is true, and it does not detect
+// contradictions; discrepancy does.
+package facts
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/analyze/provenance"
+	"crosscheck/internal/textproc"
+)
+
+// Thresholds of sentence alignment.
+const (
+	// linkJaccard is the weighted Jaccard similarity at which two sentences
+	// state the same thing.
+	linkJaccard = 0.34
+	// linkContainment and linkJaccardLow admit a short sentence that a
+	// longer one contains.
+	linkContainment = 0.6
+	linkJaccardLow  = 0.2
+	// minShared is the fewest terms two linked sentences share.
+	minShared = 3
+	// phrasePairs and phraseContainment admit sentences that share several
+	// phrases though each also says more.
+	phrasePairs       = 3
+	phraseContainment = 0.4
+	// maxPerArticle is the most sentences one article gives a fact; more
+	// would mean the fact is chaining through loosely related sentences.
+	maxPerArticle = 2
+	// minTerms is the fewest terms a sentence needs to become a fact.
+	minTerms = 2
+)
+
+// occurrence is one sentence of one article.
+type occurrence struct {
+	art, sent int     // indexes into arts and the article's sentences
+	pos       float64 // relative position in the article, 0 = lead
+}
+
+// unit is one wording: a sentence and its exact copies (same words, case,
+// accents and punctuation aside), wherever they occur. Copies of a wire
+// sentence are compared once.
+type unit struct {
+	text    string
+	occ     []occurrence
+	arts    []int    // distinct articles of occ, sorted
+	terms   []int    // distinct term ids, sorted
+	pairs   []uint64 // distinct phrase pair hashes, sorted
+	numbers []string
+	weight  float64 // sum of the weights of terms
+}
+
+// Align returns the facts of a story's articles: every statement, with the
+// articles and outlets that carry it and its number of independent origins,
+// most corroborated first. prov may be nil; each article then counts as its
+// own origin.
+func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact {
+	units, idf := prepare(arts)
+	links := candidateLinks(units, idf)
+	clusters := group(units, links)
+
+	// The links inside each cluster, for its centrality.
+	clusterOf := make([]int, len(units))
+	for i := range clusterOf {
+		clusterOf[i] = -1
+	}
+	for ci, c := range clusters {
+		for _, u := range c {
+			clusterOf[u] = ci
+		}
+	}
+	inner := make([][]link, len(clusters))
+	for _, l := range links {
+		if c := clusterOf[l.a]; c >= 0 && c == clusterOf[l.b] {
+			inner[c] = append(inner[c], l)
+		}
+	}
+	facts := make([]crosscheck.Fact, 0, len(clusters))
+	order := make([]float64, 0, len(clusters))
+	for ci, c := range clusters {
+		f, pos := makeFact(arts, units, c, inner[ci], prov)
+		facts = append(facts, f)
+		order = append(order, pos)
+	}
+	idx := make([]int, len(facts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		fa, fb := facts[idx[a]], facts[idx[b]]
+		if fa.Independent != fb.Independent {
+			return fa.Independent > fb.Independent
+		}
+		if len(fa.Articles) != len(fb.Articles) {
+			return len(fa.Articles) > len(fb.Articles)
+		}
+		if order[idx[a]] != order[idx[b]] {
+			return order[idx[a]] < order[idx[b]]
+		}
+		return fa.Text < fb.Text
+	})
+	out := make([]crosscheck.Fact, len(facts))
+	for i, j := range idx {
+		out[i] = facts[j]
+	}
+	return out
+}
+
+// prepare splits the articles into wordings and weighs terms by their
+// inverse document frequency over the story's distinct wordings, so that
+// many copies of one sentence do not make its words look common.
+func prepare(arts []crosscheck.Article) ([]unit, []float64) {
+	ids := map[string]int{}
+	byKey := map[string]int{}
+	var df []int
+	var units []unit
+	for ai := range arts {
+		sents := textproc.Sentences(arts[ai].Text)
+		for si, s := range sents {
+			o := occurrence{art: ai, sent: si}
+			if len(sents) > 1 {
+				o.pos = float64(si) / float64(len(sents)-1)
+			}
+			key := strings.Join(textproc.FoldedWords(s), " ")
+			if ui, ok := byKey[key]; ok {
+				u := &units[ui]
+				u.occ = append(u.occ, o)
+				if u.arts[len(u.arts)-1] != ai {
+					u.arts = append(u.arts, ai)
+				}
+				continue
+			}
+			byKey[key] = len(units)
+			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: distinctStrings(numbers(s))}
+			ts, pairs := terms(s)
+			u.pairs = distinctHashes(pairs)
+			seen := map[int]bool{}
+			for _, t := range ts {
+				id, ok := ids[t]
+				if !ok {
+					id = len(df)
+					ids[t] = id
+					df = append(df, 0)
+				}
+				if !seen[id] {
+					seen[id] = true
+					u.terms = append(u.terms, id)
+					df[id]++
+				}
+			}
+			sort.Ints(u.terms)
+			units = append(units, u)
+		}
+	}
+	idf := make([]float64, len(df))
+	n := float64(len(units))
+	for id, d := range df {
+		idf[id] = math.Log(1 + n/float64(d))
+	}
+	for i := range units {
+		for _, t := range units[i].terms {
+			units[i].weight += idf[t]
+		}
+	}
+	return units, idf
+}
+
+// link is a pair of wordings that state the same thing.
+type link struct {
+	a, b int
+	sim  float64
+}
+
+// candidateLinks returns the links between wordings, strongest first, found
+// through an inverted index of terms. Two wordings of one article alone are
+// not linked: an article does not corroborate itself.
+func candidateLinks(units []unit, idf []float64) []link {
+	postings := make([][]int, len(idf))
+	for i, u := range units {
+		for _, t := range u.terms {
+			postings[t] = append(postings[t], i)
+		}
+	}
+	var links []link
+	shared := make([]float64, len(units))
+	count := make([]int, len(units))
+	var touched []int
+	for i, u := range units {
+		if len(u.terms) < minTerms {
+			continue
+		}
+		touched = touched[:0]
+		for _, t := range u.terms {
+			for _, j := range postings[t] {
+				if j <= i {
+					continue
+				}
+				if count[j] == 0 {
+					touched = append(touched, j)
+				}
+				count[j]++
+				shared[j] += idf[t]
+			}
+		}
+		for _, j := range touched {
+			v := units[j]
+			inter, n := shared[j], count[j]
+			shared[j], count[j] = 0, 0
+			if n < minShared || len(v.terms) < minTerms || sameArticle(u.arts, v.arts) || !numbersAgree(u.numbers, v.numbers) {
+				continue
+			}
+			jac := inter / (u.weight + v.weight - inter)
+			con := inter / math.Min(u.weight, v.weight)
+			if jac >= linkJaccard || con >= linkContainment && jac >= linkJaccardLow ||
+				con >= phraseContainment && sharedHashes(u.pairs, v.pairs) >= phrasePairs {
+				links = append(links, link{a: i, b: j, sim: jac})
+			}
+		}
+	}
+	sort.Slice(links, func(x, y int) bool {
+		if links[x].sim != links[y].sim {
+			return links[x].sim > links[y].sim
+		}
+		if links[x].a != links[y].a {
+			return links[x].a < links[y].a
+		}
+		return links[x].b < links[y].b
+	})
+	return links
+}
+
+// sameArticle reports whether two wordings occur only in one and the same
+// article.
+func sameArticle(a, b []int) bool {
+	return len(a) == 1 && len(b) == 1 && a[0] == b[0]
+}
+
+// numbersAgree reports whether two sentences can state the same thing as
+// far as their figures go: when both give numbers, they share one.
+func numbersAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// group joins linked wordings into clusters, strongest links first,
+// refusing a join that would give a cluster more than maxPerArticle
+// wordings from one article. Clusters come back in order of their first
+// wording.
+func group(units []unit, links []link) [][]int {
+	parent := make([]int, len(units))
+	perArt := make([]map[int]int, len(units))
+	for i := range units {
+		parent[i] = i
+		perArt[i] = map[int]int{}
+		for _, a := range units[i].arts {
+			perArt[i][a] = 1
+		}
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, l := range links {
+		ra, rb := find(l.a), find(l.b)
+		if ra == rb {
+			continue
+		}
+		ok := true
+		for art, n := range perArt[rb] {
+			if perArt[ra][art]+n > maxPerArticle {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if ra > rb {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		for art, n := range perArt[rb] {
+			perArt[ra][art] += n
+		}
+		perArt[rb] = nil
+	}
+	members := map[int][]int{}
+	var roots []int
+	for i := range units {
+		if len(units[i].terms) < minTerms {
+			continue
+		}
+		r := find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, members[r])
+	}
+	return out
+}
+
+// makeFact builds the fact of a cluster from its wordings and the links
+// between them: its most central wording as text, the articles and outlets
+// that carry it, its independent origins, and the earliest relative
+// position of its sentences.
+func makeFact(arts []crosscheck.Article, units []unit, c []int, links []link, prov *provenance.Result) (crosscheck.Fact, float64) {
+	central := map[int]float64{}
+	for _, l := range links {
+		central[l.a] += l.sim
+		central[l.b] += l.sim
+	}
+	// A wording carried by more articles is more central than its copies
+	// count once would say.
+	score := func(u int) float64 { return central[u] + float64(len(units[u].arts)-1) }
+	best := c[0]
+	for _, u := range c[1:] {
+		if score(u) > score(best) || score(u) == score(best) && len(units[u].terms) > len(units[best].terms) {
+			best = u
+		}
+	}
+	var f crosscheck.Fact
+	f.Text = units[best].text
+	artSet := map[int]bool{}
+	outlets := map[string]bool{}
+	origins := map[string]bool{}
+	pos := 1.0
+	for _, u := range c {
+		for _, o := range units[u].occ {
+			a := &arts[o.art]
+			artSet[o.art] = true
+			if name := strings.TrimSpace(a.Outlet); name != "" {
+				outlets[name] = true
+			}
+			origin := a.ID
+			if prov != nil {
+				if s := prov.SentenceOrigin(a.ID, o.sent); s != "" {
+					origin = s
+				}
+			}
+			origins[origin] = true
+			pos = math.Min(pos, o.pos)
+		}
+	}
+	for ai := range arts {
+		if artSet[ai] {
+			f.Articles = append(f.Articles, arts[ai].ID)
+		}
+	}
+	f.Outlets = sortedKeys(outlets)
+	f.Independent = len(origins)
+	return f, pos
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func distinctStrings(s []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range s {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func distinctHashes(s []uint64) []uint64 {
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// sharedHashes counts the values two sorted slices share.
+func sharedHashes(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}

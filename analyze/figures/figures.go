@@ -1,0 +1,112 @@
+// Package figures finds the numbers in a story's articles and normalises
+// them so that they can be compared across articles: money to an amount
+// and a currency code ("$187-million" is 187000000 USD), percentages,
+// counts with the noun they count as unit ("31 other nations" is 31
+// nations), durations in minutes ("an hour and a half" and "90 minutes"
+// are both 90), and dates as days since 1970-01-01, relative ones
+// ("Wednesday", "last year") resolved against the article's publication
+// date.
+//
+// Numbers that label rather than count ("Article 5") and bare numbers with
+// nothing to count are left out. It reads English only.
+package figures
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/internal/textproc"
+)
+
+// Extract returns the figures of a story's articles. The same figure in the
+// same context in several articles is one Figure listing them all; its
+// Text and Context (the sentence) are those of its first occurrence.
+func Extract(arts []crosscheck.Article) []crosscheck.Figure {
+	type entry struct {
+		fig   crosscheck.Figure
+		words map[string]bool
+		seen  map[string]bool
+	}
+	var out []*entry
+	byUnit := map[string][]*entry{}
+	for _, a := range arts {
+		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+			for _, f := range Parse(s, a.Published) {
+				words := toSet(Neighbours(s, f))
+				var match *entry
+				for _, e := range byUnit[f.Unit] {
+					if sameValue(e.fig.Value, f.Value) && (f.Unit == RelativeDate && e.fig.Text == f.Text ||
+						f.Unit != RelativeDate && jaccard(e.words, words) >= 0.25) {
+						match = e
+						break
+					}
+				}
+				if match == nil {
+					match = &entry{fig: crosscheck.Figure{Text: f.Text, Value: f.Value, Unit: f.Unit, Context: s},
+						words: words, seen: map[string]bool{}}
+					out = append(out, match)
+					byUnit[f.Unit] = append(byUnit[f.Unit], match)
+				}
+				if !match.seen[a.ID] {
+					match.seen[a.ID] = true
+					match.fig.Articles = append(match.fig.Articles, a.ID)
+				}
+			}
+		}
+	}
+	figs := make([]crosscheck.Figure, len(out))
+	for i, e := range out {
+		sort.Strings(e.fig.Articles)
+		figs[i] = e.fig
+	}
+	return figs
+}
+
+// Neighbours returns the folded content words around a figure in its
+// sentence, up to six on either side, the figure's own words left out.
+func Neighbours(sentence string, f Found) []string {
+	before := textproc.ContentWords(sentence[:f.Start])
+	if len(before) > 6 {
+		before = before[len(before)-6:]
+	}
+	after := textproc.ContentWords(sentence[f.End:])
+	if len(after) > 6 {
+		after = after[:6]
+	}
+	var out []string
+	for _, w := range append(before, after...) {
+		if w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// sameValue reports whether two values are equal up to rounding noise.
+func sameValue(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+func toSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 1
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}

@@ -1,0 +1,151 @@
+package figures
+
+import (
+	"fmt"
+	"math"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+var pub = crosscheck.Day(2025, time.February, 12) // a Wednesday
+
+func days(y int, m time.Month, d int) float64 { return unixDays(y, m, d) }
+
+// short is what a test checks of a Found.
+type short struct {
+	Text  string
+	Value float64
+	Unit  string
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		pub  crosscheck.Date
+		want []short
+	}{
+		{"money billions", "They gave more than $126 billion, including more than $66.5 billion from the U.S.", pub,
+			[]short{{"more than $126 billion", 126e9, "USD"}, {"more than $66.5 billion", 66.5e9, "USD"}}},
+		{"money hyphenated", "Britain would provide a fresh $187-million package.", pub, []short{{"$187-million", 187e6, "USD"}}},
+		{"money other currencies", "It cost €5bn and £3m, or 20 million euros.", pub,
+			[]short{{"€5bn", 5e9, "EUR"}, {"£3m", 3e6, "GBP"}, {"20 million euros", 20e6, "EUR"}}},
+		{"vague money", "They questioned the tens of billions of dollars given.", pub, []short{{"tens of billions of dollars", 1e10, "USD"}}},
+		{"percent", "Spending rose to 5% of budgets, about 30 percent more, or 2 per cent.", pub,
+			[]short{{"5%", 5, Percent}, {"about 30 percent", 30, Percent}, {"2 per cent", 2, Percent}}},
+		{"counts", "All 32 allies and the 31 other nations met approximately 50 member countries.", pub,
+			[]short{{"32 allies", 32, "allies"}, {"31 other nations", 31, "nations"}, {"approximately 50 member countries", 50, "countries"}}},
+		{"number words count", "Three soldiers and twenty-one civilians died.", pub,
+			[]short{{"Three soldiers", 3, "soldiers"}, {"twenty-one civilians", 21, "civilians"}}},
+		{"durations", "The call lasted nearly 90 minutes; the other nearly an hour and a half, after about an hour.", pub,
+			[]short{{"nearly 90 minutes", 90, Minutes}, {"nearly an hour and a half", 90, Minutes}, {"about an hour", 60, Minutes}}},
+		{"years as durations", "He served a 14-year sentence after three years abroad.", pub,
+			[]short{{"14-year", 14 * 525960, Minutes}, {"three years", 3 * 525960, Minutes}}},
+		{"dates", "Russia invaded on Feb. 24, 2022, in February 2022, and again on 3 March 2023.", pub,
+			[]short{{"Feb. 24, 2022", days(2022, 2, 24), DateUnit}, {"February 2022", days(2022, 2, 1), MonthUnit},
+				{"3 March 2023", days(2023, 3, 3), DateUnit}}},
+		{"date range without year", "Leaders meet at their June 24-26 summit.", pub, []short{{"June 24-26", days(2025, 6, 24), DateUnit}}},
+		{"year", "He was arrested in 2017 after the pre-2014 borders changed.", pub,
+			[]short{{"2017", 2017, YearUnit}, {"2014", 2014, YearUnit}}},
+		{"relative past", "Trump said Wednesday that he met him on Tuesday evening and last year.", pub,
+			[]short{{"Wednesday", days(2025, 2, 12), DateUnit}, {"Tuesday evening", days(2025, 2, 11), DateUnit}, {"last year", 2024, YearUnit}}},
+		{"relative future", "The summit, which will open Friday, starts next month.", pub,
+			[]short{{"Friday", days(2025, 2, 14), DateUnit}, {"next month", days(2025, 3, 1), MonthUnit}}},
+		{"unresolved relative", "He spoke Wednesday.", crosscheck.Date{}, []short{{"Wednesday", 0, RelativeDate}}},
+		{"labels are not figures", "They should not have Article 5 or Article Five protections.", pub, nil},
+		{"lower-case month word", "They may march in 2 columns.", pub, []short{{"2 columns", 2, "columns"}}},
+		{"bare numbers", "The score was 3 to 2.", pub, nil},
+		{"empty", "", pub, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []short
+			for _, f := range Parse(tc.in, tc.pub) {
+				got = append(got, short{f.Text, f.Value, f.Unit})
+				if tc.in[f.Start:f.End] != f.Text {
+					t.Errorf("range [%d,%d) is %q, want %q", f.Start, f.End, tc.in[f.Start:f.End], f.Text)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func TestParseRanges(t *testing.T) {
+	tests := []struct {
+		in        string
+		low, high float64
+	}{
+		{"more than 50 countries", 50, math.Inf(1)},
+		{"nearly 90 minutes", 76.5, 90},
+		{"fewer than 10 people", 0, 10},
+		{"12 people", 12, 12},
+		{"millions of people", 1e6, 1e7},
+	}
+	for _, tc := range tests {
+		fs := Parse(tc.in, pub)
+		if len(fs) != 1 {
+			t.Fatalf("Parse(%q) = %v, want one figure", tc.in, fs)
+		}
+		if math.Abs(fs[0].Low-tc.low) > 1e-9 || fs[0].High != tc.high && math.Abs(fs[0].High-tc.high) > 1e-9 {
+			t.Errorf("Parse(%q) range [%v, %v], want [%v, %v]", tc.in, fs[0].Low, fs[0].High, tc.low, tc.high)
+		}
+	}
+}
+
+func TestExtract(t *testing.T) {
+	arts := []crosscheck.Article{
+		{ID: "a", Published: pub, Text: "Over three years, 50 countries gave Ukraine more than $126 billion in weapons."},
+		{ID: "b", Published: pub, Text: "Over three years, the 50 countries gave Ukraine more than $126 billion in weapons and aid."},
+		{ID: "c", Published: pub, Text: "A separate fund holds $126 billion for roads in Brazil."},
+	}
+	got := Extract(arts)
+	want := []crosscheck.Figure{
+		{Text: "Over three years", Value: 3 * 525960, Unit: Minutes, Context: arts[0].Text, Articles: []string{"a", "b"}},
+		{Text: "50 countries", Value: 50, Unit: "countries", Context: arts[0].Text, Articles: []string{"a", "b"}},
+		{Text: "more than $126 billion", Value: 126e9, Unit: "USD", Context: arts[0].Text, Articles: []string{"a", "b"}},
+		{Text: "$126 billion", Value: 126e9, Unit: "USD", Context: arts[2].Text, Articles: []string{"c"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Extract mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"more than $126 billion", "$187-million", "nearly an hour and a half", "Feb. 24, 2022",
+		"June 24-26", "twenty-one", "tens of billions of dollars", "$", "5%", "a", "Wednesday evening",
+		"31 other nations", "last month", "$1,2,3.4.5 bn", "99999999999999999999999 percent",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, fd := range Parse(s, pub) {
+			if fd.Start < 0 || fd.End > len(s) || fd.Start > fd.End || s[fd.Start:fd.End] != fd.Text {
+				t.Fatalf("Parse(%q) gave a bad range %d..%d for %q", s, fd.Start, fd.End, fd.Text)
+			}
+		}
+	})
+}
+
+func ExampleParse() {
+	for _, f := range Parse("The call lasted nearly an hour and a half, Kremlin officials said Wednesday.", pub) {
+		fmt.Printf("%s: %g %s\n", f.Text, f.Value, f.Unit)
+	}
+	// Output:
+	// nearly an hour and a half: 90 minutes
+	// Wednesday: 20131 date
+}
+
+func BenchmarkExtract(b *testing.B) {
+	arts := seedArticles(b)
+	for b.Loop() {
+		Extract(arts)
+	}
+}

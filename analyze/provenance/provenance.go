@@ -1,0 +1,486 @@
+// Package provenance finds which reports of a story copy or rewrite another
+// and so gives each article, and each of its sentences, an origin: the source
+// it stands for.
+//
+// Three kinds of evidence count: near-duplicate text at sentence level
+// (word shingles of the narration, quotations left out, since independent
+// reports quote the same words), wire datelines such as "WASHINGTON (AP) —",
+// and explicit credit such as "AP reported", "told The Associated Press" or
+// "according to Reuters". An article most of whose narration repeats
+// articles of one origin is a copy and takes that origin; an article that
+// repeats or credits another source only in places keeps its own origin,
+// and only those sentences count for the other source.
+//
+// Provenance works on one story's articles at a time; it does not group
+// articles into stories.
+package provenance
+
+import (
+	"sort"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/internal/textproc"
+)
+
+// Thresholds of the near-duplicate evidence.
+const (
+	// shingleSize is the number of words in a shingle.
+	shingleSize = 3
+	// minShingles is the fewest narration shingles a sentence needs to be
+	// compared; shorter ones prove nothing.
+	minShingles = 3
+	// sentenceMatch is the share of the shorter sentence's shingles that a
+	// pair must share to be a near copy.
+	sentenceMatch = 0.5
+	// copyCoverage is the share of an article's narration, by words, that
+	// must repeat articles of one other origin for it to be a copy.
+	copyCoverage = 0.5
+)
+
+// Result is the provenance of a story's articles.
+type Result struct {
+	// Origin maps an article id to the source it stands for: a wire agency
+	// for wire copies, else the outlet, else the article id.
+	Origin map[string]string
+	// CopyOf maps the id of an article that copies or rewrites another to
+	// the id of the article it follows most closely.
+	CopyOf map[string]string
+	// Credits maps an article id to the sources, other than its own origin,
+	// that it names as the origin of some of its reporting.
+	Credits map[string][]string
+	// Borrowed maps an article id to the other origins some of its sentences
+	// count for, because they repeat or credit them.
+	Borrowed map[string][]string
+
+	sentences map[string][]string
+}
+
+// SentenceOrigin returns the origin that sentence i (of
+// textproc.Sentences(a.Text), from 0) of the article counts for. It is the
+// article's origin unless the sentence repeats or credits another source.
+// An unknown article gives "".
+func (r *Result) SentenceOrigin(articleID string, i int) string {
+	if r == nil {
+		return ""
+	}
+	if s, ok := r.sentences[articleID]; ok && i >= 0 && i < len(s) {
+		return s[i]
+	}
+	return r.Origin[articleID]
+}
+
+// sentence is one sentence of an article as provenance sees it.
+type sentence struct {
+	shingles []uint64 // distinct narration shingles
+	// quoted holds the distinct shingles of the whole sentence when its
+	// narration is too short to compare: a quotation with "he said".
+	quoted  []uint64
+	words   int // narration words
+	credits []string
+}
+
+// doc is one article as provenance sees it.
+type doc struct {
+	art       *crosscheck.Article
+	wire      bool   // its dateline or outlet names the source it stands for
+	dateline  bool   // its text opens with a source's dateline
+	base      string // origin before copy detection
+	sentences []sentence
+	// matches[i] lists the near copies of sentence i in other articles.
+	matches [][]ref
+	// quoteMatches[i] lists the other articles' sentences that repeat the
+	// quotation sentence i is made of.
+	quoteMatches [][]ref
+	credits      []string
+}
+
+type ref struct{ doc, sent int }
+
+// Analyze returns the provenance of one story's articles. It is
+// deterministic: the result does not depend on map order.
+func Analyze(arts []crosscheck.Article) *Result {
+	docs := make([]*doc, len(arts))
+	var outlets []string
+	for i := range arts {
+		if o := strings.TrimSpace(arts[i].Outlet); o != "" {
+			outlets = append(outlets, o)
+		}
+	}
+	finder := newCreditFinder(outlets)
+	// One outlet written two ways ("The Daily Bugle", "Daily Bugle") is one
+	// origin, named by the first spelling in sorted order.
+	canon := map[string]string{}
+	for _, o := range uniq(append([]string(nil), outlets...)) {
+		if _, ok := canon[foldName(o)]; !ok {
+			canon[foldName(o)] = o
+		}
+	}
+	for i := range arts {
+		docs[i] = newDoc(&arts[i], finder, canon)
+	}
+	narr := nearCopies(docs, func(s *sentence) []uint64 { return s.shingles })
+	quoted := nearCopies(docs, func(s *sentence) []uint64 { return s.quoted })
+	for i, d := range docs {
+		d.matches, d.quoteMatches = narr[i], quoted[i]
+	}
+
+	res := &Result{
+		Origin:    map[string]string{},
+		CopyOf:    map[string]string{},
+		Credits:   map[string][]string{},
+		Borrowed:  map[string][]string{},
+		sentences: map[string][]string{},
+	}
+	parent := findCopies(docs)
+	origin := make([]string, len(docs))
+	for i := range docs {
+		origin[i] = resolve(docs, parent, i)
+		res.Origin[docs[i].art.ID] = origin[i]
+		if parent[i] >= 0 {
+			res.CopyOf[docs[i].art.ID] = docs[parent[i]].art.ID
+		}
+	}
+	for i, d := range docs {
+		var credits []string
+		for _, c := range d.credits {
+			if c != origin[i] {
+				credits = append(credits, c)
+			}
+		}
+		if len(credits) > 0 {
+			res.Credits[d.art.ID] = credits
+		}
+		so := sentenceOrigins(docs, origin, i)
+		res.sentences[d.art.ID] = so
+		var borrowed []string
+		for _, o := range so {
+			if o != origin[i] {
+				borrowed = append(borrowed, o)
+			}
+		}
+		if borrowed = uniq(borrowed); len(borrowed) > 0 {
+			res.Borrowed[d.art.ID] = borrowed
+		}
+	}
+	return res
+}
+
+func newDoc(a *crosscheck.Article, finder *creditFinder, canon map[string]string) *doc {
+	d := &doc{art: a}
+	wire, ok := datelineSource(a.Text)
+	if !ok && a.Dateline != "" {
+		wire, ok = datelineSource(a.Dateline)
+	}
+	d.dateline = ok
+	if !ok {
+		wire, ok = lookupAgency(a.Outlet)
+	}
+	switch {
+	case ok:
+		d.wire, d.base = true, wire
+	case strings.TrimSpace(a.Outlet) != "":
+		d.base = canon[foldName(a.Outlet)]
+	default:
+		d.base = a.ID
+	}
+	for _, s := range textproc.Sentences(a.Text) {
+		words := textproc.FoldedWords(narration(s))
+		sh := textproc.Shingles(words, shingleSize)
+		if len(words) < shingleSize {
+			sh = nil
+		}
+		st := sentence{shingles: distinct(sh), words: len(words), credits: finder.find(s)}
+		if len(st.shingles) < minShingles {
+			st.quoted = distinct(textproc.Shingles(textproc.FoldedWords(s), shingleSize))
+		}
+		d.credits = append(d.credits, st.credits...)
+		d.sentences = append(d.sentences, st)
+	}
+	d.credits = uniq(d.credits)
+	return d
+}
+
+func distinct(s []uint64) []uint64 {
+	if len(s) == 0 {
+		return nil
+	}
+	out := append([]uint64(nil), s...)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	n := 1
+	for _, v := range out[1:] {
+		if v != out[n-1] {
+			out[n] = v
+			n++
+		}
+	}
+	return out[:n]
+}
+
+// nearCopies returns, for each sentence of each doc, the sentences of the
+// other docs whose shingles (as key gives them) it nearly repeats, found
+// through an inverted index.
+func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
+	index := map[uint64][]ref{}
+	out := make([][][]ref, len(docs))
+	// Shared shingles are counted in a slice indexed by a sentence's
+	// position among all sentences.
+	first := make([]int, len(docs))
+	n := 0
+	for di, d := range docs {
+		first[di] = n
+		n += len(d.sentences)
+	}
+	shared := make([]int, n)
+	var touched []ref
+	for di, d := range docs {
+		out[di] = make([][]ref, len(d.sentences))
+		for si := range d.sentences {
+			sh := key(&d.sentences[si])
+			if len(sh) < minShingles {
+				continue
+			}
+			for _, h := range sh {
+				index[h] = append(index[h], ref{di, si})
+			}
+		}
+	}
+	for di, d := range docs {
+		for si := range d.sentences {
+			sh := key(&d.sentences[si])
+			if len(sh) < minShingles {
+				continue
+			}
+			touched = touched[:0]
+			for _, h := range sh {
+				for _, r := range index[h] {
+					if r.doc == di {
+						continue
+					}
+					g := first[r.doc] + r.sent
+					if shared[g] == 0 {
+						touched = append(touched, r)
+					}
+					shared[g]++
+				}
+			}
+			var ms []ref
+			for _, r := range touched {
+				g := first[r.doc] + r.sent
+				n := shared[g]
+				shared[g] = 0
+				other := len(key(&docs[r.doc].sentences[r.sent]))
+				if n >= minShingles && float64(n) >= sentenceMatch*float64(min(len(sh), other)) {
+					ms = append(ms, r)
+				}
+			}
+			sort.Slice(ms, func(i, j int) bool {
+				if ms[i].doc != ms[j].doc {
+					return ms[i].doc < ms[j].doc
+				}
+				return ms[i].sent < ms[j].sent
+			})
+			out[di][si] = ms
+		}
+	}
+	return out
+}
+
+// coverage returns the share of d's narration words, over its comparable
+// sentences, that repeat a sentence of an article accepted by in.
+func coverage(d *doc, in func(j int) bool) float64 {
+	total, covered := 0, 0
+	for si, s := range d.sentences {
+		if len(s.shingles) < minShingles {
+			continue
+		}
+		total += s.words
+		for _, r := range d.matches[si] {
+			if in(r.doc) {
+				covered += s.words
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(covered) / float64(total)
+}
+
+// findCopies returns for each doc the index of the doc it copies, or -1.
+// A doc copies another origin when most of its narration repeats articles
+// of that origin and that origin is the more original one: a wire agency
+// whose own article carries its mark, or the article that repeats less of
+// the other.
+func findCopies(docs []*doc) []int {
+	parent := make([]int, len(docs))
+	for i, d := range docs {
+		parent[i] = -1
+		if d.dateline {
+			continue
+		}
+		// The share of d's narration each other origin covers. A wire
+		// article known only by its outlet may still be a reprint of one
+		// that carries the wire's dateline.
+		total, covered := 0, map[string]int{}
+		for si, st := range d.sentences {
+			if len(st.shingles) < minShingles {
+				continue
+			}
+			total += st.words
+			seen := map[string]bool{}
+			for _, r := range d.matches[si] {
+				o := docs[r.doc]
+				if o.base == d.base && !(d.wire && o.dateline) || seen[o.base] {
+					continue
+				}
+				seen[o.base] = true
+				covered[o.base] += st.words
+			}
+		}
+		best, bestCov := "", 0.0
+		for b, n := range covered {
+			c := float64(n) / float64(total)
+			if c > bestCov || c == bestCov && b < best {
+				best, bestCov = b, c
+			}
+		}
+		if bestCov < copyCoverage {
+			continue
+		}
+		// The article of that origin that d repeats most.
+		counts := make([]int, len(docs))
+		for _, ms := range d.matches {
+			seen := map[int]bool{}
+			for _, r := range ms {
+				if docs[r.doc].base == best && (best != d.base || docs[r.doc].dateline) && !seen[r.doc] {
+					seen[r.doc] = true
+					counts[r.doc]++
+				}
+			}
+		}
+		src := -1
+		for j := range docs {
+			if counts[j] > 0 && (src < 0 || counts[j] > counts[src]) {
+				src = j
+			}
+		}
+		if src < 0 || !moreOriginal(docs, src, i) {
+			continue
+		}
+		parent[i] = src
+	}
+	return parent
+}
+
+// moreOriginal reports whether doc a is more likely than doc b to be the
+// source of the text they share.
+func moreOriginal(docs []*doc, a, b int) bool {
+	da, db := docs[a], docs[b]
+	if da.wire != db.wire {
+		return da.wire
+	}
+	if da.dateline != db.dateline {
+		return da.dateline
+	}
+	if credits(db, da.base) != credits(da, db.base) {
+		return credits(db, da.base)
+	}
+	ta, tb := da.art.Published.Time, db.art.Published.Time
+	if !ta.IsZero() && !tb.IsZero() && !ta.Equal(tb) {
+		return ta.Before(tb)
+	}
+	ca := coverage(da, func(j int) bool { return j == b })
+	cb := coverage(db, func(j int) bool { return j == a })
+	if ca != cb {
+		return ca < cb
+	}
+	return a < b
+}
+
+func credits(d *doc, source string) bool {
+	for _, c := range d.credits {
+		if c == source {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve follows copy links to the origin of doc i.
+func resolve(docs []*doc, parent []int, i int) string {
+	seen := map[int]bool{}
+	for parent[i] >= 0 && !seen[i] {
+		seen[i] = true
+		i = parent[i]
+	}
+	return docs[i].base
+}
+
+// sentenceOrigins returns the origin of each sentence of doc i: a source
+// the sentence credits, else the origin of the most original other article
+// it repeats, else the origin of an article the doc credits whose quotation
+// it repeats, else the article's own origin.
+func sentenceOrigins(docs []*doc, origin []string, i int) []string {
+	d := docs[i]
+	out := make([]string, len(d.sentences))
+	for si, s := range d.sentences {
+		out[si] = origin[i]
+		if c := creditedOther(s.credits, origin[i]); c != "" {
+			out[si] = c
+			continue
+		}
+		best := -1
+		for _, r := range d.matches[si] {
+			if origin[r.doc] == origin[i] || !moreOriginal(docs, r.doc, i) {
+				continue
+			}
+			if best < 0 || moreOriginal(docs, r.doc, best) {
+				best = r.doc
+			}
+		}
+		if best < 0 {
+			// A quotation counts for another source only when the article
+			// credits that source: independent reports quote alike.
+			for _, r := range d.quoteMatches[si] {
+				if o := origin[r.doc]; o != origin[i] && credits(d, o) {
+					out[si] = o
+					break
+				}
+			}
+			continue
+		}
+		out[si] = origin[best]
+		// A sentence repeated from one that itself credits a third source
+		// counts for that source.
+		for _, r := range d.matches[si] {
+			if r.doc == best {
+				if c := creditedOther(docs[best].sentences[r.sent].credits, origin[best]); c != "" && c != origin[i] {
+					out[si] = c
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// creditedOther returns the first credited source that is not own.
+func creditedOther(credits []string, own string) string {
+	for _, c := range credits {
+		if c != own {
+			return c
+		}
+	}
+	return ""
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

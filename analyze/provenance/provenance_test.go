@@ -1,0 +1,248 @@
+package provenance
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+// The wire story and its reuses that several tests share.
+const (
+	wire = "LONDON (Reuters) — The city council approved a plan on Monday to build 4,000 new homes on the site of the old gasworks by 2030.\n\n" +
+		"The mayor said the plan would ease a housing shortage that has pushed rents up by a third in five years.\n\n" +
+		"Opponents on the council argued that the site was still contaminated and that the cleanup would cost far more than the budget allowed.\n\n" +
+		"Work on the first phase is expected to begin next spring, the council said in a statement."
+	// reprint is the wire story with a few words changed and no dateline.
+	reprint = "The city council approved a plan on Monday to build 4,000 new homes on the site of the former gasworks by 2030.\n\n" +
+		"The mayor said the plan would ease a housing shortage that has pushed rents up by a third in five years.\n\n" +
+		"Opponents on the council argued that the site was still contaminated and that the cleanup would cost far more than the budget allowed.\n\n" +
+		"Work on the first phase is expected to begin next spring, the council said."
+	// wrongFigure rewrites the wire story and gets the number of homes wrong.
+	wrongFigure = "Councillors on Monday backed a plan to build 40,000 new homes on the site of the old gasworks by 2030.\n\n" +
+		"The mayor said the plan would ease a housing shortage that has pushed rents up by a third in five years.\n\n" +
+		"Opponents on the council argued that the site was still contaminated and that the cleanup would cost far more than the budget allowed."
+	// own is an outlet's own report of the same event that borrows one
+	// sentence from the wire and credits it.
+	own = "Residents of the east side packed the public gallery as councillors debated the gasworks scheme late into the evening.\n\n" +
+		"Several speakers said they feared traffic on the narrow streets around the site would become unbearable.\n\n" +
+		"Opponents on the council argued that the site was still contaminated and that the cleanup would cost far more than the budget allowed, Reuters reported.\n\n" +
+		"The local school's head teacher told the meeting that her pupils had waited years for a new playground."
+	// independent reports the event in its own words.
+	independent = "Plans for thousands of homes at the disused gasworks won the council's backing after a heated debate.\n\n" +
+		"Critics warn the land remains polluted and that clearing it will blow the budget.\n\n" +
+		"Construction could start as early as next year."
+)
+
+func TestAnalyzeOrigins(t *testing.T) {
+	tests := []struct {
+		name        string
+		arts        []crosscheck.Article
+		wantOrigin  map[string]string
+		wantCopyOf  map[string]string
+		wantCredits map[string][]string
+	}{
+		{
+			name: "wire story, a reprint and a rewrite with a wrong figure",
+			arts: []crosscheck.Article{
+				{ID: "wire", Outlet: "Reuters", Text: wire},
+				{ID: "reprint", Outlet: "Daily Bugle", Text: reprint},
+				{ID: "rewrite", Outlet: "Evening Post", Text: wrongFigure},
+				{ID: "own", Outlet: "East Side News", Text: own},
+				{ID: "indep", Text: independent},
+			},
+			wantOrigin: map[string]string{
+				"wire": "Reuters", "reprint": "Reuters", "rewrite": "Reuters",
+				"own": "East Side News", "indep": "indep",
+			},
+			wantCopyOf:  map[string]string{"reprint": "wire", "rewrite": "wire"},
+			wantCredits: map[string][]string{"own": {"Reuters"}},
+		},
+		{
+			name: "dateline alone names the wire",
+			arts: []crosscheck.Article{
+				{ID: "a", Text: wire},
+				{ID: "b", Outlet: "Daily Bugle", Text: reprint},
+			},
+			wantOrigin:  map[string]string{"a": "Reuters", "b": "Reuters"},
+			wantCopyOf:  map[string]string{"b": "a"},
+			wantCredits: map[string][]string{},
+		},
+		{
+			name: "two stories of one wire share its origin",
+			arts: []crosscheck.Article{
+				{ID: "a", Text: wire},
+				{ID: "b", Text: "KYIV, Ukraine (Reuters) — Officials said on Monday that power had been restored to most of the capital."},
+			},
+			wantOrigin:  map[string]string{"a": "Reuters", "b": "Reuters"},
+			wantCopyOf:  map[string]string{},
+			wantCredits: map[string][]string{},
+		},
+		{
+			name: "reports quoting the same words are not copies",
+			arts: []crosscheck.Article{
+				{ID: "a", Outlet: "Daily Bugle", Text: "“We will build the homes this city needs, and we will build them on time,” the mayor told a packed chamber."},
+				{ID: "b", Outlet: "Evening Post", Text: "Speaking after the vote, the mayor promised: “We will build the homes this city needs, and we will build them on time.”"},
+			},
+			wantOrigin:  map[string]string{"a": "Daily Bugle", "b": "Evening Post"},
+			wantCopyOf:  map[string]string{},
+			wantCredits: map[string][]string{},
+		},
+		{
+			name: "one outlet written two ways is one origin",
+			arts: []crosscheck.Article{
+				{ID: "a", Outlet: "The Daily Bugle", Text: "The river bridge closed on Tuesday for urgent repairs."},
+				{ID: "b", Outlet: "Daily Bugle", Text: "Residents of the east side protested outside the town hall."},
+			},
+			wantOrigin:  map[string]string{"a": "Daily Bugle", "b": "Daily Bugle"},
+			wantCopyOf:  map[string]string{},
+			wantCredits: map[string][]string{},
+		},
+		{
+			name: "earlier article is the source of a later copy",
+			arts: []crosscheck.Article{
+				{ID: "late", Outlet: "Evening Post", Published: crosscheck.Day(2025, 3, 2), Text: reprint},
+				{ID: "early", Outlet: "Daily Bugle", Published: crosscheck.Day(2025, 3, 1), Text: reprint},
+			},
+			wantOrigin:  map[string]string{"late": "Daily Bugle", "early": "Daily Bugle"},
+			wantCopyOf:  map[string]string{"late": "early"},
+			wantCredits: map[string][]string{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Analyze(tc.arts)
+			if diff := cmp.Diff(tc.wantOrigin, r.Origin); diff != "" {
+				t.Errorf("Origin mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.wantCopyOf, r.CopyOf); diff != "" {
+				t.Errorf("CopyOf mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.wantCredits, r.Credits); diff != "" {
+				t.Errorf("Credits mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSentenceOriginPartlyDerived(t *testing.T) {
+	arts := []crosscheck.Article{
+		{ID: "wire", Text: wire},
+		{ID: "own", Outlet: "East Side News", Text: own},
+		{ID: "quoting", Outlet: "Evening Post", Text: "Councillors argued for hours.\n\n" +
+			"“We will not give up on this neighbourhood,” the mayor told Reuters.\n\n" +
+			"“Every family here deserves a decent home and a decent school,” the mayor said."},
+		{ID: "quoted", Text: "LONDON (Reuters) — The mayor spoke after the vote.\n\n" +
+			"“Every family here deserves a decent home and a decent school,” the mayor said."},
+	}
+	r := Analyze(arts)
+	tests := []struct {
+		name string
+		id   string
+		i    int
+		want string
+	}{
+		{"own reporting keeps own origin", "own", 0, "East Side News"},
+		{"credited near copy counts for the wire", "own", 2, "Reuters"},
+		{"own sentence after the borrowed one", "own", 3, "East Side News"},
+		{"sentence naming the wire as interviewer", "quoting", 1, "Reuters"},
+		{"quotation repeated from a credited source", "quoting", 2, "Reuters"},
+		{"narration of its own", "quoting", 0, "Evening Post"},
+		{"wire sentence", "wire", 1, "Reuters"},
+		{"index past the end gives the article's origin", "own", 99, "East Side News"},
+		{"unknown article", "nope", 0, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := r.SentenceOrigin(tc.id, tc.i); got != tc.want {
+				t.Errorf("SentenceOrigin(%q, %d) = %q, want %q", tc.id, tc.i, got, tc.want)
+			}
+		})
+	}
+	if got, want := r.Origin["own"], "East Side News"; got != want {
+		t.Errorf("partly derived article: origin %q, want %q", got, want)
+	}
+	if diff := cmp.Diff([]string{"Reuters"}, r.Borrowed["own"]); diff != "" {
+		t.Errorf("Borrowed mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCredits(t *testing.T) {
+	f := newCreditFinder([]string{"The Daily Bugle", "CBC"})
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"according to", "The talks will resume on Friday, according to Reuters.", []string{"Reuters"}},
+		{"told", "NATO's chief told The Associated Press that allies would stand firm.", []string{"Associated Press"}},
+		{"code reported", "The group has given more than $100 billion, AP reported.", []string{"Associated Press"}},
+		{"contributed", "Reuters contributed to this report.", []string{"Reuters"}},
+		{"agency writer", "AP writer Jane Roe in Washington contributed to this report.", []string{"Associated Press"}},
+		{"news service", "Russia's Tass news service said the Kremlin confirmed the call.", []string{"Tass"}},
+		{"story outlet", "The mayor told the Daily Bugle she would not resign.", []string{"The Daily Bugle"}},
+		{"story outlet reported", "CBC reported the vote on Tuesday.", []string{"CBC"}},
+		{"two sources", "According to AFP and as Reuters reported, the border was closed.", []string{"Agence France-Presse", "Reuters"}},
+		{"person reported", "Smith reported the fire to the police.", nil},
+		{"told reporters", "The minister told reporters he was confident.", nil},
+		{"lower-case code", "The app reported an error.", nil},
+		{"name without cue", "The Associated Press is a news cooperative.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, f.find(tc.in)); diff != "" {
+				t.Errorf("credits of %q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func TestDatelineSource(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"WASHINGTON (AP) — President Trump said", "Associated Press", true},
+		{"KYIV, Ukraine, Feb 12 (Reuters) - Officials said", "Reuters", true},
+		{"(CNN) — The storm hit", "CNN", true},
+		{"PARIS (AFP) – Le gouvernement", "Agence France-Presse", true},
+		{"WASHINGTON — President Trump said", "", false},
+		{"The mayor (a Democrat) — who won", "", false},
+		{"", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := datelineSource(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("datelineSource(%q) = %q, %v, want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestNarration(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"curly quotes", "“We will win,” he said.", "  he said."},
+		{"straight quotes", `He said "we will win" today.`, "He said   today."},
+		{"quote runs on", "“But first, we want peace.", " "},
+		{"quote began before", "Rather, our relationship will change,” Hegseth said.", "  Hegseth said."},
+		{"straight quote began before", `Rather, it will change," Hegseth said.`, "  Hegseth said."},
+		{"no quotes", "The council met.", "The council met."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := narration(tc.in); got != tc.want {
+				t.Errorf("narration(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAnalyzeEmpty(t *testing.T) {
+	r := Analyze(nil)
+	if len(r.Origin) != 0 || r.SentenceOrigin("x", 0) != "" {
+		t.Errorf("Analyze(nil) = %+v, want an empty result", r)
+	}
+	var nilResult *Result
+	if got := nilResult.SentenceOrigin("x", 0); got != "" {
+		t.Errorf("nil Result: SentenceOrigin = %q, want \"\"", got)
+	}
+}

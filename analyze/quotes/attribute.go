@@ -1,0 +1,527 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/textproc"
+)
+
+// mention is a speaker-like phrase that the text names as the subject of a
+// sentence or of a speech verb, at byte position pos.
+type mention struct {
+	pos    int
+	name   string
+	person bool
+	// speaker is set for the subject of a speech verb.
+	speaker bool
+}
+
+// attributor gives speakers to the quotations of one text.
+type attributor struct {
+	text     string
+	toks     []token // of the whole text
+	paras    []paragraph
+	qs       []*quotation
+	mentions []mention
+	// roles holds, by the folded last word of a person's name, the words
+	// that the text puts next to the name: titles before it ("Ukrainian
+	// President") and an appositive after it (", the Republican nominee,").
+	roles map[string]map[string]bool
+	// titled holds the names that the text gives with a title before them
+	// ("President Obama"), which makes them people's names.
+	titled map[string]bool
+}
+
+// attribute sets the Speaker of every quotation in qs.
+func attribute(text string, paras []paragraph, qs []*quotation) {
+	a := &attributor{text: text, paras: paras, qs: qs, toks: tokenize(text, 0, len(text))}
+	a.collectRoles()
+	a.collectMentions()
+	for i, q := range qs {
+		sp, how := a.tail(i)
+		if sp == "" {
+			sp, how = a.lead(i)
+		}
+		if sp == "" {
+			sp, how = a.inherit(i)
+		}
+		q.how = how
+		q.Speaker = a.resolve(sp, how.at, i)
+	}
+}
+
+// outside returns the tokens of text[from:to] that stand outside every
+// quotation.
+func (a *attributor) outside(from, to int) []token {
+	toks := tokenize(a.text, from, to)
+	out := toks[:0]
+	for _, t := range toks {
+		if !a.quoted(t.start) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// quoted reports whether pos lies inside a quotation, marks included.
+func (a *attributor) quoted(pos int) bool {
+	k := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].close > pos })
+	return k < len(a.qs) && a.qs[k].open <= pos
+}
+
+// collectMentions records the subjects of sentences and of speech verbs
+// outside quotations, for resolving pronouns.
+func (a *attributor) collectMentions() {
+	for _, p := range a.paras {
+		for _, s := range textproc.SentenceSpans(a.text[p.start:p.end]) {
+			toks := a.outside(p.start+s.Start, p.start+s.End)
+			if len(toks) == 0 {
+				continue
+			}
+			if np := sentenceSubject(toks); np != nil {
+				a.addMention(np[0].start, speakerPhrase(a.text, np), false)
+			}
+			for v, t := range toks {
+				if !isSpeechVerb(toks, v) {
+					continue
+				}
+				if np, _ := subjectBefore(toks, v, 0); np != nil {
+					a.addMention(t.start, speakerPhrase(a.text, np), true)
+				}
+			}
+		}
+	}
+	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].pos < a.mentions[j].pos })
+	// A one-word name stands for a person when the text also gives it as
+	// the last word of a longer name or as the subject of a speech verb;
+	// otherwise it may be a place ("Ukraine currently relies ...").
+	known := map[string]bool{}
+	for _, n := range namesIn(a.text, a.toks) {
+		known[lastWord(n.name)] = true
+	}
+	for k := range a.titled {
+		known[k] = true
+	}
+	for _, m := range a.mentions {
+		if f := strings.Fields(m.name); isName(m.name) && (len(f) > 1 || m.speaker) {
+			known[f[len(f)-1]] = true
+		}
+	}
+	for i := range a.mentions {
+		m := &a.mentions[i]
+		m.person = isRole(m.name) || isName(m.name) && known[lastWord(m.name)]
+	}
+}
+
+func (a *attributor) addMention(pos int, name string, speaker bool) {
+	if name == "" || pronouns[name] {
+		return
+	}
+	a.mentions = append(a.mentions, mention{pos: pos, name: name, speaker: speaker})
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// resolve replaces a pronoun or a definite description ("the president")
+// that speaks quotation i at pos by the person it stands for, when the
+// text before names one.
+func (a *attributor) resolve(sp string, pos, i int) string {
+	if pronouns[sp] {
+		if sp != "he" && sp != "she" && sp != "they" {
+			return ""
+		}
+		for k := len(a.mentions) - 1; k >= 0; k-- {
+			m := a.mentions[k]
+			if m.pos >= pos {
+				continue
+			}
+			if m.person == (sp != "they") {
+				return a.resolve(m.name, m.pos, i)
+			}
+			if sp == "they" {
+				return ""
+			}
+		}
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(sp))
+	if len(words) < 2 || words[0] != "the" {
+		return sp
+	}
+	head := words[len(words)-1]
+	if documentWords[head] {
+		// "the statement continued": the author of the quotation before.
+		for k := i - 1; k >= 0; k-- {
+			if prev := a.qs[k]; prev.Speaker != "" && prev.how.at < pos {
+				return prev.Speaker
+			}
+		}
+		return sp
+	}
+	if !isRole(sp) && (orgWords[head] || strings.HasSuffix(head, "s") || isName(sp)) {
+		return sp
+	}
+	// A definite description of a person: of the people named before, the
+	// one whose titles share most words with it, then the one named most.
+	last := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].pos >= pos })
+	from := max(0, last-maxCandidates)
+	count := map[string]int{}
+	for _, m := range a.mentions[from:last] {
+		if m.person && isName(m.name) {
+			count[textproc.Fold(lastWord(m.name))]++
+		}
+	}
+	best, bestScore := "", -1
+	for k := last - 1; k >= from; k-- {
+		m := a.mentions[k]
+		if !m.person || !isName(m.name) {
+			continue
+		}
+		key := textproc.Fold(lastWord(m.name))
+		score := count[key]
+		for _, w := range words[1:] {
+			if a.roles[key][textproc.Fold(w)] {
+				score += 1000
+			}
+		}
+		if score > bestScore {
+			best, bestScore = m.name, score
+		}
+	}
+	if best == "" {
+		return sp
+	}
+	return best
+}
+
+// maxCandidates bounds how far back a definite description looks for its
+// person, so that a huge text stays linear.
+const maxCandidates = 500
+
+// collectRoles fills a.roles.
+func (a *attributor) collectRoles() {
+	a.roles = map[string]map[string]bool{}
+	a.titled = map[string]bool{}
+	toks := a.toks
+	for i := 0; i < len(toks); {
+		if !toks[i].capital() {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].capital() || toks[j].word && nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capital()) {
+			j++
+		}
+		name := personName(toks[i:j])
+		if len(name) == 0 || !isName(a.text[name[0].start:name[len(name)-1].end]) {
+			i = j
+			continue
+		}
+		key := textproc.Fold(strings.TrimSuffix(strings.TrimSuffix(name[len(name)-1].s, "'s"), "’s"))
+		ctx := a.roles[key]
+		if ctx == nil {
+			ctx = map[string]bool{}
+			a.roles[key] = ctx
+		}
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].word && !boundaries[toks[k].lower()]; k-- {
+			ctx[textproc.Fold(toks[k].s)] = true
+		}
+		for _, t := range toks[i : j-len(name)] {
+			ctx[textproc.Fold(t.s)] = true
+			if l := t.lower(); titleWords[l] || honorifics[l] {
+				a.titled[lastWord(a.text[name[0].start:name[len(name)-1].end])] = true
+			}
+		}
+		if j < len(toks) && toks[j].s == "," {
+			for k := j + 1; k < len(toks) && k < j+14 && toks[k].word; k++ {
+				ctx[textproc.Fold(toks[k].s)] = true
+			}
+		}
+		i = j
+	}
+}
+
+// isSpeechVerb reports whether toks[v] is a finite speech verb in use as
+// one: lower case, not passive ("was told"), not "called for".
+func isSpeechVerb(toks []token, v int) bool {
+	t := toks[v]
+	if !t.word || t.capital() || !speechVerbs[t.lower()] {
+		return false
+	}
+	if v > 0 && (passiveAux[toks[v-1].lower()] || toks[v-1].lower() == "to") {
+		return false
+	}
+	if v+1 < len(toks) {
+		next := toks[v+1].lower()
+		if next == "by" {
+			// A passive participle: "the talks described by officials".
+			return false
+		}
+		switch t.lower() {
+		case "called", "calls", "call":
+			if next == "for" || next == "on" || next == "off" || next == "in" || next == "up" || next == "out" || next == "back" {
+				return false
+			}
+		case "charged", "charges":
+			if next == "with" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isInfinitive reports whether toks[v] is a speech verb after "to" ("went
+// on to say").
+func isInfinitive(toks []token, v int) bool {
+	return v > 0 && toks[v].word && speechBase[toks[v].lower()] && toks[v-1].lower() == "to"
+}
+
+func isAccordingTo(toks []token, v int) bool {
+	return toks[v].lower() == "according" && v+1 < len(toks) && toks[v+1].lower() == "to"
+}
+
+// nextOpen returns where the quotation after qs[i] opens when it opens in
+// the paragraph where qs[i] ends, or that paragraph's end.
+func (a *attributor) nextOpen(i int) int {
+	q := a.qs[i]
+	if i+1 < len(a.qs) && a.qs[i+1].para == q.lastPara {
+		return a.qs[i+1].open
+	}
+	return a.paras[q.lastPara].end
+}
+
+// tail reads an attribution right after the quotation: `"...," X said`,
+// `"...," said X`, `"...," according to X`.
+func (a *attributor) tail(i int) (string, attribution) {
+	q := a.qs[i]
+	toks := tokenize(a.text, q.close, a.nextOpen(i))
+	for k, t := range toks {
+		if sentenceEnd(t) {
+			toks = toks[:k]
+			break
+		}
+	}
+	if len(toks) == 0 {
+		return "", attribution{}
+	}
+	first := toks[0]
+	cont := strings.ContainsRune(",?!\u2014\u2013-\u2026", q.endPunct) || first.s == "," || first.word && !first.capital()
+	if !cont {
+		return "", attribution{}
+	}
+	lo := 0
+	for lo < len(toks) && !toks[lo].word {
+		lo++
+	}
+	words := 0
+	for v := lo; v < len(toks) && words < 25; v++ {
+		if !toks[v].word {
+			continue
+		}
+		words++
+		if isAccordingTo(toks, v) {
+			if v != lo {
+				return "", attribution{}
+			}
+			np := subjectAfter(toks, v+1, len(toks))
+			return speakerPhrase(a.text, np), attribution{kind: howTail, at: toks[v].start}
+		}
+		if !isSpeechVerb(toks, v) {
+			continue
+		}
+		at := attribution{kind: howTail, at: toks[v].start}
+		np, coordinated := subjectBefore(toks, v, lo)
+		if coordinated {
+			return "", attribution{}
+		}
+		if np == nil {
+			if v != lo {
+				return "", attribution{}
+			}
+			return speakerPhrase(a.text, subjectAfter(toks, v, len(toks))), at
+		}
+		if np[0].start != toks[lo].start {
+			return "", attribution{}
+		}
+		return speakerPhrase(a.text, np), at
+	}
+	return "", attribution{}
+}
+
+// lead reads the attribution in the sentence before the quotation: `X said
+// Europe "must..."`, `X said: "..."`, `..., saying: "..."`.
+func (a *attributor) lead(i int) (string, attribution) {
+	q := a.qs[i]
+	p := a.paras[q.para]
+	lo := p.start
+	afterPrev := i > 0 && a.qs[i-1].lastPara == q.para
+	if afterPrev {
+		lo = a.qs[i-1].close
+	}
+	toks := tokenize(a.text, lo, q.open)
+	broken := false
+	for k := len(toks) - 1; k >= 0; k-- {
+		if sentenceEnd(toks[k]) {
+			if k == len(toks)-1 && toks[k].s == "." {
+				return "", attribution{}
+			}
+			toks = toks[k+1:]
+			broken = true
+			break
+		}
+	}
+	return a.leadIn(toks, i, afterPrev && !broken)
+}
+
+// leadIn finds the speaker of quotation i in toks, the words of its
+// sentence before it. sameSentence says that the previous quotation stands
+// in the same sentence.
+func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, attribution) {
+	participle := -1
+	for v := len(toks) - 1; v >= 0; v-- {
+		t := toks[v]
+		if !t.word {
+			continue
+		}
+		if isAccordingTo(toks, v) {
+			np := subjectAfter(toks, v+1, len(toks))
+			if sp := speakerPhrase(a.text, np); sp != "" {
+				return sp, attribution{kind: howLead, at: t.start}
+			}
+			continue
+		}
+		if (speechParticiples[t.lower()] || isInfinitive(toks, v)) && participle < 0 {
+			participle = v
+			continue
+		}
+		if !isSpeechVerb(toks, v) {
+			continue
+		}
+		np, coordinated := subjectBefore(toks, v, 0)
+		if coordinated {
+			continue
+		}
+		if np == nil {
+			np = subjectAfter(toks, v, len(toks))
+		}
+		if sp := speakerPhrase(a.text, np); sp != "" {
+			return sp, attribution{kind: howLead, at: t.start}
+		}
+	}
+	colon := len(toks) > 0 && toks[len(toks)-1].s == ":"
+	if participle < 0 && !colon && !a.coordinatedVerb(toks) {
+		return "", attribution{}
+	}
+	if sameSentence && a.qs[i-1].Speaker != "" {
+		return a.qs[i-1].Speaker, attribution{kind: howInherit, at: a.qs[i-1].how.at}
+	}
+	if sameSentence {
+		return "", attribution{}
+	}
+	if np := sentenceSubject(toks); np != nil {
+		at := toks[0].start
+		if participle >= 0 {
+			at = toks[participle].start
+		}
+		return speakerPhrase(a.text, np), attribution{kind: howLead, at: at}
+	}
+	return "", attribution{}
+}
+
+// coordinatedVerb reports whether toks hold a speech verb after "and"
+// ("... and added, ...").
+func (a *attributor) coordinatedVerb(toks []token) bool {
+	for v := range toks {
+		if isSpeechVerb(toks, v) {
+			if _, c := subjectBefore(toks, v, 0); c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inherit gives a quotation without an attribution of its own the speaker
+// of the quotation before it in its paragraph (`"A," he said. "B."`), or,
+// when it opens a paragraph, of the paragraph before that ended in a
+// quotation or a colon.
+func (a *attributor) inherit(i int) (string, attribution) {
+	q := a.qs[i]
+	if i > 0 && a.qs[i-1].lastPara == q.para {
+		prev := a.qs[i-1]
+		return prev.Speaker, attribution{kind: howInherit, at: prev.how.at}
+	}
+	p := a.paras[q.para]
+	if q.open != p.start || q.para == 0 {
+		return "", attribution{}
+	}
+	pp := a.paras[q.para-1]
+	last := strings.TrimRightFunc(a.text[pp.start:pp.end], unicode.IsSpace)
+	if r, _ := utf8.DecodeLastRuneInString(last); r == ':' {
+		spans := textproc.SentenceSpans(a.text[pp.start:pp.end])
+		s := spans[len(spans)-1]
+		from := pp.start + s.Start
+		if i > 0 && a.qs[i-1].lastPara == q.para-1 && a.qs[i-1].close > from {
+			from = a.qs[i-1].close
+		}
+		same := i > 0 && a.qs[i-1].close == from
+		return a.leadIn(tokenize(a.text, from, pp.end), i, same)
+	}
+	if i == 0 || a.qs[i-1].lastPara != q.para-1 {
+		return "", attribution{}
+	}
+	prev := a.qs[i-1]
+	// The previous quotation must stand in that paragraph's last sentence.
+	for _, t := range tokenize(a.text, prev.close, pp.end) {
+		if sentenceEnd(t) && t.end < pp.end-1 {
+			return "", attribution{}
+		}
+	}
+	return prev.Speaker, attribution{kind: howInherit, at: prev.how.at}
+}
+
+// joinSplit joins a quotation split around its attribution (`"A," he
+// said. "B."`) into one.
+func joinSplit(text string, qs []*quotation) []*quotation {
+	var out []*quotation
+	for _, q := range qs {
+		if len(out) > 0 {
+			prev := out[len(out)-1]
+			if prev.how.kind == howTail && q.how.kind != howTail && q.para == prev.lastPara &&
+				q.Speaker != "" && q.Speaker == prev.Speaker && q.how.at >= prev.close && q.how.at < q.open &&
+				len(wordsOf(tokenize(text, prev.close, q.open))) <= 12 {
+				prev.join(q)
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// join appends the words of q to those of the quotation.
+func (q *quotation) join(next *quotation) {
+	sep := " "
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	switch {
+	case unicode.IsLower(r):
+		sep = ", "
+	case !strings.ContainsRune(".?!\u2026", q.endPunct):
+		sep = ". "
+	}
+	q.Text = strings.TrimRight(q.Text, ",;:") + sep + next.Text
+	q.End = next.End
+	q.close = next.close
+	q.lastPara = next.lastPara
+	q.endPunct = next.endPunct
+}

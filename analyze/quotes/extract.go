@@ -1,0 +1,461 @@
+package quotes
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/internal/textproc"
+)
+
+// Resolver maps a mention of a speaker ("Hegseth", "Mr. Zelensky") to the
+// full name the story knows them by ("Pete Hegseth"); ok is false when it
+// does not know the mention.
+type Resolver func(mention string) (fullName string, ok bool)
+
+// item is one quotation of one article.
+type item struct {
+	art     int
+	text    string
+	speaker string
+	words   []string
+	content map[string]bool
+}
+
+// Extract returns the quotations of a story's articles with their
+// speakers. The same quotation in several articles, even when worded a
+// little differently or quoted only in part, is one Quote; its Variants are
+// its wordings with the articles that carry each, and Independent counts
+// the distinct origins of those articles. resolve may be nil; origin may be
+// nil, when every article is its own origin. Quotations without a speaker
+// are left out.
+func Extract(arts []crosscheck.Article, resolve Resolver, origin func(articleID string) string) []crosscheck.Quote {
+	var all []fullName
+	perArt := make([][]fullName, len(arts))
+	for i := range arts {
+		perArt[i] = fullNames(arts[i].Text)
+		all = append(all, perArt[i]...)
+	}
+	var items []item
+	for i := range arts {
+		for _, q := range find(arts[i].Text) {
+			words := textproc.FoldedWords(q.Text)
+			if len(words) == 0 {
+				continue
+			}
+			at := q.how.at
+			if at == 0 {
+				at = q.Start
+			}
+			items = append(items, item{
+				art:     i,
+				text:    q.Text,
+				speaker: speakerName(q.Speaker, at, perArt[i], all, resolve),
+				words:   words,
+				content: contentSet(words),
+			})
+		}
+	}
+	groups := group(items)
+	var out []crosscheck.Quote
+	for _, g := range groups {
+		if q, ok := build(arts, items, g, origin); ok {
+			out = append(out, q)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Independent != out[j].Independent {
+			return out[i].Independent > out[j].Independent
+		}
+		return len(out[i].Articles) > len(out[j].Articles)
+	})
+	return out
+}
+
+// speakerName turns a speaker as the text names them into the name the
+// story knows them by: the resolver's answer, else the longest full name
+// in the article (then in the story) that ends with the same surname.
+func speakerName(sp string, pos int, names, story []fullName, resolve Resolver) string {
+	if sp == "" {
+		return ""
+	}
+	if !isName(stripHonorific(sp)) {
+		if resolve != nil {
+			if full, ok := resolve(sp); ok {
+				return full
+			}
+		}
+		return sp
+	}
+	e := expand(sp, pos, names)
+	if resolve != nil {
+		if full, ok := resolve(e); ok {
+			return full
+		}
+		if full, ok := resolve(sp); ok {
+			return full
+		}
+	}
+	if !strings.Contains(e, " ") {
+		e = expand(e, math.MaxInt, story)
+	}
+	return e
+}
+
+func contentWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if len(w) >= 3 && !textproc.IsStopword(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func contentSet(words []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		if len(w) >= 3 && !textproc.IsStopword(w) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// group joins the items that quote the same words and returns the groups
+// as lists of item indexes in order of first appearance.
+func group(items []item) [][]int {
+	parent := make([]int, len(items))
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	// Only items that share content words are compared: two of them, or
+	// one when either has at most three (a short fragment may share only
+	// one word exactly and the others up to spelling).
+	index := map[string][]int{}
+	// Items with the same words and speaker, as wire copies have, join at
+	// once and are compared through the first of them only.
+	first := map[string]int{}
+	for i, it := range items {
+		key := textproc.Fold(lastWord(it.speaker)) + "\x00" + strings.Join(it.words, " ")
+		if j, ok := first[key]; ok {
+			parent[root(i)] = root(j)
+			continue
+		}
+		first[key] = i
+		shared := map[int]int{}
+		var order []int
+		for w := range it.content {
+			for _, j := range index[w] {
+				if shared[j] == 0 {
+					order = append(order, j)
+				}
+				shared[j]++
+			}
+		}
+		sort.Ints(order)
+		for _, j := range order {
+			need := 2
+			if min(len(it.content), len(items[j].content)) <= 3 {
+				need = 1
+			}
+			if shared[j] >= need && root(i) != root(j) && same(items[i], items[j]) {
+				parent[root(i)] = root(j)
+			}
+		}
+		for w := range it.content {
+			index[w] = append(index[w], i)
+		}
+	}
+	byRoot := map[int]int{}
+	var out [][]int
+	for i := range items {
+		r := root(i)
+		k, ok := byRoot[r]
+		if !ok {
+			k = len(out)
+			byRoot[r] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
+}
+
+// same reports whether two items quote the same words: most words in
+// common, or the shorter found, word for word up to spelling, inside the
+// longer, said by the same speaker.
+func same(a, b item) bool {
+	if len(a.words) > len(b.words) {
+		a, b = b, a
+	}
+	// Alignment costs the product of the lengths; very long quotations
+	// are compared by their beginnings.
+	a.words = a.words[:min(len(a.words), maxAlign)]
+	b.words = b.words[:min(len(b.words), maxAlign)]
+	m, first, last, content := align(a.words, b.words)
+	compatible := sameSpeaker(a.speaker, b.speaker)
+	full := float64(m) >= 0.7*float64(len(b.words))
+	if !full {
+		// Wordings that differ in function words ("will"/"shall",
+		// "this"/"that") but keep the same content words.
+		ca, cb := contentWords(a.words), contentWords(b.words)
+		n := max(len(ca), len(cb))
+		cm, _, _, _ := align(ca, cb)
+		full = n >= 3 && float64(cm) >= 0.8*float64(n) && float64(m) >= 0.5*float64(len(b.words))
+	}
+	if full {
+		return compatible || len(b.words) >= 6 && (a.speaker == "" || b.speaker == "")
+	}
+	if len(a.words) < 2 || float64(m) < 0.8*float64(len(a.words)) || content < 2 {
+		return false
+	}
+	if float64(last-first+1) > 1.5*float64(len(a.words))+2 {
+		return false
+	}
+	if len(a.words) < 6 {
+		return compatible && a.speaker != "" && b.speaker != ""
+	}
+	return compatible || a.speaker == "" || b.speaker == ""
+}
+
+// maxAlign is the most words of a quotation that same aligns.
+const maxAlign = 400
+
+// sameSpeaker reports whether two speakers share a surname, up to
+// spelling ("Zelensky", "Zelenskyy").
+func sameSpeaker(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	x, y := textproc.Fold(lastWord(a)), textproc.Fold(lastWord(b))
+	return x == y || similarWord(x, y)
+}
+
+// align finds the longest common subsequence of a in b with words equal up
+// to spelling. It returns its length, the first and last matched positions
+// in b and how many matched words of a are content words.
+func align(a, b []string) (n, first, last, content int) {
+	rows := len(a) + 1
+	cols := len(b) + 1
+	dp := make([]int, rows*cols)
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			v := dp[(i+1)*cols+j]
+			if w := dp[i*cols+j+1]; w > v {
+				v = w
+			}
+			if a[i] == b[j] || similarWord(a[i], b[j]) {
+				if w := dp[(i+1)*cols+j+1] + 1; w > v {
+					v = w
+				}
+			}
+			dp[i*cols+j] = v
+		}
+	}
+	first, last = -1, -1
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case (a[i] == b[j] || similarWord(a[i], b[j])) && dp[i*cols+j] == dp[(i+1)*cols+j+1]+1:
+			if first < 0 {
+				first = j
+			}
+			last = j
+			n++
+			if len(a[i]) >= 3 && !textproc.IsStopword(a[i]) {
+				content++
+			}
+			i++
+			j++
+		case dp[(i+1)*cols+j] >= dp[i*cols+j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n, first, last, content
+}
+
+// similarWord reports whether two folded words are one word spelled two
+// ways: same first letter, and an edit distance of at most a third of the
+// longer.
+func similarWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 4 || len(rb) < 4 || ra[0] != rb[0] {
+		return false
+	}
+	longer := max(len(ra), len(rb))
+	limit := max(1, longer/3)
+	if abs(len(ra)-len(rb)) > limit {
+		return false
+	}
+	return distance(ra, rb) <= limit
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// distance is the Levenshtein distance of two words.
+func distance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// variant is one wording of a quotation.
+type variant struct {
+	text  string
+	words []string
+	arts  map[int]bool
+	first int
+}
+
+// build makes the Quote of a group of items; ok is false when no item has
+// a speaker.
+func build(arts []crosscheck.Article, items []item, g []int, origin func(string) string) (crosscheck.Quote, bool) {
+	count := map[string]int{}
+	for _, i := range g {
+		if sp := items[i].speaker; sp != "" {
+			count[sp]++
+		}
+	}
+	speaker := ""
+	for sp, n := range count {
+		if n > count[speaker] || n == count[speaker] && (len(sp) > len(speaker) || len(sp) == len(speaker) && sp < speaker) {
+			speaker = sp
+		}
+	}
+	if speaker == "" {
+		return crosscheck.Quote{}, false
+	}
+	var vs []*variant
+	byKey := map[string]*variant{}
+	for k, i := range g {
+		it := items[i]
+		key := strings.Join(it.words, " ")
+		v, ok := byKey[key]
+		if !ok {
+			v = &variant{text: it.text, words: it.words, arts: map[int]bool{}, first: k}
+			byKey[key] = v
+			vs = append(vs, v)
+		}
+		v.arts[it.art] = true
+	}
+	// A wording found word for word inside a longer one is a part of it,
+	// not a wording of its own.
+	kept := vs[:0:0]
+	for _, v := range vs {
+		inside := false
+		for _, w := range vs {
+			if w != v && len(w.words) > len(v.words) && containsRun(w.words, v.words) {
+				inside = true
+				for a := range v.arts {
+					w.arts[a] = true
+				}
+			}
+		}
+		if !inside {
+			kept = append(kept, v)
+		}
+	}
+	vs = kept
+	longest := 0
+	for _, v := range vs {
+		longest = max(longest, len(v.words))
+	}
+	var best *variant
+	for _, v := range vs {
+		if 10*len(v.words) < 7*longest {
+			continue
+		}
+		if best == nil || len(v.arts) > len(best.arts) || len(v.arts) == len(best.arts) && len(v.words) > len(best.words) {
+			best = v
+		}
+	}
+	sort.SliceStable(vs, func(i, j int) bool {
+		if len(vs[i].arts) != len(vs[j].arts) {
+			return len(vs[i].arts) > len(vs[j].arts)
+		}
+		return vs[i].first < vs[j].first
+	})
+	all := map[int]bool{}
+	q := crosscheck.Quote{Speaker: speaker, Text: best.text}
+	for _, v := range vs {
+		c := crosscheck.Cited{Text: v.text}
+		for _, a := range sortedKeys(v.arts) {
+			c.Articles = append(c.Articles, arts[a].ID)
+			all[a] = true
+		}
+		q.Variants = append(q.Variants, c)
+	}
+	origins := map[string]bool{}
+	for _, a := range sortedKeys(all) {
+		id := arts[a].ID
+		q.Articles = append(q.Articles, id)
+		o := id
+		if origin != nil {
+			if s := origin(id); s != "" {
+				o = s
+			}
+		}
+		origins[o] = true
+	}
+	q.Independent = len(origins)
+	return q, true
+}
+
+func sortedKeys(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// containsRun reports whether part stands word for word in whole.
+func containsRun(whole, part []string) bool {
+	for i := 0; i+len(part) <= len(whole); i++ {
+		ok := true
+		for j := range part {
+			if whole[i+j] != part[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,172 @@
+package quotes
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func arts(texts ...string) []crosscheck.Article {
+	out := make([]crosscheck.Article, len(texts))
+	for i, t := range texts {
+		out[i] = crosscheck.Article{ID: fmt.Sprintf("a%d", i+1), Text: t}
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name    string
+		arts    []crosscheck.Article
+		resolve Resolver
+		origin  func(string) string
+		want    []crosscheck.Quote
+	}{
+		{
+			name: "same words, names expanded in the article and the story",
+			arts: arts(
+				"Finance Minister Carla Ruiz spoke on Monday. \u201cWe will never accept this deal,\u201d Ruiz said.",
+				"\u201cWe will never accept this deal,\u201d Ms. Ruiz said.",
+			),
+			want: []crosscheck.Quote{{
+				Speaker: "Carla Ruiz", Text: "We will never accept this deal", Articles: []string{"a1", "a2"}, Independent: 2,
+				Variants: []crosscheck.Cited{{Text: "We will never accept this deal", Articles: []string{"a1", "a2"}}},
+			}},
+		},
+		{
+			name: "different wordings are variants",
+			arts: arts(
+				"\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
+				"\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
+				"\u201cWe shall never accept that deal,\u201d Carla Ruiz said.",
+			),
+			want: []crosscheck.Quote{{
+				Speaker: "Carla Ruiz", Text: "We will never accept this deal", Articles: []string{"a1", "a2", "a3"}, Independent: 3,
+				Variants: []crosscheck.Cited{
+					{Text: "We will never accept this deal", Articles: []string{"a1", "a2"}},
+					{Text: "We shall never accept that deal", Articles: []string{"a3"}},
+				},
+			}},
+		},
+		{
+			name: "fragment spelled differently inside a longer quotation",
+			arts: arts(
+				"Carla Ruiz said the country must drop the \u201cillusionary plan\u201d of a quick win.",
+				"\u201cChasing this illusory plan will only prolong the crisis,\u201d Carla Ruiz said.",
+			),
+			want: []crosscheck.Quote{{
+				Speaker: "Carla Ruiz", Text: "Chasing this illusory plan will only prolong the crisis", Articles: []string{"a1", "a2"}, Independent: 2,
+				Variants: []crosscheck.Cited{
+					{Text: "illusionary plan", Articles: []string{"a1"}},
+					{Text: "Chasing this illusory plan will only prolong the crisis", Articles: []string{"a2"}},
+				},
+			}},
+		},
+		{
+			name: "exact fragment is part of the quotation, not a wording",
+			arts: arts(
+				"\u201cThe United Nations must act before the winter comes,\u201d Carla Ruiz said.",
+				"Carla Ruiz said the United Nations \u201cmust act before the winter comes.\u201d",
+			),
+			want: []crosscheck.Quote{{
+				Speaker: "Carla Ruiz", Text: "The United Nations must act before the winter comes", Articles: []string{"a1", "a2"}, Independent: 2,
+				Variants: []crosscheck.Cited{{Text: "The United Nations must act before the winter comes", Articles: []string{"a1", "a2"}}},
+			}},
+		},
+		{
+			name: "short quotations of different speakers stay apart",
+			arts: arts(
+				"\u201cVery good indeed,\u201d Tom Lee said.",
+				"\u201cVery good indeed,\u201d Ann Berg said.",
+			),
+			want: []crosscheck.Quote{
+				{Speaker: "Tom Lee", Text: "Very good indeed", Articles: []string{"a1"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "Very good indeed", Articles: []string{"a1"}}}},
+				{Speaker: "Ann Berg", Text: "Very good indeed", Articles: []string{"a2"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "Very good indeed", Articles: []string{"a2"}}}},
+			},
+		},
+		{
+			name: "copies of one origin count once",
+			arts: arts(
+				"\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
+				"\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
+			),
+			origin: func(string) string { return "wire" },
+			want: []crosscheck.Quote{{
+				Speaker: "Carla Ruiz", Text: "We will never accept this deal", Articles: []string{"a1", "a2"}, Independent: 1,
+				Variants: []crosscheck.Cited{{Text: "We will never accept this deal", Articles: []string{"a1", "a2"}}},
+			}},
+		},
+		{
+			name:    "resolver names the speaker",
+			arts:    arts("\u201cWe will never accept this deal,\u201d Ms. Ruiz said."),
+			resolve: func(m string) (string, bool) { return "Carla Ruiz Diaz", m == "Ruiz" },
+			want: []crosscheck.Quote{{
+				Speaker: "Carla Ruiz Diaz", Text: "We will never accept this deal", Articles: []string{"a1"}, Independent: 1,
+				Variants: []crosscheck.Cited{{Text: "We will never accept this deal", Articles: []string{"a1"}}},
+			}},
+		},
+		{
+			name: "quotations without a speaker are left out",
+			arts: arts("The so-called \u201cpeace dividend\u201d never came."),
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.arts, tc.resolve, tc.origin)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSimilarWord(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"illusionary", "illusory", true},
+		{"zelensky", "zelenskyy", true},
+		{"dependence", "dependency", true},
+		{"this", "that", false},
+		{"goal", "coal", false},
+		{"war", "was", false},
+	}
+	for _, tc := range tests {
+		if got := similarWord(tc.a, tc.b); got != tc.want {
+			t.Errorf("similarWord(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func ExampleExtract() {
+	arts := []crosscheck.Article{
+		{ID: "a", Text: "Mayor Ann Lee spoke first. \u201cWe will rebuild the bridge by June,\u201d Lee said."},
+		{ID: "b", Text: "\u201cWe will rebuild the bridge by July,\u201d Ms. Lee told reporters."},
+	}
+	for _, q := range Extract(arts, nil, nil) {
+		fmt.Printf("%s: %q %v (%d independent)\n", q.Speaker, q.Text, q.Articles, q.Independent)
+		for _, v := range q.Variants {
+			fmt.Printf("  %q %v\n", v.Text, v.Articles)
+		}
+	}
+	// Output:
+	// Ann Lee: "We will rebuild the bridge by June" [a b] (2 independent)
+	//   "We will rebuild the bridge by June" [a]
+	//   "We will rebuild the bridge by July" [b]
+}
+
+func ExampleFind() {
+	text := "\u201cWe tried,\u201d Ann Lee said. \u201cAnd we will try again.\u201d"
+	for _, f := range Find(text) {
+		fmt.Printf("%s: %q\n", f.Speaker, f.Text)
+	}
+	// Output:
+	// Ann Lee: "We tried. And we will try again."
+}

@@ -1,0 +1,136 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// said is a quotation as a test expects it.
+type said struct{ Text, Speaker string }
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []said
+	}{
+		{"speaker said", "\u201cWe will win,\u201d Tom Lee said.",
+			[]said{{"We will win", "Tom Lee"}}},
+		{"said speaker", "\u201cWe will win,\u201d said Jane Smith, the party leader.",
+			[]said{{"We will win", "Jane Smith"}}},
+		{"told reporters", "\u201cIt is over,\u201d Mr. Brown told reporters on Monday.",
+			[]said{{"It is over", "Mr. Brown"}}},
+		{"wrote with colon", "Jane Doe wrote on X: \u201cThe vote is tomorrow.\u201d",
+			[]said{{"The vote is tomorrow.", "Jane Doe"}}},
+		{"according to", "The deal \u201cwill not survive the winter,\u201d according to Tom Lee.",
+			[]said{{"will not survive the winter", "Tom Lee"}}},
+		{"in a statement", "\u201cWe regret the error,\u201d the ministry said in a statement.",
+			[]said{{"We regret the error", "the ministry"}}},
+		{"appositive after", "\u201cTalks must resume,\u201d Anna Berg, the foreign minister, said.",
+			[]said{{"Talks must resume", "Anna Berg"}}},
+		{"appositive before", "Anna Berg, the foreign minister, said \u201ctalks must resume.\u201d",
+			[]said{{"talks must resume.", "Anna Berg"}}},
+		{"title before name", "\u201cWe are ready,\u201d NATO Secretary General Ola Berg said.",
+			[]said{{"We are ready", "Ola Berg"}}},
+		{"inverted title", "\u201cEnough,\u201d said Finance Minister Carla Ruiz.",
+			[]said{{"Enough", "Carla Ruiz"}}},
+		{"fragment in reported speech", "Finance Minister Carla Ruiz said Europe \u201cmust pay its share\u201d of the cost.",
+			[]said{{"must pay its share", "Carla Ruiz"}}},
+		{"pronoun", "Maria Lopez spoke first. \u201cWe need more time,\u201d she said.",
+			[]said{{"We need more time", "Maria Lopez"}}},
+		{"pronoun skips a place", "Maria Lopez spoke first. Spain voted later. \u201cWe need more time,\u201d she said.",
+			[]said{{"We need more time", "Maria Lopez"}}},
+		{"split around attribution", "Tom Hill addressed the crowd. \u201cThe first part,\u201d he said. \u201cThe second part.\u201d",
+			[]said{{"The first part. The second part.", "Tom Hill"}}},
+		{"split mid-sentence", "\u201cWe tried,\u201d Hill said, \u201cand we failed.\u201d",
+			[]said{{"We tried, and we failed.", "Hill"}}},
+		{"several paragraphs", "\u201cThe first paragraph of the speech.\n\n\u201cThe second paragraph,\u201d Ann Lee said.",
+			[]said{{"The first paragraph of the speech. The second paragraph", "Ann Lee"}}},
+		{"unclosed", "\u201cThis never closes, Bob Stone said.\n\nNext paragraph.",
+			[]said{{"This never closes, Bob Stone said.", ""}}},
+		{"stray closing mark", "Nothing opens here,\u201d Bob Stone said.",
+			[]said{{"Nothing opens here", "Bob Stone"}}},
+		{"apostrophes are not quotes", "Ukraine\u2019s leader and the countries\u2019 envoys met at Kim\u2019s house.",
+			nil},
+		{"nested single quotes", "\u201cHe told me \u2018never give up,\u2019 and I listened,\u201d said Kim Park.",
+			[]said{{"He told me \u2018never give up,\u2019 and I listened", "Kim Park"}}},
+		{"nested double quotes", "Trump wrote: \u201cHe apologized for the \u201cf bomb.\u201d\u201d",
+			[]said{{"He apologized for the \u201cf bomb.\u201d", "Trump"}}},
+		{"single quotes", "\u2018We will fight on,\u2019 said Nigel Hart.",
+			[]said{{"We will fight on", "Nigel Hart"}}},
+		{"straight quotes", "\"It is done,\" Jo Park said. \"Now we rest.\"",
+			[]said{{"It is done. Now we rest.", "Jo Park"}}},
+		{"participle", "Lee criticised the plan, saying: \u201cIt will fail.\u201d",
+			[]said{{"It will fail.", "Lee"}}},
+		{"organisation", "\u201cNo comment,\u201d the Kremlin said.",
+			[]said{{"No comment", "the Kremlin"}}},
+		{"possessive organisation", "Acme\u2019s office said the plan was \u201con track.\u201d",
+			[]said{{"on track.", "Acme\u2019s office"}}},
+		{"definite description", "Senator Ray Cole arrived late. \u201cI was stuck in traffic,\u201d the senator said.",
+			[]said{{"I was stuck in traffic", "Ray Cole"}}},
+		{"statement continued", "\u201cWe are shocked,\u201d Ann Lee said in a statement.\n\n\u201cWe will appeal,\u201d the statement continued.",
+			[]said{{"We are shocked", "Ann Lee"}, {"We will appeal", "Ann Lee"}}},
+		{"next paragraph continues speaker", "\u201cWe lost,\u201d Ann Lee said.\n\n\u201cBut we will be back.\u201d",
+			[]said{{"We lost", "Ann Lee"}, {"But we will be back.", "Ann Lee"}}},
+		{"block quote after colon", "Jo Park posted on Facebook, writing:\n\nThe plan is dead.",
+			[]said{{"The plan is dead.", "Jo Park"}}},
+		{"name before of", "Capt. Ron Dale of the State Highway Patrol said they had reached \u201ca turning point.\u201d",
+			[]said{{"a turning point.", "Ron Dale"}}},
+		{"passive participle is no attribution", "Jo Park said the talks described by officials \u201cwent nowhere.\u201d",
+			[]said{{"went nowhere.", "Jo Park"}}},
+		{"statement from an author", "\u201cWe are disappointed,\u201d said the statement from the senator\u2019s lawyer, Ann Berg.",
+			[]said{{"We are disappointed", "Ann Berg"}}},
+		{"no speaker", "The so-called \u201cpeace dividend\u201d never came.",
+			[]said{{"peace dividend", ""}}},
+		{"empty", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []said
+			for _, f := range Find(tc.text) {
+				got = append(got, said{f.Text, f.Speaker})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestFindSpans(t *testing.T) {
+	text := "Ann Lee spoke. \u201cFirst,\u201d she said. \u201cSecond.\u201d\n\nShe left, saying \u201cbye.\u201d"
+	for _, f := range Find(text) {
+		if f.Start < 0 || f.End > len(text) || f.Start >= f.End {
+			t.Fatalf("span [%d, %d) outside text of %d bytes", f.Start, f.End, len(text))
+		}
+		if !strings.HasPrefix(f.Text, text[f.Start:min(f.End, f.Start+3)]) {
+			t.Errorf("span of %q starts at %q", f.Text, text[f.Start:f.End])
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"\u201cWe will win,\u201d Tom Lee said.",
+		"\u201cA,\u201d he said. \u201cB.\u201d\n\n\u201cC\n\n\u201cD,\u201d said Ann.",
+		"\"x\" \"y \u2018z\u2019 \u201c\u201d\u201d\u201c '",
+		"He said: \n\nblock",
+		"Ukraine\u2019s \u2018a\u2019 'b' \u00abc\u00bb \u201ed\u201c",
+		"\u201c\u201c\u201c\u201d",
+		"\xff\xfe\u201c",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, q := range Find(text) {
+			if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+				t.Fatalf("span [%d, %d) outside text of %d bytes", q.Start, q.End, len(text))
+			}
+			if strings.TrimSpace(q.Text) == "" {
+				t.Fatalf("empty quotation at [%d, %d)", q.Start, q.End)
+			}
+		}
+	})
+}

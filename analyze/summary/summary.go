@@ -1,0 +1,254 @@
+// Package summary picks a few sentences that together tell a story, each
+// citing the articles that carry it.
+//
+// Candidates are the story's facts. Each is scored by how many independent
+// sources and articles back it, how central it is to the story's
+// vocabulary and how near the top of its articles it stands, less a
+// penalty for sentences that read badly out of context (a bare quotation,
+// an opening pronoun). Sentences are then chosen by maximal marginal
+// relevance, so a second thread of the story wins over a repeat of the
+// first, and printed in the order they come in the articles. Summary only
+// reuses sentences of the articles; it never writes new text.
+package summary
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"crosscheck"
+	"crosscheck/internal/textproc"
+)
+
+const (
+	// minSentences and maxSentences bound the summary's length.
+	minSentences = 3
+	maxSentences = 10
+	// lambda weighs a candidate's score against its likeness to the
+	// sentences already chosen.
+	lambda = 0.65
+	// repeat is the likeness at which a candidate says again what a chosen
+	// sentence said; it is taken only when nothing else is left.
+	repeat = 0.5
+)
+
+// datelineRE matches the dateline that opens a wire story ("WASHINGTON
+// (AP) — "); it belongs to the article, not to the sentence.
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.,'\x{2019}]{1,40}(?:\([^()]{1,40}\)\s*)?[\x{2014}\x{2013}-]\s+`)
+
+// candidate is a fact as summary weighs it.
+type candidate struct {
+	fact  int
+	words []int // distinct word ids, sorted
+	norm  float64
+	pos   float64 // relative position in the articles, 0 = lead
+	score float64
+}
+
+// Build returns the summary of a story: between three and ten of its facts
+// (fewer when it has fewer, or when the rest would only repeat or read
+// badly), each with the articles that carry it, in the order the articles
+// tell them.
+func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cited {
+	if len(facts) == 0 {
+		return nil
+	}
+	want := min(maxSentences, max(minSentences, 2+len(arts)), len(facts))
+	positions := sentencePositions(arts)
+
+	cands := make([]candidate, len(facts))
+	ids := map[string]int{}
+	var centroid []float64
+	maxInd, maxArts := 1, 1
+	for i, f := range facts {
+		c := candidate{fact: i, words: words(f.Text, ids), pos: 1}
+		if p, ok := positions[strings.TrimSpace(f.Text)]; ok {
+			c.pos = p
+		}
+		for len(centroid) < len(ids) {
+			centroid = append(centroid, 0)
+		}
+		for _, w := range c.words {
+			centroid[w] += float64(len(f.Articles))
+		}
+		c.norm = math.Sqrt(float64(len(c.words)))
+		cands[i] = c
+		maxInd = max(maxInd, f.Independent)
+		maxArts = max(maxArts, len(f.Articles))
+	}
+	cnorm := 0.0
+	for _, v := range centroid {
+		cnorm += v * v
+	}
+	cnorm = math.Sqrt(cnorm)
+	for i := range cands {
+		c := &cands[i]
+		f := facts[c.fact]
+		central := 0.0
+		if c.norm > 0 && cnorm > 0 {
+			for _, w := range c.words {
+				central += centroid[w]
+			}
+			central /= c.norm * cnorm
+		}
+		c.score = 0.4*float64(f.Independent)/float64(maxInd) +
+			0.2*float64(len(f.Articles))/float64(maxArts) +
+			0.25*central +
+			0.15*(1-c.pos) -
+			penalty(f.Text)
+	}
+
+	var chosen []int
+	used := make([]bool, len(cands))
+	// red[i] is candidate i's greatest likeness to a chosen sentence.
+	red := make([]float64, len(cands))
+	for len(chosen) < want {
+		best, bestVal := -1, math.Inf(-1)
+		for i := range cands {
+			if used[i] {
+				continue
+			}
+			v := lambda*cands[i].score - (1-lambda)*red[i]
+			if red[i] >= repeat {
+				v -= 10
+			}
+			if v > bestVal {
+				best, bestVal = i, v
+			}
+		}
+		// Past the minimum, a sentence that reads badly or repeats is worse
+		// than a shorter summary.
+		if best < 0 || len(chosen) >= minSentences && bestVal < 0 {
+			break
+		}
+		used[best] = true
+		chosen = append(chosen, best)
+		for i := range cands {
+			if !used[i] {
+				red[i] = math.Max(red[i], cosine(&cands[i], &cands[best]))
+			}
+		}
+	}
+	sort.SliceStable(chosen, func(a, b int) bool {
+		ca, cb := &cands[chosen[a]], &cands[chosen[b]]
+		if ca.pos != cb.pos {
+			return ca.pos < cb.pos
+		}
+		return ca.score > cb.score
+	})
+	out := make([]crosscheck.Cited, 0, len(chosen))
+	for _, i := range chosen {
+		f := facts[cands[i].fact]
+		text := datelineRE.ReplaceAllString(f.Text, "")
+		out = append(out, crosscheck.Cited{Text: text, Articles: append([]string(nil), f.Articles...)})
+	}
+	return out
+}
+
+// sentencePositions maps each sentence of the articles to its earliest
+// relative position in an article (0 = first sentence, 1 = last).
+func sentencePositions(arts []crosscheck.Article) map[string]float64 {
+	pos := map[string]float64{}
+	for _, a := range arts {
+		sents := textproc.Sentences(a.Text)
+		for i, s := range sents {
+			p := 0.0
+			if len(sents) > 1 {
+				p = float64(i) / float64(len(sents)-1)
+			}
+			if old, ok := pos[s]; !ok || p < old {
+				pos[s] = p
+			}
+		}
+	}
+	return pos
+}
+
+// words returns the ids of the distinct content words of s, cut to a crude
+// stem, sorted; ids gives new words the next id.
+func words(s string, ids map[string]int) []int {
+	var out []int
+	for _, w := range textproc.ContentWords(s) {
+		if r := []rune(w); len(r) > 6 {
+			w = string(r[:6])
+		}
+		id, ok := ids[w]
+		if !ok {
+			id = len(ids)
+			ids[w] = id
+		}
+		out = append(out, id)
+	}
+	sort.Ints(out)
+	return slices.Compact(out)
+}
+
+// cosine returns the cosine likeness of two candidates' word sets.
+func cosine(a, b *candidate) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	n := 0
+	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
+		switch {
+		case a.words[i] < b.words[j]:
+			i++
+		case a.words[i] > b.words[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return float64(n) / (a.norm * b.norm)
+}
+
+// openers are words that, at the start of a sentence, refer back to one
+// the summary may not include.
+var openers = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "its": true, "his": true, "her": true, "their": true,
+	"them": true, "then": true, "so": true, "yet": true,
+	"this": true, "that": true, "these": true, "those": true, "but": true, "and": true,
+	"rather": true, "still": true, "however": true, "meanwhile": true, "instead": true, "also": true,
+}
+
+// fronted matches a sentence whose subject, after an opening phrase, is a
+// pronoun: "In a post on Monday, he said".
+var fronted = regexp.MustCompile(`^[^,"\x{201c}]{1,60}, (?:he|she|they|it) `)
+
+// penalty returns how badly s reads on its own.
+func penalty(s string) float64 {
+	p := 0.0
+	t := strings.TrimSpace(s)
+	r := []rune(t)
+	if len(r) == 0 {
+		return 1
+	}
+	if strings.ContainsRune("\"“‘'«", r[0]) {
+		p += 0.3
+	}
+	if !strings.ContainsRune(".!”\"’", r[len(r)-1]) || strings.HasSuffix(t, "?") {
+		p += 0.2
+	}
+	words := textproc.Words(t)
+	if len(words) > 0 && openers[strings.ToLower(words[0])] {
+		p += 0.25
+	}
+	if fronted.MatchString(t) {
+		p += 0.2
+	}
+	switch n := len(words); {
+	case n < 8:
+		p += 0.2
+	case n > 50:
+		p += 0.1
+	}
+	if len(words) > 0 && !unicode.IsUpper([]rune(words[0])[0]) && !unicode.IsDigit([]rune(words[0])[0]) {
+		p += 0.2
+	}
+	return p
+}

@@ -1,0 +1,114 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func TestBuild(t *testing.T) {
+	arts := []crosscheck.Article{
+		{ID: "a", Text: "LONDON (Reuters) — The city council approved a plan on Monday to build 4,000 homes on the old gasworks site.\n\n" +
+			"Separately, the transport minister announced that the northern rail line would close for six months of repairs.\n\n" +
+			"He said the line carried 20,000 commuters a day.\n\n" +
+			"The council meets again next month.\n\n" +
+			"Its last meeting ran late."},
+		{ID: "b", Text: "The council approved a plan to build 4,000 homes at the gasworks site on Monday.\n\n" +
+			"The northern rail line will close for six months of repairs, the transport minister said."},
+		{ID: "c", Text: "Councillors approved 4,000 homes for the old gasworks site."},
+	}
+	facts := []crosscheck.Fact{
+		{Text: "LONDON (Reuters) — The city council approved a plan on Monday to build 4,000 homes on the old gasworks site.", Articles: []string{"a", "b", "c"}, Independent: 3},
+		{Text: "Separately, the transport minister announced that the northern rail line would close for six months of repairs.", Articles: []string{"a", "b"}, Independent: 2},
+		{Text: "He said the line carried 20,000 commuters a day.", Articles: []string{"a"}, Independent: 1},
+		{Text: "The council meets again next month.", Articles: []string{"a"}, Independent: 1},
+		{Text: "Its last meeting ran late.", Articles: []string{"a"}, Independent: 1},
+		{Text: "The council approved a plan to build 4,000 homes at the gasworks site on Monday.", Articles: []string{"b"}, Independent: 1},
+		{Text: "Councillors approved 4,000 homes for the old gasworks site.", Articles: []string{"c"}, Independent: 1},
+	}
+	got := Build(arts, facts)
+	if len(got) < minSentences || len(got) > 5 {
+		t.Fatalf("got %d sentences, want 3 to 5 (two more than the articles)", len(got))
+	}
+	want := []crosscheck.Cited{
+		{Text: "The city council approved a plan on Monday to build 4,000 homes on the old gasworks site.", Articles: []string{"a", "b", "c"}},
+		{Text: "Separately, the transport minister announced that the northern rail line would close for six months of repairs.", Articles: []string{"a", "b"}},
+	}
+	if diff := cmp.Diff(want, got[:2]); diff != "" {
+		t.Errorf("Build mismatch in the lead (-want +got):\n%s", diff)
+	}
+	for _, c := range got {
+		switch c.Text {
+		case "Its last meeting ran late.":
+			t.Errorf("summary %+v took a short sentence that opens with a pronoun", got)
+		case facts[5].Text, facts[6].Text:
+			t.Errorf("summary %+v repeats the lead", got)
+		}
+	}
+}
+
+func TestBuildBounds(t *testing.T) {
+	var facts []crosscheck.Fact
+	var text strings.Builder
+	for i := range 30 {
+		s := "Sentence number " + strings.Repeat("x", i+1) + " says something different about topic " + strings.Repeat("y", i+1) + " today."
+		text.WriteString(s + "\n\n")
+		facts = append(facts, crosscheck.Fact{Text: s, Articles: []string{"a"}, Independent: 1})
+	}
+	arts := []crosscheck.Article{{ID: "a", Text: text.String()}}
+	tests := []struct {
+		name  string
+		facts []crosscheck.Fact
+		want  int
+	}{
+		{"none", nil, 0},
+		{"fewer than the minimum", facts[:2], 2},
+		{"one article", facts, minSentences},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Build(arts, tc.facts)
+			if len(got) != tc.want {
+				t.Errorf("got %d sentences, want %d", len(got), tc.want)
+			}
+			for _, c := range got {
+				if len(c.Articles) == 0 {
+					t.Errorf("sentence %q cites no article", c.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestBuildAvoidsRepeats(t *testing.T) {
+	arts := []crosscheck.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	facts := []crosscheck.Fact{
+		{Text: "The storm flooded hundreds of homes along the river on Sunday.", Articles: []string{"a", "b", "c"}, Independent: 3},
+		{Text: "Hundreds of homes along the river were flooded by the storm on Sunday.", Articles: []string{"a", "b"}, Independent: 2},
+		{Text: "The mayor declared a state of emergency and opened three shelters.", Articles: []string{"b", "c"}, Independent: 2},
+		{Text: "Forecasters expect more rain later in the week.", Articles: []string{"c"}, Independent: 1},
+	}
+	got := Build(arts, facts)
+	var texts []string
+	for _, c := range got {
+		texts = append(texts, c.Text)
+	}
+	joined := strings.Join(texts, "|")
+	if !strings.Contains(joined, "state of emergency") || !strings.Contains(joined, "more rain") {
+		t.Errorf("summary %q misses a thread", texts)
+	}
+	if strings.Contains(joined, facts[0].Text) && strings.Contains(joined, facts[1].Text) && len(got) < len(facts) {
+		t.Errorf("summary %q repeats a statement before covering the rest", texts)
+	}
+}
+
+func TestDatelineStripped(t *testing.T) {
+	facts := []crosscheck.Fact{{Text: "WASHINGTON (AP) — The Senate passed the bill on Friday.", Articles: []string{"a"}, Independent: 1}}
+	got := Build([]crosscheck.Article{{ID: "a", Text: facts[0].Text}}, facts)
+	if len(got) != 1 || got[0].Text != "The Senate passed the bill on Friday." {
+		t.Errorf("got %+v, want the sentence without its dateline", got)
+	}
+}

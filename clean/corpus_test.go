@@ -1,0 +1,154 @@
+package clean
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"crosscheck"
+)
+
+// sharedDir is where the evaluation datasets live beside the repository.
+func sharedDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", "datasets")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("datasets not found at %s (they live beside the repository): %v", dir, err)
+	}
+	return dir
+}
+
+type basilArticle struct {
+	Title      string     `json:"title"`
+	Source     string     `json:"source"`
+	Triplet    string     `json:"triplet-uuid"`
+	Paragraphs [][]string `json:"body-paragraphs"`
+}
+
+func readBasil(t *testing.T) []basilArticle {
+	paths, _ := filepath.Glob(filepath.Join(sharedDir(t), "basil-dev", "articles", "*", "*.json"))
+	sort.Strings(paths)
+	var out []basilArticle
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a basilArticle
+		if err := json.Unmarshal(b, &a); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func (a basilArticle) paragraphs() []string {
+	var out []string
+	for _, p := range a.Paragraphs {
+		out = append(out, strings.Join(p, " "))
+	}
+	return out
+}
+
+// TestCorpusKeepsBodies cleans texts known to be bodies only (BASIL
+// paragraphs, the extraction benchmark's ground truth) and reports how much
+// it drops: every dropped word there is a false positive.
+func TestCorpusKeepsBodies(t *testing.T) {
+	dir := sharedDir(t)
+	var docs []crosscheck.Document
+	for i, a := range readBasil(t) {
+		docs = append(docs, crosscheck.Document{Source: fmt.Sprintf("basil-%s-%03d", a.Source, i), Body: strings.Join(a.paragraphs(), "\n\n")})
+	}
+	f, err := os.Open(filepath.Join(dir, "article-extraction-benchmark", "ground-truth.json"))
+	if err == nil {
+		var gt map[string]struct {
+			Body string `json:"articleBody"`
+		}
+		if err := json.NewDecoder(f).Decode(&gt); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		ids := make([]string, 0, len(gt))
+		for id := range gt {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			docs = append(docs, crosscheck.Document{Source: "aeb-" + id[:8], Body: gt[id].Body})
+		}
+	}
+	var words, droppedWords, split int
+	kinds := map[crosscheck.DropKind]int{}
+	for _, d := range docs {
+		arts, dropped := Articles(d)
+		words += wordCount(d.Body)
+		if len(arts) > 1 {
+			split++
+			t.Logf("%s split into %d articles", d.Source, len(arts))
+		}
+		for _, x := range dropped {
+			if x.Kind == crosscheck.DropSeparator {
+				continue
+			}
+			kinds[x.Kind]++
+			droppedWords += wordCount(x.Text)
+			if testing.Verbose() {
+				t.Logf("%s %s: %.100q", d.Source, x.Kind, x.Text)
+			}
+		}
+	}
+	share := float64(droppedWords) / float64(words)
+	t.Logf("%d bodies, %d words; dropped %d words (%.2f%%) by kind %v; %d split", len(docs), words, droppedWords, 100*share, kinds, split)
+	if share > 0.03 {
+		t.Errorf("dropped %.2f%% of the words of clean bodies, want at most 3%%", 100*share)
+	}
+}
+
+// TestCorpusGluedParagraphs glues the lead of another event's report to
+// each BASIL article and counts how often the glued paragraph is found.
+func TestCorpusGluedParagraphs(t *testing.T) {
+	arts := readBasil(t)
+	for _, layout := range []struct {
+		name      string
+		sep, glue string
+		min       float64
+	}{
+		{"same layout", "\n\n", "\n\n", 0.2},
+		{"layout break", "\n", "\n\n", 0.6},
+	} {
+		found, falseDrops, n := 0, 0, 0
+		for i, a := range arts {
+			other := arts[(i+7)%len(arts)]
+			if other.Triplet == a.Triplet || len(a.Paragraphs) < 4 || len(other.Paragraphs) == 0 {
+				continue
+			}
+			n++
+			glued := other.paragraphs()[0]
+			body := strings.Join(a.paragraphs(), layout.sep) + layout.glue + glued
+			_, dropped := Articles(crosscheck.Document{Source: "x", Body: body})
+			for _, d := range dropped {
+				if d.Kind != crosscheck.DropOffTopic {
+					continue
+				}
+				if d.Text == glued {
+					found++
+				} else {
+					falseDrops++
+				}
+			}
+		}
+		recall := float64(found) / float64(n)
+		t.Logf("%s: found %d of %d glued paragraphs (%.0f%%), %d real paragraphs dropped", layout.name, found, n, 100*recall, falseDrops)
+		if recall < layout.min {
+			t.Errorf("%s: found %.0f%% of glued paragraphs, want at least %.0f%%", layout.name, 100*recall, 100*layout.min)
+		}
+		if falseDrops > 2 {
+			t.Errorf("%s: dropped %d real paragraphs, want at most 2", layout.name, falseDrops)
+		}
+	}
+}

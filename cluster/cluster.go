@@ -1,0 +1,635 @@
+// Package cluster groups news articles into stories as they stream in.
+//
+// Articles are taken in publication order. Each one joins the open story it
+// matches best, or opens a new one. A match needs the article's words to be
+// close to the story's (TF-IDF cosine over title, lead and body, with
+// document frequencies learnt from the stream itself) and its names
+// (capitalised words) to agree with the story's. A story that gets no
+// article for a while is closed and leaves memory but for its result, so
+// that a stream of any length clusters in bounded memory. Candidate stories
+// come from an inverted index of their heaviest words and names, never from
+// a scan of every open story. Two open stories that an article matches
+// equally well, and that have come to resemble each other, merge.
+//
+// The package does not read inputs, remove duplicates or analyse stories;
+// it only groups crosscheck.Articles.
+package cluster
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"crosscheck"
+)
+
+// Options configure a Clusterer. The zero value of a field means its
+// default from DefaultOptions.
+type Options struct {
+	// Window closes a story after this long without a new article.
+	Window time.Duration
+	// Threshold is the lowest word similarity (cosine, 0 to 1) at which an
+	// article joins a story.
+	Threshold float64
+	// NameThreshold is the lowest name similarity (cosine of the weighted
+	// names, 0 to 1) at which an article that names anything joins a story
+	// that does.
+	NameThreshold float64
+	// Merge is the lowest similarity of two stories' words, and of their
+	// names, at which they merge.
+	Merge float64
+	// Terms and Names cap the words and names kept per article; StoryTerms
+	// and StoryNames cap them per story.
+	Terms, Names, StoryTerms, StoryNames int
+	// MaxOpen caps the number of open stories: past it, the least recently
+	// active story is closed.
+	MaxOpen int
+}
+
+// DefaultOptions returns the options crosscheck uses. They are chosen from
+// what the quantities mean, not fitted to a dataset: see README.
+func DefaultOptions() Options {
+	return Options{
+		Window:        4 * 24 * time.Hour,
+		Threshold:     0.2,
+		NameThreshold: 0.2,
+		Merge:         0.5,
+		Terms:         48,
+		Names:         16,
+		StoryTerms:    96,
+		StoryNames:    32,
+		MaxOpen:       1 << 20,
+	}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.Window <= 0 {
+		o.Window = d.Window
+	}
+	if o.Threshold <= 0 {
+		o.Threshold = d.Threshold
+	}
+	if o.NameThreshold <= 0 {
+		o.NameThreshold = d.NameThreshold
+	}
+	if o.Merge <= 0 {
+		o.Merge = d.Merge
+	}
+	for _, p := range []struct {
+		v *int
+		d int
+	}{
+		{&o.Terms, d.Terms}, {&o.Names, d.Names}, {&o.StoryTerms, d.StoryTerms},
+		{&o.StoryNames, d.StoryNames}, {&o.MaxOpen, d.MaxOpen},
+	} {
+		if *p.v <= 0 {
+			*p.v = p.d
+		}
+	}
+	return o
+}
+
+// Reading limits: the lead is where a report states its story; past a few
+// hundred words a body adds cost more than signal.
+const (
+	leadWords = 60
+	bodyWords = 400
+)
+
+// Index limits: a story is indexed under its heaviest words and names, an
+// article looks up its own, and a lookup reads only the most recent entries
+// of a key, so that a word every story shares costs no more than a rare one.
+const (
+	indexTerms  = 16
+	indexNames  = 8
+	queryTerms  = 16
+	queryNames  = 8
+	postingRead = 128
+	readBudget  = 1024
+	postingCap  = 1024
+	candidates  = 32
+	sweepEvery  = 1 << 16
+)
+
+// article is what the Clusterer keeps of an added article: enough to
+// report it.
+type article struct {
+	id    string
+	title string
+	pub   crosscheck.Date
+}
+
+// story is an open or closed story.
+type story struct {
+	seq   int
+	arts  []int32
+	first crosscheck.Date
+	last  crosscheck.Date
+	// clock is the stream time of its latest article, for the window.
+	clock time.Time
+	open  bool
+	slot  int32
+
+	terms, names       vec
+	termNorm, nameNorm float64
+	indexed            []uint64
+	prev, next         *story
+}
+
+// posting is an entry of the inverted index: a story slot and the
+// generation of the slot when the entry was made.
+type posting struct {
+	slot int32
+	gen  uint32
+}
+
+// Clusterer groups a stream of articles into stories. It is not safe for
+// concurrent use.
+type Clusterer struct {
+	opts Options
+
+	arts    []article
+	stories []*story // every story ever opened, by seq; nil once merged away
+	slots   []*story
+	gens    []uint32
+	free    []int32
+	index   map[uint64][]posting
+	df      map[uint64]uint32
+	docs    int
+	clock   time.Time
+	open    int
+	added   int
+	head    *story // least recently active open story
+	tail    *story
+
+	// Scratch space reused across Add calls.
+	occ     []occurrence
+	caps    []capital
+	names   []string
+	acc     []float64
+	stamp   []int
+	touched []int32
+	keys    vec
+	epoch   int
+}
+
+// New returns an empty Clusterer.
+func New(opts Options) *Clusterer {
+	return &Clusterer{
+		opts:  opts.withDefaults(),
+		index: map[uint64][]posting{},
+		df:    map[uint64]uint32{},
+	}
+}
+
+// Add adds an article. Articles should arrive in (published, id) order, as
+// Group sorts them; an undated article is placed at the latest time seen.
+func (c *Clusterer) Add(a *crosscheck.Article) {
+	now := a.Published.Time
+	if a.Published.IsZero() || now.Before(c.clock) {
+		now = c.clock
+	}
+	c.clock = now
+	c.closeStale()
+
+	terms, names := c.features(a)
+	idx := int32(len(c.arts))
+	c.arts = append(c.arts, article{id: a.ID, title: strings.TrimSpace(a.Title), pub: a.Published})
+
+	best, others := c.match(terms, names, now)
+	if best == nil {
+		best = c.openStory()
+	}
+	c.join(best, idx, terms, names, a.Published, now)
+	for _, s := range others {
+		if s.open && c.converged(best, s) {
+			c.merge(best, s)
+		}
+	}
+	c.added++
+	if c.added%sweepEvery == 0 {
+		c.sweep()
+	}
+}
+
+// features returns the article's weighted word and name vectors, both of
+// unit length, and counts its words in the document frequencies.
+func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
+	c.occ = words(a.Title, a.Text, leadWords, bodyWords, c.occ[:0])
+	slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
+	c.docs++
+	var terms vec
+	for i := 0; i < len(c.occ); {
+		j := i
+		var tf float32
+		for ; j < len(c.occ) && c.occ[j].key == c.occ[i].key; j++ {
+			tf += c.occ[j].w
+		}
+		c.df[c.occ[i].key]++
+		terms = append(terms, entry{c.occ[i].key, float32((1 + math.Log(float64(tf))) * c.idf(c.occ[i].key, c.occ[i].name))})
+		i = j
+	}
+	terms = normalize(top(terms, c.opts.Terms))
+
+	c.names, c.caps = names(a.Title, a.Text, c.caps, c.names[:0])
+	slices.Sort(c.names)
+	var ents vec
+	for i := 0; i < len(c.names); {
+		j := i
+		for j < len(c.names) && c.names[j] == c.names[i] {
+			j++
+		}
+		k := hashWord(c.names[i])
+		ents = append(ents, entry{k ^ entitySalt, float32((1 + math.Log(float64(j-i))) * c.idf(k, c.names[i]))})
+		i = j
+	}
+	slices.SortFunc(ents, func(x, y entry) int { return cmpKey(x.key, y.key) })
+	ents = normalize(top(ents, c.opts.Names))
+	return terms, ents
+}
+
+// idf is the smoothed inverse document frequency of a word: the stream's
+// counts plus the background prior, so that common words weigh little
+// from the first article on.
+func (c *Clusterer) idf(key uint64, word string) float64 {
+	prior := background[word] * backgroundDocs
+	return math.Log((float64(c.docs) + backgroundDocs + 1) / (float64(c.df[key]) + prior + 1))
+}
+
+func normalize(v vec) vec {
+	n := v.norm()
+	if n == 0 {
+		return v
+	}
+	for i := range v {
+		v[i].w = float32(float64(v[i].w) / n)
+	}
+	return v
+}
+
+// score returns the word and name similarities of an article to a story.
+func score(s *story, terms, names vec) (float64, float64) {
+	var t, n float64
+	if s.termNorm > 0 {
+		t = dot(terms, s.terms) / s.termNorm
+	}
+	if s.nameNorm > 0 {
+		n = dot(names, s.names) / s.nameNorm
+	}
+	return t, n
+}
+
+// accepts reports whether word and name similarities make a match. When
+// either side names nothing, words alone decide.
+func (c *Clusterer) accepts(s *story, t, n float64, names vec) bool {
+	if t < c.opts.Threshold {
+		return false
+	}
+	if len(names) == 0 || len(s.names) == 0 {
+		return true
+	}
+	return n >= c.opts.NameThreshold
+}
+
+// match returns the open story the article fits best, if any, and the other
+// open stories it fits too.
+func (c *Clusterer) match(terms, names vec, now time.Time) (*story, []*story) {
+	cands := c.candidates(terms, names)
+	var best *story
+	var bestScore float64
+	var fits []*story
+	for _, s := range cands {
+		if now.Sub(s.clock) > c.opts.Window {
+			continue
+		}
+		t, n := score(s, terms, names)
+		if !c.accepts(s, t, n, names) {
+			continue
+		}
+		fits = append(fits, s)
+		if sc := t + n; best == nil || sc > bestScore || sc == bestScore && s.seq < best.seq {
+			best, bestScore = s, sc
+		}
+	}
+	var others []*story
+	for _, s := range fits {
+		if s != best {
+			others = append(others, s)
+		}
+	}
+	slices.SortFunc(others, func(x, y *story) int { return x.seq - y.seq })
+	return best, others
+}
+
+// candidates returns the open stories that share heavy words or names with
+// the article, the most promising first, at most candidates of them. The
+// article's heaviest keys are read first, so that the read budget goes to
+// the keys that say most.
+func (c *Clusterer) candidates(terms, names vec) []*story {
+	c.epoch++
+	c.touched = c.touched[:0]
+	keys := append(append(c.keys[:0], heaviest(terms, queryTerms)...), heaviest(names, queryNames)...)
+	c.keys = keys
+	slices.SortFunc(keys, func(x, y entry) int {
+		switch {
+		case x.w > y.w:
+			return -1
+		case x.w < y.w:
+			return 1
+		}
+		return cmpKey(x.key, y.key)
+	})
+	budget := readBudget
+	for _, e := range keys {
+		list := c.index[e.key]
+		for i, read := len(list)-1, 0; i >= 0 && read < postingRead && budget > 0; i-- {
+			p := list[i]
+			if c.gens[p.slot] != p.gen {
+				continue
+			}
+			read++
+			budget--
+			if c.stamp[p.slot] != c.epoch {
+				c.stamp[p.slot] = c.epoch
+				c.acc[p.slot] = 0
+				c.touched = append(c.touched, p.slot)
+			}
+			c.acc[p.slot] += float64(e.w)
+		}
+	}
+	// Keep the best few, by accumulated weight and then age.
+	better := func(x, y int32) bool {
+		if c.acc[x] != c.acc[y] {
+			return c.acc[x] > c.acc[y]
+		}
+		return c.slots[x].seq < c.slots[y].seq
+	}
+	var best []int32
+	for _, sl := range c.touched {
+		if len(best) == candidates && !better(sl, best[len(best)-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(best, sl, func(x, y int32) int {
+			if better(x, y) {
+				return -1
+			}
+			return 1
+		})
+		if len(best) == candidates {
+			best = best[:len(best)-1]
+		}
+		best = slices.Insert(best, i, sl)
+	}
+	out := make([]*story, len(best))
+	for i, sl := range best {
+		out[i] = c.slots[sl]
+	}
+	return out
+}
+
+// heaviest returns up to n entries of v with the largest weights.
+func heaviest(v vec, n int) vec {
+	if len(v) <= n {
+		return v
+	}
+	return top(slices.Clone(v), n)
+}
+
+// openStory opens an empty story in a free slot.
+func (c *Clusterer) openStory() *story {
+	s := &story{seq: len(c.stories), open: true}
+	c.stories = append(c.stories, s)
+	if n := len(c.free); n > 0 {
+		s.slot = c.free[n-1]
+		c.free = c.free[:n-1]
+		c.slots[s.slot] = s
+	} else {
+		s.slot = int32(len(c.slots))
+		c.slots = append(c.slots, s)
+		c.gens = append(c.gens, 0)
+		c.acc = append(c.acc, 0)
+		c.stamp = append(c.stamp, 0)
+	}
+	c.open++
+	if c.open > c.opts.MaxOpen && c.head != nil {
+		c.close(c.head)
+	}
+	return s
+}
+
+// join adds article idx to story s.
+func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.Date, now time.Time) {
+	s.arts = append(s.arts, idx)
+	if !pub.IsZero() {
+		if s.first.IsZero() || pub.Time.Before(s.first.Time) {
+			s.first = pub
+		}
+		if s.last.IsZero() || !pub.Time.Before(s.last.Time) {
+			s.last = pub
+		}
+	}
+	if now.After(s.clock) {
+		s.clock = now
+	}
+	s.terms = add(s.terms, terms, c.opts.StoryTerms)
+	s.names = add(s.names, names, c.opts.StoryNames)
+	c.reindex(s)
+	c.touch(s)
+}
+
+// reindex files the story under its heaviest words and names that it was
+// not filed under yet. Keys it no longer ranks high for stay until the
+// index is swept: a lookup checks the story anyway.
+func (c *Clusterer) reindex(s *story) {
+	s.termNorm = s.terms.norm()
+	s.nameNorm = s.names.norm()
+	keys := make([]uint64, 0, indexTerms+indexNames)
+	for _, e := range heaviest(s.terms, indexTerms) {
+		keys = append(keys, e.key)
+	}
+	for _, e := range heaviest(s.names, indexNames) {
+		keys = append(keys, e.key)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if _, found := slices.BinarySearch(s.indexed, k); found {
+			continue
+		}
+		list := append(c.index[k], posting{s.slot, c.gens[s.slot]})
+		if len(list) > postingCap {
+			list = c.compact(list)
+		}
+		c.index[k] = list
+	}
+	s.indexed = keys
+}
+
+// compact drops entries of closed stories from a posting list and, if it is
+// still long, its oldest half.
+func (c *Clusterer) compact(list []posting) []posting {
+	out := list[:0]
+	for _, p := range list {
+		if c.gens[p.slot] == p.gen {
+			out = append(out, p)
+		}
+	}
+	if len(out) > postingCap/2 {
+		out = append(out[:0:0], out[len(out)-postingCap/2:]...)
+	}
+	return out
+}
+
+// sweep drops dead entries from the whole index, so that the index of a
+// long stream holds only open stories.
+func (c *Clusterer) sweep() {
+	for k, list := range c.index {
+		list = c.compact(list)
+		if len(list) == 0 {
+			delete(c.index, k)
+		} else {
+			c.index[k] = list
+		}
+	}
+}
+
+// touch moves s to the most recently active end of the activity list.
+func (c *Clusterer) touch(s *story) {
+	c.unlink(s)
+	s.prev = c.tail
+	if c.tail != nil {
+		c.tail.next = s
+	} else {
+		c.head = s
+	}
+	c.tail = s
+}
+
+func (c *Clusterer) unlink(s *story) {
+	if s.prev != nil {
+		s.prev.next = s.next
+	} else if c.head == s {
+		c.head = s.next
+	}
+	if s.next != nil {
+		s.next.prev = s.prev
+	} else if c.tail == s {
+		c.tail = s.prev
+	}
+	s.prev, s.next = nil, nil
+}
+
+// closeStale closes the stories inactive for longer than the window.
+func (c *Clusterer) closeStale() {
+	for c.head != nil && c.clock.Sub(c.head.clock) > c.opts.Window {
+		c.close(c.head)
+	}
+}
+
+// close closes s: it keeps its articles and frees its vectors and slot.
+func (c *Clusterer) close(s *story) {
+	c.unlink(s)
+	s.open = false
+	s.terms, s.names, s.indexed = nil, nil, nil
+	c.gens[s.slot]++
+	c.slots[s.slot] = nil
+	c.free = append(c.free, s.slot)
+	c.open--
+}
+
+// converged reports whether two open stories have come to tell the same
+// story: their words and their names are both close.
+func (c *Clusterer) converged(a, b *story) bool {
+	if a.termNorm == 0 || b.termNorm == 0 {
+		return false
+	}
+	t := dot(a.terms, b.terms) / (a.termNorm * b.termNorm)
+	if t < c.opts.Merge {
+		return false
+	}
+	if a.nameNorm == 0 || b.nameNorm == 0 {
+		return true
+	}
+	return dot(a.names, b.names)/(a.nameNorm*b.nameNorm) >= c.opts.Merge
+}
+
+// merge moves b's articles into a and closes b.
+func (c *Clusterer) merge(a, b *story) {
+	a.arts = append(a.arts, b.arts...)
+	if !b.first.IsZero() && (a.first.IsZero() || b.first.Time.Before(a.first.Time)) {
+		a.first = b.first
+	}
+	if !b.last.IsZero() && (a.last.IsZero() || b.last.Time.After(a.last.Time)) {
+		a.last = b.last
+	}
+	if b.clock.After(a.clock) {
+		a.clock = b.clock
+	}
+	a.terms = add(a.terms, b.terms, c.opts.StoryTerms)
+	a.names = add(a.names, b.names, c.opts.StoryNames)
+	c.reindex(a)
+	c.close(b)
+	b.arts = nil
+	c.stories[b.seq] = nil
+}
+
+func (c *Clusterer) byPublished(x, y int32) int {
+	ax, ay := &c.arts[x], &c.arts[y]
+	if d := ax.pub.Time.Compare(ay.pub.Time); d != 0 {
+		return d
+	}
+	if ax.id != ay.id {
+		return strings.Compare(ax.id, ay.id)
+	}
+	return int(x - y)
+}
+
+// Stories returns the stories so far, open and closed, ordered by their
+// first article's publication time and id. Story ids number them in that
+// order; each story's title is that of its earliest titled article.
+func (c *Clusterer) Stories() []crosscheck.Story {
+	var live []*story
+	for _, s := range c.stories {
+		if s != nil && len(s.arts) > 0 {
+			slices.SortFunc(s.arts, c.byPublished)
+			live = append(live, s)
+		}
+	}
+	slices.SortFunc(live, func(x, y *story) int { return c.byPublished(x.arts[0], y.arts[0]) })
+	out := make([]crosscheck.Story, len(live))
+	for i, s := range live {
+		st := crosscheck.Story{ID: fmt.Sprintf("s%d", i+1), First: s.first, Last: s.last}
+		st.Articles = make([]string, len(s.arts))
+		for j, a := range s.arts {
+			st.Articles[j] = c.arts[a].id
+			if st.Title == "" {
+				st.Title = c.arts[a].title
+			}
+		}
+		out[i] = st
+	}
+	return out
+}
+
+// Group sorts articles by publication time and id and clusters them into
+// stories. The order of arts does not matter, but for articles that share
+// both time and id.
+func Group(arts []crosscheck.Article, opts Options) []crosscheck.Story {
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		if d := arts[x].Published.Time.Compare(arts[y].Published.Time); d != 0 {
+			return d
+		}
+		return strings.Compare(arts[x].ID, arts[y].ID)
+	})
+	c := New(opts)
+	for _, i := range order {
+		c.Add(&arts[i])
+	}
+	return c.Stories()
+}

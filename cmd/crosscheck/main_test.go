@@ -1,0 +1,43 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+// runCmd runs crosscheck with args and returns its exit code and output.
+func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}
+	code = run(context.Background(), e, args)
+	return code, out.String(), errb.String()
+}
+
+func TestDispatch(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantErr  string
+	}{
+		{"no command", nil, 2, "usage: crosscheck"},
+		{"help", []string{"help"}, 0, "commands:"},
+		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{"eval without dataset", []string{"eval"}, 2, "usage: crosscheck eval"},
+		{"unknown evaluation", []string{"eval", "nonsense"}, 2, `unknown evaluation "nonsense"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runCmd(t, "", tc.args...)
+			if code != tc.wantCode {
+				t.Errorf("exit code: got %d, want %d", code, tc.wantCode)
+			}
+			if !strings.Contains(stderr, tc.wantErr) {
+				t.Errorf("stderr: got %q, want it to contain %q", stderr, tc.wantErr)
+			}
+		})
+	}
+}

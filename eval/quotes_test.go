@@ -1,0 +1,100 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// basilDev returns the BASIL development set under ../shared, relative to
+// the repository root, or skips the test.
+func basilDev(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", "datasets", "basil-dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("BASIL dataset not found at %s (needs ../shared next to the repository): %v", dir, err)
+	}
+	return dir
+}
+
+func TestQuotesOnBASIL(t *testing.T) {
+	dir := basilDev(t)
+	arts, annotated, excluded, err := LoadBASILQuotes(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := ScoreQuotes(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range excluded {
+		n += c
+	}
+	if n+sc.Named != annotated {
+		t.Errorf("excluded %d + named %d != annotated %d", n, sc.Named, annotated)
+	}
+	if sc.Named == 0 {
+		t.Fatal("no named cases")
+	}
+	t.Logf("speaker accuracy %.3f (%d of %d); not in a quote %d, wrong speaker %d, no speaker %d",
+		sc.Accuracy(), sc.Right, sc.Named, sc.Count(MissNotInQuote), sc.Count(MissWrongSpeaker), sc.Count(MissNoSpeaker))
+	if got := sc.Accuracy(); got < 0.9 {
+		t.Errorf("speaker accuracy on named people: got %.3f, want at least 0.9", got)
+	}
+}
+
+func TestSpeakerClass(t *testing.T) {
+	tests := map[string]string{
+		"Michael_Steele":      "",
+		"Trump":               "",
+		"Ruth_Bader_Ginsburg": "",
+		"other_anti":          ExcludedUnnamed,
+		"":                    ExcludedUnnamed,
+		"Obama_campaign":      ExcludedGroup,
+		"NAACP":               ExcludedGroup,
+		"Democrats":           ExcludedGroup,
+		"Senate_Republicans":  ExcludedGroup,
+		"Tea_Party":           ExcludedGroup,
+	}
+	for in, want := range tests {
+		if got := speakerClass(in); got != want {
+			t.Errorf("speakerClass(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBasilText(t *testing.T) {
+	text, offs := basilText([][]string{{" First one.", "Second \u201cquote\u201d."}, {}, {"Third."}})
+	if want := "First one. Second \u201cquote\u201d.\n\nThird."; text != want {
+		t.Fatalf("text: got %q, want %q", text, want)
+	}
+	if diff := cmp.Diff([]int{-1, 11, 32}, offs); diff != "" {
+		t.Errorf("offsets mismatch (-want +got):\n%s", diff)
+	}
+	// Annotation offsets count code points in the sentence.
+	s, e, ok := locate(text, offs, 7, 14, "\u201cquote\u201d")
+	if !ok || text[s:e] != "\u201cquote\u201d" {
+		t.Errorf("locate: got %q, %v, want the quoted word", text[s:e], ok)
+	}
+}
+
+func TestHasSurname(t *testing.T) {
+	tests := []struct {
+		found, annotated string
+		want             bool
+	}{
+		{"Mr. Steele", "Michael_Steele", true},
+		{"Felipe Calder\u00f3n", "Felipe_Calder", true},
+		{"the president", "Barack_Obama", false},
+		{"Steele", "Trump", false},
+	}
+	for _, tc := range tests {
+		if got := hasSurname(tc.found, tc.annotated); got != tc.want {
+			t.Errorf("hasSurname(%q, %q) = %v, want %v", tc.found, tc.annotated, got, tc.want)
+		}
+	}
+}

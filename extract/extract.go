@@ -1,0 +1,183 @@
+// Package extract turns a web page into the text of its article and the
+// metadata the page gives about it: title, authors, publication date,
+// outlet, canonical URL and language.
+//
+// The main text comes from go-trafilatura, checked against a second,
+// readability-style extraction and against the article body the page
+// declares in its JSON-LD, then stripped of page furniture that survives
+// extraction (share prompts, "Advertisement", photo credits, related-story
+// lists). Metadata is read from JSON-LD, OpenGraph and meta tags first, then
+// from the page's own elements, with trafilatura's reading as a fallback.
+//
+// extract does not split a page into several articles, remove bylines
+// from the text or judge whether a paragraph belongs to the story; clean
+// does that with the text extract returns.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"crosscheck"
+
+	"golang.org/x/net/html"
+)
+
+// DefaultTimeout bounds the work on one page when Options.Timeout is zero.
+const DefaultTimeout = 10 * time.Second
+
+// Options configures extraction.
+type Options struct {
+	// Timeout bounds the work on one page; zero means DefaultTimeout.
+	Timeout time.Duration
+	// Fast takes trafilatura's text alone, without checking it against a
+	// second extraction: about twice as fast, somewhat less accurate.
+	Fast bool
+}
+
+const op = "extract html"
+
+// HTML turns an HTML Document into a text Document: Body is the page's main
+// text, paragraphs separated by a blank line; Title, Authors, Published,
+// Outlet, URL and Language are filled from the page where doc lacks them.
+//
+// The page is decoded from the charset it declares when it is not UTF-8
+// already. Oversized and deeply nested pages are reduced before parsing so
+// that no page can make the work run long. HTML fails with a
+// *crosscheck.Error naming doc's source: Empty when the page or its
+// extracted text is empty, Binary when it is not text, Timeout when the
+// work runs past the time limit or ctx ends, Unsupported when doc is not
+// HTML.
+func HTML(ctx context.Context, doc crosscheck.Document, opts Options) (crosscheck.Document, error) {
+	name := sourceName(doc)
+	if doc.Format != crosscheck.FormatHTML && doc.Format != "" {
+		return doc, crosscheck.Errorf(crosscheck.Unsupported, op, name, "document is %s, not html", doc.Format)
+	}
+	src := Decode([]byte(doc.Body))
+	if strings.TrimSpace(src) == "" {
+		return doc, crosscheck.Errorf(crosscheck.Empty, op, name, "empty page")
+	}
+	if looksBinary(src) {
+		return doc, crosscheck.Errorf(crosscheck.Binary, op, name, "page is not text")
+	}
+	timeout := opts.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+
+	// The extractors cannot be interrupted, so the page is tamed first to
+	// bound their work; should they still overrun, the goroutine finishes
+	// on its own and its result is dropped (done is buffered).
+	type outcome struct {
+		page page
+		err  error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- outcome{err: crosscheck.Errorf(crosscheck.Internal, op, name, "extraction failed: %v", r)}
+			}
+		}()
+		p, err := extractPage(tame(src), doc.URL, opts.Fast)
+		done <- outcome{p, err}
+	}()
+	var res outcome
+	select {
+	case res = <-done:
+	case <-ctx.Done():
+		return doc, crosscheck.Errorf(crosscheck.Timeout, op, name, "extraction stopped: %w", ctx.Err())
+	}
+	if res.err != nil {
+		if _, ok := res.err.(*crosscheck.Error); ok {
+			return doc, res.err
+		}
+		return doc, crosscheck.Errorf(crosscheck.Invalid, op, name, "%w", res.err)
+	}
+	out := doc
+	out.Format = crosscheck.FormatText
+	out.Body = res.page.text
+	m := res.page.meta
+	if out.Title == "" {
+		out.Title = m.Title
+	}
+	if len(out.Authors) == 0 {
+		out.Authors = m.Authors
+	}
+	if out.Published.IsZero() {
+		out.Published = m.Published
+	}
+	if out.URL == "" {
+		out.URL = m.URL
+	}
+	if out.Outlet == "" {
+		out.Outlet = firstOf(m.Outlet, hostOutlet(out.URL))
+	}
+	if out.Language == "" {
+		out.Language = m.Language
+	}
+	if strings.TrimSpace(out.Body) == "" {
+		return out, crosscheck.Errorf(crosscheck.Empty, op, name, "no article text found")
+	}
+	return out, nil
+}
+
+func sourceName(doc crosscheck.Document) string {
+	switch {
+	case doc.Source != "" && doc.ID != "":
+		return fmt.Sprintf("%s#%s", doc.Source, doc.ID)
+	case doc.Source != "":
+		return doc.Source
+	case doc.ID != "":
+		return doc.ID
+	}
+	return doc.URL
+}
+
+// page is the text and metadata read from one page.
+type page struct {
+	decision string
+	text     string
+	meta     meta
+}
+
+// extractPage parses a tamed page and extracts its text and metadata.
+// Unless fast is set, the main text of trafilatura is merged with that of
+// readability.
+func extractPage(src, pageURL string, fast bool) (page, error) {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return page{}, fmt.Errorf("parse html: %w", err)
+	}
+	m := readMeta(root, pageURL)
+	base := firstOf(pageURL, m.URL)
+	var text []string
+	if main, err := (trafilaturaEngine{}).extract(root, base); err == nil {
+		fillMeta(&m, main.meta)
+		text = tidy(respace(main.paragraphs, root), m)
+	}
+	if !fast {
+		if second, err := (readabilityEngine{}).extract(root, base); err == nil {
+			text = merge(text, tidy(second.paragraphs, m))
+		}
+	}
+	return page{text: joinParagraphs(text), meta: m}, nil
+}
+
+// fillMeta fills the fields of m that are empty from a fallback reading.
+func fillMeta(m *meta, fb meta) {
+	m.Title = firstOf(m.Title, fb.Title)
+	if len(m.Authors) == 0 {
+		m.Authors = fb.Authors
+	}
+	if m.Published.IsZero() {
+		m.Published = fb.Published
+	}
+	m.Outlet = firstOf(m.Outlet, fb.Outlet)
+	m.URL = firstOf(m.URL, fb.URL)
+	m.Language = firstOf(m.Language, fb.Language)
+}

@@ -1,0 +1,70 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"crosscheck"
+)
+
+func TestFeedErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		wantErr bool
+		wantN   int
+	}{
+		{"not a feed", `<rss><channel><item>`, true, 0},
+		{"empty item", `<rss version="2.0"><channel><title>T</title><item></item><item><title>A</title></item></channel></rss>`, false, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n, reported := 0, 0
+			err := readFeed(context.Background(), "in.xml", []byte(tc.in),
+				func(crosscheck.Document) error { n++; return nil }, func(error) { reported++ })
+			if (err != nil) != tc.wantErr || n != tc.wantN {
+				t.Errorf("got %d documents and error %v, want %d and error %v", n, err, tc.wantN, tc.wantErr)
+			}
+		})
+	}
+}
+
+func FuzzFeed(f *testing.F) {
+	for _, name := range []string{"testdata/rss.xml", "testdata/atom.xml", "testdata/feed.json"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`<rss version="2.0"><channel><item><description>&lt;p&gt;x</description></item></channel></rss>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_ = readFeed(context.Background(), "fuzz.xml", data, func(d crosscheck.Document) error {
+			if d.ID == "" || d.Title == "" && d.Body == "" {
+				t.Errorf("item without id or content: %+v", d)
+			}
+			return nil
+		}, func(error) {})
+	})
+}
+
+// FuzzRead covers recognition: whatever the bytes, reading them must not
+// panic and every Document must name its input.
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"testdata/page.html.gz", "testdata/utf16.txt", "testdata/cp1252.txt", "testdata/truncated.txt.gz", "testdata/junk.bin"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, name)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, name string) {
+		_ = readBytes(context.Background(), name, ".txt", data, func(d crosscheck.Document) error {
+			if d.Source != name {
+				t.Errorf("document of %q names %q", name, d.Source)
+			}
+			return nil
+		}, func(error) {})
+	})
+}

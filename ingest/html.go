@@ -1,0 +1,125 @@
+package ingest
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+
+	"crosscheck"
+	"crosscheck/internal/textproc"
+)
+
+// HTML returns a web page as a Document for extraction, decoded from the
+// charset that its byte order mark, contentType (an HTTP Content-Type,
+// may be empty) or its own meta tags declare, else from UTF-8 when the
+// bytes are valid UTF-8 and Windows-1252 when not.
+func HTML(name string, data []byte, contentType string) crosscheck.Document {
+	body := string(data)
+	if enc, _, _ := charset.DetermineEncoding(data, contentType); enc != nil {
+		if out, err := enc.NewDecoder().Bytes(data); err == nil {
+			body = string(out)
+		}
+	}
+	return crosscheck.Document{
+		Source: name,
+		Format: crosscheck.FormatHTML,
+		Body:   textproc.Normalize(body),
+	}
+}
+
+// blocks are the elements that start and end a paragraph.
+var blocks = map[string]bool{
+	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true, "blockquote": true,
+	"pre": true, "table": true, "tr": true, "section": true, "article": true, "header": true,
+	"footer": true, "aside": true, "figure": true, "figcaption": true, "hr": true, "address": true,
+	"main": true, "nav": true, "details": true, "summary": true, "center": true,
+}
+
+// skipped are the elements whose content is never text.
+var skipped = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "iframe": true,
+	"svg": true, "math": true, "object": true, "head": true, "title": true, "select": true,
+}
+
+// fragmentText turns an HTML fragment, such as a feed item's content, into
+// text: block elements become paragraphs separated by a blank line, <br>
+// a line break, character references are decoded and scripts, styles and
+// images dropped. Text without markup is returned with its white space
+// tidied.
+//
+// A fragment is already the article body, so the main-content extraction
+// that whole pages need would only risk dropping its short paragraphs.
+func fragmentText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return tidy(s)
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return tidy(b.String())
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(collapse(z.Text()))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			switch {
+			case skipped[tag] && tt == html.StartTagToken:
+				skip++
+			case skipped[tag] && tt == html.EndTagToken:
+				skip = max(skip-1, 0)
+			case tag == "br":
+				b.WriteString("\n")
+			case blocks[tag]:
+				b.WriteString("\n\n")
+			}
+		}
+	}
+}
+
+// collapse makes each run of white space in text one space.
+func collapse(text []byte) []byte {
+	out := make([]byte, 0, len(text))
+	space := false
+	for _, c := range text {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			if !space {
+				out = append(out, ' ')
+			}
+			space = true
+			continue
+		}
+		out = append(out, c)
+		space = false
+	}
+	return out
+}
+
+// tidy normalises s and trims the white space of its lines, keeping
+// single line breaks and making longer runs of blank lines one blank line.
+func tidy(s string) string {
+	s = textproc.Normalize(s)
+	lines := strings.Split(s, "\n")
+	var out []string
+	blank := false
+	for _, l := range lines {
+		l = strings.Join(strings.Fields(l), " ")
+		if l == "" {
+			blank = len(out) > 0
+			continue
+		}
+		if blank {
+			out = append(out, "")
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,73 @@
+// Package ingest reads crosscheck's inputs into Documents: plain text and
+// Markdown files, HTML pages, JSON and JSON Lines records, RSS, Atom and
+// JSON feeds, and WARC archives, each possibly gzipped. It recognises an
+// input by its content first and its file name second, decodes it to NFC
+// UTF-8 and names every input it cannot read, with the reason.
+//
+// Ingest does not extract the main text of web pages (package extract does)
+// nor clean or split texts into articles (package clean does).
+package ingest
+
+import (
+	"errors"
+	"io"
+
+	"crosscheck"
+)
+
+// Default limits.
+const (
+	// DefaultMaxSize is the largest input, once decompressed, that is read
+	// whole: everything but WARC archives.
+	DefaultMaxSize = 50 << 20
+	// DefaultMaxRecord is the largest WARC record read; larger records are
+	// skipped and reported.
+	DefaultMaxRecord = 16 << 20
+)
+
+// Options configures Walk.
+type Options struct {
+	// MaxSize limits the size of an input that is read whole; 0 means
+	// DefaultMaxSize. WARC archives are streamed and exempt.
+	MaxSize int64
+	// MaxRecord limits the size of one WARC record; 0 means
+	// DefaultMaxRecord.
+	MaxRecord int64
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+func (o Options) maxRecord() int64 {
+	if o.MaxRecord > 0 {
+		return o.MaxRecord
+	}
+	return DefaultMaxRecord
+}
+
+// InputError turns err into the InputError that names its input. The text
+// starts with the error's kind ("empty input", "invalid input: ...") and
+// leaves the input's name to the File field.
+func InputError(input string, err error) crosscheck.InputError {
+	var e *crosscheck.Error
+	if !errors.As(err, &e) {
+		return crosscheck.InputError{File: input, Error: err.Error()}
+	}
+	if e.Input != "" {
+		input = e.Input
+	}
+	msg := e.Kind.String()
+	switch {
+	case e.Err != nil && e.Kind == crosscheck.Other:
+		msg = e.Err.Error()
+	case e.Err != nil:
+		msg += ": " + e.Err.Error()
+	}
+	return crosscheck.InputError{File: input, Error: msg}
+}

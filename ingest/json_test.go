@@ -1,0 +1,123 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func TestJSONRecords(t *testing.T) {
+	tests := []struct {
+		name     string
+		hint     string
+		in       string
+		wantIDs  []string
+		wantErrs []string
+	}{
+		{"one object", ".json", `{"id": "x", "text": "Body."}`, []string{"x"}, nil},
+		{"wrapped list", ".json", `{"status": "ok", "articles": [{"title": "A"}, {"title": "B", "url": "u"}]}`,
+			[]string{"in.json#1", "in.json#2"}, nil},
+		{"concatenated objects", ".json", `{"id": "a", "text": "x"} {"id": "b", "text": "y"}`, []string{"a", "b"}, nil},
+		{"bad line goes on", ".jsonl", "{\"id\": \"a\", \"text\": \"x\"}\n{oops\n{\"id\": \"c\", \"text\": \"z\"}\n",
+			[]string{"a", "c"}, []string{"invalid input: line 2: malformed JSON"}},
+		{"record not an object", ".json", `[{"id": "a", "text": "x"}, 3]`, []string{"a"},
+			[]string{"invalid input: record 2 is not a JSON object"}},
+		{"no text or title", ".json", `[{"id": "a", "url": "u"}]`, nil,
+			[]string{"invalid input: record 1 has neither text nor title"}},
+		{"scalar", ".json", `"just a string"`, nil, []string{"invalid input: JSON value is neither"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ids, errs []string
+			err := readJSON(context.Background(), "in"+tc.hint, tc.hint, []byte(tc.in),
+				func(d crosscheck.Document) error { ids = append(ids, d.ID); return nil },
+				func(err error) { errs = append(errs, InputError("in", err).Error) })
+			if err != nil {
+				t.Fatalf("readJSON: got %v, want nil", err)
+			}
+			if diff := cmp.Diff(tc.wantIDs, ids); diff != "" {
+				t.Errorf("ids mismatch (-want +got):\n%s", diff)
+			}
+			if len(errs) != len(tc.wantErrs) {
+				t.Fatalf("got errors %q, want %q", errs, tc.wantErrs)
+			}
+			for i := range errs {
+				if !strings.HasPrefix(errs[i], tc.wantErrs[i]) {
+					t.Errorf("got error %q, want it to start %q", errs[i], tc.wantErrs[i])
+				}
+			}
+		})
+	}
+}
+
+func TestBodyText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   any
+		want string
+	}{
+		{"plain", "  One line.\n\n\n\nTwo  lines. ", "One line.\n\nTwo lines."},
+		{"html", "<p>One &amp; <b>two</b>.</p><p>Three<br>four</p>", "One & two.\n\nThree\nfour"},
+		{"paragraphs", []any{"A.", "", "B."}, "A.\n\nB."},
+		{"sentences", []any{[]any{"A.", "B."}, []any{"C."}}, "A. B.\n\nC."},
+		{"number", 3.0, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := bodyText(tc.in); got != tc.want {
+				t.Errorf("bodyText(%v) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFragmentText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"inline", "<p>Hello <i>there</i>, world.</p>", "Hello there, world."},
+		{"script and style", "<style>p{}</style><p>Kept.</p><script>drop()</script>", "Kept."},
+		{"lists", "<ul><li>One</li><li>Two</li></ul>", "One\n\nTwo"},
+		{"entities", "Fish &amp; chips &lt;3", "Fish & chips <3"},
+		{"no markup", "Just  text.", "Just text."},
+		{"unclosed", "<p>Open <b>bold", "Open bold"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fragmentText(tc.in); got != tc.want {
+				t.Errorf("fragmentText(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzJSON(f *testing.F) {
+	for _, name := range []string{"testdata/records.json", "testdata/records.jsonl", "testdata/feed.json", "testdata/malformed.json"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, name == "testdata/records.jsonl")
+	}
+	f.Add([]byte(`{"articles": [{"title": 1, "text": [[1, "a"], null]}]}`), false)
+	f.Add([]byte(`{"version": "https://jsonfeed.org/version/1", "items": [null]}`), false)
+	f.Fuzz(func(t *testing.T, data []byte, lines bool) {
+		hint := ".json"
+		if lines {
+			hint = ".jsonl"
+		}
+		_ = readJSON(context.Background(), "fuzz"+hint, hint, data, func(d crosscheck.Document) error {
+			if d.ID == "" || d.Title == "" && d.Body == "" {
+				t.Errorf("record without id or content: %+v", d)
+			}
+			return nil
+		}, func(error) {})
+	})
+}

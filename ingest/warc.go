@@ -1,0 +1,233 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http/httputil"
+	"net/textproto"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"crosscheck"
+)
+
+// WARC limits that keep a hostile archive from exhausting memory.
+const (
+	maxWARCLine    = 64 << 10
+	maxWARCHeaders = 256
+)
+
+// readWARC streams a WARC archive (gzipped per record or as a whole, or
+// plain): one Document per response record holding an HTML page with a 2xx
+// status; request, metadata, warcinfo and other records are skipped. Only
+// one record is in memory at a time; a record over maxRecord is skipped
+// and reported. The Document's ID is the WARC-Record-ID, which unlike the
+// target URI is unique when a page was crawled twice; its URL is the
+// WARC-Target-URI and its Published the WARC-Date, the time of the crawl.
+func readWARC(ctx context.Context, name string, br *bufio.Reader, maxRecord int64, emit emitFunc, report func(error)) error {
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		hdr, err := readWARCHeader(br)
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: %w", n, err)
+		}
+		length, err := strconv.ParseInt(hdr.Get("Content-Length"), 10, 64)
+		if err != nil || length < 0 {
+			return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: bad Content-Length %q", n, hdr.Get("Content-Length"))
+		}
+		id := strings.Trim(hdr.Get("WARC-Record-ID"), "<>")
+		if !strings.EqualFold(hdr.Get("WARC-Type"), "response") || length > maxRecord {
+			if length > maxRecord && strings.EqualFold(hdr.Get("WARC-Type"), "response") {
+				report(crosscheck.Errorf(crosscheck.TooLarge, "", name, "record %d (%s): %d bytes, over the limit of %d", n, id, length, maxRecord))
+			}
+			if _, err := io.CopyN(io.Discard, br, length); err != nil {
+				return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: truncated: %w", n, err)
+			}
+			continue
+		}
+		block := make([]byte, length)
+		if _, err := io.ReadFull(br, block); err != nil {
+			return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: truncated: %w", n, err)
+		}
+		body, contentType, err := httpPayload(block)
+		if err != nil {
+			report(crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d (%s): %w", n, id, err))
+			continue
+		}
+		if body == nil {
+			continue
+		}
+		doc := HTML(name, body, contentType)
+		doc.ID = id
+		doc.URL = strings.Trim(hdr.Get("WARC-Target-URI"), "<> ")
+		if doc.ID == "" {
+			doc.ID = doc.URL
+		}
+		if doc.ID == "" {
+			doc.ID = fmt.Sprintf("%s#%d", filepath.Base(name), n)
+		}
+		if t, err := time.Parse(time.RFC3339, hdr.Get("WARC-Date")); err == nil {
+			doc.Published = crosscheck.Date{Time: t}
+		}
+		if err := emit(doc); err != nil {
+			return err
+		}
+	}
+}
+
+// readWARCHeader reads a record's version line and named fields. It returns
+// io.EOF at the clean end of the archive.
+func readWARCHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
+	var line string
+	for {
+		l, err := readLine(br)
+		if errors.Is(err, io.EOF) && l == "" {
+			return nil, io.EOF
+		}
+		if err != nil {
+			return nil, err
+		}
+		// Records end with two line breaks, and some writers add more.
+		if l = strings.TrimSpace(l); l != "" {
+			line = l
+			break
+		}
+	}
+	if !strings.HasPrefix(line, "WARC/") {
+		return nil, fmt.Errorf("no WARC version line")
+	}
+	hdr := textproto.MIMEHeader{}
+	var last string
+	for i := 0; ; i++ {
+		if i > maxWARCHeaders {
+			return nil, fmt.Errorf("too many header fields")
+		}
+		l, err := readLine(br)
+		if err != nil {
+			return nil, fmt.Errorf("truncated header: %w", noEOF(err))
+		}
+		if strings.TrimSpace(l) == "" {
+			return hdr, nil
+		}
+		if (l[0] == ' ' || l[0] == '\t') && last != "" {
+			vs := hdr[last]
+			vs[len(vs)-1] += " " + strings.TrimSpace(l)
+			continue
+		}
+		k, v, ok := strings.Cut(l, ":")
+		if !ok {
+			return nil, fmt.Errorf("malformed header line %q", truncate(l, 60))
+		}
+		last = textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(k))
+		hdr.Add(last, strings.TrimSpace(v))
+	}
+}
+
+// readLine reads one line of at most maxWARCLine bytes, without its line
+// break.
+func readLine(br *bufio.Reader) (string, error) {
+	var b []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		b = append(b, chunk...)
+		if len(b) > maxWARCLine {
+			return "", fmt.Errorf("line longer than %d bytes", maxWARCLine)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if err != nil {
+			if len(b) > 0 && errors.Is(err, io.EOF) {
+				return "", io.ErrUnexpectedEOF
+			}
+			return string(b), err
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+}
+
+func noEOF(err error) error {
+	if errors.Is(err, io.EOF) {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "..."
+	}
+	return s
+}
+
+// httpPayload returns the body and Content-Type of an HTTP response held in
+// a WARC record when it is a successful HTML page, and a nil body when it
+// is another kind of response. The body is de-chunked and decompressed.
+func httpPayload(block []byte) ([]byte, string, error) {
+	r := bufio.NewReader(bytes.NewReader(block))
+	tp := textproto.NewReader(r)
+	status, err := tp.ReadLine()
+	if err != nil {
+		return nil, "", fmt.Errorf("no HTTP status line")
+	}
+	proto, rest, _ := strings.Cut(status, " ")
+	if !strings.HasPrefix(proto, "HTTP/") {
+		// A response to another protocol (dns:, ftp:) has no web page.
+		return nil, "", nil
+	}
+	code, err := strconv.Atoi(strings.TrimSpace(strings.SplitN(strings.TrimSpace(rest), " ", 2)[0]))
+	if err != nil {
+		return nil, "", fmt.Errorf("malformed HTTP status line %q", truncate(status, 60))
+	}
+	hdr, err := tp.ReadMIMEHeader()
+	if err != nil {
+		return nil, "", fmt.Errorf("malformed HTTP header: %w", err)
+	}
+	if code < 200 || code > 299 {
+		return nil, "", nil
+	}
+	contentType := hdr.Get("Content-Type")
+	media, _, _ := mime.ParseMediaType(contentType)
+	if media != "text/html" && media != "application/xhtml+xml" {
+		return nil, "", nil
+	}
+	// The HTTP Content-Length is ignored: archivers often store the payload
+	// decoded, so the record's length is the one to trust.
+	var body io.Reader = r
+	if strings.Contains(strings.ToLower(hdr.Get("Transfer-Encoding")), "chunked") {
+		body = httputil.NewChunkedReader(body)
+	}
+	switch strings.ToLower(strings.TrimSpace(hdr.Get("Content-Encoding"))) {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(body)
+		if err != nil {
+			return nil, "", fmt.Errorf("bad gzip content encoding: %w", err)
+		}
+		body = zr
+	case "deflate":
+		body = flate.NewReader(body)
+	default:
+		return nil, "", fmt.Errorf("unsupported content encoding %q", hdr.Get("Content-Encoding"))
+	}
+	out, err := io.ReadAll(body)
+	if err != nil && len(out) == 0 {
+		return nil, "", fmt.Errorf("unreadable HTTP body: %w", err)
+	}
+	// A damaged tail still leaves the page before it.
+	return out, contentType, nil
+}
