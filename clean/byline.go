@@ -21,6 +21,7 @@ var (
 	reBylinePrefix = regexp.MustCompile(`(?i)^(?:[•·*-]\s*)?(?:by|written by|story by|words by)\s*:?\s+`)
 	reBylineChunks = regexp.MustCompile(`\s*[|·•]\s*|\s+[—–-]\s+`)
 	reNameList     = regexp.MustCompile(`\s*,\s*(?:and\s+)?|\s+(?:and|AND)\s+|\s*&\s*|\s*;\s*`)
+	reFiledFrom    = regexp.MustCompile(`^(.+?) in \p{Lu}[\p{L}.'’ -]*$`)
 	reRoleWord     = regexp.MustCompile(`(?i)\b(?:staff|writers?|reporters?|correspondents?|editors?|contributors?|columnists?|special|bureau|chief|senior|associate|desk|team|producers?|analysts?)\b`)
 )
 
@@ -66,6 +67,10 @@ func parseByline(s string) (byline, bool) {
 		}
 		for _, piece := range reNameList.Split(chunk, -1) {
 			piece = strings.TrimSpace(piece)
+			// "Andrew Roth in Washington": where the writer filed from.
+			if m := reFiledFrom.FindStringSubmatch(piece); m != nil && isName(m[1]) {
+				piece = m[1]
+			}
 			switch {
 			case piece == "":
 			case knownOutlet(piece) != "":
@@ -91,6 +96,18 @@ func parseByline(s string) (byline, bool) {
 		return byline{}, false
 	}
 	return b, true
+}
+
+// isBareByline reports whether s is a list of writers' names without the
+// "By" in front, as some outlets set it under the headline.
+func isBareByline(s string) bool {
+	// Capitals are a label ("GIRLS BASKETBALL"); bylines in capitals
+	// carry their "By".
+	if allCaps(strings.Join(strings.Fields(s), "")) {
+		return false
+	}
+	b, ok := parseByline("By " + s)
+	return ok && len(b.Authors) > 0 && b.Outlet == "" && b.Published.IsZero()
 }
 
 // isName reports whether s looks like a person's name: two to five
@@ -222,9 +239,10 @@ func isCredit(s string) bool {
 }
 
 // creditHints are words one of which every credit holds.
-var creditHints = []string{"contribut", "write to", "reporting", "editing", "writing", "compiled", "research", "graphics",
-	"produced", "translat", "reach", "contact", "email", "follow", "report", "write", "wrote",
-	"editor", "columnist", "producer", "based"}
+var creditHints = []string{"contribut", "reporting", "writing by", "editing by", "compiled by", "research by",
+	"graphics by", "produced by", "translat", "can be reached", "can be contacted", "can be emailed", "this article", "this story", "this report", "contact ",
+	"email ", "reach ", "follow ", "write to", "reported from", "reports from", "wrote for", "writes for",
+	"write for", "writer", "reporter", "correspondent", "editor", "columnist", "producer"}
 
 // creditHint reports whether s holds a word that credits have, so that
 // most paragraphs skip the credit patterns.

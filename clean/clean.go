@@ -98,8 +98,8 @@ func bodyTexts(units []unit, idx []int) []string {
 }
 
 // maxTrailer is the most words of a line after the body that is taken
-// for furniture.
-const maxTrailer = 6
+// for a label.
+const maxTrailer = 4
 
 // meta is what the furniture of a part or a file says about its article.
 type meta struct {
@@ -133,7 +133,7 @@ func fileMeta(units []unit) meta {
 func article(doc crosscheck.Document, units []unit, file meta, opts Options) (crosscheck.Article, bool) {
 	first, last := -1, -1
 	for i, u := range units {
-		if u.kind == kText && bodyLike(u.text) || u.kind == kBody {
+		if readsAsBody(u) {
 			if first < 0 {
 				first = i
 			}
@@ -143,6 +143,13 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 	if first < 0 {
 		return crosscheck.Article{}, false
 	}
+	if first < last && questionHeadline(units, first) {
+		units[first].kind = kTitle
+		first++
+		for !readsAsBody(units[first]) {
+			first++
+		}
+	}
 	var m meta
 	for _, u := range units[:first] {
 		if u.kind == kField {
@@ -150,6 +157,11 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 		}
 	}
 	header(doc, units[:first], &m)
+	for _, u := range units[:first] {
+		if u.kind == kTitle && m.title == "" {
+			m.title = u.text
+		}
+	}
 	for i := first; i <= last; i++ {
 		if units[i].kind != kText {
 			continue
@@ -159,12 +171,13 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 			units[i].kind = kCrosshead
 		}
 	}
-	// Short lines after the body are furniture ("Related", a section
-	// name); longer ones are body text that lacks a full stop.
+	// Labels after the body are furniture ("Related", topic tags); other
+	// lines, lists of dates or results among them, are body text that
+	// lacks a full stop.
 	for i := last + 1; i < len(units); i++ {
 		if units[i].kind == kText {
 			units[i].kind = kBody
-			if wordCount(units[i].text) <= maxTrailer {
+			if t := units[i].text; wordCount(t) <= maxTrailer && !strings.ContainsAny(t, "0123456789:") {
 				units[i].kind = kBoilerplate
 			}
 		}
@@ -198,7 +211,10 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 	for _, u := range units {
 		switch u.kind {
 		case kByline:
-			b, _ := parseByline(u.text)
+			b, ok := parseByline(u.text)
+			if !ok {
+				b, _ = parseByline("By " + u.text)
+			}
 			authors = appendNew(authors, b.Authors...)
 			if bylineOutlet == "" {
 				bylineOutlet = b.Outlet
@@ -257,6 +273,31 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 	return a, true
 }
 
+// readsAsBody reports whether a unit is, or reads as, a body paragraph.
+func readsAsBody(u unit) bool {
+	return u.kind == kBody || u.kind == kText && bodyLike(u.text)
+}
+
+// questionHeadline reports whether the unit at i, the first that reads
+// as body text, is a headline that asks a question: the first text of the
+// part, short, and followed by a byline, publication line or header field.
+func questionHeadline(units []unit, i int) bool {
+	for _, u := range units[:i] {
+		if u.kind == kText {
+			return false
+		}
+	}
+	t := strings.TrimSpace(units[i].text)
+	if !strings.HasSuffix(t, "?") || wordCount(t) > 15 || strings.ContainsAny(t, "\"“”") || i+1 >= len(units) {
+		return false
+	}
+	switch units[i+1].kind {
+	case kByline, kPublication, kField:
+		return true
+	}
+	return false
+}
+
 // header classifies the lines before a part's first body paragraph: the
 // headline, an outlet line, and other furniture.
 func header(doc crosscheck.Document, units []unit, m *meta) {
@@ -288,6 +329,9 @@ func header(doc crosscheck.Document, units []unit, m *meta) {
 			if m.outlet == "" {
 				m.outlet = knownOutlet(u.text)
 			}
+		case (prevTitle || i == 0 && docTitle != "") && isBareByline(u.text):
+			// Names under the headline without "By".
+			u.kind = kByline
 		case m.title == "" && (u.heading || words >= 3 && words <= 30):
 			u.kind = kTitle
 			m.title = u.text

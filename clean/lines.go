@@ -83,7 +83,7 @@ var reFurniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:sign up|subscribe|log in|sign in)\b.*`,
 	`(?:click|tap) here\b.*`,
 	`(?:read|see|watch|listen)(?: more| also| next| now| live)?\s*[:|].*|read more|read next|see also|also read|more from .*|more on this .*`,
-	`(?:related|recommended|trending|most (?:read|popular|viewed))(?: (?:articles|stories|coverage|content|news|topics|reading))?(?:\s*[:|].*)?`,
+	`(?:related|recommended|trending|most (?:read|popular|viewed))(?: (?:articles?|stor(?:y|ies)|coverage|content|news|topics|reading|video|links?))?(?:\s*[:|].*)?`,
 	`you (?:may|might) also (?:like|be interested in).*|don't miss.*|editor's picks?`,
 	`(?:download|get) (?:the|our) .*\b(?:app|newsletter)\b.*|follow (?:us|our) .*|newsletters?|.*\bnewsletter\b.*sign up.*`,
 	`(?:this|the) (?:article|story) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected)\b.*`,
@@ -111,7 +111,14 @@ func readUnits(text string) []unit {
 		if wrapped(block) {
 			units = append(units, unwrap(block)...)
 		} else {
-			for _, l := range block {
+			for i, l := range block {
+				// A line that goes on with a lower-case word continues
+				// the sentence the line before left open.
+				if i > 0 && continues(block[i-1], l) {
+					u := &units[len(units)-1]
+					*u = newUnit(u.raw + " " + l)
+					continue
+				}
 				units = append(units, newUnit(l))
 			}
 		}
@@ -132,31 +139,39 @@ func readUnits(text string) []unit {
 	return units
 }
 
-// wrapped reports whether the lines of a block are one paragraph broken
-// into lines of similar length: most lines stop mid-sentence and none is
-// much longer than a screen line.
+// wrapped reports whether the lines of a block are paragraphs broken into
+// lines of one width: the block ends a sentence, its lines but the last are
+// of similar length, none longer than a screen line, and most of them stop
+// mid-sentence. A header of short lines (headline, byline, date) is not.
 func wrapped(lines []string) bool {
-	if len(lines) < 2 {
+	if len(lines) < 2 || !endsSentence(lines[len(lines)-1]) {
 		return false
 	}
-	open, long := 0, 0
-	for i, l := range lines {
+	longest := 0
+	for _, l := range lines {
+		longest = max(longest, utf8.RuneCountInString(l))
+	}
+	if longest > 120 {
+		return false
+	}
+	open := 0
+	body := lines[:len(lines)-1]
+	for _, l := range body {
 		n := utf8.RuneCountInString(l)
-		if n > 120 {
+		if n < 40 || 10*n < 6*longest {
 			return false
-		}
-		if i == len(lines)-1 {
-			continue
-		}
-		if n >= 30 {
-			long++
 		}
 		if !endsSentence(l) {
 			open++
 		}
 	}
-	body := len(lines) - 1
-	return open*2 > body && long*2 > body
+	return open*2 > len(body)
+}
+
+// continues reports whether line goes on with the sentence that prev
+// leaves open.
+func continues(prev, line string) bool {
+	return unicode.IsLower(firstRune(line)) && !endsSentence(prev) && classify(prev) == kText
 }
 
 // unwrap joins the lines of a hard-wrapped block, keeping lines that are
@@ -172,7 +187,7 @@ func unwrap(lines []string) []unit {
 	}
 	for _, l := range lines {
 		u := newUnit(l)
-		if k := classify(u.text); k == kByline || k == kImage || k == kSeparator {
+		if k := classify(u.text); k != kText {
 			flush()
 			out = append(out, u)
 			continue
@@ -187,23 +202,25 @@ func unwrap(lines []string) []unit {
 func newUnit(raw string) unit {
 	u := unit{raw: raw}
 	t := raw
-	if reSeparator.MatchString(t) {
+	if !unicode.IsLetter(firstRune(t)) && reSeparator.MatchString(t) {
 		u.text = t
 		return u
 	}
-	if loc := reHeading.FindStringIndex(t); loc != nil {
-		t = strings.TrimRight(t[loc[1]:], "# ")
-		u.heading = true
+	if strings.HasPrefix(t, "#") {
+		if loc := reHeading.FindStringIndex(t); loc != nil {
+			t = strings.TrimRight(t[loc[1]:], "# ")
+			u.heading = true
+		}
 	}
 	if inner, ok := emphasised(t); ok {
 		t = inner
 		u.heading = true
 	}
-	if !isImageLine(t) {
+	if strings.Contains(t, "](") && !isImageLine(t) {
 		t = reMDImage.ReplaceAllString(t, "")
 		t = reMDLink.ReplaceAllString(t, "$1")
-		t = strings.ReplaceAll(t, "**", "")
 	}
+	t = strings.ReplaceAll(t, "**", "")
 	u.text = strings.Join(strings.Fields(t), " ")
 	return u
 }

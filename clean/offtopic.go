@@ -25,7 +25,7 @@ const (
 	blockNovelty = 0.5
 	blockMax     = 3
 	// A trailing paragraph with no layout break before it must be
-	// plainly foreign: hardly a word and no name in common.
+	// plainly foreign: hardly a word and few of its names in common.
 	paraSim     = 0.15
 	paraNovelty = 0.8
 	paraNames   = 4

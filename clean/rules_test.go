@@ -196,7 +196,8 @@ func TestReadUnits(t *testing.T) {
 	}{
 		{"line per paragraph", "One sentence here.\nAnother one here.", []string{"One sentence here.", "Another one here."}},
 		{"blank lines", "One.\n\n\nTwo.", []string{"One.", "Two."}},
-		{"hard wrapped", "The minister said on Tuesday that the\ngovernment would review the plan before\nthe end of the year.\n\nNext paragraph.", []string{"The minister said on Tuesday that the government would review the plan before the end of the year.", "Next paragraph."}},
+		{"hard wrapped", "The minister said on Tuesday that the government would review\nthe plan before the end of the year, and that the opposition had\nbeen told.\n\nNext paragraph.", []string{"The minister said on Tuesday that the government would review the plan before the end of the year, and that the opposition had been told.", "Next paragraph."}},
+		{"header block", "Floods force thousands from homes in Valencia\nBy Ana Ruiz and Tom Lee, Staff Writers\nOctober 29, 2024", []string{"Floods force thousands from homes in Valencia", "By Ana Ruiz and Tom Lee, Staff Writers", "October 29, 2024"}},
 		{"markdown", "# A Headline\n\nSome **bold** text with a [link](https://e.com/x).", []string{"A Headline", "Some bold text with a link."}},
 	}
 	for _, tc := range tests {
@@ -314,6 +315,37 @@ func TestArticles(t *testing.T) {
 			want: []crosscheck.Article{{ID: "d.txt#1", File: "d.txt", Part: 1, Title: "Floods in Valencia", Outlet: "Reuters", URL: "https://e.com/v",
 				Authors: []string{"Jane Doe"}, Published: crosscheck.Day(2024, 10, 29), Language: "en", Text: body}},
 			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate},
+		},
+		{
+			name: "cnn style",
+			doc: crosscheck.Document{Source: "cnn.txt", Body: "Floods force thousands from homes in Valencia\nBy Ana Ruiz and Tom Lee, CNN\nUpdated 6:41 PM EST, Tue October 29, 2024\n" +
+				"Valencia, Spain (CNN) — " + strings.Join(storyParas[:3], "\n") + "\nImage source: Getty Images\n" + strings.Join(storyParas[3:], "\n") +
+				"\nRelated article\nCNN’s Eva Diaz contributed to this report."},
+			want: []crosscheck.Article{{ID: "cnn.txt#1", File: "cnn.txt", Part: 1, Title: "Floods force thousands from homes in Valencia", Outlet: "CNN",
+				Authors: []string{"Ana Ruiz", "Tom Lee"}, Published: crosscheck.Day(2024, 10, 29), Dateline: "Valencia", Language: "en",
+				Text: "Valencia, Spain (CNN) — " + body}},
+			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropByline, crosscheck.DropBoilerplate, crosscheck.DropImage, crosscheck.DropBoilerplate, crosscheck.DropCredit},
+		},
+		{
+			name: "guardian style",
+			doc: crosscheck.Document{Source: "g.txt", Body: "Floods force thousands from homes in Valencia\nAna Ruiz in Valencia and Tom Lee\nTue 29 Oct 2024 20.30 GMT\n\n" + body +
+				"\n\nExplore more on these topics\nSpain\nFloods\nReuse this content"},
+			want: []crosscheck.Article{{ID: "g.txt#1", File: "g.txt", Part: 1, Title: "Floods force thousands from homes in Valencia",
+				Authors: []string{"Ana Ruiz", "Tom Lee"}, Published: crosscheck.Day(2024, 10, 29), Language: "en", Text: body}},
+			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropByline, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate,
+				crosscheck.DropBoilerplate, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate},
+		},
+		{
+			name: "question headline",
+			doc:  crosscheck.Document{Source: "q.txt", Body: "Will Valencia ever be safe from floods?\nBy Ana Ruiz\n\n" + body},
+			want: []crosscheck.Article{{ID: "q.txt#1", File: "q.txt", Part: 1, Title: "Will Valencia ever be safe from floods?",
+				Authors: []string{"Ana Ruiz"}, Language: "en", Text: body}},
+			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropByline},
+		},
+		{
+			name: "question lead stays",
+			doc:  crosscheck.Document{Source: "q2.txt", Body: "Will Valencia ever be safe from floods?\n\n" + body},
+			want: []crosscheck.Article{{ID: "q2.txt#1", File: "q2.txt", Part: 1, Language: "en", Text: "Will Valencia ever be safe from floods?\n\n" + body}},
 		},
 		{
 			name:    "furniture only",

@@ -100,7 +100,7 @@ func isHeader(u unit) bool {
 // bodyIn reports whether units hold body text.
 func bodyIn(units []unit) bool {
 	for _, u := range units {
-		if u.kind == kText && bodyLike(u.text) || u.kind == kBody {
+		if readsAsBody(u) {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ func firehose(n int, seed uint64) []crosscheck.Article {
 			ID:        fmt.Sprintf("a%08d", i),
 			Title:     title,
 			Text:      b.String(),
-			Published: crosscheck.Date{Time: start.Add(time.Duration(i) * 24 * time.Hour / time.Duration(perDay))},
+			Published: crosscheck.Date{Time: start.Add(time.Duration(i) * (24 * time.Hour / time.Duration(perDay)))},
 		}
 	}
 	return arts

@@ -107,10 +107,10 @@ const (
 	indexNames  = 8
 	queryTerms  = 16
 	queryNames  = 8
-	postingRead = 128
-	readBudget  = 1024
+	postingRead = 64
+	readBudget  = 512
 	postingCap  = 1024
-	candidates  = 32
+	candidates  = 16
 	sweepEvery  = 1 << 16
 )
 
@@ -137,6 +137,7 @@ type story struct {
 	termNorm, nameNorm float64
 	indexed            []uint64
 	prev, next         *story
+	list               *activity
 }
 
 // posting is an entry of the inverted index: a story slot and the
@@ -162,8 +163,9 @@ type Clusterer struct {
 	clock   time.Time
 	open    int
 	added   int
-	head    *story // least recently active open story
-	tail    *story
+	// Open stories, least recently active first: dated ones, and those
+	// with no dated article, which no window closes.
+	dated, timeless activity
 
 	// Scratch space reused across Add calls.
 	occ     []occurrence
@@ -186,7 +188,9 @@ func New(opts Options) *Clusterer {
 }
 
 // Add adds an article. Articles should arrive in (published, id) order, as
-// Group sorts them; an undated article is placed at the latest time seen.
+// Group sorts them. An undated article is placed at the latest time seen;
+// a story of undated articles only is closed by no window, only by
+// MaxOpen.
 func (c *Clusterer) Add(a *crosscheck.Article) {
 	now := a.Published.Time
 	if a.Published.IsZero() || now.Before(c.clock) {
@@ -270,28 +274,21 @@ func normalize(v vec) vec {
 	return v
 }
 
-// score returns the word and name similarities of an article to a story.
-func score(s *story, terms, names vec) (float64, float64) {
-	var t, n float64
-	if s.termNorm > 0 {
-		t = dot(terms, s.terms) / s.termNorm
-	}
+// score returns the word and name similarities of an article to a story
+// and whether they make a match. When either side names nothing, words
+// alone decide. Names are compared first: they are fewer, and most
+// candidates fail on them.
+func (c *Clusterer) score(s *story, terms, names vec) (t, n float64, ok bool) {
 	if s.nameNorm > 0 {
 		n = dot(names, s.names) / s.nameNorm
 	}
-	return t, n
-}
-
-// accepts reports whether word and name similarities make a match. When
-// either side names nothing, words alone decide.
-func (c *Clusterer) accepts(s *story, t, n float64, names vec) bool {
-	if t < c.opts.Threshold {
-		return false
+	if len(names) > 0 && len(s.names) > 0 && n < c.opts.NameThreshold {
+		return 0, n, false
 	}
-	if len(names) == 0 || len(s.names) == 0 {
-		return true
+	if s.termNorm > 0 {
+		t = dot(terms, s.terms) / s.termNorm
 	}
-	return n >= c.opts.NameThreshold
+	return t, n, t >= c.opts.Threshold
 }
 
 // match returns the open story the article fits best, if any, and the other
@@ -302,11 +299,11 @@ func (c *Clusterer) match(terms, names vec, now time.Time) (*story, []*story) {
 	var bestScore float64
 	var fits []*story
 	for _, s := range cands {
-		if now.Sub(s.clock) > c.opts.Window {
+		if !s.clock.IsZero() && now.Sub(s.clock) > c.opts.Window {
 			continue
 		}
-		t, n := score(s, terms, names)
-		if !c.accepts(s, t, n, names) {
+		t, n, ok := c.score(s, terms, names)
+		if !ok {
 			continue
 		}
 		fits = append(fits, s)
@@ -414,8 +411,12 @@ func (c *Clusterer) openStory() *story {
 		c.stamp = append(c.stamp, 0)
 	}
 	c.open++
-	if c.open > c.opts.MaxOpen && c.head != nil {
-		c.close(c.head)
+	if c.open > c.opts.MaxOpen {
+		if c.timeless.head != nil {
+			c.close(c.timeless.head)
+		} else if c.dated.head != nil {
+			c.close(c.dated.head)
+		}
 	}
 	return s
 }
@@ -495,36 +496,48 @@ func (c *Clusterer) sweep() {
 	}
 }
 
-// touch moves s to the most recently active end of the activity list.
+// activity is a list of open stories, least recently active first.
+type activity struct{ head, tail *story }
+
+// touch moves s to the most recently active end of its list.
 func (c *Clusterer) touch(s *story) {
 	c.unlink(s)
-	s.prev = c.tail
-	if c.tail != nil {
-		c.tail.next = s
-	} else {
-		c.head = s
+	l := &c.dated
+	if s.clock.IsZero() {
+		l = &c.timeless
 	}
-	c.tail = s
+	s.list = l
+	s.prev = l.tail
+	if l.tail != nil {
+		l.tail.next = s
+	} else {
+		l.head = s
+	}
+	l.tail = s
 }
 
 func (c *Clusterer) unlink(s *story) {
+	l := s.list
+	if l == nil {
+		return
+	}
 	if s.prev != nil {
 		s.prev.next = s.next
-	} else if c.head == s {
-		c.head = s.next
+	} else {
+		l.head = s.next
 	}
 	if s.next != nil {
 		s.next.prev = s.prev
-	} else if c.tail == s {
-		c.tail = s.prev
+	} else {
+		l.tail = s.prev
 	}
-	s.prev, s.next = nil, nil
+	s.prev, s.next, s.list = nil, nil, nil
 }
 
 // closeStale closes the stories inactive for longer than the window.
 func (c *Clusterer) closeStale() {
-	for c.head != nil && c.clock.Sub(c.head.clock) > c.opts.Window {
-		c.close(c.head)
+	for c.dated.head != nil && c.clock.Sub(c.dated.head.clock) > c.opts.Window {
+		c.close(c.dated.head)
 	}
 }
 

@@ -170,3 +170,13 @@ func harmonic(p, r float64) float64 {
 	}
 	return 2 * p * r / (p + r)
 }
+
+// OnOneDay returns copies of arts all published on day d, so that only
+// their content can tell their stories apart.
+func OnOneDay(arts []crosscheck.Article, d crosscheck.Date) []crosscheck.Article {
+	out := slices.Clone(arts)
+	for i := range out {
+		out[i].Published = d
+	}
+	return out
+}

@@ -53,6 +53,15 @@ type QuoteArticle struct {
 	Cases []QuoteCase
 }
 
+// QuoteSet is a dataset's articles with their annotated quotations.
+type QuoteSet struct {
+	Articles []QuoteArticle
+	// Annotated counts the quotation annotations; Excluded those left out
+	// because they name no person, by reason.
+	Annotated int
+	Excluded  map[string]int
+}
+
 // QuoteMiss is a case scored wrong, with why.
 type QuoteMiss struct {
 	Case QuoteCase
@@ -138,27 +147,27 @@ func speakerClass(sp string) (excluded string) {
 // their annotated quotations (annotations/<year>/<triplet>_<n>_ann.json,
 // spans where quote is "yes"). The text of an article is built as a JSON
 // input becomes text: sentences joined by a space, paragraphs by a blank
-// line. Annotations whose speaker names no person are counted in excluded
+// line. Annotations whose speaker names no person are counted in Excluded
 // by reason.
-func LoadBASILQuotes(dir string) (arts []QuoteArticle, annotated int, excluded map[string]int, err error) {
+func LoadBASILQuotes(dir string) (*QuoteSet, error) {
 	const op = "read quote dataset"
 	files, err := filepath.Glob(filepath.Join(dir, "articles", "*", "*.json"))
 	if err != nil {
-		return nil, 0, nil, fmt.Errorf("%s: %w", op, err)
+		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	if len(files) == 0 {
-		return nil, 0, nil, crosscheck.Errorf(crosscheck.NotFound, op, dir, "no articles/<year>/*.json files")
+		return nil, crosscheck.Errorf(crosscheck.NotFound, op, dir, "no articles/<year>/*.json files")
 	}
 	slices.Sort(files)
-	excluded = map[string]int{}
+	set := &QuoteSet{Excluded: map[string]int{}}
 	for _, f := range files {
 		var af quoteArticleFile
 		if err := readJSON(f, &af); err != nil {
-			return nil, 0, nil, crosscheck.Errorf(crosscheck.Invalid, op, f, "%w", err)
+			return nil, crosscheck.Errorf(crosscheck.Invalid, op, f, "%w", err)
 		}
 		rel, err := filepath.Rel(filepath.Join(dir, "articles"), f)
 		if err != nil {
-			return nil, 0, nil, fmt.Errorf("%s: %w", op, err)
+			return nil, fmt.Errorf("%s: %w", op, err)
 		}
 		annPath := filepath.Join(dir, "annotations", strings.TrimSuffix(rel, ".json")+"_ann.json")
 		var ann quoteAnnotationFile
@@ -166,7 +175,7 @@ func LoadBASILQuotes(dir string) (arts []QuoteArticle, annotated int, excluded m
 			if os.IsNotExist(err) {
 				continue
 			}
-			return nil, 0, nil, crosscheck.Errorf(crosscheck.Invalid, op, annPath, "%w", err)
+			return nil, crosscheck.Errorf(crosscheck.Invalid, op, annPath, "%w", err)
 		}
 		id := strings.TrimSuffix(filepath.Base(f), ".json")
 		text, sentences := basilText(af.Paragraphs)
@@ -175,20 +184,20 @@ func LoadBASILQuotes(dir string) (arts []QuoteArticle, annotated int, excluded m
 			if p.Quote != "yes" {
 				continue
 			}
-			annotated++
+			set.Annotated++
 			if why := speakerClass(p.Speaker); why != "" {
-				excluded[why]++
+				set.Excluded[why]++
 				continue
 			}
 			start, end, ok := locate(text, sentences, p.Start, p.End, p.Text)
 			if !ok {
-				return nil, 0, nil, crosscheck.Errorf(crosscheck.Invalid, op, annPath, "span %q not found in the article", p.Text)
+				return nil, crosscheck.Errorf(crosscheck.Invalid, op, annPath, "span %q not found in the article", p.Text)
 			}
 			a.Cases = append(a.Cases, QuoteCase{Article: id, Start: start, End: end, Text: text[start:end], Speaker: p.Speaker})
 		}
-		arts = append(arts, a)
+		set.Articles = append(set.Articles, a)
 	}
-	return arts, annotated, excluded, nil
+	return set, nil
 }
 
 func readJSON(path string, v any) error {
@@ -272,12 +281,12 @@ func runeOffset(s string, n int) int {
 }
 
 // ScoreQuotes scores the speakers that quotes.Find gives to the annotated
-// quotations of arts. A case is right when its span, without the quote
+// quotations of set. A case is right when its span, without the quote
 // marks and punctuation at its ends, lies inside a quotation found in its
 // article and the found speaker carries the annotated person's surname.
-func ScoreQuotes(ctx context.Context, arts []QuoteArticle) (QuoteScore, error) {
-	var sc QuoteScore
-	for _, a := range arts {
+func ScoreQuotes(ctx context.Context, set *QuoteSet) (QuoteScore, error) {
+	sc := QuoteScore{Annotated: set.Annotated, Excluded: set.Excluded}
+	for _, a := range set.Articles {
 		if err := ctx.Err(); err != nil {
 			return sc, err
 		}

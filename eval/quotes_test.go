@@ -22,20 +22,20 @@ func basilDev(t *testing.T) string {
 
 func TestQuotesOnBASIL(t *testing.T) {
 	dir := basilDev(t)
-	arts, annotated, excluded, err := LoadBASILQuotes(dir)
+	set, err := LoadBASILQuotes(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc, err := ScoreQuotes(context.Background(), arts)
+	sc, err := ScoreQuotes(context.Background(), set)
 	if err != nil {
 		t.Fatal(err)
 	}
 	n := 0
-	for _, c := range excluded {
+	for _, c := range sc.Excluded {
 		n += c
 	}
-	if n+sc.Named != annotated {
-		t.Errorf("excluded %d + named %d != annotated %d", n, sc.Named, annotated)
+	if n+sc.Named != sc.Annotated {
+		t.Errorf("excluded %d + named %d: got %d, want the %d annotated", n, sc.Named, n+sc.Named, sc.Annotated)
 	}
 	if sc.Named == 0 {
 		t.Fatal("no named cases")

@@ -154,6 +154,7 @@ func extractPage(src, pageURL string, fast bool) (page, error) {
 		return page{}, fmt.Errorf("parse html: %w", err)
 	}
 	m := readMeta(root, pageURL)
+	prune(root)
 	base := firstOf(pageURL, m.URL)
 	var text []string
 	if main, err := (trafilaturaEngine{}).extract(root, base); err == nil {

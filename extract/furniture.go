@@ -11,7 +11,7 @@ import (
 // labels, error messages of page widgets, copyright and reprint notices.
 var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`advertisement`, `advertising`, `sponsored( content)?`, `ad`,
-	`(story|article) continues below( this ad(vertisement)?)?`, `continue reading( (the )?(main )?(story|article))?( below)?`,
+	`(story|article) continues below( this)?( ad(vertisement)?)?`, `continue reading( (the )?(main )?(story|article))?( below)?`,
 	`(read|see|watch|click) (more|here|next|also)\b.{0,200}`, `(related|more)( (stories|articles|coverage|content|news|links|on this( story)?))?\s*:.{0,200}`,
 	`don'?t miss.{0,300}`, `(recommended|most (read|popular|viewed)|trending( now)?|top stories|you may (also )?like|you might (also )?like|more from .{1,40})\s*\.{0,3}:?`,
 	`(share|tweet|email|print|save)( (this|the) (story|article|page))?( on .{1,20})?[!.]?`, `like this (story|article)\??.{0,60}`,
@@ -23,12 +23,32 @@ var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(write to|contact) .{1,60} at \S+@\S+`, `https?://\S+`, `www\.\S+`,
 }, "|") + `)$`)
 
+// furnitureStarts are the first words of the furniture patterns that can
+// match a paragraph longer than shortFurniture bytes; longer paragraphs
+// starting otherwise skip the costly match.
+var furnitureStarts = map[string]bool{
+	"read": true, "see": true, "watch": true, "click": true, "related": true, "more": true,
+	"don't": true, "dont": true, "don’t": true, "like": true, "sign": true, "subscribe": true,
+	"an": true, "error": true, "there": true, "this": true, "copyright": true, "©": true,
+	"(c)": true, "get": true, "download": true, "follow": true, "image": true, "photo": true,
+	"picture": true, "video": true, "write": true, "contact": true,
+}
+
+const shortFurniture = 120
+
 // isFurniture reports whether a paragraph is page furniture.
 func isFurniture(p string) bool {
+	p = strings.TrimSpace(p)
 	if len(p) > 500 {
 		return false
 	}
-	return furniture.MatchString(strings.TrimSpace(p))
+	if len(p) > shortFurniture {
+		first, _, _ := strings.Cut(p, " ")
+		if !furnitureStarts[strings.ToLower(first)] {
+			return false
+		}
+	}
+	return furniture.MatchString(p)
 }
 
 // isShout reports whether a short paragraph is in capitals: a teaser for
@@ -88,23 +108,24 @@ func tidy(ps []string, m meta) []string {
 			break
 		}
 	}
+	total := 0
+	for _, p := range ps {
+		total += len(p)
+	}
+	done := 0
+	for i, p := range ps {
+		if done*2 > total && tailMarker.MatchString(p) {
+			ps = ps[:i]
+			break
+		}
+		done += len(p)
+	}
 	var out []string
 	for _, p := range ps {
 		if len(metricWords(p)) == 0 || isFurniture(p) || isShout(p) {
 			continue
 		}
 		out = append(out, p)
-	}
-	total := 0
-	for _, p := range out {
-		total += len(p)
-	}
-	done := 0
-	for i, p := range out {
-		if done*2 > total && tailMarker.MatchString(p) {
-			return out[:i]
-		}
-		done += len(p)
 	}
 	return out
 }

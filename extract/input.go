@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -20,6 +21,9 @@ const (
 	// maxDepth is the deepest element nesting kept; the HTML parser's work
 	// grows with the square of the depth.
 	maxDepth = 256
+	// maxElements is the most elements kept; the extractors' work grows
+	// faster than the size of the tree. News pages have a few thousand.
+	maxElements = 25_000
 )
 
 // Decode returns an HTML page as UTF-8. A byte-order mark wins; a page that
@@ -71,20 +75,23 @@ func looksBinary(s string) bool {
 // dropped from an oversized page before it is parsed.
 var inert = map[string]bool{"script": true, "style": true, "noscript": true, "svg": true, "template": true}
 
-// tame returns s unchanged when it is small and shallow enough to parse
-// quickly. Otherwise it rewrites it: comments and inert elements dropped when
-// s is over maxPageBytes, elements nested deeper than maxDepth unwrapped
-// (their text kept), and the result cut at maxPageBytes.
+// tame returns s unchanged when it is small, shallow and simple enough to
+// parse and extract quickly. Otherwise it rewrites it: comments and inert
+// elements dropped when s is over maxPageBytes, elements nested deeper than
+// maxDepth or beyond the first maxElements unwrapped (their text kept), and
+// the result cut at maxPageBytes.
 func tame(s string) string {
 	big := len(s) > maxPageBytes
-	if !big && nestingDepth(s) <= maxDepth {
+	depth, elements := shape(s)
+	if !big && depth <= maxDepth && elements <= maxElements {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(min(len(s), maxPageBytes))
 	z := html.NewTokenizer(strings.NewReader(s))
 	var open []string // names of the kept open elements
-	deep := 0         // unclosed start tags dropped for depth
+	kept := 0         // start tags kept
+	deep := 0         // unclosed start tags dropped
 	skip := ""        // inert element being skipped
 	for b.Len() < maxPageBytes {
 		tt := z.Next()
@@ -106,10 +113,18 @@ func tame(s string) string {
 				skip = tag
 				continue
 			}
+			if kept >= maxElements {
+				if !voidElements[tag] {
+					deep++
+				}
+				continue
+			}
+			kept++
 			if voidElements[tag] {
 				break
 			}
 			if len(open) >= maxDepth {
+				kept--
 				deep++
 				continue
 			}
@@ -137,40 +152,114 @@ func tame(s string) string {
 	return b.String()
 }
 
-// nestingDepth estimates how deeply the elements of s nest, closing an
-// element when its end tag or, for elements whose end tag may be left out,
-// a sibling of the same name arrives.
-func nestingDepth(s string) int {
-	z := html.NewTokenizer(strings.NewReader(s))
+// shape estimates how deeply the elements of s nest, closing an element
+// when its end tag or, for elements whose end tag may be left out, a sibling
+// of the same name arrives, and counts its start tags. It scans bytes
+// rather than tokens because it runs on every page.
+func shape(s string) (depth, elements int) {
 	var open []string
 	deepest := 0
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return deepest
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
-			if voidElements[tag] {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 || i+j+1 >= len(s) {
+			break
+		}
+		i += j + 1
+		switch c := s[i]; {
+		case c == '!' || c == '?':
+			end := ">"
+			if strings.HasPrefix(s[i:], "!--") {
+				end = "-->"
+			}
+			k := strings.Index(s[i:], end)
+			if k < 0 {
+				return deepest, elements
+			}
+			i += k + len(end)
+		case c == '/':
+			name, _ := scanTag(s, i+1)
+			if k := lastIndex(open, name); k >= 0 {
+				open = open[:k]
+			}
+		case isASCIILetter(c):
+			name, next := scanTag(s, i)
+			i = next
+			elements++
+			if voidElements[name] || strings.HasSuffix(s[:i], "/>") {
 				continue
 			}
-			if optionalEnd[tag] {
-				if i := lastIndex(open, tag); i >= 0 && len(open)-i <= 4 {
-					open = open[:i]
+			if rawText[name] {
+				k := indexFold(s[i:], "</"+name)
+				if k < 0 {
+					return deepest, elements
+				}
+				i += k
+				continue
+			}
+			if optionalEnd[name] {
+				if k := lastIndex(open, name); k >= 0 && len(open)-k <= 4 {
+					open = open[:k]
 				}
 			}
-			if closesP[tag] && len(open) > 0 && open[len(open)-1] == "p" {
+			if closesP[name] && len(open) > 0 && open[len(open)-1] == "p" {
 				open = open[:len(open)-1]
 			}
-			open = append(open, tag)
+			open = append(open, name)
 			deepest = max(deepest, len(open))
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			if i := lastIndex(open, string(name)); i >= 0 {
-				open = open[:i]
-			}
 		}
 	}
+	return deepest, elements
+}
+
+// scanTag reads the tag name starting at s[i] and returns it lower-cased
+// with the index just after the tag's closing '>' (quoted attribute values
+// skipped).
+func scanTag(s string, i int) (string, int) {
+	start := i
+	for i < len(s) && (isASCIILetter(s[i]) || s[i] >= '0' && s[i] <= '9' || s[i] == '-' || s[i] == ':') {
+		i++
+	}
+	name := s[start:i]
+	if strings.ContainsFunc(name, func(r rune) bool { return r >= 'A' && r <= 'Z' }) {
+		name = strings.ToLower(name)
+	}
+	var quote byte
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return name, i + 1
+		}
+	}
+	return name, i
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// indexFold is strings.Index ignoring ASCII case of the needle's letters.
+func indexFold(s, sub string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if len(s)-i >= len(sub) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+		i++
+	}
+}
+
+// rawText are the elements whose content is not markup.
+var rawText = map[string]bool{
+	"script": true, "style": true, "textarea": true, "title": true, "xmp": true, "iframe": true,
+	"noembed": true, "noframes": true, "plaintext": true,
 }
 
 // lastIndex returns the index of the last open element named tag, looking
@@ -204,4 +293,23 @@ var closesP = map[string]bool{
 	"form": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"header": true, "hr": true, "main": true, "menu": true, "nav": true, "ol": true, "p": true,
 	"pre": true, "section": true, "table": true, "ul": true,
+}
+
+// prune removes from a parsed page what no extractor reads: comments,
+// styles, SVG drawings and scripts other than JSON-LD. The extractors each
+// copy the page, so a smaller tree is cheaper for all of them.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode:
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Style || c.DataAtom == atom.Svg ||
+			c.DataAtom == atom.Script && !strings.Contains(strings.ToLower(attr(c, "type")), "ld+json")):
+			n.RemoveChild(c)
+		default:
+			prune(c)
+		}
+		c = next
+	}
 }

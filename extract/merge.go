@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Thresholds of merge, measured on the article-extraction benchmark.
 const (
@@ -38,19 +41,20 @@ func merge(primary, secondary []string) []string {
 	if len(secondary) == 0 {
 		return primary
 	}
-	ps, ss := shingleSet(primary), shingleSet(secondary)
-	covP, nP := textCoverage(primary, ss)
-	covS, nS := textCoverage(secondary, ps)
+	pSh, sSh := shingleLists(primary), shingleLists(secondary)
+	ps, ss := shingleSet(pSh), shingleSet(sSh)
+	covP, nP := textCoverage(pSh, ss)
+	covS, nS := textCoverage(sSh, ps)
 	switch {
 	case nP == 0:
 		return secondary
 	case covP >= containCov && float64(nS) >= moreLen*float64(nP):
-		return keepShared(secondary, ps, true)
+		return keepShared(secondary, sSh, ps, true)
 	case covS >= containCov && float64(nP) >= trimLen*float64(nS), covS >= agreeCov:
-		kept := keepShared(primary, ss, false)
+		kept := keepShared(primary, pSh, ss, false)
 		// A primary text that is one block of page text keeps nothing;
 		// the secondary text is then the better reading.
-		if _, n := textCoverage(kept, ss); float64(n) < float64(nS)/2 {
+		if _, n := textCoverage(shingleLists(kept), ss); float64(n) < float64(nS)/2 {
 			return secondary
 		}
 		return kept
@@ -58,55 +62,81 @@ func merge(primary, secondary []string) []string {
 	return primary
 }
 
-// keepShared returns the paragraphs of ps that other shares or that read as
-// running text, dropping repeats of short paragraphs when dedup is set.
-func keepShared(ps []string, other map[string]bool, dedup bool) []string {
+// keepShared returns the paragraphs of ps (with shingles sh) that other
+// shares or that read as running text, dropping repeats of short
+// paragraphs when dedup is set.
+func keepShared(ps []string, sh [][]uint64, other map[uint64]bool, dedup bool) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, p := range ps {
+	for i, p := range ps {
 		prose := isProse(p)
 		if dedup && seen[p] && !prose {
 			continue
 		}
 		seen[p] = true
-		if prose || coverage(p, other) >= paraCov {
+		if prose || coverage(sh[i], other) >= paraCov {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// shingleSet returns the set of 4-word shingles of the paragraphs.
-func shingleSet(ps []string) map[string]bool {
-	set := map[string]bool{}
-	for _, p := range ps {
-		for _, s := range paraShingles(p) {
+// shingleLists returns the shingles of each paragraph.
+func shingleLists(ps []string) [][]uint64 {
+	out := make([][]uint64, len(ps))
+	for i, p := range ps {
+		out[i] = paraShingles(p)
+	}
+	return out
+}
+
+// shingleSet returns the set of the shingles of all paragraphs.
+func shingleSet(sh [][]uint64) map[uint64]bool {
+	set := map[uint64]bool{}
+	for _, l := range sh {
+		for _, s := range l {
 			set[s] = true
 		}
 	}
 	return set
 }
 
-// paraShingles returns the runs of four consecutive lower-case words of
-// text, or all its words as one shingle when it has fewer.
-func paraShingles(text string) []string {
-	w := metricWords(strings.ToLower(text))
-	switch {
-	case len(w) == 0:
-		return nil
-	case len(w) < 4:
-		return []string{strings.Join(w, " ")}
+// paraShingles returns the hashes of the runs of four consecutive words of
+// text, case folded, or of all its words when it has fewer.
+func paraShingles(text string) []uint64 {
+	var hashes []uint64
+	for _, w := range metricWords(text) {
+		hashes = append(hashes, wordHash(w))
 	}
-	out := make([]string, 0, len(w)-3)
-	for i := 0; i+4 <= len(w); i++ {
-		out = append(out, strings.Join(w[i:i+4], " "))
+	switch {
+	case len(hashes) == 0:
+		return nil
+	case len(hashes) < 4:
+		var h uint64
+		for _, x := range hashes {
+			h = h*0x100000001b3 ^ x
+		}
+		return []uint64{h}
+	}
+	out := make([]uint64, 0, len(hashes)-3)
+	for i := 0; i+4 <= len(hashes); i++ {
+		out = append(out, ((hashes[i]*0x100000001b3^hashes[i+1])*0x100000001b3^hashes[i+2])*0x100000001b3^hashes[i+3])
 	}
 	return out
 }
 
-// coverage returns the share of the shingles of p found in set.
-func coverage(p string, set map[string]bool) float64 {
-	sh := paraShingles(p)
+// wordHash is FNV-1a over the lower-cased runes of w.
+func wordHash(w string) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for _, r := range w {
+		h ^= uint64(unicode.ToLower(r))
+		h *= 0x100000001b3
+	}
+	return h
+}
+
+// coverage returns the share of the shingles sh found in set.
+func coverage(sh []uint64, set map[uint64]bool) float64 {
 	if len(sh) == 0 {
 		return 1
 	}
@@ -119,12 +149,12 @@ func coverage(p string, set map[string]bool) float64 {
 	return float64(n) / float64(len(sh))
 }
 
-// textCoverage returns the share of all shingles of ps found in set, and
-// how many shingles ps has.
-func textCoverage(ps []string, set map[string]bool) (float64, int) {
+// textCoverage returns the share of all the shingles sh found in set, and
+// how many shingles there are.
+func textCoverage(sh [][]uint64, set map[uint64]bool) (float64, int) {
 	total, found := 0, 0
-	for _, p := range ps {
-		for _, s := range paraShingles(p) {
+	for _, l := range sh {
+		for _, s := range l {
 			total++
 			if set[s] {
 				found++

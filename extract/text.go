@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -62,7 +63,15 @@ func (w *textWriter) walk(n *html.Node, depth int) {
 			w.cur.WriteByte('\n')
 		}
 		w.breaks = 0
-		w.cur.WriteString(n.Data)
+		// Line ends in the source are white space like any other; only
+		// <br> breaks a line.
+		if r, _ := utf8.DecodeRuneInString(n.Data); unicode.IsSpace(r) {
+			w.cur.WriteByte(' ')
+		}
+		w.cur.WriteString(strings.Join(strings.Fields(n.Data), " "))
+		if r, _ := utf8.DecodeLastRuneInString(n.Data); unicode.IsSpace(r) {
+			w.cur.WriteByte(' ')
+		}
 		return
 	case html.ElementNode:
 	case html.DocumentNode:

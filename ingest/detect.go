@@ -50,7 +50,8 @@ func read(ctx context.Context, in input, opts Options, emit emitFunc, report fun
 	}
 	hint := strings.ToLower(filepath.Ext(name))
 	size := in.size
-	if isGzip(head) {
+	gzipped := isGzip(head)
+	if gzipped {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return crosscheck.Errorf(crosscheck.Invalid, "", name, "bad gzip stream: %w", err)
@@ -74,29 +75,27 @@ func read(ctx context.Context, in input, opts Options, emit emitFunc, report fun
 	}
 	max := opts.maxSize()
 	if size > max {
-		return tooLarge(name, max)
+		return crosscheck.Errorf(crosscheck.TooLarge, "", name, "%d bytes, over the limit of %d", size, max)
 	}
 	data, err := io.ReadAll(io.LimitReader(br, max+1))
-	if err != nil {
+	switch {
+	case err != nil && gzipped:
 		return gzipError(name, err)
+	case err != nil:
+		return crosscheck.Errorf(crosscheck.Other, "", name, "%w", err)
 	}
 	if int64(len(data)) > max {
-		return tooLarge(name, max)
+		return crosscheck.Errorf(crosscheck.TooLarge, "", name, "over the limit of %d bytes", max)
 	}
 	return readBytes(ctx, name, hint, data, emit, report)
 }
 
-// gzipError describes a failure to read a gzip stream, the only reader
-// that can fail once an input is open.
+// gzipError describes a failure to read a gzip stream.
 func gzipError(name string, err error) error {
 	if errors.Is(err, io.ErrUnexpectedEOF) {
 		return crosscheck.Errorf(crosscheck.Invalid, "", name, "truncated gzip stream")
 	}
 	return crosscheck.Errorf(crosscheck.Invalid, "", name, "corrupt gzip stream: %w", err)
-}
-
-func tooLarge(name string, max int64) error {
-	return crosscheck.Errorf(crosscheck.TooLarge, "", name, "over the limit of %d bytes", max)
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
@@ -115,8 +114,9 @@ func readBytes(ctx context.Context, name, hint string, data []byte, emit emitFun
 	}
 	switch sniff(data, hint) {
 	case kindJSON:
-		// A text file may well start with a bracket.
-		if isTextHint(hint) && !json.Valid(data) {
+		// A text file may well start with a bracket: unless its name says
+		// JSON, it must parse as JSON or JSON Lines to be read as such.
+		if !isJSONHint(hint) && !json.Valid(data) && !json.Valid(firstLine(data)) {
 			return emit(textDocument(name, data))
 		}
 		return readJSON(ctx, name, hint, data, emit, report)
@@ -125,13 +125,18 @@ func readBytes(ctx context.Context, name, hint string, data []byte, emit emitFun
 	case kindHTML:
 		return emit(HTML(name, data, ""))
 	}
-	if hint == ".json" || hint == ".jsonl" || hint == ".ndjson" {
+	if isJSONHint(hint) {
 		return crosscheck.Errorf(crosscheck.Invalid, "", name, "not JSON")
 	}
 	return emit(textDocument(name, data))
 }
 
-func isTextHint(hint string) bool { return hint == ".txt" || hint == ".md" || hint == ".markdown" }
+func isJSONHint(hint string) bool { return hint == ".json" || hint == ".jsonl" || hint == ".ndjson" }
+
+func firstLine(data []byte) []byte {
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	return line
+}
 
 // sniff says what data holds, from its first bytes and, when they leave it
 // open, the file name's extension.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"testing"
@@ -49,8 +50,9 @@ func FuzzFeed(f *testing.F) {
 	})
 }
 
-// FuzzRead covers recognition: whatever the bytes, reading them must not
-// panic and every Document must name its input.
+// FuzzRead covers recognition, decompression and decoding: whatever the
+// bytes, reading them must not panic and every Document must name its
+// input.
 func FuzzRead(f *testing.F) {
 	for _, name := range []string{"testdata/page.html.gz", "testdata/utf16.txt", "testdata/cp1252.txt", "testdata/truncated.txt.gz", "testdata/junk.bin"} {
 		data, err := os.ReadFile(name)
@@ -60,7 +62,8 @@ func FuzzRead(f *testing.F) {
 		f.Add(data, name)
 	}
 	f.Fuzz(func(t *testing.T, data []byte, name string) {
-		_ = readBytes(context.Background(), name, ".txt", data, func(d crosscheck.Document) error {
+		in := input{name: name, r: bytes.NewReader(data), size: int64(len(data))}
+		_ = read(context.Background(), in, Options{MaxSize: 1 << 20, MaxRecord: 1 << 20}, func(d crosscheck.Document) error {
 			if d.Source != name {
 				t.Errorf("document of %q names %q", name, d.Source)
 			}

@@ -1,22 +1,31 @@
 package ingest
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
 )
 
-// HTML returns a web page as a Document for extraction, decoded from the
-// charset that its byte order mark, contentType (an HTTP Content-Type,
-// may be empty) or its own meta tags declare, else from UTF-8 when the
-// bytes are valid UTF-8 and Windows-1252 when not.
+// HTML returns a web page as a Document for extraction, decoded to UTF-8.
+// A byte order mark decides the encoding; a page that is valid UTF-8 is
+// taken as UTF-8, since a wrong declaration is far more common than
+// another encoding that happens to be valid UTF-8; otherwise the charset
+// that contentType (an HTTP Content-Type, may be empty) or the page's meta
+// tags declare is used, and Windows-1252 when none is.
 func HTML(name string, data []byte, contentType string) crosscheck.Document {
 	body := string(data)
-	if enc, _, _ := charset.DetermineEncoding(data, contentType); enc != nil {
+	if hasBOM(data) || !utf8.Valid(data) {
+		enc, label, _ := charset.DetermineEncoding(data, contentType)
+		if label == "utf-8" && !hasBOM(data) {
+			enc = charmap.Windows1252
+		}
 		if out, err := enc.NewDecoder().Bytes(data); err == nil {
 			body = string(out)
 		}
@@ -26,6 +35,10 @@ func HTML(name string, data []byte, contentType string) crosscheck.Document {
 		Format: crosscheck.FormatHTML,
 		Body:   textproc.Normalize(body),
 	}
+}
+
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, utf8BOM) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) || bytes.HasPrefix(b, []byte{0xff, 0xfe})
 }
 
 // blocks are the elements that start and end a paragraph.

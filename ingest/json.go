@@ -29,6 +29,8 @@ var (
 	authorFields    = []string{"authors", "author", "byline", "creator"}
 	publishedFields = []string{"published", "publishedat", "datepublished", "publishdate", "pubdate", "date"}
 	languageFields  = []string{"language", "lang"}
+	// pageFields hold a whole web page, for extraction.
+	pageFields = []string{"html", "rawhtml", "pagehtml"}
 	// listFields hold the records of a JSON object that wraps them.
 	listFields = []string{"articles", "items", "records", "documents", "data", "results"}
 )
@@ -215,6 +217,17 @@ func recordDocument(name string, n int, obj map[string]any) (crosscheck.Document
 		URL:      f.first(urlFields, scalar),
 		Outlet:   f.first(outletFields, named),
 		Language: f.first(languageFields, scalar),
+	}
+	// A whole page, in its own field or as the text, goes to extraction.
+	page := f.first(pageFields, scalar)
+	if page == "" {
+		if s := f.first(textFields, scalar); rootElement([]byte(s)) == "html" {
+			page = s
+		}
+	}
+	if page != "" {
+		doc.Format = crosscheck.FormatHTML
+		doc.Body = textproc.Normalize(page)
 	}
 	if doc.Body == "" && doc.Title == "" {
 		return doc, crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d has neither text nor title", n)

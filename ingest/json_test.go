@@ -30,12 +30,19 @@ func TestJSONRecords(t *testing.T) {
 		{"no text or title", ".json", `[{"id": "a", "url": "u"}]`, nil,
 			[]string{"invalid input: record 1 has neither text nor title"}},
 		{"scalar", ".json", `"just a string"`, nil, []string{"invalid input: JSON value is neither"}},
+		{"whole pages", ".json", `[{"id": "p1", "html": "<p>x</p>"}, {"id": "p2", "text": "<!DOCTYPE html><p>y</p>"}]`, []string{"p1 html", "p2 html"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var ids, errs []string
 			err := readJSON(context.Background(), "in"+tc.hint, tc.hint, []byte(tc.in),
-				func(d crosscheck.Document) error { ids = append(ids, d.ID); return nil },
+				func(d crosscheck.Document) error {
+					if d.Format == crosscheck.FormatHTML {
+						d.ID += " html"
+					}
+					ids = append(ids, d.ID)
+					return nil
+				},
 				func(err error) { errs = append(errs, InputError("in", err).Error) })
 			if err != nil {
 				t.Fatalf("readJSON: got %v, want nil", err)
@@ -71,28 +78,6 @@ func TestBodyText(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := bodyText(tc.in); got != tc.want {
 				t.Errorf("bodyText(%v) = %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
-}
-
-func TestFragmentText(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want string
-	}{
-		{"inline", "<p>Hello <i>there</i>, world.</p>", "Hello there, world."},
-		{"script and style", "<style>p{}</style><p>Kept.</p><script>drop()</script>", "Kept."},
-		{"lists", "<ul><li>One</li><li>Two</li></ul>", "One\n\nTwo"},
-		{"entities", "Fish &amp; chips &lt;3", "Fish & chips <3"},
-		{"no markup", "Just  text.", "Just text."},
-		{"unclosed", "<p>Open <b>bold", "Open bold"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := fragmentText(tc.in); got != tc.want {
-				t.Errorf("fragmentText(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

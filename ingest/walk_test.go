@@ -255,3 +255,67 @@ func TestParseDate(t *testing.T) {
 		})
 	}
 }
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		data string
+		want string
+		err  string
+	}{
+		{"bracketed text", "note", "[Photo] A caption.\n\nThe story.", "text ", ""},
+		{"json lines without extension", "items", "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\", \"text\": \"y\"}\n", "text a", ""},
+		{"broken json named json", "items.json", "[Photo] A caption.", "", "invalid input"},
+		{"text named json", "items.json", "Just words.", "", "invalid input: not JSON"},
+		{"html without extension", "page", "<!-- c --><!DOCTYPE html><p>x</p>", "html ", ""},
+		{"markup-like text", "note.txt", "<3 to all", "text ", ""},
+		{"fragment named html", "frag.htm", "Plain words", "html ", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var formats []string
+			var errs []string
+			err := readBytes(context.Background(), tc.file, filepath.Ext(tc.file), []byte(tc.data),
+				func(d crosscheck.Document) error { formats = append(formats, string(d.Format)+" "+d.ID); return nil },
+				func(err error) { errs = append(errs, err.Error()) })
+			if err != nil {
+				errs = append(errs, InputError(tc.file, err).Error)
+			}
+			if tc.err != "" {
+				if len(errs) != 1 || !strings.HasPrefix(errs[0], tc.err) {
+					t.Errorf("got errors %q, want one starting %q", errs, tc.err)
+				}
+				return
+			}
+			if len(errs) > 0 || len(formats) == 0 || formats[0] != tc.want {
+				t.Errorf("got formats %v and errors %q, want %s", formats, errs, tc.want)
+			}
+		})
+	}
+}
+
+// TestWalkPanic checks the last guard: a panic while reading one input is
+// reported as an internal error of that input and the walk goes on.
+func TestWalkPanic(t *testing.T) {
+	var got []string
+	var errs []crosscheck.InputError
+	err := Walk(context.Background(), []string{"testdata/records.json", "testdata/note.md"}, Options{},
+		func(d crosscheck.Document) error {
+			if d.Source == "testdata/records.json" {
+				panic("boom")
+			}
+			got = append(got, d.Source)
+			return nil
+		},
+		func(e crosscheck.InputError) { errs = append(errs, e) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(errs) != 1 || errs[0].File != "testdata/records.json" || errs[0].Error != "internal error: panic: boom" {
+		t.Errorf("got errors %+v, want an internal error of testdata/records.json", errs)
+	}
+	if diff := cmp.Diff([]string{"testdata/note.md"}, got); diff != "" {
+		t.Errorf("documents mismatch (-want +got):\n%s", diff)
+	}
+}

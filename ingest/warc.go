@@ -63,7 +63,7 @@ func readWARC(ctx context.Context, name string, br *bufio.Reader, maxRecord int6
 		if _, err := io.ReadFull(br, block); err != nil {
 			return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: truncated: %w", n, err)
 		}
-		body, contentType, err := httpPayload(block)
+		body, contentType, err := httpPayload(block, maxRecord)
 		if err != nil {
 			report(crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d (%s): %w", n, id, err))
 			continue
@@ -110,6 +110,13 @@ func readWARCHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
 	if !strings.HasPrefix(line, "WARC/") {
 		return nil, fmt.Errorf("no WARC version line")
 	}
+	return readFields(br, true)
+}
+
+// readFields reads "Name: value" lines up to a blank line, joining
+// continuation lines. A malformed line is an error when strict and is
+// skipped otherwise, as web servers send such lines and browsers bear them.
+func readFields(br *bufio.Reader, strict bool) (textproto.MIMEHeader, error) {
 	hdr := textproto.MIMEHeader{}
 	var last string
 	for i := 0; ; i++ {
@@ -129,8 +136,11 @@ func readWARCHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
 			continue
 		}
 		k, v, ok := strings.Cut(l, ":")
-		if !ok {
-			return nil, fmt.Errorf("malformed header line %q", truncate(l, 60))
+		if !ok || strings.TrimSpace(k) == "" {
+			if strict {
+				return nil, fmt.Errorf("malformed header line %q", truncate(l, 60))
+			}
+			continue
 		}
 		last = textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(k))
 		hdr.Add(last, strings.TrimSpace(v))
@@ -138,7 +148,7 @@ func readWARCHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
 }
 
 // readLine reads one line of at most maxWARCLine bytes, without its line
-// break.
+// break. A last line without a line break comes with io.ErrUnexpectedEOF.
 func readLine(br *bufio.Reader) (string, error) {
 	var b []byte
 	for {
@@ -152,7 +162,8 @@ func readLine(br *bufio.Reader) (string, error) {
 		}
 		if err != nil {
 			if len(b) > 0 && errors.Is(err, io.EOF) {
-				return "", io.ErrUnexpectedEOF
+				// The partial line, for a caller that can use it.
+				return strings.TrimRight(string(b), "\r\n"), io.ErrUnexpectedEOF
 			}
 			return string(b), err
 		}
@@ -176,12 +187,12 @@ func truncate(s string, n int) string {
 
 // httpPayload returns the body and Content-Type of an HTTP response held in
 // a WARC record when it is a successful HTML page, and a nil body when it
-// is another kind of response. The body is de-chunked and decompressed.
-func httpPayload(block []byte) ([]byte, string, error) {
+// is another kind of response. The body is de-chunked and decompressed, to
+// at most limit bytes.
+func httpPayload(block []byte, limit int64) ([]byte, string, error) {
 	r := bufio.NewReader(bytes.NewReader(block))
-	tp := textproto.NewReader(r)
-	status, err := tp.ReadLine()
-	if err != nil {
+	status, err := readLine(r)
+	if err != nil && status == "" {
 		return nil, "", fmt.Errorf("no HTTP status line")
 	}
 	proto, rest, _ := strings.Cut(status, " ")
@@ -193,7 +204,7 @@ func httpPayload(block []byte) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("malformed HTTP status line %q", truncate(status, 60))
 	}
-	hdr, err := tp.ReadMIMEHeader()
+	hdr, err := readFields(r, false)
 	if err != nil {
 		return nil, "", fmt.Errorf("malformed HTTP header: %w", err)
 	}
@@ -224,7 +235,10 @@ func httpPayload(block []byte) ([]byte, string, error) {
 	default:
 		return nil, "", fmt.Errorf("unsupported content encoding %q", hdr.Get("Content-Encoding"))
 	}
-	out, err := io.ReadAll(body)
+	out, err := io.ReadAll(io.LimitReader(body, limit+1))
+	if int64(len(out)) > limit {
+		return nil, "", fmt.Errorf("page over the limit of %d bytes once decoded", limit)
+	}
 	if err != nil && len(out) == 0 {
 		return nil, "", fmt.Errorf("unreadable HTTP body: %w", err)
 	}

@@ -182,3 +182,39 @@ func BenchmarkWARC(b *testing.B) {
 		}
 	}
 }
+
+func TestHTTPPayload(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("<p>zipped</p>"))
+	zw.Close()
+	tests := []struct {
+		name     string
+		block    string
+		wantBody string
+		wantErr  bool
+	}{
+		{"plain", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>", "<p>x</p>", false},
+		{"no reason phrase", "HTTP/1.1 200\r\nContent-Type: text/html\r\n\r\n<p>x</p>", "<p>x</p>", false},
+		{"xhtml", "HTTP/1.0 203 OK\r\nContent-Type: application/xhtml+xml\r\n\r\n<p>x</p>", "<p>x</p>", false},
+		{"malformed header line", "HTTP/1.1 200 OK\r\nthis is no header\r\nContent-Type: text/html\r\n\r\n<p>x</p>", "<p>x</p>", false},
+		{"folded header", "HTTP/1.1 200 OK\r\nContent-Type: text/html;\r\n charset=utf-8\r\n\r\n<p>x</p>", "<p>x</p>", false},
+		{"chunked", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n<p>\r\n5\r\nx</p>\r\n0\r\n\r\n", "<p>x</p>", false},
+		{"gzip encoded", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + gz.String(), "<p>zipped</p>", false},
+		{"redirect", "HTTP/1.1 301 Moved\r\nLocation: /x\r\nContent-Type: text/html\r\n\r\n", "", false},
+		{"image", "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8", "", false},
+		{"other protocol", "dns: 1.2.3.4", "", false},
+		{"unknown encoding", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\nxx", "", true},
+		{"bad status", "HTTP/1.1 OK\r\n\r\n", "", true},
+		{"over the limit", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + strings.Repeat("x", 101), "", true},
+		{"empty", "", "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			body, _, err := httpPayload([]byte(tc.block), 100)
+			if (err != nil) != tc.wantErr || string(body) != tc.wantBody {
+				t.Errorf("got body %q and error %v, want %q and error %v", body, err, tc.wantBody, tc.wantErr)
+			}
+		})
+	}
+}

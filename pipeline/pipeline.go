@@ -75,22 +75,15 @@ func Stream(ctx context.Context, paths []string, opts Options, h Handler) error 
 
 	var pool errgroup.Group
 	pool.SetLimit(workers)
-	enqueue := func(r result, work func() result) error {
+	// slot reserves the next place in the output order.
+	slot := func() (chan result, error) {
 		c := make(chan result, 1)
 		select {
 		case queue <- c:
+			return c, nil
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, ctx.Err()
 		}
-		if work == nil {
-			c <- r
-			return nil
-		}
-		pool.Go(func() error {
-			c <- work()
-			return nil
-		})
-		return nil
 	}
 	g.Go(func() error {
 		defer close(queue)
@@ -98,12 +91,21 @@ func Stream(ctx context.Context, paths []string, opts Options, h Handler) error 
 		in := ingest.Options{MaxSize: opts.MaxSize, Stdin: opts.Stdin}
 		return ingest.Walk(ctx, paths, in,
 			func(doc crosscheck.Document) error {
-				return enqueue(result{}, func() result { return process(ctx, doc, opts) })
+				c, err := slot()
+				if err != nil {
+					return err
+				}
+				pool.Go(func() error {
+					c <- process(ctx, doc, opts)
+					return nil
+				})
+				return nil
 			},
 			func(e crosscheck.InputError) {
-				// Walk reports from this goroutine, so the queue keeps its
-				// order; should ctx end meanwhile, Walk stops on its own.
-				_ = enqueue(result{errs: []crosscheck.InputError{e}, source: e.File}, nil)
+				// Should ctx end meanwhile, Walk stops on its own.
+				if c, err := slot(); err == nil {
+					c <- result{errs: []crosscheck.InputError{e}, source: e.File}
+				}
 			})
 	})
 	return g.Wait()

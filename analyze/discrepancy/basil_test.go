@@ -68,9 +68,9 @@ func TestBasilFalseAlarms(t *testing.T) {
 	for _, arts := range events {
 		set := entities.Extract(arts)
 		for _, d := range Find(arts, set.Entities, nil, nil, nil) {
+			t.Logf("%s: %s %v", d.Kind, d.About, d.Variants)
 			if d.Kind == crosscheck.FigureDiscrepancy || d.Kind == crosscheck.ClaimDiscrepancy {
 				n++
-				t.Logf("%s: %s %v", d.Kind, d.About, d.Variants)
 			}
 		}
 	}

@@ -102,6 +102,13 @@ func TestFindFigures(t *testing.T) {
 			},
 		},
 		{
+			name: "rounding",
+			texts: []string{
+				"The company reported a loss of $1.26 billion and a margin of 2.5% for the year.",
+				"The company reported a loss of $1.3 billion and a margin of 2.49% for the year.",
+			},
+		},
+		{
 			name: "number words and digits",
 			texts: []string{
 				"The 31 other nations of the alliance agreed.",
@@ -165,6 +172,13 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "an ellipsis and an editor's brackets",
+			quotes: variants(
+				crosscheck.Cited{Text: "If Europe could even provide troops [under a ceasefire agreement], we should have a seat … and be consulted", Articles: []string{"a"}},
+				crosscheck.Cited{Text: "If Europe could even provide troops, we should have a seat at the table and be consulted", Articles: []string{"b"}},
+			),
+		},
+		{
 			name: "phrases of different speakers",
 			quotes: []crosscheck.Quote{
 				{Speaker: "Jane Roe", Text: "illusionary goal", Articles: []string{"a"}},
@@ -192,6 +206,22 @@ func TestFindNames(t *testing.T) {
 	want := []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
 		{Text: "Fogel", Articles: []string{"b"}},
 		{Text: "Vogel", Articles: []string{"a"}},
+	}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFindMisspeltSurname(t *testing.T) {
+	arts := articles(
+		"Ukrainian President Volodymyr Zelensky spoke in Kyiv. Zelensky said the talks went well.",
+		"Aides said Zelenksy was pleased with the talks.",
+		"President Volodymyr Zelenskyy thanked the aides.",
+	)
+	got := briefs(Find(arts, entities.Extract(arts).Entities, nil, nil, nil))
+	want := []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+		{Text: "Zelensky", Articles: []string{"a", "c"}},
+		{Text: "Zelenksy", Articles: []string{"b"}},
 	}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Find mismatch (-want +got):\n%s", diff)
@@ -262,4 +292,26 @@ func ExampleFind() {
 	// figure
 	// 14 people [copy wire]
 	// 41 people [rewrite]
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"The storm killed 14 people. The dam was not damaged.",
+		"\u201cWe will rebuild every house,\u201d she said on Monday.",
+		"$ % 1,000 nearly an hour and a half \xff",
+		"",
+	} {
+		f.Add(s, "The storm killed 41 people. The dam was damaged.")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		arts := articles(a, b)
+		quotes := []crosscheck.Quote{{Speaker: "X", Text: a, Variants: []crosscheck.Cited{
+			{Text: a, Articles: []string{"a"}}, {Text: b, Articles: []string{"b"}},
+		}}}
+		for _, d := range Find(arts, entities.Extract(arts).Entities, quotes, nil, nil) {
+			if len(d.Variants) < 2 {
+				t.Fatalf("Find(%q, %q) gave a discrepancy with %d variants", a, b, len(d.Variants))
+			}
+		}
+	})
 }

@@ -79,7 +79,8 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		}
 		for j := i + 1; j < len(sents); j++ {
 			t := sents[j]
-			if shared[j] < 2 || s.art == t.art {
+			// Aligned sentences or surroundings share three words at least.
+			if shared[j] < 3 || s.art == t.art {
 				continue
 			}
 			n := shared[j]

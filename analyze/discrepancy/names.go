@@ -36,7 +36,7 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 			}
 			forms[k][last] = true
 		}
-		if len(keys) < 2 || !nearKeys(keys) {
+		if len(keys) < 2 || !nearForms(keys, forms) {
 			continue
 		}
 		if counts == nil {
@@ -82,12 +82,17 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 	return out
 }
 
-// nearKeys reports whether some two keys differ by one or two letters.
-func nearKeys(keys []string) bool {
+// nearForms reports whether some two surnames of different keys are
+// near spellings of one name.
+func nearForms(keys []string, forms map[string]map[string]bool) bool {
 	for i, a := range keys {
 		for _, b := range keys[i+1:] {
-			if d := entities.EditDistance(a, b); d >= 1 && d <= 2 {
-				return true
+			for fa := range forms[a] {
+				for fb := range forms[b] {
+					if entities.NearSpelling(textproc.Fold(fa), textproc.Fold(fb)) {
+						return true
+					}
+				}
 			}
 		}
 	}

@@ -53,12 +53,19 @@ func diff(a, b []word) []hunk {
 	return hs
 }
 
+// maxDiffCells bounds the table of a word diff; quotations are short, and
+// a hostile input must not take the memory of the machine.
+const maxDiffCells = 1 << 22
+
 // wordingDiffs returns the stretches where b words something differently
 // from a, each as the differing words of each side with a word of context.
 // Stretches that one side simply lacks at its start or end (a shorter
 // extract of the same quotation) and changes of function words only do
 // not count.
 func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
+	if len(a)*len(b) > maxDiffCells {
+		return nil, nil
+	}
 	hs := diff(a, b)
 	if len(hs) == 0 {
 		return nil, nil
@@ -67,7 +74,9 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 	for _, h := range hs {
 		matched -= h.a1 - h.a0
 	}
-	if matched == 0 {
+	// Wordings that share too little are different quotations, however
+	// they were grouped.
+	if short := min(len(a), len(b)); matched == 0 || short > 3 && matched*5 < short*3 {
 		return nil, nil
 	}
 	for _, h := range hs {
@@ -75,7 +84,8 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 		leading := h.a0 == 0 || h.b0 == 0
 		trailing := h.a1 == len(a) || h.b1 == len(b)
 		if la == 0 || lb == 0 {
-			if leading || trailing || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) {
+			if leading || trailing || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) ||
+				elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) {
 				continue
 			}
 		}
@@ -108,6 +118,25 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 		sb = append(sb, span(bt, b, max(h.b0-ctxBefore, 0), min(h.b1+ctxAfter, len(b))))
 	}
 	return sa, sb
+}
+
+// elided reports whether words [i, j) of a wording, at a place where the
+// other wording has words this one lacks or the reverse, are marked as an
+// editor's change: an ellipsis where words are left out ("we will …
+// win"), or brackets around words put in ("[the ceasefire]").
+func elided(text string, ws []word, i, j int) bool {
+	if i == 0 || i > len(ws) {
+		return false
+	}
+	if i == j {
+		gap := text[ws[i-1].end:]
+		if i < len(ws) {
+			gap = text[ws[i-1].end:ws[i].start]
+		}
+		return strings.Contains(gap, "…") || strings.Contains(gap, "...")
+	}
+	open := strings.LastIndexAny(text[:ws[i].start], "[]")
+	return open >= 0 && text[open] == '[' && strings.Contains(text[ws[j-1].end:], "]")
 }
 
 // functionOnly reports whether all the words are function words.
@@ -203,7 +232,7 @@ func phraseDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
 			if missing(a.ws, b.keys) != 1 {
 				continue
 			}
-			_, at := nearWindow(a.ws, b.ws)
+			at := nearWindow(a.ws, b.ws)
 			if at < 0 {
 				continue
 			}
@@ -245,10 +274,10 @@ func missing(ws []word, keys map[string]bool) int {
 	return n
 }
 
-// nearWindow finds where the words a stand in b with exactly one word
-// changed to a similar one; it returns that word's index in a and the
-// window's start in b, or -1.
-func nearWindow(a, b []word) (int, int) {
+// nearWindow finds where the words a stand in b with exactly one content
+// word changed to a similar one, and returns the window's start in b, or
+// -1.
+func nearWindow(a, b []word) int {
 	for s := 0; s+len(a) <= len(b); s++ {
 		miss := -1
 		ok := true
@@ -263,10 +292,10 @@ func nearWindow(a, b []word) (int, int) {
 			miss = i
 		}
 		if ok && miss >= 0 {
-			return miss, s
+			return s
 		}
 	}
-	return -1, -1
+	return -1
 }
 
 // quoteAbout names a quotation by its speaker and first words.

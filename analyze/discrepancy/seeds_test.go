@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"crosscheck"
 	"crosscheck/analyze/entities"
 	"crosscheck/analyze/figures"
@@ -185,5 +187,14 @@ func BenchmarkAnalyseSeeds(b *testing.B) {
 	for b.Loop() {
 		set := entities.Extract(many)
 		Find(many, set.Entities, qs, figures.Extract(many), nil)
+	}
+}
+
+func TestFindSeedsDeterministic(t *testing.T) {
+	want := findSeeds(t)
+	for range 5 {
+		if diff := cmp.Diff(want, findSeeds(t)); diff != "" {
+			t.Fatalf("Find differs between runs (-first +later):\n%s", diff)
+		}
 	}
 }

@@ -13,6 +13,7 @@
 package entities
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -60,6 +61,15 @@ func Extract(arts []crosscheck.Article) *Set {
 			ms = append(ms, c.mentions(c.sents[ai][si], toks, arts[ai].ID)...)
 		}
 	}
+	for _, a := range arts {
+		// The dateline names the place the report was filed from.
+		if w := strings.Fields(a.Dateline); len(w) > 0 && len(w) <= 4 {
+			for i := range w {
+				w[i] = titleCase(strings.Trim(w[i], ",.:;"))
+			}
+			ms = append(ms, mention{words: w, article: a.ID, place: 3})
+		}
+	}
 	ms = splitCompounds(ms)
 
 	var groups []*group
@@ -94,6 +104,7 @@ func Extract(arts []crosscheck.Article) *Set {
 	mergeMiddleInitials(groups, index, u)
 	mergeAcronyms(groups, u)
 	mergeNearNames(groups, u)
+	mergeGivenNames(groups, u)
 	mergeSurnames(groups, u)
 	mergeSuffixes(groups, u)
 	return build(groups, u, arts, texts)
@@ -102,6 +113,9 @@ func Extract(arts []crosscheck.Article) *Set {
 // splitCompounds replaces a hyphenated name made of names found elsewhere
 // ("Trump-Putin") by its parts.
 func splitCompounds(ms []mention) []mention {
+	if !slices.ContainsFunc(ms, func(m mention) bool { return len(m.words) == 1 && strings.Contains(m.words[0], "-") }) {
+		return ms
+	}
 	known := map[string]bool{}
 	for _, m := range ms {
 		if len(m.words) > 1 || !strings.Contains(m.words[0], "-") {
@@ -179,6 +193,13 @@ func mergeMiddleInitials(groups []*group, index map[string]int, u union) {
 // mergeAcronyms merges an acronym with the one name whose initials it is
 // ("NATO", "North Atlantic Treaty Organization").
 func mergeAcronyms(groups []*group, u union) {
+	byInitials := map[string][]int{}
+	for j, h := range groups {
+		if len(h.words) >= 2 && !h.isPerson() && h.org+h.place > 0 {
+			k := initials(h.words)
+			byInitials[k] = append(byInitials[k], j)
+		}
+	}
 	for i, g := range groups {
 		if len(g.words) != 1 || !isAllCaps(g.words[0]) || g.isPerson() {
 			continue
@@ -187,9 +208,8 @@ func mergeAcronyms(groups []*group, u union) {
 		// A known place abbreviation ("D.C.") stands only for a known place.
 		known := placeNames[lowerKey(g.words[0])] || placeNames[acr]
 		match := -1
-		for j, h := range groups {
-			if len(h.words) < 2 || initials(h.words) != acr || h.isPerson() || h.org+h.place == 0 ||
-				known && !placeNames[strings.Join(strings.Fields(lowerKey(strings.Join(h.words, " "))), "_")] {
+		for _, j := range byInitials[acr] {
+			if known && !placeNames[lowerKey(strings.Join(groups[j].words, " "))] {
 				continue
 			}
 			if match >= 0 && u.find(match) != u.find(j) {
@@ -220,48 +240,82 @@ func initials(words []string) string {
 }
 
 // mergeNearNames merges two full names of a person that agree but for a
-// letter or two of the surname. Package discrepancy reports them.
+// near spelling of the surname (NearSpelling). Package discrepancy reports
+// them.
 func mergeNearNames(groups []*group, u union) {
+	byGiven := map[string][]int{} // all but the last word -> groups
 	for i, g := range groups {
 		if len(g.words) < 2 || !g.isPerson() {
 			continue
 		}
-		gk := strings.Fields(g.key)
-		for j := i + 1; j < len(groups); j++ {
-			h := groups[j]
-			if len(h.words) != len(g.words) || !h.isPerson() || u.find(i) == u.find(j) {
+		k := strings.Fields(g.key)
+		given := strings.Join(k[:len(k)-1], " ")
+		for _, j := range byGiven[given] {
+			// Spellings are compared as written: the romanisation key
+			// would hide a swap of letters.
+			a, b := lowerKey(g.words[len(g.words)-1]), lowerKey(groups[j].words[len(groups[j].words)-1])
+			if len(a) < 4 || len(b) < 4 || u.find(i) == u.find(j) || k[len(k)-1] == lastField(groups[j].key) {
 				continue
 			}
-			hk := strings.Fields(h.key)
-			if len(hk) != len(gk) || strings.Join(hk[:len(hk)-1], " ") != strings.Join(gk[:len(gk)-1], " ") {
-				continue
-			}
-			a, b := gk[len(gk)-1], hk[len(hk)-1]
-			if len(a) < 4 || len(b) < 4 {
-				continue
-			}
-			if d := EditDistance(a, b); d >= 1 && d <= 2 {
-				u.join(i, j)
+			if NearSpelling(a, b) {
+				u.join(j, i)
 			}
 		}
+		byGiven[given] = append(byGiven[given], i)
 	}
+}
+
+// mergeGivenNames merges full names of a person whose surnames agree and
+// whose given names are short and long forms of one name ("Steve",
+// "Steven"; "Pete", "Peter").
+func mergeGivenNames(groups []*group, u union) {
+	bySurname := map[string][]int{}
+	for i, g := range groups {
+		if len(g.words) != 2 || !g.isPerson() {
+			continue
+		}
+		k := strings.Fields(g.key)
+		if len(k) != 2 {
+			continue
+		}
+		for _, j := range bySurname[k[1]] {
+			a, b := k[0], strings.Fields(groups[j].key)[0]
+			if len(a) > len(b) {
+				a, b = b, a
+			}
+			if len(a) >= 3 && a != b && strings.HasPrefix(b, a) {
+				u.join(j, i)
+			}
+		}
+		bySurname[k[1]] = append(bySurname[k[1]], i)
+	}
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
 }
 
 // mergeSurnames merges a one-word name into the one person whose full name
 // ends with it ("Hegseth", "Pete Hegseth").
 func mergeSurnames(groups []*group, u union) {
-	owners := map[string]int{}
+	owners := map[string]int{}  // surname key -> person, -1 when ambiguous
+	written := map[string]int{} // surname as written, lower case -> person
+	claim := func(m map[string]int, k string, r int) {
+		if o, ok := m[k]; ok && o != r {
+			m[k] = -1
+			return
+		}
+		m[k] = r
+	}
 	for i, g := range groups {
 		if len(g.words) < 2 || !g.isPerson() {
 			continue
 		}
-		k := NameKey(g.words[len(g.words)-1])
+		last := g.words[len(g.words)-1]
 		r := u.find(i)
-		if o, ok := owners[k]; ok && o != r {
-			owners[k] = -1
-			continue
-		}
-		owners[k] = r
+		claim(owners, NameKey(last), r)
+		claim(written, lowerKey(last), r)
 	}
 	for i, g := range groups {
 		if len(g.words) != 1 || isAllCaps(g.words[0]) || g.org > g.person || g.place > g.person {
@@ -269,6 +323,27 @@ func mergeSurnames(groups []*group, u union) {
 		}
 		if o, ok := owners[g.key]; ok && o >= 0 {
 			u.join(o, i)
+			continue
+		}
+		if _, ok := owners[g.key]; ok || g.person == 0 || len(g.key) < 6 {
+			continue
+		}
+		// A misspelt surname ("Zelenksy") joins the one person whose
+		// surname is a letter away; package discrepancy reports it.
+		near := -1
+		w := lowerKey(g.words[0])
+		for k, o := range written {
+			if o < 0 || EditDistance(k, w) != 1 || NameKey(k) == g.key {
+				continue
+			}
+			if near >= 0 && near != o {
+				near = -2
+				break
+			}
+			near = o
+		}
+		if near >= 0 {
+			u.join(near, i)
 		}
 	}
 }
@@ -277,14 +352,25 @@ func mergeSurnames(groups []*group, u union) {
 // longer name of the same kind that ends with it ("Contact Group",
 // "Ukraine Defense Contact Group"; "Peña Nieto", "Enrique Peña Nieto").
 func mergeSuffixes(groups []*group, u union) {
+	bySuffix := map[string][]int{}
+	for j, h := range groups {
+		if h.org == 0 && !h.isPerson() {
+			continue
+		}
+		k := strings.Fields(h.key)
+		for n := 2; n < len(k); n++ {
+			suf := strings.Join(k[len(k)-n:], " ")
+			bySuffix[suf] = append(bySuffix[suf], j)
+		}
+	}
 	for i, g := range groups {
 		if len(g.words) < 2 || g.org == 0 && !g.isPerson() {
 			continue
 		}
 		match := -1
-		for j, h := range groups {
-			if i == j || len(h.words) <= len(g.words) || !strings.HasSuffix(h.key, " "+g.key) ||
-				g.org > 0 && h.org == 0 || g.org == 0 && !h.isPerson() {
+		for _, j := range bySuffix[g.key] {
+			h := groups[j]
+			if g.org > 0 && h.org == 0 || g.org == 0 && !h.isPerson() {
 				continue
 			}
 			if match >= 0 && u.find(match) != u.find(j) {
@@ -399,7 +485,7 @@ func build(groups []*group, u union, arts []crosscheck.Article, texts []string) 
 }
 
 // bestName picks the fullest of the forms; among equals, the one whose
-// last word most mentions use, then the most common.
+// last word most mentions use, then the most common, then the longest.
 func bestName(forms map[string]int) string {
 	lastUse := map[string]int{}
 	for f, n := range forms {
@@ -415,7 +501,8 @@ func bestName(forms map[string]int) string {
 		shout := len(f) > 3 && isAllCaps(f) && !strings.Contains(f, ".")
 		better := bs && !shout
 		if shout == bs {
-			better = len(w) > bw || len(w) == bw && (l > bl || l == bl && (n > bn || n == bn && f < best))
+			better = len(w) > bw || len(w) == bw && (l > bl || l == bl && (n > bn || n == bn &&
+				(len(f) > len(best) || len(f) == len(best) && f < best)))
 		}
 		if best == "" || better {
 			best, bw, bl, bn, bs = f, len(w), l, n, shout
@@ -453,15 +540,17 @@ func sortedKeys(m map[string]bool) []string {
 // apposition in the text ("the NATO alliance").
 func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
 	folded := make([]string, len(texts))
-	pairs := map[string]bool{} // adjacent folded words of all the texts
+	pairs := map[string]bool{} // a folded word and the type word after it, in any text
 	for i, t := range texts {
 		folded[i] = textproc.Fold(t)
 		ws := textproc.Words(folded[i])
 		for k := 1; k < len(ws); k++ {
-			pairs[ws[k-1]+" "+ws[k]] = true
+			if anaphorTypes[ws[k]] {
+				pairs[ws[k-1]+" "+ws[k]] = true
+			}
 		}
 	}
-	for typ := range anaphorTypes {
+	for _, typ := range slices.Sorted(maps.Keys(anaphorTypes)) {
 		phrase := "the " + typ
 		if !pairs[phrase] {
 			continue

@@ -68,9 +68,26 @@ func TestExtract(t *testing.T) {
 				"American teacher Marc Fogel returned home. Fogel said he was grateful.",
 				"American schoolteacher Marc Vogel returned home on Tuesday.",
 				"Astronaut Mark Kelly and his brother Scott Kelly spoke.",
+				"Chief of staff John Kelly met former secretary John Kerry.",
 			},
 			want: map[string]string{"Marc Vogel": "Marc Fogel", "Fogel": "Marc Fogel",
-				"Mark Kelly": "Mark Kelly", "Scott Kelly": "Scott Kelly"},
+				"Mark Kelly": "Mark Kelly", "Scott Kelly": "Scott Kelly", "John Kelly": "John Kelly", "John Kerry": "John Kerry"},
+		},
+		{
+			name: "a misspelt surname",
+			texts: []string{
+				"Ukrainian President Volodymyr Zelensky spoke in Kyiv. Zelensky said the talks went well.",
+				"Aides said Zelenksy was pleased with the talks.",
+			},
+			want: map[string]string{"Zelenksy": "Volodymyr Zelensky"},
+		},
+		{
+			name: "short and long given names",
+			texts: []string{
+				"Envoy Steven Witkoff flew to Moscow. Witkoff said the talks went well.",
+				"Envoy Steve Witkoff flew to Moscow, and Tim Witkoff stayed home.",
+			},
+			want: map[string]string{"Steve Witkoff": "Steven Witkoff", "Tim Witkoff": "Tim Witkoff"},
 		},
 		{
 			name: "sentence-initial capitals and shouting",
@@ -87,6 +104,16 @@ func TestExtract(t *testing.T) {
 			want: map[string]string{"Acme Corp": "Acme Corp", "Lisbon": "Lisbon", "Defense Ministry": "Defense Ministry", "Portugal": "Portugal"},
 			kind: map[string]crosscheck.EntityKind{"Acme Corp": crosscheck.Organization, "Lisbon": crosscheck.Place,
 				"Defense Ministry": crosscheck.Organization, "Portugal": crosscheck.Place},
+		},
+		{
+			name: "place abbreviations",
+			texts: []string{
+				"The United States and the U.S. Senate met in Washington, D.C., while Deuel County voted.",
+				"U.S. officials said the United States would act in St. Louis.",
+			},
+			want: map[string]string{"U.S.": "United States", "D.C.": "D.C.", "Deuel County": "Deuel County",
+				"St. Louis": "St. Louis", "Louis": ""},
+			kind: map[string]crosscheck.EntityKind{"United States": crosscheck.Place},
 		},
 		{
 			name: "title cut from the name, organisation before it kept",
@@ -144,6 +171,15 @@ func TestExtractArticlesAndVariants(t *testing.T) {
 	}
 }
 
+func TestExtractDateline(t *testing.T) {
+	arts := articles("Officials met on Monday.", "Officials in Washington met on Monday.")
+	arts[0].Dateline = "WASHINGTON"
+	e, ok := Extract(arts).Resolve("Washington")
+	if !ok || e.Kind != crosscheck.Place || !slices.Equal(e.Articles, []string{"a1", "a2"}) {
+		t.Errorf("Resolve(Washington) = %+v, %v; want a place in a1 and a2", e, ok)
+	}
+}
+
 func TestExtractEmpty(t *testing.T) {
 	for _, arts := range [][]crosscheck.Article{nil, articles(""), articles("\x00\xff", "   ")} {
 		if s := Extract(arts); len(s.Entities) != 0 {
@@ -169,12 +205,31 @@ func TestNameKey(t *testing.T) {
 		{"Sergei Lavrov", "Sergey Lavrov", true},
 		{"Oleksandr", "Oleksander", false},
 		{"Vogel", "Fogel", false},
+		{"Zelenksy", "Zelensky", false},
 		{"Hegseth’s", "Hegseth", true},
 		{"Gérard", "Gerard", true},
 	}
 	for _, tc := range tests {
 		if got := NameKey(tc.a) == NameKey(tc.b); got != tc.same {
 			t.Errorf("NameKey(%q)=%q, NameKey(%q)=%q: same %v, want %v", tc.a, NameKey(tc.a), tc.b, NameKey(tc.b), got, tc.same)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"vogel", "fogel", 1},
+		{"zelenksy", "zelensky", 1},
+		{"illusory", "illusionary", 3},
+		{"", "abc", 3},
+		{"same", "same", 0},
+	}
+	for _, tc := range tests {
+		if got := EditDistance(tc.a, tc.b); got != tc.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
@@ -207,4 +262,27 @@ func ExampleSet_Resolve() {
 	// Output:
 	// Mark Rutte person [a b]
 	// NATO organization [NATO the alliance]
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"NATO Secretary General Mark Rutte said the NATO alliance met. Mr. Rutte left.",
+		"J. D. Vance and JD Vance. al-Assad, bin Salman, Trump-Putin, Biden-era.",
+		"WASHINGTON (AP) — U.S. officials said. \u201cPEACE,\u201d he said.",
+		"Mr. . Dr.- St. 'A' \xff\xfe Ünïcödé Ça Ёлка",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		set := Extract([]crosscheck.Article{{ID: "a", Text: s}, {ID: "b", Text: strings.ToUpper(s)}})
+		for _, e := range set.Entities {
+			if e.Name == "" || len(e.Variants) == 0 || len(e.Articles) == 0 {
+				t.Fatalf("Extract(%q) gave an empty entity %+v", s, e)
+			}
+			if _, ok := set.Resolve(e.Name); !ok {
+				t.Fatalf("Extract(%q): Resolve(%q) found nothing", s, e.Name)
+			}
+		}
+	})
 }

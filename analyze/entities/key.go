@@ -70,9 +70,13 @@ func romanKey(w string) string {
 	return b.String()
 }
 
-// EditDistance returns the Levenshtein distance between a and b, in runes.
+// EditDistance returns the number of one-letter insertions, deletions,
+// substitutions and swaps of adjacent letters that turn a into b (the
+// optimal string alignment distance), in runes.
 func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	// Three rows: two back, one back, current.
+	pp := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -86,9 +90,24 @@ func EditDistance(a, b string) int {
 				c++
 			}
 			c = min(c, prev[j]+1, cur[j-1]+1)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				c = min(c, pp[j-2]+1)
+			}
 			cur[j] = c
 		}
-		prev, cur = cur, prev
+		pp, prev, cur = prev, cur, pp
 	}
 	return prev[len(rb)]
+}
+
+// NearSpelling reports whether a and b, lower-case, are two spellings of
+// one name: different, but by one edit (two in names of seven letters or
+// more). "vogel" and "fogel" are; "kerry" and "kelly" are not.
+func NearSpelling(a, b string) bool {
+	d := EditDistance(a, b)
+	limit := 1
+	if min(len([]rune(a)), len([]rune(b))) >= 7 {
+		limit = 2
+	}
+	return d >= 1 && d <= limit
 }

@@ -47,6 +47,17 @@ var lowerRoles = set(`spokesman spokeswoman spokesperson adviser advisor envoy o
 	correspondent editor photographer researcher scientist host presenter pastor priest
 	widow wife husband son daughter mother father brother sister colleague`)
 
+// orgCues are lower-case words that, right before or after a capitalised
+// name, say that it names an organisation ("the militant group Hamas",
+// "the Tass news service", "his Truth Social platform").
+var orgCues = set(`group party company firm agency organization organisation militia movement
+	network newspaper channel broadcaster outlet platform website service airline carrier bank
+	charity union association news magazine tabloid daily`)
+
+// placeHeads are lower-case words that, right before a capitalised name,
+// say that it names a place ("the Ukrainian capital Kyiv").
+var placeHeads = set(`capital city town village province region state country port island district`)
+
 // speechVerbs, next to a name, mark a person (or an organisation acting as
 // one; a person is the common case).
 var speechVerbs = set(`said says told added asked wrote tweeted posted argued insisted explained noted
@@ -64,7 +75,10 @@ var orgWords = set(`inc inc. corp corp. corporation co co. ltd ltd. llc plc grou
 	church movement front brigade conference summit forum club team airlines airways
 	motors systems technologies holdings partners laboratories labs exchange reserve
 	cabinet government house kremlin pentagon politburo junta regime nations
-	reuters afp tass xinhua interfax bloomberg bbc cnn nbc cbs abc npr pbs dpa efe ansa kyodo yonhap`)
+	reuters afp tass xinhua interfax bloomberg bbc cnn nbc cbs abc npr pbs dpa efe ansa kyodo yonhap
+	google apple amazon microsoft facebook meta twitter tiktok youtube instagram whatsapp telegram
+	tesla boeing airbus openai nvidia samsung huawei gazprom rosneft aramco pfizer moderna
+	hamas hezbollah taliban houthis isis al-qaida al-qaeda wagner interpol europol unicef unesco`)
 
 // anaphorTypes are the type words with which an organisation's own name
 // is often replaced ("the alliance", "the agency").

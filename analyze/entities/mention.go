@@ -47,7 +47,7 @@ func tokenize(s string) []token {
 		}
 		text := s[start:j]
 		end := j
-		if end < len(s) && s[end] == '.' && (isInitials(text) || honorifics[strings.ToLower(text)]) {
+		if end < len(s) && s[end] == '.' && (isInitials(text) || honorifics[strings.ToLower(text)] || nameAbbrevs[strings.ToLower(text)]) {
 			text = s[start : end+1]
 			end++
 		}
@@ -152,7 +152,6 @@ type mention struct {
 	person  int // evidence that it names a person
 	org     int
 	place   int
-	poss    bool
 	initial bool // one word at the start of a sentence
 }
 
@@ -321,7 +320,7 @@ func (c *corpus) split(toks []token, i, j int, article string) []mention {
 	}
 	var out []mention
 	if head < 0 {
-		m := c.newMention(run, nil, article, prev, next, toks[j-1].poss)
+		m := c.newMention(run, nil, article, prev, next)
 		if m != nil {
 			m.initial = len(run) == 1 && toks[i].sentStart
 			out = append(out, *m)
@@ -349,25 +348,29 @@ func (c *corpus) split(toks []token, i, j int, article string) []mention {
 		roleStart--
 	}
 	if roleStart > 0 {
-		if m := c.newMention(run[:roleStart], nil, article, prev, lowerKey(run[roleStart]), false); m != nil {
+		if m := c.newMention(run[:roleStart], nil, article, prev, lowerKey(run[roleStart])); m != nil {
 			out = append(out, *m)
 		}
 	}
 	if nameStart < len(run) && onlyInstitution(run[nameStart:]) {
 		// "Justice Department", "General Assembly": no title, one name.
-		if m := c.newMention(run[roleStart:], nil, article, lowerKey(run[max(roleStart-1, 0)]), next, toks[j-1].poss); m != nil {
+		if m := c.newMention(run[roleStart:], nil, article, lowerKey(run[max(roleStart-1, 0)]), next); m != nil {
 			out = append(out, *m)
 		}
 		return out
 	}
 	if nameStart < len(run) {
-		m := c.newMention(run[nameStart:], run[roleStart:nameStart], article, lowerKey(run[nameStart-1]), next, toks[j-1].poss)
+		m := c.newMention(run[nameStart:], run[roleStart:nameStart], article, lowerKey(run[nameStart-1]), next)
 		if m != nil {
 			out = append(out, *m)
 		}
 	}
 	return out
 }
+
+// nameAbbrevs are abbreviations that stand inside names ("St. Louis",
+// "Mt. Everest", "Martin Luther King Jr.").
+var nameAbbrevs = set(`st ste mt ft jr sr`)
 
 // generations are the suffixes of a name that tell a son from his father.
 var generations = set(`jr sr ii iii iv`)
@@ -413,7 +416,7 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // newMention builds a mention and weighs the evidence for its kind; it
 // returns nil for words that cannot be a name.
-func (c *corpus) newMention(words, role []string, article, prev, next string, poss bool) *mention {
+func (c *corpus) newMention(words, role []string, article, prev, next string) *mention {
 	f := lowerKey(strings.Join(words, " "))
 	if len(words) == 1 {
 		if textproc.IsStopword(f) || demonyms[f] || isCalendar(f) || roleHeads[f] || roleModifiers[f] || honorifics[f] || notNames[f] ||
@@ -431,7 +434,7 @@ func (c *corpus) newMention(words, role []string, article, prev, next string, po
 	if isCalendar(f) || demonyms[f] {
 		return nil
 	}
-	m := &mention{words: words, role: role, article: article, poss: poss}
+	m := &mention{words: words, role: role, article: article}
 	last := lowerKey(words[len(words)-1])
 	first := lowerKey(words[0])
 	if len(role) > 0 {
@@ -464,6 +467,12 @@ func (c *corpus) newMention(words, role []string, article, prev, next string, po
 		m.place += 4
 	}
 	if len(words) > 1 && placeWords[last] {
+		m.place += 2
+	}
+	if orgCues[prev] || orgCues[next] {
+		m.org += 2
+	}
+	if placeHeads[prev] {
 		m.place += 2
 	}
 	if placeCues[prev] && m.person == 0 {

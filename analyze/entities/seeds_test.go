@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"crosscheck"
 	"crosscheck/clean"
 )
@@ -137,12 +139,27 @@ func TestSeedsNoFalseEntities(t *testing.T) {
 	}
 }
 
-func TestDumpSeeds(t *testing.T) {
-	if os.Getenv("DUMP") == "" {
-		t.Skip()
+func BenchmarkExtractSeeds(b *testing.B) {
+	arts := seedArticles(b)
+	// Five copies of the story, as a story of thirty articles.
+	var many []crosscheck.Article
+	for k := range 5 {
+		for _, a := range arts {
+			a.ID = fmt.Sprintf("%s/%d", a.ID, k)
+			many = append(many, a)
+		}
 	}
-	s := Extract(seedArticles(t))
-	for _, e := range s.Entities {
-		t.Logf("%-12s %-30q %q %v", e.Kind, e.Name, e.Variants, e.Articles)
+	for b.Loop() {
+		Extract(many)
+	}
+}
+
+func TestExtractSeedsDeterministic(t *testing.T) {
+	arts := seedArticles(t)
+	want := Extract(arts).Entities
+	for range 5 {
+		if diff := cmp.Diff(want, Extract(arts).Entities); diff != "" {
+			t.Fatalf("Extract differs between runs (-first +later):\n%s", diff)
+		}
 	}
 }

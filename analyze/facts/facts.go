@@ -4,11 +4,13 @@
 // Two sentences of different articles are taken to state the same thing
 // when they share enough of their distinctive content (stemmed content
 // words weighted by how rare they are in the story, capitalised names among
-// them) and do not give different numbers. Sentences are grouped by single
-// link, strongest links first, with a guard against chaining: a fact takes
-// at most two sentences from one article. A fact's independent sources are
-// the distinct origins (provenance.Result.SentenceOrigin) of its sentences,
-// so copies of one wire story count once.
+// them) and do not give different numbers. Exact copies of a sentence are
+// compared once. Sentences are grouped by single link, strongest links
+// first, with guards against chaining: a fact takes at most two wordings
+// from one article, and two groups join only while their core wordings
+// still say enough in common. A fact's independent sources are the distinct
+// origins (provenance.Result.SentenceOrigin) of its sentences, so copies of
+// one wire story count once.
 //
 // Facts does not judge whether a statement is true, and it does not detect
 // contradictions; discrepancy does.
@@ -18,6 +20,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"crosscheck"
 	"crosscheck/analyze/provenance"
@@ -42,6 +45,10 @@ const (
 	// maxPerArticle is the most sentences one article gives a fact; more
 	// would mean the fact is chaining through loosely related sentences.
 	maxPerArticle = 2
+	// coreContainment is the least weighted containment between the core
+	// wordings of two clusters that a link may join: a chain of links
+	// must not drift away from what the fact first said.
+	coreContainment = 0.3
 	// minTerms is the fewest terms a sentence needs to become a fact.
 	minTerms = 2
 )
@@ -72,7 +79,7 @@ type unit struct {
 func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact {
 	units, idf := prepare(arts)
 	links := candidateLinks(units, idf)
-	clusters := group(units, links)
+	clusters := group(units, links, idf)
 
 	// The links inside each cluster, for its centrality.
 	clusterOf := make([]int, len(units))
@@ -244,6 +251,46 @@ func candidateLinks(units []unit, idf []float64) []link {
 	return links
 }
 
+// pronouns are words that, at the start of a sentence, lean on an earlier
+// one to say who or what.
+var pronouns = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "his": true, "her": true, "its": true,
+	"their": true, "this": true, "that": true, "these": true, "those": true, "we": true, "i": true,
+}
+
+// dependent reports whether a sentence does not stand on its own: it opens
+// with a pronoun or in lower case.
+func dependent(s string) bool {
+	w := textproc.Words(s)
+	if len(w) == 0 {
+		return true
+	}
+	r := []rune(w[0])
+	return pronouns[strings.ToLower(w[0])] || unicode.IsLower(r[0])
+}
+
+// containment returns the weight of the terms two wordings share over the
+// weight of the lighter one.
+func containment(a, b *unit, idf []float64) float64 {
+	inter := 0.0
+	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+		switch {
+		case a.terms[i] < b.terms[j]:
+			i++
+		case a.terms[i] > b.terms[j]:
+			j++
+		default:
+			inter += idf[a.terms[i]]
+			i++
+			j++
+		}
+	}
+	if w := math.Min(a.weight, b.weight); w > 0 {
+		return inter / w
+	}
+	return 0
+}
+
 // sameArticle reports whether two wordings occur only in one and the same
 // article.
 func sameArticle(a, b []int) bool {
@@ -268,13 +315,18 @@ func numbersAgree(a, b []string) bool {
 
 // group joins linked wordings into clusters, strongest links first,
 // refusing a join that would give a cluster more than maxPerArticle
-// wordings from one article. Clusters come back in order of their first
-// wording.
-func group(units []unit, links []link) [][]int {
+// wordings from one article or whose clusters' cores (the first wording
+// of the larger side of each join) say too little in common. Clusters come back in
+// order of their first wording.
+func group(units []unit, links []link, idf []float64) [][]int {
 	parent := make([]int, len(units))
+	core := make([]int, len(units))
+	size := make([]int, len(units))
 	perArt := make([]map[int]int, len(units))
 	for i := range units {
 		parent[i] = i
+		core[i] = i
+		size[i] = 1
 		perArt[i] = map[int]int{}
 		for _, a := range units[i].arts {
 			perArt[i][a] = 1
@@ -299,12 +351,16 @@ func group(units []unit, links []link) [][]int {
 				break
 			}
 		}
-		if !ok {
+		if !ok || containment(&units[core[ra]], &units[core[rb]], idf) < coreContainment {
 			continue
 		}
 		if ra > rb {
 			ra, rb = rb, ra
 		}
+		if size[rb] > size[ra] {
+			core[ra] = core[rb]
+		}
+		size[ra] += size[rb]
 		parent[rb] = ra
 		for art, n := range perArt[rb] {
 			perArt[ra][art] += n
@@ -342,7 +398,13 @@ func makeFact(arts []crosscheck.Article, units []unit, c []int, links []link, pr
 	}
 	// A wording carried by more articles is more central than its copies
 	// count once would say.
-	score := func(u int) float64 { return central[u] + float64(len(units[u].arts)-1) }
+	score := func(u int) float64 {
+		v := central[u] + float64(len(units[u].arts)-1)
+		if dependent(units[u].text) {
+			v -= 1
+		}
+		return v
+	}
 	best := c[0]
 	for _, u := range c[1:] {
 		if score(u) > score(best) || score(u) == score(best) && len(units[u].terms) > len(units[best].terms) {

@@ -179,3 +179,21 @@ func TestNumbersAgree(t *testing.T) {
 		t.Errorf("numbers = %v, want [1250.5 3]", got)
 	}
 }
+
+func TestRepresentativeStandsAlone(t *testing.T) {
+	arts := []crosscheck.Article{
+		{ID: "a", Text: "The mayor spoke after the vote. She said the river bridge would reopen on Friday after urgent repairs."},
+		{ID: "b", Text: "The river bridge will reopen on Friday after urgent repairs, the mayor said."},
+		{ID: "c", Text: "Officials said the river bridge would reopen on Friday once urgent repairs were done."},
+	}
+	f := find(Align(arts, nil), "reopen")
+	if f == nil {
+		t.Fatal("no fact about the bridge")
+	}
+	if dependent(f.Text) {
+		t.Errorf("fact text %q leans on an earlier sentence; want a wording that stands alone", f.Text)
+	}
+	if len(f.Articles) != 3 {
+		t.Errorf("fact articles: got %v, want a, b and c", f.Articles)
+	}
+}

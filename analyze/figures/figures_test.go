@@ -3,6 +3,7 @@ package figures
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -82,10 +83,13 @@ func TestParseRanges(t *testing.T) {
 		in        string
 		low, high float64
 	}{
-		{"more than 50 countries", 50, math.Inf(1)},
-		{"nearly 90 minutes", 76.5, 90},
-		{"fewer than 10 people", 0, 10},
-		{"12 people", 12, 12},
+		{"more than 50 countries", 49.5, math.Inf(1)},
+		{"nearly 90 minutes", 76.075, 90.5},
+		{"fewer than 10 people", 0, 10.5},
+		{"12 people", 11.5, 12.5},
+		{"$1.3 billion", 1.25e9, 1.35e9},
+		{"2.25%", 2.245, 2.255},
+		{"an hour and a half", 90, 90},
 		{"millions of people", 1e6, 1e7},
 	}
 	for _, tc := range tests {
@@ -122,6 +126,7 @@ func FuzzParse(f *testing.F) {
 		"more than $126 billion", "$187-million", "nearly an hour and a half", "Feb. 24, 2022",
 		"June 24-26", "twenty-one", "tens of billions of dollars", "$", "5%", "a", "Wednesday evening",
 		"31 other nations", "last month", "$1,2,3.4.5 bn", "99999999999999999999999 percent",
+		"$" + strings.Repeat("9", 300) + " trillion", "less than 0 people",
 	} {
 		f.Add(s)
 	}
@@ -129,6 +134,9 @@ func FuzzParse(f *testing.F) {
 		for _, fd := range Parse(s, pub) {
 			if fd.Start < 0 || fd.End > len(s) || fd.Start > fd.End || s[fd.Start:fd.End] != fd.Text {
 				t.Fatalf("Parse(%q) gave a bad range %d..%d for %q", s, fd.Start, fd.End, fd.Text)
+			}
+			if math.IsInf(fd.Value, 0) || math.IsNaN(fd.Value) || fd.Low > fd.High {
+				t.Fatalf("Parse(%q) gave %q = %v in [%v, %v]", s, fd.Text, fd.Value, fd.Low, fd.High)
 			}
 		}
 	})

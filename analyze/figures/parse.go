@@ -31,8 +31,10 @@ type Found struct {
 	// Value and Unit are the normalised figure.
 	Value float64
 	Unit  string
-	// Low and High bound what the text allows: "more than 5" is (5, +Inf),
-	// "nearly 90" is [76.5, 90]. For an exact figure both are Value.
+	// Low and High bound what the text allows, given the rounding of its
+	// last written digit and its qualifier: "12" is [11.5, 12.5], "more
+	// than 5" is [4.5, +Inf), "nearly 90" is [76.075, 90.5]. For dates
+	// both are Value.
 	Low, High float64
 	// Start and End are the byte range of Text in the sentence.
 	Start, End int
@@ -176,14 +178,16 @@ var irregularPlurals = map[string]bool{
 // countModifiers may stand between a number and the noun it counts.
 var countModifiers = map[string]bool{
 	"other": true, "more": true, "new": true, "additional": true, "extra": true, "member": true,
-	"of": false,
 }
 
-// qualifiers widen a figure to a range: the factors apply to Value.
-var qualifiers = []struct {
+// qualifier is a phrase before a figure that widens it to a range: the
+// factors apply to its bounds.
+type qualifier struct {
 	words     []string
 	low, high float64
-}{
+}
+
+var qualifiers = []qualifier{
 	{[]string{"more", "than"}, 1, math.Inf(1)},
 	{[]string{"over"}, 1, math.Inf(1)},
 	{[]string{"at", "least"}, 1, math.Inf(1)},
@@ -218,15 +222,21 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		future = future || futureCues[t.low]
 	}
 	var out []Found
+	done := 0 // tokens before done belong to an earlier figure
 	for i := 0; i < len(ts); {
 		f, next, ok := parseAt(ts, i, published, future)
 		if !ok {
 			i++
 			continue
 		}
+		if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+			// Too large to be a figure, and no JSON number.
+			i = next
+			continue
+		}
 		start := i
 		lo, hi := 1.0, 1.0
-		if q, n := qualifierBefore(ts, i); n > 0 {
+		if q, n := qualifierBefore(ts, i); n > 0 && i-n >= done {
 			start = i - n
 			lo, hi = q.low, q.high
 		}
@@ -242,7 +252,7 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 			}
 		}
 		out = append(out, f)
-		i = next
+		i, done = next, next
 	}
 	return out
 }
@@ -253,10 +263,7 @@ func isDateUnit(u string) bool {
 
 // qualifierBefore returns the qualifier that ends just before token i and
 // its length in tokens.
-func qualifierBefore(ts []tok, i int) (struct {
-	words     []string
-	low, high float64
-}, int) {
+func qualifierBefore(ts []tok, i int) (qualifier, int) {
 	best := -1
 	for k, q := range qualifiers {
 		n := len(q.words)
@@ -272,26 +279,31 @@ func qualifierBefore(ts []tok, i int) (struct {
 		}
 	}
 	if best < 0 {
-		return qualifiers[0], 0
+		return qualifier{}, 0
 	}
 	return qualifiers[best], len(qualifiers[best].words)
 }
 
 // number reads a number at token i: digits with an optional scale ("1.5
 // billion", "187-million", "5m") or number words ("thirty-one", "three").
-// It returns the value and the index after it.
-func number(ts []tok, i int) (float64, int, bool) {
+// It returns the value, the unit of its last written digit (0.1 for
+// "1.5 billion" before scaling) and the index after it.
+func number(ts []tok, i int) (float64, float64, int, bool) {
 	t := ts[i]
 	var v float64
+	ulp := 1.0
 	j := i + 1
 	switch {
 	case t.num:
 		s := strings.ReplaceAll(t.s, ",", "")
 		x, err := strconv.ParseFloat(s, 64)
 		if err != nil {
-			return 0, i, false
+			return 0, 0, i, false
 		}
 		v = x
+		if d := strings.IndexByte(s, '.'); d >= 0 {
+			ulp = math.Pow(10, -float64(len(s)-d-1))
+		}
 	case smallNumbers[t.low] != 0 || t.low == "zero":
 		v = smallNumbers[t.low]
 		if v >= 20 && v < 100 && j+1 < len(ts) && ts[j].s == "-" && adjacent(ts, i) && adjacent(ts, j) {
@@ -301,12 +313,12 @@ func number(ts []tok, i int) (float64, int, bool) {
 			}
 		}
 		if t.low == "dozen" {
-			return 0, i, false
+			return 0, 0, i, false
 		}
 	case (t.low == "a" || t.low == "one") && j < len(ts) && ts[j].low == "dozen":
 		v, j = 12, j+1
 	default:
-		return 0, i, false
+		return 0, 0, i, false
 	}
 	// A scale word, maybe hyphenated to the number ("$187-million").
 	k := j
@@ -318,11 +330,19 @@ func number(ts []tok, i int) (float64, int, bool) {
 			short := len(ts[k].low) <= 2
 			if !short || adjacent(ts, k-1) {
 				v *= s
+				ulp *= s
 				j = k + 1
 			}
 		}
 	}
-	return v, j, true
+	return v, ulp, j, true
+}
+
+// rounded gives f the range that rounding to the last written digit
+// allows: "12" is [11.5, 12.5], "$1.3 billion" [1.25, 1.35] billion.
+func rounded(f Found, ulp float64) Found {
+	f.Low, f.High = f.Value-ulp/2, f.Value+ulp/2
+	return f
 }
 
 // parseAt reads a figure that starts at token i.
@@ -333,11 +353,11 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	}
 	// Money with a currency sign: "$126 billion", "US$5m".
 	if cur, ok := currencies[t.s]; ok && i+1 < len(ts) && ts[i+1].num {
-		v, j, ok := number(ts, i+1)
+		v, ulp, j, ok := number(ts, i+1)
 		if !ok {
 			return Found{}, i, false
 		}
-		return Found{Value: v, Unit: cur}, j, true
+		return rounded(Found{Value: v, Unit: cur}, ulp), j, true
 	}
 	// "tens of billions of dollars", "millions of people".
 	if f, n, ok := parseVague(ts, i); ok {
@@ -360,7 +380,7 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if isLabel(ts, i) {
 		return Found{}, i, false
 	}
-	v, j, ok := number(ts, i)
+	v, ulp, j, ok := number(ts, i)
 	if !ok {
 		return Found{}, i, false
 	}
@@ -370,14 +390,14 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	n := ts[j]
 	switch {
 	case n.s == "%" || n.low == "percent":
-		return Found{Value: v, Unit: Percent}, j + 1, true
+		return rounded(Found{Value: v, Unit: Percent}, ulp), j + 1, true
 	case n.low == "per" && j+1 < len(ts) && ts[j+1].low == "cent":
-		return Found{Value: v, Unit: Percent}, j + 2, true
+		return rounded(Found{Value: v, Unit: Percent}, ulp), j + 2, true
 	case n.low == "percentage" && j+1 < len(ts) && ts[j+1].low == "points":
-		return Found{Value: v, Unit: Points}, j + 2, true
+		return rounded(Found{Value: v, Unit: Points}, ulp), j + 2, true
 	}
 	if cur, ok := currencyWords[n.low]; ok {
-		return Found{Value: v, Unit: cur}, j + 1, true
+		return rounded(Found{Value: v, Unit: cur}, ulp), j + 1, true
 	}
 	// A duration, maybe hyphenated ("14-year").
 	k := j
@@ -390,7 +410,7 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 			if k > j && end+1 < len(ts) && ts[end].s == "-" && ts[end+1].low == "old" {
 				end += 2
 			}
-			return Found{Value: val, Unit: Minutes}, end, true
+			return rounded(Found{Value: val, Unit: Minutes}, ulp*d), end, true
 		}
 	}
 	if t.num && isYear(t.s) && j == i+1 {
@@ -398,7 +418,7 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		return Found{Value: float64(y), Unit: YearUnit}, j, true
 	}
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
-		return Found{Value: v, Unit: noun}, end, true
+		return rounded(Found{Value: v, Unit: noun}, ulp), end, true
 	}
 	return Found{}, i, false
 }

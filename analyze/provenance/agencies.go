@@ -20,13 +20,13 @@ type agency struct {
 // outlets copy, so an article that carries one of their datelines stands for
 // the agency, not for the outlet that printed it.
 var agencies = []agency{
-	{name: "Associated Press", codes: []string{"AP"}},
+	{name: "Associated Press", codes: []string{"AP"}, aliases: []string{"AP News", "apnews"}},
 	{name: "Reuters", codes: []string{"Reuters"}, aliases: []string{"Thomson Reuters"}},
 	{name: "Agence France-Presse", codes: []string{"AFP"}, aliases: []string{"Agence France Presse", "France-Presse", "France Presse"}},
 	{name: "United Press International", codes: []string{"UPI"}},
 	{name: "Deutsche Presse-Agentur", codes: []string{"dpa", "DPA"}},
 	{name: "Bloomberg", codes: []string{"Bloomberg"}, aliases: []string{"Bloomberg News"}},
-	{name: "Xinhua", codes: []string{"Xinhua"}, aliases: []string{"Xinhua News Agency"}},
+	{name: "Xinhua", codes: []string{"Xinhua"}, aliases: []string{"Xinhua News Agency", "xinhuanet"}},
 	{name: "Kyodo News", codes: []string{"Kyodo"}},
 	{name: "Jiji Press", codes: []string{"Jiji"}},
 	{name: "Yonhap", codes: []string{"Yonhap"}},
@@ -75,11 +75,30 @@ var agencyByName = func() map[string]*agency {
 }()
 
 // lookupAgency returns the canonical name of the agency that s names, by
-// full name, alias or code.
+// full name, alias, code or web domain ("www.reuters.com").
 func lookupAgency(s string) (string, bool) {
-	a, ok := agencyByName[foldName(s)]
-	if !ok {
+	if a, ok := agencyByName[foldName(s)]; ok {
+		return a.name, true
+	}
+	if !strings.Contains(s, ".") || strings.ContainsAny(strings.TrimSpace(s), " \t") {
 		return "", false
 	}
-	return a.name, true
+	w := textproc.FoldedWords(s)
+	if len(w) > 0 && w[0] == "www" {
+		w = w[1:]
+	}
+	for len(w) > 1 && topLevel[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	if a, ok := agencyByName[strings.Join(w, " ")]; ok {
+		return a.name, true
+	}
+	return "", false
+}
+
+// topLevel holds the web domain endings that lookupAgency looks past.
+var topLevel = map[string]bool{
+	"com": true, "org": true, "net": true, "co": true, "uk": true, "ru": true, "cn": true,
+	"de": true, "fr": true, "in": true, "ca": true, "au": true, "jp": true, "kr": true,
+	"it": true, "es": true, "tr": true, "info": true, "news": true,
 }

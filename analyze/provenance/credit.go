@@ -92,7 +92,10 @@ func newCreditFinder(outlets []string) *creditFinder {
 			name = canon
 		}
 		add(o, name)
-		add(strings.TrimPrefix(strings.TrimSpace(o), "The "), name)
+		// "The Hill" without its article could be anyone named Hill.
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(o), "The "); ok {
+			add("the "+rest, name)
+		}
 	}
 	for s := range f.canon {
 		f.forms = append(f.forms, s)

@@ -93,6 +93,8 @@ type doc struct {
 	// quotation sentence i is made of.
 	quoteMatches [][]ref
 	credits      []string
+	// covered caches coverage(d, j == k) by k.
+	covered map[int]float64
 }
 
 type ref struct{ doc, sent int }
@@ -384,22 +386,35 @@ func moreOriginal(docs []*doc, a, b int) bool {
 	if da.dateline != db.dateline {
 		return da.dateline
 	}
-	if credits(db, da.base) != credits(da, db.base) {
-		return credits(db, da.base)
+	if hasCredit(db, da.base) != hasCredit(da, db.base) {
+		return hasCredit(db, da.base)
 	}
 	ta, tb := da.art.Published.Time, db.art.Published.Time
 	if !ta.IsZero() && !tb.IsZero() && !ta.Equal(tb) {
 		return ta.Before(tb)
 	}
-	ca := coverage(da, func(j int) bool { return j == b })
-	cb := coverage(db, func(j int) bool { return j == a })
+	ca, cb := pairCoverage(da, b), pairCoverage(db, a)
 	if ca != cb {
 		return ca < cb
 	}
 	return a < b
 }
 
-func credits(d *doc, source string) bool {
+// pairCoverage returns the share of d's narration that repeats doc k.
+func pairCoverage(d *doc, k int) float64 {
+	if c, ok := d.covered[k]; ok {
+		return c
+	}
+	if d.covered == nil {
+		d.covered = map[int]float64{}
+	}
+	c := coverage(d, func(j int) bool { return j == k })
+	d.covered[k] = c
+	return c
+}
+
+// hasCredit reports whether d credits source somewhere.
+func hasCredit(d *doc, source string) bool {
 	for _, c := range d.credits {
 		if c == source {
 			return true
@@ -444,7 +459,7 @@ func sentenceOrigins(docs []*doc, origin []string, i int) []string {
 			// A quotation counts for another source only when the article
 			// credits that source: independent reports quote alike.
 			for _, r := range d.quoteMatches[si] {
-				if o := origin[r.doc]; o != origin[i] && credits(d, o) {
+				if o := origin[r.doc]; o != origin[i] && hasCredit(d, o) {
 					out[si] = o
 					break
 				}

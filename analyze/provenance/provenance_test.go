@@ -169,7 +169,7 @@ func TestSentenceOriginPartlyDerived(t *testing.T) {
 }
 
 func TestCredits(t *testing.T) {
-	f := newCreditFinder([]string{"The Daily Bugle", "CBC"})
+	f := newCreditFinder([]string{"The Daily Bugle", "CBC", "The Hill"})
 	tests := []struct {
 		name, in string
 		want     []string
@@ -184,6 +184,8 @@ func TestCredits(t *testing.T) {
 		{"story outlet reported", "CBC reported the vote on Tuesday.", []string{"CBC"}},
 		{"two sources", "According to AFP and as Reuters reported, the border was closed.", []string{"Agence France-Presse", "Reuters"}},
 		{"person reported", "Smith reported the fire to the police.", nil},
+		{"person named like an outlet", "Fiona Hill said the talks would fail.", nil},
+		{"outlet with its article", "The senator told the Hill that she would vote no.", []string{"The Hill"}},
 		{"told reporters", "The minister told reporters he was confident.", nil},
 		{"lower-case code", "The app reported an error.", nil},
 		{"name without cue", "The Associated Press is a news cooperative.", nil},
@@ -214,6 +216,29 @@ func TestDatelineSource(t *testing.T) {
 		got, ok := datelineSource(tc.in)
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("datelineSource(%q) = %q, %v, want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestLookupAgency(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"The Associated Press", "Associated Press", true},
+		{"AP", "Associated Press", true},
+		{"apnews.com", "Associated Press", true},
+		{"www.reuters.com", "Reuters", true},
+		{"tass.ru", "Tass", true},
+		{"Agence France-Presse", "Agence France-Presse", true},
+		{"The Washington Times", "", false},
+		{"ap.example.org", "", false},
+		{"", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := lookupAgency(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("lookupAgency(%q) = %q, %v, want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }

@@ -17,6 +17,9 @@ type mention struct {
 	person bool
 	// speaker is set for the subject of a speech verb.
 	speaker bool
+	// named is set when name is a proper name; key is its folded last word.
+	named bool
+	key   string
 }
 
 // attributor gives speakers to the quotations of one text.
@@ -112,7 +115,9 @@ func (a *attributor) collectMentions() {
 	}
 	for i := range a.mentions {
 		m := &a.mentions[i]
-		m.person = isRole(m.name) || isName(m.name) && known[lastWord(m.name)]
+		m.named = isName(m.name)
+		m.person = isRole(m.name) || m.named && known[lastWord(m.name)]
+		m.key = textproc.Fold(lastWord(m.name))
 	}
 }
 
@@ -139,16 +144,19 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 		if sp != "he" && sp != "she" && sp != "they" {
 			return ""
 		}
-		for k := len(a.mentions) - 1; k >= 0; k-- {
+		last := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].pos >= pos })
+		for k := last - 1; k >= 0; k-- {
 			m := a.mentions[k]
-			if m.pos >= pos {
-				continue
-			}
-			if m.person == (sp != "they") {
-				return a.resolve(m.name, m.pos, i)
-			}
 			if sp == "they" {
+				// "They" stands for the last subject only when that is a
+				// group: "the officials", "Democrats", "Lee and Park".
+				if !m.person && isGroup(m.name) {
+					return m.name
+				}
 				return ""
+			}
+			if m.person {
+				return a.resolve(m.name, m.pos, i)
 			}
 		}
 		return ""
@@ -167,7 +175,9 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 		}
 		return sp
 	}
-	if !isRole(sp) && (orgWords[head] || strings.HasSuffix(head, "s") || isName(sp)) {
+	// "the Taliban", "the ministry", "the officials" name no one person.
+	if r, _ := utf8.DecodeRuneInString(lastWord(sp)); unicode.IsUpper(r) ||
+		!isRole(sp) && (orgWords[head] || strings.HasSuffix(head, "s")) {
 		return sp
 	}
 	// A definite description of a person: of the people named before, the
@@ -176,20 +186,23 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 	from := max(0, last-maxCandidates)
 	count := map[string]int{}
 	for _, m := range a.mentions[from:last] {
-		if m.person && isName(m.name) {
-			count[textproc.Fold(lastWord(m.name))]++
+		if m.person && m.named {
+			count[m.key]++
 		}
+	}
+	role := make([]string, 0, len(words)-1)
+	for _, w := range words[1:] {
+		role = append(role, textproc.Fold(w))
 	}
 	best, bestScore := "", -1
 	for k := last - 1; k >= from; k-- {
 		m := a.mentions[k]
-		if !m.person || !isName(m.name) {
+		if !m.person || !m.named {
 			continue
 		}
-		key := textproc.Fold(lastWord(m.name))
-		score := count[key]
-		for _, w := range words[1:] {
-			if a.roles[key][textproc.Fold(w)] {
+		score := count[m.key]
+		for _, w := range role {
+			if a.roles[m.key][w] {
 				score += 1000
 			}
 		}
@@ -205,7 +218,7 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 
 // maxCandidates bounds how far back a definite description looks for its
 // person, so that a huge text stays linear.
-const maxCandidates = 500
+const maxCandidates = 200
 
 // collectRoles fills a.roles.
 func (a *attributor) collectRoles() {
@@ -248,6 +261,21 @@ func (a *attributor) collectRoles() {
 		}
 		i = j
 	}
+}
+
+// indexOf returns the index of t in toks.
+func indexOf(toks []token, t token) int {
+	return sort.Search(len(toks), func(k int) bool { return toks[k].start >= t.start })
+}
+
+// isGroup reports whether a speaker phrase names several people: a plural
+// noun or names joined by "and".
+func isGroup(s string) bool {
+	if strings.Contains(s, " and ") {
+		return true
+	}
+	l := strings.ToLower(lastWord(s))
+	return len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s")
 }
 
 // isSpeechVerb reports whether toks[v] is a finite speech verb in use as
@@ -350,7 +378,9 @@ func (a *attributor) tail(i int) (string, attribution) {
 			}
 			return speakerPhrase(a.text, subjectAfter(toks, v, len(toks))), at
 		}
-		if np[0].start != toks[lo].start {
+		// The subject must follow the quotation at once, or stand in
+		// apposition to a phrase that does.
+		if np[0].start != toks[lo].start && toks[indexOf(toks, np[0])-1].s != "," {
 			return "", attribution{}
 		}
 		return speakerPhrase(a.text, np), at

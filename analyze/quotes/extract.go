@@ -393,9 +393,12 @@ func build(arts []crosscheck.Article, items []item, g []int, origin func(string)
 	for _, v := range vs {
 		longest = max(longest, len(v.words))
 	}
+	// The text is the wording most articles carry, among those at least
+	// half as long as the longest, so that a fragment never stands for the
+	// whole quotation.
 	var best *variant
 	for _, v := range vs {
-		if 10*len(v.words) < 7*longest {
+		if 2*len(v.words) < longest {
 			continue
 		}
 		if best == nil || len(v.arts) > len(best.arts) || len(v.arts) == len(best.arts) && len(v.words) > len(best.words) {

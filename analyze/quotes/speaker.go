@@ -88,6 +88,14 @@ var leadIns = set(`in at on after before during when while as although though si
 	asked writing responding according for with from to by under over among amid instead separately
 	last this next`)
 
+// commonVerbs are frequent irregular verbs that end a subject phrase
+// ("the officials met").
+var commonVerbs = set(`met went came made took gave got saw found left held began won lost ran spoke
+	knew thought became kept brought sent set put stood heard felt paid led meant sat fell rose hit cut
+	built sold drove grew flew broke chose fought bought caught taught threw wore drew ate seems seem
+	appears appear wants want needs need plans plan hopes hope expects expect believes believe thinks
+	think knows know says`)
+
 // conjunctions may open a sentence before its subject.
 var conjunctions = set(`and but yet so or`)
 
@@ -304,11 +312,27 @@ func subjectBefore(toks []token, v, lo int) (np []token, coordinated bool) {
 				m--
 			}
 			if m+1 <= k-1 {
+				// "Lee's spokesman, Jo Park, said": the name in apposition
+				// rather than the role.
+				if app := toks[k+1 : j]; !toks[k-1].capital() && allCapital(app) && len(personName(app)) > 1 {
+					return app, false
+				}
 				return toks[m+1 : k], false
 			}
 		}
 	}
 	return nil, false
+}
+
+// allCapital reports whether every word of ts starts with a capital or is a
+// name particle.
+func allCapital(ts []token) bool {
+	for _, t := range ts {
+		if !t.capital() && !(t.word && nameParticles[t.lower()]) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 func isBoundaryWord(t token) bool { return t.word && boundaries[t.lower()] }
@@ -442,7 +466,7 @@ func sentenceSubject(toks []token) []token {
 	det := toks[i].lower() == "the" || toks[i].lower() == "a" || toks[i].lower() == "an"
 	for k := 0; k < 4 && j < len(toks) && toks[j].word && !toks[j].capital(); k++ {
 		l := toks[j].lower()
-		if textproc.IsStopword(l) || speechVerbs[l] || strings.HasSuffix(l, "ed") || nameParticles[l] {
+		if textproc.IsStopword(l) || speechVerbs[l] || commonVerbs[l] || strings.HasSuffix(l, "ed") || nameParticles[l] {
 			break
 		}
 		if !det && !orgWords[l] && !titleWords[l] {

@@ -7,7 +7,8 @@
 // penalty for sentences that read badly out of context (a bare quotation,
 // an opening pronoun). Sentences are then chosen by maximal marginal
 // relevance, so a second thread of the story wins over a repeat of the
-// first, and printed in the order they come in the articles. Summary only
+// first. The best sentence leads; the others follow in the order the
+// articles tell them. Summary only
 // reuses sentences of the articles; it never writes new text.
 package summary
 
@@ -50,14 +51,18 @@ type candidate struct {
 
 // Build returns the summary of a story: between three and ten of its facts
 // (fewer when it has fewer, or when the rest would only repeat or read
-// badly), each with the articles that carry it, in the order the articles
-// tell them.
+// badly), each with the articles that carry it: the best first, then in the
+// order the articles tell them.
 func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cited {
 	if len(facts) == 0 {
 		return nil
 	}
 	want := min(maxSentences, max(minSentences, 2+len(arts)), len(facts))
-	positions := sentencePositions(arts)
+	split := make([][]string, len(arts))
+	for i := range arts {
+		split[i] = textproc.Sentences(arts[i].Text)
+	}
+	positions := sentencePositions(split)
 
 	cands := make([]candidate, len(facts))
 	ids := map[string]int{}
@@ -132,8 +137,11 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 			}
 		}
 	}
-	sort.SliceStable(chosen, func(a, b int) bool {
-		ca, cb := &cands[chosen[a]], &cands[chosen[b]]
+	// The best sentence leads; the others follow in the articles' order.
+	placeInArticles(arts, split, facts, cands, chosen, ids)
+	rest := chosen[min(1, len(chosen)):]
+	sort.SliceStable(rest, func(a, b int) bool {
+		ca, cb := &cands[rest[a]], &cands[rest[b]]
 		if ca.pos != cb.pos {
 			return ca.pos < cb.pos
 		}
@@ -148,12 +156,62 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 	return out
 }
 
-// sentencePositions maps each sentence of the articles to its earliest
-// relative position in an article (0 = first sentence, 1 = last).
-func sentencePositions(arts []crosscheck.Article) map[string]float64 {
+// placeLikeness is the least likeness between a fact's text and a sentence
+// of one of its articles for the sentence to tell where the article states
+// the fact.
+const placeLikeness = 0.3
+
+// placeInArticles moves each chosen candidate's position to the earliest
+// place where one of its articles states the fact, in that article's own
+// words, so that a fact whose chosen wording comes late in one article but
+// leads another is told early.
+func placeInArticles(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, chosen []int, ids map[string]int) {
+	byID := map[string]int{}
+	for i, a := range arts {
+		byID[a.ID] = i
+	}
+	sents := map[int][]candidate{}
+	for _, ci := range chosen {
+		c := &cands[ci]
+		for _, id := range facts[c.fact].Articles {
+			ai, ok := byID[id]
+			if !ok {
+				continue
+			}
+			if _, ok := sents[ai]; !ok {
+				ss := split[ai]
+				list := make([]candidate, len(ss))
+				for i, s := range ss {
+					list[i].words = words(s, ids)
+					list[i].norm = math.Sqrt(float64(len(list[i].words)))
+					if len(ss) > 1 {
+						list[i].pos = float64(i) / float64(len(ss)-1)
+					}
+				}
+				sents[ai] = list
+			}
+			best, bestSim := -1, placeLikeness
+			for i := range sents[ai] {
+				if sim := cosine(c, &sents[ai][i]); sim > bestSim || best < 0 && sim == bestSim {
+					best, bestSim = i, sim
+				}
+				if bestSim >= 1 {
+					break
+				}
+			}
+			if best >= 0 {
+				c.pos = math.Min(c.pos, sents[ai][best].pos)
+			}
+		}
+	}
+}
+
+// sentencePositions maps each sentence of the articles (split into
+// sentences) to its earliest relative position in an article (0 = first
+// sentence, 1 = last).
+func sentencePositions(split [][]string) map[string]float64 {
 	pos := map[string]float64{}
-	for _, a := range arts {
-		sents := textproc.Sentences(a.Text)
+	for _, sents := range split {
 		for i, s := range sents {
 			p := 0.0
 			if len(sents) > 1 {
@@ -220,6 +278,10 @@ var openers = map[string]bool{
 // pronoun: "In a post on Monday, he said".
 var fronted = regexp.MustCompile(`^[^,"\x{201c}]{1,60}, (?:he|she|they|it) `)
 
+// attributed matches a sentence that, after a quotation, names who spoke:
+// "“...,” Hegseth said".
+var attributed = regexp.MustCompile(`[\x{201d}"],?\s+(?:\p{Lu}[\p{L}.'\x{2019}-]*\s+){1,4}(?:said|says|told|wrote|added)\b`)
+
 // penalty returns how badly s reads on its own.
 func penalty(s string) float64 {
 	p := 0.0
@@ -229,7 +291,12 @@ func penalty(s string) float64 {
 		return 1
 	}
 	if strings.ContainsRune("\"“‘'«", r[0]) {
-		p += 0.3
+		// A quotation reads well alone when the sentence says who spoke.
+		if attributed.MatchString(t) {
+			p += 0.1
+		} else {
+			p += 0.3
+		}
 	}
 	if !strings.ContainsRune(".!”\"’", r[len(r)-1]) || strings.HasSuffix(t, "?") {
 		p += 0.2

@@ -112,3 +112,23 @@ func TestDatelineStripped(t *testing.T) {
 		t.Errorf("got %+v, want the sentence without its dateline", got)
 	}
 }
+
+func TestPenalty(t *testing.T) {
+	tests := []struct {
+		name   string
+		better string
+		worse  string
+	}{
+		{"attributed quotation", "“We will rebuild the bridge by spring,” Mayor Jane Roe said.", "“We will rebuild the bridge by spring.”"},
+		{"named subject", "The mayor said the bridge would be rebuilt by spring.", "He said the bridge would be rebuilt by spring."},
+		{"subject after an opening phrase", "In a statement on Monday, the mayor promised a new bridge.", "In a statement on Monday, she promised a new bridge."},
+		{"whole sentence", "The council voted to rebuild the river bridge by spring.", "rebuild the river bridge by spring"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if b, w := penalty(tc.better), penalty(tc.worse); b >= w {
+				t.Errorf("penalty(%q) = %v, want less than penalty(%q) = %v", tc.better, b, tc.worse, w)
+			}
+		})
+	}
+}

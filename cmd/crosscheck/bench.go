@@ -76,7 +76,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stderr, "%d articles: dedup+cluster %v\n", n, r.Stages())
+		fmt.Fprintf(e.stderr, "%d articles: dedup %v (CPU %v), cluster %v (CPU %v), peak Go memory %d MiB\n",
+			n, r.Dedup, r.DedupCPU, r.Cluster, r.ClusterCPU, r.PeakMem>>20)
 		results = append(results, r)
 	}
 	return bench.WriteTable(e.stdout, results)

@@ -28,15 +28,14 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	arts, annotated, excluded, err := eval.LoadBASILQuotes(*data)
+	set, err := eval.LoadBASILQuotes(*data)
 	if err != nil {
 		return err
 	}
-	sc, err := eval.ScoreQuotes(ctx, arts)
+	sc, err := eval.ScoreQuotes(ctx, set)
 	if err != nil {
 		return err
 	}
-	sc.Annotated, sc.Excluded = annotated, excluded
 	w := e.stdout
 	fmt.Fprintf(w, "articles: %d, quotation annotations: %d\n", sc.Articles, sc.Annotated)
 	reasons := make([]string, 0, len(sc.Excluded))

@@ -1,0 +1,293 @@
+package cluster
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+// Hand-made reports. Two stories share a governor and a state on the same
+// day; one story runs over three days; one is a wire story copied twice.
+var (
+	fireDay1 = crosscheck.Article{ID: "fire-1", Outlet: "Valley Times", Published: at(2025, 7, 1, 9),
+		Title: "Wildfire forces evacuations near Pinecrest",
+		Text: "A fast-moving wildfire forced the evacuation of hundreds of homes near Pinecrest on Tuesday, " +
+			"fire chief Tom Alvarez said. Crews from Harlan County fought the blaze through the night.\n\n" +
+			"Governor Maria Lopez declared a state of emergency for Harlan County. Alvarez said dry winds " +
+			"pushed the flames toward the Pinecrest reservoir."}
+	fireDay2 = crosscheck.Article{ID: "fire-2", Outlet: "State Wire", Published: at(2025, 7, 2, 14),
+		Title: "Pinecrest wildfire doubles in size as winds shift",
+		Text: "The Pinecrest wildfire doubled in size on Wednesday as shifting winds drove flames across " +
+			"the ridge, chief Tom Alvarez told reporters. More evacuations were ordered in Harlan County.\n\n" +
+			"Firefighters said the blaze had burned 4,000 acres near the reservoir."}
+	fireDay3 = crosscheck.Article{ID: "fire-3", Outlet: "Mountain News", Published: at(2025, 7, 3, 18),
+		Title: "Crews contain half of Pinecrest blaze; evacuees return",
+		Text: "Firefighters have contained half of the Pinecrest wildfire, Harlan County officials said " +
+			"Thursday, and some evacuees were allowed to return home. Alvarez said crews would keep " +
+			"watch over the reservoir ridge, where the flames first spread."}
+	budget = crosscheck.Article{ID: "budget-1", Outlet: "Capitol Report", Published: at(2025, 7, 1, 11),
+		Title: "Lopez vetoes school funding bill",
+		Text: "Governor Maria Lopez vetoed a school funding bill on Tuesday, saying the legislature's " +
+			"plan would leave a hole in the state budget. Senate leader Dana Whitfield called the veto " +
+			"a betrayal of teachers.\n\nThe bill would have raised teacher salaries by four percent. " +
+			"Whitfield said lawmakers would try to override the veto next month."}
+	budget2 = crosscheck.Article{ID: "budget-2", Outlet: "Harlan Herald", Published: at(2025, 7, 1, 16),
+		Title: "Teachers protest after governor's veto",
+		Text: "Hundreds of teachers rallied outside the capitol after Governor Maria Lopez vetoed the school " +
+			"funding bill. Whitfield told the crowd the Senate would seek an override of the veto " +
+			"to raise teacher salaries."}
+	wire = crosscheck.Article{ID: "wire-1", Outlet: "Wire Service", Published: at(2025, 7, 1, 8),
+		Title: "Quake shakes coastal Norvik, no deaths reported",
+		Text: "NORVIK (Wire) — A magnitude 6.1 earthquake shook the coastal city of Norvik early on " +
+			"Tuesday, cracking roads and knocking out power to thousands, the Norvik Seismic Institute " +
+			"said.\n\nNo deaths were reported. Mayor Ingrid Solberg said schools would stay closed " +
+			"while engineers inspect the harbour bridge."}
+	wireCopy1 = crosscheck.Article{ID: "wire-2", Outlet: "Daily Post", Published: at(2025, 7, 1, 10),
+		Title: "Earthquake shakes Norvik; no deaths",
+		Text: "A magnitude 6.1 earthquake shook the coastal city of Norvik early Tuesday, cracking roads " +
+			"and knocking out power to thousands, the Norvik Seismic Institute said.\n\nNo deaths were " +
+			"reported. Mayor Ingrid Solberg said schools would stay closed while engineers inspected " +
+			"the harbour bridge. Daily Post staff contributed."}
+	wireCopy2 = crosscheck.Article{ID: "wire-3", Outlet: "Evening Star", Published: at(2025, 7, 1, 12),
+		Title: "Norvik quake cuts power to thousands",
+		Text: "A 6.1-magnitude earthquake shook coastal Norvik on Tuesday morning, cracking roads and " +
+			"cutting power to thousands, according to the Norvik Seismic Institute. No deaths were " +
+			"reported, and Mayor Ingrid Solberg said schools would remain closed."}
+	fireHeadline = crosscheck.Article{ID: "fire-h", Outlet: "Feed", Published: at(2025, 7, 2, 8),
+		Title: "Pinecrest wildfire: more evacuations ordered in Harlan County"}
+	quakeHeadline = crosscheck.Article{ID: "wire-h", Outlet: "Feed", Published: at(2025, 7, 1, 13),
+		Title: "Norvik earthquake: Solberg keeps schools closed"}
+)
+
+func at(y int, m time.Month, d, h int) crosscheck.Date {
+	return crosscheck.Date{Time: time.Date(y, m, d, h, 0, 0, 0, time.UTC)}
+}
+
+// later returns a copy of a with another id, published days later.
+func later(a crosscheck.Article, id string, days int) crosscheck.Article {
+	a.ID = id
+	a.Published.Time = a.Published.Time.AddDate(0, 0, days)
+	return a
+}
+
+// groups returns the article ids of each story, sorted, for comparing
+// groupings without caring about story ids or order.
+func groups(stories []crosscheck.Story) [][]string {
+	var out [][]string
+	for _, s := range stories {
+		ids := slices.Clone(s.Articles)
+		slices.Sort(ids)
+		out = append(out, ids)
+	}
+	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	return out
+}
+
+func TestGroup(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []crosscheck.Article
+		opts Options
+		want [][]string
+	}{
+		{
+			name: "same day stories that share names stay apart",
+			arts: []crosscheck.Article{fireDay1, budget, budget2},
+			want: [][]string{{"budget-1", "budget-2"}, {"fire-1"}},
+		},
+		{
+			name: "story over three days stays together",
+			arts: []crosscheck.Article{fireDay1, fireDay2, fireDay3},
+			want: [][]string{{"fire-1", "fire-2", "fire-3"}},
+		},
+		{
+			name: "wire copies are grouped",
+			arts: []crosscheck.Article{wire, wireCopy1, wireCopy2, budget},
+			want: [][]string{{"budget-1"}, {"wire-1", "wire-2", "wire-3"}},
+		},
+		{
+			name: "headline-only items join their stories",
+			arts: []crosscheck.Article{fireDay1, fireDay2, budget, wire, wireCopy1, fireHeadline, quakeHeadline},
+			want: [][]string{{"budget-1"}, {"fire-1", "fire-2", "fire-h"}, {"wire-1", "wire-2", "wire-h"}},
+		},
+		{
+			name: "headlines alone group",
+			arts: []crosscheck.Article{
+				{ID: "h1", Published: at(2025, 7, 1, 8), Title: "Norvik earthquake: Solberg keeps schools closed"},
+				{ID: "h2", Published: at(2025, 7, 1, 9), Title: "Solberg: Norvik schools stay closed after earthquake"},
+				{ID: "h3", Published: at(2025, 7, 1, 9), Title: "Lopez vetoes school funding bill"},
+			},
+			want: [][]string{{"h1", "h2"}, {"h3"}},
+		},
+		{
+			name: "window closes a stale story",
+			arts: []crosscheck.Article{fireDay1, later(fireDay2, "fire-late", 10)},
+			want: [][]string{{"fire-1"}, {"fire-late"}},
+		},
+		{
+			name: "a longer window keeps it open",
+			arts: []crosscheck.Article{fireDay1, later(fireDay2, "fire-late", 10)},
+			opts: Options{Window: 14 * 24 * time.Hour},
+			want: [][]string{{"fire-1", "fire-late"}},
+		},
+		{
+			name: "undated articles group by content",
+			arts: []crosscheck.Article{undated(wire), undated(wireCopy1), undated(budget)},
+			want: [][]string{{"budget-1"}, {"wire-1", "wire-2"}},
+		},
+		{
+			name: "empty articles stay alone",
+			arts: []crosscheck.Article{{ID: "e1"}, {ID: "e2"}},
+			want: [][]string{{"e1"}, {"e2"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := groups(Group(tc.arts, tc.opts))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Group mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func undated(a crosscheck.Article) crosscheck.Article {
+	a.Published = crosscheck.Date{}
+	return a
+}
+
+func TestGroupShuffled(t *testing.T) {
+	arts := []crosscheck.Article{fireDay1, fireDay2, fireDay3, budget, budget2, wire, wireCopy1, wireCopy2, fireHeadline, quakeHeadline}
+	arts = append(arts, firehose(300, 7)...)
+	want := Group(arts, Options{})
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 5 {
+		shuffled := slices.Clone(arts)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		if diff := cmp.Diff(want, Group(shuffled, Options{})); diff != "" {
+			t.Fatalf("shuffle %d changed the stories (-want +got):\n%s", i, diff)
+		}
+	}
+}
+
+func TestStories(t *testing.T) {
+	got := Group([]crosscheck.Article{fireDay2, budget, fireDay1}, Options{})
+	want := []crosscheck.Story{
+		{ID: "s1", Title: fireDay1.Title, Articles: []string{"fire-1", "fire-2"}, First: fireDay1.Published, Last: fireDay2.Published},
+		{ID: "s2", Title: budget.Title, Articles: []string{"budget-1"}, First: budget.Published, Last: budget.Published},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Stories mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestMerge(t *testing.T) {
+	// Two stories that a third report bridges: they merge when the merge
+	// threshold allows it.
+	day := at(2025, 3, 3, 9)
+	arts := []crosscheck.Article{
+		{ID: "a", Published: day, Text: "Alderbrook reservoir dam cracked overnight, engineers warned."},
+		{ID: "b", Published: day, Text: "Quillon township residents fled rising floodwater downstream."},
+		{ID: "c", Published: day, Text: "Alderbrook reservoir dam cracked overnight, engineers warned; Quillon township residents fled rising floodwater downstream."},
+	}
+	tests := []struct {
+		name  string
+		merge float64
+		want  [][]string
+	}{
+		{"default keeps them apart", 0, [][]string{{"a", "c"}, {"b"}}},
+		{"low merge threshold merges", 0.3, [][]string{{"a", "b", "c"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := groups(Group(arts, Options{Merge: tc.merge}))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Group mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMaxOpen(t *testing.T) {
+	c := New(Options{MaxOpen: 2})
+	for _, a := range []crosscheck.Article{wire, fireDay1, budget, budget2} {
+		c.Add(&a)
+	}
+	if c.open > 2 {
+		t.Errorf("got %d open stories, want at most 2", c.open)
+	}
+	if got, want := groups(c.Stories()), [][]string{{"budget-1", "budget-2"}, {"fire-1"}, {"wire-1"}}; !cmp.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"inner capitals", "", "The plan of Maria Lopez failed.", []string{"lopez", "maria"}},
+		{"title before name", "", "Yesterday Mr. Steele spoke.", []string{"steele"}},
+		{"dotted abbreviation", "", "Agents of the F.B.I. came.", []string{"fbi"}},
+		{"sentence start only when used inside", "", "Officials met. Hundreds left. Alvarez spoke. Chief Alvarez left.", []string{"alvarez", "alvarez"}},
+		{"weekdays are not names", "", "It rained on Tuesday in March.", nil},
+		{"title case headline uses body names", "Governor Vetoes School Bill From Lopez", "The veto by Lopez stood.", []string{"lopez", "lopez"}},
+		{"title case headline alone keeps uncommon words", "Quake Shakes Norvik", "", []string{"norvik", "quake", "shake"}},
+		{"sentence case headline", "Quake shakes Norvik", "", []string{"norvik", "quake"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := names(tc.title, tc.text, nil, nil)
+			slices.Sort(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("names(%q, %q) mismatch (-want +got):\n%s", tc.title, tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestStem(t *testing.T) {
+	tests := map[string]string{
+		"taxes": "tax", "stories": "story", "votes": "vote", "bus": "bus", "crisis": "crisis",
+		"press": "press", "churches": "church", "is": "is",
+	}
+	for in, want := range tests {
+		if got := stem(in); got != want {
+			t.Errorf("stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzAdd(f *testing.F) {
+	f.Add("Quake Shakes Norvik", "A quake shook Norvik. Mayor Solberg spoke.", int64(0))
+	f.Add("", "", int64(1))
+	f.Add("F.B.I.", "U.S. Sen. X. Y. \xff\x00 “Quoted.” — Dr.", int64(-5))
+	f.Fuzz(func(t *testing.T, title, text string, hours int64) {
+		c := New(Options{})
+		arts := []crosscheck.Article{
+			{ID: "x", Title: title, Text: text, Published: crosscheck.Date{Time: time.Unix(hours*3600, 0)}},
+			{ID: "y", Title: title, Text: text},
+			wire,
+		}
+		for i := range arts {
+			c.Add(&arts[i])
+		}
+		seen := map[string]int{}
+		for _, s := range c.Stories() {
+			for _, id := range s.Articles {
+				seen[id]++
+			}
+		}
+		for _, a := range arts {
+			if seen[a.ID] != 1 {
+				t.Errorf("article %s is in %d stories, want 1", a.ID, seen[a.ID])
+			}
+		}
+	})
+}

@@ -1,0 +1,44 @@
+package cluster_test
+
+import (
+	"fmt"
+	"time"
+
+	"crosscheck"
+	"crosscheck/cluster"
+)
+
+func ExampleGroup() {
+	day := func(d int) crosscheck.Date { return crosscheck.Day(2025, time.March, d) }
+	arts := []crosscheck.Article{
+		{ID: "b", Published: day(2), Title: "Norvik schools stay shut after earthquake",
+			Text: "Schools in Norvik stayed shut after Saturday's earthquake, Mayor Ingrid Solberg said."},
+		{ID: "a", Published: day(1), Title: "Earthquake shakes Norvik",
+			Text: "A strong earthquake shook Norvik on Saturday. Mayor Ingrid Solberg closed the schools."},
+		{ID: "c", Published: day(1), Title: "Lopez vetoes school funding bill",
+			Text: "Governor Maria Lopez vetoed the school funding bill on Saturday."},
+	}
+	for _, s := range cluster.Group(arts, cluster.DefaultOptions()) {
+		fmt.Println(s.ID, s.Title, s.Articles, s.First, s.Last)
+	}
+	// Output:
+	// s1 Earthquake shakes Norvik [a b] 2025-03-01 2025-03-02
+	// s2 Lopez vetoes school funding bill [c] 2025-03-01 2025-03-01
+}
+
+func ExampleClusterer() {
+	c := cluster.New(cluster.Options{Window: 48 * time.Hour})
+	for _, a := range []crosscheck.Article{
+		{ID: "1", Published: crosscheck.Day(2025, time.May, 1), Title: "Harbour bridge closed after ship strike in Norvik"},
+		{ID: "2", Published: crosscheck.Day(2025, time.May, 1), Title: "Ship strikes Norvik harbour bridge; bridge closed"},
+		{ID: "3", Published: crosscheck.Day(2025, time.May, 9), Title: "Norvik harbour bridge reopens"},
+	} {
+		c.Add(&a)
+	}
+	for _, s := range c.Stories() {
+		fmt.Println(s.ID, s.Articles)
+	}
+	// Output:
+	// s1 [1 2]
+	// s2 [3]
+}

@@ -1,0 +1,176 @@
+package eval
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"crosscheck"
+	"crosscheck/cluster"
+)
+
+func stories(groups ...[]string) []crosscheck.Story {
+	var out []crosscheck.Story
+	for i, g := range groups {
+		out = append(out, crosscheck.Story{ID: string(rune('A' + i)), Articles: g})
+	}
+	return out
+}
+
+func TestScoreStories(t *testing.T) {
+	twoPairs := map[string]string{"a": "1", "b": "1", "c": "2", "d": "2"}
+	tests := []struct {
+		name   string
+		pred   []crosscheck.Story
+		labels map[string]string
+		want   StoryScore
+	}{
+		{
+			name:   "perfect",
+			pred:   stories([]string{"a", "b"}, []string{"c", "d"}),
+			labels: twoPairs,
+			want:   StoryScore{1, 1, 1, 1, 1, 1, 4, 2, 2},
+		},
+		{
+			name:   "everything in one story",
+			pred:   stories([]string{"a", "b", "c", "d"}),
+			labels: twoPairs,
+			// 6 predicted pairs, 2 of them true; each article's story is half right.
+			want: StoryScore{1.0 / 3, 1, 0.5, 0.5, 1, 2.0 / 3, 4, 1, 2},
+		},
+		{
+			name:   "every article alone",
+			pred:   stories([]string{"a"}, []string{"b"}, []string{"c"}),
+			labels: map[string]string{"a": "1", "b": "1", "c": "1"},
+			want:   StoryScore{1, 0, 0, 1, 1.0 / 3, 0.5, 3, 3, 1},
+		},
+		{
+			name:   "split and merged",
+			pred:   stories([]string{"a", "b"}, []string{"c", "d", "e"}),
+			labels: map[string]string{"a": "1", "b": "1", "c": "1", "d": "2", "e": "2"},
+			// Pairs: predicted ab, cd, ce, de; true ab, ac, bc, de; 2 shared.
+			// B-cubed precision (1+1+1/3+2/3+2/3)/5, recall (2/3+2/3+1/3+1+1)/5.
+			want: StoryScore{0.5, 0.5, 0.5, 11.0 / 15, 11.0 / 15, 11.0 / 15, 5, 2, 2},
+		},
+		{
+			name:   "unlabelled ignored, missing article alone",
+			pred:   stories([]string{"a", "x"}),
+			labels: map[string]string{"a": "1", "b": "1"},
+			want:   StoryScore{1, 0, 0, 1, 0.5, 2.0 / 3, 2, 2, 1},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ScoreStories(tc.pred, tc.labels)
+			if diff := cmp.Diff(tc.want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+				t.Errorf("ScoreStories mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLoadBASILStoriesErrors(t *testing.T) {
+	dir := t.TempDir()
+	if _, _, err := LoadBASILStories(dir); crosscheck.ErrorKind(err) != crosscheck.NotFound {
+		t.Errorf("empty dir: got %v, want a not-found error", err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "articles", "2020"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "articles", "2020", "x_1.json")
+	if err := os.WriteFile(bad, []byte(`{"title": "T", "date": "2020-01-02"`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := LoadBASILStories(dir)
+	if crosscheck.ErrorKind(err) != crosscheck.Invalid || !strings.Contains(err.Error(), "x_1.json") {
+		t.Errorf("truncated file: got %v, want an invalid-input error naming x_1.json", err)
+	}
+}
+
+func TestLoadBASILStories(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "articles", "2012"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	rec := `{"title": " Title ", "date": "2012-05-09", "source": "fox", "url": "u", "triplet-uuid": "T1",
+		"body-paragraphs": [["One.", "Two."], [], ["Three."]]}`
+	if err := os.WriteFile(filepath.Join(dir, "articles", "2012", "T1_2.json"), []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, labels, err := LoadBASILStories(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []crosscheck.Article{{ID: "T1_2", File: filepath.Join(dir, "articles", "2012", "T1_2.json"), Part: 1,
+		Title: "Title", Outlet: "fox", Published: crosscheck.Day(2012, 5, 9), URL: "u", Language: "en",
+		Text: "One. Two.\n\nThree."}}
+	if diff := cmp.Diff(want, arts); diff != "" {
+		t.Errorf("articles mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]string{"T1_2": "T1"}, labels); diff != "" {
+		t.Errorf("labels mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func contains(s, sub string) bool {
+	return len(sub) == 0 || len(s) >= len(sub) && (s[:len(sub)] == sub || contains(s[1:], sub))
+}
+
+// TestBASILClustering checks the documented figures on basil-dev: the
+// default options must keep pairwise F1 at 0.97 or more with full text.
+func TestBASILClustering(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "datasets", "basil-dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("basil-dev not found at %s (the shared datasets sit beside the repository): %v", dir, err)
+	}
+	arts, labels, err := LoadBASILStories(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		arts  []crosscheck.Article
+		minF1 float64
+	}{
+		{"full text", arts, 0.97},
+		{"headlines only", HeadlinesOnly(arts), 0.75},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sc := ScoreStories(cluster.Group(tc.arts, cluster.DefaultOptions()), labels)
+			if sc.F1 < tc.minF1 || math.IsNaN(sc.F1) {
+				t.Errorf("pairwise F1: got %.3f, want at least %.2f (%+v)", sc.F1, tc.minF1, sc)
+			}
+		})
+	}
+}
+
+// TestBASILClusteringRobust checks that the figures do not hang on the
+// exact defaults: around them, full-text pairwise F1 stays at 0.95 or more.
+func TestBASILClusteringRobust(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "datasets", "basil-dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("basil-dev not found at %s (the shared datasets sit beside the repository): %v", dir, err)
+	}
+	arts, labels, err := LoadBASILStories(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, th := range []float64{0.2, 0.25} {
+		for _, names := range []float64{0.1, 0.15, 0.2} {
+			for _, days := range []int{3, 4, 7, 14} {
+				opts := cluster.DefaultOptions()
+				opts.Threshold, opts.NameThreshold, opts.Window = th, names, time.Duration(days)*24*time.Hour
+				if sc := ScoreStories(cluster.Group(arts, opts), labels); sc.F1 < 0.95 {
+					t.Errorf("threshold %.2f, names %.2f, window %dd: got pairwise F1 %.3f, want at least 0.95", th, names, days, sc.F1)
+				}
+			}
+		}
+	}
+}
