@@ -112,14 +112,15 @@ const (
 	postingCap  = 1024
 	candidates  = 16
 	sweepEvery  = 1 << 16
+	// maxVocabulary bounds the words whose frequencies are kept.
+	maxVocabulary = 1 << 22
 )
 
 // article is what the Clusterer keeps of an added article: enough to
 // report it.
 type article struct {
-	id    string
-	title string
-	pub   crosscheck.Date
+	id  string
+	pub crosscheck.Date
 }
 
 // story is an open or closed story.
@@ -132,6 +133,9 @@ type story struct {
 	clock time.Time
 	open  bool
 	slot  int32
+	// title is that of its earliest titled article, titled.
+	title  string
+	titled int32
 
 	terms, names       vec
 	termNorm, nameNorm float64
@@ -160,9 +164,11 @@ type Clusterer struct {
 	index   map[uint64][]posting
 	df      map[uint64]uint32
 	docs    int
-	clock   time.Time
-	open    int
-	added   int
+	// vocabulary is how many words' frequencies are kept.
+	vocabulary int
+	clock      time.Time
+	open       int
+	added      int
 	// Open stories, least recently active first: dated ones, and those
 	// with no dated article, which no window closes.
 	dated, timeless activity
@@ -181,9 +187,10 @@ type Clusterer struct {
 // New returns an empty Clusterer.
 func New(opts Options) *Clusterer {
 	return &Clusterer{
-		opts:  opts.withDefaults(),
-		index: map[uint64][]posting{},
-		df:    map[uint64]uint32{},
+		opts:       opts.withDefaults(),
+		index:      map[uint64][]posting{},
+		df:         map[uint64]uint32{},
+		vocabulary: maxVocabulary,
 	}
 }
 
@@ -201,13 +208,16 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 
 	terms, names := c.features(a)
 	idx := int32(len(c.arts))
-	c.arts = append(c.arts, article{id: a.ID, title: strings.TrimSpace(a.Title), pub: a.Published})
+	c.arts = append(c.arts, article{id: a.ID, pub: a.Published})
 
 	best, others := c.match(terms, names, now)
 	if best == nil {
 		best = c.openStory()
 	}
 	c.join(best, idx, terms, names, a.Published, now)
+	if title := strings.TrimSpace(a.Title); title != "" && (best.title == "" || c.byPublished(idx, best.titled) < 0) {
+		best.title, best.titled = title, idx
+	}
 	for _, s := range others {
 		if s.open && c.converged(best, s) {
 			c.merge(best, s)
@@ -484,7 +494,9 @@ func (c *Clusterer) compact(list []posting) []posting {
 }
 
 // sweep drops dead entries from the whole index, so that the index of a
-// long stream holds only open stories.
+// long stream holds only open stories, and, past maxVocabulary words, the
+// document frequencies of the rarest words: forgetting that a word was
+// seen once or twice barely changes its weight.
 func (c *Clusterer) sweep() {
 	for k, list := range c.index {
 		list = c.compact(list)
@@ -492,6 +504,13 @@ func (c *Clusterer) sweep() {
 			delete(c.index, k)
 		} else {
 			c.index[k] = list
+		}
+	}
+	for floor := uint32(1); len(c.df) > c.vocabulary; floor *= 2 {
+		for k, n := range c.df {
+			if n <= floor {
+				delete(c.df, k)
+			}
 		}
 	}
 }
@@ -580,6 +599,9 @@ func (c *Clusterer) merge(a, b *story) {
 	if b.clock.After(a.clock) {
 		a.clock = b.clock
 	}
+	if b.title != "" && (a.title == "" || c.byPublished(b.titled, a.titled) < 0) {
+		a.title, a.titled = b.title, b.titled
+	}
 	a.terms = add(a.terms, b.terms, c.opts.StoryTerms)
 	a.names = add(a.names, b.names, c.opts.StoryNames)
 	c.reindex(a)
@@ -613,13 +635,10 @@ func (c *Clusterer) Stories() []crosscheck.Story {
 	slices.SortFunc(live, func(x, y *story) int { return c.byPublished(x.arts[0], y.arts[0]) })
 	out := make([]crosscheck.Story, len(live))
 	for i, s := range live {
-		st := crosscheck.Story{ID: fmt.Sprintf("s%d", i+1), First: s.first, Last: s.last}
+		st := crosscheck.Story{ID: fmt.Sprintf("s%d", i+1), Title: s.title, First: s.first, Last: s.last}
 		st.Articles = make([]string, len(s.arts))
 		for j, a := range s.arts {
 			st.Articles[j] = c.arts[a].id
-			if st.Title == "" {
-				st.Title = c.arts[a].title
-			}
 		}
 		out[i] = st
 	}

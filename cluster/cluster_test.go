@@ -291,3 +291,29 @@ func FuzzAdd(f *testing.F) {
 		}
 	})
 }
+
+func TestSweep(t *testing.T) {
+	c := New(Options{Window: time.Hour})
+	for _, a := range []crosscheck.Article{fireDay1, fireDay2, budget, wire} {
+		c.Add(&a)
+	}
+	c.vocabulary = 10
+	c.sweep()
+	if len(c.df) > 10 {
+		t.Errorf("got %d words kept, want at most 10", len(c.df))
+	}
+	for k, n := range c.df {
+		if n < 2 {
+			t.Errorf("word %x seen %d times was kept, want only words seen more often", k, n)
+		}
+	}
+	// Only the story of the last article is open within the hour; the
+	// index keeps no entry of the closed ones.
+	for k, list := range c.index {
+		for _, p := range list {
+			if s := c.slots[p.slot]; s == nil || !s.open || c.gens[p.slot] != p.gen {
+				t.Errorf("key %x: entry of a closed story kept", k)
+			}
+		}
+	}
+}

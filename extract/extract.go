@@ -145,6 +145,10 @@ type page struct {
 	meta     meta
 }
 
+// The engines of extractPage: trafilatura's text is the primary reading,
+// checked against readability's.
+var primary, secondary engine = trafilaturaEngine{}, readabilityEngine{}
+
 // extractPage parses a tamed page and extracts its text and metadata.
 // Unless fast is set, the main text of trafilatura is merged with that of
 // readability.
@@ -157,12 +161,12 @@ func extractPage(src, pageURL string, fast bool) (page, error) {
 	prune(root)
 	base := firstOf(pageURL, m.URL)
 	var text []string
-	if main, err := (trafilaturaEngine{}).extract(root, base); err == nil {
+	if main, err := primary.extract(root, base); err == nil {
 		fillMeta(&m, main.meta)
 		text = tidy(respace(main.paragraphs, root), m)
 	}
 	if !fast {
-		if second, err := (readabilityEngine{}).extract(root, base); err == nil {
+		if second, err := secondary.extract(root, base); err == nil {
 			text = merge(text, tidy(second.paragraphs, m))
 		}
 	}

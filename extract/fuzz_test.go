@@ -36,7 +36,10 @@ func FuzzHTML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, page string) {
 		doc := crosscheck.Document{Source: "fuzz.html", Format: crosscheck.FormatHTML, Body: page}
-		got, err := extract.HTML(context.Background(), doc, extract.Options{Timeout: 10 * time.Second})
+		got, err := extract.HTML(context.Background(), doc, extract.Options{Timeout: 5 * time.Second})
+		if crosscheck.ErrorKind(err) == crosscheck.Timeout {
+			t.Fatalf("extraction ran past its time limit: %v", err)
+		}
 		if err != nil {
 			if crosscheck.ErrorKind(err) == crosscheck.Other || !strings.Contains(err.Error(), "fuzz.html") {
 				t.Fatalf("got error %q, want a classified error naming the input", err)

@@ -118,13 +118,33 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 		m.line("")
 	}
 
-	if len(s.Facts) > 0 {
+	// Facts that one article alone carries are many and are listed per
+	// outlet below; here stand the ones sources can be compared on.
+	shared, single := 0, 0
+	for _, f := range s.Facts {
+		if len(f.Articles) > 1 {
+			shared++
+		} else {
+			single++
+		}
+	}
+	if shared > 0 {
 		m.line("## Facts")
 		m.line("")
-		m.line("Independent sources count copies of one wire story once.")
+		m.line("Facts carried by more than one article. Independent sources count copies of one wire story once.")
 		m.line("")
 		for _, f := range s.Facts {
-			m.line("- %s (%d independent; %s) %s", inline(f.Text), f.Independent, strings.Join(f.Outlets, ", "), ids(f.Articles))
+			if len(f.Articles) > 1 {
+				m.line("- %s (%d independent; %s) %s", inline(f.Text), f.Independent, strings.Join(f.Outlets, ", "), ids(f.Articles))
+			}
+		}
+		m.line("")
+	}
+	if single > 0 {
+		if single == 1 {
+			m.line("1 more fact is carried by one article only (see Per outlet, or the JSON output).")
+		} else {
+			m.line("%d more facts are carried by one article each (see Per outlet, or the JSON output).", single)
 		}
 		m.line("")
 	}

@@ -143,7 +143,7 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 			if len(sents) > 1 {
 				o.pos = float64(si) / float64(len(sents)-1)
 			}
-			key := strings.Join(textproc.FoldedWords(s), " ")
+			ts, pairs, key := terms(s)
 			if ui, ok := byKey[key]; ok {
 				u := &units[ui]
 				u.occ = append(u.occ, o)
@@ -154,7 +154,6 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 			}
 			byKey[key] = len(units)
 			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: distinctStrings(numbers(s))}
-			ts, pairs := terms(s)
 			u.pairs = distinctHashes(pairs)
 			seen := map[int]bool{}
 			for _, t := range ts {
@@ -401,18 +400,18 @@ func makeFact(arts []crosscheck.Article, units []unit, c []int, links []link, pr
 	score := func(u int) float64 {
 		v := central[u] + float64(len(units[u].arts)-1)
 		if dependent(units[u].text) {
-			v -= 1
+			v--
 		}
 		return v
 	}
-	best := c[0]
+	best, bestScore := c[0], score(c[0])
 	for _, u := range c[1:] {
-		if score(u) > score(best) || score(u) == score(best) && len(units[u].terms) > len(units[best].terms) {
-			best = u
+		if v := score(u); v > bestScore || v == bestScore && len(units[u].terms) > len(units[best].terms) {
+			best, bestScore = u, v
 		}
 	}
 	var f crosscheck.Fact
-	f.Text = units[best].text
+	f.Text = textproc.TrimDateline(units[best].text)
 	artSet := map[int]bool{}
 	outlets := map[string]bool{}
 	origins := map[string]bool{}

@@ -13,13 +13,21 @@ import (
 // "unrealistic"/"not realistic" meet. It also returns the hashes of the
 // pairs of consecutive terms of which at least one is a lower-case word:
 // shared phrasing ("realistic outcome", "negotiated settlement") rather
-// than a shared name ("Vice President JD Vance").
-func terms(s string) ([]string, []uint64) {
-	var out []string
-	var pairs []uint64
+// than a shared name ("Vice President JD Vance"); and the sentence's folded
+// words joined, which exact copies share.
+func terms(s string) (out []string, pairs []uint64, key string) {
+	words := textproc.Words(s)
+	folded := textproc.FoldedWords(s)
+	if len(folded) != len(words) {
+		// Folding changed a word boundary; fold word by word instead.
+		folded = make([]string, len(words))
+		for i, w := range words {
+			folded[i] = textproc.Fold(w)
+		}
+	}
 	prevLower := false
-	for _, w := range textproc.Words(s) {
-		f := textproc.Fold(w)
+	for i, w := range words {
+		f := folded[i]
 		if textproc.IsStopword(f) || isNumber(f) {
 			continue
 		}
@@ -34,7 +42,7 @@ func terms(s string) ([]string, []uint64) {
 		out = append(out, st)
 		prevLower = lower
 	}
-	return out, pairs
+	return out, pairs, strings.Join(folded, " ")
 }
 
 func isNumber(w string) bool {
@@ -87,6 +95,9 @@ var numberRE = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
 // numbers returns the numbers written in digits in s, commas removed.
 func numbers(s string) []string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
 	var out []string
 	for _, m := range numberRE.FindAllString(s, -1) {
 		out = append(out, strings.TrimRight(strings.ReplaceAll(m, ",", ""), "."))

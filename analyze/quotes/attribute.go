@@ -351,6 +351,15 @@ func (a *attributor) tail(i int) (string, attribution) {
 	for lo < len(toks) && !toks[lo].word {
 		lo++
 	}
+	// `"...," saying ...`: the subject of the sentence speaks.
+	if lo < len(toks) && speechParticiples[toks[lo].lower()] {
+		if lt, same, ok := a.leadTokens(i); ok && !same {
+			if np := sentenceSubject(lt); np != nil {
+				return speakerPhrase(a.text, np), attribution{kind: howTail, at: toks[lo].start}
+			}
+		}
+		return "", attribution{}
+	}
 	words := 0
 	for v := lo; v < len(toks) && words < 25; v++ {
 		if !toks[v].word {
@@ -391,6 +400,17 @@ func (a *attributor) tail(i int) (string, attribution) {
 // lead reads the attribution in the sentence before the quotation: `X said
 // Europe "must..."`, `X said: "..."`, `..., saying: "..."`.
 func (a *attributor) lead(i int) (string, attribution) {
+	toks, same, ok := a.leadTokens(i)
+	if !ok {
+		return "", attribution{}
+	}
+	return a.leadIn(toks, i, same)
+}
+
+// leadTokens returns the words of quotation i's sentence before it, and
+// whether the quotation before it stands in the same sentence; ok is false
+// when the quotation opens a sentence.
+func (a *attributor) leadTokens(i int) (toks []token, sameSentence, ok bool) {
 	q := a.qs[i]
 	p := a.paras[q.para]
 	lo := p.start
@@ -398,19 +418,16 @@ func (a *attributor) lead(i int) (string, attribution) {
 	if afterPrev {
 		lo = a.qs[i-1].close
 	}
-	toks := tokenize(a.text, lo, q.open)
-	broken := false
+	toks = tokenize(a.text, lo, q.open)
 	for k := len(toks) - 1; k >= 0; k-- {
 		if sentenceEnd(toks[k]) {
 			if k == len(toks)-1 && toks[k].s == "." {
-				return "", attribution{}
+				return nil, false, false
 			}
-			toks = toks[k+1:]
-			broken = true
-			break
+			return toks[k+1:], false, true
 		}
 	}
-	return a.leadIn(toks, i, afterPrev && !broken)
+	return toks, afterPrev, true
 }
 
 // leadIn finds the speaker of quotation i in toks, the words of its

@@ -76,6 +76,8 @@ func TestFind(t *testing.T) {
 			[]said{{"We agree", ""}}},
 		{"role then name in apposition", "\u201cWe will appeal,\u201d the mayor\u2019s spokesman, Jo Park, said.",
 			[]said{{"We will appeal", "Jo Park"}}},
+		{"participle after the quotation", "Updated: Ann Lee on Sunday defended her \u201cphony theology,\u201d saying she meant the policy.",
+			[]said{{"phony theology", "Ann Lee"}}},
 		{"organisation by a proper name", "Ray Cole arrived late. \u201cWe reject the offer,\u201d the Taliban said.",
 			[]said{{"We reject the offer", "the Taliban"}}},
 		{"statement continued", "\u201cWe are shocked,\u201d Ann Lee said in a statement.\n\n\u201cWe will appeal,\u201d the statement continued.",

@@ -420,6 +420,13 @@ func sentenceSubject(toks []token) []token {
 	if i >= len(toks) {
 		return nil
 	}
+	// A label before a colon ("Updated: ...") is no part of the sentence.
+	if i+1 < len(toks) && toks[i].capital() && toks[i+1].s == ":" {
+		i += 2
+		if i >= len(toks) {
+			return nil
+		}
+	}
 	for i < len(toks)-1 && conjunctions[toks[i].lower()] && toks[i+1].word {
 		i++
 	}

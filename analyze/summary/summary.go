@@ -36,10 +36,6 @@ const (
 	repeat = 0.5
 )
 
-// datelineRE matches the dateline that opens a wire story ("WASHINGTON
-// (AP) — "); it belongs to the article, not to the sentence.
-var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.,'\x{2019}]{1,40}(?:\([^()]{1,40}\)\s*)?[\x{2014}\x{2013}-]\s+`)
-
 // candidate is a fact as summary weighs it.
 type candidate struct {
 	fact  int
@@ -102,8 +98,12 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		c.score = 0.4*float64(f.Independent)/float64(maxInd) +
 			0.2*float64(len(f.Articles))/float64(maxArts) +
 			0.25*central +
-			0.15*(1-c.pos) -
+			0.2*(1-c.pos) -
 			penalty(f.Text)
+		// An article's first sentence is written to sum it up.
+		if c.pos == 0 {
+			c.score += 0.1
+		}
 	}
 
 	var chosen []int
@@ -150,7 +150,7 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 	out := make([]crosscheck.Cited, 0, len(chosen))
 	for _, i := range chosen {
 		f := facts[cands[i].fact]
-		text := datelineRE.ReplaceAllString(f.Text, "")
+		text := textproc.TrimDateline(f.Text)
 		out = append(out, crosscheck.Cited{Text: text, Articles: append([]string(nil), f.Articles...)})
 	}
 	return out
@@ -309,10 +309,18 @@ func penalty(s string) float64 {
 		p += 0.2
 	}
 	switch n := len(words); {
+	case n < 6:
+		p += 0.35
 	case n < 8:
 		p += 0.2
 	case n > 50:
 		p += 0.1
+	}
+	// A piece of a quotation that opens or closes in another sentence.
+	opens := strings.Count(t, "“") + strings.Count(t, "«")
+	closes := strings.Count(t, "”") + strings.Count(t, "»")
+	if opens != closes || strings.Count(t, `"`)%2 == 1 {
+		p += 0.25
 	}
 	if len(words) > 0 && !unicode.IsUpper([]rune(words[0])[0]) && !unicode.IsDigit([]rune(words[0])[0]) {
 		p += 0.2

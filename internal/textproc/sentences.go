@@ -32,12 +32,16 @@ var titles = map[string]bool{
 func SentenceSpans(text string) []Span {
 	var spans []Span
 	start := 0
+	// quoteStart is where the open double quote began, or -1: a full stop
+	// inside a quotation ends a sentence of the speaker, not of the text.
+	quoteStart := -1
 	emit := func(end int) {
 		s, e := trimSpan(text, start, end)
 		if s < e {
 			spans = append(spans, Span{s, e})
 		}
 		start = end
+		quoteStart = -1
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -51,6 +55,11 @@ func SentenceSpans(text string) []Span {
 			i = j
 			continue
 		}
+		if r == '\u201c' || r == '"' || r == '\u201d' {
+			quoteStart = quoteState(text, i, r, quoteStart)
+			i += size
+			continue
+		}
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += size
 			continue
@@ -60,10 +69,17 @@ func SentenceSpans(text string) []Span {
 		for j < len(text) {
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || isCloser(r2) {
+				if r2 == '\u201d' || r2 == '"' {
+					quoteStart = -1
+				}
 				j += s2
 				continue
 			}
 			break
+		}
+		if quoteStart >= 0 && j-quoteStart < maxQuoteSentence {
+			i = j
+			continue
 		}
 		if j >= len(text) {
 			break
@@ -107,6 +123,32 @@ func Sentences(text string) []string {
 		out = append(out, text[s.Start:s.End])
 	}
 	return out
+}
+
+// maxQuoteSentence bounds, in bytes, how long a quotation may hold its
+// sentences together, so that a quote mark left open does not swallow a
+// paragraph.
+const maxQuoteSentence = 600
+
+// quoteState returns where the open quotation begins after the quote mark
+// r at i, given where it began before (-1 for none). A straight quote
+// opens when none is open or when it follows white space, and closes an
+// open one otherwise.
+func quoteState(text string, i int, r rune, open int) int {
+	switch r {
+	case '\u201c':
+		return i
+	case '\u201d':
+		return -1
+	}
+	if open < 0 {
+		return i
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' {
+		return i
+	}
+	return -1
 }
 
 func trimSpan(text string, s, e int) (int, int) {

@@ -67,3 +67,42 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("Normalize = %q, want %q", got, want)
 	}
 }
+
+func TestTrimDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"WASHINGTON (AP) — President Trump spoke.", "President Trump spoke."},
+		{"LONDON, March 3 (Reuters) - Shares fell.", "Shares fell."},
+		{"BRUSSELS — Allies met.", "Allies met."},
+		{"NATO allies met on Monday.", "NATO allies met on Monday."},
+		{"U.S. troops left.", "U.S. troops left."},
+	}
+	for _, tc := range tests {
+		if got := TrimDateline(tc.in); got != tc.want {
+			t.Errorf("TrimDateline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSentencesKeepQuotations(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two sentences in one quote", "“We will not give up. We will win.” Then he left.",
+			[]string{"“We will not give up. We will win.”", "Then he left."}},
+		{"straight quotes", `He said "No. Never." She agreed.`,
+			[]string{`He said "No. Never."`, "She agreed."}},
+		{"quote then attribution", "“Stop. Now,” he said. Next.",
+			[]string{"“Stop. Now,” he said.", "Next."}},
+		{"unclosed quote ends at paragraph", "“Open quote. Still open.\n\nNew paragraph.",
+			[]string{"“Open quote. Still open.", "New paragraph."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, Sentences(tc.in)); diff != "" {
+				t.Errorf("Sentences(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
