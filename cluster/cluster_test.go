@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -315,5 +316,34 @@ func TestSweep(t *testing.T) {
 				t.Errorf("key %x: entry of a closed story kept", k)
 			}
 		}
+	}
+}
+
+func TestCandidatesBounded(t *testing.T) {
+	// Hundreds of open stories share the word "harbour" and the name
+	// "Norvik": a lookup still reads a bounded part of the index and
+	// scores at most a few of them.
+	c := New(Options{})
+	day := at(2025, 5, 1, 0)
+	for i := range 1000 {
+		a := crosscheck.Article{
+			ID:        fmt.Sprintf("a%04d", i),
+			Published: day,
+			Title:     fmt.Sprintf("Norvik harbour topic%d", i),
+			Text:      fmt.Sprintf("In Norvik the harbour saw event%d and more event%d of kind%d.", i, i, i),
+		}
+		c.Add(&a)
+	}
+	if c.open < 10*candidates {
+		t.Fatalf("got %d open stories, want many more than %d", c.open, candidates)
+	}
+	q := crosscheck.Article{ID: "q", Published: day, Title: "Norvik harbour", Text: "Norvik harbour news."}
+	terms, names := c.features(&q)
+	got := c.candidates(terms, names)
+	if len(got) > candidates {
+		t.Errorf("got %d candidates, want at most %d", len(got), candidates)
+	}
+	if len(got) == 0 {
+		t.Errorf("got no candidates, want stories that share the query's words")
 	}
 }

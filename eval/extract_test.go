@@ -17,6 +17,7 @@ import (
 	"crosscheck/extract"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/markusmobius/go-trafilatura"
 )
 
 func TestCompareExtraction(t *testing.T) {
@@ -189,5 +190,45 @@ func TestExtractBenchmark(t *testing.T) {
 	}
 	if rep.Score.F1 < 0.97 {
 		t.Errorf("got F1 %.4f, want at least 0.97", rep.Score.F1)
+	}
+}
+
+// BenchmarkTrafilaturaQuality scores go-trafilatura alone, with its own
+// text output, under its main options: the baseline extract is measured
+// against. Run with -benchtime 1x; it reports F1, precision and recall.
+func BenchmarkTrafilaturaQuality(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "datasets", "article-extraction-benchmark")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("article-extraction benchmark not found at %s (the shared datasets sit beside the repository)", dir)
+	}
+	variants := []struct {
+		name string
+		opts trafilatura.Options
+	}{
+		{"default", trafilatura.Options{}},
+		{"FavorRecall", trafilatura.Options{Focus: trafilatura.FavorRecall}},
+		{"FavorPrecision", trafilatura.Options{Focus: trafilatura.FavorPrecision}},
+		{"EnableFallback", trafilatura.Options{EnableFallback: true}},
+	}
+	for _, v := range variants {
+		b.Run(v.name, func(b *testing.B) {
+			var rep *eval.ExtractReport
+			for range b.N {
+				var err error
+				rep, err = eval.RunExtract(context.Background(), dir, 2, func(ctx context.Context, name string, page []byte) (eval.Extracted, error) {
+					r, err := trafilatura.Extract(bytes.NewReader(page), v.opts)
+					if err != nil {
+						return eval.Extracted{}, err
+					}
+					return eval.Extracted{Text: r.ContentText, Title: r.Metadata.Title, URL: r.Metadata.URL}, nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(rep.Score.F1, "F1")
+			b.ReportMetric(rep.Score.Precision, "precision")
+			b.ReportMetric(rep.Score.Recall, "recall")
+		})
 	}
 }

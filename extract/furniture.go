@@ -13,7 +13,7 @@ var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`advertisement`, `advertising`, `sponsored( content)?`, `ad`,
 	`(story|article) continues below( this)?( ad(vertisement)?)?`, `continue reading( (the )?(main )?(story|article))?( below)?`,
 	`(read|see|watch|click) (more|here|next|also)\b.{0,200}`, `(related|more)( (stories|articles|coverage|content|news|links|on this( story)?))?\s*:.{0,200}`,
-	`don'?t miss.{0,300}`, `(recommended|most (read|popular|viewed)|trending( now)?|top stories|you may (also )?like|you might (also )?like|more from .{1,40})\s*\.{0,3}:?`,
+	`don['’]?t miss.{0,300}`, `(recommended|most (read|popular|viewed)|trending( now)?|top stories|you may (also )?like|you might (also )?like|more from .{1,40})\s*\.{0,3}:?`,
 	`(share|tweet|email|print|save)( (this|the) (story|article|page))?( on .{1,20})?[!.]?`, `like this (story|article)\??.{0,60}`,
 	`(sign|subscribe) up.{0,150}`, `subscribe( now| today)?.{0,100}`, `thanks? (you )?for (signing up|subscribing)[!.]?`, `.{0,40}newsletter`,
 	`(an )?error (has )?occurred.{0,80}`, `sorry!?`, `there was an error.{0,100}`, `this (article|story) has been sent to.{0,40}`,
@@ -36,15 +36,43 @@ var furnitureStarts = map[string]bool{
 
 const shortFurniture = 120
 
+// prompt matches what marks a short paragraph as a prompt to the reader
+// (newsletters, clicks, apps, social media) rather than article text.
+var prompt = regexp.MustCompile(`(?i)\b(?:newsletters?|in your inbox|click here|download (?:our|the) app|follow (?:us|him|her|them|me) on)\b`)
+
+// promptWords are the words without which prompt cannot match.
+var promptWords = []string{"newsletter", "inbox", "click here", " app", "follow "}
+
+// contact matches a short paragraph giving how to reach a reporter.
+var contact = regexp.MustCompile(`(?i)\b(?:reached|contact|write to|e-?mail|tips?)\b.*\b[\w.+-]+@[\w-]+\.[\w.]+`)
+
+// maxPrompt is the longest paragraph checked for prompts and contacts.
+const maxPrompt = 300
+
 // isFurniture reports whether a paragraph is page furniture.
 func isFurniture(p string) bool {
 	p = strings.TrimSpace(p)
+	if len(p) <= maxPrompt {
+		// Cheap tests first: the patterns are slow and rarely match.
+		lower := strings.ToLower(p)
+		if strings.Contains(p, "@") && contact.MatchString(p) {
+			return true
+		}
+		for _, w := range promptWords {
+			if strings.Contains(lower, w) {
+				if prompt.MatchString(p) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	if len(p) > 500 {
 		return false
 	}
 	if len(p) > shortFurniture {
-		first, _, _ := strings.Cut(p, " ")
-		if !furnitureStarts[strings.ToLower(first)] {
+		first, _, _ := strings.Cut(strings.ToLower(p), " ")
+		if !furnitureStarts[first] && !strings.HasPrefix(first, "http") && !strings.HasPrefix(first, "www.") {
 			return false
 		}
 	}
@@ -122,10 +150,15 @@ func tidy(ps []string, m meta) []string {
 	}
 	var out []string
 	for _, p := range ps {
-		if len(metricWords(p)) == 0 || isFurniture(p) || isShout(p) {
+		if !hasWord(p) || isFurniture(p) || isShout(p) {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// hasWord reports whether s has a letter, digit or underscore.
+func hasWord(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r) })
 }

@@ -47,6 +47,8 @@ func TestIsFurniture(t *testing.T) {
 		{"Click here to get the Fox News app", true},
 		{"Write to Jane Roe at jane.roe@example.com", true},
 		{"https://example.com/story", true},
+		{"https://example.com/" + strings.Repeat("long-path-", 20), true},
+		{"DON’T MISS: Mayor resigns [VIDEO] | Storm warning for the weekend [PICTURES]", true},
 		{"Photo credit: Jane Roe/Example Agency", true},
 		{"Read more about the plan in the council's own report, which runs to three hundred pages.", true},
 		{"Readers wrote in their hundreds to complain about the plan.", false},

@@ -295,16 +295,18 @@ var closesP = map[string]bool{
 	"pre": true, "section": true, "table": true, "ul": true,
 }
 
-// prune removes from a parsed page what no extractor reads: comments,
-// styles, SVG drawings and scripts other than JSON-LD. The extractors each
-// copy the page, so a smaller tree is cheaper for all of them.
+// prune removes from a parsed page what is no article text: comments,
+// styles, SVG drawings, scripts other than JSON-LD, and figure captions,
+// which extractors otherwise glue to the paragraph beside them. The
+// extractors each copy the page, so a smaller tree is cheaper for all of
+// them.
 func prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch {
 		case c.Type == html.CommentNode:
 			n.RemoveChild(c)
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Style || c.DataAtom == atom.Svg ||
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Style || c.DataAtom == atom.Svg || c.DataAtom == atom.Figcaption ||
 			c.DataAtom == atom.Script && !strings.Contains(strings.ToLower(attr(c, "type")), "ld+json")):
 			n.RemoveChild(c)
 		default:

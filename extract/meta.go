@@ -25,8 +25,6 @@ type meta struct {
 	Language  string
 	// Description is the page's summary of the article.
 	Description string
-	// Body is the JSON-LD articleBody, when the page has one.
-	Body string
 }
 
 // pageFacts collects, in one walk of the page, the raw values that metadata
@@ -59,7 +57,8 @@ func collectFacts(root *html.Node) *pageFacts {
 					break
 				}
 				for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
-					if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+					// itemprop and property may hold several names.
+					for _, key := range strings.Fields(strings.ToLower(attr(n, k))) {
 						f.metas[key] = append(f.metas[key], content)
 					}
 				}
@@ -99,7 +98,7 @@ func collectFacts(root *html.Node) *pageFacts {
 					}
 				}
 			}
-			if ip := attr(n, "itemprop"); ip == "datePublished" && n.DataAtom != atom.Meta {
+			if hasToken(attr(n, "itemprop"), "datepublished") && n.DataAtom != atom.Meta {
 				if d := attr(n, "datetime"); d != "" {
 					f.times = append([]string{d}, f.times...)
 				} else if d := attr(n, "content"); d != "" {
@@ -125,6 +124,22 @@ func (f *pageFacts) first(keys ...string) string {
 		}
 	}
 	return ""
+}
+
+// all returns the contents of the named meta tags, in the order of keys.
+func (f *pageFacts) all(keys ...string) []string {
+	var out []string
+	for _, k := range keys {
+		out = append(out, f.metas[k]...)
+	}
+	return out
+}
+
+// publishedKeys name the meta tags that give a publication time.
+var publishedKeys = []string{
+	"article:published_time", "og:article:published_time", "article:published", "datepublished",
+	"pdate", "publishdate", "pubdate", "publish-date", "publication_date", "article.published",
+	"parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "date",
 }
 
 // readMeta reads the page's metadata. pageURL, when known, resolves
@@ -162,7 +177,13 @@ func readMeta(root *html.Node, pageURL string) meta {
 		}
 	}
 
-	for _, v := range append([]string{ld.published, f.first("article:published_time", "og:article:published_time", "datepublished", "publishdate", "pubdate", "publish-date", "publication_date", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "date", "og:updated_time", "article:modified_time")}, f.times...) {
+	// A modification time stands in for the publication time only when
+	// the page gives nothing else.
+	dates := []string{ld.published}
+	dates = append(dates, f.all(publishedKeys...)...)
+	dates = append(dates, f.times...)
+	dates = append(dates, f.all("og:updated_time", "article:modified_time", "datemodified")...)
+	for _, v := range dates {
 		if d, ok := parseDate(v); ok {
 			m.Published = d
 			break
@@ -172,15 +193,14 @@ func readMeta(root *html.Node, pageURL string) meta {
 	m.URL = firstOf(absURL(f.canonical, pageURL), absURL(f.first("og:url"), pageURL), absURL(ld.url, pageURL))
 
 	m.Language = language(firstOf(ld.language, f.lang, f.first("og:locale", "content-language", "dc.language", "language")))
-	m.Body = ld.body
 	m.Description = firstOf(ld.description, f.first("og:description", "description", "twitter:description"))
 	return m
 }
 
 // ldFacts is what the page's JSON-LD says about its article.
 type ldFacts struct {
-	title, published, outlet, url, language, body, description string
-	authors                                                    []string
+	title, published, outlet, url, language, description string
+	authors                                              []string
 }
 
 // articleTypes are the schema.org types of a news or blog article.
@@ -229,7 +249,6 @@ func readJSONLD(scripts []string) ldFacts {
 	}
 	f.url = firstOf(ldString(article["url"]), ldID(article["mainEntityOfPage"]))
 	f.language = ldString(article["inLanguage"])
-	f.body = ldString(article["articleBody"])
 	f.description = ldString(article["description"])
 	for _, a := range ldList(article["author"]) {
 		f.authors = appendAuthors(f.authors, ldName(a))
@@ -396,8 +415,8 @@ func sameName(a, b string) bool {
 		}
 		return strings.Join(strings.Fields(s), "")
 	}
-	na, nb := norm(a), norm(b)
-	return na != "" && (na == nb || strings.HasPrefix(na, nb) || strings.HasPrefix(nb, na))
+	na := norm(a)
+	return na != "" && na == norm(b)
 }
 
 // looksLikeSite reports whether a title segment is a bare domain name.

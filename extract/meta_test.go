@@ -40,7 +40,6 @@ func TestReadMeta(t *testing.T) {
 				Title: "Bridge reopens after repairs", Authors: []string{"Lois Lane", "Clark Kent"},
 				Published: crosscheck.Date{Time: time.Date(2024, 3, 5, 8, 30, 0, 0, time.UTC)},
 				Outlet:    "Daily Planet", URL: "https://planet.example/bridge", Language: "en",
-				Body: "The bridge reopened.",
 			},
 		},
 		{
@@ -90,6 +89,24 @@ func TestReadMeta(t *testing.T) {
 <meta name="author" content="https://money.example/staff/x">
 </head><body><h1>One</h1><h1>Two</h1></body></html>`,
 			want: meta{Title: "Rates rise again", Outlet: "Money Daily", Description: "The central bank raised rates."},
+		},
+		{
+			name: "several names in one itemprop",
+			page: `<html><head><meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-18T17:56:27.000Z">
+<meta itemprop="alternativeHeadline headline" content="Trade talks stall"></head><body></body></html>`,
+			want: meta{Title: "Trade talks stall", Published: crosscheck.Date{Time: time.Date(2019, 11, 18, 17, 56, 27, 0, time.UTC)}},
+		},
+		{
+			name: "unusable dates skipped, modification time last",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+<meta property="article:modified_time" content="2020-02-02T10:00:00Z">
+<meta name="pubdate" content="soon"><meta name="date" content="2020-02-01"></head><body></body></html>`,
+			want: meta{Published: crosscheck.Day(2020, time.February, 1)},
+		},
+		{
+			name: "modification time when nothing else",
+			page: `<html><head><meta property="article:modified_time" content="2020-02-02T10:00:00Z"></head><body></body></html>`,
+			want: meta{Published: crosscheck.Date{Time: time.Date(2020, 2, 2, 10, 0, 0, 0, time.UTC)}},
 		},
 		{
 			name: "broken json-ld is skipped",

@@ -26,7 +26,7 @@ func runEvalExtract(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "", "benchmark `DIR` (holding ground-truth.json and html/)")
 	predictions := fs.String("predictions", "", "write the predicted texts to `FILE` as {id: {\"articleBody\": text}}")
 	raw := fs.Bool("raw", false, "score the extracted text before cleaning")
-	fast := fs.Bool("fast", false, "extract with trafilatura alone, without the second extraction (implies --raw)")
+	fast := fs.Bool("fast", false, "extract without checking trafilatura against a second extractor (implies --raw)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "pages extracted at a time")
 	timeout := fs.Duration("timeout", extract.DefaultTimeout, "time limit per page")
 	fs.Usage = func() {
