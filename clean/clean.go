@@ -26,6 +26,12 @@ type Options struct {
 	// KeepCrossheads keeps sub-headings in the body, as extraction
 	// benchmarks count them as article text.
 	KeepCrossheads bool
+	// Extracted says the text is what extraction kept of a web page, which
+	// has told the body from the page around it already: every paragraph
+	// that no line rule drops (byline, credit, image, separator, furniture,
+	// legal line) is body, whatever its language or length. There is no
+	// header of headline and outlet lines to read, and sub-headings stay.
+	Extracted bool
 }
 
 // Articles splits a text Document into clean articles with the default
@@ -44,6 +50,9 @@ func Clean(doc crosscheck.Document, opts Options) ([]crosscheck.Article, []cross
 	units := readUnits(textproc.Normalize(doc.Body))
 	for i := range units {
 		units[i].kind = classify(units[i].text)
+		if opts.Extracted && (units[i].kind == kText || units[i].kind == kField) {
+			units[i].kind = kBody
+		}
 	}
 	if !bodyIn(units) {
 		// A document of short lines only: they are its body.

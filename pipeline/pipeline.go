@@ -177,8 +177,9 @@ func process(ctx context.Context, doc crosscheck.Document, opts Options) (r resu
 func articles(ctx context.Context, doc crosscheck.Document, opts Options) ([]crosscheck.Article, []crosscheck.Dropped, error) {
 	// A record (JSON, feed item, WARC response) and a web page each hold
 	// one report, so clean must not split them.
-	single := doc.ID != "" || doc.Format == crosscheck.FormatHTML
-	if doc.Format == crosscheck.FormatHTML {
+	page := doc.Format == crosscheck.FormatHTML
+	single := doc.ID != "" || page
+	if page {
 		// The date a page gives is its publication date; the one its
 		// container gives (a WARC's crawl time) only stands in for it.
 		known := doc.Published
@@ -192,7 +193,11 @@ func articles(ctx context.Context, doc crosscheck.Document, opts Options) ([]cro
 		}
 		doc = d
 	}
-	arts, dropped := clean.Clean(doc, clean.Options{Single: single})
+	// Extraction has already told a page's article from the page around
+	// it, sub-headings included, and drops related-story blocks on its
+	// own; clean's guesses at headers, crossheads and off-topic paragraphs
+	// are for plain text, where nothing marks them.
+	arts, dropped := clean.Clean(doc, clean.Options{Single: single, Extracted: page, KeepOffTopic: page})
 	if len(arts) == 0 && doc.Title != "" {
 		// A headline-only item is still a report of the story.
 		arts = []crosscheck.Article{headline(doc)}
