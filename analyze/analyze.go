@@ -11,6 +11,7 @@ package analyze
 
 import (
 	"context"
+	"strings"
 
 	"crosscheck"
 	"crosscheck/analyze/discrepancy"
@@ -64,7 +65,7 @@ func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) c
 		e, ok := ents.Resolve(mention)
 		return e.Name, ok
 	}
-	b.Quotes = quotes.Extract(arts, resolve, func(id string) string { return prov.Origin[id] })
+	b.Quotes = speaking(quotes.Extract(arts, resolve, prov.SentenceOrigin), ents)
 	if ctx.Err() != nil {
 		return b
 	}
@@ -101,6 +102,23 @@ func storyArticles(s crosscheck.Story, arts []crosscheck.Article) []crosscheck.A
 		if i, ok := byID[id]; ok {
 			out = append(out, arts[i])
 		}
+	}
+	return out
+}
+
+// speaking keeps the quotations whose speaker can speak: not a place
+// ("Arizona", "America" taken for the subject of a sentence), and not a
+// single word the story knows as no person or organisation (a capitalised
+// sentence opener such as "Close") unless it is a plural ("Prosecutors").
+func speaking(qs []crosscheck.Quote, ents *entities.Set) []crosscheck.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		e, ok := ents.Resolve(q.Speaker)
+		oneWord := !strings.ContainsAny(q.Speaker, " \u00a0")
+		if ok && e.Kind == crosscheck.Place || !ok && oneWord && !strings.HasSuffix(q.Speaker, "s") {
+			continue
+		}
+		out = append(out, q)
 	}
 	return out
 }

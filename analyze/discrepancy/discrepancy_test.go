@@ -165,6 +165,24 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "hyphenated number words, titles, initialisms and a masked word",
+			quotes: variants(
+				crosscheck.Cited{Text: "There is a two-in-three chance Sen. Ortiz and the F.B.I. will find the damn thing.", Articles: []string{"a"}},
+				crosscheck.Cited{Text: "There is a 2 in 3 chance Senator Ortiz and the FBI will find the d*** thing.", Articles: []string{"b"}},
+			),
+		},
+		{
+			name: "a changed number in a compound still counts",
+			quotes: variants(
+				crosscheck.Cited{Text: "There is a two-in-three chance we hold the seat.", Articles: []string{"a", "b"}},
+				crosscheck.Cited{Text: "There is a one-in-three chance we hold the seat.", Articles: []string{"c"}},
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				{Text: "a two-in", Articles: []string{"a", "b"}},
+				{Text: "a one-in", Articles: []string{"c"}},
+			}}},
+		},
+		{
 			name: "a shorter extract",
 			quotes: variants(
 				crosscheck.Cited{Text: "Instead, any security guarantee must be backed by capable troops.", Articles: []string{"a"}},

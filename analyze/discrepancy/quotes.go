@@ -89,7 +89,7 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 				continue
 			}
 		}
-		if la > 0 && lb > 0 && functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) {
+		if la > 0 && lb > 0 && functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) || masked(a[h.a0:h.a1], b[h.b0:h.b1]) {
 			continue
 		}
 		// Context words come from the matched side only.
@@ -139,10 +139,12 @@ func elided(text string, ws []word, i, j int) bool {
 	return open >= 0 && text[open] == '[' && strings.Contains(text[ws[j-1].end:], "]")
 }
 
-// functionOnly reports whether all the words are function words.
+// functionOnly reports whether all the words are function words. Numbers
+// are not, though some number words are stopwords: "one in three" and "two
+// in three" differ.
 func functionOnly(ws []word) bool {
 	for _, w := range ws {
-		if !textproc.IsStopword(w.low) {
+		if !textproc.IsStopword(w.low) || isDigits(w.key) {
 			return false
 		}
 	}
@@ -309,4 +311,27 @@ func quoteAbout(speaker, text string) string {
 		return "Wording of " + speaker + "’s quotation " + s
 	}
 	return "Wording of the quotation " + s
+}
+
+// masked reports whether two stretches of words differ only where one
+// spells out a word the other masks with asterisks ("f***ing",
+// "fucking"): the visible letters agree at both ends.
+func masked(a, b []word) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		x, y := a[i].low, b[i].low
+		if strings.Contains(y, "*") {
+			x, y = y, x
+		}
+		if !strings.Contains(x, "*") || strings.Contains(y, "*") {
+			return false
+		}
+		pre, suf := x[:strings.IndexByte(x, '*')], x[strings.LastIndexByte(x, '*')+1:]
+		if pre == "" || len(y) <= len(pre)+len(suf) || !strings.HasPrefix(y, pre) || !strings.HasSuffix(y, suf) {
+			return false
+		}
+	}
+	return true
 }

@@ -16,24 +16,39 @@ type word struct {
 
 // words splits text into words keyed so that forms which mean the same
 // compare equal: case, diacritics and typography, British and American
-// spelling, number words and digits, the romanisation of names, and
-// hyphenation ("non-lethal", "nonlethal").
+// spelling, number words and digits ("two-in-three", "2 in 3"), the
+// romanisation of names, hyphenation ("non-lethal", "nonlethal"),
+// abbreviated titles ("Sen.", "Senator") and initialisms ("F.B.I.",
+// "FBI"). A word masked with asterisks ("f***ing") keeps them.
 func words(text string) []word {
 	var out []word
 	start := -1
+	add := func(s, e int) {
+		if w := text[s:e]; w != "" {
+			out = append(out, word{key: wordKey(w), low: textproc.Fold(w), start: s, end: e})
+		}
+	}
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		w := text[start:end]
-		w = strings.TrimRight(w, "-'\u2019")
-		if w != "" {
-			out = append(out, word{key: wordKey(w), low: textproc.Fold(w), start: start, end: start + len(w)})
+		w := strings.TrimRight(text[start:end], "-'\u2019")
+		if numberCompound(w) {
+			// Each part of a compound with a number is a word of its own,
+			// as the same words written apart or in digits are.
+			s := start
+			for _, part := range strings.FieldsFunc(w, isHyphen) {
+				i := strings.Index(text[s:], part)
+				add(s+i, s+i+len(part))
+				s += i + len(part)
+			}
+		} else {
+			add(start, start+len(w))
 		}
 		start = -1
 	}
 	for i, r := range text {
-		inner := (r == '-' || r == '\'' || r == '\u2019' || r == '\u2010' || r == '\u2011') && start >= 0
+		inner := (isHyphen(r) || r == '\'' || r == '\u2019' || r == '*') && start >= 0
 		if textproc.IsWordRune(r) || inner {
 			if start < 0 {
 				start = i
@@ -43,7 +58,47 @@ func words(text string) []word {
 		flush(i)
 	}
 	flush(len(text))
-	return joinNumbers(out)
+	return joinNumbers(joinInitials(text, out))
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+// numberCompound reports whether a hyphenated word has a number among its
+// parts ("one-in-three", "14-year") and a part that is not one ("twenty-one"
+// stays whole).
+func numberCompound(w string) bool {
+	parts := strings.FieldsFunc(w, isHyphen)
+	if len(parts) < 2 {
+		return false
+	}
+	num, other := false, false
+	for _, p := range parts {
+		f := textproc.Fold(p)
+		if _, ok := numberWords[f]; ok || isDigits(f) {
+			num = true
+		} else {
+			other = true
+		}
+	}
+	return num && other
+}
+
+// joinInitials merges single letters written with full stops ("F.B.I.")
+// into one word, keyed as the letters written together.
+func joinInitials(text string, ws []word) []word {
+	var out []word
+	for i, w := range ws {
+		if n := len(out); n > 0 && i > 0 && w.end-w.start == 1 && ws[i-1].end-ws[i-1].start == 1 &&
+			ws[i-1].end+1 == w.start && text[ws[i-1].end] == '.' {
+			prev := &out[n-1]
+			prev.end = w.end
+			prev.low += w.low
+			prev.key = wordKey(text[prev.start:prev.end])
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // joinNumbers merges "twenty one" (from "twenty-one") into one number.
@@ -72,6 +127,17 @@ var numberWords = map[string]string{
 	"percent": "%", "pct": "%",
 }
 
+// titleAbbreviations are the short forms of titles and ranks that news
+// writes before names, in quotations too.
+var titleAbbreviations = map[string]string{
+	"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+	"gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+	"capt": "captain", "cmdr": "commander", "adm": "admiral", "maj": "major", "cpl": "corporal",
+	"pres": "president", "supt": "superintendent", "prof": "professor", "dr": "doctor",
+	"atty": "attorney", "dept": "department", "govt": "government", "assn": "association",
+	"mt": "mount", "ft": "fort", "jr": "junior", "sr": "senior",
+}
+
 // joiners are the marks inside a word that spellings of it may drop.
 var joiners = strings.NewReplacer("-", "", "\u2010", "", "\u2011", "", "'", "", "\u2019", "")
 
@@ -80,8 +146,12 @@ var joiners = strings.NewReplacer("-", "", "\u2010", "", "\u2011", "", "'", "", 
 // that a capital at the start of a quotation changes nothing.
 func wordKey(w string) string {
 	f := joiners.Replace(textproc.Fold(w))
+	f = strings.ReplaceAll(f, ".", "")
 	if n, ok := numberWords[f]; ok {
 		return n
+	}
+	if t, ok := titleAbbreviations[f]; ok {
+		f = t
 	}
 	if isDigits(f) {
 		return strings.TrimLeft(f, "0")

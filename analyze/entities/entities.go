@@ -267,7 +267,7 @@ func mergeNearNames(groups []*group, u union) {
 
 // mergeGivenNames merges full names of a person whose surnames agree and
 // whose given names are short and long forms of one name ("Steve",
-// "Steven"; "Pete", "Peter").
+// "Steven"; "Pete", "Peter"; "Jim", "James").
 func mergeGivenNames(groups []*group, u union) {
 	bySurname := map[string][]int{}
 	for i, g := range groups {
@@ -283,7 +283,7 @@ func mergeGivenNames(groups []*group, u union) {
 			if len(a) > len(b) {
 				a, b = b, a
 			}
-			if len(a) >= 3 && a != b && strings.HasPrefix(b, a) {
+			if len(a) >= 3 && a != b && (strings.HasPrefix(b, a) || nicknameOf(a, b)) {
 				u.join(j, i)
 			}
 		}

@@ -90,6 +90,25 @@ func TestExtract(t *testing.T) {
 			want: map[string]string{"Steve Witkoff": "Steven Witkoff", "Tim Witkoff": "Tim Witkoff"},
 		},
 		{
+			name: "pet forms of given names",
+			texts: []string{
+				"Governor William Ostrander vetoed the bill on Friday. Ostrander said it cost too much.",
+				"Gov. Bill Ostrander vetoed the measure, and Ruth Ostrander, his sister, praised him.",
+			},
+			want: map[string]string{"Bill Ostrander": "William Ostrander", "Ruth Ostrander": "Ruth Ostrander"},
+		},
+		{
+			name: "a day after a name, a whip's title, a surname that is also an organisation's name",
+			texts: []string{
+				"The plan was unveiled by Ruth Ansel Monday. Senate Majority Whip Tom Ardell said he opposed it.",
+				"Ansel spoke to reporters. Laura Wagner, a donor, said she agreed, and Mrs. Wagner later gave money.",
+			},
+			want: map[string]string{"Ruth Ansel": "Ruth Ansel", "Ansel": "Ruth Ansel", "Tom Ardell": "Tom Ardell",
+				"Mrs. Wagner": "Laura Wagner"},
+			kind: map[string]crosscheck.EntityKind{"Ruth Ansel": crosscheck.Person, "Tom Ardell": crosscheck.Person,
+				"Laura Wagner": crosscheck.Person},
+		},
+		{
 			name: "sentence-initial capitals and shouting",
 			texts: []string{
 				"Hours later, the minister left. He wants to make PEACE. Officials said the hours were long and peace was near.",

@@ -17,7 +17,8 @@ var honorifics = set(`mr mrs ms miss dr prof sir dame lord lady gen sen rep gov 
 
 // roleHeads are the words that end a title or role before a name
 // ("Defense Secretary", "Prime Minister", "Crown Prince").
-var roleHeads = set(`president secretary minister chancellor premier spokesman spokeswoman spokesperson
+var roleHeads = set(`whip counsel co-chairman co-chairwoman co-chair sailor agent father pastor chaplain
+	president secretary minister chancellor premier spokesman spokeswoman spokesperson
 	ambassador envoy director chief chairman chairwoman chair commissioner governor senator
 	representative congressman congresswoman mayor judge justice general admiral commander
 	colonel captain lieutenant sergeant major officer prince princess king queen emperor sheikh
@@ -74,11 +75,21 @@ var orgWords = set(`inc inc. corp corp. corporation co co. ltd ltd. llc plc grou
 	office bureau service services foundation trust authority board police guard office
 	church movement front brigade conference summit forum club team airlines airways
 	motors systems technologies holdings partners laboratories labs exchange reserve
-	cabinet government house kremlin pentagon politburo junta regime nations
-	reuters afp tass xinhua interfax bloomberg bbc cnn nbc cbs abc npr pbs dpa efe ansa kyodo yonhap
+	cabinet government house kremlin pentagon politburo junta regime nations`)
+
+// properOrgs are organisations' own names that are organisation words
+// wherever they stand, except in a person's name: "Bloomberg News" is an
+// organisation, "Michael Bloomberg" and "Mr. Bloomberg" are people.
+var properOrgs = set(`reuters afp tass xinhua interfax bloomberg bbc cnn nbc cbs abc npr pbs dpa efe ansa kyodo yonhap
 	google apple amazon microsoft facebook meta twitter tiktok youtube instagram whatsapp telegram
 	tesla boeing airbus openai nvidia samsung huawei gazprom rosneft aramco pfizer moderna
 	hamas hezbollah taliban houthis isis al-qaida al-qaeda wagner interpol europol unicef unesco`)
+
+func init() {
+	for w := range properOrgs {
+		orgWords[w] = true
+	}
+}
 
 // anaphorTypes are the type words with which an organisation's own name
 // is often replaced ("the alliance", "the agency").
@@ -181,3 +192,46 @@ var firstNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei 
 // connectors are lower-case particles that may stand inside a name ("bin",
 // "de", "van").
 var connectors = set(`bin ibn bint al el de da di del della der den van von la le du dos das ter abu`)
+
+// nicknames maps English pet forms that are not a prefix of their given
+// name to it; a prefix ("Steve", "Steven") needs no entry.
+var nicknames = map[string][]string{
+	"jim": {"james"}, "jimmy": {"james"}, "jamie": {"james"},
+	"bill": {"william"}, "billy": {"william"}, "willie": {"william"},
+	"bob": {"robert"}, "bobby": {"robert"},
+	"dick": {"richard"}, "rick": {"richard", "frederick", "eric"}, "ricky": {"richard"},
+	"mike": {"michael"}, "mick": {"michael"}, "mickey": {"michael"},
+	"tom": {"thomas"}, "tommy": {"thomas"},
+	"ted": {"edward", "theodore"}, "ned": {"edward"}, "eddie": {"edward"},
+	"jack": {"john"}, "johnny": {"john", "jonathan"},
+	"hank": {"henry"}, "harry": {"henry", "harold"},
+	"larry": {"lawrence", "laurence"}, "jerry": {"gerald", "jerome"},
+	"joe": {"joseph"}, "joey": {"joseph"},
+	"steve": {"stephen"}, "dave": {"david"}, "andy": {"andrew"}, "drew": {"andrew"},
+	"tony": {"anthony", "antonio"}, "nick": {"nicholas", "nicolas"}, "chuck": {"charles"}, "charlie": {"charles"},
+	"bernie": {"bernard"}, "gene": {"eugene"}, "fred": {"frederick"}, "ray": {"raymond"},
+	"ben": {"benjamin"}, "ken": {"kenneth"}, "kenny": {"kenneth"}, "lou": {"louis"},
+	"liz": {"elizabeth"}, "beth": {"elizabeth"}, "betsy": {"elizabeth"}, "betty": {"elizabeth"},
+	"kate": {"katherine", "catherine", "kathryn"}, "kathy": {"katherine", "kathleen"}, "cathy": {"catherine"},
+	"peggy": {"margaret"}, "maggie": {"margaret"}, "meg": {"margaret"},
+	"sue": {"susan"}, "susie": {"susan"}, "becky": {"rebecca"}, "patty": {"patricia"}, "trish": {"patricia"},
+	"jenny": {"jennifer"}, "jen": {"jennifer"}, "debbie": {"deborah"}, "peg": {"margaret"},
+	"wally": {"walter"}, "sandy": {"sandra", "alexander"}, "sasha": {"alexander", "alexandra"},
+}
+
+// nicknameOf reports whether given-name keys a and b (as NameKey spells
+// them) are a pet form and its full name ("jim", "james"), in either order.
+func nicknameOf(a, b string) bool {
+	return nicknameKeys[[2]string{a, b}] || nicknameKeys[[2]string{b, a}]
+}
+
+// nicknameKeys holds the pairs of nicknames in NameKey spelling.
+var nicknameKeys = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for nick, fulls := range nicknames {
+		for _, f := range fulls {
+			m[[2]string{NameKey(nick), NameKey(f)}] = true
+		}
+	}
+	return m
+}()

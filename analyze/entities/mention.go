@@ -295,6 +295,10 @@ func (c *corpus) split(toks []token, i, j int, article string) []mention {
 	for len(run) > 0 && (lowerKey(run[0]) == "the" || lowerKey(run[0]) == "a" || lowerKey(run[0]) == "an") {
 		run, i = run[1:], i+1
 	}
+	// "Obama Monday": a day after a name says when, and is no part of it.
+	for len(run) > 1 && weekdays[lowerKey(run[len(run)-1])] {
+		run, j = run[:len(run)-1], j-1
+	}
 	if len(run) == 0 {
 		return nil
 	}
@@ -377,11 +381,12 @@ var generations = set(`jr sr ii iii iv`)
 
 // onlyInstitution reports whether words are all organisation or place
 // words or generation suffixes ("King Jr."), so that they cannot be a
-// person's name after a title.
+// person's name after a title. An organisation's own name may be a
+// surname ("Mrs. Wagner").
 func onlyInstitution(words []string) bool {
 	for _, w := range words {
 		f := lowerKey(w)
-		if !orgWords[f] && !placeWords[f] && !generations[f] {
+		if !orgWords[f] && !placeWords[f] && !generations[f] || properOrgs[f] {
 			return false
 		}
 	}
@@ -455,8 +460,9 @@ func (c *corpus) newMention(words, role []string, article, prev, next string) *m
 	if len(words) > 1 && isInitials(strings.TrimSuffix(words[0], ".")) {
 		m.person++
 	}
+	personal := len(role) > 0 || len(words) > 1 && firstNames[first]
 	for _, w := range words {
-		if orgWords[lowerKey(w)] {
+		if k := lowerKey(w); orgWords[k] && !(personal && properOrgs[k]) {
 			m.org += 3
 		}
 	}

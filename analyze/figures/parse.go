@@ -217,14 +217,27 @@ var qualifiers = []qualifier{
 // zero, relative dates keep the unit RelativeDate and Value 0.
 func Parse(sentence string, published crosscheck.Date) []Found {
 	ts := tokens(sentence)
-	future := false
-	for _, t := range ts {
-		future = future || futureCues[t.low]
+	// Quoted words are the speaker's tense, not the narration's: "X wrote
+	// Thursday" stays past when the quote says "will", and the reverse.
+	var future [2]bool // in the narration, in quotations
+	inQuote := make([]bool, len(ts))
+	quoted := 0
+	for k, t := range ts {
+		if isQuoteMark(t.s) {
+			quoted = 1 - quoted
+			continue
+		}
+		inQuote[k] = quoted == 1
+		future[quoted] = future[quoted] || futureCues[t.low]
 	}
 	var out []Found
 	done := 0 // tokens before done belong to an earlier figure
 	for i := 0; i < len(ts); {
-		f, next, ok := parseAt(ts, i, published, future)
+		q := 0
+		if inQuote[i] {
+			q = 1
+		}
+		f, next, ok := parseAt(ts, i, published, future[q])
 		if !ok {
 			i++
 			continue
@@ -601,7 +614,7 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 		p := pub.Time
 		delta := (int(p.Weekday()) - int(wd) + 7) % 7
 		day := p.AddDate(0, 0, -delta)
-		if future {
+		if (future || wouldBefore(ts, i)) && !pastVerbNear(ts, i, end) {
 			day = p.AddDate(0, 0, (int(wd)-int(p.Weekday())+7)%7)
 		}
 		return Found{Value: unixDays(day.Year(), day.Month(), day.Day()), Unit: DateUnit}, end, true
@@ -640,14 +653,77 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 	return Found{}, i, false
 }
 
-// dayFound makes a date; without a year it takes the publication's, and
-// without either it is a relative date.
+// dayFound makes a date; without a year it takes the year that puts it
+// nearest the publication ("January 1" written in late December is the
+// coming one), and without either it is a relative date.
 func dayFound(y int, hasYear bool, m time.Month, d int, pub crosscheck.Date) Found {
-	if !hasYear {
-		if pub.IsZero() {
-			return Found{Unit: RelativeDate}
-		}
-		y = pub.Time.Year()
+	if hasYear {
+		return Found{Value: unixDays(y, m, d), Unit: DateUnit}
 	}
-	return Found{Value: unixDays(y, m, d), Unit: DateUnit}
+	if pub.IsZero() {
+		return Found{Unit: RelativeDate}
+	}
+	p := unixDays(pub.Time.Year(), pub.Time.Month(), pub.Time.Day())
+	best := unixDays(pub.Time.Year(), m, d)
+	for _, y := range []int{pub.Time.Year() - 1, pub.Time.Year() + 1} {
+		if v := unixDays(y, m, d); math.Abs(v-p) < math.Abs(best-p) {
+			best = v
+		}
+	}
+	return Found{Value: best, Unit: DateUnit}
+}
+
+// isQuoteMark reports whether a token is a double quotation mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+// pastVerbs are common irregular past tenses that tell a weekday next to
+// them is past whatever else the sentence says.
+var pastVerbs = map[string]bool{
+	"said": true, "told": true, "wrote": true, "made": true, "met": true, "took": true,
+	"gave": true, "came": true, "went": true, "spoke": true, "held": true, "began": true,
+	"left": true, "won": true, "lost": true, "sent": true, "saw": true, "was": true, "were": true,
+}
+
+// wouldBefore reports whether "would" stands shortly before the weekday at
+// ts[i], in its clause: "said he would visit on Saturday" speaks of the
+// coming Saturday, though "would" elsewhere in a sentence tells nothing.
+func wouldBefore(ts []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch ts[j].low {
+		case "would":
+			return true
+		case ",", ";", ":", "—", "–", "\"", "“", "”":
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerbNear reports whether the words right around the weekday at
+// ts[i:end] are a past-tense verb ("wrote Thursday", "on Saturday
+// accelerated"), so the weekday is the last one even in a sentence that
+// also speaks of the future.
+func pastVerbNear(ts []tok, i, end int) bool {
+	j := i - 1
+	if j >= 0 && (ts[j].low == "on" || ts[j].low == "late" || ts[j].low == "early") {
+		j--
+	}
+	for _, k := range []int{j, end} {
+		if k < 0 || k >= len(ts) || ts[k].num || ts[k].cap && k == end {
+			continue
+		}
+		w := ts[k].low
+		// "to be arraigned Thursday" is a passive, not a past.
+		passive := k > 0 && (ts[k-1].low == "be" || ts[k-1].low == "been")
+		if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !futureCues[w] && !passive {
+			return true
+		}
+	}
+	return false
 }

@@ -21,16 +21,27 @@ type item struct {
 	speaker string
 	words   []string
 	content map[string]bool
+	// origin is the source the quotation counts for, "" when unknown.
+	origin string
 }
+
+// Origin gives the source that sentence i (of textproc.Sentences of the
+// article's text, from 0) of an article counts for: the article's own
+// origin, or the source it repeats or credits there ("…,” she told The
+// Associated Press). An i outside the article's sentences asks for the
+// article's own origin. "" means unknown.
+type Origin func(articleID string, i int) string
 
 // Extract returns the quotations of a story's articles with their
 // speakers. The same quotation in several articles, even when worded a
 // little differently or quoted only in part, is one Quote; its Variants are
 // its wordings with the articles that carry each, and Independent counts
-// the distinct origins of those articles. resolve may be nil; origin may be
-// nil, when every article is its own origin. Quotations without a speaker
-// are left out.
-func Extract(arts []crosscheck.Article, resolve Resolver, origin func(articleID string) string) []crosscheck.Quote {
+// the distinct origins of its quotations: a quotation counts for the
+// origin of a sentence it stands in or is attributed in, so a partly
+// derived article's quotation credited to a wire agency counts for the
+// agency. resolve may be nil; origin may be nil, when every article is its
+// own origin. Quotations without a speaker are left out.
+func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []crosscheck.Quote {
 	var all []fullName
 	perArt := make([][]fullName, len(arts))
 	for i := range arts {
@@ -39,6 +50,10 @@ func Extract(arts []crosscheck.Article, resolve Resolver, origin func(articleID 
 	}
 	var items []item
 	for i := range arts {
+		var spans []textproc.Span
+		if origin != nil {
+			spans = textproc.SentenceSpans(arts[i].Text)
+		}
 		for _, q := range find(arts[i].Text) {
 			words := textproc.FoldedWords(q.Text)
 			if len(words) == 0 {
@@ -54,13 +69,14 @@ func Extract(arts []crosscheck.Article, resolve Resolver, origin func(articleID 
 				speaker: speakerName(q.Speaker, at, perArt[i], all, resolve),
 				words:   words,
 				content: contentSet(words),
+				origin:  quoteOrigin(arts[i].ID, spans, q.Start, max(q.End, q.how.at), origin),
 			})
 		}
 	}
 	groups := group(items)
 	var out []crosscheck.Quote
 	for _, g := range groups {
-		if q, ok := build(arts, items, g, origin); ok {
+		if q, ok := build(arts, items, g); ok {
 			out = append(out, q)
 		}
 	}
@@ -77,7 +93,7 @@ func Extract(arts []crosscheck.Article, resolve Resolver, origin func(articleID 
 // story knows them by: the resolver's answer, else the longest full name
 // in the article (then in the story) that ends with the same surname.
 func speakerName(sp string, pos int, names, story []fullName, resolve Resolver) string {
-	if sp == "" {
+	if sp = plausibleSpeaker(sp); sp == "" {
 		return ""
 	}
 	if !isName(stripHonorific(sp)) {
@@ -342,7 +358,7 @@ type variant struct {
 
 // build makes the Quote of a group of items; ok is false when no item has
 // a speaker.
-func build(arts []crosscheck.Article, items []item, g []int, origin func(string) string) (crosscheck.Quote, bool) {
+func build(arts []crosscheck.Article, items []item, g []int) (crosscheck.Quote, bool) {
 	count := map[string]int{}
 	for _, i := range g {
 		if sp := items[i].speaker; sp != "" {
@@ -421,15 +437,14 @@ func build(arts []crosscheck.Article, items []item, g []int, origin func(string)
 		}
 		q.Variants = append(q.Variants, c)
 	}
-	origins := map[string]bool{}
 	for _, a := range sortedKeys(all) {
-		id := arts[a].ID
-		q.Articles = append(q.Articles, id)
-		o := id
-		if origin != nil {
-			if s := origin(id); s != "" {
-				o = s
-			}
+		q.Articles = append(q.Articles, arts[a].ID)
+	}
+	origins := map[string]bool{}
+	for _, i := range g {
+		o := items[i].origin
+		if o == "" {
+			o = arts[items[i].art].ID
 		}
 		origins[o] = true
 	}
@@ -461,4 +476,24 @@ func containsRun(whole, part []string) bool {
 		}
 	}
 	return false
+}
+
+// quoteOrigin returns the source a quotation at text[start:end] (with its
+// attribution) counts for: the origin of the article's first sentence in
+// that span whose origin differs from the article's own (the one that
+// credits or repeats another source), else the article's own origin.
+func quoteOrigin(id string, spans []textproc.Span, start, end int, origin Origin) string {
+	if origin == nil {
+		return ""
+	}
+	own := origin(id, -1)
+	for i, sp := range spans {
+		if sp.End <= start || sp.Start >= end {
+			continue
+		}
+		if o := origin(id, i); o != "" && o != own {
+			return o
+		}
+	}
+	return own
 }

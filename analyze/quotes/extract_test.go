@@ -22,7 +22,7 @@ func TestExtract(t *testing.T) {
 		name    string
 		arts    []crosscheck.Article
 		resolve Resolver
-		origin  func(string) string
+		origin  Origin
 		want    []crosscheck.Quote
 	}{
 		{
@@ -95,9 +95,45 @@ func TestExtract(t *testing.T) {
 				"\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
 				"\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
 			),
-			origin: func(string) string { return "wire" },
+			origin: func(string, int) string { return "wire" },
 			want: []crosscheck.Quote{{
 				Speaker: "Carla Ruiz", Text: "We will never accept this deal", Articles: []string{"a1", "a2"}, Independent: 1,
+				Variants: []crosscheck.Cited{{Text: "We will never accept this deal", Articles: []string{"a1", "a2"}}},
+			}},
+		},
+		{
+			// The second article is its own source but says where it got the
+			// quotation; the first is that source's own report.
+			name: "a quotation credited to another source counts for it",
+			arts: arts(
+				"The port reopened on Monday.\n\n\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
+				"Talks stalled again.\n\n\u201cWe will never accept this deal,\u201d Carla Ruiz told the Harbour Gazette.",
+			),
+			origin: func(id string, i int) string {
+				if id == "a2" && i == 1 {
+					return "a1"
+				}
+				return id
+			},
+			want: []crosscheck.Quote{{
+				Speaker: "Carla Ruiz", Text: "We will never accept this deal", Articles: []string{"a1", "a2"}, Independent: 1,
+				Variants: []crosscheck.Cited{{Text: "We will never accept this deal", Articles: []string{"a1", "a2"}}},
+			}},
+		},
+		{
+			name: "an uncredited quotation of a partly derived article counts for it",
+			arts: arts(
+				"The port reopened on Monday.\n\n\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
+				"Talks stalled, the Harbour Gazette reported.\n\n\u201cWe will never accept this deal,\u201d Carla Ruiz said.",
+			),
+			origin: func(id string, i int) string {
+				if id == "a2" && i == 0 {
+					return "a1"
+				}
+				return id
+			},
+			want: []crosscheck.Quote{{
+				Speaker: "Carla Ruiz", Text: "We will never accept this deal", Articles: []string{"a1", "a2"}, Independent: 2,
 				Variants: []crosscheck.Cited{{Text: "We will never accept this deal", Articles: []string{"a1", "a2"}}},
 			}},
 		},

@@ -48,7 +48,7 @@ func folded(s string) string { return " " + strings.Join(textproc.FoldedWords(s)
 
 // wireOrigin stands in for provenance in tests: the part of an id before
 // the part number, so that the parts of one file share an origin.
-func wireOrigin(id string) string { return strings.SplitN(id, "#", 2)[0] }
+func wireOrigin(id string, _ int) string { return strings.SplitN(id, "#", 2)[0] }
 
 func TestSeedsGoldQuotes(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join(seedsDir, "seeds-gold.json"))

@@ -217,8 +217,12 @@ func sentencePositions(split [][]string) map[string]float64 {
 			if len(sents) > 1 {
 				p = float64(i) / float64(len(sents)-1)
 			}
-			if old, ok := pos[s]; !ok || p < old {
-				pos[s] = p
+			// A fact may quote the sentence without its wire dateline; it
+			// still stands where the sentence does.
+			for _, k := range []string{s, textproc.TrimDateline(s)} {
+				if old, ok := pos[k]; !ok || p < old {
+					pos[k] = p
+				}
 			}
 		}
 	}

@@ -121,3 +121,29 @@ func TestDatelineStripped(t *testing.T) {
 		}
 	}
 }
+
+func TestSentencePositionsWithoutDateline(t *testing.T) {
+	split := [][]string{{
+		"OSLO, Norway (AP) — The ferry ran aground off the coast on Sunday.",
+		"Nobody was hurt.",
+		"The company apologised.",
+	}}
+	pos := sentencePositions(split)
+	tests := []struct {
+		name string
+		text string
+		want float64
+	}{
+		{"as written", "OSLO, Norway (AP) — The ferry ran aground off the coast on Sunday.", 0},
+		{"without its dateline", "The ferry ran aground off the coast on Sunday.", 0},
+		{"later sentence", "The company apologised.", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := pos[tc.text]
+			if !ok || got != tc.want {
+				t.Errorf("position of %q: got %v (found %v), want %v", tc.text, got, ok, tc.want)
+			}
+		})
+	}
+}
