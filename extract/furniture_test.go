@@ -140,6 +140,9 @@ func TestDecode(t *testing.T) {
 			if got := Decode(tt.in); got != tt.want {
 				t.Errorf("Decode(%q) = %q, want %q", tt.in, got, tt.want)
 			}
+			if got := decodeString(string(tt.in)); got != tt.want {
+				t.Errorf("decodeString(%q) = %q, want %q", tt.in, got, tt.want)
+			}
 		})
 	}
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 // Thresholds of merge, measured on the article-extraction benchmark.
@@ -49,12 +51,13 @@ func merge(primary, secondary []string) []string {
 	case nP == 0:
 		return secondary
 	case covP >= containCov && float64(nS) >= moreLen*float64(nP):
-		return keepShared(secondary, sSh, ps, true)
+		kept, _ := keepShared(secondary, sSh, ps, true)
+		return kept
 	case covS >= containCov && float64(nP) >= trimLen*float64(nS), covS >= agreeCov:
-		kept := keepShared(primary, pSh, ss, false)
+		kept, n := keepShared(primary, pSh, ss, false)
 		// A primary text that is one block of page text keeps nothing;
 		// the secondary text is then the better reading.
-		if _, n := textCoverage(shingleLists(kept), ss); float64(n) < float64(nS)/2 {
+		if float64(n) < float64(nS)/2 {
 			return secondary
 		}
 		return kept
@@ -64,9 +67,10 @@ func merge(primary, secondary []string) []string {
 
 // keepShared returns the paragraphs of ps (with shingles sh) that other
 // shares or that read as running text, dropping repeats of short
-// paragraphs when dedup is set.
-func keepShared(ps []string, sh [][]uint64, other map[uint64]bool, dedup bool) []string {
+// paragraphs when dedup is set, and how many shingles they have.
+func keepShared(ps []string, sh [][]uint64, other map[uint64]struct{}, dedup bool) ([]string, int) {
 	var out []string
+	n := 0
 	seen := map[string]bool{}
 	for i, p := range ps {
 		prose := isProse(p)
@@ -76,9 +80,10 @@ func keepShared(ps []string, sh [][]uint64, other map[uint64]bool, dedup bool) [
 		seen[p] = true
 		if prose || coverage(sh[i], other) >= paraCov {
 			out = append(out, p)
+			n += len(sh[i])
 		}
 	}
-	return out
+	return out, n
 }
 
 // shingleLists returns the shingles of each paragraph.
@@ -91,11 +96,15 @@ func shingleLists(ps []string) [][]uint64 {
 }
 
 // shingleSet returns the set of the shingles of all paragraphs.
-func shingleSet(sh [][]uint64) map[uint64]bool {
-	set := map[uint64]bool{}
+func shingleSet(sh [][]uint64) map[uint64]struct{} {
+	n := 0
+	for _, l := range sh {
+		n += len(l)
+	}
+	set := make(map[uint64]struct{}, n)
 	for _, l := range sh {
 		for _, s := range l {
-			set[s] = true
+			set[s] = struct{}{}
 		}
 	}
 	return set
@@ -104,10 +113,7 @@ func shingleSet(sh [][]uint64) map[uint64]bool {
 // paraShingles returns the hashes of the runs of four consecutive words of
 // text, case folded, or of all its words when it has fewer.
 func paraShingles(text string) []uint64 {
-	var hashes []uint64
-	for _, w := range metricWords(text) {
-		hashes = append(hashes, wordHash(w))
-	}
+	hashes := wordHashes(text)
 	switch {
 	case len(hashes) == 0:
 		return nil
@@ -125,24 +131,39 @@ func paraShingles(text string) []uint64 {
 	return out
 }
 
-// wordHash is FNV-1a over the lower-cased runes of w.
-func wordHash(w string) uint64 {
-	h := uint64(0xcbf29ce484222325)
-	for _, r := range w {
-		h ^= uint64(unicode.ToLower(r))
-		h *= 0x100000001b3
+// wordHashes returns the hash of each word of text as metricWords cuts
+// them: FNV-1a over its lower-cased runes. It hashes in place, since
+// cutting the words out first costs more than the hashing.
+func wordHashes(text string) []uint64 {
+	const offset = 0xcbf29ce484222325
+	out := make([]uint64, 0, len(text)/6)
+	h, in := uint64(offset), false
+	for _, r := range text {
+		if r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r) {
+			h ^= uint64(unicode.ToLower(r))
+			h *= 0x100000001b3
+			in = true
+			continue
+		}
+		if in {
+			out = append(out, h)
+			h, in = offset, false
+		}
 	}
-	return h
+	if in {
+		out = append(out, h)
+	}
+	return out
 }
 
 // coverage returns the share of the shingles sh found in set.
-func coverage(sh []uint64, set map[uint64]bool) float64 {
+func coverage(sh []uint64, set map[uint64]struct{}) float64 {
 	if len(sh) == 0 {
 		return 1
 	}
 	n := 0
 	for _, s := range sh {
-		if set[s] {
+		if _, ok := set[s]; ok {
 			n++
 		}
 	}
@@ -151,12 +172,12 @@ func coverage(sh []uint64, set map[uint64]bool) float64 {
 
 // textCoverage returns the share of all the shingles sh found in set, and
 // how many shingles there are.
-func textCoverage(sh [][]uint64, set map[uint64]bool) (float64, int) {
+func textCoverage(sh [][]uint64, set map[uint64]struct{}) (float64, int) {
 	total, found := 0, 0
 	for _, l := range sh {
 		for _, s := range l {
 			total++
-			if set[s] {
+			if _, ok := set[s]; ok {
 				found++
 			}
 		}
@@ -170,9 +191,48 @@ func textCoverage(sh [][]uint64, set map[uint64]bool) (float64, int) {
 // isProse reports whether a paragraph reads as running text: enough words
 // and a sentence end.
 func isProse(p string) bool {
-	if len(strings.Fields(p)) < proseWords {
+	if fieldCount(p) < proseWords {
 		return false
 	}
 	p = strings.TrimRight(p, `"'”’)] `)
 	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, ":")
+}
+
+// fieldCount is len(strings.Fields(s)) without building the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// mayMerge reports whether merge could change text, the primary reading
+// of the page under root, so that the secondary extraction is worth its
+// cost. When every paragraph of text reads as running text, merge keeps
+// them all and changes the text only when the secondary reading is at
+// least moreLen times as long. That reading is the page's running text
+// but for a few headings and list items, so a page with less running text
+// than that keeps text as it is.
+func mayMerge(text []string, root *html.Node) bool {
+	words := 0
+	for _, p := range text {
+		if !isProse(p) {
+			return true
+		}
+		words += fieldCount(p)
+	}
+	page := 0
+	someParagraphs(root, func(raw string) bool {
+		if isProse(raw) {
+			page += fieldCount(raw)
+		}
+		return false
+	})
+	return float64(page) >= moreLen*float64(words)
 }

@@ -29,8 +29,12 @@ var skipAtoms = map[atom.Atom]bool{
 // element is a paragraph, two or more line breaks in a row end one, a single
 // line break is kept as a new line, and cells of a table row are joined by
 // a space.
-func paragraphs(n *html.Node) []string {
-	w := textWriter{}
+func paragraphs(n *html.Node) []string { return someParagraphs(n, nil) }
+
+// someParagraphs returns the paragraphs of the tree under n for whose
+// untidied text keep is true, or all of them when keep is nil.
+func someParagraphs(n *html.Node, keep func(string) bool) []string {
+	w := textWriter{keep: keep}
 	w.walk(n, 0)
 	w.flush()
 	return w.out
@@ -40,11 +44,14 @@ type textWriter struct {
 	out    []string
 	cur    strings.Builder
 	breaks int // line breaks seen since the last text
+	keep   func(string) bool
 }
 
 func (w *textWriter) flush() {
-	if p := tidyParagraph(w.cur.String()); p != "" {
-		w.out = append(w.out, p)
+	if raw := w.cur.String(); w.keep == nil || w.keep(raw) {
+		if p := tidyParagraph(raw); p != "" {
+			w.out = append(w.out, p)
+		}
 	}
 	w.cur.Reset()
 	w.breaks = 0
@@ -65,13 +72,7 @@ func (w *textWriter) walk(n *html.Node, depth int) {
 		w.breaks = 0
 		// Line ends in the source are white space like any other; only
 		// <br> breaks a line.
-		if r, _ := utf8.DecodeRuneInString(n.Data); unicode.IsSpace(r) {
-			w.cur.WriteByte(' ')
-		}
-		w.cur.WriteString(strings.Join(strings.Fields(n.Data), " "))
-		if r, _ := utf8.DecodeLastRuneInString(n.Data); unicode.IsSpace(r) {
-			w.cur.WriteByte(' ')
-		}
+		writeCollapsed(&w.cur, n.Data)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
@@ -106,9 +107,32 @@ func (w *textWriter) walk(n *html.Node, depth int) {
 	}
 }
 
+// writeCollapsed writes s to b with each run of white space as one space,
+// the leading and trailing ones included.
+func writeCollapsed(b *strings.Builder, s string) {
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+}
+
 // tidyParagraph collapses runs of white space within each line of p and
 // drops empty lines.
 func tidyParagraph(p string) string {
+	if tidyLines(p) {
+		return p
+	}
 	lines := strings.Split(p, "\n")
 	kept := lines[:0]
 	for _, l := range lines {
@@ -117,6 +141,33 @@ func tidyParagraph(p string) string {
 		}
 	}
 	return strings.Join(kept, "\n")
+}
+
+// tidyLines reports whether tidyParagraph would leave p as it is, which is
+// the common case and cheap to check: no white space but single spaces and
+// line breaks between words.
+func tidyLines(p string) bool {
+	space := true // a paragraph must not start with white space
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == ' ' || c == '\n':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case c == '\t' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(p[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+		space = false
+	}
+	return !space || p == ""
 }
 
 // joinParagraphs returns paragraphs separated by a blank line.
@@ -136,28 +187,56 @@ func nodeAtom(n *html.Node) atom.Atom {
 // characters other than white space match a block of the page is replaced
 // by that block's text.
 func respace(ps []string, root *html.Node) []string {
-	blocks := map[string]string{}
-	for _, b := range paragraphs(root) {
-		k := spaceless(b)
-		if _, ok := blocks[k]; !ok {
-			blocks[k] = b
+	// Blocks are compared by a hash of their characters, so that testing
+	// the many blocks that match nothing allocates nothing; only those
+	// that can match are tidied and kept.
+	want := make(map[uint64]bool, len(ps))
+	for _, p := range ps {
+		want[spacelessHash(p)] = true
+	}
+	blocks := map[uint64]string{}
+	for _, b := range someParagraphs(root, func(raw string) bool { return want[spacelessHash(raw)] }) {
+		h := spacelessHash(b)
+		if _, ok := blocks[h]; !ok {
+			blocks[h] = b
 		}
 	}
 	out := make([]string, len(ps))
 	for i, p := range ps {
 		out[i] = p
-		if b, ok := blocks[spaceless(p)]; ok {
+		if b, ok := blocks[spacelessHash(p)]; ok && sameSpaceless(p, b) {
 			out[i] = b
 		}
 	}
 	return out
 }
 
-func spaceless(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
+// sameSpaceless reports whether a and b have the same characters other
+// than white space.
+func sameSpaceless(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, unicode.IsSpace)
+		b = strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
 		}
-		return r
-	}, s)
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+}
+
+// spacelessHash is FNV-1a over the characters of s other than white space.
+func spacelessHash(s string) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			h ^= uint64(r)
+			h *= 0x100000001b3
+		}
+	}
+	return h
 }
