@@ -107,10 +107,16 @@ func TestCorpusKeepsBodies(t *testing.T) {
 	if share > 0.03 {
 		t.Errorf("dropped %.2f%% of the words of clean bodies, want at most 3%%", 100*share)
 	}
+	// Three of the BASIL paragraphs are other stories' leads, and two of
+	// the benchmark's are items of a news roundup; the rest are losses.
+	if got := kinds[crosscheck.DropOffTopic]; got > 9 {
+		t.Errorf("dropped %d paragraphs of clean bodies as off-topic, want at most 9", got)
+	}
 }
 
 // TestCorpusGluedParagraphs glues the lead of another event's report to
-// each BASIL article and counts how often the glued paragraph is found.
+// each BASIL article and counts how often the glued paragraph is found and
+// how many of the article's own paragraphs go with it.
 func TestCorpusGluedParagraphs(t *testing.T) {
 	arts := readBasil(t)
 	for _, layout := range []struct {
@@ -118,15 +124,15 @@ func TestCorpusGluedParagraphs(t *testing.T) {
 		sep, glue string
 		min       float64
 	}{
-		{"same layout", "\n\n", "\n\n", 0.2},
-		{"layout break", "\n", "\n\n", 0.6},
+		{"same layout", "\n\n", "\n\n", 0.65},
+		{"layout break", "\n", "\n\n", 0.8},
 	} {
 		found, falseDrops, n := 0, 0, 0
 		for i, a := range arts {
-			other := arts[(i+7)%len(arts)]
-			if other.Triplet == a.Triplet || len(a.Paragraphs) < 4 || len(other.Paragraphs) == 0 {
+			if len(a.Paragraphs) < 4 {
 				continue
 			}
+			other := otherEvent(arts, i)
 			n++
 			glued := other.paragraphs()[0]
 			body := strings.Join(a.paragraphs(), layout.sep) + layout.glue + glued
@@ -135,11 +141,12 @@ func TestCorpusGluedParagraphs(t *testing.T) {
 				if d.Kind != crosscheck.DropOffTopic {
 					continue
 				}
-				if d.Text == glued {
+				if strings.Join(strings.Fields(d.Text), " ") == strings.Join(strings.Fields(glued), " ") {
 					found++
-				} else {
-					falseDrops++
+					continue
 				}
+				falseDrops++
+				t.Logf("%s: article %d lost %.100q", layout.name, i, d.Text)
 			}
 		}
 		recall := float64(found) / float64(n)
@@ -147,8 +154,22 @@ func TestCorpusGluedParagraphs(t *testing.T) {
 		if recall < layout.min {
 			t.Errorf("%s: found %.0f%% of glued paragraphs, want at least %.0f%%", layout.name, 100*recall, 100*layout.min)
 		}
+		// One BASIL article already ends with two paragraphs of other
+		// stories; they count here as real.
 		if falseDrops > 2 {
 			t.Errorf("%s: dropped %d real paragraphs, want at most 2", layout.name, falseDrops)
+		}
+	}
+}
+
+// otherEvent returns a report, with a lead paragraph, of another event than
+// arts[i]: the three reports of an event sit together, so a few places on
+// is another event.
+func otherEvent(arts []basilArticle, i int) basilArticle {
+	for k := 7; ; k++ {
+		o := arts[(i+k)%len(arts)]
+		if o.Triplet != arts[i].Triplet && len(o.Paragraphs) > 0 {
+			return o
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"unicode"
@@ -24,11 +25,28 @@ const (
 	blockSim     = 0.3
 	blockNovelty = 0.5
 	blockMax     = 3
-	// A trailing paragraph with no layout break before it must be
-	// plainly foreign: hardly a word and few of its names in common.
+	// Without a layout break, a trailing paragraph is another story's
+	// when it is plainly foreign: hardly a word and few of its names in
+	// common.
 	paraSim     = 0.15
 	paraNovelty = 0.8
 	paraNames   = 4
+	// Or when it opens like a lead of its own (nothing points back to the
+	// story) and shares little but words every report uses (rareShare),
+	// most of its uncommon names being new.
+	leadShare   = 0.15
+	leadNovelty = 0.75
+	leadNames   = 3
+	// A paragraph that opens with a dateline is another report's lead
+	// unless it shares much with the story; a lead that tells of another
+	// day than any the story mentions needs less to tell it apart.
+	datelineShare = 0.5
+	dayShare      = 0.35
+	dayNovelty    = 0.5
+	dayNames      = 2
+	// A name found in this share of the paragraphs before is the story's
+	// subject.
+	subjectShare = 0.5
 )
 
 // offTopic returns the indexes of the trailing paragraphs that belong to
@@ -79,15 +97,102 @@ func offTopic(paras []string, gaps []int, title string) []int {
 		}
 	}
 
+	// seen[i] holds the days of the week named before paragraph i.
+	seen := make([]map[string]bool, n)
+	days := weekdays(title)
+	for i, p := range paras {
+		seen[i] = maps.Clone(days)
+		for d := range weekdays(p) {
+			days[d] = true
+		}
+	}
 	var out []int
 	for i := n - 1; i >= n-maxDrop; i-- {
 		ref := before(i)
-		if similarity(terms[i], ref) >= paraSim || novelty(terms[i], ref) < paraNovelty || names(terms[i]) < paraNames {
+		if !foreign(paras[i], terms[i], ref, terms[:i], newDay(weekdays(paras[i]), seen[i])) {
 			break
 		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// foreign reports whether a trailing paragraph, with terms p, belongs to
+// another story than ref, the terms of the title and of the paragraphs
+// before it (before, one map each). newDay says it names a day of the
+// week the story does not. Naming the story's subject, or pointing back
+// to what came before, keeps a paragraph unless a dateline opens it.
+func foreign(para string, p, ref map[string]bool, before []map[string]bool, newDay bool) bool {
+	share := rareShare(p, ref)
+	if _, ok := parseDateline(para); ok {
+		return share < datelineShare
+	}
+	if namesSubject(p, before) {
+		return false
+	}
+	nov, nn := novelty(p, ref), names(p)
+	if similarity(p, ref) < paraSim && nov >= paraNovelty && nn >= paraNames {
+		return true
+	}
+	if refersBack(para) {
+		return false
+	}
+	rare := rareNovelty(p, ref)
+	if newDay {
+		return rare >= dayNovelty && nn >= dayNames && share < dayShare
+	}
+	return rare >= leadNovelty && nn >= leadNames && share < leadShare
+}
+
+// newDay reports whether a paragraph names a day of the week that the
+// story before it, which names days (seen), does not: another story's
+// lead says when its own event happened.
+func newDay(days, seen map[string]bool) bool {
+	if len(seen) == 0 {
+		return false
+	}
+	for d := range days {
+		if !seen[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdays returns the days of the week named in s.
+func weekdays(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range textproc.FoldedWords(s) {
+		if d := stem(w); weekdayNames[d] {
+			out[d] = true
+		}
+	}
+	return out
+}
+
+var weekdayNames = stems("monday tuesday wednesday thursday friday saturday sunday")
+
+// namesSubject reports whether a paragraph names whom or what most of the
+// paragraphs before it are about: a story's last paragraph may share no
+// other word with it, another story's lead rarely names its subject.
+// Common words written as names ("Republicans", "House") name no subject.
+func namesSubject(p map[string]bool, before []map[string]bool) bool {
+	for t := range p {
+		if commonWeight(t) < rareWeight {
+			continue
+		}
+		n, name := 0, false
+		for _, b := range before {
+			if v, ok := b[t]; ok {
+				n++
+				name = name || v
+			}
+		}
+		if name && n >= 2 && float64(n) >= subjectShare*float64(len(before)) {
+			return true
+		}
+	}
+	return false
 }
 
 // layoutBreak returns the first paragraph at or after from whose gap is
@@ -126,6 +231,90 @@ func similarity(p, ref map[string]bool) float64 {
 		return 1
 	}
 	return found / total
+}
+
+// rareShare is like similarity, but a word weighs by how rarely news
+// reports use it: two stories about different events share "said",
+// "president" and "week", while a story and its own last paragraph share
+// names and uncommon words.
+func rareShare(p, ref map[string]bool) float64 {
+	var total, found float64
+	for t, name := range p {
+		w := commonWeight(t)
+		if name {
+			w *= 1.5
+		}
+		total += w
+		if hasKey(ref, t) {
+			found += w
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return found / total
+}
+
+// refersBack reports whether a paragraph points back to what came before:
+// it opens with a quotation, a pronoun or a linking word, or attributes a
+// quotation to a pronoun ("he said"). Another story's lead names whom it
+// is about.
+func refersBack(para string) bool {
+	words := strings.Fields(strings.ToLower(para))
+	if len(words) == 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(para); strings.ContainsRune(quoteMarks, r) {
+		return true
+	}
+	if backWords[stem(strings.Trim(words[0], punctuation))] {
+		return true
+	}
+	for _, w := range words[1:min(len(words), 4)] {
+		if linkWords[stem(strings.Trim(w, punctuation))] {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(words); i++ {
+		a, b := stem(strings.Trim(words[i], punctuation)), stem(strings.Trim(words[i+1], punctuation))
+		if pronouns[a] && speechVerbs[b] {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	quoteMarks  = "\"'“‘«"
+	punctuation = ",.;:!?\"'“”‘’()«»"
+)
+
+// A paragraph continues the one before when backWords open it or
+// linkWords come among its first words.
+var (
+	backWords   = stems("he she they it his her their its this that these those but and also however still meanwhile yet so")
+	linkWords   = stems("however also instead meanwhile too")
+	pronouns    = stems("he she they we i")
+	speechVerbs = stems("said says added told wrote noted continued explained argued")
+)
+
+// rareNovelty is like novelty over the names news reports seldom use:
+// "Republican" or "Senate" are shared by many stories, "Pelosi" by few.
+func rareNovelty(p, ref map[string]bool) float64 {
+	all, novel := 0, 0
+	for t, name := range p {
+		if !name || commonWeight(t) < rareWeight {
+			continue
+		}
+		all++
+		if !hasKey(ref, t) {
+			novel++
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(novel) / float64(all)
 }
 
 // novelty is the share of a paragraph's names that ref lacks.

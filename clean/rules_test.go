@@ -223,6 +223,22 @@ var storyParas = []string{
 	"Insurers have started to count the cost, which analysts put at several hundred million euros.",
 }
 
+// withParas returns storyParas followed by more.
+func withParas(more ...string) []string {
+	return append(append([]string(nil), storyParas...), more...)
+}
+
+// Paragraphs that follow storyParas in the tests below: the leads of other
+// stories, and turns of the flood story that share few of its words.
+const (
+	datelined = "LISBON — Portugal's parliament approved a budget that raises pensions, after the Socialists agreed to abstain in the vote."
+	otherDay  = "Voters in Portugal chose a new parliament on Sunday, and the Socialist leader Pedro Nuno Santos conceded defeat to Luis Montenegro."
+	subtopic  = "Valencia's football club postponed Saturday's league match against Sevilla at the Mestalla stadium."
+	quotation = "\"Nobody warned us,\" said Maria Lopez, a shopkeeper in Paiporta, whose street was under two metres of water."
+	elsewhere = "Kenya's president William Ruto named a new cabinet on Friday after protests in Nairobi forced him to dismiss his ministers."
+	pronoun   = "He said the government would ask the European Commission in Brussels for money from its solidarity fund."
+)
+
 func TestOffTopic(t *testing.T) {
 	glued := "The Federal Reserve held interest rates steady on Wednesday, with chairman Jerome Powell telling reporters in Washington that inflation in America remained too high."
 	shift := "Insurers in Spain, the association of Spanish insurers said, expect claims from the Valencia flooding to exceed those of 2019."
@@ -238,6 +254,14 @@ func TestOffTopic(t *testing.T) {
 		{"new turn kept", append(append([]string(nil), storyParas...), shift), nil, nil},
 		{"glued in the middle kept", append(append(append([]string(nil), storyParas[:3]...), glued), storyParas[3:]...), nil, nil},
 		{"short body", []string{storyParas[0], storyParas[1], glued}, nil, nil},
+		{"lead with a dateline", withParas(datelined), nil, []int{6}},
+		{"lead of another day", withParas(otherDay), nil, []int{6}},
+		{"two glued leads", withParas(otherDay, datelined), nil, []int{7, 6}},
+		{"glued lead before the last paragraph kept", withParas(otherDay, storyParas[5]), nil, nil},
+		{"new subtopic naming the story's subject kept", withParas(subtopic), nil, nil},
+		{"quotation kept", withParas(quotation), nil, nil},
+		{"pronoun opening kept", withParas(pronoun), nil, nil},
+		{"never more than a third", withParas(glued, otherDay, datelined, elsewhere), nil, []int{9, 8, 7}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -394,5 +418,28 @@ func TestCleanKeep(t *testing.T) {
 	got, _ = Articles(doc)
 	if len(got) != 1 || strings.Contains(got[0].Text, "The cost") || strings.Contains(got[0].Text, glued) {
 		t.Errorf("defaults: got %+v, want the crosshead and the glued paragraph dropped", got)
+	}
+}
+
+func TestRefersBack(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"lead", "Voters in Portugal chose a new parliament on Sunday.", false},
+		{"lead saying what someone said", "Rick Stone said Sunday he would run for governor.", false},
+		{"opening quotation", "“Nobody warned us,” said Maria Lopez.", true},
+		{"opening pronoun", "She added that the dam had held.", true},
+		{"linking word", "The lawmakers, however, failed to appear.", true},
+		{"pronoun attribution", "The dam will hold for now, he said, but not for long.", true},
+		{"empty", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := refersBack(tc.in); got != tc.want {
+				t.Errorf("refersBack(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
 	}
 }
