@@ -115,6 +115,41 @@ func TestFindFigures(t *testing.T) {
 				"The thirty-one other nations of the alliance agreed.",
 			},
 		},
+		{
+			name: "a count worded with another verb and voice",
+			texts: []string{
+				"A flood in the northern valley killed nine villagers and injured 35 others on Sunday, the governor said.",
+				"Nine villagers died and 53 others were hurt when the flood swept the northern valley on Sunday.",
+				"Nine people were killed and 35 wounded in Sunday's flood in the northern valley.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "35 others", Articles: []string{"a", "c"}},
+				{Text: "53 others", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "the same count in other words",
+			texts: []string{
+				"The storm killed 14 people and left 3 missing along the coast on Friday.",
+				"Fourteen people died along the coast on Friday when the storm hit, and three people were missing.",
+				"The storm on Friday left 14 dead along the coast.",
+			},
+		},
+		{
+			name: "counts of two events in one story",
+			texts: []string{
+				"A bus crash on the mountain road killed 12 people on Tuesday. A landslide on the same road in March killed 40 people.",
+				"Police said 12 people were killed when the bus left the mountain road on Tuesday.",
+				"The bus crash on Tuesday killed 12 people, police said.",
+			},
+		},
+		{
+			name: "counts of different outcomes",
+			texts: []string{
+				"The riot police arrested 30 protesters in the capital on Saturday.",
+				"Some 300 protesters were injured in the capital on Saturday as police cleared the square.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -197,6 +232,42 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "two excerpts of one long statement",
+			quotes: variants(
+				crosscheck.Cited{Text: "The bridge will open in May. If the council delays it again, the whole town will pay for it, and we will not stand for that. It is our town.", Articles: []string{"a", "b"}},
+				crosscheck.Cited{Text: "The bridge will open in May. It is our town.", Articles: []string{"c"}},
+			),
+		},
+		{
+			name: "a compound in one word or two",
+			quotes: variants(
+				crosscheck.Cited{Text: "He said he opposed same-sex marriage until last year.", Articles: []string{"a"}},
+				crosscheck.Cited{Text: "He said he opposed same sex marriage until last year.", Articles: []string{"b"}},
+			),
+		},
+		{
+			name: "a reworded word beside function-word changes",
+			quotes: variants(
+				crosscheck.Cited{Text: "He left a record of bankruptcies and lawsuits and angry shareholders and contractors.", Articles: []string{"a"}},
+				crosscheck.Cited{Text: "He left a record of bankruptcies, lawsuits, angry stockholders and contractors.", Articles: []string{"b"}},
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				{Text: "angry shareholders and", Articles: []string{"a"}},
+				{Text: "angry stockholders and", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a short extract with a changed word",
+			quotes: variants(
+				crosscheck.Cited{Text: "We could lose. We've got a big challenge, and we've got work to do.", Articles: []string{"a", "b"}},
+				crosscheck.Cited{Text: "We've got a real challenge", Articles: []string{"c"}},
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				{Text: "a big challenge", Articles: []string{"a", "b"}},
+				{Text: "a real challenge", Articles: []string{"c"}},
+			}}},
+		},
+		{
 			name: "phrases of different speakers",
 			quotes: []crosscheck.Quote{
 				{Speaker: "Jane Roe", Text: "illusionary goal", Articles: []string{"a"}},
@@ -243,6 +314,74 @@ func TestFindMisspeltSurname(t *testing.T) {
 	}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFindGivenNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "a misspelt given name",
+			texts: []string{
+				"Former President Vicente Fox said the wall would never be built. Vicente Fox laughed.",
+				"Former President Vincente Fox said the wall was a folly.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Vicente", Articles: []string{"a"}},
+				{Text: "Vincente", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two given names of one governor",
+			texts: []string{
+				"Gov. Robert Halloran ordered flags lowered to half-staff. Halloran said he would visit.",
+				"Gov. Bill Halloran ordered flags flown at half-staff on Friday.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Bill Halloran", Articles: []string{"b"}},
+				{Text: "Robert Halloran", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "two people of one surname and different roles",
+			texts: []string{
+				"Gov. Robert Halloran ordered flags lowered.",
+				"Mayor Ellen Halloran said the town would hold a vigil.",
+			},
+		},
+		{
+			name: "two people of one surname and role who do different things",
+			texts: []string{
+				"Rep. Linda Sanchez said the party needed new leaders.",
+				"Rep. Loretta Sanchez voted against the budget on Tuesday.",
+			},
+		},
+		{
+			name: "two people of one surname and role in one article",
+			texts: []string{
+				"Sen. Mark Udall and Sen. Tom Udall voted against the bill.",
+				"Sen. Tom Udall said the bill would fail.",
+			},
+		},
+		{
+			name: "a pet name and gendered given names",
+			texts: []string{
+				"Gov. William Ostrander vetoed the bill. Singer Mario Lopez performed.",
+				"Gov. Bill Ostrander vetoed the measure. Actress Maria Lopez performed.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			got := briefs(Find(arts, entities.Extract(arts).Entities, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

@@ -17,6 +17,11 @@ type figOcc struct {
 	f      figures.Found
 	clause string
 	near   map[string]bool // content words around it in its clause
+	sent   int             // index of its sentence in the figure sentences
+	// measure is what a count measures, whatever the wording: "dead
+	// people" for "killed seven", "seven died" and "seven dead"; empty
+	// when unknown.
+	measure string
 }
 
 // figSent is a sentence that holds figures.
@@ -49,8 +54,12 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 				c := s[lo:hi]
 				g := f
 				g.Start, g.End = f.Start-lo, f.End-lo
+				o := figOcc{art: ai, f: f, clause: c, near: toSet(figures.Neighbours(c, g)), sent: len(sents)}
+				if outcome, counted, ok := figures.Measure(s, f); ok {
+					o.measure = outcome + " " + counted
+				}
 				fs.figs = append(fs.figs, len(occs))
-				occs = append(occs, figOcc{art: ai, f: f, clause: c, near: toSet(figures.Neighbours(c, g))})
+				occs = append(occs, o)
 			}
 			if len(fs.figs) > 0 {
 				sents = append(sents, fs)
@@ -89,6 +98,7 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 			link(occs, t.figs, s.figs, simSent, u, conflict)
 		}
 	}
+	linkMeasures(occs, sents, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {
@@ -143,6 +153,63 @@ func link(occs []figOcc, as, bs []int, simSent float64, u union, conflict map[in
 		}
 	}
 }
+
+// linkMeasures joins counts worded differently that measure the same
+// thing in sentences about the same event: "injured 42 others" and "24
+// others were hurt" when both sentences tell of the same fire. A story
+// may count the same kind of thing for several events ("a bombing Tuesday
+// killed 12", "a March attack killed 40"), so each count is paired only
+// with the one of the other article whose sentence is most alike, and
+// only when that choice is mutual.
+func linkMeasures(occs []figOcc, sents []figSent, u union, conflict map[int]bool) {
+	byMeasure := map[string][]int{}
+	var measures []string
+	for i, o := range occs {
+		if o.measure == "" {
+			continue
+		}
+		if byMeasure[o.measure] == nil {
+			measures = append(measures, o.measure)
+		}
+		byMeasure[o.measure] = append(byMeasure[o.measure], i)
+	}
+	// best returns the count of article art among cands whose sentence,
+	// then clause, is most like that of count i, if the sentences share
+	// enough words.
+	best := func(i, art int, cands []int) int {
+		b, bs := -1, 0.0
+		for _, j := range cands {
+			if occs[j].art != art {
+				continue
+			}
+			x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
+			if n := overlap(x, y); n >= minEventWords {
+				if sim := jaccard(x, y) + jaccard(occs[i].near, occs[j].near); sim > bs {
+					b, bs = j, sim
+				}
+			}
+		}
+		return b
+	}
+	for _, m := range measures {
+		cands := byMeasure[m]
+		for _, i := range cands {
+			for _, j := range cands {
+				if occs[j].art <= occs[i].art || best(i, occs[j].art, cands) != j || best(j, occs[i].art, cands) != i {
+					continue
+				}
+				u.join(i, j)
+				if !compatible(occs[i].f, occs[j].f) {
+					conflict[i], conflict[j] = true, true
+				}
+			}
+		}
+	}
+}
+
+// minEventWords is how many words two sentences must share, besides the
+// figures or names compared, to tell of one event.
+const minEventWords = 3
 
 // compatible reports whether two figures of one unit can both be true: the
 // ranges their qualifiers allow overlap, within rounding.

@@ -60,7 +60,8 @@ const maxDiffCells = 1 << 22
 // wordingDiffs returns the stretches where b words something differently
 // from a, each as the differing words of each side with a word of context.
 // Stretches that one side simply lacks at its start or end (a shorter
-// extract of the same quotation) and changes of function words only do
+// extract of the same quotation), changes of function words only, and
+// long or unanchored stretches (two excerpts of one long statement) do
 // not count.
 func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 	if len(a)*len(b) > maxDiffCells {
@@ -79,17 +80,21 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 	if short := min(len(a), len(b)); matched == 0 || short > 3 && matched*5 < short*3 {
 		return nil, nil
 	}
-	for _, h := range hs {
+	for hi, h := range hs {
 		la, lb := h.a1-h.a0, h.b1-h.b0
 		leading := h.a0 == 0 || h.b0 == 0
 		trailing := h.a1 == len(a) || h.b1 == len(b)
+		if !anchored(hs, hi, a, b) || !leading && !trailing && !small(h) {
+			continue
+		}
 		if la == 0 || lb == 0 {
 			if leading || trailing || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) ||
 				elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) {
 				continue
 			}
 		}
-		if la > 0 && lb > 0 && functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) || masked(a[h.a0:h.a1], b[h.b0:h.b1]) {
+		if la > 0 && lb > 0 && functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) || masked(a[h.a0:h.a1], b[h.b0:h.b1]) ||
+			joined(a[h.a0:h.a1]) == joined(b[h.b0:h.b1]) {
 			continue
 		}
 		// Context words come from the matched side only.
@@ -118,6 +123,57 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 		sb = append(sb, span(bt, b, max(h.b0-ctxBefore, 0), min(h.b1+ctxAfter, len(b))))
 	}
 	return sa, sb
+}
+
+// Two wordings of the same words differ in a few words between stretches
+// they share. A longer stretch on one side only, or differing words with
+// a single shared word on either side, is where two excerpts of one long
+// statement were cut or joined at different places, not a rewording.
+const (
+	maxReworded = 6 // words on the longer side of a reworded stretch
+	maxInserted = 3 // words one wording has and the other lacks
+	minAnchor   = 2 // shared words in a row on each side of a difference
+)
+
+// small reports whether a hunk is few enough words to be a rewording.
+func small(h hunk) bool {
+	la, lb := h.a1-h.a0, h.b1-h.b0
+	if la == 0 || lb == 0 {
+		return max(la, lb) <= maxInserted
+	}
+	return max(la, lb) <= maxReworded
+}
+
+// anchored reports whether hunk hs[i] of a diff of a and b has a run of
+// shared words on each side where both wordings go on. Changes of
+// function words alone do not break a run, and a run that reaches the
+// start or end of either wording (where an extract was cut) needs no
+// length: "we've got a big challenge" anchors "We've got a real
+// challenge".
+func anchored(hs []hunk, i int, a, b []word) bool {
+	h := hs[i]
+	n, m := len(a), len(b)
+	ignorable := func(g hunk) bool { return functionOnly(a[g.a0:g.a1]) && functionOnly(b[g.b0:g.b1]) }
+	cut := func(g hunk) bool {
+		return (g.a0 == g.a1 || g.b0 == g.b1) && (g.a0 == 0 && g.b0 == 0 || g.a1 == n && g.b1 == m)
+	}
+	prevA, prevCut := 0, true
+	for k := i - 1; k >= 0; k-- {
+		if !ignorable(hs[k]) {
+			prevA, prevCut = hs[k].a1, cut(hs[k])
+			break
+		}
+	}
+	nextA, nextCut := n, true
+	for k := i + 1; k < len(hs); k++ {
+		if !ignorable(hs[k]) {
+			nextA, nextCut = hs[k].a0, cut(hs[k])
+			break
+		}
+	}
+	okBefore := h.a0 == 0 || h.b0 == 0 || prevCut || h.a0-prevA >= minAnchor
+	okAfter := h.a1 == n || h.b1 == m || nextCut || nextA-h.a1 >= minAnchor
+	return okBefore && okAfter
 }
 
 // elided reports whether words [i, j) of a wording, at a place where the
@@ -311,6 +367,16 @@ func quoteAbout(speaker, text string) string {
 		return "Wording of " + speaker + "’s quotation " + s
 	}
 	return "Wording of the quotation " + s
+}
+
+// joined returns the keys of words run together, so that a compound
+// written as one word or two ("same-sex", "same sex") compares equal.
+func joined(ws []word) string {
+	var b strings.Builder
+	for _, w := range ws {
+		b.WriteString(strings.ReplaceAll(w.key, "-", ""))
+	}
+	return b.String()
 }
 
 // masked reports whether two stretches of words differ only where one

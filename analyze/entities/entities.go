@@ -267,27 +267,33 @@ func mergeNearNames(groups []*group, u union) {
 
 // mergeGivenNames merges full names of a person whose surnames agree and
 // whose given names are short and long forms of one name ("Steve",
-// "Steven"; "Pete", "Peter"; "Jim", "James").
+// "Steven"; "Pete", "Peter"; "Jim", "James") or one name misspelt
+// ("Vicente", "Vincente"; package discrepancy reports it).
 func mergeGivenNames(groups []*group, u union) {
 	bySurname := map[string][]int{}
 	for i, g := range groups {
-		if len(g.words) != 2 || !g.isPerson() {
+		if len(g.words) < 2 || !g.isPerson() {
 			continue
 		}
 		k := strings.Fields(g.key)
-		if len(k) != 2 {
+		if len(k) < 2 {
 			continue
 		}
-		for _, j := range bySurname[k[1]] {
+		// Middle names and initials are compared by mergeMiddleInitials;
+		// here only the given name and the surname ("Chris Wray",
+		// "Christopher A. Wray").
+		last := k[len(k)-1]
+		for _, j := range bySurname[last] {
 			a, b := k[0], strings.Fields(groups[j].key)[0]
 			if len(a) > len(b) {
 				a, b = b, a
 			}
-			if len(a) >= 3 && a != b && (strings.HasPrefix(b, a) || nicknameOf(a, b)) {
+			if len(a) >= 3 && a != b && (strings.HasPrefix(b, a) || nicknameOf(a, b)) ||
+				a != b && MisspeltGiven(lowerKey(g.words[0]), lowerKey(groups[j].words[0])) {
 				u.join(j, i)
 			}
 		}
-		bySurname[k[1]] = append(bySurname[k[1]], i)
+		bySurname[last] = append(bySurname[last], i)
 	}
 }
 
@@ -318,11 +324,18 @@ func mergeSurnames(groups []*group, u union) {
 		claim(written, lowerKey(last), r)
 	}
 	for i, g := range groups {
-		if len(g.words) != 1 || isAllCaps(g.words[0]) || g.org > g.person || g.place > g.person {
+		if len(g.words) != 1 || isAllCaps(g.words[0]) {
 			continue
 		}
-		if o, ok := owners[g.key]; ok && o >= 0 {
+		// A word the story uses as the surname of one person is that
+		// person wherever a cue like "in" or "from" made it look like a
+		// place ("Carter", "Bush"), unless the gazetteer knows it as a
+		// place or it reads as an organisation.
+		if o, ok := owners[g.key]; ok && o >= 0 && g.org <= g.person && (g.place <= g.person || !placeNames[lowerKey(g.words[0])]) {
 			u.join(o, i)
+			continue
+		}
+		if g.org > g.person || g.place > g.person {
 			continue
 		}
 		if _, ok := owners[g.key]; ok || g.person == 0 || len(g.key) < 6 {

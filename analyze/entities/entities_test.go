@@ -98,6 +98,40 @@ func TestExtract(t *testing.T) {
 			want: map[string]string{"Bill Ostrander": "William Ostrander", "Ruth Ostrander": "Ruth Ostrander"},
 		},
 		{
+			name: "a misspelt given name, and given names that are two names",
+			texts: []string{
+				"Former President Vicente Fox said the wall would never be paid for. Vicente Fox laughed.",
+				"Former President Vincente Fox said so again.",
+				"Singer Mario Lopez and actress Maria Lopez sang, and senator Christina Hale met judge Christine Hale.",
+			},
+			want: map[string]string{"Vincente Fox": "Vicente Fox", "Fox": "Vicente Fox", "Maria Lopez": "Maria Lopez",
+				"Mario Lopez": "Mario Lopez", "Christina Hale": "Christina Hale", "Christine Hale": "Christine Hale"},
+		},
+		{
+			name: "a surname after a place cue is still the person's",
+			texts: []string{
+				"Defense Secretary Ash Carter visited the troops. A letter from Carter was read aloud.",
+				"Senator Tom Washington said the bill would pass. He spoke in Washington on Monday.",
+			},
+			want: map[string]string{"Carter": "Ash Carter", "Washington": "Washington"},
+			kind: map[string]crosscheck.EntityKind{"Carter": crosscheck.Person, "Washington": crosscheck.Place},
+		},
+		{
+			name: "a thing with an article is no person",
+			texts: []string{
+				"\"I believe what the Bible says,\" Pastor Ann Reed said. The Quran says so too, Reed added.",
+				"President Barack Obama spoke. The Obama administration said it would act.",
+			},
+			want: map[string]string{"Bible": "", "Quran": "", "Obama": "Barack Obama", "Reed": "Ann Reed"},
+		},
+		{
+			name: "a name inside a quotation before its speech verb",
+			texts: []string{
+				"\"They took money from Medicare to fund Medicaid,\" said party chair Ann Reed. \"Medicaid is broke.\"",
+			},
+			want: map[string]string{"Medicaid": "", "Ann Reed": "Ann Reed"},
+		},
+		{
 			name: "a day after a name, a whip's title, a surname that is also an organisation's name",
 			texts: []string{
 				"The plan was unveiled by Ruth Ansel Monday. Senate Majority Whip Tom Ardell said he opposed it.",

@@ -251,7 +251,7 @@ func (c *corpus) mentions(s string, toks []token, article string) []mention {
 			}
 			break
 		}
-		out = append(out, c.split(toks, i, j, article)...)
+		out = append(out, c.split(s, toks, i, j, article)...)
 		i = j
 	}
 	return out
@@ -268,10 +268,11 @@ func hyphenTail(w string) bool {
 	return !unicode.IsUpper(r) && !connectors[strings.ToLower(w[:i])]
 }
 
-// split turns a run of capitalised tokens [i, j) into mentions: the title
-// is cut off the name, and what stands before the title ("NATO" in "NATO
-// Secretary General Mark Rutte") becomes a mention of its own.
-func (c *corpus) split(toks []token, i, j int, article string) []mention {
+// split turns a run of capitalised tokens [i, j) of sentence s into
+// mentions: the title is cut off the name, and what stands before the
+// title ("NATO" in "NATO Secretary General Mark Rutte") becomes a mention
+// of its own.
+func (c *corpus) split(s string, toks []token, i, j int, article string) []mention {
 	run := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		w := toks[k].text
@@ -309,8 +310,13 @@ func (c *corpus) split(toks []token, i, j int, article string) []mention {
 			prev = lowerKey(toks[i-2].text)
 		}
 	}
-	if j < len(toks) {
+	// A quotation mark between the name and a word cuts them apart:
+	// in "to fund Obamacare," said Priebus, "said" is not about the name.
+	if j < len(toks) && !strings.ContainsAny(s[toks[j-1].end:toks[j].start], quoteMarks) {
 		next = lowerKey(toks[j].text)
+	}
+	if i > 0 && strings.ContainsAny(s[toks[i-1].end:toks[i].start], quoteMarks) {
+		prev = ""
 	}
 
 	// The last role word that has a name after it.
@@ -327,6 +333,13 @@ func (c *corpus) split(toks []token, i, j int, article string) []mention {
 		m := c.newMention(run, nil, article, prev, next)
 		if m != nil {
 			m.initial = len(run) == 1 && toks[i].sentStart
+			// A person's one-word name takes no article: "the Bible
+			// says" is a thing, "the Kremlin said" an institution. Only
+			// a noun after it makes the name a person's ("the Obama
+			// administration").
+			if len(run) == 1 && i > 0 && lowerKey(toks[i-1].text) == "the" && !personAdjuncts[next] {
+				m.person = 0
+			}
 			out = append(out, *m)
 		}
 		return out
@@ -417,6 +430,13 @@ var months = set(`january february march april may june july august september oc
 // notNames are capitalised or upper-case words that name nothing.
 var notNames = set(`ok tv am pm id ps faq ceo ad bc`)
 
+// quoteMarks open or close a quotation.
+const quoteMarks = "\"“”«»"
+
+// personAdjuncts are nouns that a person's surname qualifies: "the Obama
+// administration", "the Clinton campaign".
+var personAdjuncts = set(`administration campaign family government`)
+
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // newMention builds a mention and weighs the evidence for its kind; it
@@ -451,7 +471,7 @@ func (c *corpus) newMention(words, role []string, article, prev, next string) *m
 	if speechVerbs[next] || prev == "said" || prev == "says" {
 		m.person++
 	}
-	if next == "administration" || next == "campaign" || next == "family" || next == "government" {
+	if personAdjuncts[next] {
 		m.person++
 	}
 	if len(words) > 1 && firstNames[first] {

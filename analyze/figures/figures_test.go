@@ -42,6 +42,8 @@ func TestParse(t *testing.T) {
 			[]short{{"32 allies", 32, "allies"}, {"31 other nations", 31, "nations"}, {"approximately 50 member countries", 50, "countries"}}},
 		{"number words count", "Three soldiers and twenty-one civilians died.", pub,
 			[]short{{"Three soldiers", 3, "soldiers"}, {"twenty-one civilians", 21, "civilians"}}},
+		{"outcomes counted", "Seven people were killed and 42 injured; 12 dead, 30 wounded.", pub,
+			[]short{{"Seven people", 7, "people"}, {"42 injured", 42, "injured"}, {"12 dead", 12, "dead"}, {"30 wounded", 30, "wounded"}}},
 		{"durations", "The call lasted nearly 90 minutes; the other nearly an hour and a half, after about an hour.", pub,
 			[]short{{"nearly 90 minutes", 90, Minutes}, {"nearly an hour and a half", 90, Minutes}, {"about an hour", 60, Minutes}}},
 		{"years as durations", "He served a 14-year sentence after three years abroad.", pub,

@@ -433,6 +433,10 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
 		return rounded(Found{Value: v, Unit: noun}, ulp), end, true
 	}
+	// "42 injured", "12 dead": the outcome stands for the people counted.
+	if j < len(ts) && outcomeAsNoun[ts[j].low] && v != 1 {
+		return rounded(Found{Value: v, Unit: ts[j].low}, ulp), j + 1, true
+	}
 	return Found{}, i, false
 }
 

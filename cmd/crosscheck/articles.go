@@ -3,8 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 
 	"crosscheck/pipeline"
@@ -14,25 +12,14 @@ import (
 // runArticles prints the clean articles of the inputs, with what was
 // dropped from them and the inputs that could not be read.
 func runArticles(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("articles", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "articles",
+		"usage: crosscheck articles [--format json|md] [--max-size BYTES] PATH...",
+		"\n"+pathHelp)
 	format := fs.String("format", "json", "output `format`: json or md")
 	in := addInputFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: crosscheck articles [--format json|md] [--max-size BYTES] PATH...")
-		fmt.Fprintln(e.stderr, "\nPATH is a file, a directory (read recursively) or - for standard input.")
-		fs.PrintDefaults()
-	}
-	paths, err := parseArgs(fs, args)
+	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
-	}
-	if len(paths) == 0 {
-		fs.Usage()
-		return errUsage
+		return err
 	}
 	out := bufio.NewWriter(e.stdout)
 	var aw *report.ArticleWriter

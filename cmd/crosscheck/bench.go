@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -21,26 +20,15 @@ var defaultData = []string{
 }
 
 func runBench(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "bench",
+		"usage: crosscheck bench [--sizes N,...] [--data DIR,...] [--seed N] [--cpuprofile FILE]",
+		"\nMeasures dedup and clustering on a synthetic stream of articles and prints a Markdown table.")
 	sizes := fs.String("sizes", "10000,100000,1000000", "comma-separated numbers of articles to run")
 	data := fs.String("data", "", "comma-separated directories of .txt/.md files and BASIL JSON articles to take text from\n(default testdata/seeds and ../shared/datasets/basil-dev/articles where present)")
 	seed := fs.Uint64("seed", 1, "seed of the synthetic firehose")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to `file`")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: crosscheck bench [--sizes N,...] [--data DIR,...] [--seed N] [--cpuprofile FILE]")
-		fmt.Fprintln(e.stderr, "\nMeasures dedup and clustering on a synthetic stream of articles and prints a Markdown table.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return errUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "crosscheck bench: unexpected argument %q\n", fs.Arg(0))
-		return errUsage
+	if _, err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
 	ns, err := parseSizes(*sizes)
 	if err != nil {

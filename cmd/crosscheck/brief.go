@@ -3,8 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,26 +19,16 @@ import (
 // runBrief reads the inputs, groups their articles into stories and writes
 // a cross-checked briefing per story.
 func runBrief(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("brief", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "brief",
+		"usage: crosscheck brief [--format md|json|html] [--out FILE] [--max-size BYTES] PATH...",
+		"\nGroups the articles of the inputs into stories and writes a cross-checked briefing per story.",
+		pathHelp)
 	format := fs.String("format", "md", "output `format`: md, json or html")
 	outPath := fs.String("out", "", "write to `FILE` instead of standard output")
 	in := addInputFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: crosscheck brief [--format md|json|html] [--out FILE] [--max-size BYTES] PATH...")
-		fmt.Fprintln(e.stderr, "\nPATH is a file, a directory (read recursively) or - for standard input.")
-		fs.PrintDefaults()
-	}
-	paths, err := parseArgs(fs, args)
+	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
-	}
-	if len(paths) == 0 {
-		fs.Usage()
-		return errUsage
+		return err
 	}
 	render, ok := map[string]func(io.Writer, *crosscheck.Briefing) error{
 		"md":       report.Markdown,

@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -18,26 +16,15 @@ import (
 // runCluster groups the articles of the inputs into stories and prints
 // them.
 func runCluster(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("cluster", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "cluster",
+		"usage: crosscheck cluster [--format json|md] [--max-size BYTES] PATH...",
+		"\nGroups the articles of the inputs into stories, in publication order.",
+		pathHelp)
 	format := fs.String("format", "json", "output `format`: json or md")
 	in := addInputFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: crosscheck cluster [--format json|md] [--max-size BYTES] PATH...")
-		fmt.Fprintln(e.stderr, "\nGroups the articles of the inputs into stories, in publication order.")
-		fmt.Fprintln(e.stderr, "PATH is a file, a directory (read recursively) or - for standard input.")
-		fs.PrintDefaults()
-	}
-	paths, err := parseArgs(fs, args)
+	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
-	}
-	if len(paths) == 0 {
-		fs.Usage()
-		return errUsage
+		return err
 	}
 	if *format != "json" && *format != "md" && *format != "markdown" {
 		fmt.Fprintf(e.stderr, "crosscheck cluster: unknown format %q (want json or md)\n", *format)

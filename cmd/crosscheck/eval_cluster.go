@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -16,27 +14,20 @@ import (
 // full articles, with headlines only, and with every article moved to one
 // day so that only content can tell the stories apart.
 func runEvalCluster(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("eval cluster", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "eval cluster",
+		"usage: crosscheck eval cluster --data DIR [--window D] [--threshold X] [--names X] [--merge X]",
+		"\nScores story clustering against the dataset's story labels (pairwise and B-cubed F1).",
+		"The defaults are crosscheck's; the other flags are for checking how robust they are.")
 	data := fs.String("data", "", "BASIL-format dataset `DIR` (articles/<year>/<triplet>_<n>.json)")
 	def := cluster.DefaultOptions()
 	window := fs.Duration("window", def.Window, "close a story after this long without a new article")
 	threshold := fs.Float64("threshold", def.Threshold, "lowest word similarity at which an article joins a story")
 	names := fs.Float64("names", def.NameThreshold, "lowest name similarity at which an article joins a story")
 	merge := fs.Float64("merge", def.Merge, "lowest similarity at which two stories merge")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: crosscheck eval cluster --data DIR [--window D] [--threshold X] [--names X] [--merge X]")
-		fmt.Fprintln(e.stderr, "\nScores story clustering against the dataset's story labels (pairwise and B-cubed F1).")
-		fmt.Fprintln(e.stderr, "The defaults are crosscheck's; the other flags are for checking how robust they are.")
-		fs.PrintDefaults()
+	if _, err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
-	}
-	if *data == "" || fs.NArg() > 0 {
+	if *data == "" {
 		fs.Usage()
 		return errUsage
 	}

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"runtime"
@@ -21,25 +19,17 @@ import (
 // articles" (extraction, then cleaning) unless --raw asks for the
 // extracted text itself.
 func runEvalExtract(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("eval extract", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "eval extract", "usage: crosscheck eval extract --data DIR [--predictions FILE] [--raw] [--fast]")
 	data := fs.String("data", "", "benchmark `DIR` (holding ground-truth.json and html/)")
 	predictions := fs.String("predictions", "", "write the predicted texts to `FILE` as {id: {\"articleBody\": text}}")
 	raw := fs.Bool("raw", false, "score the extracted text before cleaning")
 	fast := fs.Bool("fast", false, "extract without checking trafilatura against a second extractor (implies --raw)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "pages extracted at a time")
 	timeout := fs.Duration("timeout", extract.DefaultTimeout, "time limit per page")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: crosscheck eval extract --data DIR [--predictions FILE] [--raw] [--fast]")
-		fs.PrintDefaults()
+	if _, err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
-	}
-	if *data == "" || fs.NArg() > 0 {
+	if *data == "" {
 		fs.Usage()
 		return errUsage
 	}

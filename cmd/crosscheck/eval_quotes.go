@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"sort"
 
@@ -13,18 +12,13 @@ import (
 // of annotated quotations of named people whose span we find inside a
 // quotation with a speaker that carries the person's surname.
 func runEvalQuotes(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "eval quotes", "usage: crosscheck eval quotes --data DIR [-v]")
 	data := fs.String("data", "", "dataset `DIR` holding articles/ and annotations/ (BASIL format)")
 	verbose := fs.Bool("v", false, "list every case scored wrong")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: crosscheck eval quotes --data DIR [-v]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
-	if *data == "" || fs.NArg() > 0 {
+	if *data == "" {
 		fs.Usage()
 		return errUsage
 	}

@@ -12,6 +12,9 @@ import (
 	"crosscheck/pipeline"
 )
 
+// pathHelp explains the PATH arguments of the commands that read inputs.
+const pathHelp = "PATH is a file, a directory (read recursively) or - for standard input."
+
 // inputFlags are the flags of every command that reads inputs.
 type inputFlags struct {
 	maxSize byteSize

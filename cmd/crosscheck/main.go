@@ -84,6 +84,38 @@ func run(ctx context.Context, e *env, args []string) int {
 	return 1
 }
 
+// newFlags returns the flag set of command name. Its usage prints the
+// lines given, then the flags, on e.stderr; so do its errors.
+func newFlags(e *env, name string, usage ...string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		for _, l := range usage {
+			fmt.Fprintln(e.stderr, l)
+		}
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses fs's flags wherever they stand among args and returns
+// the other arguments, of which there must be at least least and, unless
+// most is negative, at most most. Its errors have been explained on
+// stderr already: flag.ErrHelp for -h, errUsage otherwise.
+func parseFlags(fs *flag.FlagSet, args []string, least, most int) ([]string, error) {
+	rest, err := parseArgs(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, err
+	case err != nil:
+		return nil, errUsage
+	case len(rest) < least || most >= 0 && len(rest) > most:
+		fs.Usage()
+		return nil, errUsage
+	}
+	return rest, nil
+}
+
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: crosscheck <command> [flags] PATH...")
 	fmt.Fprintln(w, "\ncommands:")

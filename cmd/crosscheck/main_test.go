@@ -28,6 +28,11 @@ func TestDispatch(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
 		{"eval without dataset", []string{"eval"}, 2, "usage: crosscheck eval"},
 		{"unknown evaluation", []string{"eval", "nonsense"}, 2, `unknown evaluation "nonsense"`},
+		{"unknown flag", []string{"eval", "quotes", "--bogus"}, 2, "flag provided but not defined: -bogus"},
+		{"evaluation without data", []string{"eval", "cluster"}, 2, "usage: crosscheck eval cluster"},
+		{"stray argument", []string{"bench", "extra"}, 2, "usage: crosscheck bench"},
+		{"no paths", []string{"cluster"}, 2, "usage: crosscheck cluster"},
+		{"command help", []string{"brief", "-h"}, 0, "usage: crosscheck brief"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

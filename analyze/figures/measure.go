@@ -1,0 +1,118 @@
+package figures
+
+// outcomes maps the words that say what happened to the people or things
+// a figure counts to one class, so that "killed seven workers", "seven
+// workers died" and "seven dead" are found to count the same: the dead.
+var outcomes = classes(map[string][]string{
+	"dead":         {"kill", "kills", "killed", "killing", "dead", "die", "dies", "died", "dying", "deaths", "fatalities", "perished", "slain"},
+	"hurt":         {"injure", "injures", "injured", "injuring", "injuries", "hurt", "hurting", "wound", "wounds", "wounded", "wounding"},
+	"missing":      {"missing", "unaccounted"},
+	"arrested":     {"arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining", "detentions"},
+	"evacuated":    {"evacuate", "evacuates", "evacuated", "evacuating", "evacuations", "displaced"},
+	"rescued":      {"rescue", "rescues", "rescued", "rescuing"},
+	"hospitalized": {"hospitalized", "hospitalised"},
+	"sick":         {"sickened", "infected"},
+	"charged":      {"charge", "charges", "charged", "charging", "indicted"},
+	"cut":          {"cut", "cuts", "cutting", "eliminate", "eliminates", "eliminated", "eliminating", "slashed", "axed", "shed"},
+})
+
+// classes inverts a table of word classes.
+func classes(m map[string][]string) map[string]string {
+	out := map[string]string{}
+	for class, ws := range m {
+		for _, w := range ws {
+			out[w] = class
+		}
+	}
+	return out
+}
+
+// outcomeAsNoun are outcome words that can themselves be what a number
+// counts: "42 injured", "12 dead".
+var outcomeAsNoun = map[string]bool{
+	"deaths": true, "fatalities": true, "injuries": true, "arrests": true, "detentions": true, "evacuations": true,
+	"dead": true, "injured": true, "wounded": true, "hurt": true, "killed": true, "missing": true,
+	"arrested": true, "detained": true, "evacuated": true, "rescued": true, "hospitalized": true, "hospitalised": true,
+}
+
+// genericCounted are nouns that count people without saying which, and so
+// are one noun for matching: "42 others", "42 people", "42 injured".
+var genericCounted = map[string]bool{
+	"people": true, "persons": true, "others": true, "individuals": true, "more": true,
+}
+
+// between may stand between a figure and its outcome word: auxiliaries,
+// relative pronouns and adverbs ("24 others were hurt", "people who
+// died", "were also killed").
+var between = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true,
+	"been": true, "being": true, "be": true, "who": true, "that": true, "also": true,
+	"reportedly": true, "allegedly": true, "later": true, "all": true, "subsequently": true,
+}
+
+// Measure says what a count measures: the class of what happened to the
+// counted ("killed seven workers", "seven workers died" and "seven dead"
+// are all "dead") and the counted noun, with nouns that count people in
+// general ("people", "others", "42 injured") all "people". ok is false
+// for figures that are not counts or have no outcome word beside them.
+// Two wordings of one figure have the same measure whatever the verb or
+// voice: "injured 42 others", "24 others were hurt".
+func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
+	switch f.Unit {
+	case Percent, Points, Minutes, DateUnit, MonthUnit, WeekUnit, YearUnit, RelativeDate:
+		return "", "", false
+	}
+	if isCurrency(f.Unit) {
+		return "", "", false
+	}
+	counted = f.Unit
+	if genericCounted[counted] || outcomeAsNoun[counted] {
+		counted = "people"
+	}
+	if outcomeAsNoun[f.Unit] {
+		return outcomes[f.Unit], counted, true
+	}
+	ts := tokens(sentence)
+	first, last := -1, -1
+	for i, t := range ts {
+		if t.start >= f.Start && t.end <= f.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return "", "", false
+	}
+	// A verb just before the figure acts on what it counts: "injured 42
+	// others", "killing at least 12 people".
+	if first > 0 {
+		if c, ok := outcomes[ts[first-1].low]; ok {
+			return c, counted, true
+		}
+	}
+	for k := last + 1; k < len(ts) && k <= last+4; k++ {
+		w := ts[k].low
+		if c, ok := outcomes[w]; ok {
+			return c, counted, true
+		}
+		if !between[w] {
+			break
+		}
+	}
+	return "", "", false
+}
+
+// isCurrency reports whether a unit is a currency code ("USD").
+func isCurrency(u string) bool {
+	if len(u) != 3 {
+		return false
+	}
+	for i := range 3 {
+		if u[i] < 'A' || u[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

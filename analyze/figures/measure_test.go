@@ -1,0 +1,47 @@
+package figures
+
+import (
+	"testing"
+
+	"crosscheck"
+)
+
+func TestMeasure(t *testing.T) {
+	pub := crosscheck.Day(2025, 3, 14)
+	tests := []struct {
+		name     string
+		sentence string
+		want     []string // "figure: outcome counted", in order, for counts with a measure
+	}{
+		{"active verbs before the counts", "The blast killed seven miners and injured 42 others on Monday.",
+			[]string{"seven miners: dead miners", "42 others: hurt people"}},
+		{"passive and intransitive verbs after", "Seven miners died and 24 others were hurt in the blast.",
+			[]string{"Seven miners: dead miners", "24 others: hurt people"}},
+		{"the outcome as the counted noun", "Seven people were killed and 42 injured in the blast.",
+			[]string{"Seven people: dead people", "42 injured: hurt people"}},
+		{"a relative clause", "The 12 people who died were all from the village.",
+			[]string{"12 people: dead people"}},
+		{"outcome nouns", "The crash caused 3 deaths and 17 injuries.",
+			[]string{"3 deaths: dead people", "17 injuries: hurt people"}},
+		{"no outcome word beside the count", "The company employs about 600 people at the site.", nil},
+		{"durations and money are not counts", "The fire burned for 90 minutes and caused $2 million in damage.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Parse(tc.sentence, pub) {
+				if outcome, counted, ok := Measure(tc.sentence, f); ok {
+					got = append(got, f.Text+": "+outcome+" "+counted)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("got %q, want %q", got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
