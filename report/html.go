@@ -18,6 +18,9 @@ var page = template.Must(template.New("briefing.html").Funcs(template.FuncMap{
 	"value":  formatValue,
 	"orNone": orNone,
 	"fact":   factText,
+	"inc":    func(i int) int { return i + 1 },
+	"shared": func(fs []crosscheck.Fact) []crosscheck.Fact { return factsBy(fs, true) },
+	"single": func(fs []crosscheck.Fact) []crosscheck.Fact { return factsBy(fs, false) },
 }).ParseFS(templates, "templates/briefing.html"))
 
 // HTML writes b as one self-contained page: per story a facts-by-sources
@@ -50,4 +53,16 @@ func factText(facts []crosscheck.Fact, i int) string {
 		return ""
 	}
 	return facts[i].Text
+}
+
+// factsBy returns the facts carried by more than one article (shared) or
+// by one article only (!shared), in their order.
+func factsBy(facts []crosscheck.Fact, shared bool) []crosscheck.Fact {
+	var out []crosscheck.Fact
+	for _, f := range facts {
+		if len(f.Articles) > 1 == shared {
+			out = append(out, f)
+		}
+	}
+	return out
 }
