@@ -2,52 +2,22 @@ package analyze
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 )
-
-// basilArticle is an article of the BASIL dataset.
-type basilArticle struct {
-	Title      string     `json:"title"`
-	Date       string     `json:"date"`
-	Source     string     `json:"source"`
-	Triplet    string     `json:"triplet-uuid"`
-	Paragraphs [][]string `json:"body-paragraphs"`
-}
 
 // basilStories reads the BASIL development set as stories of three
 // articles each, skipping the test when the shared datasets are absent.
 func basilStories(t testing.TB) map[string][]crosscheck.Article {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "datasets", "basil-dev", "articles")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
-	if len(files) == 0 {
-		t.Skipf("BASIL not found under %s", dir)
-	}
 	stories := map[string][]crosscheck.Article{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ba basilArticle
-		if err := json.Unmarshal(b, &ba); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		var paras []string
-		for _, p := range ba.Paragraphs {
-			paras = append(paras, strings.Join(p, " "))
-		}
+	for _, ba := range testcorpus.BASIL(t) {
 		d, _ := crosscheck.ParseDate(ba.Date)
 		stories[ba.Triplet] = append(stories[ba.Triplet], crosscheck.Article{
-			ID: strings.TrimSuffix(filepath.Base(f), ".json"), Outlet: ba.Source, Title: ba.Title,
-			Published: d, Text: strings.Join(paras, "\n\n"),
+			ID: ba.Name, Outlet: ba.Source, Title: ba.Title, Published: d, Text: ba.Text(),
 		})
 	}
 	return stories

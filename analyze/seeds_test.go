@@ -1,15 +1,11 @@
 package analyze
 
 import (
-	"encoding/json"
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"crosscheck"
 	"crosscheck/clean"
+	"crosscheck/internal/testcorpus"
 )
 
 // gold is the part of testdata/seeds-gold.json the analysis is checked
@@ -47,14 +43,8 @@ type gold struct {
 
 func readGold(t testing.TB) gold {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "seeds-gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g gold
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	testcorpus.Gold(t, &g)
 	return g
 }
 
@@ -63,22 +53,10 @@ func readGold(t testing.TB) gold {
 // theirs.
 func seeds(t testing.TB) ([]crosscheck.Article, map[string]string) {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
-	var arts []crosscheck.Article
+	arts := testcorpus.Seeds(t, clean.Articles)
 	ids := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		as, _ := clean.Articles(crosscheck.Document{Source: f, Format: crosscheck.FormatText, Body: string(b)})
-		for _, a := range as {
-			ids[fmt.Sprintf("%s#%d", strings.SplitN(filepath.Base(f), "_", 2)[0], a.Part)] = a.ID
-		}
-		arts = append(arts, as...)
+	for _, a := range arts {
+		ids[testcorpus.GoldID(a.File, a.Part)] = a.ID
 	}
 	return arts, ids
 }

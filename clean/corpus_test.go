@@ -10,59 +10,17 @@ import (
 	"testing"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 )
-
-// sharedDir is where the evaluation datasets live beside the repository.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "datasets")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("datasets not found at %s (they live beside the repository): %v", dir, err)
-	}
-	return dir
-}
-
-type basilArticle struct {
-	Title      string     `json:"title"`
-	Source     string     `json:"source"`
-	Triplet    string     `json:"triplet-uuid"`
-	Paragraphs [][]string `json:"body-paragraphs"`
-}
-
-func readBasil(t *testing.T) []basilArticle {
-	paths, _ := filepath.Glob(filepath.Join(sharedDir(t), "basil-dev", "articles", "*", "*.json"))
-	sort.Strings(paths)
-	var out []basilArticle
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var a basilArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		out = append(out, a)
-	}
-	return out
-}
-
-func (a basilArticle) paragraphs() []string {
-	var out []string
-	for _, p := range a.Paragraphs {
-		out = append(out, strings.Join(p, " "))
-	}
-	return out
-}
 
 // TestCorpusKeepsBodies cleans texts known to be bodies only (BASIL
 // paragraphs, the extraction benchmark's ground truth) and reports how much
 // it drops: every dropped word there is a false positive.
 func TestCorpusKeepsBodies(t *testing.T) {
-	dir := sharedDir(t)
+	dir := testcorpus.Datasets(t)
 	var docs []crosscheck.Document
-	for i, a := range readBasil(t) {
-		docs = append(docs, crosscheck.Document{Source: fmt.Sprintf("basil-%s-%03d", a.Source, i), Body: strings.Join(a.paragraphs(), "\n\n")})
+	for i, a := range testcorpus.BASIL(t) {
+		docs = append(docs, crosscheck.Document{Source: fmt.Sprintf("basil-%s-%03d", a.Source, i), Body: a.Text()})
 	}
 	f, err := os.Open(filepath.Join(dir, "article-extraction-benchmark", "ground-truth.json"))
 	if err == nil {
@@ -118,7 +76,7 @@ func TestCorpusKeepsBodies(t *testing.T) {
 // each BASIL article and counts how often the glued paragraph is found and
 // how many of the article's own paragraphs go with it.
 func TestCorpusGluedParagraphs(t *testing.T) {
-	arts := readBasil(t)
+	arts := testcorpus.BASIL(t)
 	for _, layout := range []struct {
 		name      string
 		sep, glue string
@@ -134,8 +92,8 @@ func TestCorpusGluedParagraphs(t *testing.T) {
 			}
 			other := otherEvent(arts, i)
 			n++
-			glued := other.paragraphs()[0]
-			body := strings.Join(a.paragraphs(), layout.sep) + layout.glue + glued
+			glued := other.Paras()[0]
+			body := strings.Join(a.Paras(), layout.sep) + layout.glue + glued
 			_, dropped := Articles(crosscheck.Document{Source: "x", Body: body})
 			for _, d := range dropped {
 				if d.Kind != crosscheck.DropOffTopic {
@@ -165,7 +123,7 @@ func TestCorpusGluedParagraphs(t *testing.T) {
 // otherEvent returns a report, with a lead paragraph, of another event than
 // arts[i]: the three reports of an event sit together, so a few places on
 // is another event.
-func otherEvent(arts []basilArticle, i int) basilArticle {
+func otherEvent(arts []testcorpus.BASILArticle, i int) testcorpus.BASILArticle {
 	for k := 7; ; k++ {
 		o := arts[(i+k)%len(arts)]
 		if o.Triplet != arts[i].Triplet && len(o.Paragraphs) > 0 {

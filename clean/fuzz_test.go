@@ -1,25 +1,19 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 )
 
 func FuzzArticles(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
+	for _, d := range testcorpus.SeedDocuments(f) {
 		// The head and tail of each seed: whole reports make the fuzzing
 		// engine crawl.
-		s := string(b)
+		s := d.Body
 		f.Add(s[:strings.LastIndex(s[:min(len(s), 1500)], "\n")+1], "")
 		f.Add(s[strings.Index(s[max(0, len(s)-1500):], "\n")+max(0, len(s)-1500):], "")
 	}
@@ -58,16 +52,10 @@ func FuzzArticles(f *testing.F) {
 }
 
 func BenchmarkArticles(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	var docs []crosscheck.Document
+	docs := testcorpus.SeedDocuments(b)
 	size := 0
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		size += len(body)
-		docs = append(docs, crosscheck.Document{Source: p, Body: string(body)})
+	for _, d := range docs {
+		size += len(d.Body)
 	}
 	b.SetBytes(int64(size))
 	for b.Loop() {

@@ -1,32 +1,20 @@
 package clean
 
 import (
-	"encoding/json"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 	"crosscheck/internal/textproc"
 )
 
 // seedsGold is the part of ../testdata/seeds-gold.json that cleaning is
 // judged by.
 type seedsGold struct {
-	Articles []struct {
-		ID        string   `json:"id"`
-		File      string   `json:"file"`
-		Part      int      `json:"part"`
-		Title     string   `json:"title"`
-		Starts    string   `json:"body_starts_with"`
-		Ends      string   `json:"body_ends_with"`
-		Outlet    *string  `json:"outlet"`
-		Dateline  string   `json:"dateline"`
-		Authors   []string `json:"authors"`
-		Published string   `json:"published"`
-	} `json:"articles"`
-	NotBody struct {
+	Articles []testcorpus.GoldArticle `json:"articles"`
+	NotBody  struct {
 		Lines []string `json:"lines"`
 	} `json:"not_body_text"`
 	OffTopic struct {
@@ -58,14 +46,8 @@ var crossheads = []string{
 }
 
 func TestSeedsGold(t *testing.T) {
-	b, err := os.ReadFile("../testdata/seeds-gold.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var gold seedsGold
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatal(err)
-	}
+	testcorpus.Gold(t, &gold)
 	out := cleanSeeds(t)
 	if got, want := len(out.Articles), len(gold.Articles); got != want {
 		t.Errorf("got %d articles, want %d", got, want)

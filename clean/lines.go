@@ -111,15 +111,17 @@ func readUnits(text string) []unit {
 		if wrapped(block) {
 			units = append(units, unwrap(block)...)
 		} else {
-			for i, l := range block {
+			for i := 0; i < len(block); {
 				// A line that goes on with a lower-case word continues
-				// the sentence the line before left open.
-				if i > 0 && continues(block[i-1], l) {
-					u := &units[len(units)-1]
-					*u = newUnit(u.raw + " " + l)
-					continue
+				// the sentence the line before left open. The run is
+				// joined once, so that thousands of such lines cost
+				// linear time.
+				j := i + 1
+				for j < len(block) && continues(block[j-1], block[j]) {
+					j++
 				}
-				units = append(units, newUnit(l))
+				units = append(units, newUnit(strings.Join(block[i:j], " ")))
+				i = j
 			}
 		}
 		units[start].gap = gap

@@ -88,7 +88,7 @@ func offTopic(paras []string, gaps []int, title string) []int {
 			}
 		}
 		ref := before(b)
-		if similarity(block, ref) < blockSim && novelty(block, ref) >= blockNovelty {
+		if similarity(block, ref) < blockSim && novelty(block, ref, 0) >= blockNovelty {
 			var out []int
 			for j := n - 1; j >= b; j-- {
 				out = append(out, j)
@@ -130,14 +130,14 @@ func foreign(para string, p, ref map[string]bool, before []map[string]bool, newD
 	if namesSubject(p, before) {
 		return false
 	}
-	nov, nn := novelty(p, ref), names(p)
+	nov, nn := novelty(p, ref, 0), names(p)
 	if similarity(p, ref) < paraSim && nov >= paraNovelty && nn >= paraNames {
 		return true
 	}
 	if refersBack(para) {
 		return false
 	}
-	rare := rareNovelty(p, ref)
+	rare := novelty(p, ref, rareWeight)
 	if newDay {
 		return rare >= dayNovelty && nn >= dayNames && share < dayShare
 	}
@@ -216,21 +216,12 @@ func layoutBreak(gaps []int, from int) int {
 // Names weigh more than other words: another story is told about other
 // people and places.
 func similarity(p, ref map[string]bool) float64 {
-	var total, found float64
-	for t, name := range p {
-		w := 1.0
+	return weightedShare(p, ref, func(_ string, name bool) float64 {
 		if name {
-			w = 2
+			return 2
 		}
-		total += w
-		if hasKey(ref, t) {
-			found += w
-		}
-	}
-	if total == 0 {
 		return 1
-	}
-	return found / total
+	})
 }
 
 // rareShare is like similarity, but a word weighs by how rarely news
@@ -238,12 +229,21 @@ func similarity(p, ref map[string]bool) float64 {
 // "president" and "week", while a story and its own last paragraph share
 // names and uncommon words.
 func rareShare(p, ref map[string]bool) float64 {
+	return weightedShare(p, ref, func(t string, name bool) float64 {
+		if name {
+			return 1.5 * commonWeight(t)
+		}
+		return commonWeight(t)
+	})
+}
+
+// weightedShare is the share of p's terms, weighed by weight, found in
+// ref; 1 for a paragraph without terms, which gives no sign of another
+// story.
+func weightedShare(p, ref map[string]bool, weight func(t string, name bool) float64) float64 {
 	var total, found float64
 	for t, name := range p {
-		w := commonWeight(t)
-		if name {
-			w *= 1.5
-		}
+		w := weight(t, name)
 		total += w
 		if hasKey(ref, t) {
 			found += w
@@ -298,30 +298,14 @@ var (
 	speechVerbs = stems("said says added told wrote noted continued explained argued")
 )
 
-// rareNovelty is like novelty over the names news reports seldom use:
-// "Republican" or "Senate" are shared by many stories, "Pelosi" by few.
-func rareNovelty(p, ref map[string]bool) float64 {
+// novelty is the share of a paragraph's names that ref lacks, counting
+// only names of at least minWeight: with rareWeight, the names news reports
+// seldom use ("Republican" or "Senate" are shared by many stories, "Pelosi"
+// by few); with 0, all of them.
+func novelty(p, ref map[string]bool, minWeight float64) float64 {
 	all, novel := 0, 0
 	for t, name := range p {
-		if !name || commonWeight(t) < rareWeight {
-			continue
-		}
-		all++
-		if !hasKey(ref, t) {
-			novel++
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return float64(novel) / float64(all)
-}
-
-// novelty is the share of a paragraph's names that ref lacks.
-func novelty(p, ref map[string]bool) float64 {
-	all, novel := 0, 0
-	for t, name := range p {
-		if !name {
+		if !name || commonWeight(t) < minWeight {
 			continue
 		}
 		all++

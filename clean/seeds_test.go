@@ -8,26 +8,18 @@ import (
 	"testing"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-const seedsDir = "../testdata/seeds"
-
-// seedDocs reads the seed reports as ingest would deliver them.
+// seedDocs reads the seed reports as ingest would deliver them, named by
+// file name alone so that the golden file does not depend on the directory.
 func seedDocs(t *testing.T) []crosscheck.Document {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seeds in %s: %v", seedsDir, err)
-	}
-	var docs []crosscheck.Document
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, crosscheck.Document{Source: filepath.Base(p), Format: crosscheck.FormatText, Body: string(b)})
+	docs := testcorpus.SeedDocuments(t)
+	for i := range docs {
+		docs[i].Source = filepath.Base(docs[i].Source)
 	}
 	return docs
 }

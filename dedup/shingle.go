@@ -152,8 +152,9 @@ func Shingles(text string, k int) []uint64 {
 	return slices.Compact(out)
 }
 
-// intersect returns the size of the intersection of two sorted sets.
-func intersect(a, b []uint64) int {
+// Shared returns how many values two sorted sets of hashes, such as
+// Shingles makes, have in common.
+func Shared(a, b []uint64) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -174,7 +175,7 @@ func intersect(a, b []uint64) int {
 // same text, 0 for texts without a shingle in common or when both are
 // empty.
 func Jaccard(a, b []uint64) float64 {
-	n := intersect(a, b)
+	n := Shared(a, b)
 	u := len(a) + len(b) - n
 	if u == 0 {
 		return 0
@@ -190,5 +191,5 @@ func Containment(a, b []uint64) float64 {
 	if len(a) == 0 {
 		return 0
 	}
-	return float64(intersect(a, b)) / float64(len(a))
+	return float64(Shared(a, b)) / float64(len(a))
 }

@@ -13,6 +13,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/cluster"
+	"crosscheck/internal/testcorpus"
 )
 
 func stories(groups ...[]string) []crosscheck.Story {
@@ -125,10 +126,7 @@ func contains(s, sub string) bool {
 // TestBASILClustering checks the documented figures on basil-dev: the
 // default options must keep pairwise F1 at 0.97 or more with full text.
 func TestBASILClustering(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "datasets", "basil-dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("basil-dev not found at %s (the shared datasets sit beside the repository): %v", dir, err)
-	}
+	dir := testcorpus.Dataset(t, "basil-dev")
 	arts, labels, err := LoadBASILStories(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -154,10 +152,7 @@ func TestBASILClustering(t *testing.T) {
 // TestBASILClusteringRobust checks that the figures do not hang on the
 // exact defaults: around them, full-text pairwise F1 stays at 0.95 or more.
 func TestBASILClusteringRobust(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "datasets", "basil-dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("basil-dev not found at %s (the shared datasets sit beside the repository): %v", dir, err)
-	}
+	dir := testcorpus.Dataset(t, "basil-dev")
 	arts, labels, err := LoadBASILStories(dir)
 	if err != nil {
 		t.Fatal(err)

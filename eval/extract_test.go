@@ -15,6 +15,7 @@ import (
 	"crosscheck"
 	"crosscheck/eval"
 	"crosscheck/extract"
+	"crosscheck/internal/testcorpus"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/markusmobius/go-trafilatura"
@@ -172,10 +173,7 @@ func TestExtractBenchmark(t *testing.T) {
 	if testing.Short() {
 		t.Skip("full benchmark run skipped in short mode")
 	}
-	dir := filepath.Join("..", "..", "shared", "datasets", "article-extraction-benchmark")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("article-extraction benchmark not found at %s (the shared datasets sit beside the repository)", dir)
-	}
+	dir := testcorpus.Dataset(t, "article-extraction-benchmark")
 	rep, err := eval.RunExtract(context.Background(), dir, 2, func(ctx context.Context, name string, page []byte) (eval.Extracted, error) {
 		doc := crosscheck.Document{Source: name, Format: crosscheck.FormatHTML, Body: string(page)}
 		d, err := extract.HTML(ctx, doc, extract.Options{})
@@ -197,10 +195,7 @@ func TestExtractBenchmark(t *testing.T) {
 // text output, under its main options: the baseline extract is measured
 // against. Run with -benchtime 1x; it reports F1, precision and recall.
 func BenchmarkTrafilaturaQuality(b *testing.B) {
-	dir := filepath.Join("..", "..", "shared", "datasets", "article-extraction-benchmark")
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("article-extraction benchmark not found at %s (the shared datasets sit beside the repository)", dir)
-	}
+	dir := testcorpus.Dataset(b, "article-extraction-benchmark")
 	variants := []struct {
 		name string
 		opts trafilatura.Options

@@ -2,26 +2,15 @@ package eval
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/internal/testcorpus"
 )
 
-// basilDev returns the BASIL development set under ../shared, relative to
-// the repository root, or skips the test.
-func basilDev(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "datasets", "basil-dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("BASIL dataset not found at %s (needs ../shared next to the repository): %v", dir, err)
-	}
-	return dir
-}
-
 func TestQuotesOnBASIL(t *testing.T) {
-	dir := basilDev(t)
+	dir := testcorpus.Dataset(t, "basil-dev")
 	set, err := LoadBASILQuotes(dir)
 	if err != nil {
 		t.Fatal(err)

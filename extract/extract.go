@@ -176,7 +176,37 @@ func extractPage(src, pageURL string, fast bool) (page, error) {
 			text = merge(text, tidy(second.paragraphs, m))
 		}
 	}
-	return page{text: joinParagraphs(text), meta: m}, nil
+	return page{text: joinParagraphs(dropWrappers(text)), meta: m}, nil
+}
+
+// wrappedShingles is the fewest shingles a paragraph needs for a longer
+// one holding it to count as a wrapper.
+const wrappedShingles = 8
+
+// dropWrappers removes paragraphs that hold another paragraph of running
+// text whole and then some: the text of a block that contains the others,
+// which an extractor can let through beside them on a small page. Short
+// paragraphs (headings, labels) are left out of the test, as they stand
+// inside real paragraphs too.
+func dropWrappers(ps []string) []string {
+	sh := shingleLists(ps)
+	var out []string
+	for i, p := range ps {
+		wrapper := false
+		for j := range ps {
+			if j == i || len(sh[j]) < wrappedShingles || len(sh[i]) <= len(sh[j]) {
+				continue
+			}
+			if coverage(sh[j], shingleSet(sh[i:i+1])) >= containCov {
+				wrapper = true
+				break
+			}
+		}
+		if !wrapper {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // fillMeta fills the fields of m that are empty from a fallback reading.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestTidyParagraph(t *testing.T) {
@@ -81,6 +83,29 @@ func TestMayMerge(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := mayMerge(tt.text, parsePage(t, tt.page)); got != tt.want {
 				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDropWrappers(t *testing.T) {
+	lead := "Firefighters put out a blaze at the cafe by the town hall on Monday morning."
+	second := "No one was hurt, and the hall will open again on Friday, the mayor said."
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"wrapper of a paragraph", []string{lead, "Town hall fire " + lead}, []string{lead}},
+		{"wrapper of two", []string{lead, second, lead + " " + second}, []string{lead, second}},
+		{"heading inside a paragraph stays", []string{"Town hall fire", "The town hall fire began in the kitchen of the cafe, the fire chief said on Monday."},
+			[]string{"Town hall fire", "The town hall fire began in the kitchen of the cafe, the fire chief said on Monday."}},
+		{"distinct paragraphs stay", []string{lead, second}, []string{lead, second}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, dropWrappers(tc.in)); diff != "" {
+				t.Errorf("dropWrappers mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}

@@ -190,7 +190,7 @@ func rootElement(s []byte) string {
 			}
 			s = s[end+2:]
 		case len(s) > 9 && strings.EqualFold(string(s[:9]), "<!doctype"):
-			end := bytes.IndexByte(s, '>')
+			end := doctypeEnd(s)
 			if end < 0 {
 				return ""
 			}
@@ -208,6 +208,25 @@ func rootElement(s []byte) string {
 			return ""
 		}
 	}
+}
+
+// doctypeEnd returns the index of the '>' closing the doctype that s
+// starts with, or -1. An internal subset in brackets holds declarations of
+// its own, whose '>' do not close the doctype.
+func doctypeEnd(s []byte) int {
+	end := bytes.IndexByte(s, '>')
+	open := bytes.IndexByte(s, '[')
+	if open < 0 || end < open {
+		return end
+	}
+	shut := bytes.IndexByte(s[open:], ']')
+	if shut < 0 {
+		return -1
+	}
+	if rest := bytes.IndexByte(s[open+shut:], '>'); rest >= 0 {
+		return open + shut + rest
+	}
+	return -1
 }
 
 func isNameStart(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' }

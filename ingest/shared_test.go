@@ -1,28 +1,17 @@
 package ingest
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 )
-
-// sharedDir returns the shared datasets directory beside the repository,
-// skipping the test when it is absent.
-func sharedDir(t *testing.T, rel string) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "datasets", rel)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("dataset %s not found beside the repository (../shared): %v", rel, err)
-	}
-	return dir
-}
 
 // TestBASILArticles reads BASIL's article files as they are: a JSON record
 // with body-paragraphs made of sentences.
 func TestBASILArticles(t *testing.T) {
-	dir := sharedDir(t, filepath.Join("basil-dev", "articles"))
+	dir := testcorpus.Dataset(t, filepath.Join("basil-dev", "articles"))
 	docs, errs := collect(t, []string{dir}, Options{})
 	if len(errs) > 0 {
 		t.Errorf("errors: got %v, want none", errs)
@@ -42,7 +31,7 @@ func TestBASILArticles(t *testing.T) {
 // TestBenchmarkPages reads the gzipped pages of the article-extraction
 // benchmark: one HTML document each.
 func TestBenchmarkPages(t *testing.T) {
-	dir := sharedDir(t, filepath.Join("article-extraction-benchmark", "html"))
+	dir := testcorpus.Dataset(t, filepath.Join("article-extraction-benchmark", "html"))
 	docs, errs := collect(t, []string{dir}, Options{})
 	if len(errs) > 0 {
 		t.Errorf("errors: got %v, want none", errs)

@@ -271,6 +271,9 @@ func TestSniff(t *testing.T) {
 		{"html without extension", "page", "<!-- c --><!DOCTYPE html><p>x</p>", "html ", ""},
 		{"markup-like text", "note.txt", "<3 to all", "text ", ""},
 		{"fragment named html", "frag.htm", "Plain words", "html ", ""},
+		// The '>' of declarations in a doctype's internal subset must not
+		// end the doctype, and the entities (a billion laughs) stay unexpanded.
+		{"feed with internal subset", "feed.xml", `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title><item><guid>g1</guid><title>T &b;</title></item></channel></rss>`, "text g1", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,15 +1,12 @@
 package discrepancy
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"crosscheck"
 	"crosscheck/analyze/entities"
+	"crosscheck/internal/testcorpus"
 )
 
 // basilEvents reads basil-dev: three outlets' reports of each of fifty
@@ -17,38 +14,15 @@ import (
 // everywhere and in fact only here and there.
 func basilEvents(t *testing.T) [][]crosscheck.Article {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "datasets", "basil-dev", "articles")
-	files, err := filepath.Glob(filepath.Join(dir, "*", "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("basil-dev not found in %s: %v", dir, err)
-	}
-	sort.Strings(files)
 	byEvent := map[string][]crosscheck.Article{}
 	var order []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var d struct {
-			Date    string     `json:"date"`
-			Source  string     `json:"source"`
-			Triplet string     `json:"triplet-uuid"`
-			Paras   [][]string `json:"body-paragraphs"`
-		}
-		if err := json.Unmarshal(b, &d); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		var ps []string
-		for _, p := range d.Paras {
-			ps = append(ps, strings.Join(p, " "))
-		}
+	for _, d := range testcorpus.BASIL(t) {
 		pub, _ := crosscheck.ParseDate(d.Date)
 		if _, ok := byEvent[d.Triplet]; !ok {
 			order = append(order, d.Triplet)
 		}
 		byEvent[d.Triplet] = append(byEvent[d.Triplet], crosscheck.Article{
-			ID: strings.ToLower(d.Source), Outlet: d.Source, Published: pub, Text: strings.Join(ps, "\n\n"),
+			ID: strings.ToLower(d.Source), Outlet: d.Source, Published: pub, Text: d.Text(),
 		})
 	}
 	var out [][]crosscheck.Article

@@ -61,23 +61,11 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 	}
 	// Candidates share many words; an index keeps this from comparing
 	// every pair of sentences.
-	index := map[string][]int{}
-	for i, c := range claims {
-		for w := range c.words {
-			index[w] = append(index[w], i)
-		}
-	}
+	index := indexWords(claims, func(c *claim) map[string]bool { return c.words })
 	var out []crosscheck.Discrepancy
 	shared := make([]int, len(claims))
 	for i, a := range claims {
-		clear(shared)
-		for w := range a.words {
-			for _, j := range index[w] {
-				if j > i {
-					shared[j]++
-				}
-			}
-		}
+		index.countLater(shared, a.words, i)
 		for j := i + 1; j < len(claims); j++ {
 			b := claims[j]
 			if shared[j]*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {

@@ -54,26 +54,32 @@ func signature(d crosscheck.Discrepancy) string {
 	return string(d.Kind) + "\x00" + strings.Join(ts, "\x00")
 }
 
-// union is a union-find over indexes.
-type union []int
+// wordIndex maps a word to the items, by index, that use it.
+type wordIndex map[string][]int
 
-func newUnion(n int) union {
-	u := make(union, n)
-	for i := range u {
-		u[i] = i
+// indexWords indexes the words of each item, as words gives them.
+func indexWords[T any](items []T, words func(T) map[string]bool) wordIndex {
+	x := wordIndex{}
+	for i, it := range items {
+		for w := range words(it) {
+			x[w] = append(x[w], i)
+		}
 	}
-	return u
+	return x
 }
 
-func (u union) find(i int) int {
-	for u[i] != i {
-		u[i] = u[u[i]]
-		i = u[i]
+// countLater sets shared[j], for every item j after i, to the number of
+// words it shares with item i, whose words are given.
+func (x wordIndex) countLater(shared []int, words map[string]bool, i int) {
+	clear(shared)
+	for w := range words {
+		for _, j := range x[w] {
+			if j > i {
+				shared[j]++
+			}
+		}
 	}
-	return i
 }
-
-func (u union) join(a, b int) { u[u.find(b)] = u.find(a) }
 
 func toSet(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -124,15 +130,6 @@ func intersects(a, b []string) bool {
 
 func sorted(xs []string) []string {
 	out := append([]string(nil), xs...)
-	sort.Strings(out)
-	return out
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
 	sort.Strings(out)
 	return out
 }

@@ -1,7 +1,9 @@
 package discrepancy
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -9,6 +11,7 @@ import (
 	"crosscheck"
 	"crosscheck/analyze/figures"
 	"crosscheck/internal/textproc"
+	"crosscheck/internal/unionfind"
 )
 
 // figOcc is one figure in one sentence of one article.
@@ -66,26 +69,14 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 			}
 		}
 	}
-	u := newUnion(len(occs))
+	u := unionfind.New(len(occs))
 	conflict := map[int]bool{}
 	// Only sentences that share words can be aligned; an index finds them
 	// without comparing every pair.
-	index := map[string][]int{}
-	for i, s := range sents {
-		for w := range s.words {
-			index[w] = append(index[w], i)
-		}
-	}
+	index := indexWords(sents, func(s figSent) map[string]bool { return s.words })
 	shared := make([]int, len(sents))
 	for i, s := range sents {
-		clear(shared)
-		for w := range s.words {
-			for _, j := range index[w] {
-				if j > i {
-					shared[j]++
-				}
-			}
-		}
+		index.countLater(shared, s.words, i)
 		for j := i + 1; j < len(sents); j++ {
 			t := sents[j]
 			// Aligned sentences or surroundings share three words at least.
@@ -102,7 +93,7 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {
-		r := u.find(i)
+		r := u.Find(i)
 		if _, ok := comps[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -126,7 +117,7 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 // link joins each figure of as to the figure of the same unit in bs with
 // the most similar surroundings, when the two stand in the same context,
 // and marks the pair when their values cannot both hold.
-func link(occs []figOcc, as, bs []int, simSent float64, u union, conflict map[int]bool) {
+func link(occs []figOcc, as, bs []int, simSent float64, u unionfind.Sets, conflict map[int]bool) {
 	for _, i := range as {
 		f := occs[i]
 		best, bestSim, shared := -1, -1.0, 0
@@ -147,7 +138,7 @@ func link(occs []figOcc, as, bs []int, simSent float64, u union, conflict map[in
 		if !same {
 			continue
 		}
-		u.join(i, best)
+		u.Union(i, best)
 		if !compatible(f.f, occs[best].f) {
 			conflict[i], conflict[best] = true, true
 		}
@@ -161,7 +152,7 @@ func link(occs []figOcc, as, bs []int, simSent float64, u union, conflict map[in
 // killed 12", "a March attack killed 40"), so each count is paired only
 // with the one of the other article whose sentence is most alike, and
 // only when that choice is mutual.
-func linkMeasures(occs []figOcc, sents []figSent, u union, conflict map[int]bool) {
+func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	byMeasure := map[string][]int{}
 	var measures []string
 	for i, o := range occs {
@@ -198,7 +189,7 @@ func linkMeasures(occs []figOcc, sents []figSent, u union, conflict map[int]bool
 				if occs[j].art <= occs[i].art || best(i, occs[j].art, cands) != j || best(j, occs[i].art, cands) != i {
 					continue
 				}
-				u.join(i, j)
+				u.Union(i, j)
 				if !compatible(occs[i].f, occs[j].f) {
 					conflict[i], conflict[j] = true, true
 				}
@@ -255,7 +246,7 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 				best, bn = t, n
 			}
 		}
-		vs = append(vs, crosscheck.Cited{Text: best, Articles: sortedKeys(v.articles)})
+		vs = append(vs, crosscheck.Cited{Text: best, Articles: slices.Sorted(maps.Keys(v.articles))})
 	}
 	sort.SliceStable(vs, func(i, j int) bool { return len(vs[i].Articles) > len(vs[j].Articles) })
 	o := occs[members[0]]

@@ -1,6 +1,8 @@
 package discrepancy
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -241,8 +243,8 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 					continue
 				}
 				vs := []crosscheck.Cited{
-					{Text: p.e.Name, Articles: sortedKeys(p.articles)},
-					{Text: q.e.Name, Articles: sortedKeys(q.articles)},
+					{Text: p.e.Name, Articles: slices.Sorted(maps.Keys(p.articles))},
+					{Text: q.e.Name, Articles: slices.Sorted(maps.Keys(q.articles))},
 				}
 				sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
 				var shared []string

@@ -1,6 +1,8 @@
 package discrepancy
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -243,7 +245,7 @@ func quoteDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
 		if len(variants) == 0 {
 			continue
 		}
-		first := crosscheck.Cited{Text: strings.Join(sortedKeys(baseSnips), " … "), Articles: sorted(base.Articles)}
+		first := crosscheck.Cited{Text: strings.Join(slices.Sorted(maps.Keys(baseSnips)), " … "), Articles: sorted(base.Articles)}
 		out = append(out, crosscheck.Discrepancy{
 			Kind:     crosscheck.QuoteDiscrepancy,
 			About:    quoteAbout(q.Speaker, q.Text),

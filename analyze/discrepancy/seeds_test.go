@@ -2,15 +2,12 @@ package discrepancy
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -18,36 +15,8 @@ import (
 	"crosscheck/analyze/entities"
 	"crosscheck/analyze/figures"
 	"crosscheck/clean"
+	"crosscheck/internal/testcorpus"
 )
-
-// seedArticles reads the seed reports through clean, as the pipeline does,
-// and names the articles as seeds-gold.json does ("000#1"). Reports
-// without a publication date get the story's day.
-func seedArticles(t testing.TB) []crosscheck.Article {
-	t.Helper()
-	dir := filepath.Join("..", "..", "testdata", "seeds")
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no seeds in %s: %v", dir, err)
-	}
-	sort.Strings(names)
-	var arts []crosscheck.Article
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parts, _ := clean.Articles(crosscheck.Document{Source: name, Format: crosscheck.FormatText, Body: string(b)})
-		for _, a := range parts {
-			a.ID = fmt.Sprintf("%s#%d", filepath.Base(name)[:3], a.Part)
-			if a.Published.IsZero() {
-				a.Published = crosscheck.Day(2025, time.February, 12)
-			}
-			arts = append(arts, a)
-		}
-	}
-	return arts
-}
 
 var quoted = regexp.MustCompile(`[“"]([^”"]{3,}?)[”"]`)
 
@@ -99,7 +68,7 @@ func readGold(t *testing.T) gold {
 }
 
 func findSeeds(t *testing.T) []crosscheck.Discrepancy {
-	arts := seedArticles(t)
+	arts := testcorpus.GoldSeeds(t, clean.Articles)
 	set := entities.Extract(arts)
 	return Find(arts, set.Entities, seedQuotes(arts), figures.Extract(arts), nil)
 }
@@ -157,15 +126,9 @@ func TestFindSeedsEquivalents(t *testing.T) {
 }
 
 func BenchmarkFindSeeds(b *testing.B) {
-	arts := seedArticles(b)
+	arts := testcorpus.GoldSeeds(b, clean.Articles)
 	// Five copies of the story, as a story of thirty articles.
-	var many []crosscheck.Article
-	for k := range 5 {
-		for _, a := range arts {
-			a.ID = fmt.Sprintf("%s/%d", a.ID, k)
-			many = append(many, a)
-		}
-	}
+	many := testcorpus.Copies(arts, 5)
 	set := entities.Extract(many)
 	qs := seedQuotes(many)
 	figs := figures.Extract(many)
@@ -175,14 +138,8 @@ func BenchmarkFindSeeds(b *testing.B) {
 }
 
 func BenchmarkAnalyseSeeds(b *testing.B) {
-	arts := seedArticles(b)
-	var many []crosscheck.Article
-	for k := range 5 {
-		for _, a := range arts {
-			a.ID = fmt.Sprintf("%s/%d", a.ID, k)
-			many = append(many, a)
-		}
-	}
+	arts := testcorpus.GoldSeeds(b, clean.Articles)
+	many := testcorpus.Copies(arts, 5)
 	qs := seedQuotes(many)
 	for b.Loop() {
 		set := entities.Extract(many)

@@ -195,16 +195,7 @@ func spellingKey(w string) string {
 			}
 		}
 	}
-	var b strings.Builder
-	var last rune
-	for _, r := range w {
-		if r == last {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
+	return textproc.Squeeze(w)
 }
 
 // similar reports whether two differing words look like variants of one

@@ -21,6 +21,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
+	"crosscheck/internal/unionfind"
 )
 
 // Set is the entities of a story.
@@ -100,7 +101,7 @@ func Extract(arts []crosscheck.Article) *Set {
 		g.org += m.org
 		g.place += m.place
 	}
-	u := newUnion(len(groups))
+	u := unionfind.New(len(groups))
 	mergeMiddleInitials(groups, index, u)
 	mergeAcronyms(groups, u)
 	mergeNearNames(groups, u)
@@ -148,31 +149,10 @@ func splitCompounds(ms []mention) []mention {
 	return out
 }
 
-// union is a union-find over group indexes.
-type union []int
-
-func newUnion(n int) union {
-	u := make(union, n)
-	for i := range u {
-		u[i] = i
-	}
-	return u
-}
-
-func (u union) find(i int) int {
-	for u[i] != i {
-		u[i] = u[u[i]]
-		i = u[i]
-	}
-	return i
-}
-
-func (u union) join(a, b int) { u[u.find(b)] = u.find(a) }
-
 func (g *group) isPerson() bool { return g.person > 0 && g.person >= g.org && g.person >= g.place }
 
 // mergeMiddleInitials merges "Lolita C. Baldor" into "Lolita Baldor".
-func mergeMiddleInitials(groups []*group, index map[string]int, u union) {
+func mergeMiddleInitials(groups []*group, index map[string]int, u unionfind.Sets) {
 	for i, g := range groups {
 		if len(g.words) < 3 {
 			continue
@@ -185,14 +165,14 @@ func mergeMiddleInitials(groups []*group, index map[string]int, u union) {
 			continue
 		}
 		if j, ok := index[NameKey(g.words[0]+" "+g.words[len(g.words)-1])]; ok {
-			u.join(j, i)
+			u.Union(j, i)
 		}
 	}
 }
 
 // mergeAcronyms merges an acronym with the one name whose initials it is
 // ("NATO", "North Atlantic Treaty Organization").
-func mergeAcronyms(groups []*group, u union) {
+func mergeAcronyms(groups []*group, u unionfind.Sets) {
 	byInitials := map[string][]int{}
 	for j, h := range groups {
 		if len(h.words) >= 2 && !h.isPerson() && h.org+h.place > 0 {
@@ -207,20 +187,27 @@ func mergeAcronyms(groups []*group, u union) {
 		acr := strings.ToLower(strings.ReplaceAll(g.words[0], ".", ""))
 		// A known place abbreviation ("D.C.") stands only for a known place.
 		known := placeNames[lowerKey(g.words[0])] || placeNames[acr]
-		match := -1
-		for _, j := range byInitials[acr] {
-			if known && !placeNames[lowerKey(strings.Join(groups[j].words, " "))] {
-				continue
-			}
-			if match >= 0 && u.find(match) != u.find(j) {
-				match = -2
-				break
-			}
-			match = j
+		joinUnique(u, i, byInitials[acr], func(j int) bool {
+			return !known || placeNames[lowerKey(strings.Join(groups[j].words, " "))]
+		})
+	}
+}
+
+// joinUnique joins i to the candidates that pass ok when they all lie in
+// one set; candidates in several sets make i ambiguous, so it stays apart.
+func joinUnique(u unionfind.Sets, i int, candidates []int, ok func(j int) bool) {
+	match := -1
+	for _, j := range candidates {
+		if !ok(j) {
+			continue
 		}
-		if match >= 0 {
-			u.join(match, i)
+		if match >= 0 && u.Find(match) != u.Find(j) {
+			return
 		}
+		match = j
+	}
+	if match >= 0 {
+		u.Union(match, i)
 	}
 }
 
@@ -242,7 +229,7 @@ func initials(words []string) string {
 // mergeNearNames merges two full names of a person that agree but for a
 // near spelling of the surname (NearSpelling). Package discrepancy reports
 // them.
-func mergeNearNames(groups []*group, u union) {
+func mergeNearNames(groups []*group, u unionfind.Sets) {
 	byGiven := map[string][]int{} // all but the last word -> groups
 	for i, g := range groups {
 		if len(g.words) < 2 || !g.isPerson() {
@@ -254,11 +241,11 @@ func mergeNearNames(groups []*group, u union) {
 			// Spellings are compared as written: the romanisation key
 			// would hide a swap of letters.
 			a, b := lowerKey(g.words[len(g.words)-1]), lowerKey(groups[j].words[len(groups[j].words)-1])
-			if len(a) < 4 || len(b) < 4 || u.find(i) == u.find(j) || k[len(k)-1] == lastField(groups[j].key) {
+			if len(a) < 4 || len(b) < 4 || u.Find(i) == u.Find(j) || k[len(k)-1] == lastField(groups[j].key) {
 				continue
 			}
 			if NearSpelling(a, b) {
-				u.join(j, i)
+				u.Union(j, i)
 			}
 		}
 		byGiven[given] = append(byGiven[given], i)
@@ -269,7 +256,7 @@ func mergeNearNames(groups []*group, u union) {
 // whose given names are short and long forms of one name ("Steve",
 // "Steven"; "Pete", "Peter"; "Jim", "James") or one name misspelt
 // ("Vicente", "Vincente"; package discrepancy reports it).
-func mergeGivenNames(groups []*group, u union) {
+func mergeGivenNames(groups []*group, u unionfind.Sets) {
 	bySurname := map[string][]int{}
 	for i, g := range groups {
 		if len(g.words) < 2 || !g.isPerson() {
@@ -290,7 +277,7 @@ func mergeGivenNames(groups []*group, u union) {
 			}
 			if len(a) >= 3 && a != b && (strings.HasPrefix(b, a) || nicknameOf(a, b)) ||
 				a != b && MisspeltGiven(lowerKey(g.words[0]), lowerKey(groups[j].words[0])) {
-				u.join(j, i)
+				u.Union(j, i)
 			}
 		}
 		bySurname[last] = append(bySurname[last], i)
@@ -304,7 +291,7 @@ func lastField(s string) string {
 
 // mergeSurnames merges a one-word name into the one person whose full name
 // ends with it ("Hegseth", "Pete Hegseth").
-func mergeSurnames(groups []*group, u union) {
+func mergeSurnames(groups []*group, u unionfind.Sets) {
 	owners := map[string]int{}  // surname key -> person, -1 when ambiguous
 	written := map[string]int{} // surname as written, lower case -> person
 	claim := func(m map[string]int, k string, r int) {
@@ -319,7 +306,7 @@ func mergeSurnames(groups []*group, u union) {
 			continue
 		}
 		last := g.words[len(g.words)-1]
-		r := u.find(i)
+		r := u.Find(i)
 		claim(owners, NameKey(last), r)
 		claim(written, lowerKey(last), r)
 	}
@@ -332,7 +319,7 @@ func mergeSurnames(groups []*group, u union) {
 		// place ("Carter", "Bush"), unless the gazetteer knows it as a
 		// place or it reads as an organisation.
 		if o, ok := owners[g.key]; ok && o >= 0 && g.org <= g.person && (g.place <= g.person || !placeNames[lowerKey(g.words[0])]) {
-			u.join(o, i)
+			u.Union(o, i)
 			continue
 		}
 		if g.org > g.person || g.place > g.person {
@@ -356,7 +343,7 @@ func mergeSurnames(groups []*group, u union) {
 			near = o
 		}
 		if near >= 0 {
-			u.join(near, i)
+			u.Union(near, i)
 		}
 	}
 }
@@ -364,7 +351,7 @@ func mergeSurnames(groups []*group, u union) {
 // mergeSuffixes merges a shorter name of several words into the one
 // longer name of the same kind that ends with it ("Contact Group",
 // "Ukraine Defense Contact Group"; "Peña Nieto", "Enrique Peña Nieto").
-func mergeSuffixes(groups []*group, u union) {
+func mergeSuffixes(groups []*group, u unionfind.Sets) {
 	bySuffix := map[string][]int{}
 	for j, h := range groups {
 		if h.org == 0 && !h.isPerson() {
@@ -380,21 +367,10 @@ func mergeSuffixes(groups []*group, u union) {
 		if len(g.words) < 2 || g.org == 0 && !g.isPerson() {
 			continue
 		}
-		match := -1
-		for _, j := range bySuffix[g.key] {
+		joinUnique(u, i, bySuffix[g.key], func(j int) bool {
 			h := groups[j]
-			if g.org > 0 && h.org == 0 || g.org == 0 && !h.isPerson() {
-				continue
-			}
-			if match >= 0 && u.find(match) != u.find(j) {
-				match = -2
-				break
-			}
-			match = j
-		}
-		if match >= 0 {
-			u.join(match, i)
-		}
+			return !(g.org > 0 && h.org == 0 || g.org == 0 && !h.isPerson())
+		})
 	}
 }
 
@@ -405,11 +381,11 @@ type entry struct {
 }
 
 // build turns the merged groups into entities.
-func build(groups []*group, u union, arts []crosscheck.Article, texts []string) *Set {
+func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts []string) *Set {
 	roots := map[int]*group{}
 	var order []int
 	for i, g := range groups {
-		r := u.find(i)
+		r := u.Find(i)
 		acc, ok := roots[r]
 		if !ok {
 			acc = &group{forms: map[string]int{}, titled: map[string]int{}, articles: map[string]bool{}}
@@ -456,7 +432,7 @@ func build(groups []*group, u union, arts []crosscheck.Article, texts []string) 
 			Name:     bestName(g.forms),
 			Kind:     kind,
 			Variants: byCount(counts),
-			Articles: sortedKeys(g.articles),
+			Articles: slices.Sorted(maps.Keys(g.articles)),
 		}, g.n})
 	}
 	addAnaphors(out, arts, texts)
@@ -536,15 +512,6 @@ func byCount(counts map[string]int) []string {
 		}
 		return out[i] < out[j]
 	})
-	return out
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
 	return out
 }
 

@@ -3,6 +3,8 @@ package entities
 import (
 	"strings"
 	"unicode"
+
+	"crosscheck/internal/textproc"
 )
 
 // NameKey returns the form of a name under which its spellings compare
@@ -58,16 +60,7 @@ var romanRules = strings.NewReplacer("ks", "x", "kh", "h", "ph", "f", "ou", "u",
 // romanKey folds the spelling differences of romanised names.
 func romanKey(w string) string {
 	w = romanRules.Replace(w)
-	var b strings.Builder
-	var last rune
-	for _, r := range w {
-		if r == last {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
+	return textproc.Squeeze(w)
 }
 
 // EditDistance returns the number of one-letter insertions, deletions,

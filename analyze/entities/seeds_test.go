@@ -1,48 +1,13 @@
 package entities
 
 import (
-	"encoding/json"
-	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
-	"crosscheck"
 	"crosscheck/clean"
+	"crosscheck/internal/testcorpus"
 )
-
-// seedArticles reads the seed reports through clean, as the pipeline does,
-// and names the articles as seeds-gold.json does ("000#1"). Reports
-// without a publication date get the story's day.
-func seedArticles(t testing.TB) []crosscheck.Article {
-	t.Helper()
-	dir := filepath.Join("..", "..", "testdata", "seeds")
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no seeds in %s: %v", dir, err)
-	}
-	sort.Strings(names)
-	var arts []crosscheck.Article
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parts, _ := clean.Articles(crosscheck.Document{Source: name, Format: crosscheck.FormatText, Body: string(b)})
-		for _, a := range parts {
-			a.ID = fmt.Sprintf("%s#%d", filepath.Base(name)[:3], a.Part)
-			if a.Published.IsZero() {
-				a.Published = crosscheck.Day(2025, time.February, 12)
-			}
-			arts = append(arts, a)
-		}
-	}
-	return arts
-}
 
 // gold is the part of testdata/seeds-gold.json that this package answers.
 type gold struct {
@@ -55,19 +20,13 @@ type gold struct {
 
 func readGold(t *testing.T) gold {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds-gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g gold
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	testcorpus.Gold(t, &g)
 	return g
 }
 
 func TestExtractSeeds(t *testing.T) {
-	s := Extract(seedArticles(t))
+	s := Extract(testcorpus.GoldSeeds(t, clean.Articles))
 	for _, want := range readGold(t).Entities {
 		t.Run(want.Name, func(t *testing.T) {
 			var holders []string
@@ -99,7 +58,7 @@ func TestExtractSeeds(t *testing.T) {
 }
 
 func TestResolveSeeds(t *testing.T) {
-	s := Extract(seedArticles(t))
+	s := Extract(testcorpus.GoldSeeds(t, clean.Articles))
 	tests := []struct {
 		mention string
 		want    string // "" for no entity
@@ -128,7 +87,7 @@ func TestResolveSeeds(t *testing.T) {
 }
 
 func TestSeedsNoFalseEntities(t *testing.T) {
-	s := Extract(seedArticles(t))
+	s := Extract(testcorpus.GoldSeeds(t, clean.Articles))
 	for _, e := range s.Entities {
 		for _, v := range e.Variants {
 			switch v {
@@ -140,22 +99,16 @@ func TestSeedsNoFalseEntities(t *testing.T) {
 }
 
 func BenchmarkExtractSeeds(b *testing.B) {
-	arts := seedArticles(b)
+	arts := testcorpus.GoldSeeds(b, clean.Articles)
 	// Five copies of the story, as a story of thirty articles.
-	var many []crosscheck.Article
-	for k := range 5 {
-		for _, a := range arts {
-			a.ID = fmt.Sprintf("%s/%d", a.ID, k)
-			many = append(many, a)
-		}
-	}
+	many := testcorpus.Copies(arts, 5)
 	for b.Loop() {
 		Extract(many)
 	}
 }
 
 func TestExtractSeedsDeterministic(t *testing.T) {
-	arts := seedArticles(t)
+	arts := testcorpus.GoldSeeds(t, clean.Articles)
 	want := Extract(arts).Entities
 	for range 5 {
 		if diff := cmp.Diff(want, Extract(arts).Entities); diff != "" {

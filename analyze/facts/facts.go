@@ -24,6 +24,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/provenance"
+	"crosscheck/dedup"
 	"crosscheck/internal/textproc"
 )
 
@@ -233,7 +234,7 @@ func candidateLinks(units []unit, idf []float64) []link {
 			jac := inter / (u.weight + v.weight - inter)
 			con := inter / math.Min(u.weight, v.weight)
 			if jac >= linkJaccard || con >= linkContainment && jac >= linkJaccardLow ||
-				con >= phraseContainment && sharedHashes(u.pairs, v.pairs) >= phrasePairs {
+				con >= phraseContainment && dedup.Shared(u.pairs, v.pairs) >= phrasePairs {
 				links = append(links, link{a: i, b: j, sim: jac})
 			}
 		}
@@ -473,22 +474,4 @@ func distinctHashes(s []uint64) []uint64 {
 		}
 	}
 	return out
-}
-
-// sharedHashes counts the values two sorted slices share.
-func sharedHashes(a, b []uint64) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/clean"
+	"crosscheck/internal/testcorpus"
 )
 
 var pub = crosscheck.Day(2025, time.February, 12) // a Wednesday
@@ -174,7 +176,7 @@ func ExampleParse() {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	arts := seedArticles(b)
+	arts := testcorpus.GoldSeeds(b, clean.Articles)
 	for b.Loop() {
 		Extract(arts)
 	}

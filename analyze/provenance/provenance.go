@@ -490,12 +490,3 @@ func creditedOther(credits []string, own string) string {
 	}
 	return ""
 }
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}

@@ -1,16 +1,16 @@
 package quotes
 
 import (
-	"fmt"
 	"testing"
 
-	"crosscheck"
+	"crosscheck/clean"
+	"crosscheck/internal/testcorpus"
 )
 
 // BenchmarkFind measures finding and attributing the quotations of the
 // seed articles.
 func BenchmarkFind(b *testing.B) {
-	arts := seedArticles(&testing.T{})
+	arts := testcorpus.Seeds(b, clean.Articles)
 	size := 0
 	for _, a := range arts {
 		size += len(a.Text)
@@ -27,14 +27,8 @@ func BenchmarkFind(b *testing.B) {
 // BenchmarkExtract measures a story of 60 articles: the seed articles
 // copied ten times, as wire copies would come.
 func BenchmarkExtract(b *testing.B) {
-	seeds := seedArticles(&testing.T{})
-	var arts []crosscheck.Article
-	for k := range 10 {
-		for _, a := range seeds {
-			a.ID = fmt.Sprintf("%s/%d", a.ID, k)
-			arts = append(arts, a)
-		}
-	}
+	seeds := testcorpus.Seeds(b, clean.Articles)
+	arts := testcorpus.Copies(seeds, 10)
 	b.ResetTimer()
 	for b.Loop() {
 		Extract(arts, nil, nil)

@@ -7,6 +7,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
+	"crosscheck/internal/unionfind"
 )
 
 // Resolver maps a mention of a speaker ("Hegseth", "Mr. Zelensky") to the
@@ -142,18 +143,7 @@ func contentSet(words []string) map[string]bool {
 // group joins the items that quote the same words and returns the groups
 // as lists of item indexes in order of first appearance.
 func group(items []item) [][]int {
-	parent := make([]int, len(items))
-	for i := range parent {
-		parent[i] = i
-	}
-	var root func(int) int
-	root = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := unionfind.New(len(items))
 	// Only items that share content words are compared: two of them, or
 	// one when either has at most three (a short fragment may share only
 	// one word exactly and the others up to spelling).
@@ -164,7 +154,7 @@ func group(items []item) [][]int {
 	for i, it := range items {
 		key := textproc.Fold(lastWord(it.speaker)) + "\x00" + strings.Join(it.words, " ")
 		if j, ok := first[key]; ok {
-			parent[root(i)] = root(j)
+			sets.Union(j, i)
 			continue
 		}
 		first[key] = i
@@ -184,8 +174,8 @@ func group(items []item) [][]int {
 			if min(len(it.content), len(items[j].content)) <= 3 {
 				need = 1
 			}
-			if shared[j] >= need && root(i) != root(j) && same(items[i], items[j]) {
-				parent[root(i)] = root(j)
+			if shared[j] >= need && sets.Find(i) != sets.Find(j) && same(items[i], items[j]) {
+				sets.Union(j, i)
 			}
 		}
 		for w := range it.content {
@@ -195,7 +185,7 @@ func group(items []item) [][]int {
 	byRoot := map[int]int{}
 	var out [][]int
 	for i := range items {
-		r := root(i)
+		r := sets.Find(i)
 		k, ok := byRoot[r]
 		if !ok {
 			k = len(out)

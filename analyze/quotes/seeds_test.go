@@ -1,39 +1,15 @@
 package quotes
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"crosscheck"
 	"crosscheck/clean"
+	"crosscheck/internal/testcorpus"
 	"crosscheck/internal/textproc"
 )
-
-const seedsDir = "../../testdata"
-
-// seedArticles cleans the seed reports as the pipeline would.
-func seedArticles(t *testing.T) []crosscheck.Article {
-	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(seedsDir, "seeds", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seeds in %s: %v", seedsDir, err)
-	}
-	var arts []crosscheck.Article
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := crosscheck.Document{Source: filepath.Base(p), Format: crosscheck.FormatText, Body: textproc.Normalize(string(b))}
-		as, _ := clean.Articles(doc)
-		arts = append(arts, as...)
-	}
-	return arts
-}
 
 // goldQuote is a quotation of seeds-gold.json.
 type goldQuote struct {
@@ -51,10 +27,6 @@ func folded(s string) string { return " " + strings.Join(textproc.FoldedWords(s)
 func wireOrigin(id string, _ int) string { return strings.SplitN(id, "#", 2)[0] }
 
 func TestSeedsGoldQuotes(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join(seedsDir, "seeds-gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g struct {
 		Articles []struct {
 			ID   string `json:"id"`
@@ -63,9 +35,7 @@ func TestSeedsGoldQuotes(t *testing.T) {
 		} `json:"articles"`
 		Quotes []goldQuote `json:"quotes"`
 	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	testcorpus.Gold(t, &g)
 	if len(g.Quotes) == 0 {
 		t.Fatal("no gold quotes")
 	}
@@ -74,7 +44,7 @@ func TestSeedsGoldQuotes(t *testing.T) {
 	for _, a := range g.Articles {
 		ids[a.ID] = fmt.Sprintf("%s#%d", a.File, a.Part)
 	}
-	got := Extract(seedArticles(t), nil, wireOrigin)
+	got := Extract(testcorpus.Seeds(t, clean.Articles), nil, wireOrigin)
 	for _, want := range g.Quotes {
 		t.Run(want.Speaker, func(t *testing.T) {
 			var match *crosscheck.Quote
@@ -110,7 +80,7 @@ func TestSeedsGoldQuotes(t *testing.T) {
 // TestSeedsQuoteDiscrepancy checks that the two wordings of Hegseth's
 // "illusionary"/"illusory" goal are variants of one quotation.
 func TestSeedsQuoteDiscrepancy(t *testing.T) {
-	got := Extract(seedArticles(t), nil, wireOrigin)
+	got := Extract(testcorpus.Seeds(t, clean.Articles), nil, wireOrigin)
 	for _, q := range got {
 		var a, b bool
 		for _, v := range q.Variants {

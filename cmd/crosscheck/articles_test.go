@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 	"crosscheck/internal/textproc"
 )
 
@@ -169,20 +170,6 @@ func TestArticlesBadInputs(t *testing.T) {
 	}
 }
 
-// goldArticle is an article of testdata/seeds-gold.json.
-type goldArticle struct {
-	ID        string   `json:"id"`
-	File      string   `json:"file"`
-	Part      int      `json:"part"`
-	Title     string   `json:"title"`
-	Starts    string   `json:"body_starts_with"`
-	Ends      string   `json:"body_ends_with"`
-	Outlet    *string  `json:"outlet"`
-	Dateline  string   `json:"dateline"`
-	Authors   []string `json:"authors"`
-	Published string   `json:"published"`
-}
-
 // annotation is a remark in parentheses that the gold file adds to an
 // outlet's name ("(republished)").
 var annotation = regexp.MustCompile(`\s*\([^)]*\)$`)
@@ -190,16 +177,10 @@ var annotation = regexp.MustCompile(`\s*\([^)]*\)$`)
 // TestArticlesAcceptance checks the articles of the seeds against what a
 // careful reader found in them.
 func TestArticlesAcceptance(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds-gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var gold struct {
-		Articles []goldArticle `json:"articles"`
+		Articles []testcorpus.GoldArticle `json:"articles"`
 	}
-	if err := json.Unmarshal(data, &gold); err != nil {
-		t.Fatal(err)
-	}
+	testcorpus.Gold(t, &gold)
 	code, stdout, stderr := runCmd(t, "", "articles", seedsDir)
 	if code != 0 {
 		t.Fatalf("exit code: got %d, want 0; stderr:\n%s", code, stderr)

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 	"crosscheck/internal/textproc"
 )
 
@@ -164,14 +165,8 @@ func TestBriefBadInputKeepsOthers(t *testing.T) {
 // seeds-gold.json's provenance, corroboration, entities,
 // equivalent_not_discrepant, discrepancies and quotes.
 func TestBriefSeedsGold(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds-gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var gold seedsGold
-	if err := json.Unmarshal(data, &gold); err != nil {
-		t.Fatal(err)
-	}
+	testcorpus.Gold(t, &gold)
 	b, _ := briefSeeds(t)
 
 	// Gold ids ("001#2") name a file and a part; map them to ours.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 )
 
 func decodeStories(t *testing.T, stdout string) []crosscheck.Story {
@@ -104,10 +104,7 @@ func TestClusterErrors(t *testing.T) {
 }
 
 func TestEvalClusterBASIL(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "datasets", "basil-dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("basil-dev not found at %s (the shared datasets sit beside the repository): %v", dir, err)
-	}
+	dir := testcorpus.Dataset(t, "basil-dev")
 	code, stdout, stderr := runCmd(t, "", "eval", "cluster", "--data", dir)
 	if code != 0 {
 		t.Fatalf("exit code: got %d, want 0; stderr:\n%s", code, stderr)
