@@ -260,3 +260,27 @@ func BenchmarkStoryLarge(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/article")
 }
+
+// BenchmarkStoryScale runs Story on stories of 100, 400 and 1600
+// articles (the seeds republished by ever more outlets), to show how its
+// cost grows with the size of a story.
+func BenchmarkStoryScale(b *testing.B) {
+	base, _ := seeds(b)
+	for _, n := range []int{100, 400, 1600} {
+		arts := make([]crosscheck.Article, 0, n)
+		for i := 0; len(arts) < n; i++ {
+			for _, a := range base[:min(len(base), n-len(arts))] {
+				a.ID = fmt.Sprintf("%s-%d", a.ID, i)
+				if a.Outlet != "" {
+					a.Outlet = fmt.Sprintf("%s %d", a.Outlet, i)
+				}
+				arts = append(arts, a)
+			}
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				Story(context.Background(), crosscheck.Story{ID: "scale"}, arts)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -199,6 +200,7 @@ func TestReadUnits(t *testing.T) {
 		{"hard wrapped", "The minister said on Tuesday that the government would review\nthe plan before the end of the year, and that the opposition had\nbeen told.\n\nNext paragraph.", []string{"The minister said on Tuesday that the government would review the plan before the end of the year, and that the opposition had been told.", "Next paragraph."}},
 		{"header block", "Floods force thousands from homes in Valencia\nBy Ana Ruiz and Tom Lee, Staff Writers\nOctober 29, 2024", []string{"Floods force thousands from homes in Valencia", "By Ana Ruiz and Tom Lee, Staff Writers", "October 29, 2024"}},
 		{"markdown", "# A Headline\n\nSome **bold** text with a [link](https://e.com/x).", []string{"A Headline", "Some bold text with a link."}},
+		{"continued lines", "The vote\nwas close\nand long\n\nNext.", []string{"The vote was close and long", "Next."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -208,6 +210,29 @@ func TestReadUnits(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("readUnits mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// continuedLines is n short lines that each go on with a lower-case word,
+// which readUnits joins into one unit.
+func continuedLines(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "line %d here\n", i)
+	}
+	return b.String()
+}
+
+// BenchmarkReadUnitsContinued measures readUnits on ever more lines that
+// continue one another: its cost should grow linearly.
+func BenchmarkReadUnitsContinued(b *testing.B) {
+	for _, n := range []int{1000, 4000, 16000} {
+		text := continuedLines(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				readUnits(text)
 			}
 		})
 	}

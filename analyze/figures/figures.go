@@ -22,7 +22,8 @@ import (
 
 // Extract returns the figures of a story's articles. The same figure in the
 // same context in several articles is one Figure listing them all; its
-// Text and Context (the sentence) are those of its first occurrence.
+// Text and Context (the sentence, or the part of an overlong one around the
+// figure) are those of its first occurrence.
 func Extract(arts []crosscheck.Article) []crosscheck.Figure {
 	type entry struct {
 		fig   crosscheck.Figure
@@ -44,7 +45,7 @@ func Extract(arts []crosscheck.Article) []crosscheck.Figure {
 					}
 				}
 				if match == nil {
-					match = &entry{fig: crosscheck.Figure{Text: f.Text, Value: f.Value, Unit: f.Unit, Context: s},
+					match = &entry{fig: crosscheck.Figure{Text: f.Text, Value: f.Value, Unit: f.Unit, Context: excerpt(s, f.Start, f.End)},
 						words: words, seen: map[string]bool{}}
 					out = append(out, match)
 					byUnit[f.Unit] = append(byUnit[f.Unit], match)
@@ -67,11 +68,14 @@ func Extract(arts []crosscheck.Article) []crosscheck.Figure {
 // Neighbours returns the folded content words around a figure in its
 // sentence, up to six on either side, the figure's own words left out.
 func Neighbours(sentence string, f Found) []string {
-	before := textproc.ContentWords(sentence[:f.Start])
+	// Six words lie well within the window; reading only the window keeps
+	// a sentence of thousands of figures from costing quadratic time.
+	start, end := window(sentence, f.Start, f.End, neighbourSpan)
+	before := textproc.ContentWords(sentence[start:f.Start])
 	if len(before) > 6 {
 		before = before[len(before)-6:]
 	}
-	after := textproc.ContentWords(sentence[f.End:])
+	after := textproc.ContentWords(sentence[f.End:end])
 	if len(after) > 6 {
 		after = after[:6]
 	}
@@ -83,6 +87,52 @@ func Neighbours(sentence string, f Found) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// neighbourSpan and contextSpan are how many bytes either side of a figure
+// Neighbours reads and a Figure's Context keeps.
+const (
+	neighbourSpan = 256
+	contextSpan   = 200
+)
+
+// excerpt returns sentence when it is short, else the part of it within
+// contextSpan bytes of the figure at [start, end), cut at spaces and marked
+// with ellipses, so that the figures of a run-on "sentence" (text without
+// punctuation) do not each repeat all of it.
+func excerpt(sentence string, start, end int) string {
+	if len(sentence) <= 3*contextSpan {
+		return sentence
+	}
+	from, to := window(sentence, start, end, contextSpan)
+	out := sentence[from:to]
+	if from > 0 {
+		out = "…" + out
+	}
+	if to < len(sentence) {
+		out += "…"
+	}
+	return out
+}
+
+// window returns the bounds of the part of s within span bytes of
+// [start, end), moved inwards to a space so that no word is cut; a bound
+// with no space to move to is left at start or end.
+func window(s string, start, end, span int) (int, int) {
+	from, to := 0, len(s)
+	if start > span {
+		from = start
+		if i := strings.IndexByte(s[start-span:start], ' '); i >= 0 {
+			from = start - span + i + 1
+		}
+	}
+	if len(s)-end > span {
+		to = end
+		if i := strings.LastIndexByte(s[end:end+span], ' '); i >= 0 {
+			to = end + i
+		}
+	}
+	return from, to
 }
 
 // sameValue reports whether two values are equal up to rounding noise.

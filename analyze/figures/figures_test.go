@@ -181,3 +181,44 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(arts)
 	}
 }
+
+// runOn is text without sentence punctuation holding n figures, which
+// sentence splitting leaves as one "sentence".
+func runOn(n int) crosscheck.Article {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "item %d costs %d dollars and ", i, 1000+i)
+	}
+	return crosscheck.Article{ID: "a", Text: b.String() + "that is all."}
+}
+
+// TestExtractRunOnSentence checks that the figures of a sentence far
+// longer than any real one each keep only the words around them as their
+// context, so that output grows with the figures, not with their product
+// with the text.
+func TestExtractRunOnSentence(t *testing.T) {
+	art := runOn(2000)
+	figs := Extract([]crosscheck.Article{art})
+	if len(figs) == 0 {
+		t.Fatal("got no figures, want some")
+	}
+	for _, f := range figs {
+		if len(f.Context) > 2*contextSpan+len(f.Text)+8 || !strings.Contains(f.Context, f.Text) {
+			t.Errorf("figure %q: got a context of %d bytes (%.40q), want at most %d holding the figure",
+				f.Text, len(f.Context), f.Context, 2*contextSpan+len(f.Text)+8)
+		}
+	}
+}
+
+// BenchmarkExtractRunOn measures Extract on one run-on sentence of growing
+// length: its cost should grow linearly.
+func BenchmarkExtractRunOn(b *testing.B) {
+	for _, n := range []int{250, 1000, 4000} {
+		arts := []crosscheck.Article{runOn(n)}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				Extract(arts)
+			}
+		})
+	}
+}

@@ -1,7 +1,11 @@
 package quotes
 
 import (
+	"fmt"
+	"strings"
 	"testing"
+
+	"crosscheck"
 
 	"crosscheck/clean"
 	"crosscheck/internal/testcorpus"
@@ -32,5 +36,23 @@ func BenchmarkExtract(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Extract(arts, nil, nil)
+	}
+}
+
+// BenchmarkExtractManyQuotes measures one article of n different
+// quotations that all share a few common words, the worst case for
+// grouping wordings of the same quotation.
+func BenchmarkExtractManyQuotes(b *testing.B) {
+	for _, n := range []int{1000, 4000} {
+		var text strings.Builder
+		for i := range n {
+			fmt.Fprintf(&text, "\"We will vote on item %d today,\" said Minister Jane Smith. ", i)
+		}
+		arts := []crosscheck.Article{{ID: "a", Text: text.String()}}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				Extract(arts, nil, nil)
+			}
+		})
 	}
 }

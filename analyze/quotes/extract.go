@@ -151,6 +151,11 @@ func group(items []item) [][]int {
 	// Items with the same words and speaker, as wire copies have, join at
 	// once and are compared through the first of them only.
 	first := map[string]int{}
+	// shared counts the words each earlier item shares with the current
+	// one; a slice reset after each item is far cheaper than a map per
+	// item when many items share common words.
+	shared := make([]int, len(items))
+	var order []int
 	for i, it := range items {
 		key := textproc.Fold(lastWord(it.speaker)) + "\x00" + strings.Join(it.words, " ")
 		if j, ok := first[key]; ok {
@@ -158,8 +163,10 @@ func group(items []item) [][]int {
 			continue
 		}
 		first[key] = i
-		shared := map[int]int{}
-		var order []int
+		for _, j := range order {
+			shared[j] = 0
+		}
+		order = order[:0]
 		for w := range it.content {
 			for _, j := range index[w] {
 				if shared[j] == 0 {
