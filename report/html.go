@@ -15,7 +15,7 @@ var templates embed.FS
 var page = template.Must(template.New("briefing.html").Funcs(template.FuncMap{
 	"join":   strings.Join,
 	"has":    has,
-	"value":  formatValue,
+	"value":  figureValue,
 	"orNone": orNone,
 	"fact":   factText,
 	"inc":    func(i int) int { return i + 1 },

@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"crosscheck"
 )
@@ -173,7 +174,7 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 		m.line("| Figure | Value | Unit | Context | Articles |")
 		m.line("|---|---|---|---|---|")
 		for _, f := range s.Figures {
-			m.line("| %s | %s | %s | %s | %s |", cell(f.Text), formatValue(f.Value), cell(f.Unit), cell(f.Context), cell(strings.Join(f.Articles, ", ")))
+			m.line("| %s | %s | %s | %s | %s |", cell(f.Text), figureValue(f), cell(f.Unit), cell(f.Context), cell(strings.Join(f.Articles, ", ")))
 		}
 		m.line("")
 	}
@@ -274,6 +275,16 @@ func otherVariants(e crosscheck.Entity) []string {
 		}
 	}
 	return out
+}
+
+// figureValue prints a figure's value for reading: the day itself for
+// units counted in days since 1970-01-01, the number otherwise.
+func figureValue(f crosscheck.Figure) string {
+	switch f.Unit {
+	case "date", "month", "week":
+		return time.Unix(int64(f.Value)*86400, 0).UTC().Format(time.DateOnly)
+	}
+	return formatValue(f.Value)
 }
 
 // formatValue prints v without a trailing ".000000" and without exponent

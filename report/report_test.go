@@ -40,7 +40,10 @@ func sample() *crosscheck.Briefing {
 					{Text: "This budget keeps our libraries open", Articles: []string{"gazette#1"}},
 				},
 			}},
-			Figures:       []crosscheck.Figure{{Text: "$5 million", Value: 5e6, Unit: "USD", Context: "budget", Articles: []string{"wire#1", "gazette#1"}}},
+			Figures: []crosscheck.Figure{
+				{Text: "$5 million", Value: 5e6, Unit: "USD", Context: "budget", Articles: []string{"wire#1", "gazette#1"}},
+				{Text: "Tuesday", Value: 19787, Unit: "date", Context: "The council voted on Tuesday.", Articles: []string{"wire#1"}},
+			},
 			Entities:      []crosscheck.Entity{{Name: "Ana Ruiz", Kind: crosscheck.Person, Variants: []string{"Ana Ruiz", "Ms. Ruiz"}, Articles: []string{"wire#1", "gazette#1"}}},
 			Discrepancies: []crosscheck.Discrepancy{{Kind: crosscheck.FigureDiscrepancy, About: "the budget", Variants: []crosscheck.Cited{{Text: "$5 million", Articles: []string{"wire#1"}}, {Text: "$6 million", Articles: []string{"gazette#1"}}}}},
 			Unique:        []crosscheck.OutletReport{{Outlet: "Gazette", Facts: []int{1}}, {Outlet: "Wire Service", Missing: []int{1}}},
