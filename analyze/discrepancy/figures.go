@@ -32,6 +32,16 @@ type figSent struct {
 	art   int
 	words map[string]bool
 	figs  []int // indexes into the occurrences
+	// class numbers the distinct sentences: the same text on the same
+	// publication date has the same figures, so copies align alike.
+	class int
+}
+
+// figPair is a figure of one sentence joined to one of another, by their
+// positions among their sentences' figures.
+type figPair struct {
+	a, b       int
+	compatible bool
 }
 
 // figureDiscrepancies reports figures of one unit that aligned sentences
@@ -42,31 +52,29 @@ type figSent struct {
 func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	var occs []figOcc
 	var sents []figSent
+	type sentKey struct {
+		text string
+		pub  crosscheck.Date
+	}
+	parsed := map[sentKey]*parsedSent{}
 	for ai, a := range arts {
 		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
-			found := figures.Parse(s, a.Published)
-			if len(found) == 0 {
+			k := sentKey{s, a.Published}
+			p, ok := parsed[k]
+			if !ok {
+				p = parseSent(s, a.Published, len(parsed))
+				parsed[k] = p
+			}
+			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: figureFreeWords(s)}
-			for _, f := range found {
-				if f.Unit == figures.RelativeDate {
-					continue
-				}
-				lo, hi := clauseOf(s, f.Start, f.End)
-				c := s[lo:hi]
-				g := f
-				g.Start, g.End = f.Start-lo, f.End-lo
-				o := figOcc{art: ai, f: f, clause: c, near: toSet(figures.Neighbours(c, g)), sent: len(sents)}
-				if outcome, counted, ok := figures.Measure(s, f); ok {
-					o.measure = outcome + " " + counted
-				}
+			fs := figSent{art: ai, words: p.words, class: p.class}
+			for _, o := range p.occs {
+				o.art, o.sent = ai, len(sents)
 				fs.figs = append(fs.figs, len(occs))
 				occs = append(occs, o)
 			}
-			if len(fs.figs) > 0 {
-				sents = append(sents, fs)
-			}
+			sents = append(sents, fs)
 		}
 	}
 	u := unionfind.New(len(occs))
@@ -75,6 +83,27 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	// without comparing every pair.
 	index := indexWords(sents, func(s figSent) map[string]bool { return s.words })
 	shared := make([]int, len(sents))
+	// Wire copies repeat sentences many times over; the figures of two
+	// sentences are paired once per pair of distinct sentences.
+	memo := map[[2]int][]figPair{}
+	pairs := func(s, t figSent, simSent float64) []figPair {
+		k := [2]int{s.class, t.class}
+		ps, ok := memo[k]
+		if !ok {
+			ps = link(occs, s.figs, t.figs, simSent)
+			memo[k] = ps
+		}
+		return ps
+	}
+	join := func(as, bs []int, ps []figPair) {
+		for _, p := range ps {
+			i, j := as[p.a], bs[p.b]
+			u.Union(i, j)
+			if !p.compatible {
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
 	for i, s := range sents {
 		index.countLater(shared, s.words, i)
 		for j := i + 1; j < len(sents); j++ {
@@ -85,8 +114,8 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 			}
 			n := shared[j]
 			simSent := float64(n) / float64(len(s.words)+len(t.words)-n)
-			link(occs, s.figs, t.figs, simSent, u, conflict)
-			link(occs, t.figs, s.figs, simSent, u, conflict)
+			join(s.figs, t.figs, pairs(s, t, simSent))
+			join(t.figs, s.figs, pairs(t, s, simSent))
 		}
 	}
 	linkMeasures(occs, sents, u, conflict)
@@ -114,21 +143,56 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	return out
 }
 
-// link joins each figure of as to the figure of the same unit in bs with
+// parsedSent is what figureDiscrepancies reads from one sentence, shared
+// by its copies.
+type parsedSent struct {
+	class int
+	words map[string]bool
+	occs  []figOcc // without their article and sentence
+}
+
+// parseSent reads the figures of sentence s of an article published on pub;
+// class numbers it among the distinct sentences.
+func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
+	p := &parsedSent{class: class}
+	found := figures.Parse(s, pub)
+	if len(found) == 0 {
+		return p
+	}
+	p.words = figureFreeWords(s)
+	for _, f := range found {
+		if f.Unit == figures.RelativeDate {
+			continue
+		}
+		lo, hi := clauseOf(s, f.Start, f.End)
+		c := s[lo:hi]
+		g := f
+		g.Start, g.End = f.Start-lo, f.End-lo
+		o := figOcc{f: f, clause: c, near: toSet(figures.Neighbours(c, g))}
+		if outcome, counted, ok := figures.Measure(s, f); ok {
+			o.measure = outcome + " " + counted
+		}
+		p.occs = append(p.occs, o)
+	}
+	return p
+}
+
+// link pairs each figure of as with the figure of the same unit in bs with
 // the most similar surroundings, when the two stand in the same context,
-// and marks the pair when their values cannot both hold.
-func link(occs []figOcc, as, bs []int, simSent float64, u unionfind.Sets, conflict map[int]bool) {
-	for _, i := range as {
+// and tells whether their values can both hold.
+func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
+	var out []figPair
+	for ai, i := range as {
 		f := occs[i]
 		best, bestSim, shared := -1, -1.0, 0
-		for _, j := range bs {
+		for bi, j := range bs {
 			g := occs[j]
 			if g.f.Unit != f.f.Unit {
 				continue
 			}
 			sim := jaccard(f.near, g.near)
 			if sim > bestSim {
-				best, bestSim, shared = j, sim, overlap(f.near, g.near)
+				best, bestSim, shared = bi, sim, overlap(f.near, g.near)
 			}
 		}
 		if best < 0 {
@@ -138,11 +202,9 @@ func link(occs []figOcc, as, bs []int, simSent float64, u unionfind.Sets, confli
 		if !same {
 			continue
 		}
-		u.Union(i, best)
-		if !compatible(f.f, occs[best].f) {
-			conflict[i], conflict[best] = true, true
-		}
+		out = append(out, figPair{a: ai, b: best, compatible: compatible(f.f, occs[bs[best]].f)})
 	}
+	return out
 }
 
 // linkMeasures joins counts worded differently that measure the same
@@ -184,9 +246,25 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 	}
 	for _, m := range measures {
 		cands := byMeasure[m]
+		// Each count's best match in an article is looked up once, not
+		// once per pair of counts.
+		inArt := map[int][]int{}
+		for _, j := range cands {
+			inArt[occs[j].art] = append(inArt[occs[j].art], j)
+		}
+		bestIn := map[[2]int]int{}
+		cached := func(i, art int) int {
+			k := [2]int{i, art}
+			b, ok := bestIn[k]
+			if !ok {
+				b = best(i, art, inArt[art])
+				bestIn[k] = b
+			}
+			return b
+		}
 		for _, i := range cands {
 			for _, j := range cands {
-				if occs[j].art <= occs[i].art || best(i, occs[j].art, cands) != j || best(j, occs[i].art, cands) != i {
+				if occs[j].art <= occs[i].art || cached(i, occs[j].art) != j || cached(j, occs[i].art) != i {
 					continue
 				}
 				u.Union(i, j)

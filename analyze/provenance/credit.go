@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -55,6 +56,15 @@ type creditFinder struct {
 	forms []string
 	// canon maps each form to its canonical source name.
 	canon map[string]string
+	// trie holds the forms byte by byte, so that a sentence is checked only
+	// for the forms it contains: a story may name a thousand outlets.
+	trie []trieNode
+}
+
+// trieNode is a node of creditFinder.trie; node 0 is the root.
+type trieNode struct {
+	next map[byte]int
+	form int // index in forms of the form ending here, or -1
 }
 
 // Cue phrases that, next to a source's name, say that the text around them
@@ -108,7 +118,45 @@ func newCreditFinder(outlets []string) *creditFinder {
 		}
 		return f.forms[i] < f.forms[j]
 	})
+	f.trie = []trieNode{{form: -1}}
+	for fi, form := range f.forms {
+		n := 0
+		for k := 0; k < len(form); k++ {
+			c, ok := f.trie[n].next[form[k]]
+			if !ok {
+				if f.trie[n].next == nil {
+					f.trie[n].next = map[byte]int{}
+				}
+				c = len(f.trie)
+				f.trie[n].next[form[k]] = c
+				f.trie = append(f.trie, trieNode{form: -1})
+			}
+			n = c
+		}
+		f.trie[n].form = fi
+	}
 	return f
+}
+
+// present returns the indexes in forms, ascending, of the forms that occur
+// in s.
+func (f *creditFinder) present(s string) []int {
+	var out []int
+	for p := range len(s) {
+		n := 0
+		for q := p; q < len(s); q++ {
+			c, ok := f.trie[n].next[s[q]]
+			if !ok {
+				break
+			}
+			n = c
+			if fi := f.trie[n].form; fi >= 0 {
+				out = append(out, fi)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // find returns the canonical names of the sources s credits, sorted. A name
@@ -116,7 +164,8 @@ func newCreditFinder(outlets []string) *creditFinder {
 func (f *creditFinder) find(s string) []string {
 	var out []string
 	taken := make([]bool, len(s))
-	for _, form := range f.forms {
+	for _, fi := range f.present(s) {
+		form := f.forms[fi]
 		for off := 0; off < len(s); {
 			i := strings.Index(s[off:], form)
 			if i < 0 {

@@ -16,6 +16,9 @@
 package provenance
 
 import (
+	"encoding/binary"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,8 +96,13 @@ type doc struct {
 	// quotation sentence i is made of.
 	quoteMatches [][]ref
 	credits      []string
-	// covered caches coverage(d, j == k) by k.
-	covered map[int]float64
+	covered      *pairCover // by pairCoverage, made on first use
+}
+
+// pairCover is how many narration words of a doc repeat each other doc.
+type pairCover struct {
+	total int
+	words map[int]int
 }
 
 type ref struct{ doc, sent int }
@@ -223,91 +231,88 @@ func distinct(s []uint64) []uint64 {
 // other docs whose shingles (as key gives them) it nearly repeats, found
 // through an inverted index.
 func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
-	index := map[uint64][]ref{}
-	out := make([][][]ref, len(docs))
-	// Shared shingles are counted in a slice indexed by a sentence's
-	// position among all sentences.
-	first := make([]int, len(docs))
-	n := 0
-	for di, d := range docs {
-		first[di] = n
-		n += len(d.sentences)
+	// Wire copies repeat the same sentences many times over: sentences with
+	// the same shingles are compared once, as one group.
+	type group struct {
+		sh      []uint64
+		members []ref
+		matches []ref // members of the groups it nearly repeats, in order
 	}
-	shared := make([]int, n)
-	var touched []ref
+	var groups []*group
+	byShingles := map[string]int{}
+	member := make([][]int, len(docs))
+	var buf []byte
 	for di, d := range docs {
-		out[di] = make([][]ref, len(d.sentences))
+		member[di] = make([]int, len(d.sentences))
 		for si := range d.sentences {
+			member[di][si] = -1
 			sh := key(&d.sentences[si])
 			if len(sh) < minShingles {
 				continue
 			}
+			buf = buf[:0]
 			for _, h := range sh {
-				index[h] = append(index[h], ref{di, si})
+				buf = binary.LittleEndian.AppendUint64(buf, h)
 			}
+			g, ok := byShingles[string(buf)]
+			if !ok {
+				g = len(groups)
+				byShingles[string(buf)] = g
+				groups = append(groups, &group{sh: sh})
+			}
+			groups[g].members = append(groups[g].members, ref{di, si})
+			member[di][si] = g
 		}
 	}
+	index := map[uint64][]int{}
+	for gi, g := range groups {
+		for _, h := range g.sh {
+			index[h] = append(index[h], gi)
+		}
+	}
+	shared := make([]int, len(groups))
+	var touched []int
+	for _, g := range groups {
+		touched = touched[:0]
+		for _, h := range g.sh {
+			for _, o := range index[h] {
+				if shared[o] == 0 {
+					touched = append(touched, o)
+				}
+				shared[o]++
+			}
+		}
+		for _, o := range touched {
+			n := shared[o]
+			shared[o] = 0
+			if n >= minShingles && float64(n) >= sentenceMatch*float64(min(len(g.sh), len(groups[o].sh))) {
+				g.matches = append(g.matches, groups[o].members...)
+			}
+		}
+		sort.Slice(g.matches, func(i, j int) bool {
+			if g.matches[i].doc != g.matches[j].doc {
+				return g.matches[i].doc < g.matches[j].doc
+			}
+			return g.matches[i].sent < g.matches[j].sent
+		})
+	}
+	out := make([][][]ref, len(docs))
 	for di, d := range docs {
-		for si := range d.sentences {
-			sh := key(&d.sentences[si])
-			if len(sh) < minShingles {
+		out[di] = make([][]ref, len(d.sentences))
+		for si, g := range member[di] {
+			if g < 0 {
 				continue
 			}
-			touched = touched[:0]
-			for _, h := range sh {
-				for _, r := range index[h] {
-					if r.doc == di {
-						continue
-					}
-					g := first[r.doc] + r.sent
-					if shared[g] == 0 {
-						touched = append(touched, r)
-					}
-					shared[g]++
-				}
-			}
 			var ms []ref
-			for _, r := range touched {
-				g := first[r.doc] + r.sent
-				n := shared[g]
-				shared[g] = 0
-				other := len(key(&docs[r.doc].sentences[r.sent]))
-				if n >= minShingles && float64(n) >= sentenceMatch*float64(min(len(sh), other)) {
+			for _, r := range groups[g].matches {
+				if r.doc != di {
 					ms = append(ms, r)
 				}
 			}
-			sort.Slice(ms, func(i, j int) bool {
-				if ms[i].doc != ms[j].doc {
-					return ms[i].doc < ms[j].doc
-				}
-				return ms[i].sent < ms[j].sent
-			})
 			out[di][si] = ms
 		}
 	}
 	return out
-}
-
-// coverage returns the share of d's narration words, over its comparable
-// sentences, that repeat a sentence of an article accepted by in.
-func coverage(d *doc, in func(j int) bool) float64 {
-	total, covered := 0, 0
-	for si, s := range d.sentences {
-		if len(s.shingles) < minShingles {
-			continue
-		}
-		total += s.words
-		for _, r := range d.matches[si] {
-			if in(r.doc) {
-				covered += s.words
-				break
-			}
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return float64(covered) / float64(total)
 }
 
 // findCopies returns for each doc the index of the doc it copies, or -1.
@@ -352,7 +357,7 @@ func findCopies(docs []*doc) []int {
 			continue
 		}
 		// The article of that origin that d repeats most.
-		counts := make([]int, len(docs))
+		counts := map[int]int{}
 		for _, ms := range d.matches {
 			seen := map[int]bool{}
 			for _, r := range ms {
@@ -362,9 +367,10 @@ func findCopies(docs []*doc) []int {
 				}
 			}
 		}
+		// The first such article, in story order, among those tied.
 		src := -1
-		for j := range docs {
-			if counts[j] > 0 && (src < 0 || counts[j] > counts[src]) {
+		for _, j := range slices.Sorted(maps.Keys(counts)) {
+			if src < 0 || counts[j] > counts[src] {
 				src = j
 			}
 		}
@@ -402,15 +408,35 @@ func moreOriginal(docs []*doc, a, b int) bool {
 
 // pairCoverage returns the share of d's narration that repeats doc k.
 func pairCoverage(d *doc, k int) float64 {
-	if c, ok := d.covered[k]; ok {
-		return c
-	}
 	if d.covered == nil {
-		d.covered = map[int]float64{}
+		d.covered = pairCoverages(d)
 	}
-	c := coverage(d, func(j int) bool { return j == k })
-	d.covered[k] = c
-	return c
+	if d.covered.total == 0 {
+		return 0
+	}
+	return float64(d.covered.words[k]) / float64(d.covered.total)
+}
+
+// pairCoverages counts, in one pass over d's matches, the narration words
+// d shares with each other doc: doc by doc, it would cost a pass per pair
+// of copies.
+func pairCoverages(d *doc) *pairCover {
+	pc := &pairCover{words: map[int]int{}}
+	seen := map[int]bool{}
+	for si, s := range d.sentences {
+		if len(s.shingles) < minShingles {
+			continue
+		}
+		pc.total += s.words
+		clear(seen)
+		for _, r := range d.matches[si] {
+			if !seen[r.doc] {
+				seen[r.doc] = true
+				pc.words[r.doc] += s.words
+			}
+		}
+	}
+	return pc
 }
 
 // hasCredit reports whether d credits source somewhere.
