@@ -4,7 +4,9 @@
 // Two sentences of different articles are taken to state the same thing
 // when they share enough of their distinctive content (stemmed content
 // words weighted by how rare they are in the story, capitalised names among
-// them) and do not give different numbers. Exact copies of a sentence are
+// them), enough of it is what they say about those names (lower-case
+// words) rather than the names, dates and background clauses alone, and
+// they do not give different numbers. Exact copies of a sentence are
 // compared once. Sentences are grouped by single link, strongest links
 // first, with guards against chaining: a fact takes at most two wordings
 // from one article, and two groups join only while their core wordings
@@ -18,6 +20,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,6 +53,16 @@ const (
 	// wordings of two clusters that a link may join: a chain of links
 	// must not drift away from what the fact first said.
 	coreContainment = 0.3
+	// predicateContainment and predicateShared are what two linked
+	// sentences must share of their plain (lower-case) terms: shared
+	// names, dates and background clauses alone ("the Harlow
+	// administration", "since the storm flooded Lakeside") do not make one
+	// statement.
+	predicateContainment = 0.33
+	predicateShared      = 4
+	// containedShared is how many shared plain terms still link a sentence
+	// contained in a longer one when they are not most of what it says.
+	containedShared = 3
 	// minTerms is the fewest terms a sentence needs to become a fact.
 	minTerms = 2
 )
@@ -68,6 +81,7 @@ type unit struct {
 	occ     []occurrence
 	arts    []int    // distinct articles of occ, sorted
 	terms   []int    // distinct term ids, sorted
+	plain   []int    // distinct ids of the terms written in lower case, sorted
 	pairs   []uint64 // distinct phrase pair hashes, sorted
 	numbers []string
 	weight  float64 // sum of the weights of terms
@@ -144,7 +158,7 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 			if len(sents) > 1 {
 				o.pos = float64(si) / float64(len(sents)-1)
 			}
-			ts, pairs, key := terms(s)
+			ts, pairs, plain, key := terms(s)
 			if ui, ok := byKey[key]; ok {
 				u := &units[ui]
 				u.occ = append(u.occ, o)
@@ -171,6 +185,11 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 				}
 			}
 			sort.Ints(u.terms)
+			for _, t := range plain {
+				u.plain = append(u.plain, ids[t])
+			}
+			slices.Sort(u.plain)
+			u.plain = slices.Compact(u.plain)
 			units = append(units, u)
 		}
 	}
@@ -228,12 +247,22 @@ func candidateLinks(units []unit, idf []float64) []link {
 			v := units[j]
 			inter, n := shared[j], count[j]
 			shared[j], count[j] = 0, 0
-			if n < minShared || len(v.terms) < minTerms || sameArticle(u.arts, v.arts) || !numbersAgree(u.numbers, v.numbers) {
+			if n < minShared || len(v.terms) < minTerms || sameArticle(u.arts, v.arts) ||
+				!numbersAgree(u.numbers, v.numbers) {
+				continue
+			}
+			pcon, pn := predicate(&u, &v, idf)
+			if pcon < predicateContainment && pn < predicateShared {
 				continue
 			}
 			jac := inter / (u.weight + v.weight - inter)
 			con := inter / math.Min(u.weight, v.weight)
-			if jac >= linkJaccard || con >= linkContainment && jac >= linkJaccardLow ||
+			// A short sentence linked because a longer one contains it
+			// must be contained in what it says too, or the longer one's
+			// other claims would be credited to it.
+			contained := con >= linkContainment && jac >= linkJaccardLow &&
+				(pcon >= linkContainment || pn >= containedShared)
+			if jac >= linkJaccard || contained ||
 				con >= phraseContainment && dedup.Shared(u.pairs, v.pairs) >= phrasePairs {
 				links = append(links, link{a: i, b: j, sim: jac})
 			}
@@ -289,6 +318,42 @@ func containment(a, b *unit, idf []float64) float64 {
 		return inter / w
 	}
 	return 0
+}
+
+// predicate measures whether two wordings say the same about their names,
+// not merely name the same people, places and dates: it returns the weight
+// of the plain terms they share over that of the lighter one's, and their
+// number. A term is plain for the pair when either wording writes it in
+// lower case, so that "Fire Chief Ana Ruiz" and "the local fire chief" share
+// "fire chief" while "Governor Marsh" in both stays a name.
+func predicate(a, b *unit, idf []float64) (float64, int) {
+	plain := func(t int) bool {
+		_, ok := slices.BinarySearch(a.plain, t)
+		if !ok {
+			_, ok = slices.BinarySearch(b.plain, t)
+		}
+		return ok
+	}
+	weigh := func(terms []int) float64 {
+		w := 0.0
+		for _, t := range terms {
+			if plain(t) {
+				w += idf[t]
+			}
+		}
+		return w
+	}
+	inter, n := 0.0, 0
+	for _, t := range a.terms {
+		if _, ok := slices.BinarySearch(b.terms, t); ok && plain(t) {
+			inter += idf[t]
+			n++
+		}
+	}
+	if w := math.Min(weigh(a.terms), weigh(b.terms)); w > 0 {
+		return inter / w, n
+	}
+	return 0, n
 }
 
 // sameArticle reports whether two wordings occur only in one and the same

@@ -13,9 +13,11 @@ import (
 // "unrealistic"/"not realistic" meet. It also returns the hashes of the
 // pairs of consecutive terms of which at least one is a lower-case word:
 // shared phrasing ("realistic outcome", "negotiated settlement") rather
-// than a shared name ("Vice President JD Vance"); and the sentence's folded
-// words joined, which exact copies share.
-func terms(s string) (out []string, pairs []uint64, key string) {
+// than a shared name ("Vice President JD Vance"); the terms written as
+// lower-case words, framing words aside, which carry what the sentence says
+// about its names (its predicate) rather than who or when; and the
+// sentence's folded words joined, which exact copies share.
+func terms(s string) (out []string, pairs []uint64, plain []string, key string) {
 	words := textproc.Words(s)
 	folded := textproc.FoldedWords(s)
 	if len(folded) != len(words) {
@@ -36,13 +38,24 @@ func terms(s string) (out []string, pairs []uint64, key string) {
 			continue
 		}
 		lower := !unicode.IsUpper([]rune(w)[0])
+		if lower && !framing[f] {
+			plain = append(plain, st)
+		}
 		if len(out) > 0 && (lower || prevLower) {
 			pairs = append(pairs, textproc.Hash64(out[len(out)-1]+" "+st))
 		}
 		out = append(out, st)
 		prevLower = lower
 	}
-	return out, pairs, strings.Join(folded, " ")
+	return out, pairs, plain, strings.Join(folded, " ")
+}
+
+// framing are function words that textproc's stopwords lack. They stay
+// terms, but they frame a background clause ("since ... invaded") rather
+// than state anything, so they are not plain content.
+var framing = map[string]bool{
+	"since": true, "amid": true, "ago": true, "among": true, "despite": true, "toward": true,
+	"towards": true, "upon": true, "whether": true, "although": true, "though": true, "via": true,
 }
 
 func isNumber(w string) bool {
