@@ -4,9 +4,11 @@
 // matches best, or opens a new one. A match needs the article's words to be
 // close to the story's (TF-IDF cosine over title, lead and body, with
 // document frequencies learnt from the stream itself) and its names
-// (capitalised words) to agree with the story's. A story that gets no
-// article for a while is closed and leaves memory but for its result, so
-// that a stream of any length clusters in bounded memory. Candidate stories
+// (capitalised words) to agree with the story's; a headline with no body,
+// or a story of such headlines, needs no name agreement: its capitals say
+// too little. A story that gets no article for a while is closed and
+// leaves memory but for its result, so that a stream of any length
+// clusters in bounded memory. Candidate stories
 // come from an inverted index of their heaviest words and names, never from
 // a scan of every open story. Two open stories that an article matches
 // equally well, and that have come to resemble each other, merge.
@@ -136,6 +138,8 @@ type story struct {
 	// title is that of its earliest titled article, titled.
 	title  string
 	titled int32
+	// text is whether any of its articles has a body.
+	text bool
 
 	terms, names       vec
 	termNorm, nameNorm float64
@@ -210,11 +214,13 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 	idx := int32(len(c.arts))
 	c.arts = append(c.arts, article{id: a.ID, pub: a.Published})
 
-	best, others := c.match(terms, names, now)
+	text := strings.TrimSpace(a.Text) != ""
+	best, others := c.match(terms, names, now, text)
 	if best == nil {
 		best = c.openStory()
 	}
 	c.join(best, idx, terms, names, a.Published, now)
+	best.text = best.text || text
 	if title := strings.TrimSpace(a.Title); title != "" && (best.title == "" || c.byPublished(idx, best.titled) < 0) {
 		best.title, best.titled = title, idx
 	}
@@ -285,14 +291,20 @@ func normalize(v vec) vec {
 }
 
 // score returns the word and name similarities of an article to a story
-// and whether they make a match. When either side names nothing, words
-// alone decide. Names are compared first: they are fewer, and most
-// candidates fail on them.
-func (c *Clusterer) score(s *story, terms, names vec) (t, n float64, ok bool) {
+// and whether they make a match; text says whether the article has a body.
+// When either side names nothing, words alone decide. Names are compared
+// first: they are fewer, and most candidates fail on them.
+//
+// When the article or the story is headlines only, names do not veto: a
+// headline names one or two of a story's people, and a title-case headline
+// passes ordinary words for names. The sum of both similarities still
+// ranks the stories it matches.
+func (c *Clusterer) score(s *story, terms, names vec, text bool) (t, n float64, ok bool) {
 	if s.nameNorm > 0 {
 		n = dot(names, s.names) / s.nameNorm
 	}
-	if len(names) > 0 && len(s.names) > 0 && n < c.opts.NameThreshold {
+	headline := !text || !s.text
+	if !headline && len(names) > 0 && len(s.names) > 0 && n < c.opts.NameThreshold {
 		return 0, n, false
 	}
 	if s.termNorm > 0 {
@@ -303,7 +315,7 @@ func (c *Clusterer) score(s *story, terms, names vec) (t, n float64, ok bool) {
 
 // match returns the open story the article fits best, if any, and the other
 // open stories it fits too.
-func (c *Clusterer) match(terms, names vec, now time.Time) (*story, []*story) {
+func (c *Clusterer) match(terms, names vec, now time.Time, text bool) (*story, []*story) {
 	cands := c.candidates(terms, names)
 	var best *story
 	var bestScore float64
@@ -312,7 +324,7 @@ func (c *Clusterer) match(terms, names vec, now time.Time) (*story, []*story) {
 		if !s.clock.IsZero() && now.Sub(s.clock) > c.opts.Window {
 			continue
 		}
-		t, n, ok := c.score(s, terms, names)
+		t, n, ok := c.score(s, terms, names, text)
 		if !ok {
 			continue
 		}
@@ -599,6 +611,7 @@ func (c *Clusterer) merge(a, b *story) {
 	if b.clock.After(a.clock) {
 		a.clock = b.clock
 	}
+	a.text = a.text || b.text
 	if b.title != "" && (a.title == "" || c.byPublished(b.titled, a.titled) < 0) {
 		a.title, a.titled = b.title, b.titled
 	}

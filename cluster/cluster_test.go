@@ -127,6 +127,18 @@ func TestGroup(t *testing.T) {
 			want: [][]string{{"h1", "h2"}, {"h3"}},
 		},
 		{
+			name: "a title-case headline joins though its capitals are not names",
+			arts: []crosscheck.Article{fireDay1, fireDay2, budget,
+				{ID: "fire-tc", Published: at(2025, 7, 2, 16), Title: "Shifting Winds Drive Flames Across Ridge, Evacuations Ordered"}},
+			want: [][]string{{"budget-1"}, {"fire-1", "fire-2", "fire-tc"}},
+		},
+		{
+			name: "a report joins the story its headline opened",
+			arts: []crosscheck.Article{budget,
+				{ID: "fire-0", Published: at(2025, 7, 1, 7), Title: "Homes Evacuated As Wildfire Nears Reservoir"}, fireDay1},
+			want: [][]string{{"budget-1"}, {"fire-0", "fire-1"}},
+		},
+		{
 			name: "window closes a stale story",
 			arts: []crosscheck.Article{fireDay1, later(fireDay2, "fire-late", 10)},
 			want: [][]string{{"fire-1"}, {"fire-late"}},
