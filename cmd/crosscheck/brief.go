@@ -64,12 +64,26 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 // time, keeping the stories' order.
 func briefStories(ctx context.Context, arts []crosscheck.Article) ([]crosscheck.StoryBriefing, error) {
 	stories := cluster.Group(arts, cluster.DefaultOptions())
+	// Each story gets only its own articles, picked through one index, so
+	// that the work grows with the articles and not with stories × articles.
+	byID := make(map[string]int, len(arts))
+	for i, a := range arts {
+		if _, ok := byID[a.ID]; !ok {
+			byID[a.ID] = i
+		}
+	}
 	out := make([]crosscheck.StoryBriefing, len(stories))
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, s := range stories {
+		own := make([]crosscheck.Article, 0, len(s.Articles))
+		for _, id := range s.Articles {
+			if j, ok := byID[id]; ok {
+				own = append(own, arts[j])
+			}
+		}
 		g.Go(func() error {
-			out[i] = analyze.Story(ctx, s, arts)
+			out[i] = analyze.Story(ctx, s, own)
 			return ctx.Err()
 		})
 	}
