@@ -22,6 +22,7 @@ const (
 	WeekUnit     = "week"          // a week: Value is the days since 1970-01-01 of its Monday
 	YearUnit     = "year"          // a year: Value is the year
 	RelativeDate = "relative date" // a date relative to an unknown publication date; Value is 0
+	Age          = "age"           // a person's age in years ("90-year-old", "aged 90")
 )
 
 // Found is a figure in a sentence.
@@ -33,9 +34,19 @@ type Found struct {
 	Unit  string
 	// Low and High bound what the text allows, given the rounding of its
 	// last written digit and its qualifier: "12" is [11.5, 12.5], "more
-	// than 5" is [4.5, +Inf), "nearly 90" is [76.075, 90.5]. For dates
-	// both are Value.
+	// than 5" is [4.5, +Inf), "nearly 90" is [76.075, 90.5]; a range
+	// ("between $19 and $22 million") spans both ends and has the lower
+	// as its Value. For dates they are the first and last day, as days
+	// since 1970-01-01, that the text allows: a year spans its 365 days,
+	// "mid-May" the middle of May, "earlier this month" the days of the
+	// month before publication.
 	Low, High float64
+	// Span is set for a stretch of time given by its two ends ("from 1967
+	// to 1979", "2007–2014"): Value, Low and High are its first end, To,
+	// ToLow and ToHigh its last. Two spans agree when both ends agree; a
+	// span and a single date are not the same quantity.
+	Span              bool
+	To, ToLow, ToHigh float64
 	// Start and End are the byte range of Text in the sentence.
 	Start, End int
 }
@@ -212,9 +223,11 @@ var qualifiers = []qualifier{
 }
 
 // Parse finds the figures in a sentence: sums of money, percentages,
-// counts of things, durations, dates and relative dates ("Wednesday",
-// "last year"), which it resolves against published. When published is
-// zero, relative dates keep the unit RelativeDate and Value 0.
+// counts of things, durations, ages, dates and relative dates
+// ("Wednesday", "last year", "earlier this month"), which it resolves
+// against published, and ranges of these ("between $19 and $22 million",
+// "1967 to 1979"). When published is zero, relative dates keep the unit
+// RelativeDate and Value 0.
 func Parse(sentence string, published crosscheck.Date) []Found {
 	ts := tokens(sentence)
 	// Quoted words are the speaker's tense, not the narration's: "X wrote
@@ -237,19 +250,22 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		if inQuote[i] {
 			q = 1
 		}
-		f, next, ok := parseAt(ts, i, published, future[q])
+		f, next, ok := parseRange(ts, i, published, future[q])
+		if !ok {
+			f, next, ok = parseAt(ts, i, published, future[q])
+		}
 		if !ok {
 			i++
 			continue
 		}
-		if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+		if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) || math.IsInf(f.To, 0) || math.IsNaN(f.To) {
 			// Too large to be a figure, and no JSON number.
 			i = next
 			continue
 		}
 		start := i
 		lo, hi := 1.0, 1.0
-		if q, n := qualifierBefore(ts, i); n > 0 && i-n >= done {
+		if q, n := qualifierBefore(ts, i); n > 0 && i-n >= done && !f.Span {
 			start = i - n
 			lo, hi = q.low, q.high
 		}
@@ -257,6 +273,9 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		f.Text = sentence[f.Start:f.End]
 		if f.Low == 0 && f.High == 0 {
 			f.Low, f.High = f.Value, f.Value
+			if isDateUnit(f.Unit) {
+				f.Low, f.High = dayBounds(f.Unit, f.Value)
+			}
 		}
 		if !isDateUnit(f.Unit) {
 			f.Low, f.High = f.Low*lo, f.High*hi
@@ -268,6 +287,104 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		i, done = next, next
 	}
 	return out
+}
+
+// dayBounds returns the first and last day, as days since 1970-01-01, of
+// a date of the given unit and value.
+func dayBounds(unit string, v float64) (float64, float64) {
+	switch unit {
+	case MonthUnit:
+		t := time.Unix(int64(v)*86400, 0).UTC()
+		return v, unixDays(t.Year(), t.Month()+1, 1) - 1
+	case WeekUnit:
+		return v, v + 6
+	case YearUnit:
+		y := int(v)
+		return unixDays(y, 1, 1), unixDays(y, 12, 31)
+	}
+	return v, v
+}
+
+// parseRange reads a range or a span at token i: "between $19 and $22
+// million", "19 to 22 percent", "two to three hours", "1967 to 1979",
+// "2007–2014". The first end takes the scale and unit of the second
+// ("$19" is 19 million). Years make a span, other figures a range of
+// uncertainty. "from 5 to 7 percent" tells of a change, not a range, and
+// is left to parseAt.
+func parseRange(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, bool) {
+	k := i
+	between := ts[i].low == "between"
+	if between {
+		k++
+	}
+	if i > 0 && ts[i-1].low == "from" && !(k < len(ts) && isYear(ts[k].s)) {
+		return Found{}, i, false
+	}
+	cur := ""
+	if k < len(ts) {
+		if c, ok := currencies[ts[k].s]; ok {
+			cur, k = c, k+1
+		}
+	}
+	if k >= len(ts) || !ts[k].num && smallNumbers[ts[k].low] == 0 {
+		return Found{}, i, false
+	}
+	v1, ulp1, j, ok := number(ts, k)
+	if !ok || j+1 >= len(ts) {
+		return Found{}, i, false
+	}
+	conn := ts[j].low
+	dash := conn == "-" || conn == "–" || conn == "—"
+	switch {
+	case between && conn == "and", !between && (conn == "to" || conn == "through"):
+	case !between && dash && ts[j].start-ts[j-1].end <= 1 && ts[j+1].start-ts[j].end <= 1:
+	default:
+		return Found{}, i, false
+	}
+	m := j + 1
+	if c, ok := currencies[ts[m].s]; ok {
+		if cur != "" && c != cur || m+1 >= len(ts) {
+			return Found{}, i, false
+		}
+		m++
+	}
+	if !ts[m].num && smallNumbers[ts[m].low] == 0 {
+		return Found{}, i, false
+	}
+	// The second end as written, without its scale word.
+	raw := smallNumbers[ts[m].low]
+	if ts[m].num {
+		raw, _ = strconv.ParseFloat(strings.ReplaceAll(ts[m].s, ",", ""), 64)
+	}
+	if raw == 0 {
+		return Found{}, i, false
+	}
+	g, next, ok := parseAt(ts, j+1, pub, future)
+	if !ok || g.Span {
+		return Found{}, i, false
+	}
+	if g.Unit == YearUnit {
+		if !isYear(ts[k].s) || j != k+1 || cur != "" {
+			return Found{}, i, false
+		}
+		lo, hi := dayBounds(YearUnit, v1)
+		tlo, thi := dayBounds(YearUnit, g.Value)
+		return Found{Value: v1, Unit: YearUnit, Low: lo, High: hi, Span: true, To: g.Value, ToLow: tlo, ToHigh: thi}, next, true
+	}
+	if isDateUnit(g.Unit) || g.Unit == Age || cur != "" && g.Unit != cur {
+		return Found{}, i, false
+	}
+	// The first end keeps its own scale ("$500,000 to $1 million") and
+	// takes the second's otherwise ("$19 to $22 million").
+	factor := 1.0
+	if _, scaled := scales[ts[j-1].low]; !scaled || j-1 == k {
+		factor = g.Value / raw
+	}
+	v, ulp := v1*factor, ulp1*factor
+	if v > g.Value {
+		return Found{}, i, false
+	}
+	return Found{Value: v, Unit: g.Unit, Low: v - ulp/2, High: g.High}, next, true
 }
 
 func isDateUnit(u string) bool {
@@ -378,10 +495,11 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	}
 	// "an hour and a half", "a day".
 	if (t.low == "a" || t.low == "an") && i+1 < len(ts) {
-		if d, ok := durations[ts[i+1].low]; ok && !strings.HasSuffix(ts[i+1].low, "s") {
+		if d, ok := durations[ts[i+1].low]; ok && !strings.HasSuffix(ts[i+1].low, "s") && !ordinal(ts, i+1) {
 			v, j := d, i+2
 			v, j = andAHalf(ts, j, v, d)
-			return Found{Value: v, Unit: Minutes}, j, true
+			f, j := ago(Found{Value: v, Unit: Minutes}, ts, j, pub)
+			return f, j, true
 		}
 	}
 	// "half an hour".
@@ -393,9 +511,19 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if isLabel(ts, i) {
 		return Found{}, i, false
 	}
+	// "aged 90".
+	if t.low == "aged" && i+1 < len(ts) && ts[i+1].num {
+		if v, ulp, j, ok := number(ts, i+1); ok {
+			return rounded(Found{Value: v, Unit: Age}, ulp), j, true
+		}
+	}
 	v, ulp, j, ok := number(ts, i)
 	if !ok {
 		return Found{}, i, false
+	}
+	if t.num && isYear(t.s) && j == i+1 && (j == len(ts) || !isLetters(ts[j].s) || ts[j].cap) {
+		y, _ := strconv.Atoi(t.s)
+		return Found{Value: float64(y), Unit: YearUnit}, j, true
 	}
 	if j >= len(ts) {
 		return Found{}, i, false
@@ -420,10 +548,24 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if k < len(ts) {
 		if d, ok := durations[ts[k].low]; ok {
 			val, end := andAHalf(ts, k+1, v*d, d)
+			// "90-year-old", "90 years old": an age, in years.
 			if k > j && end+1 < len(ts) && ts[end].s == "-" && ts[end+1].low == "old" {
-				end += 2
+				return rounded(Found{Value: val / durations["year"], Unit: Age}, ulp*d/durations["year"]), end + 2, true
 			}
-			return rounded(Found{Value: val, Unit: Minutes}, ulp*d), end, true
+			if k == j && end < len(ts) && ts[end].low == "old" {
+				return rounded(Found{Value: val / durations["year"], Unit: Age}, ulp*d/durations["year"]), end + 1, true
+			}
+			f, end := ago(rounded(Found{Value: val, Unit: Minutes}, ulp*d), ts, end, pub)
+			return f, end, true
+		}
+		// "a 48-page indictment", "a 35-word oath", "a 10-mile race": the
+		// number counts the noun hyphenated to it.
+		if w := ts[k].low; k > j && !ts[k].cap && isLetters(ts[k].s) && len(w) > 2 && k+1 < len(ts) && isLetters(ts[k+1].s) &&
+			!strings.HasSuffix(w, "s") && w != "percent" && w != "point" && v != 1 {
+			if _, ok := scales[w]; !ok {
+				u, val, uu := measured(plural(w), v, ulp)
+				return rounded(Found{Value: val, Unit: u}, uu), k + 1, true
+			}
 		}
 	}
 	if t.num && isYear(t.s) && j == i+1 {
@@ -431,13 +573,85 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		return Found{Value: float64(y), Unit: YearUnit}, j, true
 	}
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
-		return rounded(Found{Value: v, Unit: noun}, ulp), end, true
+		u, val, uu := measured(noun, v, ulp)
+		return rounded(Found{Value: val, Unit: u}, uu), end, true
 	}
 	// "42 injured", "12 dead": the outcome stands for the people counted.
 	if j < len(ts) && outcomeAsNoun[ts[j].low] && v != 1 {
 		return rounded(Found{Value: v, Unit: ts[j].low}, ulp), j + 1, true
 	}
 	return Found{}, i, false
+}
+
+// ordinal reports whether "second" at token k is an ordinal ("a second
+// payment", "a second time") rather than a duration ("for a second").
+func ordinal(ts []tok, k int) bool {
+	if ts[k].low != "second" || k+1 >= len(ts) || !isLetters(ts[k+1].s) {
+		return false
+	}
+	switch ts[k+1].low {
+	case "later", "ago", "earlier", "longer", "or", "and", "before", "after":
+		return false
+	}
+	return true
+}
+
+// ago turns a duration followed by "ago" ("two weeks ago") into the date
+// it reaches back to from publication, give or take a third of its unit.
+func ago(f Found, ts []tok, end int, pub crosscheck.Date) (Found, int) {
+	if end >= len(ts) || ts[end].low != "ago" || f.Unit != Minutes {
+		return f, end
+	}
+	if pub.IsZero() {
+		return Found{Unit: RelativeDate}, end + 1
+	}
+	p := pub.Time
+	today := unixDays(p.Year(), p.Month(), p.Day())
+	back := math.Round(f.Value / durations["day"])
+	slack := math.Floor((f.High - f.Low) / 2 / durations["day"])
+	if back >= 7 {
+		slack = math.Max(slack, math.Round(back/7))
+	}
+	return Found{Value: today - back, Unit: DateUnit, Low: today - back - slack, High: today - back + slack}, end + 1
+}
+
+// plural returns the plural of a singular English noun, so that "a
+// 48-page indictment" and "48 pages" count the same unit.
+func plural(w string) string {
+	switch {
+	case w == "foot":
+		return "feet"
+	case w == "person":
+		return "people"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "x"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+// conversions map units of length, weight, area and volume to one unit
+// each, so that "5 miles" and "8 kilometers" are compared.
+var conversions = map[string]struct {
+	unit   string
+	factor float64
+}{
+	"miles": {"meters", 1609.344}, "kilometers": {"meters", 1000}, "kilometres": {"meters", 1000},
+	"meters": {"meters", 1}, "metres": {"meters", 1}, "feet": {"meters", 0.3048}, "yards": {"meters", 0.9144},
+	"inches": {"meters", 0.0254}, "centimeters": {"meters", 0.01}, "centimetres": {"meters", 0.01},
+	"kilograms": {"kilograms", 1}, "kilos": {"kilograms", 1}, "grams": {"kilograms", 0.001}, "lbs": {"kilograms", 0.45359237},
+	"tonnes": {"kilograms", 1000}, "acres": {"hectares", 0.40468564}, "hectares": {"hectares", 1},
+	"gallons": {"liters", 3.78541}, "liters": {"liters", 1}, "litres": {"liters", 1},
+}
+
+// measured converts a count of a unit of measure to its common unit,
+// with its rounding; other nouns pass unchanged.
+func measured(noun string, v, ulp float64) (string, float64, float64) {
+	if c, ok := conversions[noun]; ok {
+		return c.unit, v * c.factor, ulp * c.factor
+	}
+	return noun, v, ulp
 }
 
 // isLabel reports whether the number at token i names rather than counts:
@@ -554,6 +768,9 @@ func unixDays(y int, m time.Month, d int) float64 {
 // parseDate reads a date, a month, or a relative date at token i.
 func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, bool) {
 	t := ts[i]
+	if f, n, ok := parseVagueDate(ts, i, pub); ok {
+		return f, n, true
+	}
 	if m, ok := monthNames[t.low]; ok && (len(t.low) > 3 || t.low == "may" || i+1 < len(ts) && ts[i+1].s == ".") {
 		if t.low == "may" && (i+1 >= len(ts) || !ts[i+1].num) {
 			return Found{}, i, false
@@ -616,45 +833,161 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 			return Found{Unit: RelativeDate}, end, true
 		}
 		p := pub.Time
-		delta := (int(p.Weekday()) - int(wd) + 7) % 7
-		day := p.AddDate(0, 0, -delta)
-		if (future || wouldBefore(ts, i)) && !pastVerbNear(ts, i, end) {
+		day := p.AddDate(0, 0, -((int(p.Weekday()) - int(wd) + 7) % 7))
+		if weekdayAhead(ts, i, end, future) {
 			day = p.AddDate(0, 0, (int(wd)-int(p.Weekday())+7)%7)
 		}
 		return Found{Value: unixDays(day.Year(), day.Month(), day.Day()), Unit: DateUnit}, end, true
 	}
 	switch t.low {
 	case "yesterday", "today", "tomorrow", "tonight":
+		// Capitalised inside a sentence, the word is a name: NBC's "Today",
+		// "USA Today".
+		if p := tokLow(ts, i-1); t.cap && i > 0 && !isQuoteMark(p) && p != "(" && p != "." && p != "?" && p != "!" {
+			return Found{}, i, false
+		}
 		if pub.IsZero() {
 			return Found{Unit: RelativeDate}, i + 1, true
 		}
 		off := map[string]int{"yesterday": -1, "tomorrow": 1}[t.low]
 		d := pub.Time.AddDate(0, 0, off)
 		return Found{Value: unixDays(d.Year(), d.Month(), d.Day()), Unit: DateUnit}, i + 1, true
-	case "last", "next", "this":
-		if i+1 >= len(ts) {
-			return Found{}, i, false
-		}
-		off := map[string]int{"last": -1, "next": 1}[t.low]
-		unit := ts[i+1].low
-		if unit != "year" && unit != "month" && unit != "week" {
-			return Found{}, i, false
-		}
-		if pub.IsZero() {
-			return Found{Unit: RelativeDate}, i + 2, true
-		}
-		p := pub.Time
-		switch unit {
-		case "year":
-			return Found{Value: float64(p.Year() + off), Unit: YearUnit}, i + 2, true
-		case "month":
-			d := time.Date(p.Year(), p.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
-			return Found{Value: unixDays(d.Year(), d.Month(), 1), Unit: MonthUnit}, i + 2, true
-		}
-		d := p.AddDate(0, 0, 7*off-(int(p.Weekday())+6)%7)
-		return Found{Value: unixDays(d.Year(), d.Month(), d.Day()), Unit: WeekUnit}, i + 2, true
 	}
 	return Found{}, i, false
+}
+
+// parseVagueDate reads the dates that name a stretch of days: "last
+// week", "next month", "this year", "earlier this month", "later this
+// week", "mid-May", "early 2019", "in May", "this weekend".
+func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
+	t := ts[i]
+	// "early May", "mid-2019", "late March".
+	if part, ok := monthParts[t.low]; ok && i+1 < len(ts) {
+		k := i + 1
+		if ts[k].s == "-" && adjacent(ts, i) && k+1 < len(ts) {
+			k++
+		}
+		if m, ok := monthNames[ts[k].low]; ok && ts[k].cap && len(ts[k].low) > 3 || ts[k].low == "may" && ts[k].cap {
+			f, end, ok := monthFound(ts, k, m, pub)
+			if !ok {
+				return Found{}, i, false
+			}
+			if f.Unit == MonthUnit {
+				n := f.High - f.Low + 1
+				f.Low, f.High = f.Low+math.Round(part[0]*n), f.Low+math.Round(part[1]*n)-1
+			}
+			return f, end, true
+		}
+		if isYear(ts[k].s) && (k+1 >= len(ts) || !ts[k+1].num) {
+			y, _ := strconv.Atoi(ts[k].s)
+			lo, hi := dayBounds(YearUnit, float64(y))
+			n := hi - lo + 1
+			return Found{Value: float64(y), Unit: YearUnit, Low: lo + math.Round(part[0]*n), High: lo + math.Round(part[1]*n) - 1}, k + 1, true
+		}
+	}
+	// "in May", "since February": a month named alone.
+	if m, ok := monthNames[t.low]; ok && t.cap && len(t.low) > 3 || t.low == "may" && t.cap {
+		if i > 0 && monthPreps[ts[i-1].low] && (i+1 >= len(ts) || !ts[i+1].num) {
+			return monthFound(ts, i, m, pub)
+		}
+		return Found{}, i, false
+	}
+	// "earlier this month", "later this week".
+	k, part := i, [2]float64{0, 1}
+	switch t.low {
+	case "earlier":
+		part, k = [2]float64{-1, 0}, i+1
+	case "later":
+		part, k = [2]float64{0, -1}, i+1
+	}
+	if k+1 >= len(ts) {
+		return Found{}, i, false
+	}
+	off, ok := map[string]int{"last": -1, "next": 1, "this": 0, "past": -1}[ts[k].low]
+	if !ok || k > i && ts[k].low != "this" {
+		return Found{}, i, false
+	}
+	unit := ts[k+1].low
+	switch unit {
+	case "year", "month", "week", "weekend":
+	default:
+		return Found{}, i, false
+	}
+	if pub.IsZero() {
+		return Found{Unit: RelativeDate}, k + 2, true
+	}
+	p := pub.Time
+	today := unixDays(p.Year(), p.Month(), p.Day())
+	var f Found
+	switch unit {
+	case "year":
+		f = Found{Value: float64(p.Year() + off), Unit: YearUnit}
+		f.Low, f.High = dayBounds(YearUnit, f.Value)
+	case "month":
+		d := time.Date(p.Year(), p.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		f = Found{Value: unixDays(d.Year(), d.Month(), 1), Unit: MonthUnit}
+		f.Low, f.High = dayBounds(MonthUnit, f.Value)
+	case "week":
+		monday := today - float64((int(p.Weekday())+6)%7)
+		f = Found{Value: monday + float64(7*off), Unit: WeekUnit}
+		f.Low, f.High = dayBounds(WeekUnit, f.Value)
+	case "weekend":
+		// The weekend just past, or the coming one when "next" says so or
+		// "this" is written late in the week.
+		sat := today - float64((int(p.Weekday())+1)%7)
+		if off > 0 || off == 0 && p.Weekday() >= time.Wednesday && p.Weekday() <= time.Friday {
+			sat += 7
+		}
+		f = Found{Value: sat, Unit: WeekUnit, Low: sat, High: sat + 1}
+	}
+	// "earlier this month" ends the day before publication, "later this
+	// week" starts the day after.
+	if part[0] < 0 {
+		f.High = math.Max(f.Low, today-1)
+	}
+	if part[1] < 0 {
+		f.Low = math.Min(f.High, today+1)
+	}
+	return f, k + 2, true
+}
+
+// monthParts are the parts of a month or year that "early", "mid" and
+// "late" name, as shares of it; they overlap, as their use does.
+var monthParts = map[string][2]float64{
+	"early": {0, 0.4}, "mid": {0.25, 0.75}, "late": {0.6, 1},
+}
+
+// monthPreps may stand before a month named alone.
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "by": true, "from": true, "through": true,
+	"during": true, "before": true, "after": true, "of": true, "last": true, "next": true, "this": true,
+}
+
+// monthFound reads a month at token k, maybe with its year ("May 2019");
+// without one it is the month nearest publication.
+func monthFound(ts []tok, k int, m time.Month, pub crosscheck.Date) (Found, int, bool) {
+	end := k + 1
+	y := 0
+	if end < len(ts) && isYear(ts[end].s) {
+		y, _ = strconv.Atoi(ts[end].s)
+		end++
+	} else if end < len(ts) && ts[end].num {
+		return Found{}, k, false
+	} else if pub.IsZero() {
+		return Found{Unit: RelativeDate}, end, true
+	} else {
+		p := pub.Time
+		y = p.Year()
+		diff := int(m) - int(p.Month())
+		if diff > 6 {
+			y--
+		} else if diff < -6 {
+			y++
+		}
+	}
+	v := unixDays(y, m, 1)
+	lo, hi := dayBounds(MonthUnit, v)
+	return Found{Value: v, Unit: MonthUnit, Low: lo, High: hi}, end, true
 }
 
 // dayFound makes a date; without a year it takes the year that puts it
@@ -686,48 +1019,120 @@ func isQuoteMark(s string) bool {
 	return false
 }
 
-// pastVerbs are common irregular past tenses that tell a weekday next to
-// them is past whatever else the sentence says.
+// pastVerbs are common irregular past tenses that tell a weekday in
+// their clause is past whatever else the sentence says.
 var pastVerbs = map[string]bool{
 	"said": true, "told": true, "wrote": true, "made": true, "met": true, "took": true,
 	"gave": true, "came": true, "went": true, "spoke": true, "held": true, "began": true,
 	"left": true, "won": true, "lost": true, "sent": true, "saw": true, "was": true, "were": true,
+	"fell": true, "rose": true, "grew": true, "led": true, "sold": true, "bought": true, "paid": true,
+	"did": true, "had": true, "found": true, "brought": true, "thought": true, "kept": true,
+	"ran": true, "stood": true, "broke": true, "chose": true, "drove": true, "flew": true,
+	"fought": true, "got": true, "knew": true, "meant": true, "shot": true, "spent": true,
+	"stole": true, "swore": true, "threw": true, "became": true, "drew": true, "felt": true,
+	"fled": true, "heard": true, "struck": true, "sank": true, "ago": true, "earlier": true,
+	"last": true, "since": true, "past": true,
 }
 
-// wouldBefore reports whether "would" stands shortly before the weekday at
-// ts[i], in its clause: "said he would visit on Saturday" speaks of the
-// coming Saturday, though "would" elsewhere in a sentence tells nothing.
-func wouldBefore(ts []tok, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		switch ts[j].low {
-		case "would":
+// aheadCues right before a weekday make it the coming one whatever the
+// tense: "ahead of Thursday's debate", "as soon as Friday", "next Tuesday".
+var aheadCues = [][]string{
+	{"ahead", "of"}, {"as", "soon", "as"}, {"as", "early", "as"}, {"next"}, {"coming"},
+	{"upcoming"}, {"until"}, {"by"}, {"starting"}, {"beginning"}, {"before"},
+}
+
+// modals speak of what may yet happen, unless "have" follows ("may have
+// left Friday").
+var modals = map[string]bool{
+	"will": true, "ll": true, "shall": true, "would": true, "could": true, "might": true,
+	"may": true, "should": true, "must": true, "can": true,
+}
+
+// weekdayAhead reports whether the weekday at ts[i:end] is the coming one
+// rather than the last. A cue right before it decides ("ahead of", "next",
+// "last"); else the tense nearest to it in its clause ("sales fell by half
+// on Tuesday", "the vote will come Friday"); else, with no verb of either
+// kind in the clause, whether the sentence (or the quotation it stands in)
+// speaks of the future at all.
+func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
+	for _, c := range aheadCues {
+		if n := len(c); i-n >= 0 && matchWords(ts[i-n:i], c) {
+			// "by Friday", "before Friday" and "until Friday" are past after
+			// a past verb: "had left by Friday".
+			if w := tokLow(ts, i-n-1); n == 1 && c[0] != "next" && c[0] != "coming" && c[0] != "upcoming" &&
+				(pastVerbs[w] || strings.HasSuffix(w, "ed")) {
+				return false
+			}
 			return true
-		case ",", ";", ":", "—", "–", "\"", "“", "”":
+		}
+	}
+	if p := tokLow(ts, i-1); p == "last" || p == "past" || p == "since" {
+		return false
+	}
+	lo, hi := i, end
+	for lo > 0 && !clauseBreak(ts[lo-1].s) {
+		lo--
+	}
+	for hi < len(ts) && !clauseBreak(ts[hi].s) {
+		hi++
+	}
+	best, ahead := len(ts), false
+	for k := lo; k < hi; k++ {
+		if k >= i && k < end {
+			continue
+		}
+		d := k - i
+		if k >= end {
+			d = k - end + 1
+		}
+		if d < 0 {
+			d = -d
+		}
+		w := ts[k].low
+		var cue, fut bool
+		switch {
+		case modals[w]:
+			n := tokLow(ts, k+1)
+			cue, fut = true, n != "have" && n != "ve"
+		case futureCues[w], w == "to" && k+1 < hi && (ts[k+1].low == "be" || k+1 == i):
+			cue, fut = true, true
+		case pastVerbs[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !isBe(tokLow(ts, k-1)):
+			cue = true
+		}
+		if cue && d < best {
+			best, ahead = d, fut
+		}
+	}
+	if best < len(ts) {
+		return ahead
+	}
+	return sentenceFuture
+}
+
+// clauseBreak reports whether a token ends a clause for tense.
+func clauseBreak(s string) bool {
+	switch s {
+	case ",", ";", ":", "—", "–", "(", ")":
+		return true
+	}
+	return isQuoteMark(s)
+}
+
+func isBe(w string) bool { return w == "be" || w == "been" || w == "being" }
+
+// tokLow returns the folded token k, or "" outside the sentence.
+func tokLow(ts []tok, k int) string {
+	if k < 0 || k >= len(ts) {
+		return ""
+	}
+	return ts[k].low
+}
+
+func matchWords(ts []tok, ws []string) bool {
+	for j, w := range ws {
+		if ts[j].low != w {
 			return false
 		}
 	}
-	return false
-}
-
-// pastVerbNear reports whether the words right around the weekday at
-// ts[i:end] are a past-tense verb ("wrote Thursday", "on Saturday
-// accelerated"), so the weekday is the last one even in a sentence that
-// also speaks of the future.
-func pastVerbNear(ts []tok, i, end int) bool {
-	j := i - 1
-	if j >= 0 && (ts[j].low == "on" || ts[j].low == "late" || ts[j].low == "early") {
-		j--
-	}
-	for _, k := range []int{j, end} {
-		if k < 0 || k >= len(ts) || ts[k].num || ts[k].cap && k == end {
-			continue
-		}
-		w := ts[k].low
-		// "to be arraigned Thursday" is a passive, not a past.
-		passive := k > 0 && (ts[k-1].low == "be" || ts[k-1].low == "been")
-		if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !futureCues[w] && !passive {
-			return true
-		}
-	}
-	return false
+	return true
 }
