@@ -25,6 +25,10 @@ type figOcc struct {
 	// people" for "killed seven", "seven died" and "seven dead"; empty
 	// when unknown.
 	measure string
+	// period is the date its clause gives, if any: the time a figure
+	// holds for ("35.7 percent in 2014", "averaged over 2007–2014").
+	period    figures.Found
+	hasPeriod bool
 }
 
 // figSent is a sentence that holds figures.
@@ -108,17 +112,22 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		index.countLater(shared, s.words, i)
 		for j := i + 1; j < len(sents); j++ {
 			t := sents[j]
-			// Aligned sentences or surroundings share three words at least.
-			if shared[j] < 3 || s.art == t.art {
+			// Aligned sentences or surroundings share three words at least,
+			// or two when they are short and have little else.
+			n := shared[j]
+			if n < 2 || s.art == t.art {
 				continue
 			}
-			n := shared[j]
 			simSent := float64(n) / float64(len(s.words)+len(t.words)-n)
+			if n < 3 && simSent < 0.4 {
+				continue
+			}
 			join(s.figs, t.figs, pairs(s, t, simSent))
 			join(t.figs, s.figs, pairs(t, s, simSent))
 		}
 	}
 	linkMeasures(occs, sents, u, conflict)
+	linkUnits(occs, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {
@@ -168,13 +177,148 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		c := s[lo:hi]
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
-		o := figOcc{f: f, clause: c, near: toSet(figures.Neighbours(c, g))}
+		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g))}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
+		}
+		if !isDate(f.Unit) {
+			o.period, o.hasPeriod = periodOf(found, f, lo, hi)
 		}
 		p.occs = append(p.occs, o)
 	}
 	return p
+}
+
+// periodOf returns the date nearest figure f within the clause [lo, hi)
+// of its sentence, among the figures found there.
+func periodOf(found []figures.Found, f figures.Found, lo, hi int) (figures.Found, bool) {
+	best, dist := -1, 0
+	for k, d := range found {
+		if !isDate(d.Unit) || d.Unit == figures.RelativeDate || d.Start < lo || d.End > hi {
+			continue
+		}
+		n := d.Start - f.End
+		if d.End <= f.Start {
+			n = f.Start - d.End
+		}
+		if best < 0 || n < dist {
+			best, dist = k, n
+		}
+	}
+	if best < 0 {
+		return figures.Found{}, false
+	}
+	return found[best], true
+}
+
+// isDate reports whether a unit is one of the units of dates, which are
+// compared with each other as stretches of days.
+func isDate(u string) bool {
+	switch u {
+	case figures.DateUnit, figures.MonthUnit, figures.WeekUnit, figures.YearUnit, figures.RelativeDate:
+		return true
+	}
+	return false
+}
+
+// unitClass is what must be equal for two figures to be compared: their
+// unit, with all the units of dates one class.
+func unitClass(u string) string {
+	if isDate(u) {
+		return "date"
+	}
+	return u
+}
+
+// scopes are classes of words that tell apart quantities of one unit:
+// "federal" and "state" taxes, "annual" and "monthly" pay, the votes of
+// "Republicans" and of "Democrats". Two figures whose surroundings hold
+// different words of one class are different quantities.
+var scopes = classesOf(
+	[]string{"federal", "state", "local", "city", "county", "municipal", "national", "provincial", "regional", "global", "worldwide"},
+	[]string{"domestic", "foreign", "international", "overseas"},
+	[]string{"annual", "annually", "yearly", "monthly", "weekly", "daily", "quarterly", "hourly"},
+	[]string{"total", "average", "averaged", "median", "maximum", "minimum", "peak"},
+	[]string{"gross", "net"},
+	[]string{"men", "women", "boys", "girls", "male", "female"},
+	[]string{"republican", "republicans", "democratic", "democrats", "independents"},
+	[]string{"first", "second", "third", "fourth", "fifth", "final", "previous"},
+	[]string{"public", "private"},
+	[]string{"senate", "house"},
+	[]string{"income", "sales", "property", "payroll", "corporate", "estate"},
+)
+
+func classesOf(cs ...[]string) map[string]int {
+	m := map[string]int{}
+	for i, c := range cs {
+		for w := range stems(c) {
+			m[w] = i
+		}
+	}
+	return m
+}
+
+// contrasted reports whether the surroundings of two figures hold
+// different words of one scope class and none in common.
+func contrasted(a, b map[string]bool) bool {
+	in := map[int]int{} // class -> 1 in a, 2 in b, 3 in both
+	for w := range a {
+		if c, ok := scopes[w]; ok {
+			in[c] |= 1
+			if b[w] {
+				in[c] |= 4
+			}
+		}
+	}
+	for w := range b {
+		if c, ok := scopes[w]; ok {
+			in[c] |= 2
+		}
+	}
+	for _, v := range in {
+		if v == 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// comparable reports whether two figures of one unit class, or of one
+// measure, may be the same quantity: both spans or neither, not told apart by their scope, and
+// for the same period where both give one (a rate "in 2014" is not one
+// "averaged over 2007–2014").
+func comparable(a, b figOcc) bool {
+	if a.f.Span != b.f.Span || contrasted(a.near, b.near) {
+		return false
+	}
+	// "arrested 30 protesters" and "300 protesters were injured" count
+	// different outcomes.
+	ao, _, _ := strings.Cut(a.measure, " ")
+	bo, _, _ := strings.Cut(b.measure, " ")
+	if ao != "" && bo != "" && ao != bo {
+		return false
+	}
+	if a.hasPeriod && b.hasPeriod && (a.period.Span != b.period.Span || !compatible(a.period, b.period)) {
+		return false
+	}
+	return true
+}
+
+// stemLen is how many letters of a word stand for it when surroundings
+// are compared, so that "apologized" and "apologize" or "published" and
+// "publishes" match.
+const stemLen = 6
+
+// stems returns the set of the words' stems.
+func stems(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		if len(w) > stemLen {
+			w = w[:stemLen]
+		}
+		m[w] = true
+	}
+	return m
 }
 
 // link pairs each figure of as with the figure of the same unit in bs with
@@ -187,7 +331,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		best, bestSim, shared := -1, -1.0, 0
 		for bi, j := range bs {
 			g := occs[j]
-			if g.f.Unit != f.f.Unit {
+			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) {
 				continue
 			}
 			sim := jaccard(f.near, g.near)
@@ -267,6 +411,9 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 				if occs[j].art <= occs[i].art || cached(i, occs[j].art) != j || cached(j, occs[i].art) != i {
 					continue
 				}
+				if !comparable(occs[i], occs[j]) {
+					continue
+				}
 				u.Union(i, j)
 				if !compatible(occs[i].f, occs[j].f) {
 					conflict[i], conflict[j] = true, true
@@ -276,21 +423,108 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 	}
 }
 
+// linkUnits joins the counts of a specific unit that two articles each
+// give with one value only, worded however they like: "About 40
+// firefighters fought the blaze for six hours" and "Some 60 firefighters
+// battled the flames for five hours" count the firefighters and time the
+// fight of one fire. Their surroundings must still share a word. Sums,
+// percentages, dates and counts of people in general are left out: a
+// story holds many of those, each of something else.
+func linkUnits(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
+	type key struct {
+		unit string
+		art  int
+	}
+	byKey := map[key][]int{}
+	var keys []key
+	for i, o := range occs {
+		if !specific(o.f.Unit) {
+			continue
+		}
+		k := key{o.f.Unit, o.art}
+		if byKey[k] == nil {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	single := func(is []int) bool {
+		for _, i := range is[1:] {
+			if occs[i].f.Value != occs[is[0]].f.Value || occs[i].f.Span {
+				return false
+			}
+		}
+		return !occs[is[0]].f.Span
+	}
+	for x, k := range keys {
+		if !single(byKey[k]) {
+			continue
+		}
+		for _, l := range keys[x+1:] {
+			if l.unit != k.unit || l.art == k.art || !single(byKey[l]) {
+				continue
+			}
+			bi, bj, bn := -1, -1, 0
+			for _, i := range byKey[k] {
+				for _, j := range byKey[l] {
+					if n := overlap(occs[i].near, occs[j].near); n > bn && comparable(occs[i], occs[j]) {
+						bi, bj, bn = i, j, n
+					}
+				}
+			}
+			if bi < 0 {
+				continue
+			}
+			u.Union(bi, bj)
+			if !compatible(occs[bi].f, occs[bj].f) {
+				conflict[bi], conflict[bj] = true, true
+			}
+		}
+	}
+}
+
+// specific reports whether a unit counts something specific enough that
+// one story rarely gives two counts of it: pages, firefighters, hours.
+func specific(unit string) bool {
+	switch unit {
+	case figures.Percent, figures.Points, "people", "persons", "others", "individuals", "more", "times":
+		return false
+	}
+	return !isDate(unit) && !(len(unit) == 3 && strings.ToUpper(unit) == unit)
+}
+
 // minEventWords is how many words two sentences must share, besides the
 // figures or names compared, to tell of one event.
 const minEventWords = 3
 
-// compatible reports whether two figures of one unit can both be true: the
-// ranges their qualifiers allow overlap, within rounding.
+// compatible reports whether two figures of one unit class can both be
+// true: the ranges their qualifiers allow overlap, within rounding. Two
+// bounds on the same side are read as the values they state: "at least
+// 12 dead" and "at least 15 dead" disagree, "at least 12" and "15" do
+// not. Spans agree when both their ends do.
 func compatible(a, b figures.Found) bool {
-	tol := 0.01
-	switch a.Unit {
-	case figures.DateUnit, figures.MonthUnit, figures.WeekUnit, figures.YearUnit:
-		tol = 0
+	if isDate(a.Unit) {
+		if a.Span && b.Span {
+			return daysMeet(a.Low, a.High, b.Low, b.High) && daysMeet(a.ToLow, a.ToHigh, b.ToLow, b.ToHigh)
+		}
+		return daysMeet(a.Low, a.High, b.Low, b.High)
 	}
-	lo := math.Max(a.Low*(1-tol), b.Low*(1-tol))
-	hi := math.Min(a.High*(1+tol), b.High*(1+tol))
-	return lo <= hi
+	// Rounding ranges that only touch, up to float noise, are two
+	// different written values ("12" is [11.5, 12.5], "13" [12.5, 13.5]):
+	// they must overlap.
+	const noise = 1e-9
+	switch {
+	case math.IsInf(a.High, 1) && math.IsInf(b.High, 1):
+		return math.Abs(a.Value-b.Value) < (a.Value-a.Low)+(b.Value-b.Low)-noise*math.Max(a.Value, b.Value)
+	case a.Low == 0 && b.Low == 0 && a.Value > 0 && b.Value > 0:
+		return math.Abs(a.Value-b.Value) < (a.High-a.Value)+(b.High-b.Value)-noise*math.Max(a.Value, b.Value)
+	}
+	lo, hi := math.Max(a.Low, b.Low), math.Min(a.High, b.High)
+	return lo < hi-noise*math.Abs(hi) || a.Value == b.Value
+}
+
+// daysMeet reports whether two stretches of days share a day.
+func daysMeet(alo, ahi, blo, bhi float64) bool {
+	return math.Max(alo, blo) <= math.Min(ahi, bhi)
 }
 
 // figureDiscrepancy describes a group of aligned figures: one variant per

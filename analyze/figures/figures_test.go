@@ -146,7 +146,7 @@ func TestParseRanges(t *testing.T) {
 		{"an hour and a half", 90, 90},
 		{"millions of people", 1e6, 1e7},
 		{"between $19 and $22 million", 18.5e6, 22.5e6},
-		{"about 12 to 15 hours", 0.8 * 11.5 * 60, 1.2 * 15.5 * 60},
+		{"about 12 to 15 hours", 0.9 * 11.5 * 60, 1.1 * 15.5 * 60},
 		{"Wednesday", days(2025, 2, 12), days(2025, 2, 12)},
 		{"May 2019", days(2019, 5, 1), days(2019, 5, 31)},
 		{"in 2019", days(2019, 1, 1), days(2019, 12, 31)},

@@ -213,13 +213,13 @@ var qualifiers = []qualifier{
 	{[]string{"nearly"}, 0.85, 1},
 	{[]string{"almost"}, 0.85, 1},
 	{[]string{"close", "to"}, 0.85, 1.05},
-	{[]string{"about"}, 0.8, 1.2},
-	{[]string{"around"}, 0.8, 1.2},
-	{[]string{"approximately"}, 0.8, 1.2},
-	{[]string{"roughly"}, 0.8, 1.2},
-	{[]string{"some"}, 0.8, 1.2},
-	{[]string{"an", "estimated"}, 0.8, 1.2},
-	{[]string{"estimated"}, 0.8, 1.2},
+	{[]string{"about"}, 0.9, 1.1},
+	{[]string{"around"}, 0.9, 1.1},
+	{[]string{"approximately"}, 0.9, 1.1},
+	{[]string{"roughly"}, 0.9, 1.1},
+	{[]string{"some"}, 0.9, 1.1},
+	{[]string{"an", "estimated"}, 0.9, 1.1},
+	{[]string{"estimated"}, 0.9, 1.1},
 }
 
 // Parse finds the figures in a sentence: sums of money, percentages,
@@ -807,7 +807,9 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 	}
 	// "24 February 2022".
 	if t.num && i+1 < len(ts) {
-		if m, ok := monthNames[ts[i+1].low]; ok && len(ts[i+1].low) > 3 && ts[i+1].cap {
+		// "19 Sept. 11 hijackers" is a count before a date, not 19 September.
+		if m, ok := monthNames[ts[i+1].low]; ok && len(ts[i+1].low) > 3 && ts[i+1].cap &&
+			!(i+2 < len(ts) && ts[i+2].num && !isYear(ts[i+2].s)) && !(i+3 < len(ts) && ts[i+2].s == "." && ts[i+3].num) {
 			d, err := strconv.Atoi(t.s)
 			if err != nil || d < 1 || d > 31 {
 				return Found{}, i, false
