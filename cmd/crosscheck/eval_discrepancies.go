@@ -69,9 +69,15 @@ func runEvalDiscrepancies(ctx context.Context, e *env, args []string) error {
 }
 
 func writeDiscrepancyScore(w io.Writer, name string, sc eval.DiscrepancyScore) {
-	fmt.Fprintf(w, "%s (%d events): precision %.2f (%d of %d reported), recall of clear ones %.2f (%d of %d; unclear %d of %d), alarms on equivalences %d\n",
+	also := 0
+	for _, r := range sc.OnEquivalence {
+		if len(r.Matches) > 0 {
+			also++
+		}
+	}
+	fmt.Fprintf(w, "%s (%d events): precision %.2f (%d of %d reported), recall of clear ones %.2f (%d of %d; unclear %d of %d), alarms on equivalences %d (%d of them also match a disagreement)\n",
 		name, sc.Events, sc.Precision(), sc.Correct, sc.Reported, sc.Recall(), sc.ClearFound, sc.Clear,
-		sc.UnclearFound, sc.Unclear, len(sc.OnEquivalence))
+		sc.UnclearFound, sc.Unclear, len(sc.OnEquivalence), also)
 }
 
 func writeReported(w io.Writer, rs []eval.ReportedDiscrepancy, equivalences bool) {
