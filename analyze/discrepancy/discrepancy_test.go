@@ -572,3 +572,72 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestFindContradictions(t *testing.T) {
+	crash := "A truck driver was arrested at the scene on Monday. The driver was charged with reckless driving."
+	tests := []struct {
+		name string
+		arts []crosscheck.Article
+		want []brief
+	}{
+		{
+			name: "an arrest and a charge denied",
+			arts: articles(crash, "No arrests were made after the crash on Monday. The truck driver was not charged."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("A truck driver was arrested at the scene on Monday.", "a"),
+					cited("No arrests were made after the crash on Monday.", "b"),
+				}},
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("The driver was charged with reckless driving.", "a"),
+					cited("The truck driver was not charged.", "b"),
+				}},
+			},
+		},
+		{
+			name: "nobody was arrested",
+			arts: articles(crash, "Nobody was arrested, he said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("A truck driver was arrested at the scene on Monday.", "a"),
+				cited("Nobody was arrested, he said.", "b"),
+			}}},
+		},
+		{
+			name: "injuries denied in another form",
+			arts: articles("Two passengers were injured in the crash.", "There were no injuries, the police said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Two passengers were injured in the crash.", "a"),
+				cited("There were no injuries, the police said.", "b"),
+			}}},
+		},
+		{
+			name: "another person not charged",
+			arts: articles(crash, "The passenger was not charged."),
+		},
+		{
+			name: "no further arrests",
+			arts: articles(crash, "No further arrests were made."),
+		},
+		{
+			name: "an article that tells both",
+			arts: articles(crash, "No arrests were made at first. Later a truck driver was arrested."),
+		},
+		{
+			name: "a pronoun names no one across articles",
+			arts: articles("He was charged with fraud.", "He was not charged with anything."),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []brief
+			for _, d := range Find(tc.arts, nil, nil, nil, nil) {
+				if d.Kind == crosscheck.ClaimDiscrepancy {
+					got = append(got, brief{d.Kind, d.Variants})
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -409,7 +409,6 @@ func elided(text string, ws []word, i, j int) bool {
 	return open >= 0 && (before[open] == '[' || before[open] == '(') && strings.ContainsAny(between(text, ws[j-1].end, to), "])")
 }
 
-
 // functionOnly reports whether all the words are function words. Numbers
 // are not, though some number words are stopwords: "one in three" and "two
 // in three" differ.
@@ -671,7 +670,6 @@ func phraseDiscrepancies(ws []*wording, quotes []crosscheck.Quote) []crosscheck.
 	}
 	return out
 }
-
 
 func keySet(ws []word) map[string]bool {
 	m := make(map[string]bool, len(ws))
