@@ -1,4 +1,5 @@
 // Package eval scores crosscheck against evaluation datasets: HTML
-// extraction on the article-extraction benchmark, story clustering and quote
-// speakers on BASIL. It reads the datasets but never changes them.
+// extraction on the article-extraction benchmark, story clustering, quote
+// speakers and disagreements on BASIL. It reads the datasets but never
+// changes them.
 package eval

@@ -29,8 +29,10 @@ type claim struct {
 
 // claimDiscrepancies reports statements that other articles make in
 // nearly the same words but with the opposite polarity ("was realistic"
-// against "was not realistic"). "Not realistic" and "unrealistic" say the
-// same. The statements are the articles' sentences and the facts.
+// against "was not realistic"), and events that one article says took
+// place and another denies (see contradictions). "Not realistic" and
+// "unrealistic" say the same. The statements are the articles' sentences
+// and the facts.
 func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Discrepancy {
 	byText := map[string]*claim{}
 	var claims []*claim
@@ -62,7 +64,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 	// Candidates share many words; an index keeps this from comparing
 	// every pair of sentences.
 	index := indexWords(claims, func(c *claim) map[string]bool { return c.words })
-	var out []crosscheck.Discrepancy
+	out := contradictions(arts)
 	shared := make([]int, len(claims))
 	for i, a := range claims {
 		index.countLater(shared, a.words, i)

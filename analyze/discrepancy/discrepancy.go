@@ -28,7 +28,7 @@ func Find(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crossche
 	figs []crosscheck.Figure, facts []crosscheck.Fact) []crosscheck.Discrepancy {
 	var all []crosscheck.Discrepancy
 	all = append(all, nameDiscrepancies(arts, ents)...)
-	all = append(all, quoteDiscrepancies(quotes)...)
+	all = append(all, quoteDiscrepancies(arts, quotes)...)
 	all = append(all, figureDiscrepancies(arts)...)
 	all = append(all, claimDiscrepancies(arts, facts)...)
 	var out []crosscheck.Discrepancy

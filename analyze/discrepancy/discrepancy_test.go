@@ -2,6 +2,7 @@ package discrepancy
 
 import (
 	"fmt"
+	"sort"
 	"testing"
 	"time"
 
@@ -161,114 +162,213 @@ func TestFindFigures(t *testing.T) {
 	}
 }
 
-func TestFindQuotes(t *testing.T) {
-	variants := func(vs ...crosscheck.Cited) []crosscheck.Quote {
-		return []crosscheck.Quote{{Speaker: "Jane Roe", Text: vs[0].Text, Variants: vs}}
+// quoting makes one article per id that quotes each wording given to it,
+// in curly quotation marks.
+func quoting(vs ...crosscheck.Cited) []crosscheck.Article {
+	var ids []string
+	texts := map[string]string{}
+	for _, v := range vs {
+		for _, id := range v.Articles {
+			if _, ok := texts[id]; !ok {
+				ids = append(ids, id)
+			}
+			texts[id] += "She said: \u201c" + v.Text + "\u201d\n\n"
+		}
 	}
+	sort.Strings(ids)
+	arts := make([]crosscheck.Article, len(ids))
+	for i, id := range ids {
+		arts[i] = crosscheck.Article{ID: id, Published: pub, Text: texts[id]}
+	}
+	return arts
+}
+
+func cited(text string, ids ...string) crosscheck.Cited {
+	return crosscheck.Cited{Text: text, Articles: ids}
+}
+
+func TestFindQuotes(t *testing.T) {
 	tests := []struct {
 		name   string
+		arts   []crosscheck.Article
 		quotes []crosscheck.Quote
 		want   []brief
 	}{
 		{
 			name: "a reworded quotation",
-			quotes: variants(
-				crosscheck.Cited{Text: "We will rebuild every house in the valley before winter.", Articles: []string{"a", "b"}},
-				crosscheck.Cited{Text: "We will rebuild every home in the valley before winter.", Articles: []string{"c"}},
+			arts: quoting(
+				cited("We will rebuild every house in the valley before winter.", "a", "b"),
+				cited("We will rebuild every home in the valley before winter.", "c"),
 			),
 			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
-				{Text: "every house in", Articles: []string{"a", "b"}},
-				{Text: "every home in", Articles: []string{"c"}},
+				cited("We will rebuild every house in the valley before", "a", "b"),
+				cited("We will rebuild every home in the valley before", "c"),
+			}}},
+		},
+		{
+			name: "a function word changed",
+			arts: quoting(
+				cited("We are not going to pay any single cent for such a stupid wall.", "a", "b"),
+				cited("We are not going to pay a single cent for such a stupid wall.", "c"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("not going to pay any single cent for such", "a", "b"),
+				cited("not going to pay a single cent for such", "c"),
+			}}},
+		},
+		{
+			name: "the last words changed",
+			arts: quoting(
+				cited("He is not welcome here. We don't want him. We reject his visit.", "a"),
+				cited("We reject his message.", "b"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("We reject his visit", "a"),
+				cited("We reject his message", "b"),
+			}}},
+		},
+		{
+			name: "one quotation whoever the articles say spoke it",
+			arts: quoting(
+				cited("Iran gets closer and closer to a nuclear bomb. The world tells us to wait.", "a"),
+				cited("Iran gets closer and closer to nuclear arms", "b"),
+			),
+			quotes: []crosscheck.Quote{
+				{Speaker: "Jane Roe", Text: "Iran gets closer and closer to a nuclear bomb.", Articles: []string{"a"}},
+				{Speaker: "John Doe", Text: "Iran gets closer and closer to nuclear arms", Articles: []string{"b"}},
+			},
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("closer to a nuclear bomb", "a"),
+				cited("and closer to nuclear arms", "b"),
 			}}},
 		},
 		{
 			name: "a phrase quoted with one word changed",
-			quotes: []crosscheck.Quote{
-				{Speaker: "Jane Roe", Text: "illusionary goal", Articles: []string{"a"}},
-				{Speaker: "Jane Roe", Text: "Chasing this illusory goal will only prolong the war.", Articles: []string{"b"}},
-			},
+			arts: quoting(
+				cited("illusionary goal", "a"),
+				cited("Chasing this illusory goal will only prolong the war.", "b"),
+			),
 			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
-				{Text: "illusionary goal", Articles: []string{"a"}},
-				{Text: "illusory goal", Articles: []string{"b"}},
+				cited("illusionary goal", "a"),
+				cited("illusory goal", "b"),
 			}}},
 		},
 		{
+			name: "a phrase that shares only a function word",
+			arts: quoting(
+				cited("a martyr", "a"),
+				cited("It is a matter of time before they come back.", "b"),
+			),
+		},
+		{
 			name: "spelling, number words, transliteration and typography",
-			quotes: variants(
-				crosscheck.Cited{Text: "Our defence forces will organise the response under Article 5 — Zelenskyy agreed", Articles: []string{"a"}},
-				crosscheck.Cited{Text: "Our defense forces will organize the response under Article Five - Zelensky agreed", Articles: []string{"b"}},
+			arts: quoting(
+				cited("Our defence forces will organise the response under Article 5 — Zelenskyy agreed", "a"),
+				cited("Our defense forces will organize the response under Article Five - Zelensky agreed", "b"),
 			),
 		},
 		{
 			name: "hyphenated number words, titles, initialisms and a masked word",
-			quotes: variants(
-				crosscheck.Cited{Text: "There is a two-in-three chance Sen. Ortiz and the F.B.I. will find the damn thing.", Articles: []string{"a"}},
-				crosscheck.Cited{Text: "There is a 2 in 3 chance Senator Ortiz and the FBI will find the d*** thing.", Articles: []string{"b"}},
+			arts: quoting(
+				cited("There is a two-in-three chance Sen. Ortiz and the F.B.I. will find the damn thing.", "a"),
+				cited("There is a 2 in 3 chance Senator Ortiz and the FBI will find the d*** thing.", "b"),
+			),
+		},
+		{
+			name: "contractions and an ampersand",
+			arts: quoting(
+				cited("It's not enough. He's determined, and there's some good & some bad.", "a"),
+				cited("It is not enough. He is determined, and there is some good and some bad.", "b"),
 			),
 		},
 		{
 			name: "a changed number in a compound still counts",
-			quotes: variants(
-				crosscheck.Cited{Text: "There is a two-in-three chance we hold the seat.", Articles: []string{"a", "b"}},
-				crosscheck.Cited{Text: "There is a one-in-three chance we hold the seat.", Articles: []string{"c"}},
+			arts: quoting(
+				cited("There is a two-in-three chance we hold the seat.", "a", "b"),
+				cited("There is a one-in-three chance we hold the seat.", "c"),
 			),
 			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
-				{Text: "a two-in", Articles: []string{"a", "b"}},
-				{Text: "a one-in", Articles: []string{"c"}},
+				cited("There is a two-in-three chance we", "a", "b"),
+				cited("There is a one-in-three chance we", "c"),
 			}}},
 		},
 		{
 			name: "a shorter extract",
-			quotes: variants(
-				crosscheck.Cited{Text: "Instead, any security guarantee must be backed by capable troops.", Articles: []string{"a"}},
-				crosscheck.Cited{Text: "any security guarantee must be backed by capable troops", Articles: []string{"b"}},
+			arts: quoting(
+				cited("Instead, any security guarantee must be backed by capable troops.", "a"),
+				cited("any security guarantee must be backed by capable troops", "b"),
 			),
 		},
 		{
-			name: "an ellipsis and an editor's brackets",
-			quotes: variants(
-				crosscheck.Cited{Text: "If Europe could even provide troops [under a ceasefire agreement], we should have a seat … and be consulted", Articles: []string{"a"}},
-				crosscheck.Cited{Text: "If Europe could even provide troops, we should have a seat at the table and be consulted", Articles: []string{"b"}},
+			name: "an ellipsis and an editor's brackets and parentheses",
+			arts: quoting(
+				cited("If Europe could even provide troops [under a ceasefire agreement], we should have a seat … and be consulted by these (local) supervisors", "a"),
+				cited("If Europe could even provide troops, we should have a seat at the table and be consulted by these supervisors", "b"),
+			),
+		},
+		{
+			name: "a transliteration inserted in parentheses",
+			arts: quoting(
+				cited("We told (Muammar) al-Qaddafi that the talks were over, and he left the room.", "a"),
+				cited("We told (Moammar) Gadhafi that the talks were over, and he left the room.", "b"),
 			),
 		},
 		{
 			name: "two excerpts of one long statement",
-			quotes: variants(
-				crosscheck.Cited{Text: "The bridge will open in May. If the council delays it again, the whole town will pay for it, and we will not stand for that. It is our town.", Articles: []string{"a", "b"}},
-				crosscheck.Cited{Text: "The bridge will open in May. It is our town.", Articles: []string{"c"}},
+			arts: quoting(
+				cited("The bridge will open in May. If the council delays it again, the whole town will pay for it, and we will not stand for that. It is our town.", "a", "b"),
+				cited("The bridge will open in May. It is our town.", "c"),
+			),
+		},
+		{
+			name: "two sentences that end alike",
+			arts: quoting(
+				cited("I can't help but think that those remarks are well over the line.", "a"),
+				cited("When you talk like that, you make comments that are well over the line.", "b"),
+			),
+		},
+		{
+			name: "two sentences that share a phrase of function words",
+			arts: quoting(
+				cited("I think there's a lot of soul-searching.", "a"),
+				cited("There's a whole lot of anger out there.", "b"),
 			),
 		},
 		{
 			name: "a compound in one word or two",
-			quotes: variants(
-				crosscheck.Cited{Text: "He said he opposed same-sex marriage until last year.", Articles: []string{"a"}},
-				crosscheck.Cited{Text: "He said he opposed same sex marriage until last year.", Articles: []string{"b"}},
+			arts: quoting(
+				cited("He said he opposed same-sex marriage until last year.", "a"),
+				cited("He said he opposed same sex marriage until last year.", "b"),
 			),
 		},
 		{
 			name: "a reworded word beside function-word changes",
-			quotes: variants(
-				crosscheck.Cited{Text: "He left a record of bankruptcies and lawsuits and angry shareholders and contractors.", Articles: []string{"a"}},
-				crosscheck.Cited{Text: "He left a record of bankruptcies, lawsuits, angry stockholders and contractors.", Articles: []string{"b"}},
+			arts: quoting(
+				cited("He left a record of bankruptcies and lawsuits and angry shareholders and contractors.", "a"),
+				cited("He left a record of bankruptcies, lawsuits, angry stockholders and contractors.", "b"),
 			),
 			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
-				{Text: "angry shareholders and", Articles: []string{"a"}},
-				{Text: "angry stockholders and", Articles: []string{"b"}},
+				cited("a record of bankruptcies and lawsuits and angry shareholders and contractors", "a"),
+				cited("a record of bankruptcies, lawsuits, angry stockholders and contractors", "b"),
 			}}},
 		},
 		{
 			name: "a short extract with a changed word",
-			quotes: variants(
-				crosscheck.Cited{Text: "We could lose. We've got a big challenge, and we've got work to do.", Articles: []string{"a", "b"}},
-				crosscheck.Cited{Text: "We've got a real challenge", Articles: []string{"c"}},
+			arts: quoting(
+				cited("We could lose. We've got a big challenge, and we've got work to do.", "a", "b"),
+				cited("We've got a real challenge", "c"),
 			),
 			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
-				{Text: "a big challenge", Articles: []string{"a", "b"}},
-				{Text: "a real challenge", Articles: []string{"c"}},
+				cited("We've got a big challenge, and we've", "a", "b"),
+				cited("We've got a real challenge", "c"),
 			}}},
 		},
 		{
 			name: "phrases of different speakers",
+			arts: quoting(
+				cited("illusionary goal", "a"),
+				cited("Chasing this illusory goal will only prolong the war.", "b"),
+			),
 			quotes: []crosscheck.Quote{
 				{Speaker: "Jane Roe", Text: "illusionary goal", Articles: []string{"a"}},
 				{Speaker: "John Doe", Text: "Chasing this illusory goal will only prolong the war.", Articles: []string{"b"}},
@@ -277,7 +377,7 @@ func TestFindQuotes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := briefs(Find(nil, nil, tc.quotes, nil, nil))
+			got := briefs(Find(tc.arts, nil, tc.quotes, nil, nil))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Find mismatch (-want +got):\n%s", diff)
 			}
@@ -471,4 +571,73 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFindContradictions(t *testing.T) {
+	crash := "A truck driver was arrested at the scene on Monday. The driver was charged with reckless driving."
+	tests := []struct {
+		name string
+		arts []crosscheck.Article
+		want []brief
+	}{
+		{
+			name: "an arrest and a charge denied",
+			arts: articles(crash, "No arrests were made after the crash on Monday. The truck driver was not charged."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("A truck driver was arrested at the scene on Monday.", "a"),
+					cited("No arrests were made after the crash on Monday.", "b"),
+				}},
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("The driver was charged with reckless driving.", "a"),
+					cited("The truck driver was not charged.", "b"),
+				}},
+			},
+		},
+		{
+			name: "nobody was arrested",
+			arts: articles(crash, "Nobody was arrested, he said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("A truck driver was arrested at the scene on Monday.", "a"),
+				cited("Nobody was arrested, he said.", "b"),
+			}}},
+		},
+		{
+			name: "injuries denied in another form",
+			arts: articles("Two passengers were injured in the crash.", "There were no injuries, the police said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Two passengers were injured in the crash.", "a"),
+				cited("There were no injuries, the police said.", "b"),
+			}}},
+		},
+		{
+			name: "another person not charged",
+			arts: articles(crash, "The passenger was not charged."),
+		},
+		{
+			name: "no further arrests",
+			arts: articles(crash, "No further arrests were made."),
+		},
+		{
+			name: "an article that tells both",
+			arts: articles(crash, "No arrests were made at first. Later a truck driver was arrested."),
+		},
+		{
+			name: "a pronoun names no one across articles",
+			arts: articles("He was charged with fraud.", "He was not charged with anything."),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []brief
+			for _, d := range Find(tc.arts, nil, nil, nil, nil) {
+				if d.Kind == crosscheck.ClaimDiscrepancy {
+					got = append(got, brief{d.Kind, d.Variants})
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
 }

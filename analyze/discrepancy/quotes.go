@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
@@ -14,117 +16,318 @@ import (
 // b has b[b0:b1].
 type hunk struct{ a0, a1, b0, b1 int }
 
-// diff aligns two word sequences by their longest common subsequence of
-// keys and returns the stretches between the matches, the leading and
-// trailing ones included.
+// diff aligns two word sequences by their matching blocks, as a reader
+// lines up two wordings: the longest run of shared words first, then the
+// longest runs on either side of it, and so on. A block of a single
+// function word does not count, so that "the" and "to" scattered through
+// two different sentences do not align them. It returns the stretches
+// between the blocks, the leading and trailing ones included.
 func diff(a, b []word) []hunk {
-	n, m := len(a), len(b)
-	lcs := make([][]int32, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int32, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if a[i].key == b[j].key {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
 	var hs []hunk
-	i, j := 0, 0
 	ha, hb := 0, 0
-	for i < n && j < m {
-		switch {
-		case a[i].key == b[j].key:
-			if ha < i || hb < j {
-				hs = append(hs, hunk{ha, i, hb, j})
-			}
-			i, j = i+1, j+1
-			ha, hb = i, j
-		case lcs[i+1][j] >= lcs[i][j+1]:
-			i++
-		default:
-			j++
+	var walk func(alo, ahi, blo, bhi int)
+	walk = func(alo, ahi, blo, bhi int) {
+		i, j, n := longestRun(a, b, alo, ahi, blo, bhi)
+		if n == 1 && function(a[i]) {
+			i, j, n = contentMatch(a, b, alo, ahi, blo, bhi)
 		}
+		if n == 0 {
+			return
+		}
+		walk(alo, i, blo, j)
+		if ha < i || hb < j {
+			hs = append(hs, hunk{ha, i, hb, j})
+		}
+		ha, hb = i+n, j+n
+		walk(i+n, ahi, j+n, bhi)
 	}
-	if ha < n || hb < m {
-		hs = append(hs, hunk{ha, n, hb, m})
+	walk(0, len(a), 0, len(b))
+	if ha < len(a) || hb < len(b) {
+		hs = append(hs, hunk{ha, len(a), hb, len(b)})
 	}
-	return hs
+	return mergeClose(hs, len(a), len(b))
 }
 
-// maxDiffCells bounds the table of a word diff; quotations are short, and
-// a hostile input must not take the memory of the machine.
-const maxDiffCells = 1 << 22
+// mergeClose joins differences that fewer than minAnchor shared words
+// keep apart into one ("this president and Putin", "President Trump and
+// Vladimir Putin" differ in "this president and", "President Trump and
+// Vladimir"), except at the start and end of a wording of n or m words,
+// where words are missing because an extract was cut.
+func mergeClose(hs []hunk, n, m int) []hunk {
+	var out []hunk
+	for _, h := range hs {
+		if k := len(out); k > 0 {
+			p := &out[k-1]
+			leading := p.a0 == 0 || p.b0 == 0
+			trailing := h.a1 == n || h.b1 == m
+			if h.a0-p.a1 < minAnchor && !leading && !trailing {
+				p.a1, p.b1 = h.a1, h.b1
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// function reports whether w is a function word; numbers and negators
+// ("to pass", "not pass") are not.
+func function(w word) bool { return textproc.IsStopword(w.low) && !isDigits(w.key) && !negators[w.low] }
+
+// contentMatch returns the first word of a[alo:ahi] that is no function
+// word and stands in b[blo:bhi], as its place in each and a length of 1,
+// or a length of 0.
+func contentMatch(a, b []word, alo, ahi, blo, bhi int) (int, int, int) {
+	for i := alo; i < ahi; i++ {
+		if function(a[i]) {
+			continue
+		}
+		for j := blo; j < bhi; j++ {
+			if a[i].key == b[j].key {
+				return i, j, 1
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+// longestRun returns the longest run of words that a[alo:ahi] and
+// b[blo:bhi] share, as its start in each and its length; the earliest in a
+// among equals.
+func longestRun(a, b []word, alo, ahi, blo, bhi int) (int, int, int) {
+	bi, bj, bn := alo, blo, 0
+	prev := make([]int32, bhi-blo+1)
+	cur := make([]int32, bhi-blo+1)
+	for i := alo; i < ahi; i++ {
+		for j := blo; j < bhi; j++ {
+			k := j - blo + 1
+			if a[i].key != b[j].key {
+				cur[k] = 0
+				continue
+			}
+			cur[k] = prev[k-1] + 1
+			if n := int(cur[k]); n > bn {
+				bi, bj, bn = i-n+1, j-n+1, n
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return bi, bj, bn
+}
+
+// maxDiffCells bounds the product of the lengths of two wordings that are
+// compared; quotations are short, and a hostile input must not take the
+// time of the machine.
+const maxDiffCells = 1 << 16
 
 // wordingDiffs returns the stretches where b words something differently
-// from a, each as the differing words of each side with a word of context.
-// Stretches that one side simply lacks at its start or end (a shorter
-// extract of the same quotation), changes of function words only, and
-// long or unanchored stretches (two excerpts of one long statement) do
-// not count.
+// from a, each as the differing words in their context. Stretches that one
+// side simply lacks at its start or end (a shorter extract of the same
+// quotation), an editor's marks (an ellipsis where words are left out,
+// brackets or parentheses around words put in), long or unanchored
+// stretches (two excerpts of one long statement) and wordings that share
+// too little to be one quotation do not count. A changed function word
+// does ("a single cent", "any single cent").
 func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 	if len(a)*len(b) > maxDiffCells {
 		return nil, nil
 	}
 	hs := diff(a, b)
-	if len(hs) == 0 {
-		return nil, nil
-	}
-	matched := len(a)
-	for _, h := range hs {
-		matched -= h.a1 - h.a0
-	}
-	// Wordings that share too little are different quotations, however
-	// they were grouped.
-	if short := min(len(a), len(b)); matched == 0 || short > 3 && matched*5 < short*3 {
+	if len(hs) == 0 || !oneQuotation(hs, a, b) {
 		return nil, nil
 	}
 	for hi, h := range hs {
 		la, lb := h.a1-h.a0, h.b1-h.b0
 		leading := h.a0 == 0 || h.b0 == 0
 		trailing := h.a1 == len(a) || h.b1 == len(b)
-		if !anchored(hs, hi, a, b) || !leading && !trailing && !small(h) {
+		if leading && trailing || !anchored(hs, hi, a, b) || !leading && !trailing && !small(h) ||
+			elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) {
 			continue
 		}
 		if la == 0 || lb == 0 {
-			if leading || trailing || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) ||
-				elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) {
+			if leading || trailing {
 				continue
 			}
-		}
-		if la > 0 && lb > 0 && functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) || masked(a[h.a0:h.a1], b[h.b0:h.b1]) ||
-			joined(a[h.a0:h.a1]) == joined(b[h.b0:h.b1]) {
+		} else if masked(a[h.a0:h.a1], b[h.b0:h.b1]) || joined(a[h.a0:h.a1]) == joined(b[h.b0:h.b1]) ||
+			namesOnly(at, a, h.a0, h.a1) && namesOnly(bt, b, h.b0, h.b1) {
+			// A name spelt two ways in a quotation is a matter for the
+			// names, and transliterations ("al-Qaddafi", "Gadhafi") are
+			// no rewording.
 			continue
 		}
-		// Context words come from the matched side only.
-		ctxBefore, ctxAfter := 1, 1
 		switch {
-		case leading && !trailing && la > 0 && lb > 0:
-			ctxBefore = 0
-			// Only the words next to the match are a variant wording;
-			// the rest is a longer or shorter extract.
-			k := min(la, lb)
+		case leading:
+			// Wordings that come together after different starts are
+			// often two sentences that end alike ("those remarks are
+			// well over the line", "comments that are well over the
+			// line"); a long stretch in common after the start shows one
+			// quotation begun two ways ("As the vice president very well
+			// knows … sometimes the words don't come out", "I think the
+			// vice president very well knows that sometimes the words
+			// don't come out").
+			k := min(la, lb, maxEdge)
 			h.a0, h.b0 = h.a1-k, h.b1-k
-			if !similar(a[h.a1-1].key, b[h.b1-1].key) {
+			if matchedAfter(hs, hi, len(a)) < minLeadShared || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) ||
+				sentenceBreak(at, a, h.a0, h.a1+1) || sentenceBreak(bt, b, h.b0, h.b1+1) {
 				continue
 			}
-		case trailing && !leading && la > 0 && lb > 0:
-			ctxAfter = 0
-			k := min(la, lb)
+		case trailing:
+			// Where both go on after the match, they differ only if each
+			// ends its sentence there: "closer to a nuclear bomb. The
+			// world…" against "closer to nuclear arms", not "I can
+			// guarantee a House outcome" against "I can do that".
+			k := min(la, lb, maxEdge)
 			h.a1, h.b1 = h.a0+k, h.b0+k
-			if !similar(a[h.a0].key, b[h.b0].key) {
+			if sentenceBreak(at, a, h.a0-1, h.a1) || sentenceBreak(bt, b, h.b0-1, h.b1) ||
+				!endsSentence(at, a, h.a1) || !endsSentence(bt, b, h.b1) {
 				continue
 			}
-		case leading && trailing:
-			continue
 		}
-		sa = append(sa, span(at, a, max(h.a0-ctxBefore, 0), min(h.a1+ctxAfter, len(a))))
-		sb = append(sb, span(bt, b, max(h.b0-ctxBefore, 0), min(h.b1+ctxAfter, len(b))))
+		sa = append(sa, snippet(at, a, h.a0, h.a1))
+		sb = append(sb, snippet(bt, b, h.b0, h.b1))
 	}
 	return sa, sb
+}
+
+// minLeadShared is how many words two wordings that start differently
+// must share after the start to be one quotation begun two ways.
+const minLeadShared = 10
+
+// matchedAfter counts the words of a (of n words) that the diff hs
+// matches after hunk i.
+func matchedAfter(hs []hunk, i, n int) int {
+	m := n - hs[i].a1
+	for _, h := range hs[i+1:] {
+		m -= h.a1 - h.a0
+	}
+	return m
+}
+
+// nameParticles are the lower-case words that names of many languages
+// hold ("al-Qaddafi", "van Gogh").
+var nameParticles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "de": true, "del": true, "der": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "dos": true,
+}
+
+// namesOnly reports whether words [i, j) of a wording are a name: not at
+// the start of a sentence, and each capitalised or a particle of names.
+func namesOnly(text string, ws []word, i, j int) bool {
+	if i == 0 || i >= j || sentenceBreak(text, ws, i-1, i+1) {
+		return false
+	}
+	for _, w := range ws[i:j] {
+		r, _ := utf8.DecodeRuneInString(text[w.start:])
+		first, _, _ := strings.Cut(w.low, "-")
+		if !unicode.IsUpper(r) && !nameParticles[first] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEdge bounds the words compared where two wordings differ up to the
+// start or end of one of them.
+const maxEdge = 2
+
+// oneQuotation reports whether two wordings whose diff is hs are one
+// quotation.
+func oneQuotation(hs []hunk, a, b []word) bool {
+	return sameQuotation(hs, len(a), len(b)) && sharedContent(hs, a, b)
+}
+
+// sameQuotation reports whether two wordings, of na and nb words, whose
+// diff is hs, are one quotation: they share at least three words, and
+// three in five words of the shorter or a run of minRun words.
+func sameQuotation(hs []hunk, na, nb int) bool {
+	matched, run, prev := na, 0, 0
+	for _, h := range hs {
+		matched -= h.a1 - h.a0
+		run = max(run, h.a0-prev)
+		prev = h.a1
+	}
+	run = max(run, na-prev)
+	return matched >= 3 && (matched*5 >= min(na, nb)*3 || run >= minRun)
+}
+
+// sharedContent reports whether two wordings whose diff is hs share
+// content words enough to be one quotation, not two that share a phrase
+// of function words ("there's a lot of"): two content words, or all but
+// one word of a wording.
+func sharedContent(hs []hunk, a, b []word) bool {
+	diffA, diffB := 0, 0
+	for _, h := range hs {
+		diffA += h.a1 - h.a0
+		diffB += h.b1 - h.b0
+	}
+	if diffA <= 1 || diffB <= 1 {
+		return true
+	}
+	n, prev := 0, 0
+	count := func(ws []word) {
+		for _, w := range ws {
+			if !textproc.IsStopword(w.low) {
+				n++
+			}
+		}
+	}
+	for _, h := range hs {
+		count(a[prev:h.a0])
+		prev = h.a1
+	}
+	count(a[prev:])
+	return n >= 2
+}
+
+// minRun is the run of shared words that makes two wordings of different
+// lengths one quotation, however much more one of them quotes.
+const minRun = 8
+
+// sentenceBreak reports whether a sentence ends between words i and j-1
+// of a wording.
+func sentenceBreak(text string, ws []word, i, j int) bool {
+	if i < 0 || j > len(ws) || j-i < 2 {
+		return false
+	}
+	return strings.ContainsAny(between(text, ws[i].end, ws[j-1].start), ".!?;")
+}
+
+// between returns text[from:to], or "" where the two words are the halves
+// of one contraction and to comes before from.
+func between(text string, from, to int) string {
+	if from >= to {
+		return ""
+	}
+	return text[from:to]
+}
+
+// endsSentence reports whether a sentence ends before word i of a
+// wording, or the wording ends there.
+func endsSentence(text string, ws []word, i int) bool {
+	return i >= len(ws) || sentenceBreak(text, ws, i-1, i+1)
+}
+
+// snippetContext is how many words of context a variant wording shows on
+// each side of the words that differ, within their sentence.
+const snippetContext = 4
+
+// snippet returns words [i, j) of a wording with up to snippetContext
+// words of context on each side, not crossing a sentence break beyond the
+// first.
+// Where this side lacks words, a word of context is shown on each side
+// even across a break, to show where they would stand.
+func snippet(text string, ws []word, i, j int) string {
+	s, e := i, j
+	if i == j {
+		s, e = max(i-1, 0), min(j+1, len(ws))
+	}
+	for k := i - s; k < snippetContext && s > 0 && !sentenceBreak(text, ws, s-1, s+1); k++ {
+		s--
+	}
+	for k := e - j; k < snippetContext && e < len(ws) && !sentenceBreak(text, ws, e-1, e+1); k++ {
+		e++
+	}
+	return span(text, ws, s, e)
 }
 
 // Two wordings of the same words differ in a few words between stretches
@@ -173,28 +376,37 @@ func anchored(hs []hunk, i int, a, b []word) bool {
 			break
 		}
 	}
-	okBefore := h.a0 == 0 || h.b0 == 0 || prevCut || h.a0-prevA >= minAnchor
-	okAfter := h.a1 == n || h.b1 == m || nextCut || nextA-h.a1 >= minAnchor
+	// An anchor of function words alone ("of the") lines up any two
+	// sentences, unless it reaches where both wordings start or end.
+	okBefore := h.a0 == 0 || h.b0 == 0 || prevCut || h.a0-prevA >= minAnchor && !functionOnly(a[prevA:h.a0])
+	okAfter := h.a1 == n || h.b1 == m || nextCut || nextA-h.a1 >= minAnchor && !functionOnly(a[h.a1:nextA])
 	return okBefore && okAfter
 }
 
 // elided reports whether words [i, j) of a wording, at a place where the
-// other wording has words this one lacks or the reverse, are marked as an
-// editor's change: an ellipsis where words are left out ("we will …
-// win"), or brackets around words put in ("[the ceasefire]").
+// other wording has other words, are marked as an editor's change: an
+// ellipsis where words are left out ("we will … win"), or brackets or
+// parentheses around words put in ("[the ceasefire]", "these (local)
+// supervisors").
 func elided(text string, ws []word, i, j int) bool {
 	if i == 0 || i > len(ws) {
 		return false
 	}
-	if i == j {
-		gap := text[ws[i-1].end:]
-		if i < len(ws) {
-			gap = text[ws[i-1].end:ws[i].start]
-		}
-		return strings.Contains(gap, "…") || strings.Contains(gap, "...")
+	from := ws[i-1].end
+	to := len(text)
+	if j < len(ws) {
+		to = ws[j].start
 	}
-	open := strings.LastIndexAny(text[:ws[i].start], "[]")
-	return open >= 0 && text[open] == '[' && strings.Contains(text[ws[j-1].end:], "]")
+	gap := between(text, from, to)
+	if strings.Contains(gap, "…") || strings.Contains(gap, "...") {
+		return true
+	}
+	if i == j {
+		return false
+	}
+	before := text[:ws[i].start]
+	open := strings.LastIndexAny(before, "[]()")
+	return open >= 0 && (before[open] == '[' || before[open] == '(') && strings.ContainsAny(between(text, ws[j-1].end, to), "])")
 }
 
 // functionOnly reports whether all the words are function words. Numbers
@@ -202,7 +414,7 @@ func elided(text string, ws []word, i, j int) bool {
 // in three" differ.
 func functionOnly(ws []word) bool {
 	for _, w := range ws {
-		if !textproc.IsStopword(w.low) || isDigits(w.key) {
+		if !function(w) {
 			return false
 		}
 	}
@@ -217,97 +429,241 @@ func span(text string, ws []word, i, j int) string {
 	return strings.Trim(text[ws[i].start:ws[j-1].end], " \"'\u201c\u201d\u2018\u2019")
 }
 
-// quoteDiscrepancies reports the wordings of each quotation that differ
-// from its most widely carried wording, and short quoted phrases that
-// nearly match a longer quotation of the same speaker.
-func quoteDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
-	var out []crosscheck.Discrepancy
-	for _, q := range quotes {
-		if len(q.Variants) < 2 {
-			continue
+// wording is one wording of a quotation: words in quotation marks, with
+// the articles that give them so.
+type wording struct {
+	text     string
+	ws       []word
+	articles []string
+}
+
+// quotedSpans returns the passages of text in double quotation marks,
+// curly or straight. A quotation left open runs to the end of its
+// paragraph, as news writing continues a quotation over paragraphs.
+func quotedSpans(text string) []string {
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		start := -1
+		for i, r := range para {
+			switch {
+			case start < 0 && (r == '\u201c' || r == '"'):
+				start = i + utf8.RuneLen(r)
+			case start >= 0 && (r == '\u201d' || r == '"'):
+				out = append(out, para[start:i])
+				start = -1
+			case start >= 0 && r == '\u201c':
+				// An opening mark inside a quotation starts it again:
+				// the earlier one was never closed.
+				start = i + utf8.RuneLen(r)
+			}
 		}
-		vs := append([]crosscheck.Cited(nil), q.Variants...)
-		sort.SliceStable(vs, func(i, j int) bool { return len(vs[i].Articles) > len(vs[j].Articles) })
-		base := vs[0]
-		bw := words(base.Text)
-		var variants []crosscheck.Cited
-		baseSnips := map[string]bool{}
-		for _, v := range vs[1:] {
-			sa, sb := wordingDiffs(base.Text, bw, v.Text, words(v.Text))
-			if len(sb) == 0 {
+		if start >= 0 {
+			out = append(out, para[start:])
+		}
+	}
+	return out
+}
+
+// wordings collects the quoted passages of the articles, merging those
+// with the same words, ordered from the most widely carried. They are
+// read from the text rather than taken from the quotes, so that a wrong or
+// missing speaker keeps no wording from its match.
+func wordings(arts []crosscheck.Article) []*wording {
+	byKey := map[string]*wording{}
+	var out []*wording
+	add := func(text string, ids []string) {
+		text = strings.TrimSpace(text)
+		ws := words(text)
+		if len(ws) < 2 {
+			return
+		}
+		keys := make([]string, len(ws))
+		for i, w := range ws {
+			keys[i] = w.key
+		}
+		k := strings.Join(keys, " ")
+		w, ok := byKey[k]
+		if !ok {
+			w = &wording{text: text, ws: ws}
+			byKey[k] = w
+			out = append(out, w)
+		}
+		for _, id := range ids {
+			if !contains(w.articles, id) {
+				w.articles = append(w.articles, id)
+			}
+		}
+	}
+	for _, a := range arts {
+		for _, q := range quotedSpans(textproc.Normalize(a.Text)) {
+			add(q, []string{a.ID})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].articles) != len(out[j].articles) {
+			return len(out[i].articles) > len(out[j].articles)
+		}
+		return len(out[i].ws) > len(out[j].ws)
+	})
+	for _, w := range out {
+		sort.Strings(w.articles)
+	}
+	return out
+}
+
+// quoteDiscrepancies reports the wordings of a quotation that differ from
+// its most widely carried wording, whoever the articles say spoke it, and
+// short quoted phrases that nearly match a longer quotation. Quotations
+// are the passages in quotation marks; quotes give their speakers.
+func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote) []crosscheck.Discrepancy {
+	ws := wordings(arts)
+	var groups []*quoteGroup
+	var roots []int // indexes into ws of the wordings that head a group
+	rootGroup := map[int]*quoteGroup{}
+	// Wordings of one quotation share runs of words; an index of word
+	// trigrams keeps this from comparing every pair.
+	tri := map[string][]int{}
+	trigrams := func(w *wording) []string {
+		var out []string
+		for i := 0; i+3 <= len(w.ws); i++ {
+			out = append(out, w.ws[i].key+" "+w.ws[i+1].key+" "+w.ws[i+2].key)
+		}
+		return out
+	}
+	for j, w := range ws {
+		cands := map[int]bool{}
+		for _, t := range trigrams(w) {
+			for _, i := range tri[t] {
+				cands[i] = true
+			}
+		}
+		placed := false
+		for _, i := range roots {
+			if !cands[i] || intersects(ws[i].articles, w.articles) {
 				continue
 			}
-			for _, s := range sa {
-				baseSnips[s] = true
+			if len(ws[i].ws)*len(w.ws) > maxDiffCells {
+				continue
 			}
-			variants = append(variants, crosscheck.Cited{Text: strings.Join(sb, " … "), Articles: sorted(v.Articles)})
+			if hs := diff(ws[i].ws, w.ws); !oneQuotation(hs, ws[i].ws, w.ws) {
+				continue
+			}
+			placed = true
+			sa, sb := wordingDiffs(ws[i].text, ws[i].ws, w.text, w.ws)
+			if len(sb) > 0 {
+				g := rootGroup[i]
+				if g == nil {
+					g = &quoteGroup{base: ws[i], baseSnip: map[string]bool{}}
+					rootGroup[i] = g
+					groups = append(groups, g)
+				}
+				for _, s := range sa {
+					g.baseSnip[s] = true
+				}
+				g.add(strings.Join(sb, " … "), w.articles)
+			}
+			break
 		}
-		if len(variants) == 0 {
-			continue
+		if !placed {
+			roots = append(roots, j)
+			for _, t := range trigrams(w) {
+				tri[t] = append(tri[t], j)
+			}
 		}
-		first := crosscheck.Cited{Text: strings.Join(slices.Sorted(maps.Keys(baseSnips)), " … "), Articles: sorted(base.Articles)}
+	}
+	var out []crosscheck.Discrepancy
+	for _, g := range groups {
+		first := crosscheck.Cited{Text: strings.Join(slices.Sorted(maps.Keys(g.baseSnip)), " … "), Articles: g.base.articles}
 		out = append(out, crosscheck.Discrepancy{
 			Kind:     crosscheck.QuoteDiscrepancy,
-			About:    quoteAbout(q.Speaker, q.Text),
-			Variants: append([]crosscheck.Cited{first}, variants...),
+			About:    quoteAbout(speakerOf(quotes, g.base.text), g.base.text),
+			Variants: append([]crosscheck.Cited{first}, g.variants...),
 		})
 	}
-	return append(out, phraseDiscrepancies(quotes)...)
+	return append(out, phraseDiscrepancies(ws, quotes)...)
+}
+
+// quoteGroup is a quotation's most widely carried wording, with the
+// stretches where others differ from it and those others.
+type quoteGroup struct {
+	base     *wording
+	baseSnip map[string]bool
+	variants []crosscheck.Cited
+}
+
+// add records a differing wording; the same words from several wordings
+// are one variant.
+func (g *quoteGroup) add(text string, ids []string) {
+	for i, v := range g.variants {
+		if v.Text == text {
+			for _, id := range ids {
+				if !contains(v.Articles, id) {
+					g.variants[i].Articles = append(g.variants[i].Articles, id)
+				}
+			}
+			sort.Strings(g.variants[i].Articles)
+			return
+		}
+	}
+	g.variants = append(g.variants, crosscheck.Cited{Text: text, Articles: append([]string(nil), ids...)})
+}
+
+// speakerOf returns the speaker of the quote that holds text, or "".
+func speakerOf(quotes []crosscheck.Quote, text string) string {
+	f := textproc.Fold(text)
+	for _, q := range quotes {
+		if strings.Contains(textproc.Fold(q.Text), f) {
+			return q.Speaker
+		}
+		for _, v := range q.Variants {
+			if strings.Contains(textproc.Fold(v.Text), f) {
+				return q.Speaker
+			}
+		}
+	}
+	return ""
 }
 
 // phraseDiscrepancies compares short quoted phrases ("illusionary goal")
-// with the other quotations of the same speaker, where the same words may
-// stand with one of them changed ("illusory goal").
-func phraseDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
-	type q struct {
-		text     string
-		ws       []word
-		keys     map[string]bool
-		speaker  string
-		articles []string
-	}
-	var qs []q
-	for _, x := range quotes {
-		if len(x.Variants) == 0 {
-			ws := words(x.Text)
-			qs = append(qs, q{x.Text, ws, keySet(ws), x.Speaker, x.Articles})
-			continue
-		}
-		for _, v := range x.Variants {
-			ws := words(v.Text)
-			qs = append(qs, q{v.Text, ws, keySet(ws), x.Speaker, v.Articles})
-		}
-	}
+// with longer quotations, where the same words may stand with one of them
+// changed ("illusory goal"). The phrase and the quotation must share a
+// content word besides the changed one ("a martyr" is not "a matter"), and
+// must not be given to two different speakers.
+func phraseDiscrepancies(ws []*wording, quotes []crosscheck.Quote) []crosscheck.Discrepancy {
 	var out []crosscheck.Discrepancy
 	seen := map[string]bool{}
-	for i, a := range qs {
+	keys := make([]map[string]bool, len(ws))
+	for i, w := range ws {
+		keys[i] = keySet(w.ws)
+	}
+	for i, a := range ws {
 		if len(a.ws) < 2 || len(a.ws) > 8 {
 			continue
 		}
-		for j, b := range qs {
-			if i == j || len(b.ws) <= len(a.ws) ||
-				textproc.Fold(a.speaker) != textproc.Fold(b.speaker) && a.speaker != "" && b.speaker != "" {
-				continue
-			}
-			if missing(a.ws, b.keys) != 1 {
+		for j, b := range ws {
+			if i == j || len(b.ws) <= len(a.ws) || intersects(a.articles, b.articles) || missing(a.ws, keys[j]) != 1 {
 				continue
 			}
 			at := nearWindow(a.ws, b.ws)
 			if at < 0 {
 				continue
 			}
-			sa := span(a.text, a.ws, 0, len(a.ws))
-			sb := span(b.text, b.ws, at, at+len(a.ws))
-			if seen[sa+"\x00"+sb] {
+			sa, sb := speakerOf(quotes, a.text), speakerOf(quotes, b.text)
+			if sa != "" && sb != "" && textproc.Fold(sa) != textproc.Fold(sb) {
 				continue
 			}
-			seen[sa+"\x00"+sb] = true
+			ta := span(a.text, a.ws, 0, len(a.ws))
+			tb := span(b.text, b.ws, at, at+len(a.ws))
+			if seen[ta+"\x00"+tb] {
+				continue
+			}
+			seen[ta+"\x00"+tb] = true
 			out = append(out, crosscheck.Discrepancy{
 				Kind:  crosscheck.QuoteDiscrepancy,
-				About: quoteAbout(b.speaker, b.text),
+				About: quoteAbout(sb, b.text),
 				Variants: []crosscheck.Cited{
-					{Text: sa, Articles: sorted(a.articles)},
-					{Text: sb, Articles: sorted(b.articles)},
+					{Text: ta, Articles: a.articles},
+					{Text: tb, Articles: b.articles},
 				},
 			})
 		}
@@ -335,14 +691,15 @@ func missing(ws []word, keys map[string]bool) int {
 }
 
 // nearWindow finds where the words a stand in b with exactly one content
-// word changed to a similar one, and returns the window's start in b, or
-// -1.
+// word changed to a similar one and another content word the same, and
+// returns the window's start in b, or -1.
 func nearWindow(a, b []word) int {
 	for s := 0; s+len(a) <= len(b); s++ {
 		miss := -1
-		ok := true
+		ok, content := true, false
 		for i := range a {
 			if a[i].key == b[s+i].key {
+				content = content || !textproc.IsStopword(a[i].low)
 				continue
 			}
 			if miss >= 0 || !similar(a[i].key, b[s+i].key) || textproc.IsStopword(a[i].low) || textproc.IsStopword(b[s+i].low) {
@@ -351,7 +708,7 @@ func nearWindow(a, b []word) int {
 			}
 			miss = i
 		}
-		if ok && miss >= 0 {
+		if ok && content && miss >= 0 {
 			return s
 		}
 	}

@@ -48,6 +48,11 @@ func words(text string) []word {
 		start = -1
 	}
 	for i, r := range text {
+		if r == '&' && start < 0 {
+			// "some good & some bad" says "and".
+			out = append(out, word{key: wordKey("and"), low: "and", start: i, end: i + 1})
+			continue
+		}
 		inner := (isHyphen(r) || r == '\'' || r == '\u2019' || r == '*') && start >= 0
 		if textproc.IsWordRune(r) || inner {
 			if start < 0 {
@@ -58,7 +63,62 @@ func words(text string) []word {
 		flush(i)
 	}
 	flush(len(text))
-	return joinNumbers(joinInitials(text, out))
+	return expandContractions(joinNumbers(joinInitials(text, out)))
+}
+
+// contractionEnds are the endings that stand for a word of their own
+// ("we'll", "we will"); "'s" does only after the pronouns of isPronoun,
+// since elsewhere it is a possessive.
+var contractionEnds = []struct{ end, word string }{
+	{"n't", "not"}, {"'re", "are"}, {"'ve", "have"}, {"'ll", "will"}, {"'m", "am"}, {"'d", "would"}, {"'s", "is"},
+}
+
+// contractionStems are the stems that "n't" changes ("won't", "will not").
+var contractionStems = map[string]string{"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+
+// isPronoun lists the words whose "'s" is "is" ("it's", "there's") or,
+// for "let's", "us".
+var isPronoun = map[string]bool{
+	"it": true, "he": true, "she": true, "that": true, "there": true, "here": true, "what": true,
+	"who": true, "where": true, "how": true, "when": true, "why": true, "let": true,
+}
+
+// expandContractions writes contractions as the two words they stand for
+// ("it's", "it is"; "cannot", "can not"), both spanning the contraction,
+// so that a quotation given with and without them compares equal.
+func expandContractions(ws []word) []word {
+	var out []word
+	for _, w := range ws {
+		low := strings.ReplaceAll(w.low, "\u2019", "'")
+		if low == "cannot" {
+			out = append(out, word{key: wordKey("can"), low: "can", start: w.start, end: w.end}, word{key: wordKey("not"), low: "not", start: w.start, end: w.end})
+			continue
+		}
+		split := false
+		for _, c := range contractionEnds {
+			stem, ok := strings.CutSuffix(low, c.end)
+			if !ok || stem == "" || c.end == "'s" && !isPronoun[stem] {
+				continue
+			}
+			second := c.word
+			if c.end == "n't" {
+				if full, ok := contractionStems[stem]; ok {
+					stem = full
+				}
+			}
+			if c.end == "'s" && stem == "let" {
+				second = "us"
+			}
+			out = append(out, word{key: wordKey(stem), low: stem, start: w.start, end: w.end},
+				word{key: wordKey(second), low: second, start: w.start, end: w.end})
+			split = true
+			break
+		}
+		if !split {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
