@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck"
 	"crosscheck/analyze/figures"
@@ -29,12 +31,18 @@ type figOcc struct {
 	// holds for ("35.7 percent in 2014", "averaged over 2007–2014").
 	period    figures.Found
 	hasPeriod bool
+	// anchors are, for a date, the stems of the lower-case content words
+	// just around it in its clause: what happened then ("apologized on
+	// Friday", "his term ends in 2018"); next are those of the nearest
+	// word on either side.
+	anchors, next map[string]bool
 }
 
 // figSent is a sentence that holds figures.
 type figSent struct {
 	art   int
 	words map[string]bool
+	names map[string]bool
 	figs  []int // indexes into the occurrences
 	// class numbers the distinct sentences: the same text on the same
 	// publication date has the same figures, so copies align alike.
@@ -72,7 +80,7 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: p.words, class: p.class}
+			fs := figSent{art: ai, words: p.words, names: p.names, class: p.class}
 			for _, o := range p.occs {
 				o.art, o.sent = ai, len(sents)
 				fs.figs = append(fs.figs, len(occs))
@@ -128,6 +136,7 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	}
 	linkMeasures(occs, sents, u, conflict)
 	linkUnits(occs, u, conflict)
+	linkDates(occs, sents, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {
@@ -157,7 +166,8 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 type parsedSent struct {
 	class int
 	words map[string]bool
-	occs  []figOcc // without their article and sentence
+	names map[string]bool // its capitalised words
+	occs  []figOcc        // without their article and sentence
 }
 
 // parseSent reads the figures of sentence s of an article published on pub;
@@ -169,6 +179,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		return p
 	}
 	p.words = figureFreeWords(s)
+	p.names = namesOf(s)
 	for _, f := range found {
 		if f.Unit == figures.RelativeDate {
 			continue
@@ -183,6 +194,8 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if !isDate(f.Unit) {
 			o.period, o.hasPeriod = periodOf(found, f, lo, hi)
+		} else {
+			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
 		}
 		p.occs = append(p.occs, o)
 	}
@@ -209,6 +222,165 @@ func periodOf(found []figures.Found, f figures.Found, lo, hi int) (figures.Found
 		return figures.Found{}, false
 	}
 	return found[best], true
+}
+
+// minDateNear is how alike the surroundings of two dates must be, as the
+// Jaccard similarity of their words, for linkDates to pair them.
+const minDateNear = 0.3
+
+// anchorWords is how many lower-case content words on either side of a
+// date tell what happened then.
+const anchorWords = 2
+
+// anchorsOf returns the stems of the lower-case content words nearest
+// [start, end) in clause c, up to anchorWords on either side, and those of
+// the nearest one on either side. Capitalised words are left out: names
+// say who, not what happened; so are numbers and the words of other
+// dates.
+func anchorsOf(c string, start, end int) (map[string]bool, map[string]bool) {
+	pick := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			low := strings.ToLower(w)
+			if unicode.IsUpper(r) || !unicode.IsLetter(r) || textproc.IsStopword(low) || dateWords[low] {
+				continue
+			}
+			out = append(out, textproc.Fold(low))
+		}
+		return out
+	}
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+	}
+	before, after := pick(split(c[:start])), pick(split(c[end:]))
+	if len(before) > anchorWords {
+		before = before[len(before)-anchorWords:]
+	}
+	if len(after) > anchorWords {
+		after = after[:anchorWords]
+	}
+	var next []string
+	if len(before) > 0 {
+		next = append(next, before[len(before)-1])
+	}
+	if len(after) > 0 {
+		next = append(next, after[0])
+	}
+	return stems(append(before, after...)), stems(next)
+}
+
+// namesOf returns the capitalised words of a sentence, without a
+// possessive ending, leaving out the names of days and months and a
+// capitalised function word opening it: who the sentence is about.
+func namesOf(s string) map[string]bool {
+	m := map[string]bool{}
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if low := strings.ToLower(w); !calendarNames[low] && !(k == 0 && textproc.IsStopword(low)) {
+			m[low] = true
+		}
+	}
+	return m
+}
+
+// calendarNames are capitalised words that date rather than name.
+var calendarNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
+}
+
+// sameHappening reports whether two dates may date one happening: the
+// word right beside both is the same, or two words around them are ("the
+// bill was signed on Friday" and "vetoed on Monday" date two). Other
+// figures always may.
+func sameHappening(a, b figOcc) bool {
+	if len(a.anchors) == 0 || len(b.anchors) == 0 {
+		return true
+	}
+	return overlap(a.next, b.next) > 0 || overlap(a.anchors, b.anchors) >= 2
+}
+
+// granularity says how finely a date is given: to the day (or a few days,
+// "earlier this week"), the month, or the year. Dates of different
+// granularity in two reports mostly date different things ("in 2018",
+// "in December").
+func granularity(f figures.Found) int {
+	switch n := f.High - f.Low; {
+	case f.Span || n > 31:
+		return 2
+	case n > 7:
+		return 1
+	}
+	return 0
+}
+
+// dateWords are words of dates that say nothing of what happened.
+var dateWords = map[string]bool{
+	"week": true, "month": true, "year": true, "weekend": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "earlier": true, "later": true, "last": true, "next": true, "ago": true,
+	"since": true, "day": true, "days": true, "weeks": true, "months": true, "years": true, "early": true, "late": true, "mid": true,
+}
+
+// linkDates joins dates worded differently that date one happening in
+// sentences about the same thing: "A Republican staffer on Friday
+// apologized for a Facebook post" and "had to apologize Saturday for a
+// Facebook post". The words around both dates must share a stem (the
+// happening) and their sentences minEventWords words; each date is
+// paired only with its most alike of the other article, both ways.
+func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+	byArt := map[int][]int{}
+	var arts []int
+	for i, o := range occs {
+		if !isDate(o.f.Unit) || len(o.anchors) == 0 {
+			continue
+		}
+		if byArt[o.art] == nil {
+			arts = append(arts, o.art)
+		}
+		byArt[o.art] = append(byArt[o.art], i)
+	}
+	best := func(i, art int) int {
+		b, bs := -1, 0.0
+		for _, j := range byArt[art] {
+			// The happening: two words around both dates, and much of
+			// what surrounds them.
+			if overlap(occs[i].anchors, occs[j].anchors) < 2 || jaccard(occs[i].near, occs[j].near) < minDateNear ||
+				granularity(occs[i].f) != granularity(occs[j].f) {
+				continue
+			}
+			x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
+			if overlap(x, y) < minEventWords || overlap(sents[occs[i].sent].names, sents[occs[j].sent].names) == 0 {
+				continue
+			}
+			if sim := jaccard(x, y) + jaccard(occs[i].near, occs[j].near); sim > bs {
+				b, bs = j, sim
+			}
+		}
+		return b
+	}
+	for x, a := range arts {
+		for _, b := range arts[x+1:] {
+			for _, i := range byArt[a] {
+				j := best(i, b)
+				if j < 0 || best(j, a) != i || !comparable(occs[i], occs[j]) {
+					continue
+				}
+				u.Union(i, j)
+				if !compatible(occs[i].f, occs[j].f) {
+					conflict[i], conflict[j] = true, true
+				}
+			}
+		}
+	}
 }
 
 // isDate reports whether a unit is one of the units of dates, which are
@@ -331,7 +503,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		best, bestSim, shared := -1, -1.0, 0
 		for bi, j := range bs {
 			g := occs[j]
-			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) {
+			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) {
 				continue
 			}
 			sim := jaccard(f.near, g.near)

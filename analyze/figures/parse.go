@@ -1071,6 +1071,16 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 	if p := tokLow(ts, i-1); p == "last" || p == "past" || p == "since" {
 		return false
 	}
+	// "The election is Thursday", "the vote is on Friday": scheduled.
+	if p := tokLow(ts, i-1); p == "is" || p == "are" || p == "on" && (tokLow(ts, i-2) == "is" || tokLow(ts, i-2) == "are") {
+		return true
+	}
+	// "Tuesday's primaries" names a happening by its day; the tense of
+	// the clause may be that of another verb ("spoke after Tuesday's
+	// primaries and will meet"), so only a cue before it says ahead.
+	if end == i+1 && (strings.HasSuffix(ts[i].s, "'s") || strings.HasSuffix(ts[i].s, "’s")) {
+		return false
+	}
 	lo, hi := i, end
 	for lo > 0 && !clauseBreak(ts[lo-1].s) {
 		lo--

@@ -1,0 +1,210 @@
+package discrepancy
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+)
+
+// figureTexts returns the variant texts of each figure discrepancy.
+func figureTexts(ds []crosscheck.Discrepancy) [][]string {
+	var out [][]string
+	for _, d := range ds {
+		if d.Kind != crosscheck.FigureDiscrepancy {
+			continue
+		}
+		var ts []string
+		for _, v := range d.Variants {
+			ts = append(ts, v.Text)
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+func TestFindSameQuantity(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "counts of pages",
+			texts: []string{
+				"The agency released 55,000 pages of documents on Monday.",
+				"The agency on Monday released 50,000 pages of documents about the case.",
+			},
+			want: [][]string{{"55,000 pages", "50,000 pages"}},
+		},
+		{
+			name: "sums to the cent",
+			texts: []string{
+				"The campaign spent $5,687.75 on the trip, records show.",
+				"Records show the campaign spent $5,587.75 on the trip.",
+			},
+			want: [][]string{{"$5,687.75", "$5,587.75"}},
+		},
+		{
+			name: "counts hyphenated to their noun",
+			texts: []string{
+				"The 48-page indictment says the couple spent the money on trips. He took a 35-word oath.",
+				"According to the 47-page indictment, the couple spent the money on trips. He took a 38-word oath.",
+			},
+			want: [][]string{{"48-page", "47-page"}, {"35-word", "38-word"}},
+		},
+		{
+			name: "spans of years",
+			texts: []string{
+				"He served in the House from 1967 to 1979.",
+				"He served in the House from 1966 to 1978, the archive shows.",
+			},
+			want: [][]string{{"1967 to 1979", "1966 to 1978"}},
+		},
+		{
+			name: "a vague date against a day",
+			texts: []string{
+				"The state primaries will be held in mid-May.",
+				"The state primaries will be held on April 30.",
+			},
+			want: [][]string{{"mid-May", "April 30"}},
+		},
+		{
+			name: "stated lower bounds that differ",
+			texts: []string{
+				"The crash killed at least 12 people on the highway, police said.",
+				"The crash on the highway killed at least 15 people, police said.",
+			},
+			want: [][]string{{"at least 12 people", "at least 15 people"}},
+		},
+		{
+			name: "a bound and a value within it",
+			texts: []string{
+				"He repaid the campaign more than $60,000 last year.",
+				"He repaid the campaign about $60,000 last year.",
+				"He repaid the campaign $64,000 last year.",
+			},
+		},
+		{
+			name: "a range and one of its ends",
+			texts: []string{
+				"The project will cost between $19 and $22 million, the city said.",
+				"The city said the project will cost $19 million.",
+			},
+		},
+		{
+			name: "a rate for a year and an average over years",
+			texts: []string{
+				"The turnout was 35.7 percent in 2014, the office said.",
+				"The turnout averaged 31.55 percent over 2007–2014, the office said.",
+			},
+		},
+		{
+			name: "federal and state taxes",
+			texts: []string{
+				"He paid $40,000 in federal taxes last year, the filing shows.",
+				"He paid $12,000 in state taxes last year, the filing shows.",
+			},
+		},
+		{
+			name: "two people's ages",
+			texts: []string{
+				"The 90-year-old man was rescued from the river on Monday.",
+				"The man, aged 90, was rescued from the river on Monday.",
+			},
+		},
+		{
+			name: "units converted",
+			texts: []string{
+				"The storm cut a path 5 miles long through the town.",
+				"The storm cut a path 8 kilometers long through the town.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureTexts(Find(articles(tc.texts...), nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFindFire is three reports of one fire that disagree on the toll, on
+// how long the fire burned, on how many firefighters fought it and on the
+// fire chief's name, each in other words: all four are flagged.
+func TestFindFire(t *testing.T) {
+	arts := articles(
+		"RIVERSIDE (AP) — A fire at a furniture warehouse in Riverside killed at least 12 people on Tuesday, fire officials said. About 40 firefighters fought the blaze for six hours before bringing it under control. Fire Chief Maria Gomez said the cause was under investigation.",
+		"RIVERSIDE — At least 15 people died when fire tore through a furniture warehouse in Riverside on Tuesday. Some 60 firefighters battled the flames for five hours, officials said. \"We did everything we could,\" Fire Chief Maria Gomes said.",
+		"A fire in a Riverside furniture warehouse left at least 12 dead on Tuesday. Firefighters needed six hours to put out the blaze, Chief Maria Gomez said.",
+	)
+	for i := range arts {
+		arts[i].Published = crosscheck.Day(2025, time.March, 5)
+	}
+	ds := Find(arts, entities.Extract(arts).Entities, nil, nil, nil)
+	want := []brief{
+		{crosscheck.NameDiscrepancy, []crosscheck.Cited{{Text: "Gomez", Articles: []string{"a", "c"}}, {Text: "Gomes", Articles: []string{"b"}}}},
+		{crosscheck.FigureDiscrepancy, []crosscheck.Cited{{Text: "at least 12 dead", Articles: []string{"a", "c"}}, {Text: "At least 15 people", Articles: []string{"b"}}}},
+		{crosscheck.FigureDiscrepancy, []crosscheck.Cited{{Text: "About 40 firefighters", Articles: []string{"a"}}, {Text: "Some 60 firefighters", Articles: []string{"b"}}}},
+		{crosscheck.FigureDiscrepancy, []crosscheck.Cited{{Text: "six hours", Articles: []string{"a", "c"}}, {Text: "five hours", Articles: []string{"b"}}}},
+	}
+	if diff := cmp.Diff(want, briefs(ds)); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "a day against earlier this week",
+			texts: []string{
+				"The tabloid published a story earlier this week claiming that Smith had an affair.",
+				"Smith blamed his rival for the tabloid story published Friday that claimed Smith had an affair.",
+			},
+			want: [][]string{{"earlier this week", "Friday"}},
+		},
+		{
+			name: "the same happening on two days",
+			texts: []string{
+				"A Republican staffer on Friday apologized for a Facebook post about the ceremony.",
+				"The aide to a Republican congressman had to apologize Saturday for a Facebook post about the ceremony.",
+			},
+			want: [][]string{{"Friday", "Saturday"}},
+		},
+		{
+			name: "different happenings on two days",
+			texts: []string{
+				"The senator on Tuesday refused to step down from the race, aides said.",
+				"The senator rebuffed calls late Monday to step aside from the race.",
+			},
+		},
+		{
+			name: "the same day in other words",
+			texts: []string{
+				"The minister resigned on Monday after weeks of protests in the capital.",
+				"The minister resigned earlier this week after weeks of protests in the capital.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = crosscheck.Day(2016, time.March, 25) // a Friday
+			}
+			got := figureTexts(Find(arts, nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
