@@ -44,26 +44,6 @@ func Find(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crossche
 	return out
 }
 
-// Contradicts reports whether two reports disagree on a claim or a
-// figure: one says an event took place that the other denies, or they
-// give one quantity different values. A report that contradicts another
-// is not its copy, however many of its words it repeats.
-func Contradicts(a, b crosscheck.Article) bool {
-	if a.Text == b.Text {
-		return false
-	}
-	pair := []crosscheck.Article{a, b}
-	if len(contradictions(pair)) > 0 {
-		return true
-	}
-	for _, d := range Find(pair, nil, nil, nil, nil) {
-		if d.Kind == crosscheck.FigureDiscrepancy || d.Kind == crosscheck.ClaimDiscrepancy {
-			return true
-		}
-	}
-	return false
-}
-
 // signature identifies a discrepancy by its kind and variant texts.
 func signature(d crosscheck.Discrepancy) string {
 	ts := make([]string, len(d.Variants))
