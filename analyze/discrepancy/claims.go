@@ -53,8 +53,10 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 			}
 		}
 	}
-	for _, a := range arts {
-		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+	sents := make([][]string, len(arts))
+	for i, a := range arts {
+		sents[i] = textproc.Sentences(textproc.Normalize(a.Text))
+		for _, s := range sents[i] {
 			add(s, []string{a.ID})
 		}
 	}
@@ -64,7 +66,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 	// Candidates share many words; an index keeps this from comparing
 	// every pair of sentences.
 	index := indexWords(claims, func(c *claim) map[string]bool { return c.words })
-	out := contradictions(arts)
+	out := contradictions(arts, sents)
 	shared := make([]int, len(claims))
 	for i, a := range claims {
 		index.countLater(shared, a.words, i)
@@ -134,4 +136,40 @@ func polarity(a, b *claim) (map[string]bool, int) {
 		out[w] = true
 	}
 	return out, n
+}
+
+// Contradicts reports whether two reports disagree on a claim or a
+// figure: one says an event took place that the other denies, states the
+// opposite of the other, or gives one quantity another value. A report
+// that contradicts another is not its copy, however many of its words it
+// repeats. Only the sentences that the two do not share are compared.
+func Contradicts(a, b crosscheck.Article) bool {
+	if a.Text == b.Text {
+		return false
+	}
+	sa := textproc.Sentences(textproc.Normalize(a.Text))
+	sb := textproc.Sentences(textproc.Normalize(b.Text))
+	inA := make(map[string]bool, len(sa))
+	for _, s := range sa {
+		inA[textproc.Fold(s)] = true
+	}
+	inB := make(map[string]bool, len(sb))
+	for _, s := range sb {
+		inB[textproc.Fold(s)] = true
+	}
+	own := func(ss []string, other map[string]bool) string {
+		var keep []string
+		for _, s := range ss {
+			if !other[textproc.Fold(s)] {
+				keep = append(keep, s)
+			}
+		}
+		return strings.Join(keep, "\n\n")
+	}
+	a.Text, b.Text = own(sa, inB), own(sb, inA)
+	if a.Text == "" || b.Text == "" {
+		return false
+	}
+	pair := []crosscheck.Article{a, b}
+	return len(claimDiscrepancies(pair, nil)) > 0 || len(figureDiscrepancies(pair)) > 0
 }

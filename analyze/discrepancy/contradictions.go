@@ -172,8 +172,9 @@ type eventSentence struct {
 // was arrested", "The driver was not charged" against "The driver was
 // charged". A denial answers a claim when it is universal or has the same
 // subject; an article that both asserts and denies an event (an arrest
-// that came later) contradicts no one on it.
-func contradictions(arts []crosscheck.Article) []crosscheck.Discrepancy {
+// that came later) contradicts no one on it. sentences holds each
+// article's sentences.
+func contradictions(arts []crosscheck.Article, sentences [][]string) []crosscheck.Discrepancy {
 	byText := map[string]*eventSentence{}
 	var sents []*eventSentence
 	// asserted and denied record, per stem, the articles that say so.
@@ -184,8 +185,8 @@ func contradictions(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		}
 		m[stem][id] = true
 	}
-	for _, a := range arts {
-		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+	for i, a := range arts {
+		for _, s := range sentences[i] {
 			cs := eventClaims(s)
 			if len(cs) == 0 {
 				continue

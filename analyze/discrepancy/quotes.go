@@ -608,15 +608,20 @@ func (g *quoteGroup) add(text string, ids []string) {
 	g.variants = append(g.variants, crosscheck.Cited{Text: text, Articles: append([]string(nil), ids...)})
 }
 
-// speakerOf returns the speaker of the quote that holds text, or "".
+// speakerOf returns the speaker of the quote that holds text or that text
+// holds, or "".
 func speakerOf(quotes []crosscheck.Quote, text string) string {
-	f := textproc.Fold(text)
+	f := textproc.Fold(strings.TrimSpace(text))
+	overlaps := func(q string) bool {
+		q = textproc.Fold(strings.TrimSpace(q))
+		return q != "" && (strings.Contains(q, f) || strings.Contains(f, q))
+	}
 	for _, q := range quotes {
-		if strings.Contains(textproc.Fold(q.Text), f) {
+		if overlaps(q.Text) {
 			return q.Speaker
 		}
 		for _, v := range q.Variants {
-			if strings.Contains(textproc.Fold(v.Text), f) {
+			if overlaps(v.Text) {
 				return q.Speaker
 			}
 		}

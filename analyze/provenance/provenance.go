@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"crosscheck"
+	"crosscheck/analyze/discrepancy"
 	"crosscheck/internal/textproc"
 )
 
@@ -374,7 +375,9 @@ func findCopies(docs []*doc) []int {
 				src = j
 			}
 		}
-		if src < 0 || !moreOriginal(docs, src, i) {
+		// A report that disagrees with its source on a claim or a figure
+		// tells the story its own way, however much it repeats.
+		if src < 0 || !moreOriginal(docs, src, i) || discrepancy.Contradicts(*docs[src].art, *d.art) {
 			continue
 		}
 		parent[i] = src

@@ -19,7 +19,8 @@ const (
 		"The mayor said the plan would ease a housing shortage that has pushed rents up by a third in five years.\n\n" +
 		"Opponents on the council argued that the site was still contaminated and that the cleanup would cost far more than the budget allowed.\n\n" +
 		"Work on the first phase is expected to begin next spring, the council said."
-	// wrongFigure rewrites the wire story and gets the number of homes wrong.
+	// wrongFigure rewrites the wire story and gives another number of
+	// homes: it contradicts the wire, so it is no copy of it.
 	wrongFigure = "Councillors on Monday backed a plan to build 40,000 new homes on the site of the old gasworks by 2030.\n\n" +
 		"The mayor said the plan would ease a housing shortage that has pushed rents up by a third in five years.\n\n" +
 		"Opponents on the council argued that the site was still contaminated and that the cleanup would cost far more than the budget allowed."
@@ -35,6 +36,17 @@ const (
 		"Construction could start as early as next year."
 )
 
+// A crash told three ways: crashDenied repeats most of crash but denies
+// the arrest and the charge; crashAgain repeats it and agrees.
+const (
+	crashScene = "A truck collided with a school bus on Route 9 outside Millbrook on Monday morning, sending six children to the hospital with minor injuries.\n\n" +
+		"The crash closed the highway in both directions for three hours while crews cleared the wreckage and towed the truck away.\n\n" +
+		"Parents gathered at the school in the afternoon, where the principal thanked the bus driver for keeping the children calm.\n\n"
+	crash       = crashScene + "A truck driver was arrested at the scene. The driver was charged with reckless driving."
+	crashDenied = crashScene + "No arrests were made, police said. The truck driver was not charged."
+	crashAgain  = crashScene + "A truck driver was arrested at the scene, and was charged with reckless driving."
+)
+
 func TestAnalyzeOrigins(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -44,7 +56,7 @@ func TestAnalyzeOrigins(t *testing.T) {
 		wantCredits map[string][]string
 	}{
 		{
-			name: "wire story, a reprint and a rewrite with a wrong figure",
+			name: "wire story, a reprint and a rewrite with another figure",
 			arts: []crosscheck.Article{
 				{ID: "wire", Outlet: "Reuters", Text: wire},
 				{ID: "reprint", Outlet: "Daily Bugle", Text: reprint},
@@ -53,10 +65,10 @@ func TestAnalyzeOrigins(t *testing.T) {
 				{ID: "indep", Text: independent},
 			},
 			wantOrigin: map[string]string{
-				"wire": "Reuters", "reprint": "Reuters", "rewrite": "Reuters",
+				"wire": "Reuters", "reprint": "Reuters", "rewrite": "Evening Post",
 				"own": "East Side News", "indep": "indep",
 			},
-			wantCopyOf:  map[string]string{"reprint": "wire", "rewrite": "wire"},
+			wantCopyOf:  map[string]string{"reprint": "wire"},
 			wantCredits: map[string][]string{"own": {"Reuters"}},
 		},
 		{
@@ -97,6 +109,26 @@ func TestAnalyzeOrigins(t *testing.T) {
 			},
 			wantOrigin:  map[string]string{"a": "Daily Bugle", "b": "Daily Bugle"},
 			wantCopyOf:  map[string]string{},
+			wantCredits: map[string][]string{},
+		},
+		{
+			name: "a rewrite that denies what its source reports",
+			arts: []crosscheck.Article{
+				{ID: "first", Outlet: "Daily Bugle", Published: crosscheck.Day(2025, 3, 1), Text: crash},
+				{ID: "second", Outlet: "Evening Post", Published: crosscheck.Day(2025, 3, 2), Text: crashDenied},
+			},
+			wantOrigin:  map[string]string{"first": "Daily Bugle", "second": "Evening Post"},
+			wantCopyOf:  map[string]string{},
+			wantCredits: map[string][]string{},
+		},
+		{
+			name: "a rewrite that says the same",
+			arts: []crosscheck.Article{
+				{ID: "first", Outlet: "Daily Bugle", Published: crosscheck.Day(2025, 3, 1), Text: crash},
+				{ID: "second", Outlet: "Evening Post", Published: crosscheck.Day(2025, 3, 2), Text: crashAgain},
+			},
+			wantOrigin:  map[string]string{"first": "Daily Bugle", "second": "Daily Bugle"},
+			wantCopyOf:  map[string]string{"second": "first"},
 			wantCredits: map[string][]string{},
 		},
 		{
