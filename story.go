@@ -100,6 +100,13 @@ type Discrepancy struct {
 	Kind     DiscrepancyKind `json:"kind"`
 	About    string          `json:"about"`
 	Variants []Cited         `json:"variants"`
+	// Update is set when the variants are not sources disagreeing but one
+	// origin's successive reports, a later one changing a figure (a wire
+	// story updated from "at least 12" to "at least 15" dead). Variants
+	// are then in publication order, the latest last, and Times holds when
+	// each was first published.
+	Update bool   `json:"update,omitempty"`
+	Times  []Date `json:"times,omitempty"`
 }
 
 // OutletReport says what one outlet alone reported (Facts) and what most

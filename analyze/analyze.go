@@ -78,10 +78,13 @@ func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) c
 		return b
 	}
 	b.Discrepancies = discrepancy.Find(arts, b.Entities, b.Quotes, b.Figures, b.Facts)
+	discrepancy.MarkUpdates(b.Discrepancies, arts, prov.Origin)
 	if ctx.Err() != nil {
 		return b
 	}
-	b.Summary = summary.Build(arts, b.Facts)
+	// A figure a later report of the same source has updated is given as
+	// it stands now.
+	b.Summary = discrepancy.CarryLatest(summary.Build(arts, b.Facts), b.Discrepancies, arts)
 	b.Unique = outlets.Reports(arts, b.Facts)
 	return b
 }

@@ -114,6 +114,19 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 			for _, v := range d.Variants {
 				vs = append(vs, fmt.Sprintf("%q %s", inline(v.Text), ids(v.Articles)))
 			}
+			if d.Update {
+				// An update reads in time order, each version with its time.
+				vs = vs[:0]
+				for i, v := range d.Variants {
+					t := ""
+					if i < len(d.Times) {
+						t = " (" + d.Times[i].String() + ")"
+					}
+					vs = append(vs, fmt.Sprintf("%q %s%s", inline(v.Text), ids(v.Articles), t))
+				}
+				m.line("- **%s update**: %s: %s", d.Kind, inline(d.About), strings.Join(vs, " then "))
+				continue
+			}
 			m.line("- **%s**: %s: %s", d.Kind, inline(d.About), strings.Join(vs, " vs "))
 		}
 		m.line("")
