@@ -36,6 +36,8 @@ type figOcc struct {
 	// Friday", "his term ends in 2018"); next are those of the nearest
 	// word on either side.
 	anchors, next map[string]bool
+	// copy is set when the figure's article repeats an earlier one.
+	copy bool
 }
 
 // figSent is a sentence that holds figures.
@@ -90,6 +92,7 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		}
 	}
 	u := unionfind.New(len(occs))
+	copies(occs, sents, u)
 	conflict := map[int]bool{}
 	// Only sentences that share words can be aligned; an index finds them
 	// without comparing every pair.
@@ -159,6 +162,37 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		out = append(out, figureDiscrepancy(arts, occs, members))
 	}
 	return out
+}
+
+// copies finds the articles whose sentences with figures are those of an
+// earlier article, in order (copies of one wire story), joins each of
+// their figures to the same figure of that article and marks them as
+// copies: they can add no disagreement, and the linkers that compare
+// every article with every other skip them, so that a story of many
+// copies costs no more than its distinct reports.
+func copies(occs []figOcc, sents []figSent, u unionfind.Sets) {
+	perArt := map[int][]int{}
+	sig := map[int][]byte{}
+	var arts []int
+	for _, t := range sents {
+		if perArt[t.art] == nil {
+			arts = append(arts, t.art)
+		}
+		perArt[t.art] = append(perArt[t.art], t.figs...)
+		sig[t.art] = strconv.AppendInt(append(sig[t.art], ' '), int64(t.class), 10)
+	}
+	first := map[string]int{}
+	for _, a := range arts {
+		r, ok := first[string(sig[a])]
+		if !ok {
+			first[string(sig[a])] = a
+			continue
+		}
+		for k, i := range perArt[a] {
+			u.Union(i, perArt[r][k])
+			occs[i].copy = true
+		}
+	}
 }
 
 // parsedSent is what figureDiscrepancies reads from one sentence, shared
@@ -340,7 +374,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	byArt := map[int][]int{}
 	var arts []int
 	for i, o := range occs {
-		if !isDate(o.f.Unit) || len(o.anchors) == 0 {
+		if !isDate(o.f.Unit) || len(o.anchors) == 0 || o.copy {
 			continue
 		}
 		if byArt[o.art] == nil {
@@ -353,8 +387,8 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		for _, j := range byArt[art] {
 			// The happening: two words around both dates, and much of
 			// what surrounds them.
-			if overlap(occs[i].anchors, occs[j].anchors) < 2 || jaccard(occs[i].near, occs[j].near) < minDateNear ||
-				granularity(occs[i].f) != granularity(occs[j].f) {
+			if granularity(occs[i].f) != granularity(occs[j].f) || overlap(occs[i].anchors, occs[j].anchors) < 2 ||
+				jaccard(occs[i].near, occs[j].near) < minDateNear {
 				continue
 			}
 			x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
@@ -367,11 +401,22 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 		return b
 	}
+	// Each date's best match in an article is looked up once.
+	memo := map[[2]int]int{}
+	cached := func(i, art int) int {
+		k := [2]int{i, art}
+		b, ok := memo[k]
+		if !ok {
+			b = best(i, art)
+			memo[k] = b
+		}
+		return b
+	}
 	for x, a := range arts {
 		for _, b := range arts[x+1:] {
 			for _, i := range byArt[a] {
-				j := best(i, b)
-				if j < 0 || best(j, a) != i || !comparable(occs[i], occs[j]) {
+				j := cached(i, b)
+				if j < 0 || cached(j, a) != i || !comparable(occs[i], occs[j]) {
 					continue
 				}
 				u.Union(i, j)
@@ -534,7 +579,7 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 	byMeasure := map[string][]int{}
 	var measures []string
 	for i, o := range occs {
-		if o.measure == "" {
+		if o.measure == "" || o.copy {
 			continue
 		}
 		if byMeasure[o.measure] == nil {
@@ -610,7 +655,7 @@ func linkUnits(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 	byKey := map[key][]int{}
 	var keys []key
 	for i, o := range occs {
-		if !specific(o.f.Unit) {
+		if !specific(o.f.Unit) || o.copy {
 			continue
 		}
 		k := key{o.f.Unit, o.art}
