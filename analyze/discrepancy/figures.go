@@ -508,6 +508,10 @@ func comparable(a, b figOcc) bool {
 	if a.f.Span != b.f.Span || contrasted(a.near, b.near) {
 		return false
 	}
+	// "eight boys" and "four more boys" are a count and an increment.
+	if increment(a.f.Text) != increment(b.f.Text) {
+		return false
+	}
 	// "arrested 30 protesters" and "300 protesters were injured" count
 	// different outcomes.
 	ao, _, _ := strings.Cut(a.measure, " ")
@@ -519,6 +523,23 @@ func comparable(a, b figOcc) bool {
 		return false
 	}
 	return true
+}
+
+// increment reports whether a figure's text counts what was added
+// ("four more boys", "3,000 additional troops") rather than a total.
+func increment(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	for k, w := range ws {
+		switch w {
+		case "additional", "extra", "another":
+			return true
+		case "more":
+			if k+1 < len(ws) && ws[k+1] != "than" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stemLen is how many letters of a word stand for it when surroundings
@@ -683,7 +704,7 @@ func linkUnits(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			bi, bj, bn := -1, -1, 0
 			for _, i := range byKey[k] {
 				for _, j := range byKey[l] {
-					if n := overlap(occs[i].near, occs[j].near); n > bn && comparable(occs[i], occs[j]) {
+					if n := overlap(occs[i].near, occs[j].near); n > bn && comparable(occs[i], occs[j]) && near(occs[i].f, occs[j].f) {
 						bi, bj, bn = i, j, n
 					}
 				}
@@ -697,6 +718,18 @@ func linkUnits(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			}
 		}
 	}
+}
+
+// maxSlip is how many times larger than another a figure may be and still
+// be taken, on the unit alone, for a wrong report of the same quantity:
+// "six hours" and "five hours" of one fire, not "17 minutes" of video and
+// "the first 24 hours" after an attack.
+const maxSlip = 3
+
+// near reports whether two figures are within maxSlip of each other.
+func near(a, b figures.Found) bool {
+	lo, hi := math.Min(a.Value, b.Value), math.Max(a.Value, b.Value)
+	return lo > 0 && hi <= maxSlip*lo
 }
 
 // specific reports whether a unit counts something specific enough that
