@@ -385,10 +385,16 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	best := func(i, art int) int {
 		b, bs := -1, 0.0
 		for _, j := range byArt[art] {
-			// The happening: two words around both dates, and much of
-			// what surrounds them.
-			if granularity(occs[i].f) != granularity(occs[j].f) || overlap(occs[i].anchors, occs[j].anchors) < 2 ||
-				jaccard(occs[i].near, occs[j].near) < minDateNear {
+			// The happening: two words around both dates and much of what
+			// surrounds them; for single years, which a story holds fewer
+			// of, the word right beside both ("his term ends in 2018").
+			g := granularity(occs[i].f)
+			if g != granularity(occs[j].f) {
+				continue
+			}
+			n := overlap(occs[i].anchors, occs[j].anchors)
+			year := g == 2 && !occs[i].f.Span && !occs[j].f.Span
+			if !(n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 				continue
 			}
 			x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
