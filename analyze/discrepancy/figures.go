@@ -45,6 +45,7 @@ type figSent struct {
 	art   int
 	words map[string]bool
 	names map[string]bool
+	first string
 	figs  []int // indexes into the occurrences
 	// class numbers the distinct sentences: the same text on the same
 	// publication date has the same figures, so copies align alike.
@@ -82,7 +83,7 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: p.words, names: p.names, class: p.class}
+			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, class: p.class}
 			for _, o := range p.occs {
 				o.art, o.sent = ai, len(sents)
 				fs.figs = append(fs.figs, len(occs))
@@ -131,6 +132,9 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 			}
 			simSent := float64(n) / float64(len(s.words)+len(t.words)-n)
 			if n < 3 && simSent < 0.4 {
+				continue
+			}
+			if otherSubjects(s, t) {
 				continue
 			}
 			join(s.figs, t.figs, pairs(s, t, simSent))
@@ -201,6 +205,7 @@ type parsedSent struct {
 	class int
 	words map[string]bool
 	names map[string]bool // its capitalised words
+	first string          // the first of them that is no title
 	occs  []figOcc        // without their article and sentence
 }
 
@@ -213,7 +218,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		return p
 	}
 	p.words = figureFreeWords(s)
-	p.names = namesOf(s)
+	p.names, p.first = namesOf(s)
 	for _, f := range found {
 		if f.Unit == figures.RelativeDate {
 			continue
@@ -306,9 +311,11 @@ func anchorsOf(c string, start, end int) (map[string]bool, map[string]bool) {
 
 // namesOf returns the capitalised words of a sentence, without a
 // possessive ending, leaving out the names of days and months and a
-// capitalised function word opening it: who the sentence is about.
-func namesOf(s string) map[string]bool {
+// capitalised function word opening it: who the sentence is about; and
+// the first of them that is not a title.
+func namesOf(s string) (map[string]bool, string) {
 	m := map[string]bool{}
+	first := ""
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	for k, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -318,9 +325,27 @@ func namesOf(s string) map[string]bool {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if low := strings.ToLower(w); !calendarNames[low] && !(k == 0 && textproc.IsStopword(low)) {
 			m[low] = true
+			if first == "" && !titles[low] {
+				first = low
+			}
 		}
 	}
-	return m
+	return m, first
+}
+
+// titles stand before names without naming anyone.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "senator": true, "rep": true,
+	"representative": true, "gov": true, "governor": true, "president": true, "gen": true, "general": true,
+	"judge": true, "justice": true, "secretary": true, "minister": true, "chief": true, "mayor": true,
+}
+
+// otherSubjects reports whether two sentences open on different people or
+// things: the first name of each, titles aside, is missing from the
+// other ("Mr. Fox, who was president from 2000 to 2006", "Felipe
+// Calderon, who was president from 2006 to 2012").
+func otherSubjects(s, t figSent) bool {
+	return s.first != "" && t.first != "" && !t.names[s.first] && !s.names[t.first]
 }
 
 // calendarNames are capitalised words that date rather than name.

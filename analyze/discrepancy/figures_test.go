@@ -181,6 +181,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Friday", "Saturday"}},
 		},
 		{
+			name: "the year a term ends",
+			texts: []string{
+				"Smith's second and final term as governor officially ends in 2019.",
+				"Smith hinted on Tuesday that he may resign before his term ends in 2018.",
+			},
+			want: [][]string{{"2019", "2018"}},
+		},
+		{
+			name: "two people's terms",
+			texts: []string{
+				"Mr. Fox, who was president of Mexico from 2000 to 2006, opposed the plan.",
+				"Felipe Calderon, who was president of Mexico from 2006 to 2012, opposed the plan.",
+			},
+		},
+		{
 			name: "different happenings on two days",
 			texts: []string{
 				"The senator on Tuesday refused to step down from the race, aides said.",
