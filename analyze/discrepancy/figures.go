@@ -205,7 +205,7 @@ type parsedSent struct {
 	class int
 	words map[string]bool
 	names map[string]bool // its capitalised words
-	first string          // the first of them that is no title
+	first string          // the first of them that names someone, as namesOf says
 	occs  []figOcc        // without their article and sentence
 }
 
@@ -312,7 +312,8 @@ func anchorsOf(c string, start, end int) (map[string]bool, map[string]bool) {
 // namesOf returns the capitalised words of a sentence, without a
 // possessive ending, leaving out the names of days and months and a
 // capitalised function word opening it: who the sentence is about; and
-// the first of them that is not a title.
+// the first of them after the opening word that is not a title or in
+// capitals.
 func namesOf(s string) (map[string]bool, string) {
 	m := map[string]bool{}
 	first := ""
@@ -325,7 +326,9 @@ func namesOf(s string) (map[string]bool, string) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if low := strings.ToLower(w); !calendarNames[low] && !(k == 0 && textproc.IsStopword(low)) {
 			m[low] = true
-			if first == "" && !titles[low] {
+			// Not the opening word, which any sentence capitalises, nor a
+			// word in capitals (a dateline, an acronym).
+			if first == "" && k > 0 && !titles[low] && strings.ToUpper(w) != w {
 				first = low
 			}
 		}
@@ -341,7 +344,7 @@ var titles = map[string]bool{
 }
 
 // otherSubjects reports whether two sentences open on different people or
-// things: the first name of each, titles aside, is missing from the
+// things: the first name of each (as namesOf gives it) is missing from the
 // other ("Mr. Fox, who was president from 2000 to 2006", "Felipe
 // Calderon, who was president from 2006 to 2012").
 func otherSubjects(s, t figSent) bool {
