@@ -85,8 +85,10 @@ func eventClaims(s string) []eventClaim {
 		// read with it; a bare "no" noun phrase elsewhere ("there were no
 		// injuries", "police made no arrests") denies its noun.
 		if w == "no" && k+1 < len(toks) && !notSame[toks[k+1]] && !(k+2 < len(toks) && notSame[toks[k+2]]) {
+			// Only a plural names events ("no injuries", "no arrests");
+			// "no need", "no damage" in one place say less.
 			n := toks[k+1]
-			if n != "one" && len(n) >= 4 && !passiveFollows(toks, k+2) {
+			if len(n) >= 5 && strings.HasSuffix(n, "s") && !passiveFollows(toks, k+2) {
 				out = append(out, eventClaim{stem: eventStem(n), negative: true, universal: true})
 			}
 		}
@@ -120,6 +122,9 @@ func eventClaims(s string) []eventClaim {
 		case j > 0 && toks[j-1] == "no" && makingVerbs[w]:
 			// "no arrests were made": the noun is the event.
 			c = eventClaim{stem: eventStem(subj), negative: true, universal: true}
+		case j > 0 && toks[j-1] == "no":
+			// "no gun has been recovered"
+			c.negative = true
 		case makingVerbs[w] && !neg:
 			// "arrests were made": the noun is the event, done to someone.
 			c = eventClaim{stem: eventStem(subj)}
@@ -145,14 +150,11 @@ func isParticiple(w string) bool {
 }
 
 // eventStem returns the stem under which a participle and its noun
-// compare ("arrested", "arrests": "arrest"; "charged", "charges":
-// "charg").
+// compare ("arrested", "arrests": "arrest"; "injured", "injuries",
+// "injury": "injur").
 func eventStem(w string) string {
-	for _, suf := range []string{"ments", "ment", "ies", "ied", "ing", "ed", "es", "s", "e"} {
+	for _, suf := range []string{"ments", "ment", "ies", "ied", "ing", "ed", "es", "s", "e", "y"} {
 		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 4 {
-			if suf == "ies" || suf == "ied" {
-				s += "y"
-			}
 			return s
 		}
 	}
@@ -222,10 +224,12 @@ func contradictions(arts []crosscheck.Article, sentences [][]string) []crosschec
 		return out
 	}
 	var out []crosscheck.Discrepancy
-	seen := map[string]bool{}
+	answered := map[string]bool{} // a denial and its stem, once answered
 	for _, p := range sents {
 		for _, pc := range p.claims {
-			if pc.negative {
+			// An event done to no one named ("after being charged")
+			// may be another event.
+			if pc.negative || pc.subject == "" {
 				continue
 			}
 			pa := only(p.articles, pc.stem, denied)
@@ -238,10 +242,10 @@ func contradictions(arts []crosscheck.Article, sentences [][]string) []crosschec
 						continue
 					}
 					na := only(n.articles, nc.stem, asserted)
-					if len(na) == 0 || intersects(pa, na) || seen[p.text+"\x00"+n.text] {
+					if len(na) == 0 || intersects(pa, na) || answered[n.text+"\x00"+nc.stem] {
 						continue
 					}
-					seen[p.text+"\x00"+n.text] = true
+					answered[n.text+"\x00"+nc.stem] = true
 					out = append(out, crosscheck.Discrepancy{
 						Kind:  crosscheck.ClaimDiscrepancy,
 						About: "Opposite statements: “" + shorten(n.text, 140) + "”",

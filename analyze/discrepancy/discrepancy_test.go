@@ -641,3 +641,59 @@ func TestFindContradictions(t *testing.T) {
 		})
 	}
 }
+
+func TestFindSpellingVariants(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "a surname once, in an attribution",
+			texts: []string{
+				"The budget cuts will hurt, Prime Minister Brian Cowen said on Tuesday in Dublin.",
+				"“We have no choice,” said Prime Minister Brian Cowan.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Cowan", "b"), cited("Cowen", "a")}}},
+		},
+		{
+			name: "a given name before one surname",
+			texts: []string{
+				"The lawsuit was filed by Stacy Martinez in federal court.",
+				"The suit, filed by Stacey Martinez, seeks damages.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Stacey", "b"), cited("Stacy", "a")}}},
+		},
+		{
+			name: "the place of one happening",
+			texts: []string{
+				"He said he had served in Vietnam when he spoke to veterans gathered in Norwalk in 2008.",
+				"He told veterans at a 2008 event in Norfolk that he had served in Vietnam.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Norfolk", "b"), cited("Norwalk", "a")}}},
+		},
+		{
+			name:  "gendered given names of two people",
+			texts: []string{"The singer Mario Lopez performed on Friday.", "The actress Maria Lopez performed on Friday."},
+		},
+		{
+			name: "inflections, spelling conventions, transliterations and weekdays",
+			texts: []string{
+				"The Democrats met at the Convention Center with Muammar Gaddafi on Tuesday, the party said.",
+				"The Democratic leaders met at the Convention Centre with Moammar Gaddafi on Thursday, the party said.",
+			},
+		},
+		{
+			name:  "two names in sentences about different things",
+			texts: []string{"Senator Johnson voted against the bill.", "The museum was founded by Helen Johnston in 1950."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(spellingVariants(articles(tc.texts...)))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("spellingVariants mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck"
@@ -49,7 +50,8 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 			}
 		}
 	}
-	return append(out, roleDiscrepancies(arts, ents)...)
+	out = append(out, roleDiscrepancies(arts, ents)...)
+	return append(out, spellingVariants(arts)...)
 }
 
 // spellings reports the spellings of one part of a person's name (picked
@@ -303,4 +305,199 @@ func lastField(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// calendarWords are capitalised words that are no names of people or
+// places, and whose near spellings ("Tuesday", "Thursday") are dates.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// inflections are the endings by which two words of one stem differ
+// ("Democrats", "Democratic"; "Iraq", "Iraqi"), not spellings of one name.
+var inflections = map[string]bool{
+	"": true, "s": true, "es": true, "ic": true, "ics": true, "an": true, "ans": true, "ian": true, "ians": true,
+	"n": true, "ns": true, "ese": true, "ish": true, "i": true, "is": true, "ism": true, "ist": true, "ists": true,
+	"ern": true, "e": true, "er": true, "ers": true, "ed": true, "ing": true, "al": true, "y": true, "ies": true,
+	"a": true, "um": true,
+}
+
+// minNameLen is the length of the shortest name whose spellings are
+// compared: one letter of four changed is as often another name ("Ball",
+// "Bill").
+const minNameLen = 5
+
+// minSharedContext is how many content words the sentences of two forms
+// must share, names aside, to tell of one happening.
+const minSharedContext = 3
+
+// nameOccurrence is a capitalised word where it stands.
+type nameOccurrence struct {
+	article    int
+	sentence   int
+	prev, next string // the capitalised words beside it, folded, or ""
+}
+
+// spellingVariants reports capitalised words that some articles write one
+// way and others another, near enough to be one name misspelt ("Cowen",
+// "Cowan"; "Norwalk", "Norfolk"), however often each form occurs and
+// whether or not it names a person the entities know: forms that stand
+// beside the same name ("Brian Cowen", "Brian Cowan") or in sentences
+// that tell of one happening. Transliterations, inflections
+// ("Democrats", "Democratic") and calendar words raise nothing.
+func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
+	type form struct {
+		text     string
+		occ      []nameOccurrence
+		articles map[int]bool
+	}
+	forms := map[string]*form{}
+	var order []string
+	sents := make([][]map[string]bool, len(arts))
+	for ai, a := range arts {
+		for si, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+			ws := textproc.Words(s)
+			content := map[string]bool{}
+			for _, w := range ws {
+				if f := textproc.Fold(w); !textproc.IsStopword(f) {
+					content[f] = true
+				}
+			}
+			sents[ai] = append(sents[ai], content)
+			capital := func(k int) string {
+				if k < 0 || k >= len(ws) || !isCapitalised(ws[k]) {
+					return ""
+				}
+				return textproc.Fold(ws[k])
+			}
+			for k, w := range ws {
+				// A capital at the start of a sentence says nothing.
+				if k == 0 || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
+					continue
+				}
+				f := forms[w]
+				if f == nil {
+					f = &form{text: w, articles: map[int]bool{}}
+					forms[w] = f
+					order = append(order, w)
+				}
+				f.articles[ai] = true
+				f.occ = append(f.occ, nameOccurrence{article: ai, sentence: si, prev: capital(k - 1), next: capital(k + 1)})
+			}
+		}
+	}
+	sort.Strings(order)
+	// byInitial keeps the comparison to forms that start alike.
+	byInitial := map[rune][]string{}
+	for _, w := range order {
+		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
+		byInitial[r] = append(byInitial[r], w)
+	}
+	apart := func(x, y *form) bool {
+		xOnly, yOnly := false, false
+		for i := range x.articles {
+			xOnly = xOnly || !y.articles[i]
+		}
+		for i := range y.articles {
+			yOnly = yOnly || !x.articles[i]
+		}
+		return xOnly && yOnly
+	}
+	var out []crosscheck.Discrepancy
+	for _, w := range order {
+		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
+		for _, v := range byInitial[r] {
+			if v <= w {
+				continue
+			}
+			x, y := forms[w], forms[v]
+			fx, fy := textproc.Fold(w), textproc.Fold(v)
+			if vowelKey(w) == vowelKey(v) || !entities.NearSpelling(fx, fy) || inflected(fx, fy) ||
+				!apart(x, y) || !sameReferent(x.occ, y.occ, sents, fx, fy) {
+				continue
+			}
+			vs := []crosscheck.Cited{
+				{Text: w, Articles: articleIDs(arts, x.articles)},
+				{Text: v, Articles: articleIDs(arts, y.articles)},
+			}
+			sort.SliceStable(vs, func(i, j int) bool { return len(vs[i].Articles) > len(vs[j].Articles) })
+			out = append(out, crosscheck.Discrepancy{
+				Kind:     crosscheck.NameDiscrepancy,
+				About:    "Spelling of a name: “" + vs[0].Text + "” or “" + vs[1].Text + "”",
+				Variants: vs,
+			})
+		}
+	}
+	return out
+}
+
+// vowelKey is the key of a name under which its transliterations and
+// British and American spellings compare equal: entities.NameKey of
+// spellingKey, with o and u, and kh and k, also taken as one ("Muammar",
+// "Moammar"; "Askhar", "Askar"; "Centre", "Center").
+func vowelKey(w string) string {
+	k := entities.NameKey(strings.ReplaceAll(spellingKey(textproc.Fold(w)), "kh", "k"))
+	return strings.ReplaceAll(k, "o", "u")
+}
+
+// isCapitalised reports whether a word starts with a capital and is not
+// written all in capitals (an initialism).
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToUpper(w) != w
+}
+
+// inflected reports whether two folded words are one stem with different
+// endings of inflections.
+func inflected(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return inflections[a[n:]] && inflections[b[n:]]
+}
+
+// sameReferent reports whether two forms, by their occurrences, name one
+// thing: beside the same name on the same side, or in sentences that
+// share minSharedContext content words besides the forms themselves.
+func sameReferent(x, y []nameOccurrence, sents [][]map[string]bool, fx, fy string) bool {
+	// Given names before one surname that end differently are often two
+	// people ("Mario Lopez", "Maria Lopez").
+	if fx[len(fx)-1] != fy[len(fy)-1] {
+		for _, a := range x {
+			for _, b := range y {
+				if a.next != "" && a.next == b.next {
+					return false
+				}
+			}
+		}
+	}
+	for _, a := range x {
+		for _, b := range y {
+			if a.prev != "" && a.prev == b.prev || a.next != "" && a.next == b.next {
+				return true
+			}
+			n := 0
+			for w := range sents[a.article][a.sentence] {
+				if w != fx && w != fy && sents[b.article][b.sentence][w] {
+					n++
+				}
+			}
+			if n >= minSharedContext {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func articleIDs(arts []crosscheck.Article, idx map[int]bool) []string {
+	var out []string
+	for i := range idx {
+		out = append(out, arts[i].ID)
+	}
+	sort.Strings(out)
+	return out
 }

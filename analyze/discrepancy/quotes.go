@@ -696,8 +696,9 @@ func missing(ws []word, keys map[string]bool) int {
 }
 
 // nearWindow finds where the words a stand in b with exactly one content
-// word changed to a similar one and another content word the same, and
-// returns the window's start in b, or -1.
+// word changed to a similar one, not merely its plural ("building block",
+// "building blocks"), and another content word the same, and returns the
+// window's start in b, or -1.
 func nearWindow(a, b []word) int {
 	for s := 0; s+len(a) <= len(b); s++ {
 		miss := -1
@@ -707,7 +708,8 @@ func nearWindow(a, b []word) int {
 				content = content || !textproc.IsStopword(a[i].low)
 				continue
 			}
-			if miss >= 0 || !similar(a[i].key, b[s+i].key) || textproc.IsStopword(a[i].low) || textproc.IsStopword(b[s+i].low) {
+			if miss >= 0 || !similar(a[i].key, b[s+i].key) || textproc.IsStopword(a[i].low) || textproc.IsStopword(b[s+i].low) ||
+				a[i].key+"s" == b[s+i].key || b[s+i].key+"s" == a[i].key {
 				ok = false
 				break
 			}
