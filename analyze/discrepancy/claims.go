@@ -142,7 +142,9 @@ func polarity(a, b *claim) (map[string]bool, int) {
 // figure: one says an event took place that the other denies, states the
 // opposite of the other, or gives one quantity another value. A report
 // that contradicts another is not its copy, however many of its words it
-// repeats. Only the sentences that the two do not share are compared.
+// repeats. Only the sentences that the two do not share are compared, and
+// for statements and figures only those that have a counterpart on the
+// other side, since an edited sentence is where a copy changes them.
 func Contradicts(a, b crosscheck.Article) bool {
 	if a.Text == b.Text {
 		return false
@@ -151,25 +153,66 @@ func Contradicts(a, b crosscheck.Article) bool {
 	sb := textproc.Sentences(textproc.Normalize(b.Text))
 	inA := make(map[string]bool, len(sa))
 	for _, s := range sa {
-		inA[textproc.Fold(s)] = true
+		inA[s] = true
 	}
 	inB := make(map[string]bool, len(sb))
 	for _, s := range sb {
-		inB[textproc.Fold(s)] = true
+		inB[s] = true
 	}
-	own := func(ss []string, other map[string]bool) string {
+	own := func(ss []string, other map[string]bool) []string {
 		var keep []string
 		for _, s := range ss {
-			if !other[textproc.Fold(s)] {
+			if !other[s] {
 				keep = append(keep, s)
 			}
 		}
-		return strings.Join(keep, "\n\n")
+		return keep
 	}
-	a.Text, b.Text = own(sa, inB), own(sb, inA)
-	if a.Text == "" || b.Text == "" {
+	oa, ob := own(sa, inB), own(sb, inA)
+	if len(oa) == 0 || len(ob) == 0 {
 		return false
 	}
 	pair := []crosscheck.Article{a, b}
+	if len(contradictions(pair, [][]string{oa, ob})) > 0 {
+		return true
+	}
+	ca, cb := counterparts(oa, ob)
+	if len(ca) == 0 {
+		return false
+	}
+	pair[0].Text, pair[1].Text = strings.Join(ca, "\n\n"), strings.Join(cb, "\n\n")
 	return len(claimDiscrepancies(pair, nil)) > 0 || len(figureDiscrepancies(pair)) > 0
+}
+
+// counterparts returns the sentences of a and of b that share half the
+// content words of the shorter with a sentence on the other side.
+func counterparts(a, b []string) ([]string, []string) {
+	words := func(ss []string) []map[string]bool {
+		out := make([]map[string]bool, len(ss))
+		for i, s := range ss {
+			out[i] = toSet(textproc.ContentWords(s))
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	keepA, keepB := make([]bool, len(a)), make([]bool, len(b))
+	for i, x := range wa {
+		for j, y := range wb {
+			if n := min(len(x), len(y)); n > 0 && overlap(x, y)*2 >= n {
+				keepA[i], keepB[j] = true, true
+			}
+		}
+	}
+	var ca, cb []string
+	for i, k := range keepA {
+		if k {
+			ca = append(ca, a[i])
+		}
+	}
+	for j, k := range keepB {
+		if k {
+			cb = append(cb, b[j])
+		}
+	}
+	return ca, cb
 }

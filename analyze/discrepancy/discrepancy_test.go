@@ -697,3 +697,27 @@ func TestFindSpellingVariants(t *testing.T) {
 		})
 	}
 }
+
+func TestContradicts(t *testing.T) {
+	scene := "A truck collided with a school bus on Route 9 on Monday morning.\n\nThe crash closed the highway for three hours.\n\n"
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"the same text", scene, scene, false},
+		{"reworded, nothing denied", scene + "A truck driver was arrested at the scene.", scene + "Police arrested the truck driver at the scene, they said.", false},
+		{"an arrest denied", scene + "A truck driver was arrested at the scene.", scene + "No arrests were made.", true},
+		{"a charge denied", scene + "The driver was charged with reckless driving.", scene + "The driver was not charged.", true},
+		{"another figure", scene + "The storm killed 14 people in the port city.", scene + "The storm killed 41 people in the port city.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := crosscheck.Article{ID: "a", Published: pub, Text: tc.a}
+			b := crosscheck.Article{ID: "b", Published: pub, Text: tc.b}
+			if got := Contradicts(a, b); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -355,17 +355,11 @@ func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	}
 	forms := map[string]*form{}
 	var order []string
-	sents := make([][]map[string]bool, len(arts))
+	sents := make([][]string, len(arts))
 	for ai, a := range arts {
-		for si, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+		sents[ai] = textproc.Sentences(textproc.Normalize(a.Text))
+		for si, s := range sents[ai] {
 			ws := textproc.Words(s)
-			content := map[string]bool{}
-			for _, w := range ws {
-				if f := textproc.Fold(w); !textproc.IsStopword(f) {
-					content[f] = true
-				}
-			}
-			sents[ai] = append(sents[ai], content)
 			capital := func(k int) string {
 				if k < 0 || k >= len(ws) || !isCapitalised(ws[k]) {
 					return ""
@@ -405,17 +399,22 @@ func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		}
 		return xOnly && yOnly
 	}
+	folded := make(map[string]string, len(order))
+	for _, w := range order {
+		folded[w] = textproc.Fold(w)
+	}
+	ctx := &sentenceWords{sents: sents, words: map[[2]int]map[string]bool{}}
 	var out []crosscheck.Discrepancy
 	for _, w := range order {
-		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
+		r, _ := utf8.DecodeRuneInString(folded[w])
 		for _, v := range byInitial[r] {
 			if v <= w {
 				continue
 			}
 			x, y := forms[w], forms[v]
-			fx, fy := textproc.Fold(w), textproc.Fold(v)
-			if vowelKey(w) == vowelKey(v) || !entities.NearSpelling(fx, fy) || inflected(fx, fy) ||
-				!apart(x, y) || !sameReferent(x.occ, y.occ, sents, fx, fy) {
+			fx, fy := folded[w], folded[v]
+			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
+				inflected(fx, fy) || vowelKey(w) == vowelKey(v) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
 				continue
 			}
 			vs := []crosscheck.Cited{
@@ -462,7 +461,7 @@ func inflected(a, b string) bool {
 // sameReferent reports whether two forms, by their occurrences, name one
 // thing: beside the same name on the same side, or in sentences that
 // share minSharedContext content words besides the forms themselves.
-func sameReferent(x, y []nameOccurrence, sents [][]map[string]bool, fx, fy string) bool {
+func sameReferent(x, y []nameOccurrence, ctx *sentenceWords, fx, fy string) bool {
 	// Given names before one surname that end differently are often two
 	// people ("Mario Lopez", "Maria Lopez").
 	if fx[len(fx)-1] != fy[len(fy)-1] {
@@ -480,8 +479,9 @@ func sameReferent(x, y []nameOccurrence, sents [][]map[string]bool, fx, fy strin
 				return true
 			}
 			n := 0
-			for w := range sents[a.article][a.sentence] {
-				if w != fx && w != fy && sents[b.article][b.sentence][w] {
+			bw := ctx.of(b)
+			for w := range ctx.of(a) {
+				if w != fx && w != fy && bw[w] {
 					n++
 				}
 			}
@@ -491,6 +491,29 @@ func sameReferent(x, y []nameOccurrence, sents [][]map[string]bool, fx, fy strin
 		}
 	}
 	return false
+}
+
+// sentenceWords gives the content words of the sentences of a story,
+// read when first needed.
+type sentenceWords struct {
+	sents [][]string
+	words map[[2]int]map[string]bool
+}
+
+// of returns the folded content words of the sentence of o.
+func (c *sentenceWords) of(o nameOccurrence) map[string]bool {
+	k := [2]int{o.article, o.sentence}
+	if ws, ok := c.words[k]; ok {
+		return ws
+	}
+	ws := map[string]bool{}
+	for _, w := range textproc.FoldedWords(c.sents[o.article][o.sentence]) {
+		if !textproc.IsStopword(w) {
+			ws[w] = true
+		}
+	}
+	c.words[k] = ws
+	return ws
 }
 
 func articleIDs(arts []crosscheck.Article, idx map[int]bool) []string {
