@@ -36,16 +36,22 @@ type claim struct {
 func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Discrepancy {
 	byText := map[string]*claim{}
 	var claims []*claim
-	add := func(text string, ids []string) {
-		k := textproc.Fold(strings.Join(textproc.Words(text), " "))
+	add := func(text string, folded []string, ids []string) {
+		k := strings.Join(folded, " ")
 		c, ok := byText[k]
 		if !ok {
-			c = newClaim(text)
+			c = newClaim(text, folded)
 			if len(c.words) < 5 {
-				return
+				// Too short to compare; remembered so that its copies
+				// are not read again.
+				c = nil
+			} else {
+				claims = append(claims, c)
 			}
 			byText[k] = c
-			claims = append(claims, c)
+		}
+		if c == nil {
+			return
 		}
 		for _, id := range ids {
 			if !contains(c.articles, id) {
@@ -54,19 +60,22 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 		}
 	}
 	sents := make([][]string, len(arts))
+	folded := make([][][]string, len(arts))
 	for i, a := range arts {
 		sents[i] = textproc.Sentences(textproc.Normalize(a.Text))
-		for _, s := range sents[i] {
-			add(s, []string{a.ID})
+		folded[i] = make([][]string, len(sents[i]))
+		for j, s := range sents[i] {
+			folded[i][j] = textproc.FoldedWords(s)
+			add(s, folded[i][j], []string{a.ID})
 		}
 	}
 	for _, f := range facts {
-		add(f.Text, f.Articles)
+		add(f.Text, textproc.FoldedWords(f.Text), f.Articles)
 	}
 	// Candidates share many words; an index keeps this from comparing
 	// every pair of sentences.
 	index := indexWords(claims, func(c *claim) map[string]bool { return c.words })
-	out := contradictions(arts, sents)
+	out := contradictions(arts, sents, folded)
 	shared := make([]int, len(claims))
 	for i, a := range claims {
 		index.countLater(shared, a.words, i)
@@ -97,9 +106,13 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 // vote), which names words rather than uses them.
 var quotedWord = regexp.MustCompile(`["“‘']\s*[\pL'’-]+(?:\s+[\pL'’-]+)?\s*["”’']`)
 
-func newClaim(text string) *claim {
+// newClaim reads a statement, given with its folded words.
+func newClaim(text string, folded []string) *claim {
 	c := &claim{text: text, words: map[string]bool{}}
-	for _, w := range textproc.FoldedWords(quotedWord.ReplaceAllString(text, " ")) {
+	if strings.ContainsAny(text, "\"“‘'") {
+		folded = textproc.FoldedWords(quotedWord.ReplaceAllString(text, " "))
+	}
+	for _, w := range folded {
 		if negators[w] {
 			c.neg++
 			c.negative = true
@@ -172,47 +185,113 @@ func Contradicts(a, b crosscheck.Article) bool {
 	if len(oa) == 0 || len(ob) == 0 {
 		return false
 	}
+	fold := func(ss []string) [][]string {
+		out := make([][]string, len(ss))
+		for i, s := range ss {
+			out[i] = textproc.FoldedWords(s)
+		}
+		return out
+	}
+	fa, fb := fold(oa), fold(ob)
 	pair := []crosscheck.Article{a, b}
-	if len(contradictions(pair, [][]string{oa, ob})) > 0 {
+	if (denies(fa) || denies(fb)) && len(contradictions(pair, [][]string{oa, ob}, [][][]string{fa, fb})) > 0 {
 		return true
 	}
-	ca, cb := counterparts(oa, ob)
+	ka, kb := counterparts(fa, fb)
+	var ca, cb []string
+	var wa, wb []string
+	for _, i := range ka {
+		ca, wa = append(ca, oa[i]), append(wa, fa[i]...)
+	}
+	for _, j := range kb {
+		cb, wb = append(cb, ob[j]), append(wb, fb[j]...)
+	}
 	if len(ca) == 0 {
 		return false
 	}
 	pair[0].Text, pair[1].Text = strings.Join(ca, "\n\n"), strings.Join(cb, "\n\n")
-	return len(claimDiscrepancies(pair, nil)) > 0 || len(figureDiscrepancies(pair)) > 0
+	// Opposite statements need a negation, and figures a number, which
+	// is cheaper to look for than to read them.
+	if (negative(wa) || negative(wb)) && len(claimDiscrepancies(pair, nil)) > 0 {
+		return true
+	}
+	return numeric(wa) && numeric(wb) && len(figureDiscrepancies(pair)) > 0
 }
 
-// counterparts returns the sentences of a and of b that share half the
-// content words of the shorter with a sentence on the other side.
-func counterparts(a, b []string) ([]string, []string) {
-	words := func(ss []string) []map[string]bool {
-		out := make([]map[string]bool, len(ss))
-		for i, s := range ss {
-			out[i] = toSet(textproc.ContentWords(s))
-		}
-		return out
-	}
-	wa, wb := words(a), words(b)
-	keepA, keepB := make([]bool, len(a)), make([]bool, len(b))
-	for i, x := range wa {
-		for j, y := range wb {
-			if n := min(len(x), len(y)); n > 0 && overlap(x, y)*2 >= n {
-				keepA[i], keepB[j] = true, true
+// denies reports whether some of the sentences, as folded words, hold a
+// negator.
+func denies(sents [][]string) bool {
+	for _, ws := range sents {
+		for _, w := range ws {
+			if negators[w] {
+				return true
 			}
 		}
 	}
-	var ca, cb []string
-	for i, k := range keepA {
-		if k {
-			ca = append(ca, a[i])
+	return false
+}
+
+// counterparts returns the indexes of the sentences of a and of b, given
+// as folded words, that share half the content words of the shorter with
+// a sentence on the other side.
+func counterparts(a, b [][]string) ([]int, []int) {
+	content := func(ss [][]string) []map[string]bool {
+		out := make([]map[string]bool, len(ss))
+		for i, ws := range ss {
+			m := map[string]bool{}
+			for _, w := range ws {
+				if !textproc.IsStopword(w) {
+					m[w] = true
+				}
+			}
+			out[i] = m
+		}
+		return out
+	}
+	wa, wb := content(a), content(b)
+	keepB := make([]bool, len(b))
+	var ka, kb []int
+	for i, x := range wa {
+		kept := false
+		for j, y := range wb {
+			if n := min(len(x), len(y)); n > 0 && overlap(x, y)*2 >= n {
+				kept, keepB[j] = true, true
+			}
+		}
+		if kept {
+			ka = append(ka, i)
 		}
 	}
 	for j, k := range keepB {
 		if k {
-			cb = append(cb, b[j])
+			kb = append(kb, j)
 		}
 	}
-	return ca, cb
+	return ka, kb
+}
+
+// negative reports whether some of the folded words negate: a negator or
+// a word with a negative prefix.
+func negative(ws []string) bool {
+	for _, w := range ws {
+		if negators[w] {
+			return true
+		}
+		for _, p := range negPrefixes {
+			if strings.HasPrefix(w, p) && len(w) >= len(p)+4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numeric reports whether some of the folded words are a number.
+func numeric(ws []string) bool {
+	for _, w := range ws {
+		if _, ok := numberWords[w]; ok || w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }

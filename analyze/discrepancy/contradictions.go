@@ -59,10 +59,9 @@ var notSame = map[string]bool{
 	"further": true, "other": true, "additional": true, "more": true, "new": true, "else": true, "longer": true,
 }
 
-// claimTokens splits a sentence into folded words with contractions of
-// "not" written out ("wasn't", "was not").
-func claimTokens(s string) []string {
-	ws := textproc.FoldedWords(s)
+// claimTokens writes out the contractions of "not" among the folded words
+// of a sentence ("wasn", "t": "was", "not").
+func claimTokens(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -76,9 +75,10 @@ func claimTokens(s string) []string {
 	return out
 }
 
-// eventClaims reads the event claims of a sentence.
-func eventClaims(s string) []eventClaim {
-	toks := claimTokens(s)
+// eventClaims reads the event claims of a sentence, given as its folded
+// words.
+func eventClaims(folded []string) []eventClaim {
+	toks := claimTokens(folded)
 	var out []eventClaim
 	for k, w := range toks {
 		// "no arrests", "no one", "nobody" with a passive after them are
@@ -175,8 +175,8 @@ type eventSentence struct {
 // charged". A denial answers a claim when it is universal or has the same
 // subject; an article that both asserts and denies an event (an arrest
 // that came later) contradicts no one on it. sentences holds each
-// article's sentences.
-func contradictions(arts []crosscheck.Article, sentences [][]string) []crosscheck.Discrepancy {
+// article's sentences, folded their folded words.
+func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
 	byText := map[string]*eventSentence{}
 	var sents []*eventSentence
 	// asserted and denied record, per stem, the articles that say so.
@@ -188,8 +188,8 @@ func contradictions(arts []crosscheck.Article, sentences [][]string) []crosschec
 		m[stem][id] = true
 	}
 	for i, a := range arts {
-		for _, s := range sentences[i] {
-			cs := eventClaims(s)
+		for j, s := range sentences[i] {
+			cs := eventClaims(folded[i][j])
 			if len(cs) == 0 {
 				continue
 			}
