@@ -197,25 +197,49 @@ func Contradicts(a, b crosscheck.Article) bool {
 	if (denies(fa) || denies(fb)) && len(contradictions(pair, [][]string{oa, ob}, [][][]string{fa, fb})) > 0 {
 		return true
 	}
-	ka, kb := counterparts(fa, fb)
+	// Statements and figures change where a copy edits a sentence: a
+	// pair of counterparts whose negations or numbers differ.
 	var ca, cb []string
 	var wa, wb []string
-	for _, i := range ka {
-		ca, wa = append(ca, oa[i]), append(wa, fa[i]...)
-	}
-	for _, j := range kb {
-		cb, wb = append(cb, ob[j]), append(wb, fb[j]...)
+	polar, numbers := false, false
+	inCA, inCB := map[int]bool{}, map[int]bool{}
+	for _, p := range counterparts(fa, fb) {
+		x, y := fa[p[0]], fb[p[1]]
+		np, nn := negative(x) != negative(y), numeric(x) && numeric(y) && numberKey(x) != numberKey(y)
+		if !np && !nn {
+			continue
+		}
+		polar, numbers = polar || np, numbers || nn
+		if !inCA[p[0]] {
+			inCA[p[0]] = true
+			ca, wa = append(ca, oa[p[0]]), append(wa, x...)
+		}
+		if !inCB[p[1]] {
+			inCB[p[1]] = true
+			cb, wb = append(cb, ob[p[1]]), append(wb, y...)
+		}
 	}
 	if len(ca) == 0 {
 		return false
 	}
 	pair[0].Text, pair[1].Text = strings.Join(ca, "\n\n"), strings.Join(cb, "\n\n")
-	// Opposite statements need a negation, and figures a number, which
-	// is cheaper to look for than to read them.
-	if (negative(wa) || negative(wb)) && len(claimDiscrepancies(pair, nil)) > 0 {
+	if polar && len(claimDiscrepancies(pair, nil)) > 0 {
 		return true
 	}
-	return numeric(wa) && numeric(wb) && len(figureDiscrepancies(pair)) > 0
+	return numbers && len(figureDiscrepancies(pair)) > 0
+}
+
+// numberKey lists the numbers among folded words, in order.
+func numberKey(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if n, ok := numberWords[w]; ok {
+			b.WriteString(n + " ")
+		} else if w[0] >= '0' && w[0] <= '9' {
+			b.WriteString(w + " ")
+		}
+	}
+	return b.String()
 }
 
 // denies reports whether some of the sentences, as folded words, hold a
@@ -231,10 +255,10 @@ func denies(sents [][]string) bool {
 	return false
 }
 
-// counterparts returns the indexes of the sentences of a and of b, given
-// as folded words, that share half the content words of the shorter with
-// a sentence on the other side.
-func counterparts(a, b [][]string) ([]int, []int) {
+// counterparts returns the pairs of indexes of a sentence of a and one of
+// b, given as folded words, that share half the content words of the
+// shorter.
+func counterparts(a, b [][]string) [][2]int {
 	content := func(ss [][]string) []map[string]bool {
 		out := make([]map[string]bool, len(ss))
 		for i, ws := range ss {
@@ -249,25 +273,15 @@ func counterparts(a, b [][]string) ([]int, []int) {
 		return out
 	}
 	wa, wb := content(a), content(b)
-	keepB := make([]bool, len(b))
-	var ka, kb []int
+	var out [][2]int
 	for i, x := range wa {
-		kept := false
 		for j, y := range wb {
 			if n := min(len(x), len(y)); n > 0 && overlap(x, y)*2 >= n {
-				kept, keepB[j] = true, true
+				out = append(out, [2]int{i, j})
 			}
 		}
-		if kept {
-			ka = append(ka, i)
-		}
 	}
-	for j, k := range keepB {
-		if k {
-			kb = append(kb, j)
-		}
-	}
-	return ka, kb
+	return out
 }
 
 // negative reports whether some of the folded words negate: a negator or
