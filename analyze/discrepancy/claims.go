@@ -194,7 +194,9 @@ func Contradicts(a, b crosscheck.Article) bool {
 	}
 	fa, fb := fold(oa), fold(ob)
 	pair := []crosscheck.Article{a, b}
-	if (denies(fa) || denies(fb)) && len(contradictions(pair, [][]string{oa, ob}, [][][]string{fa, fb})) > 0 {
+	sents, folded := [][]string{oa, ob}, [][][]string{fa, fb}
+	if len(rankContradictions(pair, sents, folded)) > 0 ||
+		(denies(fa) || denies(fb)) && len(contradictions(pair, sents, folded)) > 0 {
 		return true
 	}
 	// Statements and figures change where a copy edits a sentence: a

@@ -223,7 +223,7 @@ func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][]
 		sort.Strings(out)
 		return out
 	}
-	var out []crosscheck.Discrepancy
+	out := rankContradictions(arts, sentences, folded)
 	answered := map[string]bool{} // a denial and its stem, once answered
 	for _, p := range sents {
 		for _, pc := range p.claims {
@@ -268,4 +268,118 @@ func sameStem(a, b string) bool {
 		a, b = b, a
 	}
 	return strings.HasPrefix(b, a) && len(b)-len(a) <= 1
+}
+
+// A rank claim says that someone or something came first ("Newark was
+// the top choice") or was one of several ("Newark was among the
+// finalists"): two reports that say each of one subject contradict each
+// other.
+type rankClaim struct {
+	subject string
+	first   bool
+}
+
+// firstRanks are the words that, after "the" and before a noun of
+// choosing, put one above all others ("the top choice", "the leading
+// candidate"); firstNouns are such nouns that need no adjective ("the
+// frontrunner", "the winner").
+var (
+	firstRanks = map[string]bool{
+		"top": true, "first": true, "leading": true, "preferred": true, "favored": true, "favoured": true,
+		"clear": true, "overwhelming": true, "unanimous": true,
+	}
+	choiceNouns = map[string]bool{
+		"choice": true, "pick": true, "candidate": true, "contender": true, "option": true, "site": true,
+		"selection": true, "finalist": true, "favorite": true, "favourite": true, "destination": true,
+	}
+	firstNouns = map[string]bool{"frontrunner": true, "winner": true, "favorite": true, "favourite": true}
+	// memberNouns are the plurals of choosing ("among the finalists",
+	// "one of the contenders").
+	memberNouns = map[string]bool{
+		"finalists": true, "candidates": true, "contenders": true, "options": true, "choices": true,
+		"sites": true, "picks": true, "frontrunners": true, "semifinalists": true, "nominees": true,
+	}
+	copulas = map[string]bool{"was": true, "is": true, "were": true, "are": true, "remains": true, "remained": true, "became": true}
+	// rankVerbs may stand between the copula and the rank ("was named
+	// the top choice").
+	rankVerbs = map[string]bool{
+		"named": true, "considered": true, "seen": true, "chosen": true, "selected": true, "picked": true,
+		"as": true, "still": true, "now": true, "widely": true, "also": true, "reportedly": true,
+	}
+)
+
+// rankClaims reads the rank claims of a sentence, given as its folded
+// words.
+func rankClaims(toks []string) []rankClaim {
+	var out []rankClaim
+	for k := 1; k < len(toks); k++ {
+		if !copulas[toks[k]] {
+			continue
+		}
+		subj := toks[k-1]
+		if textproc.IsStopword(subj) || pronouns[subj] {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && rankVerbs[toks[j]] {
+			j++
+		}
+		rest := toks[j:min(len(toks), j+5)]
+		switch {
+		case len(rest) >= 3 && rest[0] == "the" && firstRanks[rest[1]] && choiceNouns[rest[2]],
+			len(rest) >= 2 && rest[0] == "the" && firstNouns[rest[1]]:
+			out = append(out, rankClaim{subject: subj, first: true})
+		case len(rest) >= 3 && rest[0] == "among" && rest[1] == "the" && memberNouns[rest[2]],
+			len(rest) >= 2 && rest[0] == "among" && memberNouns[rest[1]],
+			len(rest) >= 4 && rest[0] == "one" && rest[1] == "of" && rest[2] == "the" && memberNouns[rest[3]],
+			len(rest) >= 2 && rest[0] == "a" && (rest[1] == "finalist" || rest[1] == "contender" || rest[1] == "semifinalist"):
+			out = append(out, rankClaim{subject: subj})
+		}
+	}
+	return out
+}
+
+// rankContradictions reports a subject that one article puts first and
+// another among several.
+func rankContradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
+	type ranked struct {
+		text     string
+		articles []string
+		claim    rankClaim
+	}
+	byText := map[string]*ranked{}
+	var rs []*ranked
+	for i, a := range arts {
+		for j, s := range sentences[i] {
+			for _, c := range rankClaims(folded[i][j]) {
+				k := s + "\x00" + c.subject
+				r := byText[k]
+				if r == nil {
+					r = &ranked{text: s, claim: c}
+					byText[k] = r
+					rs = append(rs, r)
+				}
+				if !contains(r.articles, a.ID) {
+					r.articles = append(r.articles, a.ID)
+				}
+			}
+		}
+	}
+	var out []crosscheck.Discrepancy
+	for _, x := range rs {
+		for _, y := range rs {
+			if !x.claim.first || y.claim.first || x.claim.subject != y.claim.subject || intersects(x.articles, y.articles) {
+				continue
+			}
+			out = append(out, crosscheck.Discrepancy{
+				Kind:  crosscheck.ClaimDiscrepancy,
+				About: "First or one of several: “" + shorten(y.text, 140) + "”",
+				Variants: []crosscheck.Cited{
+					{Text: x.text, Articles: sorted(x.articles)},
+					{Text: y.text, Articles: sorted(y.articles)},
+				},
+			})
+		}
+	}
+	return out
 }

@@ -721,3 +721,50 @@ func TestContradicts(t *testing.T) {
 		})
 	}
 }
+
+func TestFindRanks(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []crosscheck.Article
+		want []brief
+	}{
+		{
+			name: "first against one of several",
+			arts: articles("Newark was the top choice for the new headquarters, officials said.",
+				"Newark was among the finalists for the new headquarters."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Newark was the top choice for the new headquarters, officials said.", "a"),
+				cited("Newark was among the finalists for the new headquarters.", "b"),
+			}}},
+		},
+		{
+			name: "named one of the contenders",
+			arts: articles("Austin is the frontrunner, the report said.", "Austin was named one of the contenders."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Austin is the frontrunner, the report said.", "a"),
+				cited("Austin was named one of the contenders.", "b"),
+			}}},
+		},
+		{
+			name: "different subjects",
+			arts: articles("Newark was the top choice.", "Boston was among the finalists."),
+		},
+		{
+			name: "both agree",
+			arts: articles("Newark was the top choice.", "Newark remained the top choice of the committee."),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []brief
+			for _, d := range Find(tc.arts, nil, nil, nil, nil) {
+				if d.Kind == crosscheck.ClaimDiscrepancy {
+					got = append(got, brief{d.Kind, d.Variants})
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
