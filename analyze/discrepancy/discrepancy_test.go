@@ -684,6 +684,19 @@ func TestFindSpellingVariants(t *testing.T) {
 			},
 		},
 		{
+			name: "one misspelling of a word and its plural",
+			texts: []string{
+				"The Republican senators voted against the bill on Tuesday night.",
+				"The Repubican senators voted against the bill on Tuesday night.",
+				"All Republicans senators voted against the bill on Tuesday night.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Repubican", "b"), cited("Republican", "a")}}},
+		},
+		{
+			name:  "an irregular plural",
+			texts: []string{"The March of the Women drew a crowd in the city.", "The March of the Woman drew a crowd in the city."},
+		},
+		{
 			name:  "two names in sentences about different things",
 			texts: []string{"Senator Johnson voted against the bill.", "The museum was founded by Helen Johnston in 1950."},
 		},

@@ -404,6 +404,7 @@ func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		folded[w] = textproc.Fold(w)
 	}
 	ctx := &sentenceWords{sents: sents, words: map[[2]int]map[string]bool{}}
+	reported := map[string][]string{} // folded form -> the forms it was reported against
 	var out []crosscheck.Discrepancy
 	for _, w := range order {
 		r, _ := utf8.DecodeRuneInString(folded[w])
@@ -417,6 +418,14 @@ func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 				inflected(fx, fy) || vowelKey(w) == vowelKey(v) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
 				continue
 			}
+			// One misspelling near two inflections of a word
+			// ("Repubican": "Republican", "Republicans") is one
+			// discrepancy.
+			if reportedNear(reported, fx, fy) || reportedNear(reported, fy, fx) {
+				continue
+			}
+			reported[fx] = append(reported[fx], fy)
+			reported[fy] = append(reported[fy], fx)
 			vs := []crosscheck.Cited{
 				{Text: w, Articles: articleIDs(arts, x.articles)},
 				{Text: v, Articles: articleIDs(arts, y.articles)},
@@ -441,6 +450,16 @@ func vowelKey(w string) string {
 	return strings.ReplaceAll(k, "o", "u")
 }
 
+// reportedNear reports whether a was reported against an inflection of b.
+func reportedNear(reported map[string][]string, a, b string) bool {
+	for _, o := range reported[a] {
+		if inflected(o, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // isCapitalised reports whether a word starts with a capital and is not
 // written all in capitals (an initialism).
 func isCapitalised(w string) bool {
@@ -454,6 +473,10 @@ func inflected(a, b string) bool {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
+	}
+	if strings.HasSuffix(a, "man") && strings.HasSuffix(b, "men") || strings.HasSuffix(a, "men") && strings.HasSuffix(b, "man") {
+		// "Woman", "Women"; "Congressman", "Congressmen"
+		return a[:len(a)-3] == b[:len(b)-3]
 	}
 	return inflections[a[n:]] && inflections[b[n:]]
 }
