@@ -781,3 +781,23 @@ func TestFindRanks(t *testing.T) {
 		})
 	}
 }
+
+func TestQuotedSpans(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"curly double", "He said: “We will win.” Then he left.", []string{"We will win."}},
+		{"straight double", `"We will win," he said.`, []string{"We will win,"}},
+		{"left open to the paragraph's end", "“We will win.\n\n“And we will.”", []string{"We will win.", "And we will."}},
+		{"British single marks and apostrophes", "She said: ‘We don’t know their minds.’ It’s late.", []string{"We don’t know their minds."}},
+		{"single marks inside double ones", "He said: “They called it ‘a disgrace’ today.”", []string{"They called it ‘a disgrace’ today."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, quotedSpans(tc.in)); diff != "" {
+				t.Errorf("quotedSpans(%q) (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}

@@ -438,15 +438,19 @@ type wording struct {
 }
 
 // quotedSpans returns the passages of text in double quotation marks,
-// curly or straight. A quotation left open runs to the end of its
-// paragraph, as news writing continues a quotation over paragraphs.
+// curly or straight, and outside them in curly single ones (the British
+// style). A double quotation left open runs to the end of its paragraph,
+// as news writing continues a quotation over paragraphs. A right single
+// mark before a letter is an apostrophe ("don’t"), not a closing mark.
 func quotedSpans(text string) []string {
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
-		start := -1
+		start, single := -1, -1
+		prev := ' '
 		for i, r := range para {
+			next, _ := utf8.DecodeRuneInString(para[i+utf8.RuneLen(r):])
 			switch {
-			case start < 0 && (r == '\u201c' || r == '"'):
+			case start < 0 && single < 0 && (r == '\u201c' || r == '"'):
 				start = i + utf8.RuneLen(r)
 			case start >= 0 && (r == '\u201d' || r == '"'):
 				out = append(out, para[start:i])
@@ -455,7 +459,13 @@ func quotedSpans(text string) []string {
 				// An opening mark inside a quotation starts it again:
 				// the earlier one was never closed.
 				start = i + utf8.RuneLen(r)
+			case start < 0 && single < 0 && r == '\u2018' && !textproc.IsWordRune(prev):
+				single = i + utf8.RuneLen(r)
+			case single >= 0 && r == '\u2019' && !textproc.IsWordRune(next):
+				out = append(out, para[single:i])
+				single = -1
 			}
+			prev = r
 		}
 		if start >= 0 {
 			out = append(out, para[start:])
