@@ -36,16 +36,22 @@ type claim struct {
 func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Discrepancy {
 	byText := map[string]*claim{}
 	var claims []*claim
-	add := func(text string, ids []string) {
-		k := textproc.Fold(strings.Join(textproc.Words(text), " "))
+	add := func(text string, folded []string, ids []string) {
+		k := strings.Join(folded, " ")
 		c, ok := byText[k]
 		if !ok {
-			c = newClaim(text)
+			c = newClaim(text, folded)
 			if len(c.words) < 5 {
-				return
+				// Too short to compare; remembered so that its copies
+				// are not read again.
+				c = nil
+			} else {
+				claims = append(claims, c)
 			}
 			byText[k] = c
-			claims = append(claims, c)
+		}
+		if c == nil {
+			return
 		}
 		for _, id := range ids {
 			if !contains(c.articles, id) {
@@ -54,19 +60,22 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 		}
 	}
 	sents := make([][]string, len(arts))
+	folded := make([][][]string, len(arts))
 	for i, a := range arts {
 		sents[i] = textproc.Sentences(textproc.Normalize(a.Text))
-		for _, s := range sents[i] {
-			add(s, []string{a.ID})
+		folded[i] = make([][]string, len(sents[i]))
+		for j, s := range sents[i] {
+			folded[i][j] = textproc.FoldedWords(s)
+			add(s, folded[i][j], []string{a.ID})
 		}
 	}
 	for _, f := range facts {
-		add(f.Text, f.Articles)
+		add(f.Text, textproc.FoldedWords(f.Text), f.Articles)
 	}
 	// Candidates share many words; an index keeps this from comparing
 	// every pair of sentences.
 	index := indexWords(claims, func(c *claim) map[string]bool { return c.words })
-	out := contradictions(arts, sents)
+	out := contradictions(arts, sents, folded)
 	shared := make([]int, len(claims))
 	for i, a := range claims {
 		index.countLater(shared, a.words, i)
@@ -97,9 +106,13 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 // vote), which names words rather than uses them.
 var quotedWord = regexp.MustCompile(`["“‘']\s*[\pL'’-]+(?:\s+[\pL'’-]+)?\s*["”’']`)
 
-func newClaim(text string) *claim {
+// newClaim reads a statement, given with its folded words.
+func newClaim(text string, folded []string) *claim {
 	c := &claim{text: text, words: map[string]bool{}}
-	for _, w := range textproc.FoldedWords(quotedWord.ReplaceAllString(text, " ")) {
+	if strings.ContainsAny(text, "\"“‘'") {
+		folded = textproc.FoldedWords(quotedWord.ReplaceAllString(text, " "))
+	}
+	for _, w := range folded {
 		if negators[w] {
 			c.neg++
 			c.negative = true
@@ -142,7 +155,9 @@ func polarity(a, b *claim) (map[string]bool, int) {
 // figure: one says an event took place that the other denies, states the
 // opposite of the other, or gives one quantity another value. A report
 // that contradicts another is not its copy, however many of its words it
-// repeats. Only the sentences that the two do not share are compared.
+// repeats. Only the sentences that the two do not share are compared, and
+// for statements and figures only those that have a counterpart on the
+// other side, since an edited sentence is where a copy changes them.
 func Contradicts(a, b crosscheck.Article) bool {
 	if a.Text == b.Text {
 		return false
@@ -151,25 +166,148 @@ func Contradicts(a, b crosscheck.Article) bool {
 	sb := textproc.Sentences(textproc.Normalize(b.Text))
 	inA := make(map[string]bool, len(sa))
 	for _, s := range sa {
-		inA[textproc.Fold(s)] = true
+		inA[s] = true
 	}
 	inB := make(map[string]bool, len(sb))
 	for _, s := range sb {
-		inB[textproc.Fold(s)] = true
+		inB[s] = true
 	}
-	own := func(ss []string, other map[string]bool) string {
+	own := func(ss []string, other map[string]bool) []string {
 		var keep []string
 		for _, s := range ss {
-			if !other[textproc.Fold(s)] {
+			if !other[s] {
 				keep = append(keep, s)
 			}
 		}
-		return strings.Join(keep, "\n\n")
+		return keep
 	}
-	a.Text, b.Text = own(sa, inB), own(sb, inA)
-	if a.Text == "" || b.Text == "" {
+	oa, ob := own(sa, inB), own(sb, inA)
+	if len(oa) == 0 || len(ob) == 0 {
 		return false
 	}
+	fold := func(ss []string) [][]string {
+		out := make([][]string, len(ss))
+		for i, s := range ss {
+			out[i] = textproc.FoldedWords(s)
+		}
+		return out
+	}
+	fa, fb := fold(oa), fold(ob)
 	pair := []crosscheck.Article{a, b}
-	return len(claimDiscrepancies(pair, nil)) > 0 || len(figureDiscrepancies(pair)) > 0
+	sents, folded := [][]string{oa, ob}, [][][]string{fa, fb}
+	if len(rankContradictions(pair, sents, folded)) > 0 ||
+		(denies(fa) || denies(fb)) && len(contradictions(pair, sents, folded)) > 0 {
+		return true
+	}
+	// Statements and figures change where a copy edits a sentence: a
+	// pair of counterparts whose negations or numbers differ.
+	var ca, cb []string
+	var wa, wb []string
+	polar, numbers := false, false
+	inCA, inCB := map[int]bool{}, map[int]bool{}
+	for _, p := range counterparts(fa, fb) {
+		x, y := fa[p[0]], fb[p[1]]
+		np, nn := negative(x) != negative(y), numeric(x) && numeric(y) && numberKey(x) != numberKey(y)
+		if !np && !nn {
+			continue
+		}
+		polar, numbers = polar || np, numbers || nn
+		if !inCA[p[0]] {
+			inCA[p[0]] = true
+			ca, wa = append(ca, oa[p[0]]), append(wa, x...)
+		}
+		if !inCB[p[1]] {
+			inCB[p[1]] = true
+			cb, wb = append(cb, ob[p[1]]), append(wb, y...)
+		}
+	}
+	if len(ca) == 0 {
+		return false
+	}
+	pair[0].Text, pair[1].Text = strings.Join(ca, "\n\n"), strings.Join(cb, "\n\n")
+	if polar && len(claimDiscrepancies(pair, nil)) > 0 {
+		return true
+	}
+	return numbers && len(figureDiscrepancies(pair)) > 0
+}
+
+// numberKey lists the numbers among folded words, in order.
+func numberKey(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if n, ok := numberWords[w]; ok {
+			b.WriteString(n + " ")
+		} else if w[0] >= '0' && w[0] <= '9' {
+			b.WriteString(w + " ")
+		}
+	}
+	return b.String()
+}
+
+// denies reports whether some of the sentences, as folded words, hold a
+// negator.
+func denies(sents [][]string) bool {
+	for _, ws := range sents {
+		for _, w := range ws {
+			if negators[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// counterparts returns the pairs of indexes of a sentence of a and one of
+// b, given as folded words, that share half the content words of the
+// shorter.
+func counterparts(a, b [][]string) [][2]int {
+	content := func(ss [][]string) []map[string]bool {
+		out := make([]map[string]bool, len(ss))
+		for i, ws := range ss {
+			m := map[string]bool{}
+			for _, w := range ws {
+				if !textproc.IsStopword(w) {
+					m[w] = true
+				}
+			}
+			out[i] = m
+		}
+		return out
+	}
+	wa, wb := content(a), content(b)
+	var out [][2]int
+	for i, x := range wa {
+		for j, y := range wb {
+			if n := min(len(x), len(y)); n > 0 && overlap(x, y)*2 >= n {
+				out = append(out, [2]int{i, j})
+			}
+		}
+	}
+	return out
+}
+
+// negative reports whether some of the folded words negate: a negator or
+// a word with a negative prefix.
+func negative(ws []string) bool {
+	for _, w := range ws {
+		if negators[w] {
+			return true
+		}
+		for _, p := range negPrefixes {
+			if strings.HasPrefix(w, p) && len(w) >= len(p)+4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numeric reports whether some of the folded words are a number.
+func numeric(ws []string) bool {
+	for _, w := range ws {
+		if _, ok := numberWords[w]; ok || w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -59,10 +59,9 @@ var notSame = map[string]bool{
 	"further": true, "other": true, "additional": true, "more": true, "new": true, "else": true, "longer": true,
 }
 
-// claimTokens splits a sentence into folded words with contractions of
-// "not" written out ("wasn't", "was not").
-func claimTokens(s string) []string {
-	ws := textproc.FoldedWords(s)
+// claimTokens writes out the contractions of "not" among the folded words
+// of a sentence ("wasn", "t": "was", "not").
+func claimTokens(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -76,17 +75,20 @@ func claimTokens(s string) []string {
 	return out
 }
 
-// eventClaims reads the event claims of a sentence.
-func eventClaims(s string) []eventClaim {
-	toks := claimTokens(s)
+// eventClaims reads the event claims of a sentence, given as its folded
+// words.
+func eventClaims(folded []string) []eventClaim {
+	toks := claimTokens(folded)
 	var out []eventClaim
 	for k, w := range toks {
 		// "no arrests", "no one", "nobody" with a passive after them are
 		// read with it; a bare "no" noun phrase elsewhere ("there were no
 		// injuries", "police made no arrests") denies its noun.
 		if w == "no" && k+1 < len(toks) && !notSame[toks[k+1]] && !(k+2 < len(toks) && notSame[toks[k+2]]) {
+			// Only a plural names events ("no injuries", "no arrests");
+			// "no need", "no damage" in one place say less.
 			n := toks[k+1]
-			if n != "one" && len(n) >= 4 && !passiveFollows(toks, k+2) {
+			if len(n) >= 5 && strings.HasSuffix(n, "s") && !passiveFollows(toks, k+2) {
 				out = append(out, eventClaim{stem: eventStem(n), negative: true, universal: true})
 			}
 		}
@@ -120,6 +122,9 @@ func eventClaims(s string) []eventClaim {
 		case j > 0 && toks[j-1] == "no" && makingVerbs[w]:
 			// "no arrests were made": the noun is the event.
 			c = eventClaim{stem: eventStem(subj), negative: true, universal: true}
+		case j > 0 && toks[j-1] == "no":
+			// "no gun has been recovered"
+			c.negative = true
 		case makingVerbs[w] && !neg:
 			// "arrests were made": the noun is the event, done to someone.
 			c = eventClaim{stem: eventStem(subj)}
@@ -145,14 +150,11 @@ func isParticiple(w string) bool {
 }
 
 // eventStem returns the stem under which a participle and its noun
-// compare ("arrested", "arrests": "arrest"; "charged", "charges":
-// "charg").
+// compare ("arrested", "arrests": "arrest"; "injured", "injuries",
+// "injury": "injur").
 func eventStem(w string) string {
-	for _, suf := range []string{"ments", "ment", "ies", "ied", "ing", "ed", "es", "s", "e"} {
+	for _, suf := range []string{"ments", "ment", "ies", "ied", "ing", "ed", "es", "s", "e", "y"} {
 		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 4 {
-			if suf == "ies" || suf == "ied" {
-				s += "y"
-			}
 			return s
 		}
 	}
@@ -173,8 +175,8 @@ type eventSentence struct {
 // charged". A denial answers a claim when it is universal or has the same
 // subject; an article that both asserts and denies an event (an arrest
 // that came later) contradicts no one on it. sentences holds each
-// article's sentences.
-func contradictions(arts []crosscheck.Article, sentences [][]string) []crosscheck.Discrepancy {
+// article's sentences, folded their folded words.
+func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
 	byText := map[string]*eventSentence{}
 	var sents []*eventSentence
 	// asserted and denied record, per stem, the articles that say so.
@@ -186,8 +188,8 @@ func contradictions(arts []crosscheck.Article, sentences [][]string) []crosschec
 		m[stem][id] = true
 	}
 	for i, a := range arts {
-		for _, s := range sentences[i] {
-			cs := eventClaims(s)
+		for j, s := range sentences[i] {
+			cs := eventClaims(folded[i][j])
 			if len(cs) == 0 {
 				continue
 			}
@@ -221,11 +223,13 @@ func contradictions(arts []crosscheck.Article, sentences [][]string) []crosschec
 		sort.Strings(out)
 		return out
 	}
-	var out []crosscheck.Discrepancy
-	seen := map[string]bool{}
+	out := rankContradictions(arts, sentences, folded)
+	answered := map[string]bool{} // a denial and its stem, once answered
 	for _, p := range sents {
 		for _, pc := range p.claims {
-			if pc.negative {
+			// An event done to no one named ("after being charged")
+			// may be another event.
+			if pc.negative || pc.subject == "" {
 				continue
 			}
 			pa := only(p.articles, pc.stem, denied)
@@ -238,10 +242,10 @@ func contradictions(arts []crosscheck.Article, sentences [][]string) []crosschec
 						continue
 					}
 					na := only(n.articles, nc.stem, asserted)
-					if len(na) == 0 || intersects(pa, na) || seen[p.text+"\x00"+n.text] {
+					if len(na) == 0 || intersects(pa, na) || answered[n.text+"\x00"+nc.stem] {
 						continue
 					}
-					seen[p.text+"\x00"+n.text] = true
+					answered[n.text+"\x00"+nc.stem] = true
 					out = append(out, crosscheck.Discrepancy{
 						Kind:  crosscheck.ClaimDiscrepancy,
 						About: "Opposite statements: “" + shorten(n.text, 140) + "”",
@@ -264,4 +268,118 @@ func sameStem(a, b string) bool {
 		a, b = b, a
 	}
 	return strings.HasPrefix(b, a) && len(b)-len(a) <= 1
+}
+
+// A rank claim says that someone or something came first ("Newark was
+// the top choice") or was one of several ("Newark was among the
+// finalists"): two reports that say each of one subject contradict each
+// other.
+type rankClaim struct {
+	subject string
+	first   bool
+}
+
+// firstRanks are the words that, after "the" and before a noun of
+// choosing, put one above all others ("the top choice", "the leading
+// candidate"); firstNouns are such nouns that need no adjective ("the
+// frontrunner", "the winner").
+var (
+	firstRanks = map[string]bool{
+		"top": true, "first": true, "leading": true, "preferred": true, "favored": true, "favoured": true,
+		"clear": true, "overwhelming": true, "unanimous": true,
+	}
+	choiceNouns = map[string]bool{
+		"choice": true, "pick": true, "candidate": true, "contender": true, "option": true, "site": true,
+		"selection": true, "finalist": true, "favorite": true, "favourite": true, "destination": true,
+	}
+	firstNouns = map[string]bool{"frontrunner": true, "winner": true, "favorite": true, "favourite": true}
+	// memberNouns are the plurals of choosing ("among the finalists",
+	// "one of the contenders").
+	memberNouns = map[string]bool{
+		"finalists": true, "candidates": true, "contenders": true, "options": true, "choices": true,
+		"sites": true, "picks": true, "frontrunners": true, "semifinalists": true, "nominees": true,
+	}
+	copulas = map[string]bool{"was": true, "is": true, "were": true, "are": true, "remains": true, "remained": true, "became": true}
+	// rankVerbs may stand between the copula and the rank ("was named
+	// the top choice").
+	rankVerbs = map[string]bool{
+		"named": true, "considered": true, "seen": true, "chosen": true, "selected": true, "picked": true,
+		"as": true, "still": true, "now": true, "widely": true, "also": true, "reportedly": true,
+	}
+)
+
+// rankClaims reads the rank claims of a sentence, given as its folded
+// words.
+func rankClaims(toks []string) []rankClaim {
+	var out []rankClaim
+	for k := 1; k < len(toks); k++ {
+		if !copulas[toks[k]] {
+			continue
+		}
+		subj := toks[k-1]
+		if textproc.IsStopword(subj) || pronouns[subj] {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && rankVerbs[toks[j]] {
+			j++
+		}
+		rest := toks[j:min(len(toks), j+5)]
+		switch {
+		case len(rest) >= 3 && rest[0] == "the" && firstRanks[rest[1]] && choiceNouns[rest[2]],
+			len(rest) >= 2 && rest[0] == "the" && firstNouns[rest[1]]:
+			out = append(out, rankClaim{subject: subj, first: true})
+		case len(rest) >= 3 && rest[0] == "among" && rest[1] == "the" && memberNouns[rest[2]],
+			len(rest) >= 2 && rest[0] == "among" && memberNouns[rest[1]],
+			len(rest) >= 4 && rest[0] == "one" && rest[1] == "of" && rest[2] == "the" && memberNouns[rest[3]],
+			len(rest) >= 2 && rest[0] == "a" && (rest[1] == "finalist" || rest[1] == "contender" || rest[1] == "semifinalist"):
+			out = append(out, rankClaim{subject: subj})
+		}
+	}
+	return out
+}
+
+// rankContradictions reports a subject that one article puts first and
+// another among several.
+func rankContradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
+	type ranked struct {
+		text     string
+		articles []string
+		claim    rankClaim
+	}
+	byText := map[string]*ranked{}
+	var rs []*ranked
+	for i, a := range arts {
+		for j, s := range sentences[i] {
+			for _, c := range rankClaims(folded[i][j]) {
+				k := s + "\x00" + c.subject
+				r := byText[k]
+				if r == nil {
+					r = &ranked{text: s, claim: c}
+					byText[k] = r
+					rs = append(rs, r)
+				}
+				if !contains(r.articles, a.ID) {
+					r.articles = append(r.articles, a.ID)
+				}
+			}
+		}
+	}
+	var out []crosscheck.Discrepancy
+	for _, x := range rs {
+		for _, y := range rs {
+			if !x.claim.first || y.claim.first || x.claim.subject != y.claim.subject || intersects(x.articles, y.articles) {
+				continue
+			}
+			out = append(out, crosscheck.Discrepancy{
+				Kind:  crosscheck.ClaimDiscrepancy,
+				About: "First or one of several: “" + shorten(y.text, 140) + "”",
+				Variants: []crosscheck.Cited{
+					{Text: x.text, Articles: sorted(x.articles)},
+					{Text: y.text, Articles: sorted(y.articles)},
+				},
+			})
+		}
+	}
+	return out
 }

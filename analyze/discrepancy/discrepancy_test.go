@@ -641,3 +641,163 @@ func TestFindContradictions(t *testing.T) {
 		})
 	}
 }
+
+func TestFindSpellingVariants(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "a surname once, in an attribution",
+			texts: []string{
+				"The budget cuts will hurt, Prime Minister Brian Cowen said on Tuesday in Dublin.",
+				"“We have no choice,” said Prime Minister Brian Cowan.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Cowan", "b"), cited("Cowen", "a")}}},
+		},
+		{
+			name: "a given name before one surname",
+			texts: []string{
+				"The lawsuit was filed by Stacy Martinez in federal court.",
+				"The suit, filed by Stacey Martinez, seeks damages.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Stacey", "b"), cited("Stacy", "a")}}},
+		},
+		{
+			name: "the place of one happening",
+			texts: []string{
+				"He said he had served in Vietnam when he spoke to veterans gathered in Norwalk in 2008.",
+				"He told veterans at a 2008 event in Norfolk that he had served in Vietnam.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Norfolk", "b"), cited("Norwalk", "a")}}},
+		},
+		{
+			name:  "gendered given names of two people",
+			texts: []string{"The singer Mario Lopez performed on Friday.", "The actress Maria Lopez performed on Friday."},
+		},
+		{
+			name: "inflections, spelling conventions, transliterations and weekdays",
+			texts: []string{
+				"The Democrats met at the Convention Center with Muammar Gaddafi on Tuesday, the party said.",
+				"The Democratic leaders met at the Convention Centre with Moammar Gaddafi on Thursday, the party said.",
+			},
+		},
+		{
+			name: "one misspelling of a word and its plural",
+			texts: []string{
+				"The Republican senators voted against the bill on Tuesday night.",
+				"The Repubican senators voted against the bill on Tuesday night.",
+				"All Republicans senators voted against the bill on Tuesday night.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Repubican", "b"), cited("Republican", "a")}}},
+		},
+		{
+			name:  "an irregular plural",
+			texts: []string{"The March of the Women drew a crowd in the city.", "The March of the Woman drew a crowd in the city."},
+		},
+		{
+			name:  "two names in sentences about different things",
+			texts: []string{"Senator Johnson voted against the bill.", "The museum was founded by Helen Johnston in 1950."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(spellingVariants(articles(tc.texts...)))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("spellingVariants mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestContradicts(t *testing.T) {
+	scene := "A truck collided with a school bus on Route 9 on Monday morning.\n\nThe crash closed the highway for three hours.\n\n"
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"the same text", scene, scene, false},
+		{"reworded, nothing denied", scene + "A truck driver was arrested at the scene.", scene + "Police arrested the truck driver at the scene, they said.", false},
+		{"an arrest denied", scene + "A truck driver was arrested at the scene.", scene + "No arrests were made.", true},
+		{"a charge denied", scene + "The driver was charged with reckless driving.", scene + "The driver was not charged.", true},
+		{"another figure", scene + "The storm killed 14 people in the port city.", scene + "The storm killed 41 people in the port city.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := crosscheck.Article{ID: "a", Published: pub, Text: tc.a}
+			b := crosscheck.Article{ID: "b", Published: pub, Text: tc.b}
+			if got := Contradicts(a, b); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindRanks(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []crosscheck.Article
+		want []brief
+	}{
+		{
+			name: "first against one of several",
+			arts: articles("Newark was the top choice for the new headquarters, officials said.",
+				"Newark was among the finalists for the new headquarters."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Newark was the top choice for the new headquarters, officials said.", "a"),
+				cited("Newark was among the finalists for the new headquarters.", "b"),
+			}}},
+		},
+		{
+			name: "named one of the contenders",
+			arts: articles("Austin is the frontrunner, the report said.", "Austin was named one of the contenders."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Austin is the frontrunner, the report said.", "a"),
+				cited("Austin was named one of the contenders.", "b"),
+			}}},
+		},
+		{
+			name: "different subjects",
+			arts: articles("Newark was the top choice.", "Boston was among the finalists."),
+		},
+		{
+			name: "both agree",
+			arts: articles("Newark was the top choice.", "Newark remained the top choice of the committee."),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []brief
+			for _, d := range Find(tc.arts, nil, nil, nil, nil) {
+				if d.Kind == crosscheck.ClaimDiscrepancy {
+					got = append(got, brief{d.Kind, d.Variants})
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestQuotedSpans(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"curly double", "He said: “We will win.” Then he left.", []string{"We will win."}},
+		{"straight double", `"We will win," he said.`, []string{"We will win,"}},
+		{"left open to the paragraph's end", "“We will win.\n\n“And we will.”", []string{"We will win.", "And we will."}},
+		{"British single marks and apostrophes", "She said: ‘We don’t know their minds.’ It’s late.", []string{"We don’t know their minds."}},
+		{"single marks inside double ones", "He said: “They called it ‘a disgrace’ today.”", []string{"They called it ‘a disgrace’ today."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, quotedSpans(tc.in)); diff != "" {
+				t.Errorf("quotedSpans(%q) (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}

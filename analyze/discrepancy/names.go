@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck"
@@ -49,7 +50,8 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 			}
 		}
 	}
-	return append(out, roleDiscrepancies(arts, ents)...)
+	out = append(out, roleDiscrepancies(arts, ents)...)
+	return append(out, spellingVariants(arts)...)
 }
 
 // spellings reports the spellings of one part of a person's name (picked
@@ -303,4 +305,245 @@ func lastField(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// calendarWords are capitalised words that are no names of people or
+// places, and whose near spellings ("Tuesday", "Thursday") are dates.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// inflections are the endings by which two words of one stem differ
+// ("Democrats", "Democratic"; "Iraq", "Iraqi"), not spellings of one name.
+var inflections = map[string]bool{
+	"": true, "s": true, "es": true, "ic": true, "ics": true, "an": true, "ans": true, "ian": true, "ians": true,
+	"n": true, "ns": true, "ese": true, "ish": true, "i": true, "is": true, "ism": true, "ist": true, "ists": true,
+	"ern": true, "e": true, "er": true, "ers": true, "ed": true, "ing": true, "al": true, "y": true, "ies": true,
+	"a": true, "um": true,
+}
+
+// minNameLen is the length of the shortest name whose spellings are
+// compared: one letter of four changed is as often another name ("Ball",
+// "Bill").
+const minNameLen = 5
+
+// minSharedContext is how many content words the sentences of two forms
+// must share, names aside, to tell of one happening.
+const minSharedContext = 3
+
+// nameOccurrence is a capitalised word where it stands.
+type nameOccurrence struct {
+	article    int
+	sentence   int
+	prev, next string // the capitalised words beside it, folded, or ""
+}
+
+// spellingVariants reports capitalised words that some articles write one
+// way and others another, near enough to be one name misspelt ("Cowen",
+// "Cowan"; "Norwalk", "Norfolk"), however often each form occurs and
+// whether or not it names a person the entities know: forms that stand
+// beside the same name ("Brian Cowen", "Brian Cowan") or in sentences
+// that tell of one happening. Transliterations, inflections
+// ("Democrats", "Democratic") and calendar words raise nothing.
+func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
+	type form struct {
+		text     string
+		occ      []nameOccurrence
+		articles map[int]bool
+	}
+	forms := map[string]*form{}
+	var order []string
+	sents := make([][]string, len(arts))
+	for ai, a := range arts {
+		sents[ai] = textproc.Sentences(textproc.Normalize(a.Text))
+		for si, s := range sents[ai] {
+			ws := textproc.Words(s)
+			capital := func(k int) string {
+				if k < 0 || k >= len(ws) || !isCapitalised(ws[k]) {
+					return ""
+				}
+				return textproc.Fold(ws[k])
+			}
+			for k, w := range ws {
+				// A capital at the start of a sentence says nothing.
+				if k == 0 || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
+					continue
+				}
+				f := forms[w]
+				if f == nil {
+					f = &form{text: w, articles: map[int]bool{}}
+					forms[w] = f
+					order = append(order, w)
+				}
+				f.articles[ai] = true
+				f.occ = append(f.occ, nameOccurrence{article: ai, sentence: si, prev: capital(k - 1), next: capital(k + 1)})
+			}
+		}
+	}
+	sort.Strings(order)
+	// byInitial keeps the comparison to forms that start alike.
+	byInitial := map[rune][]string{}
+	for _, w := range order {
+		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
+		byInitial[r] = append(byInitial[r], w)
+	}
+	apart := func(x, y *form) bool {
+		xOnly, yOnly := false, false
+		for i := range x.articles {
+			xOnly = xOnly || !y.articles[i]
+		}
+		for i := range y.articles {
+			yOnly = yOnly || !x.articles[i]
+		}
+		return xOnly && yOnly
+	}
+	folded := make(map[string]string, len(order))
+	for _, w := range order {
+		folded[w] = textproc.Fold(w)
+	}
+	ctx := &sentenceWords{sents: sents, words: map[[2]int]map[string]bool{}}
+	reported := map[string][]string{} // folded form -> the forms it was reported against
+	var out []crosscheck.Discrepancy
+	for _, w := range order {
+		r, _ := utf8.DecodeRuneInString(folded[w])
+		for _, v := range byInitial[r] {
+			if v <= w {
+				continue
+			}
+			x, y := forms[w], forms[v]
+			fx, fy := folded[w], folded[v]
+			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
+				inflected(fx, fy) || vowelKey(w) == vowelKey(v) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
+				continue
+			}
+			// One misspelling near two inflections of a word
+			// ("Repubican": "Republican", "Republicans") is one
+			// discrepancy.
+			if reportedNear(reported, fx, fy) || reportedNear(reported, fy, fx) {
+				continue
+			}
+			reported[fx] = append(reported[fx], fy)
+			reported[fy] = append(reported[fy], fx)
+			vs := []crosscheck.Cited{
+				{Text: w, Articles: articleIDs(arts, x.articles)},
+				{Text: v, Articles: articleIDs(arts, y.articles)},
+			}
+			sort.SliceStable(vs, func(i, j int) bool { return len(vs[i].Articles) > len(vs[j].Articles) })
+			out = append(out, crosscheck.Discrepancy{
+				Kind:     crosscheck.NameDiscrepancy,
+				About:    "Spelling of a name: “" + vs[0].Text + "” or “" + vs[1].Text + "”",
+				Variants: vs,
+			})
+		}
+	}
+	return out
+}
+
+// vowelKey is the key of a name under which its transliterations and
+// British and American spellings compare equal: entities.NameKey of
+// spellingKey, with o and u, and kh and k, also taken as one ("Muammar",
+// "Moammar"; "Askhar", "Askar"; "Centre", "Center").
+func vowelKey(w string) string {
+	k := entities.NameKey(strings.ReplaceAll(spellingKey(textproc.Fold(w)), "kh", "k"))
+	return strings.ReplaceAll(k, "o", "u")
+}
+
+// reportedNear reports whether a was reported against an inflection of b.
+func reportedNear(reported map[string][]string, a, b string) bool {
+	for _, o := range reported[a] {
+		if inflected(o, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapitalised reports whether a word starts with a capital and is not
+// written all in capitals (an initialism).
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToUpper(w) != w
+}
+
+// inflected reports whether two folded words are one stem with different
+// endings of inflections.
+func inflected(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	if strings.HasSuffix(a, "man") && strings.HasSuffix(b, "men") || strings.HasSuffix(a, "men") && strings.HasSuffix(b, "man") {
+		// "Woman", "Women"; "Congressman", "Congressmen"
+		return a[:len(a)-3] == b[:len(b)-3]
+	}
+	return inflections[a[n:]] && inflections[b[n:]]
+}
+
+// sameReferent reports whether two forms, by their occurrences, name one
+// thing: beside the same name on the same side, or in sentences that
+// share minSharedContext content words besides the forms themselves.
+func sameReferent(x, y []nameOccurrence, ctx *sentenceWords, fx, fy string) bool {
+	// Given names before one surname that end differently are often two
+	// people ("Mario Lopez", "Maria Lopez").
+	if fx[len(fx)-1] != fy[len(fy)-1] {
+		for _, a := range x {
+			for _, b := range y {
+				if a.next != "" && a.next == b.next {
+					return false
+				}
+			}
+		}
+	}
+	for _, a := range x {
+		for _, b := range y {
+			if a.prev != "" && a.prev == b.prev || a.next != "" && a.next == b.next {
+				return true
+			}
+			n := 0
+			bw := ctx.of(b)
+			for w := range ctx.of(a) {
+				if w != fx && w != fy && bw[w] {
+					n++
+				}
+			}
+			if n >= minSharedContext {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceWords gives the content words of the sentences of a story,
+// read when first needed.
+type sentenceWords struct {
+	sents [][]string
+	words map[[2]int]map[string]bool
+}
+
+// of returns the folded content words of the sentence of o.
+func (c *sentenceWords) of(o nameOccurrence) map[string]bool {
+	k := [2]int{o.article, o.sentence}
+	if ws, ok := c.words[k]; ok {
+		return ws
+	}
+	ws := map[string]bool{}
+	for _, w := range textproc.FoldedWords(c.sents[o.article][o.sentence]) {
+		if !textproc.IsStopword(w) {
+			ws[w] = true
+		}
+	}
+	c.words[k] = ws
+	return ws
+}
+
+func articleIDs(arts []crosscheck.Article, idx map[int]bool) []string {
+	var out []string
+	for i := range idx {
+		out = append(out, arts[i].ID)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -438,15 +438,19 @@ type wording struct {
 }
 
 // quotedSpans returns the passages of text in double quotation marks,
-// curly or straight. A quotation left open runs to the end of its
-// paragraph, as news writing continues a quotation over paragraphs.
+// curly or straight, and outside them in curly single ones (the British
+// style). A double quotation left open runs to the end of its paragraph,
+// as news writing continues a quotation over paragraphs. A right single
+// mark before a letter is an apostrophe ("don’t"), not a closing mark.
 func quotedSpans(text string) []string {
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
-		start := -1
+		start, single := -1, -1
+		prev := ' '
 		for i, r := range para {
+			next, _ := utf8.DecodeRuneInString(para[i+utf8.RuneLen(r):])
 			switch {
-			case start < 0 && (r == '\u201c' || r == '"'):
+			case start < 0 && single < 0 && (r == '\u201c' || r == '"'):
 				start = i + utf8.RuneLen(r)
 			case start >= 0 && (r == '\u201d' || r == '"'):
 				out = append(out, para[start:i])
@@ -455,7 +459,13 @@ func quotedSpans(text string) []string {
 				// An opening mark inside a quotation starts it again:
 				// the earlier one was never closed.
 				start = i + utf8.RuneLen(r)
+			case start < 0 && single < 0 && r == '\u2018' && !textproc.IsWordRune(prev):
+				single = i + utf8.RuneLen(r)
+			case single >= 0 && r == '\u2019' && !textproc.IsWordRune(next):
+				out = append(out, para[single:i])
+				single = -1
 			}
+			prev = r
 		}
 		if start >= 0 {
 			out = append(out, para[start:])
@@ -696,8 +706,9 @@ func missing(ws []word, keys map[string]bool) int {
 }
 
 // nearWindow finds where the words a stand in b with exactly one content
-// word changed to a similar one and another content word the same, and
-// returns the window's start in b, or -1.
+// word changed to a similar one, not merely its plural ("building block",
+// "building blocks"), and another content word the same, and returns the
+// window's start in b, or -1.
 func nearWindow(a, b []word) int {
 	for s := 0; s+len(a) <= len(b); s++ {
 		miss := -1
@@ -707,7 +718,8 @@ func nearWindow(a, b []word) int {
 				content = content || !textproc.IsStopword(a[i].low)
 				continue
 			}
-			if miss >= 0 || !similar(a[i].key, b[s+i].key) || textproc.IsStopword(a[i].low) || textproc.IsStopword(b[s+i].low) {
+			if miss >= 0 || !similar(a[i].key, b[s+i].key) || textproc.IsStopword(a[i].low) || textproc.IsStopword(b[s+i].low) ||
+				a[i].key+"s" == b[s+i].key || b[s+i].key+"s" == a[i].key {
 				ok = false
 				break
 			}

@@ -183,7 +183,9 @@ var numberWords = map[string]string{
 	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
 	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
 	"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+	"seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th",
+	"thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th", "twentieth": "20th",
 	"percent": "%", "pct": "%",
 }
 
@@ -205,7 +207,12 @@ var joiners = strings.NewReplacer("-", "", "\u2010", "", "\u2011", "", "'", "", 
 // names, goes through the romanisation folding of entities.NameKey, so
 // that a capital at the start of a quotation changes nothing.
 func wordKey(w string) string {
-	f := joiners.Replace(textproc.Fold(w))
+	f := textproc.Fold(w)
+	// A possessive is the same word ("South Sudan's", "South Sudan").
+	if t, ok := strings.CutSuffix(f, "'s"); ok && t != "" {
+		f = t
+	}
+	f = joiners.Replace(f)
 	f = strings.ReplaceAll(f, ".", "")
 	if n, ok := numberWords[f]; ok {
 		return n
