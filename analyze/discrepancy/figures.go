@@ -372,9 +372,8 @@ func sameHappening(a, b figOcc) bool {
 }
 
 // granularity says how finely a date is given: to the day (or a few days,
-// "earlier this week"), the month, or the year. Dates of different
-// granularity in two reports mostly date different things ("in 2018",
-// "in December").
+// "earlier this week"), the month, or the year. A year and a finer date in
+// two reports mostly date different things ("in 2018", "in December").
 func granularity(f figures.Found) int {
 	switch n := f.High - f.Low; {
 	case f.Span || n > 31:
@@ -417,11 +416,11 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			// surrounds them; for single years, which a story holds fewer
 			// of, the word right beside both ("his term ends in 2018").
 			g := granularity(occs[i].f)
-			if g != granularity(occs[j].f) {
+			if (g == 2) != (granularity(occs[j].f) == 2) || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) {
 				continue
 			}
 			n := overlap(occs[i].anchors, occs[j].anchors)
-			year := g == 2 && !occs[i].f.Span && !occs[j].f.Span
+			year := g == 2
 			if !(n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 				continue
 			}
