@@ -63,6 +63,14 @@ const (
 	// containedShared is how many shared plain terms still link a sentence
 	// contained in a longer one when they are not most of what it says.
 	containedShared = 3
+	// leadJaccard and leadShared link two articles' leads, which state the
+	// story's main event in different words more often than any other
+	// pair of sentences.
+	leadJaccard = 0.15
+	leadShared  = 3
+	// leadWords is the fewest words of a lead: shorter first lines are
+	// headlines, kickers or bylines.
+	leadWords = 10
 	// minTerms is the fewest terms a sentence needs to become a fact.
 	minTerms = 2
 )
@@ -85,6 +93,7 @@ type unit struct {
 	pairs   []uint64 // distinct phrase pair hashes, sorted
 	numbers []string
 	weight  float64 // sum of the weights of terms
+	lead    bool    // the lead of one of its articles
 }
 
 // Align returns the facts of a story's articles: every statement, with the
@@ -92,9 +101,7 @@ type unit struct {
 // most corroborated first. prov may be nil; each article then counts as its
 // own origin.
 func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact {
-	units, idf := prepare(arts)
-	links := candidateLinks(units, idf)
-	clusters := group(units, links, idf)
+	units, clusters, links := align(arts)
 
 	// The links inside each cluster, for its centrality.
 	clusterOf := make([]int, len(units))
@@ -143,6 +150,14 @@ func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact
 	return out
 }
 
+// align splits the articles into wordings and groups them: it returns the
+// wordings, the clusters (indexes into the wordings) and the links found.
+func align(arts []crosscheck.Article) ([]unit, [][]int, []link) {
+	units, idf := prepare(arts)
+	links := candidateLinks(units, idf)
+	return units, group(units, links, idf), links
+}
+
 // prepare splits the articles into wordings and weighs terms by their
 // inverse document frequency over the story's distinct wordings, so that
 // many copies of one sentence do not make its words look common.
@@ -153,6 +168,7 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 	var units []unit
 	for ai := range arts {
 		sents := textproc.Sentences(arts[ai].Text)
+		lead := leadSentence(sents)
 		for si, s := range sents {
 			o := occurrence{art: ai, sent: si}
 			if len(sents) > 1 {
@@ -165,10 +181,11 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 				if u.arts[len(u.arts)-1] != ai {
 					u.arts = append(u.arts, ai)
 				}
+				u.lead = u.lead || si == lead
 				continue
 			}
 			byKey[key] = len(units)
-			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: distinctStrings(numbers(s))}
+			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: distinctStrings(numbers(s)), lead: si == lead}
 			u.pairs = distinctHashes(pairs)
 			seen := map[int]bool{}
 			for _, t := range ts {
@@ -204,6 +221,17 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 		}
 	}
 	return units, idf
+}
+
+// leadSentence returns the index of an article's lead: its first sentence
+// of leadWords words or more.
+func leadSentence(sents []string) int {
+	for i, s := range sents {
+		if len(textproc.Words(s)) >= leadWords {
+			return i
+		}
+	}
+	return 0
 }
 
 // link is a pair of wordings that state the same thing.
@@ -262,7 +290,11 @@ func candidateLinks(units []unit, idf []float64) []link {
 			// other claims would be credited to it.
 			contained := con >= linkContainment && jac >= linkJaccardLow &&
 				(pcon >= linkContainment || pn >= containedShared)
-			if jac >= linkJaccard || contained ||
+			// Reports of one event open by stating it, each in its own
+			// words: two leads that share enough of what they say state
+			// the main event.
+			leads := u.lead && v.lead && jac >= leadJaccard && pn >= leadShared
+			if jac >= linkJaccard || contained || leads ||
 				con >= phraseContainment && dedup.Shared(u.pairs, v.pairs) >= phrasePairs {
 				links = append(links, link{a: i, b: j, sim: jac})
 			}
