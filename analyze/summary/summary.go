@@ -3,7 +3,9 @@
 //
 // Candidates are the story's facts. Each is scored by how many independent
 // sources and articles back it, how central it is to the story's
-// vocabulary and how near the top of its articles it stands, less a
+// vocabulary, how much of its vocabulary the other articles share (so a
+// statement several outlets make in their own words counts even where
+// facts did not align it) and how near the top of its articles it stands, less a
 // penalty for sentences that read badly out of context (a bare quotation,
 // an opening pronoun). Sentences are then chosen by maximal marginal
 // relevance, so a second thread of the story wins over a repeat of the
@@ -80,14 +82,34 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		maxInd = max(maxInd, f.Independent)
 		maxArts = max(maxArts, len(f.Articles))
 	}
+	support := articleSupport(arts, split, ids)
 	cnorm := 0.0
 	for _, v := range centroid {
 		cnorm += v * v
 	}
 	cnorm = math.Sqrt(cnorm)
+	// shared is how much of a sentence's vocabulary the other articles
+	// use too: what several outlets say, in whatever words, is what the
+	// story is about. The square root keeps long sentences from winning on
+	// length alone.
+	shared := make([]float64, len(cands))
+	maxShared := 0.0
+	for i, c := range cands {
+		if len(arts) < 2 || len(c.words) == 0 {
+			continue
+		}
+		for _, w := range c.words {
+			shared[i] += float64(support[w] - 1)
+		}
+		shared[i] /= math.Sqrt(float64(len(c.words)))
+		maxShared = math.Max(maxShared, shared[i])
+	}
 	for i := range cands {
 		c := &cands[i]
 		f := facts[c.fact]
+		if maxShared > 0 {
+			shared[i] /= maxShared
+		}
 		central := 0.0
 		if c.norm > 0 && cnorm > 0 {
 			for _, w := range c.words {
@@ -98,6 +120,7 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		c.score = 0.4*float64(f.Independent)/float64(maxInd) +
 			0.2*float64(len(f.Articles))/float64(maxArts) +
 			0.25*central +
+			0.6*shared[i] +
 			0.2*(1-c.pos) -
 			penalty(f.Text)
 		// An article's first sentence is written to sum it up.
@@ -152,6 +175,24 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		f := facts[cands[i].fact]
 		text := textproc.TrimDateline(f.Text)
 		out = append(out, crosscheck.Cited{Text: text, Articles: append([]string(nil), f.Articles...)})
+	}
+	return out
+}
+
+// articleSupport returns, for each word id, the number of articles whose
+// title or text has it.
+func articleSupport(arts []crosscheck.Article, split [][]string, ids map[string]int) map[int]int {
+	out := map[int]int{}
+	for i, a := range arts {
+		seen := map[int]bool{}
+		for _, s := range append([]string{a.Title}, split[i]...) {
+			for _, w := range words(s, ids) {
+				if !seen[w] {
+					seen[w] = true
+					out[w]++
+				}
+			}
+		}
 	}
 	return out
 }
