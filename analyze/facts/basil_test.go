@@ -31,7 +31,7 @@ func TestBasilLeads(t *testing.T) {
 		units, clusters, _ := align(arts)
 		lead := make([]int, len(arts))
 		for ai, a := range arts {
-			lead[ai] = leadSentence(textproc.Sentences(a.Text))
+			lead[ai] = textproc.Lead(textproc.Sentences(a.Text))
 		}
 		best := 0
 		for _, c := range clusters {

@@ -68,9 +68,6 @@ const (
 	// pair of sentences.
 	leadJaccard = 0.15
 	leadShared  = 3
-	// leadWords is the fewest words of a lead: shorter first lines are
-	// headlines, kickers or bylines.
-	leadWords = 10
 	// minTerms is the fewest terms a sentence needs to become a fact.
 	minTerms = 2
 )
@@ -168,7 +165,7 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 	var units []unit
 	for ai := range arts {
 		sents := textproc.Sentences(arts[ai].Text)
-		lead := leadSentence(sents)
+		lead := textproc.Lead(sents)
 		for si, s := range sents {
 			o := occurrence{art: ai, sent: si}
 			if len(sents) > 1 {
@@ -221,17 +218,6 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 		}
 	}
 	return units, idf
-}
-
-// leadSentence returns the index of an article's lead: its first sentence
-// of leadWords words or more.
-func leadSentence(sents []string) int {
-	for i, s := range sents {
-		if len(textproc.Words(s)) >= leadWords {
-			return i
-		}
-	}
-	return 0
 }
 
 // link is a pair of wordings that state the same thing.

@@ -45,6 +45,7 @@ type candidate struct {
 	norm  float64
 	pos   float64 // relative position in the articles, 0 = lead
 	score float64
+	lead  bool // states the lead of one of its articles
 }
 
 // Build returns the summary of a story: between three and ten of its facts
@@ -129,6 +130,7 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		}
 	}
 
+	markLeads(arts, split, facts, cands, ids)
 	var chosen []int
 	used := make([]bool, len(cands))
 	// red[i] is candidate i's greatest likeness to a chosen sentence.
@@ -142,6 +144,11 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 			v := lambda*cands[i].score - (1-lambda)*red[i]
 			if red[i] >= repeat {
 				v -= 10
+			}
+			// The summary opens with the main event, which the articles'
+			// leads state, unless no lead reads well alone.
+			if len(chosen) == 0 && !cands[i].lead {
+				v -= openerMargin
 			}
 			if v > bestVal {
 				best, bestVal = i, v
@@ -195,6 +202,35 @@ func articleSupport(arts []crosscheck.Article, split [][]string, ids map[string]
 		}
 	}
 	return out
+}
+
+// leadLikeness is the least likeness between a fact's text and an
+// article's lead for the fact to state that lead. openerMargin is how much
+// better than every lead a sentence must score to open the summary.
+const (
+	leadLikeness = 0.5
+	openerMargin = 0.3
+)
+
+// markLeads marks the candidates that state the lead of one of their
+// articles.
+func markLeads(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, ids map[string]int) {
+	leads := map[string]*candidate{}
+	for i, a := range arts {
+		if l := textproc.Lead(split[i]); l >= 0 {
+			w := words(split[i][l], ids)
+			leads[a.ID] = &candidate{words: w, norm: math.Sqrt(float64(len(w)))}
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		for _, id := range facts[c.fact].Articles {
+			if l, ok := leads[id]; ok && cosine(c, l) >= leadLikeness {
+				c.lead = true
+				break
+			}
+		}
+	}
 }
 
 // placeLikeness is the least likeness between a fact's text and a sentence

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -145,5 +146,30 @@ func TestSentencePositionsWithoutDateline(t *testing.T) {
 				t.Errorf("position of %q: got %v (found %v), want %v", tc.text, got, ok, tc.want)
 			}
 		})
+	}
+}
+
+func TestBuildOpensWithMainEvent(t *testing.T) {
+	// Each outlet leads with the resignation in its own words, so facts
+	// leaves the leads apart; a background sentence all three carry is
+	// better corroborated but is not the news.
+	quote := "Holt, a former teacher, was first elected to the Senate in 2012 and chaired its finance committee for two years."
+	arts := []crosscheck.Article{
+		{ID: "a", Text: "Senator Ann Holt resigned on Tuesday after weeks of pressure over her campaign's finances.\n\n" + quote},
+		{ID: "b", Text: "Ann Holt quit the Senate on Tuesday, bowing to weeks of pressure from her own party over campaign finances.\n\n" + quote},
+		{ID: "c", Text: "Embattled senator Ann Holt stepped down Tuesday amid questions about how her campaign spent donors' money.\n\n" + quote},
+	}
+	facts := []crosscheck.Fact{
+		{Text: quote, Articles: []string{"a", "b", "c"}, Independent: 3},
+		{Text: "Senator Ann Holt resigned on Tuesday after weeks of pressure over her campaign's finances.", Articles: []string{"a"}, Independent: 1},
+		{Text: "Ann Holt quit the Senate on Tuesday, bowing to weeks of pressure from her own party over campaign finances.", Articles: []string{"b"}, Independent: 1},
+		{Text: "Embattled senator Ann Holt stepped down Tuesday amid questions about how her campaign spent donors' money.", Articles: []string{"c"}, Independent: 1},
+	}
+	got := Build(arts, facts)
+	if len(got) == 0 || got[0].Text == quote {
+		t.Fatalf("summary %+v: want it to open with a lead, not the background", got)
+	}
+	if !slices.ContainsFunc(facts[1:], func(f crosscheck.Fact) bool { return f.Text == got[0].Text }) {
+		t.Errorf("summary opens with %q, want one of the leads", got[0].Text)
 	}
 }
