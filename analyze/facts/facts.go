@@ -65,7 +65,9 @@ const (
 	containedShared = 3
 	// leadJaccard and leadShared link two articles' leads, which state the
 	// story's main event in different words more often than any other
-	// pair of sentences.
+	// pair of sentences; they must still say enough in common
+	// (predicateContainment or predicateShared, and leadShared plain
+	// terms).
 	leadJaccard = 0.15
 	leadShared  = 3
 	// minTerms is the fewest terms a sentence needs to become a fact.
@@ -91,6 +93,11 @@ type unit struct {
 	numbers []string
 	weight  float64 // sum of the weights of terms
 	lead    bool    // the lead of one of its articles
+	negated bool    // negated as a whole (polarity.negated)
+	scoped  []int   // distinct ids of the terms a negation scopes, sorted
+	// narrated holds the distinct ids of the terms outside quotations,
+	// sorted.
+	narrated []int
 }
 
 // Align returns the facts of a story's articles: every statement, with the
@@ -204,6 +211,20 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 			}
 			slices.Sort(u.plain)
 			u.plain = slices.Compact(u.plain)
+			pol := sentencePolarity(s)
+			u.negated = pol.negated
+			for _, t := range pol.scoped {
+				if id, ok := ids[t]; ok {
+					u.scoped = append(u.scoped, id)
+				}
+			}
+			slices.Sort(u.scoped)
+			for _, t := range pol.narrated {
+				if id, ok := ids[t]; ok {
+					u.narrated = append(u.narrated, id)
+				}
+			}
+			slices.Sort(u.narrated)
 			units = append(units, u)
 		}
 	}
@@ -262,7 +283,7 @@ func candidateLinks(units []unit, idf []float64) []link {
 			inter, n := shared[j], count[j]
 			shared[j], count[j] = 0, 0
 			if n < minShared || len(v.terms) < minTerms || sameArticle(u.arts, v.arts) ||
-				!numbersAgree(u.numbers, v.numbers) {
+				!numbersAgree(u.numbers, v.numbers) || opposed(&u, &v) {
 				continue
 			}
 			pcon, pn := predicate(&u, &v, idf)
@@ -372,6 +393,30 @@ func predicate(a, b *unit, idf []float64) (float64, int) {
 		return inter / w, n
 	}
 	return 0, n
+}
+
+// opposed reports whether one wording negates what the other states ("was
+// charged", "was not charged"; "was arrested", "no arrests were made"):
+// they differ in polarity, and one negates a term both narrate that the
+// other does not. A claim and its negation are not one fact; discrepancy
+// weighs them. Quoted words are left out: one report quotes what another
+// tells in its own words, and excerpts of one quotation differ in the
+// clauses they keep.
+func opposed(a, b *unit) bool {
+	if a.negated == b.negated {
+		return false
+	}
+	for _, t := range a.narrated {
+		if _, ok := slices.BinarySearch(b.narrated, t); !ok {
+			continue
+		}
+		_, na := slices.BinarySearch(a.scoped, t)
+		_, nb := slices.BinarySearch(b.scoped, t)
+		if na != nb {
+			return true
+		}
+	}
+	return false
 }
 
 // sameArticle reports whether two wordings occur only in one and the same
