@@ -1,17 +1,19 @@
 // Package summary picks a few sentences that together tell a story, each
-// citing the articles that carry it.
+// citing the articles that carry it, and says where the sources disagree.
 //
 // Candidates are the story's facts. Each is scored by how many independent
 // sources and articles back it, how central it is to the story's
 // vocabulary, how much of its vocabulary the other articles share (so a
 // statement several outlets make in their own words counts even where
-// facts did not align it) and how near the top of its articles it stands, less a
-// penalty for sentences that read badly out of context (a bare quotation,
-// an opening pronoun). Sentences are then chosen by maximal marginal
-// relevance, so a second thread of the story wins over a repeat of the
-// first. The best sentence leads; the others follow in the order the
-// articles tell them. Summary only
-// reuses sentences of the articles; it never writes new text.
+// facts did not align it) and how near the top of its articles it stands,
+// less a penalty for sentences that read badly out of context (a bare
+// quotation, an opening pronoun). Sentences are then chosen by maximal
+// marginal relevance, so a second thread of the story wins over a repeat
+// of the first. The summary opens with the main event: the best sentence
+// that states an article's lead. The others follow in the order the
+// articles tell them. Summary reuses sentences of the articles; the one
+// sentence it writes names the disputed point and quotes the variants of
+// a discrepancy.
 package summary
 
 import (
@@ -51,10 +53,25 @@ type candidate struct {
 // Build returns the summary of a story: between three and ten of its facts
 // (fewer when it has fewer, or when the rest would only repeat or read
 // badly), each with the articles that carry it: the best first, then in the
-// order the articles tell them.
-func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cited {
+// order the articles tell them; then, when discs holds a disagreement, one
+// sentence naming the weightiest disputed point and which outlets say
+// what. A chosen statement that a later report from the same source
+// restates with other figures gives way to the later one. origin names the
+// source an article stands for (provenance's origin); nil means its
+// outlet.
+func Build(arts []crosscheck.Article, facts []crosscheck.Fact, discs []crosscheck.Discrepancy, origin func(articleID string) string) []crosscheck.Cited {
 	if len(facts) == 0 {
 		return nil
+	}
+	if origin == nil {
+		outlet := map[string]string{}
+		for _, a := range arts {
+			outlet[a.ID] = a.Outlet
+			if strings.TrimSpace(a.Outlet) == "" {
+				outlet[a.ID] = a.ID
+			}
+		}
+		origin = func(id string) string { return outlet[id] }
 	}
 	want := min(maxSentences, max(minSentences, 2+len(arts)), len(facts))
 	split := make([][]string, len(arts))
@@ -168,6 +185,7 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		}
 	}
 	// The best sentence leads; the others follow in the articles' order.
+	chosen = carryLatest(arts, facts, cands, chosen, used, origin)
 	placeInArticles(arts, split, facts, cands, chosen, ids)
 	rest := chosen[min(1, len(chosen)):]
 	sort.SliceStable(rest, func(a, b int) bool {
@@ -182,6 +200,9 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		f := facts[cands[i].fact]
 		text := textproc.TrimDateline(f.Text)
 		out = append(out, crosscheck.Cited{Text: text, Articles: append([]string(nil), f.Articles...)})
+	}
+	if d, ok := disagreement(arts, discs); ok {
+		out = append(out[:min(len(out), maxSentences-1)], d)
 	}
 	return out
 }
