@@ -126,3 +126,28 @@ func overlap(a, b map[string]bool) float64 {
 	}
 	return float64(n) / float64(min(len(a), len(b)))
 }
+
+// TestBasilOutlets reports how many facts the per-outlet reports list as
+// one outlet's alone and as left out, on the BASIL development stories.
+func TestBasilOutlets(t *testing.T) {
+	stories := basilStories(t)
+	ids := make([]string, 0, len(stories))
+	for id := range stories {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	unique, missing := 0, 0
+	for _, id := range ids {
+		b := Story(context.Background(), crosscheck.Story{ID: id}, stories[id])
+		for _, r := range b.Unique {
+			unique += len(r.Facts)
+			missing += len(r.Missing)
+			if testing.Verbose() {
+				for _, i := range r.Missing {
+					t.Logf("%s %s misses %q", id, r.Outlet, b.Facts[i].Text)
+				}
+			}
+		}
+	}
+	t.Logf("%d stories: %d facts listed as one outlet's alone, %d as left out", len(ids), unique, missing)
+}
