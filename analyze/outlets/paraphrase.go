@@ -2,7 +2,7 @@ package outlets
 
 import (
 	"math"
-	"strings"
+	"slices"
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
@@ -28,6 +28,10 @@ type paraphrases struct {
 	ids     map[string]int
 	idf     []float64
 	posting [][]int
+	// scratch space of outlets, one slot per distinct sentence
+	shared  []float64
+	count   []int
+	touched []int
 }
 
 func newParaphrases(arts []crosscheck.Article, outletOf map[string]string) *paraphrases {
@@ -36,13 +40,12 @@ func newParaphrases(arts []crosscheck.Article, outletOf map[string]string) *para
 	var df []int
 	for _, a := range arts {
 		for _, s := range textproc.Sentences(a.Text) {
-			key := strings.Join(textproc.FoldedWords(s), " ")
-			i, ok := byText[key]
+			i, ok := byText[s]
 			if !ok {
 				i = len(p.texts)
-				byText[key] = i
+				byText[s] = i
 				p.texts = append(p.texts, map[string]bool{})
-				ws := p.wordIDs(s)
+				ws := p.wordIDs(textproc.FoldedWords(s), true)
 				p.words = append(p.words, ws)
 				for _, w := range ws {
 					for len(df) <= w {
@@ -68,21 +71,28 @@ func newParaphrases(arts []crosscheck.Article, outletOf map[string]string) *para
 	return p
 }
 
-// wordIDs returns the distinct ids of the content words of s.
-func (p *paraphrases) wordIDs(s string) []int {
-	seen := map[int]bool{}
+// wordIDs returns the distinct ids of the content words among folded
+// words; add gives unknown words an id, else they are left out.
+func (p *paraphrases) wordIDs(folded []string, add bool) []int {
 	var out []int
-	for _, w := range textproc.ContentWords(s) {
-		if r := []rune(w); len(r) > stemLength {
-			w = string(r[:stemLength])
+	for _, w := range folded {
+		if textproc.IsStopword(w) {
+			continue
+		}
+		if len(w) > stemLength {
+			if r := []rune(w); len(r) > stemLength {
+				w = string(r[:stemLength])
+			}
 		}
 		id, ok := p.ids[w]
+		if !ok && !add {
+			continue
+		}
 		if !ok {
 			id = len(p.ids)
 			p.ids[w] = id
 		}
-		if !seen[id] {
-			seen[id] = true
+		if !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
@@ -93,34 +103,36 @@ func (p *paraphrases) wordIDs(s string) []int {
 // text says.
 func (p *paraphrases) outlets(text string) map[string]bool {
 	out := map[string]bool{}
+	ws := p.wordIDs(textproc.FoldedWords(text), false)
 	var total float64
-	shared := map[int]float64{}
-	count := map[int]int{}
-	seen := map[int]bool{}
-	for _, w := range textproc.ContentWords(text) {
-		if r := []rune(w); len(r) > stemLength {
-			w = string(r[:stemLength])
-		}
-		id, ok := p.ids[w]
-		if !ok || seen[id] {
-			continue
-		}
-		seen[id] = true
+	for _, id := range ws {
 		total += p.idf[id]
-		for _, i := range p.posting[id] {
-			shared[i] += p.idf[id]
-			count[i]++
-		}
 	}
 	if total == 0 {
 		return out
 	}
-	for i, w := range shared {
-		if count[i] >= paraphraseShared && w/total >= paraphraseCover {
+	if len(p.shared) < len(p.texts) {
+		p.shared = make([]float64, len(p.texts))
+		p.count = make([]int, len(p.texts))
+	}
+	touched := p.touched[:0]
+	for _, id := range ws {
+		for _, i := range p.posting[id] {
+			if p.count[i] == 0 {
+				touched = append(touched, i)
+			}
+			p.shared[i] += p.idf[id]
+			p.count[i]++
+		}
+	}
+	for _, i := range touched {
+		if p.count[i] >= paraphraseShared && p.shared[i]/total >= paraphraseCover {
 			for o := range p.texts[i] {
 				out[o] = true
 			}
 		}
+		p.shared[i], p.count[i] = 0, 0
 	}
+	p.touched = touched
 	return out
 }

@@ -81,15 +81,15 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact, discs []crosschec
 	positions := sentencePositions(split)
 
 	cands := make([]candidate, len(facts))
-	ids := map[string]int{}
+	ids := newVocab()
 	var centroid []float64
 	maxInd, maxArts := 1, 1
 	for i, f := range facts {
-		c := candidate{fact: i, words: words(f.Text, ids), pos: 1}
+		c := candidate{fact: i, words: ids.words(f.Text), pos: 1}
 		if p, ok := positions[strings.TrimSpace(f.Text)]; ok {
 			c.pos = p
 		}
-		for len(centroid) < len(ids) {
+		for len(centroid) < ids.size() {
 			centroid = append(centroid, 0)
 		}
 		for _, w := range c.words {
@@ -209,12 +209,12 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact, discs []crosschec
 
 // articleSupport returns, for each word id, the number of articles whose
 // title or text has it.
-func articleSupport(arts []crosscheck.Article, split [][]string, ids map[string]int) map[int]int {
+func articleSupport(arts []crosscheck.Article, split [][]string, ids *vocab) map[int]int {
 	out := map[int]int{}
 	for i, a := range arts {
 		seen := map[int]bool{}
 		for _, s := range append([]string{a.Title}, split[i]...) {
-			for _, w := range words(s, ids) {
+			for _, w := range ids.words(s) {
 				if !seen[w] {
 					seen[w] = true
 					out[w]++
@@ -235,11 +235,11 @@ const (
 
 // markLeads marks the candidates that state the lead of one of their
 // articles.
-func markLeads(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, ids map[string]int) {
+func markLeads(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, ids *vocab) {
 	leads := map[string]*candidate{}
 	for i, a := range arts {
 		if l := textproc.Lead(split[i]); l >= 0 {
-			w := words(split[i][l], ids)
+			w := ids.words(split[i][l])
 			leads[a.ID] = &candidate{words: w, norm: math.Sqrt(float64(len(w)))}
 		}
 	}
@@ -263,7 +263,7 @@ const placeLikeness = 0.3
 // place where one of its articles states the fact, in that article's own
 // words, so that a fact whose chosen wording comes late in one article but
 // leads another is told early.
-func placeInArticles(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, chosen []int, ids map[string]int) {
+func placeInArticles(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, chosen []int, ids *vocab) {
 	byID := map[string]int{}
 	for i, a := range arts {
 		byID[a.ID] = i
@@ -280,7 +280,7 @@ func placeInArticles(arts []crosscheck.Article, split [][]string, facts []crossc
 				ss := split[ai]
 				list := make([]candidate, len(ss))
 				for i, s := range ss {
-					list[i].words = words(s, ids)
+					list[i].words = ids.words(s)
 					list[i].norm = math.Sqrt(float64(len(list[i].words)))
 					if len(ss) > 1 {
 						list[i].pos = float64(i) / float64(len(ss)-1)
@@ -327,23 +327,43 @@ func sentencePositions(split [][]string) map[string]float64 {
 	return pos
 }
 
+// vocab numbers the words of a story and remembers the words of each
+// sentence, which copies of a wire story repeat many times.
+type vocab struct {
+	ids  map[string]int
+	memo map[string][]int
+}
+
+func newVocab() *vocab {
+	return &vocab{ids: map[string]int{}, memo: map[string][]int{}}
+}
+
+// size returns how many distinct words the vocabulary holds.
+func (v *vocab) size() int { return len(v.ids) }
+
 // words returns the ids of the distinct content words of s, cut to a crude
-// stem, sorted; ids gives new words the next id.
-func words(s string, ids map[string]int) []int {
+// stem, sorted; new words get the next id. The result is shared: callers
+// must not change it.
+func (v *vocab) words(s string) []int {
+	if out, ok := v.memo[s]; ok {
+		return out
+	}
 	var out []int
 	for _, w := range textproc.ContentWords(s) {
 		if r := []rune(w); len(r) > 6 {
 			w = string(r[:6])
 		}
-		id, ok := ids[w]
+		id, ok := v.ids[w]
 		if !ok {
-			id = len(ids)
-			ids[w] = id
+			id = len(v.ids)
+			v.ids[w] = id
 		}
 		out = append(out, id)
 	}
 	sort.Ints(out)
-	return slices.Compact(out)
+	out = slices.Compact(out)
+	v.memo[s] = out
+	return out
 }
 
 // cosine returns the cosine likeness of two candidates' word sets.
