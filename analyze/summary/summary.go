@@ -230,7 +230,7 @@ func articleSupport(arts []crosscheck.Article, split [][]string, ids *vocab) map
 // better than every lead a sentence must score to open the summary.
 const (
 	leadLikeness = 0.5
-	openerMargin = 0.3
+	openerMargin = 1
 )
 
 // markLeads marks the candidates that state the lead of one of their

@@ -208,6 +208,10 @@ func TestBuildCarriesLatestFigure(t *testing.T) {
 			if !slices.Contains(texts, tc.wantText) || tc.unwantedText != "" && slices.Contains(texts, tc.unwantedText) {
 				t.Errorf("summary %q: want %q and not %q", texts, tc.wantText, tc.unwantedText)
 			}
+			// The main event, in its latest figures, opens the summary.
+			if len(texts) == 0 || texts[0] != tc.wantText {
+				t.Errorf("summary %q: want it to open with %q", texts, tc.wantText)
+			}
 		})
 	}
 }

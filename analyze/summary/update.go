@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -51,9 +52,8 @@ func sameSource(a, b []string, origin func(string) string) bool {
 
 // carryLatest replaces each chosen candidate by the latest restatement of
 // it that gives other figures and comes from the same source, published
-// later: when a report is updated, the summary tells the update. A stale
-// statement whose update is chosen too is dropped. It returns the chosen
-// candidates.
+// later: when a report is updated, the summary tells the update in the
+// stale statement's place. It returns the chosen candidates.
 func carryLatest(arts []crosscheck.Article, facts []crosscheck.Fact, cands []candidate, chosen []int, used []bool, origin func(string) string) []int {
 	published := map[string]time.Time{}
 	for _, a := range arts {
@@ -82,18 +82,25 @@ func carryLatest(arts []crosscheck.Article, facts []crosscheck.Fact, cands []can
 				best, bestTime = j, t
 			}
 		}
-		switch {
-		case best < 0:
+		if best < 0 {
 			out = append(out, ci)
-		case !used[best]:
-			used[ci], used[best] = false, true
-			cands[best].pos = c.pos
-			out = append(out, best)
-		default:
-			used[ci] = false
+			continue
+		}
+		// The update takes the stale statement's place, also when it was
+		// chosen further down.
+		used[ci], used[best] = false, true
+		cands[best].pos = math.Min(cands[best].pos, c.pos)
+		out = append(out, best)
+	}
+	seen := map[int]bool{}
+	dedup := out[:0]
+	for _, i := range out {
+		if !seen[i] {
+			seen[i] = true
+			dedup = append(dedup, i)
 		}
 	}
-	return out
+	return dedup
 }
 
 // kindRank orders the kinds of disagreement by how much they change what a
