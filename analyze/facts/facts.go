@@ -6,13 +6,18 @@
 // words weighted by how rare they are in the story, capitalised names among
 // them), enough of it is what they say about those names (lower-case
 // words) rather than the names, dates and background clauses alone, and
-// they do not give different numbers. Exact copies of a sentence are
+// they do not give different numbers. Two articles' leads, which state
+// the main event each in its own words, link at a lower likeness; a claim
+// and its negation ("was charged", "was not charged") never link. Exact
+// copies of a sentence are
 // compared once. Sentences are grouped by single link, strongest links
 // first, with guards against chaining: a fact takes at most two wordings
 // from one article, and two groups join only while their core wordings
 // still say enough in common. A fact's independent sources are the distinct
 // origins (provenance.Result.SentenceOrigin) of its sentences, so copies of
 // one wire story count once.
+// A fact is told in its most central wording, or, when its wordings give
+// different figures, in the one published last.
 //
 // Facts does not judge whether a statement is true, and it does not detect
 // contradictions; discrepancy does.
@@ -23,6 +28,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"crosscheck"
@@ -539,6 +545,9 @@ func makeFact(arts []crosscheck.Article, units []unit, c []int, links []link, pr
 			best, bestScore = u, v
 		}
 	}
+	if u, ok := latestFigures(arts, units, c); ok {
+		best = u
+	}
 	var f crosscheck.Fact
 	f.Text = textproc.TrimDateline(units[best].text)
 	artSet := map[int]bool{}
@@ -570,6 +579,60 @@ func makeFact(arts []crosscheck.Article, units []unit, c []int, links []link, pr
 	f.Outlets = sortedKeys(outlets)
 	f.Independent = len(origins)
 	return f, pos
+}
+
+// latestFigures returns, when the wordings of a cluster give different
+// figures, the wording with figures published last: a later report
+// updates a figure ("at least 12 dead", then "at least 15 dead"), and the
+// fact should state the latest. It returns false when the figures agree
+// or the dates do not tell.
+func latestFigures(arts []crosscheck.Article, units []unit, c []int) (int, bool) {
+	// Figures differ when neither of two wordings gives all the other's:
+	// one that only adds a figure ("in 20 years") updates nothing.
+	differ := false
+	for i, u := range c {
+		for _, v := range c[i+1:] {
+			a, b := units[u].numbers, units[v].numbers
+			if len(a) > 0 && len(b) > 0 && !subset(a, b) && !subset(b, a) {
+				differ = true
+			}
+		}
+	}
+	if !differ {
+		return 0, false
+	}
+	best, bestTime, tie := -1, time.Time{}, false
+	for _, u := range c {
+		if len(units[u].numbers) == 0 {
+			continue
+		}
+		var t time.Time
+		for _, o := range units[u].occ {
+			if p := arts[o.art].Published.Time; p.After(t) {
+				t = p
+			}
+		}
+		switch {
+		case best < 0 || t.After(bestTime):
+			best, bestTime, tie = u, t, false
+		case t.Equal(bestTime):
+			tie = true
+		}
+	}
+	if best < 0 || bestTime.IsZero() || tie {
+		return 0, false
+	}
+	return best, true
+}
+
+// subset reports whether every string of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"crosscheck"
 )
@@ -163,6 +164,39 @@ func TestSentencePolarity(t *testing.T) {
 			slices.Sort(p.scoped)
 			if p.negated != tc.negated || !slices.Equal(p.scoped, tc.scoped) {
 				t.Errorf("sentencePolarity(%q): got %v %q, want %v %q", tc.in, p.negated, p.scoped, tc.negated, tc.scoped)
+			}
+		})
+	}
+}
+
+// TestAlignLatestFigures checks that a fact whose wordings give different
+// figures is told in the latest report's wording.
+func TestAlignLatestFigures(t *testing.T) {
+	early := "The warehouse fire in Dayton killed 12 people and injured 40 others on Monday, officials said."
+	late := "The warehouse fire in Dayton killed 15 people and injured 40 others on Monday, officials said."
+	more := "The warehouse fire in Dayton killed 12 people and injured 40 others on Monday, officials said, the worst in 30 years."
+	day := func(h int) crosscheck.Date { return crosscheck.Date{Time: time.Date(2025, 3, 3, h, 0, 0, 0, time.UTC)} }
+	tests := []struct {
+		name        string
+		first, then string
+		want        string
+	}{
+		{"update wins", early, late, late},
+		{"the latest, whichever comes first in the story", late, early, early},
+		{"an added figure updates nothing", more, early, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []crosscheck.Article{
+				{ID: "a", Outlet: "Wire", Published: day(9), Text: tc.first},
+				{ID: "b", Outlet: "Wire", Published: day(15), Text: tc.then},
+			}
+			fs := Align(arts, nil)
+			if len(fs) != 1 {
+				t.Fatalf("got %d facts, want the two wordings as one: %+v", len(fs), fs)
+			}
+			if tc.want != "" && fs[0].Text != tc.want {
+				t.Errorf("fact text: got %q, want %q", fs[0].Text, tc.want)
 			}
 		})
 	}
