@@ -6,18 +6,17 @@
 // words weighted by how rare they are in the story, capitalised names among
 // them), enough of it is what they say about those names (lower-case
 // words) rather than the names, dates and background clauses alone, and
-// they do not give different numbers. Two articles' leads, which state
-// the main event each in its own words, link at a lower likeness; a claim
-// and its negation ("was charged", "was not charged") never link. Exact
-// copies of a sentence are
-// compared once. Sentences are grouped by single link, strongest links
-// first, with guards against chaining: a fact takes at most two wordings
-// from one article, and two groups join only while their core wordings
-// still say enough in common. A fact's independent sources are the distinct
-// origins (provenance.Result.SentenceOrigin) of its sentences, so copies of
-// one wire story count once.
-// A fact is told in its most central wording, or, when its wordings give
-// different figures, in the one published last.
+// they do not give different numbers. Two articles' leads, which state the
+// main event each in its own words, link at a lower likeness; a claim and
+// its negation ("was charged", "was not charged") never link. Exact copies
+// of a sentence are compared once. Sentences are grouped by single link,
+// strongest links first, with guards against chaining: a fact takes at most
+// two wordings from one article, and two groups join only while their core
+// wordings still say enough in common. A fact's independent sources are the
+// distinct origins (provenance.Result.SentenceOrigin) of its sentences, so
+// copies of one wire story count once. A fact is told in its most central
+// wording, or, when its wordings give different figures, in the one
+// published last.
 //
 // Facts does not judge whether a statement is true, and it does not detect
 // contradictions; discrepancy does.
