@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"testing"
 
@@ -142,6 +143,11 @@ func TestBasilOutlets(t *testing.T) {
 		for _, r := range b.Unique {
 			unique += len(r.Facts)
 			missing += len(r.Missing)
+			for _, i := range r.Facts {
+				if slices.Contains(r.Missing, i) {
+					t.Errorf("%s: %s lists fact %d both as its own and as left out", id, r.Outlet, i)
+				}
+			}
 			if testing.Verbose() {
 				for _, i := range r.Missing {
 					t.Logf("%s %s misses %q", id, r.Outlet, b.Facts[i].Text)

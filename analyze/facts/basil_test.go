@@ -73,4 +73,7 @@ func TestBasilLeads(t *testing.T) {
 		}
 	}
 	t.Logf("%d stories: leads of two outlets in one fact in %d, of three in %d; %d facts of several articles", len(ids), two, three, multi)
+	if two*10 < len(ids)*3 {
+		t.Errorf("leads of two outlets aligned in %d of %d stories, want at least 30%%", two, len(ids))
+	}
 }
