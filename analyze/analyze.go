@@ -82,9 +82,7 @@ func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) c
 	if ctx.Err() != nil {
 		return b
 	}
-	// A figure a later report of the same source has updated is given as
-	// it stands now.
-	b.Summary = discrepancy.CarryLatest(summary.Build(arts, b.Facts), b.Discrepancies, arts)
+	b.Summary = summary.Build(arts, b.Facts, b.Discrepancies, func(id string) string { return prov.Origin[id] })
 	b.Unique = outlets.Reports(arts, b.Facts)
 	return b
 }

@@ -2,10 +2,8 @@ package discrepancy
 
 import (
 	"slices"
-	"strings"
 
 	"crosscheck"
-	"crosscheck/internal/textproc"
 )
 
 // MarkUpdates marks the figure discrepancies whose variants all come from
@@ -59,68 +57,4 @@ func MarkUpdates(ds []crosscheck.Discrepancy, arts []crosscheck.Article, origin 
 			d.Variants, d.Times, d.Update = vs, ts, true
 		}
 	}
-}
-
-// CarryLatest returns the summary with each sentence that gives a figure
-// an update has since changed replaced by the sentence of the latest
-// report that gives the new figure, cited to the latest report's articles
-// that carry it. A summary sentence is replaced only when the latest
-// report has a sentence with the new figure that shares most of its
-// words; otherwise it stays.
-func CarryLatest(summary []crosscheck.Cited, ds []crosscheck.Discrepancy, arts []crosscheck.Article) []crosscheck.Cited {
-	byID := make(map[string]*crosscheck.Article, len(arts))
-	for i := range arts {
-		byID[arts[i].ID] = &arts[i]
-	}
-	out := slices.Clone(summary)
-	for _, d := range ds {
-		if !d.Update {
-			continue
-		}
-		latest := d.Variants[len(d.Variants)-1]
-		for i, c := range out {
-			stale := false
-			for _, v := range d.Variants[:len(d.Variants)-1] {
-				stale = stale || strings.Contains(c.Text, v.Text)
-			}
-			if !stale || strings.Contains(c.Text, latest.Text) {
-				continue
-			}
-			if s, ids := latestSentence(c.Text, latest, byID); s != "" {
-				out[i] = crosscheck.Cited{Text: s, Articles: ids}
-			}
-		}
-	}
-	return out
-}
-
-// latestSentence returns the sentence of the latest variant's articles
-// that gives its figure and is most like old, when they share at least
-// half of old's words, and the articles that carry it.
-func latestSentence(old string, latest crosscheck.Cited, byID map[string]*crosscheck.Article) (string, []string) {
-	ow := toSet(textproc.ContentWords(old))
-	best, bestN := "", 0
-	var ids []string
-	for _, id := range latest.Articles {
-		a := byID[id]
-		if a == nil {
-			continue
-		}
-		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
-			if !strings.Contains(s, latest.Text) {
-				continue
-			}
-			n := overlap(ow, toSet(textproc.ContentWords(s)))
-			switch {
-			case n > bestN:
-				best, bestN, ids = s, n, []string{id}
-			case s == best && !contains(ids, id):
-				ids = append(ids, id)
-			}
-		}
-	}
-	if 2*bestN < len(ow) {
-		return "", nil
-	}
-	return best, sorted(ids)
 }
