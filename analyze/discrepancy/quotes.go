@@ -735,7 +735,7 @@ func nearWindow(a, b []word) int {
 				continue
 			}
 			if miss >= 0 || !similar(a[i].key, b[s+i].key) || textproc.IsStopword(a[i].low) || textproc.IsStopword(b[s+i].low) ||
-				a[i].key+"s" == b[s+i].key || b[s+i].key+"s" == a[i].key {
+				a[i].low+"s" == b[s+i].low || b[s+i].low+"s" == a[i].low {
 				ok = false
 				break
 			}
@@ -768,7 +768,8 @@ func joined(ws []word) string {
 	for _, w := range ws {
 		b.WriteString(strings.ReplaceAll(w.key, "-", ""))
 	}
-	return b.String()
+	// Keys drop doubled letters, which may meet across the join.
+	return textproc.Squeeze(b.String())
 }
 
 // masked reports whether two stretches of words differ only where one
