@@ -217,6 +217,28 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a word put in a short phrase",
+			arts: quoting(
+				cited("partisan political attack dog", "a"),
+				cited("partisan attack dog organization.", "b"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("partisan political attack dog", "a"),
+				cited("partisan attack dog organization", "b"),
+			}}},
+		},
+		{
+			name: "a short wording against a long one that repeats its words",
+			arts: quoting(
+				cited("We need a big tent. What is this the circus? America is not a clown show. America is not a circus.", "a"),
+				cited("What is this? A circus?", "b"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("What is this the circus", "a"),
+				cited("A circus", "b"),
+			}}},
+		},
+		{
 			name: "the last words changed",
 			arts: quoting(
 				cited("He is not welcome here. We don't want him. We reject his visit.", "a"),

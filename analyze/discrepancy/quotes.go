@@ -34,12 +34,24 @@ func diff(a, b []word) []hunk {
 		if n == 0 {
 			return
 		}
-		walk(alo, i, blo, j)
+		// A few words left beside a block on one side align only with
+		// words nearby on the other, not far into a long stretch ("What
+		// is this? A circus?" against "What is this the circus? America
+		// is not a circus"); long stretches may hold an excerpt's gap.
+		near := func(n, other int) int {
+			if other <= maxReworded {
+				return min(n, other+maxReworded)
+			}
+			return n
+		}
+		la, lb := near(i-alo, j-blo), near(j-blo, i-alo)
+		walk(i-la, i, j-lb, j)
 		if ha < i || hb < j {
 			hs = append(hs, hunk{ha, i, hb, j})
 		}
 		ha, hb = i+n, j+n
-		walk(i+n, ahi, j+n, bhi)
+		ra, rb := near(ahi-ha, bhi-hb), near(bhi-hb, ahi-ha)
+		walk(ha, ha+ra, hb, hb+rb)
 	}
 	walk(0, len(a), 0, len(b))
 	if ha < len(a) || hb < len(b) {
@@ -530,20 +542,24 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote) []
 	var groups []*quoteGroup
 	var roots []int // indexes into ws of the wordings that head a group
 	rootGroup := map[int]*quoteGroup{}
-	// Wordings of one quotation share runs of words; an index of word
-	// trigrams keeps this from comparing every pair.
-	tri := map[string][]int{}
-	trigrams := func(w *wording) []string {
+	// Wordings of one quotation share pairs of words in a row, one of
+	// them a content word ("attack dog" in "partisan political attack
+	// dog" and "partisan attack dog organization"); an index of such
+	// pairs keeps this from comparing every two wordings.
+	pairIndex := map[string][]int{}
+	pairs := func(w *wording) []string {
 		var out []string
-		for i := 0; i+3 <= len(w.ws); i++ {
-			out = append(out, w.ws[i].key+" "+w.ws[i+1].key+" "+w.ws[i+2].key)
+		for i := 0; i+2 <= len(w.ws); i++ {
+			if !function(w.ws[i]) || !function(w.ws[i+1]) {
+				out = append(out, w.ws[i].key+" "+w.ws[i+1].key)
+			}
 		}
 		return out
 	}
 	for j, w := range ws {
 		cands := map[int]bool{}
-		for _, t := range trigrams(w) {
-			for _, i := range tri[t] {
+		for _, t := range pairs(w) {
+			for _, i := range pairIndex[t] {
 				cands[i] = true
 			}
 		}
@@ -576,8 +592,8 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote) []
 		}
 		if !placed {
 			roots = append(roots, j)
-			for _, t := range trigrams(w) {
-				tri[t] = append(tri[t], j)
+			for _, t := range pairs(w) {
+				pairIndex[t] = append(pairIndex[t], j)
 			}
 		}
 	}
@@ -719,7 +735,7 @@ func nearWindow(a, b []word) int {
 				continue
 			}
 			if miss >= 0 || !similar(a[i].key, b[s+i].key) || textproc.IsStopword(a[i].low) || textproc.IsStopword(b[s+i].low) ||
-				a[i].key+"s" == b[s+i].key || b[s+i].key+"s" == a[i].key {
+				a[i].low+"s" == b[s+i].low || b[s+i].low+"s" == a[i].low {
 				ok = false
 				break
 			}
@@ -752,7 +768,8 @@ func joined(ws []word) string {
 	for _, w := range ws {
 		b.WriteString(strings.ReplaceAll(w.key, "-", ""))
 	}
-	return b.String()
+	// Keys drop doubled letters, which may meet across the join.
+	return textproc.Squeeze(b.String())
 }
 
 // masked reports whether two stretches of words differ only where one
