@@ -57,8 +57,38 @@ type tok struct {
 	low        string
 	start, end int
 	num        bool
-	cap        bool // starts with a capital letter
+	cap        bool  // starts with a capital letter
+	starts     uint8 // what the word may start, from startFlags
 }
+
+// What a word may start, so that the parsers of ranges and vague dates
+// look a word up once, in tokens, not each on its own.
+const (
+	startsRange = 1 << iota // "between", a number word, a currency sign
+	startsVague             // "mid", "earlier", "last", a month name
+)
+
+var startFlags = func() map[string]uint8 {
+	m := map[string]uint8{"between": startsRange}
+	for w := range smallNumbers {
+		m[w] |= startsRange
+	}
+	for w := range currencies {
+		m[w] |= startsRange
+	}
+	m["earlier"] |= startsVague
+	m["later"] |= startsVague
+	for w := range monthParts {
+		m[w] |= startsVague
+	}
+	for w := range monthNames {
+		m[w] |= startsVague
+	}
+	for w := range relativeOffsets {
+		m[w] |= startsVague
+	}
+	return m
+}()
 
 // tokens splits a sentence into words (letters, with an inner apostrophe),
 // numbers (digits with thousands commas and a decimal part) and single
@@ -98,7 +128,7 @@ func tokens(s string) []tok {
 		for _, suf := range []string{"'s", "’s"} {
 			low = strings.TrimSuffix(low, suf)
 		}
-		out = append(out, tok{s: w, low: low, start: start, end: i, num: isDigit(w[0]), cap: unicode.IsUpper(r)})
+		out = append(out, tok{s: w, low: low, start: start, end: i, num: isDigit(w[0]), cap: unicode.IsUpper(r), starts: startFlags[low]})
 	}
 	return out
 }
@@ -312,6 +342,11 @@ func dayBounds(unit string, v float64) (float64, float64) {
 // uncertainty. "from 5 to 7 percent" tells of a change, not a range, and
 // is left to parseAt.
 func parseRange(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, bool) {
+	// Most tokens start no range: a word that is no number nor "between",
+	// a symbol that is no currency.
+	if !ts[i].num && ts[i].starts&startsRange == 0 {
+		return Found{}, i, false
+	}
 	k := i
 	between := ts[i].low == "between"
 	if between {
@@ -863,6 +898,9 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 // week", "mid-May", "early 2019", "in May", "this weekend".
 func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
 	t := ts[i]
+	if t.starts&startsVague == 0 {
+		return Found{}, i, false
+	}
 	// "early May", "mid-2019", "late March".
 	if part, ok := monthParts[t.low]; ok && i+1 < len(ts) {
 		k := i + 1
@@ -905,7 +943,7 @@ func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
 	if k+1 >= len(ts) {
 		return Found{}, i, false
 	}
-	off, ok := map[string]int{"last": -1, "next": 1, "this": 0, "past": -1}[ts[k].low]
+	off, ok := relativeOffsets[ts[k].low]
 	if !ok || k > i && ts[k].low != "this" {
 		return Found{}, i, false
 	}
@@ -952,6 +990,10 @@ func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
 	}
 	return f, k + 2, true
 }
+
+// relativeOffsets are the words that place a week, month or year
+// relative to publication.
+var relativeOffsets = map[string]int{"last": -1, "next": 1, "this": 0, "past": -1}
 
 // monthParts are the parts of a month or year that "early", "mid" and
 // "late" name, as shares of it; they overlap, as their use does.
