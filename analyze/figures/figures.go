@@ -30,12 +30,30 @@ func Extract(arts []crosscheck.Article) []crosscheck.Figure {
 		words map[string]bool
 		seen  map[string]bool
 	}
+	type found struct {
+		f     Found
+		words map[string]bool
+	}
+	type sentKey struct {
+		text string
+		pub  crosscheck.Date
+	}
+	// Copies of a story repeat its sentences; each is read once.
+	parsed := map[sentKey][]found{}
 	var out []*entry
 	byUnit := map[string][]*entry{}
 	for _, a := range arts {
 		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
-			for _, f := range Parse(s, a.Published) {
-				words := toSet(Neighbours(s, f))
+			k := sentKey{s, a.Published}
+			fs, ok := parsed[k]
+			if !ok {
+				for _, f := range Parse(s, a.Published) {
+					fs = append(fs, found{f, toSet(Neighbours(s, f))})
+				}
+				parsed[k] = fs
+			}
+			for _, p := range fs {
+				f, words := p.f, p.words
 				var match *entry
 				for _, e := range byUnit[f.Unit] {
 					if sameValue(e.fig.Value, f.Value) && (f.Unit == RelativeDate && e.fig.Text == f.Text ||
