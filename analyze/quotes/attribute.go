@@ -17,6 +17,9 @@ type mention struct {
 	person bool
 	// speaker is set for the subject of a speech verb.
 	speaker bool
+	// passing is set for a titled name that is no subject, which only a
+	// definite description ("the president") may stand for.
+	passing bool
 	// named is set when name is a proper name; key is its folded last word.
 	named bool
 	key   string
@@ -36,6 +39,9 @@ type attributor struct {
 	// titled holds the names that the text gives with a title before them
 	// ("President Obama"), which makes them people's names.
 	titled map[string]bool
+	// known holds the one-word names that stand for people: the last
+	// words of longer names, of titled names and of speakers.
+	known map[string]bool
 }
 
 // attribute sets the Speaker of every quotation in qs.
@@ -94,6 +100,17 @@ func (a *attributor) collectMentions() {
 				if np, _ := subjectBefore(toks, v, 0); np != nil {
 					a.addMention(t.start, speakerPhrase(a.text, np), true)
 				}
+				// "Reporters asked Lee whether ...": the one asked answers
+				// next, so a pronoun after may stand for them.
+				if t.lower() == "asked" && v+1 < len(toks) && toks[v+1].capital() {
+					k := v + 1
+					for k < len(toks) && (toks[k].capital() || toks[k].word && nameParticles[toks[k].lower()]) {
+						k++
+					}
+					if name := personName(toks[v+1 : k]); len(name) > 0 {
+						a.addMention(name[0].start, a.text[name[0].start:name[len(name)-1].end], false)
+					}
+				}
 			}
 		}
 	}
@@ -102,6 +119,7 @@ func (a *attributor) collectMentions() {
 	// the last word of a longer name or as the subject of a speech verb;
 	// otherwise it may be a place ("Ukraine currently relies ...").
 	known := map[string]bool{}
+	a.known = known
 	for _, n := range namesIn(a.text, a.toks) {
 		known[lastWord(n.name)] = true
 	}
@@ -109,7 +127,8 @@ func (a *attributor) collectMentions() {
 		known[k] = true
 	}
 	for _, m := range a.mentions {
-		if f := strings.Fields(m.name); isName(m.name) && (len(f) > 1 || m.speaker) {
+		// A one-word plural that speaks ("Reporters asked") is a group.
+		if f := strings.Fields(m.name); isName(m.name) && (len(f) > 1 || m.speaker && !isGroup(m.name)) {
 			known[f[len(f)-1]] = true
 		}
 	}
@@ -147,6 +166,9 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 		last := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].pos >= pos })
 		for k := last - 1; k >= 0; k-- {
 			m := a.mentions[k]
+			if m.passing {
+				continue
+			}
 			if sp == "they" {
 				// "They" stands for the last subject only when that is a
 				// group: "the officials", "Democrats", "Lee and Park".
@@ -175,9 +197,10 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 		}
 		return sp
 	}
-	// "the Taliban", "the ministry", "the officials" name no one person.
+	// "the Taliban", "the ministry", "the officials" name no one person,
+	// and "the indictment" or "the report" no person at all.
 	if r, _ := utf8.DecodeRuneInString(lastWord(sp)); unicode.IsUpper(r) ||
-		!isRole(sp) && (orgWords[head] || strings.HasSuffix(head, "s")) {
+		!isRole(sp) && (orgWords[head] || strings.HasSuffix(head, "s") || !agentNoun(head) && !personNouns[head]) {
 		return sp
 	}
 	// A definite description of a person: of the people named before, the
@@ -248,11 +271,18 @@ func (a *attributor) collectRoles() {
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].word && !boundaries[toks[k].lower()]; k-- {
 			ctx[textproc.Fold(toks[k].s)] = true
 		}
+		titled := false
 		for _, t := range toks[i : j-len(name)] {
 			ctx[textproc.Fold(t.s)] = true
 			if l := t.lower(); titleWords[l] || honorifics[l] {
 				a.titled[lastWord(a.text[name[0].start:name[len(name)-1].end])] = true
+				titled = titled || titleWords[l]
 			}
+		}
+		// A person named with a title in passing ("joined President
+		// Obama") may be who "the president" means later.
+		if titled && !a.quoted(toks[i].start) {
+			a.mentions = append(a.mentions, mention{pos: name[0].start, name: a.text[name[0].start:name[len(name)-1].end], passing: true})
 		}
 		if j < len(toks) && toks[j].s == "," {
 			for k := j + 1; k < len(toks) && k < j+14 && toks[k].word; k++ {
@@ -332,7 +362,7 @@ func (a *attributor) nextOpen(i int) int {
 // `"...," said X`, `"...," according to X`.
 func (a *attributor) tail(i int) (string, attribution) {
 	q := a.qs[i]
-	toks := tokenize(a.text, q.close, a.nextOpen(i))
+	toks := dropAsides(tokenize(a.text, q.close, a.nextOpen(i)))
 	for k, t := range toks {
 		if sentenceEnd(t) {
 			toks = toks[:k]
@@ -418,7 +448,7 @@ func (a *attributor) leadTokens(i int) (toks []token, sameSentence, ok bool) {
 	if afterPrev {
 		lo = a.qs[i-1].close
 	}
-	toks = tokenize(a.text, lo, q.open)
+	toks = dropAsides(tokenize(a.text, lo, q.open))
 	for k := len(toks) - 1; k >= 0; k-- {
 		if sentenceEnd(toks[k]) {
 			if k == len(toks)-1 && toks[k].s == "." {
@@ -461,11 +491,21 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 		if np == nil {
 			np = subjectAfter(toks, v, len(toks))
 		}
+		if outer, at, ok := reportedBy(toks, v, np); ok {
+			if sp := speakerPhrase(a.text, outer); sp != "" {
+				return sp, attribution{kind: howLead, at: at}
+			}
+		}
 		if sp := speakerPhrase(a.text, np); sp != "" {
 			return sp, attribution{kind: howLead, at: t.start}
 		}
 	}
 	colon := len(toks) > 0 && toks[len(toks)-1].s == ":"
+	if colon && !sameSentence {
+		if sp := a.turn(toks[:len(toks)-1]); sp != "" {
+			return sp, attribution{kind: howLead, at: toks[0].start}
+		}
+	}
 	if participle < 0 && !colon && !a.coordinatedVerb(toks) {
 		return "", attribution{}
 	}
@@ -483,6 +523,60 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 		return speakerPhrase(a.text, np), attribution{kind: howLead, at: at}
 	}
 	return "", attribution{}
+}
+
+// responseNouns name what a person says in a turn of an exchange ("His
+// response:").
+var responseNouns = set(`response responses answer answers reply replies retort reaction comment
+	comments words message verdict explanation rejoinder`)
+
+// possessivePronouns map to the pronoun that stands for the same person.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
+
+// turn reads the label of a turn in an exchange, the words before a colon
+// that a quotation follows: "His response" or "Lee's answer" (the owner
+// speaks), or a person's name alone ("Lee: ...", as transcripts give the
+// answers). A name must be one the text gives a person elsewhere, so that
+// a label such as "Update" or "Q" names no one.
+func (a *attributor) turn(toks []token) string {
+	switch {
+	case len(toks) == 2 && toks[0].word && toks[1].word && responseNouns[toks[1].lower()]:
+		if p, ok := possessivePronouns[toks[0].lower()]; ok {
+			return p
+		}
+		if toks[0].possessive() && toks[0].capital() {
+			return strings.TrimSuffix(strings.TrimSuffix(toks[0].s, "'s"), "\u2019s")
+		}
+	case len(toks) >= 1 && len(toks) <= 3 && allCapital(toks):
+		name := a.text[toks[0].start:toks[len(toks)-1].end]
+		if isName(name) && a.known[lastWord(name)] && len([]rune(lastWord(name))) > 1 {
+			return name
+		}
+	}
+	return ""
+}
+
+// reportedBy finds who speaks a quotation that closes a sentence of
+// reported speech: in `She noted that Hill had said the plan was sound,
+// "I think that's true"`, Hill's words are reported, and the quotation
+// after them, set off by a comma, is the words of the one who reports
+// them. toks[v] is the inner speech verb and np its subject; ok is set,
+// with the outer subject and its verb's position, when the subject follows
+// "that" after an earlier speech verb and the quotation follows the
+// clause of toks[v] after a comma.
+func reportedBy(toks []token, v int, np []token) (outer []token, at int, ok bool) {
+	if len(np) == 0 || toks[len(toks)-1].s != "," || len(wordsOf(toks[v+1:])) < 2 {
+		return nil, 0, false
+	}
+	k := indexOf(toks, np[0])
+	if k < 2 || toks[k-1].lower() != "that" || !isSpeechVerb(toks, k-2) {
+		return nil, 0, false
+	}
+	outer, _ = subjectBefore(toks, k-2, 0)
+	if outer == nil {
+		return nil, 0, false
+	}
+	return outer, toks[k-2].start, true
 }
 
 // coordinatedVerb reports whether toks hold a speech verb after "and"
@@ -506,6 +600,16 @@ func (a *attributor) inherit(i int) (string, attribution) {
 	q := a.qs[i]
 	if i > 0 && a.qs[i-1].lastPara == q.para {
 		prev := a.qs[i-1]
+		// A sentence of its own whose subject is someone else ("Lee
+		// shrugged with a nonchalant, "Nah."") does not carry on the
+		// speaker before; nor does the text say who speaks.
+		if lt, same, ok := a.leadTokens(i); ok && !same {
+			if np := sentenceSubject(lt); np != nil {
+				if sp := speakerPhrase(a.text, np); isName(sp) && !sameSpeaker(sp, prev.Speaker) {
+					return "", attribution{}
+				}
+			}
+		}
 		return prev.Speaker, attribution{kind: howInherit, at: prev.how.at}
 	}
 	p := a.paras[q.para]
@@ -535,6 +639,37 @@ func (a *attributor) inherit(i int) (string, attribution) {
 		}
 	}
 	return prev.Speaker, attribution{kind: howInherit, at: prev.how.at}
+}
+
+// maxAside is the most tokens a parenthesis may hold to be passed over as
+// an aside.
+const maxAside = 12
+
+// dropAsides leaves out short parentheses ("Rep. Jo Roe (R-Ore.) said",
+// "the Acme Corp. (ACME)"), which stand between a name and its verb but
+// take no part in the attribution.
+func dropAsides(toks []token) []token {
+	out := toks[:0:0]
+	for k := 0; k < len(toks); k++ {
+		if toks[k].s == "(" {
+			end := -1
+			for m := k + 1; m < len(toks) && m <= k+maxAside; m++ {
+				if toks[m].s == ")" {
+					end = m
+					break
+				}
+				if toks[m].s == "(" || isQuoteMark(toks[m]) {
+					break
+				}
+			}
+			if end > 0 {
+				k = end
+				continue
+			}
+		}
+		out = append(out, toks[k])
+	}
+	return out
 }
 
 // joinSplit joins a quotation split around its attribution (`"A," he

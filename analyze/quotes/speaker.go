@@ -87,7 +87,7 @@ var geoAbbrevs = set(`u.s. u.k. u.n. e.u. us uk un eu`)
 var leadIns = set(`in at on after before during when while as although though since despite following
 	earlier later meanwhile however still but and yet also hours days weeks minutes speaking addressing
 	asked writing responding according for with from to by under over among amid instead separately
-	last this next`)
+	last this next of about regarding concerning`)
 
 // commonVerbs are frequent irregular verbs that end a subject phrase
 // ("the officials met").

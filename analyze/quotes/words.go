@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"crosscheck/internal/lexicon"
 )
 
 // token is a word or a punctuation mark of a text, with its byte span.
@@ -30,8 +32,10 @@ func (t token) possessive() bool {
 	return t.word && len(l) > 2 && strings.HasSuffix(l, "'s")
 }
 
-// abbrevs are abbreviations whose full stop belongs to the word.
-var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col sgt capt adm maj st jr sr prof rev atty supt cmdr pres gov messrs mme mlle`)
+// abbrevs are abbreviations whose full stop belongs to the word; those of
+// US states ("Calif.") are in lexicon.State.
+var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col sgt capt adm maj st jr sr prof rev atty supt cmdr pres gov messrs mme mlle
+	corp inc co ltd bros`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -79,7 +83,8 @@ func tokenize(text string, from, to int) []token {
 		w := text[i:j]
 		if j < to && text[j] == '.' {
 			first, _ := utf8.DecodeRuneInString(w)
-			if abbrevs[strings.ToLower(w)] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) {
+			if abbrevs[strings.ToLower(w)] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) ||
+				lexicon.StateAbbreviation(w[strings.LastIndexByte(w, '-')+1:]+".") {
 				j++
 				w = text[i:j]
 			}
