@@ -17,6 +17,9 @@ type mention struct {
 	person bool
 	// speaker is set for the subject of a speech verb.
 	speaker bool
+	// wrote is set for the subject of a verb of writing ("Lee wrote",
+	// "posted"), who may be the author of a letter quoted later.
+	wrote bool
 	// passing is set for a titled name that is no subject, which only a
 	// definite description ("the president") may stand for.
 	passing bool
@@ -57,9 +60,28 @@ func attribute(text string, paras []paragraph, qs []*quotation) {
 		if sp == "" {
 			sp, how = a.inherit(i)
 		}
+		if sp == "" && q.letter {
+			sp, how = a.writer(q.open)
+		}
 		q.how = how
-		q.Speaker = a.resolve(sp, how.at, i)
+		q.Speaker = a.resolve(sp, how.at, i, how.not)
 	}
+}
+
+// writingVerbs are the speech verbs of written words.
+var writingVerbs = set(`wrote writes posted tweeted emailed e-mailed texted messaged`)
+
+// writer returns the author of a letter quoted whole at pos when its
+// introduction names none ("Read the full post:"): the last person the
+// text gave as writing something, if any.
+func (a *attributor) writer(pos int) (string, attribution) {
+	last := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].pos >= pos })
+	for k := last - 1; k >= 0; k-- {
+		if m := a.mentions[k]; m.wrote {
+			return m.name, attribution{kind: howInherit, at: m.pos}
+		}
+	}
+	return "", attribution{}
 }
 
 // outside returns the tokens of text[from:to] that stand outside every
@@ -99,6 +121,9 @@ func (a *attributor) collectMentions() {
 				}
 				if np, _ := subjectBefore(toks, v, 0); np != nil {
 					a.addMention(t.start, speakerPhrase(a.text, np), true)
+					if writingVerbs[t.lower()] && len(a.mentions) > 0 && a.mentions[len(a.mentions)-1].pos == t.start {
+						a.mentions[len(a.mentions)-1].wrote = true
+					}
 				}
 				// "Reporters asked Lee whether ...": the one asked answers
 				// next, so a pronoun after may stand for them.
@@ -158,7 +183,7 @@ func lastWord(s string) string {
 // resolve replaces a pronoun or a definite description ("the president")
 // that speaks quotation i at pos by the person it stands for, when the
 // text before names one.
-func (a *attributor) resolve(sp string, pos, i int) string {
+func (a *attributor) resolve(sp string, pos, i int, not map[string]bool) string {
 	if pronouns[sp] {
 		if sp != "he" && sp != "she" && sp != "they" {
 			return ""
@@ -166,7 +191,7 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 		last := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].pos >= pos })
 		for k := last - 1; k >= 0; k-- {
 			m := a.mentions[k]
-			if m.passing {
+			if m.passing || not[m.key] {
 				continue
 			}
 			if sp == "they" {
@@ -178,7 +203,7 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 				return ""
 			}
 			if m.person {
-				return a.resolve(m.name, m.pos, i)
+				return a.resolve(m.name, m.pos, i, nil)
 			}
 		}
 		return ""
@@ -486,7 +511,20 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 		}
 		np, coordinated := subjectBefore(toks, v, 0)
 		if coordinated {
-			continue
+			// "He noted that Lee had said X and added, "..."": the verb
+			// after "and" shares the sentence's subject, not that of the
+			// clause before it.
+			sentence := a.sentenceBefore(i)
+			if np := sentenceSubject(sentence); np != nil {
+				if sp := speakerPhrase(a.text, np); sp != "" {
+					// A pronoun is resolved where it stands, and never
+					// stands for a person its own sentence names after it
+					// ("He noted that Hegseth had said": he is not
+					// Hegseth).
+					return sp, attribution{kind: howLead, at: np[0].start, not: namedAfter(sentence, np[0].end)}
+				}
+			}
+			break
 		}
 		if np == nil {
 			np = subjectAfter(toks, v, len(toks))
@@ -520,7 +558,13 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 		if participle >= 0 {
 			at = toks[participle].start
 		}
-		return speakerPhrase(a.text, np), attribution{kind: howLead, at: at}
+		sp := speakerPhrase(a.text, np)
+		// A lone capitalised word that is no known person opens an
+		// imperative ("Read the full post:") more often than it names.
+		if len(np) == 1 && isName(sp) && !a.known[sp] {
+			return "", attribution{}
+		}
+		return sp, attribution{kind: howLead, at: at}
 	}
 	return "", attribution{}
 }
@@ -554,6 +598,30 @@ func (a *attributor) turn(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// namedAfter returns the folded capitalised words of toks after pos.
+func namedAfter(toks []token, pos int) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if t.start >= pos && t.capital() {
+			out[textproc.Fold(strings.TrimSuffix(strings.TrimSuffix(t.s, "'s"), "\u2019s"))] = true
+		}
+	}
+	return out
+}
+
+// sentenceBefore returns the words outside quotations of the sentence of
+// quotation i before it, from the sentence's start.
+func (a *attributor) sentenceBefore(i int) []token {
+	q := a.qs[i]
+	toks := a.outside(a.paras[q.para].start, q.open)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if sentenceEnd(toks[k]) {
+			return toks[k+1:]
+		}
+	}
+	return toks
 }
 
 // reportedBy finds who speaks a quotation that closes a sentence of

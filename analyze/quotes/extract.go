@@ -41,7 +41,8 @@ type Origin func(articleID string, i int) string
 // origin of a sentence it stands in or is attributed in, so a partly
 // derived article's quotation credited to a wire agency counts for the
 // agency. resolve may be nil; origin may be nil, when every article is its
-// own origin. Quotations without a speaker are left out.
+// own origin. Quotations without a speaker are left out, and so are
+// fragments of three words or fewer that belong to no longer wording.
 func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []crosscheck.Quote {
 	var all []fullName
 	perArt := make([][]fullName, len(arts))
@@ -241,6 +242,10 @@ func same(a, b item) bool {
 	return compatible || a.speaker == "" || b.speaker == ""
 }
 
+// maxFragment is the most words of a quotation too short to list on its
+// own.
+const maxFragment = 3
+
 // maxAlign is the most words of a quotation that same aligns.
 const maxAlign = 400
 
@@ -405,6 +410,12 @@ func build(arts []crosscheck.Article, items []item, g []int) (crosscheck.Quote, 
 	longest := 0
 	for _, v := range vs {
 		longest = max(longest, len(v.words))
+	}
+	// A fragment of a few words ("very special", "full stop") is a phrase
+	// a report borrows, not a quotation to list on its own; it still
+	// counts as a part of a longer wording it belongs to.
+	if longest <= maxFragment {
+		return crosscheck.Quote{}, false
 	}
 	// The text is the wording most articles carry, among those at least
 	// half as long as the longest, so that a fragment never stands for the

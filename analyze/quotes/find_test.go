@@ -130,6 +130,12 @@ func TestFind(t *testing.T) {
 			[]said{{"We won the vote today", "Ann Lee"}, {"Nah, not really.", ""}}},
 		{"inheriting after the same subject", "\u201cWe won the vote today,\u201d Ann Lee said. She smiled, \u201cAnd we will win again.\u201d",
 			[]said{{"We won the vote today. And we will win again.", "Ann Lee"}}},
+		{"letter quoted whole", "Ann Lee, an aide, wrote that the girls should \u201cshow some class.\u201d Read the post:\n\nDear Sue and Kim, I know you are young. Show some class.\n\nLee later apologized.",
+			[]said{{"show some class.", "Ann Lee"}, {"Dear Sue and Kim, I know you are young. Show some class.", "Ann Lee"}}},
+		{"letter without a writer", "Read the letter:\n\nDear Sue, I know you are young.",
+			[]said{{"Dear Sue, I know you are young.", ""}}},
+		{"and added after reported speech", "Ann Lee spoke on Monday. She noted that Tom Hill had also said it was \u2018unlikely\u2019 and added, \u201cI think probably that\u2019s true.\u201d",
+			[]said{{"unlikely", "Tom Hill"}, {"I think probably that\u2019s true.", "Ann Lee"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {

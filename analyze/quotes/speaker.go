@@ -127,6 +127,8 @@ type attribution struct {
 	kind howKind
 	// at is where the attribution's verb stands, for pronoun resolution.
 	at int
+	// not holds the folded names that a pronoun speaker cannot stand for.
+	not map[string]bool
 }
 
 // speakerPhrase returns the speaker that the words of a noun phrase name:
