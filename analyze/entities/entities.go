@@ -20,6 +20,7 @@ import (
 	"unicode"
 
 	"crosscheck"
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
 )
@@ -44,6 +45,8 @@ type group struct {
 	articles map[string]bool
 	n        int
 	initial  int // mentions that are one word starting a sentence
+	// honorific is set ("Mrs.") for a surname kept apart by sex.
+	honorific string
 	person   int
 	org      int
 	place    int
@@ -75,17 +78,35 @@ func Extract(arts []crosscheck.Article) *Set {
 
 	var groups []*group
 	index := map[string]int{}
+	// A surname after "Mr." and after "Mrs." names two people when the
+	// story uses both ("Mr. and Mrs. Clinton"): such mentions are kept in
+	// a group of their own by sex.
+	sexes := map[string]map[string]bool{}
+	for _, m := range ms {
+		if sex := m.sex(); sex != "" {
+			k := NameKey(m.core())
+			if sexes[k] == nil {
+				sexes[k] = map[string]bool{}
+			}
+			sexes[k][sex] = true
+		}
+	}
 	for _, m := range ms {
 		key := NameKey(m.core())
 		if key == "" {
 			continue
+		}
+		honorific := ""
+		if sex := m.sex(); sex != "" && len(sexes[key]) > 1 {
+			key += "\x00" + sex
+			honorific = m.role[0]
 		}
 		gi, ok := index[key]
 		if !ok {
 			gi = len(groups)
 			index[key] = gi
 			groups = append(groups, &group{key: key, words: m.words, forms: map[string]int{},
-				titled: map[string]int{}, articles: map[string]bool{}})
+				titled: map[string]int{}, articles: map[string]bool{}, honorific: honorific})
 		}
 		g := groups[gi]
 		g.forms[m.core()]++
@@ -314,6 +335,13 @@ func mergeSurnames(groups []*group, u unionfind.Sets) {
 		if len(g.words) != 1 || isAllCaps(g.words[0]) {
 			continue
 		}
+		if g.honorific != "" {
+			// "Mr. Clinton" joins the one Clinton of the story only.
+			if o, ok := owners[NameKey(g.words[0])]; ok && o >= 0 {
+				u.Union(o, i)
+			}
+			continue
+		}
 		// A word the story uses as the surname of one person is that
 		// person wherever a cue like "in" or "from" made it look like a
 		// place ("Carter", "Bush"), unless the gazetteer knows it as a
@@ -402,6 +430,9 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 			acc.articles[a] = true
 		}
 		acc.n += g.n
+		if g.honorific != "" {
+			acc.honorific = g.honorific
+		}
 		acc.initial += g.initial
 		acc.person += g.person
 		acc.org += g.org
@@ -428,8 +459,13 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 		for f, n := range g.titled {
 			counts[f] += n
 		}
+		name := bestName(g.forms)
+		if g.honorific != "" && !strings.Contains(name, " ") {
+			// "Mrs. Clinton", told apart from "Mr. Clinton".
+			name = g.honorific + " " + name
+		}
 		out = append(out, entry{crosscheck.Entity{
-			Name:     bestName(g.forms),
+			Name:     name,
 			Kind:     kind,
 			Variants: byCount(counts),
 			Articles: slices.Sorted(maps.Keys(g.articles)),
@@ -658,6 +694,9 @@ func (s *Set) Resolve(mention string) (crosscheck.Entity, bool) {
 	mention = strings.TrimSpace(textproc.Normalize(mention))
 	if i, ok := s.byForm[textproc.Fold(mention)]; ok {
 		return s.Entities[i], true
+	}
+	if state, ok := lexicon.State(mention); ok && strings.HasSuffix(mention, ".") {
+		return s.Resolve(state)
 	}
 	name := Bare(mention)
 	k := NameKey(name)

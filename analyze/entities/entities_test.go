@@ -176,6 +176,77 @@ func TestExtract(t *testing.T) {
 			want: map[string]string{"Mr. Rutte": "Mark Rutte", "Rubio": "Marco Rubio", "Peskov": "Dmitry Peskov", "NATO": "NATO"},
 			kind: map[string]crosscheck.EntityKind{"Mark Rutte": crosscheck.Person, "NATO": crosscheck.Organization, "Dmitry Peskov": crosscheck.Person},
 		},
+		{
+			name: "husband and wife stay apart",
+			texts: []string{
+				"Bill Clinton and Hillary Clinton arrived in Little Rock. Mr. Clinton spoke first; Mrs. Clinton spoke later.",
+				"Former President Bill Clinton said Mrs. Clinton would win.",
+			},
+			want: map[string]string{"Mr. Clinton": "Mr. Clinton", "Mrs. Clinton": "Mrs. Clinton", "Bill Clinton": "Bill Clinton"},
+		},
+		{
+			name: "one honorific joins the one person of that surname",
+			texts: []string{
+				"Donald Trump arrived in Florida. Mr. Trump spoke first.",
+				"Trump said Mr. Trump would win.",
+			},
+			want: map[string]string{"Mr. Trump": "Donald Trump", "Trump": "Donald Trump"},
+		},
+		{
+			name: "a middle name written out",
+			texts: []string{
+				"Hillary Rodham Clinton spoke in Iowa on Monday.",
+				"Hillary Clinton told voters in Iowa that she would win.",
+			},
+			want: map[string]string{"Hillary Clinton": "Hillary Rodham Clinton", "Hillary Rodham Clinton": "Hillary Rodham Clinton"},
+		},
+		{
+			name: "a suffix after a surname alone",
+			texts: []string{
+				"Vice President Joseph R. Biden Jr. visited Kyiv. Biden Jr. met the president.",
+				"Joe Biden spoke in Kyiv. Biden said he was hopeful.",
+			},
+			want: map[string]string{"Biden Jr.": "Joseph R. Biden Jr.", "Biden": "Joseph R. Biden Jr."},
+		},
+		{
+			name: "an administration is not its president's relative",
+			texts: []string{
+				"Jeb Bush spoke in Miami about his campaign. Bush said the Bush administration had kept the country safe.",
+			},
+			want: map[string]string{"Jeb Bush": "Jeb Bush", "the Bush administration": "Bush administration"},
+		},
+		{
+			name: "state abbreviations name the states",
+			texts: []string{
+				"The shooting happened in Newtown, Conn., on Friday. Officials in Olympia, Wash., and Sacramento, Calif., also spoke.",
+				"Connecticut officials said Newtown would reopen its schools.",
+			},
+			want: map[string]string{"Conn.": "Connecticut", "Wash.": "Washington", "Calif.": "California", "Newtown": "Newtown"},
+			kind: map[string]crosscheck.EntityKind{"Connecticut": crosscheck.Place, "California": crosscheck.Place},
+		},
+		{
+			name: "a name with of is whole",
+			texts: []string{
+				"The Bank of America said profits rose. The University of Texas at Austin said tuition would fall.",
+				"Bank of America shares fell in New York.",
+			},
+			want: map[string]string{"Bank of America": "Bank of America", "University of Texas": "University of Texas"},
+		},
+		{
+			name: "a sentence's first word is not glued on",
+			texts: []string{
+				"As State Department officials met, Russia stayed silent. When Congress returns, the bill will pass.",
+				"The State Department said nothing. Congress met on Monday.",
+			},
+			want: map[string]string{"State Department": "State Department", "As State Department": "", "When Congress": "", "Congress": "Congress"},
+		},
+		{
+			name: "the organization is the one named last",
+			texts: []string{
+				"The Red Cross said aid had arrived. Later the World Health Organization said the organization would send doctors.",
+			},
+			want: map[string]string{"World Health Organization": "World Health Organization", "Red Cross": "Red Cross"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

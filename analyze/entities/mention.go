@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 )
 
@@ -50,6 +51,14 @@ func tokenize(s string) []token {
 		if end < len(s) && s[end] == '.' && (isInitials(text) || honorifics[strings.ToLower(text)] || nameAbbrevs[strings.ToLower(text)]) {
 			text = s[start : end+1]
 			end++
+		}
+		// A state as news style abbreviates it ("Conn.", "N.Y.") names the
+		// state.
+		if end < len(s) && s[end] == '.' && lexicon.StateAbbreviation(s[start:end+1]) {
+			end++
+			text, _ = lexicon.State(s[start:end])
+		} else if strings.HasSuffix(text, ".") && strings.Contains(text[:len(text)-1], ".") && lexicon.StateAbbreviation(text) {
+			text, _ = lexicon.State(text)
 		}
 		var poss bool
 		for _, suf := range []string{"'s", "\u2019s"} {
@@ -156,6 +165,21 @@ type mention struct {
 }
 
 func (m *mention) core() string { return strings.Join(m.words, " ") }
+
+// sex returns "m" or "f" for a surname alone after an honorific that says
+// a person's sex ("Mr. Clinton", "Mrs. Clinton"), else "".
+func (m *mention) sex() string {
+	if len(m.words) != 1 || len(m.role) != 1 {
+		return ""
+	}
+	switch lowerKey(m.role[0]) {
+	case "mr", "sir", "lord":
+		return "m"
+	case "mrs", "ms", "miss", "dame", "lady":
+		return "f"
+	}
+	return ""
+}
 
 // corpus holds what mention detection needs to know about all the
 // articles: the words that occur in lower case.

@@ -24,7 +24,6 @@ California: calif cal | CA
 Colorado: colo col | CO
 Connecticut: conn | CT
 Delaware: del | DE
-District of Columbia: d.c | DC
 Florida: fla | FL
 Georgia: ga | GA
 Hawaii:  | HI
