@@ -47,9 +47,9 @@ type group struct {
 	initial  int // mentions that are one word starting a sentence
 	// honorific is set ("Mrs.") for a surname kept apart by sex.
 	honorific string
-	person   int
-	org      int
-	place    int
+	person    int
+	org       int
+	place     int
 }
 
 // Extract finds the entities of a story's articles.
@@ -172,23 +172,51 @@ func splitCompounds(ms []mention) []mention {
 
 func (g *group) isPerson() bool { return g.person > 0 && g.person >= g.org && g.person >= g.place }
 
-// mergeMiddleInitials merges "Lolita C. Baldor" into "Lolita Baldor".
+// mergeMiddleInitials merges "Lolita C. Baldor" into "Lolita Baldor",
+// and a person's name with a middle name written out ("Hillary Rodham
+// Clinton") into the name without it. A suffix ("Jr.") must agree.
 func mergeMiddleInitials(groups []*group, index map[string]int, u unionfind.Sets) {
 	for i, g := range groups {
-		if len(g.words) < 3 {
+		words, suffix := withoutSuffix(g.words)
+		if len(words) < 3 {
 			continue
 		}
 		mid := true
-		for _, w := range g.words[1 : len(g.words)-1] {
-			mid = mid && isInitials(strings.TrimSuffix(w, "."))
+		for _, w := range words[1 : len(words)-1] {
+			mid = mid && (isInitials(strings.TrimSuffix(w, ".")) || g.isPerson() && isCap(w) && !connectors[lowerKey(w)])
 		}
 		if !mid {
 			continue
 		}
-		if j, ok := index[NameKey(g.words[0]+" "+g.words[len(g.words)-1])]; ok {
+		short := words[0] + " " + words[len(words)-1]
+		if suffix != "" {
+			short += " " + suffix
+		}
+		if j, ok := index[NameKey(short)]; ok {
 			u.Union(j, i)
 		}
 	}
+}
+
+// nameSuffixes follow a person's surname ("Jr.", "III").
+var nameSuffixes = set(`jr sr ii iii iv`)
+
+// withoutSuffix returns a name's words without a suffix after the surname
+// ("Joseph R. Biden Jr." gives "Joseph R. Biden"), and the suffix.
+func withoutSuffix(words []string) ([]string, string) {
+	if n := len(words); n > 1 && nameSuffixes[lowerKey(words[n-1])] {
+		return words[:n-1], words[n-1]
+	}
+	return words, ""
+}
+
+// surnameKey returns the NameKey words of a name without its suffix.
+func surnameKey(g *group) []string {
+	k := strings.Fields(g.key)
+	if n := len(k); n > 1 && nameSuffixes[k[n-1]] {
+		return k[:n-1]
+	}
+	return k
 }
 
 // mergeAcronyms merges an acronym with the one name whose initials it is
@@ -283,7 +311,7 @@ func mergeGivenNames(groups []*group, u unionfind.Sets) {
 		if len(g.words) < 2 || !g.isPerson() {
 			continue
 		}
-		k := strings.Fields(g.key)
+		k := surnameKey(g)
 		if len(k) < 2 {
 			continue
 		}
@@ -292,7 +320,7 @@ func mergeGivenNames(groups []*group, u unionfind.Sets) {
 		// "Christopher A. Wray").
 		last := k[len(k)-1]
 		for _, j := range bySurname[last] {
-			a, b := k[0], strings.Fields(groups[j].key)[0]
+			a, b := k[0], surnameKey(groups[j])[0]
 			if len(a) > len(b) {
 				a, b = b, a
 			}
@@ -326,10 +354,22 @@ func mergeSurnames(groups []*group, u unionfind.Sets) {
 		if len(g.words) < 2 || !g.isPerson() {
 			continue
 		}
-		last := g.words[len(g.words)-1]
+		words, suffix := withoutSuffix(g.words)
+		last := words[len(words)-1]
 		r := u.Find(i)
 		claim(owners, NameKey(last), r)
 		claim(written, lowerKey(last), r)
+		if suffix != "" && len(words) > 1 {
+			// "Biden Jr." stands for "Joseph R. Biden Jr.".
+			claim(owners, NameKey(last+" "+suffix), r)
+		}
+	}
+	for i, g := range groups {
+		if _, suffix := withoutSuffix(g.words); len(g.words) == 2 && suffix != "" {
+			if o, ok := owners[g.key]; ok && o >= 0 {
+				u.Union(o, i)
+			}
+		}
 	}
 	for i, g := range groups {
 		if len(g.words) != 1 || isAllCaps(g.words[0]) {

@@ -353,6 +353,18 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 		}
 	}
 	var out []mention
+	if head < 0 && len(run) == 1 && i > 0 && lowerKey(toks[i-1].text) == "the" && eponymNouns[next] {
+		// "the Bush administration", "the Clinton era": a body or a time
+		// named after a family name, which may be another Bush than the
+		// one the story names. An administration is an organisation of
+		// its own; an era names nothing.
+		if personAdjuncts[next] {
+			if m := c.newMention([]string{run[0], toks[j].text}, nil, article, prev, ""); m != nil {
+				out = append(out, *m)
+			}
+		}
+		return out
+	}
 	if head < 0 {
 		m := c.newMention(run, nil, article, prev, next)
 		if m != nil {
@@ -460,6 +472,10 @@ const quoteMarks = "\"“”«»"
 // personAdjuncts are nouns that a person's surname qualifies: "the Obama
 // administration", "the Clinton campaign".
 var personAdjuncts = set(`administration campaign family government`)
+
+// eponymNouns follow a family name in "the Bush administration", "the
+// Clinton years": what they name is not the person.
+var eponymNouns = set(`administration campaign family government era years presidency dynasty`)
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
