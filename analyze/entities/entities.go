@@ -629,7 +629,9 @@ func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
 		e := &out[owner].e
 		found := false
 		for i, f := range folded {
-			if !containsWord(f, phrase) {
+			// The anaphor stands for the organisation only in an article
+			// that names it: elsewhere it is another one.
+			if !containsWord(f, phrase) || !namedIn(e, f) {
 				continue
 			}
 			found = true
@@ -642,6 +644,20 @@ func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
 			sort.Strings(e.Articles)
 		}
 	}
+}
+
+// namedIn reports whether a variant of e other than an anaphor stands in
+// the folded text f.
+func namedIn(e *crosscheck.Entity, f string) bool {
+	for _, v := range e.Variants {
+		if strings.HasPrefix(v, "the ") && strings.ToLower(v) == v {
+			continue
+		}
+		if containsWord(f, textproc.Fold(v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOfType reports whether the organisation is an instance of typ: a word

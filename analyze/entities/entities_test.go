@@ -260,6 +260,20 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestExtractAnaphorNamedBefore(t *testing.T) {
+	s := Extract(articles(
+		"The World Health Organization said the organization would send doctors to Lagos.",
+		"The NAACP met in Kansas City. Critics called the organization irrelevant.",
+	))
+	e, ok := s.Resolve("World Health Organization")
+	if !ok {
+		t.Fatalf("World Health Organization not found (entities: %v)", names(s))
+	}
+	if want := []string{"a1"}; !slices.Equal(e.Articles, want) {
+		t.Errorf("World Health Organization named in %v, want %v: an article that never names it means another by \"the organization\"", e.Articles, want)
+	}
+}
+
 func TestExtractAdministration(t *testing.T) {
 	s := Extract(articles(
 		"Former Gov. Jeb Bush spoke in Miami about his campaign.",
