@@ -629,9 +629,12 @@ func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
 		e := &out[owner].e
 		found := false
 		for i, f := range folded {
-			// The anaphor stands for the organisation only in an article
-			// that names it: elsewhere it is another one.
-			if !containsWord(f, phrase) || !namedIn(e, f) {
+			// In an article that does not name the organisation, the
+			// anaphor stands for it only when no other organisation is
+			// named just before it ("The NAACP met and called the
+			// organization irrelevant").
+			at := strings.Index(f, phrase)
+			if at < 0 || !containsWord(f, phrase) || !namedIn(e, f) && otherOrgBefore(out, owner, f[max(0, at-antecedentReach):at]) {
 				continue
 			}
 			found = true
@@ -644,6 +647,39 @@ func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
 			sort.Strings(e.Articles)
 		}
 	}
+}
+
+// antecedentReach is how many bytes before an anaphor, about two
+// sentences, its antecedent is looked for.
+const antecedentReach = 300
+
+// otherOrgBefore reports whether the folded text f names an organisation
+// of out other than out[owner].
+func otherOrgBefore(out []entry, owner int, f string) bool {
+	words := map[string]bool{}
+	for _, w := range textproc.Words(f) {
+		words[w] = true
+	}
+	for i := range out {
+		e := &out[i].e
+		if i == owner || e.Kind != crosscheck.Organization {
+			continue
+		}
+		for _, v := range e.Variants {
+			ws := textproc.FoldedWords(v)
+			if len(ws) == 0 || ws[0] == "the" {
+				continue
+			}
+			all := true
+			for _, w := range ws {
+				all = all && words[w]
+			}
+			if all && containsWord(f, strings.Join(ws, " ")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedIn reports whether a variant of e other than an anaphor stands in

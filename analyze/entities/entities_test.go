@@ -226,6 +226,17 @@ func TestExtract(t *testing.T) {
 			want: map[string]string{"Bank of America": "Bank of America", "University of Texas": "University of Texas"},
 		},
 		{
+			name: "of and for inside the names of bodies and laws, not after a person's",
+			texts: []string{
+				"The National Association for the Advancement of Colored People met in Ohio. Congress passed the Justice Against Sponsors of Terrorism Act.",
+				"Representative Nancy Pelosi of California spoke at the State of the Union. Capt. Ron Johnson of the State Highway Patrol said little.",
+			},
+			want: map[string]string{"National Association for the Advancement of Colored People": "National Association for the Advancement of Colored People",
+				"Nancy Pelosi": "Nancy Pelosi",
+				"California":   "California", "Ron Johnson": "Ron Johnson", "State Highway Patrol": "State Highway Patrol", "Against Sponsors": ""},
+			kind: map[string]crosscheck.EntityKind{"State Highway Patrol": crosscheck.Organization},
+		},
+		{
 			name: "a sentence's first word is not glued on",
 			texts: []string{
 				"As State Department officials met, Russia stayed silent. When Congress returns, the bill will pass.",

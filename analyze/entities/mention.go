@@ -268,9 +268,12 @@ func (c *corpus) mentions(s string, toks []token, article string) []mention {
 				continue
 			}
 			lw := strings.ToLower(w)
-			if j+1 < len(toks) && toks[j].joinNext && isCap(toks[j+1].text) &&
-				(connectors[lw] || lw == "of" && (roleHeads[lowerKey(toks[j-1].text)] || orgWords[lowerKey(toks[j-1].text)] || placeWords[lowerKey(toks[j-1].text)])) {
+			if j+1 < len(toks) && toks[j].joinNext && isCap(toks[j+1].text) && connectors[lw] {
 				j += 2
+				continue
+			}
+			if n := c.ofLink(toks, i, j); n > 0 {
+				j += n
 				continue
 			}
 			break
@@ -280,6 +283,62 @@ func (c *corpus) mentions(s string, toks []token, article string) []mention {
 	}
 	return out
 }
+
+// ofLink returns how many words "of" or "for", with "the" after it, join
+// the name toks[i:j] to the capitalised words after them, or 0. They join
+// the name of a body, a title or a place ("Bank of America", "Secretary
+// of State", "State of the Union", "Association for the Advancement of
+// Colored People", "Justice Against Sponsors of Terrorism Act"), not a
+// person's name to a place ("Nancy Pelosi of California").
+func (c *corpus) ofLink(toks []token, i, j int) int {
+	lw := strings.ToLower(toks[j].text)
+	if lw != "of" && lw != "for" || !toks[j].joinNext {
+		return 0
+	}
+	n := 1
+	if k := j + 1; k < len(toks) && strings.ToLower(toks[k].text) == "the" && toks[k].joinNext {
+		n = 2
+	}
+	if j+n >= len(toks) || !isCap(toks[j+n].text) {
+		return 0
+	}
+	// An organisation word anywhere ("National Association for the
+	// ..."); a place word only first ("City of London", not "Kansas City
+	// of the ...").
+	if j-i == 1 && toks[i].sentStart && c.lower[fold(toks[i].text)] {
+		// "News of the ...": a common word capitalised by the sentence.
+		return 0
+	}
+	prev := lowerKey(toks[j-1].text)
+	// The capitalised words after "of": toks[j+n:end].
+	end := j + n
+	for end < len(toks) && isCap(toks[end].text) && (end == j+n || toks[end-1].joinNext) {
+		end++
+	}
+	last := lowerKey(toks[end-1].text)
+	// An organisation word anywhere ("National Association for the
+	// ..."); a place word first or last ("City of London", "Southern
+	// District of California"), but not before another body ("Kansas City
+	// of the National Association ...").
+	body := placeWords[lowerKey(toks[i].text)] || placeWords[prev] && !orgWords[last]
+	for k := i; k < j; k++ {
+		f := lowerKey(toks[k].text)
+		if (roleHeads[f] || honorifics[f]) && k+1 < j && firstNames[lowerKey(toks[k+1].text)] {
+			// "House Speaker John Boehner of Ohio": a person, titled.
+			return 0
+		}
+		body = body || orgWords[f]
+	}
+	// A title ("Secretary of State") or a law, whose type word comes at
+	// its end ("... Act").
+	if body || (roleHeads[prev] || roleModifiers[prev]) && lw == "of" || lawWords[last] {
+		return n
+	}
+	return 0
+}
+
+// lawWords end the names of laws and treaties.
+var lawWords = set(`act bill law treaty accord accords convention amendment`)
 
 // hyphenTail reports whether a capitalised word ends in a lower-case
 // hyphenated part ("Biden-era"), which ends the name.
