@@ -240,9 +240,9 @@ func TestExtract(t *testing.T) {
 			name: "a sentence's first word is not glued on",
 			texts: []string{
 				"As State Department officials met, Russia stayed silent. When Congress returns, the bill will pass.",
-				"The State Department said nothing. Congress met on Monday.",
+				"The State Department said nothing. Congress met on Monday. And I agreed, Lee said.",
 			},
-			want: map[string]string{"State Department": "State Department", "As State Department": "", "When Congress": "", "Congress": "Congress"},
+			want: map[string]string{"State Department": "State Department", "As State Department": "", "When Congress": "", "Congress": "Congress", "And I": ""},
 		},
 		{
 			name: "the organization is the one named last",

@@ -236,7 +236,8 @@ func isHeadline(s string, toks []token) bool {
 
 // isNameWord reports whether a token may be part of a name.
 func (c *corpus) isNameWord(t token) bool {
-	if !isCap(t.text) {
+	if !isCap(t.text) || t.text == "I" {
+		// "I" is the pronoun; an initial keeps its stop ("I.").
 		return false
 	}
 	if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 && !strings.Contains(t.text, ".") {
