@@ -136,6 +136,12 @@ func TestFind(t *testing.T) {
 			[]said{{"Dear Sue, I know you are young.", ""}}},
 		{"and added after reported speech", "Ann Lee spoke on Monday. She noted that Tom Hill had also said it was \u2018unlikely\u2019 and added, \u201cI think probably that\u2019s true.\u201d",
 			[]said{{"unlikely", "Tom Hill"}, {"I think probably that\u2019s true.", "Ann Lee"}}},
+		{"a spokesman for a body, then the name", "A spokesman for the National Committee, Brad Wood, said Mr. Steele was \u201cbetting against our troops.\u201d",
+			[]said{{"betting against our troops.", "Brad Wood"}}},
+		{"a relative clause inside the subject", "One Facebook user who lives near Austin, Tex., posted this update:\n\n\u201cIt has been really disconcerting to watch.\u201d",
+			[]said{{"It has been really disconcerting to watch.", "One Facebook user"}}},
+		{"a relative clause before the verb", "The man who lives next door said the fire was \u201cterrifying to watch.\u201d",
+			[]said{{"terrifying to watch.", "The man"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {

@@ -301,6 +301,9 @@ func subjectBefore(toks []token, v, lo int) (np []token, coordinated bool) {
 		j--
 	}
 	if j+1 < end {
+		if np := beforeRelative(toks, j, lo); np != nil {
+			return np, false
+		}
 		return toks[j+1 : end], false
 	}
 	// An appositive: ", the Y," right before the verb.
@@ -315,16 +318,44 @@ func subjectBefore(toks []token, v, lo int) (np []token, coordinated bool) {
 				m--
 			}
 			if m+1 <= k-1 {
-				// "Lee's spokesman, Jo Park, said": the name in apposition
-				// rather than the role.
-				if app := toks[k+1 : j]; !toks[k-1].capital() && allCapital(app) && len(personName(app)) > 1 {
+				// "Lee's spokesman, Jo Park, said" or "A spokesman for the
+				// party, Jo Park, said": the name in apposition rather
+				// than the role.
+				if app := toks[k+1 : j]; (!toks[k-1].capital() || determiners[toks[m+1].lower()]) && allCapital(app) && len(personName(app)) > 1 {
 					return app, false
+				}
+				if np := beforeRelative(toks, m, lo); np != nil {
+					return np, false
 				}
 				return toks[m+1 : k], false
 			}
 		}
 	}
 	return nil, false
+}
+
+// determiners open a common noun phrase ("a spokesman for ...").
+var determiners = set(`a an the his her its their one`)
+
+// relatives open a relative clause inside a subject ("One user who lives
+// near Austin posted").
+var relatives = set(`who which that whose`)
+
+// beforeRelative returns the noun phrase before the relative pronoun at
+// toks[j] ("One user" in "One user who lives near Austin, Tex., posted"),
+// or nil when toks[j] is none or nothing stands before it.
+func beforeRelative(toks []token, j, lo int) []token {
+	if j < lo || j >= len(toks) || !relatives[toks[j].lower()] || toks[j].capital() {
+		return nil
+	}
+	k := j - 1
+	for k >= lo && !isBoundary(toks[k]) {
+		k--
+	}
+	if k+1 >= j {
+		return nil
+	}
+	return toks[k+1 : j]
 }
 
 // allCapital reports whether every word of ts starts with a capital or is a
