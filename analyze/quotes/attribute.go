@@ -526,6 +526,12 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 			}
 			break
 		}
+		if np == nil && v > 0 && relatives[toks[v-1].lower()] {
+			// "Santorum put out a statement that claimed Obama "...""
+			// : the verb's subject is the relative pronoun, whose
+			// author is the sentence's subject, not the name after it.
+			np = sentenceSubject(toks)
+		}
 		if np == nil {
 			np = subjectAfter(toks, v, len(toks))
 		}

@@ -142,6 +142,8 @@ func TestFind(t *testing.T) {
 			[]said{{"It has been really disconcerting to watch.", "One Facebook user"}}},
 		{"a relative clause before the verb", "The man who lives next door said the fire was \u201cterrifying to watch.\u201d",
 			[]said{{"terrifying to watch.", "The man"}}},
+		{"a statement that claimed", "Former candidate Rick Stone, for example, put out a statement that claimed Obama \u201chas consistently fought against the plan.\u201d",
+			[]said{{"has consistently fought against the plan.", "Rick Stone"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {

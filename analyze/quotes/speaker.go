@@ -486,7 +486,7 @@ func sentenceSubject(toks []token) []token {
 			break
 		}
 		l := t.lower()
-		if t.capital() || nameParticles[l] || titleWords[l] && j+1 < len(toks) && toks[j+1].capital() ||
+		if t.capital() || nameParticles[l] || (titleWords[l] || personNouns[l] || agentNoun(l)) && j+1 < len(toks) && toks[j+1].capital() ||
 			(l == "the" || l == "a" || l == "an") && j == i {
 			j++
 			if t.possessive() {
