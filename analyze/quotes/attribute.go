@@ -214,10 +214,16 @@ func (a *attributor) resolve(sp string, pos, i int, not map[string]bool) string 
 	}
 	head := words[len(words)-1]
 	if documentWords[head] {
-		// "the statement continued": the author of the quotation before.
+		// "the statement continued": the author of the quotation before,
+		// when its paragraph names the document ("said in a
+		// statement"); another document is no one's words but its own.
 		for k := i - 1; k >= 0; k-- {
 			if prev := a.qs[k]; prev.Speaker != "" && prev.how.at < pos {
-				return prev.Speaker
+				p := a.paras[prev.para]
+				if containsFold(a.text[p.start:min(p.end, a.qs[i].open)], head) {
+					return prev.Speaker
+				}
+				return sp
 			}
 		}
 		return sp
@@ -262,6 +268,16 @@ func (a *attributor) resolve(sp string, pos, i int, not map[string]bool) string 
 		return sp
 	}
 	return best
+}
+
+// containsFold reports whether the word w (lower case) stands in s.
+func containsFold(s, w string) bool {
+	for _, x := range textproc.FoldedWords(s) {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCandidates bounds how far back a definite description looks for its

@@ -144,6 +144,8 @@ func TestFind(t *testing.T) {
 			[]said{{"terrifying to watch.", "The man"}}},
 		{"a statement that claimed", "Former candidate Rick Stone, for example, put out a statement that claimed Obama \u201chas consistently fought against the plan.\u201d",
 			[]said{{"has consistently fought against the plan.", "Rick Stone"}}},
+		{"a letter is not the speaker before", "\u201cWe will win,\u201d Ann Lee said.\n\nThe letter said the plan was \u201ca disaster for the region.\u201d",
+			[]said{{"We will win", "Ann Lee"}, {"a disaster for the region.", "The letter"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {
