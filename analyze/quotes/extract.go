@@ -228,7 +228,11 @@ func same(a, b item) bool {
 		full = n >= 3 && float64(cm) >= 0.8*float64(n) && float64(m) >= 0.5*float64(len(b.words))
 	}
 	if full {
-		return compatible || len(b.words) >= 6 && (a.speaker == "" || b.speaker == "")
+		// A long quotation repeated nearly word for word is one quotation
+		// even when one report gives it to another speaker: grouped by
+		// speaker, a wrong speaker would hide a change of wording.
+		return compatible || len(b.words) >= 6 && (a.speaker == "" || b.speaker == "") ||
+			len(a.words) >= sameWordsAnySpeaker && float64(m) >= 0.8*float64(len(b.words))
 	}
 	if len(a.words) < 2 || float64(m) < 0.8*float64(len(a.words)) || content < 2 {
 		return false
@@ -245,6 +249,10 @@ func same(a, b item) bool {
 // maxFragment is the most words of a quotation too short to list on its
 // own.
 const maxFragment = 3
+
+// sameWordsAnySpeaker is the fewest words of a quotation that joins
+// another nearly word for word whoever the reports say spoke them.
+const sameWordsAnySpeaker = 8
 
 // maxAlign is the most words of a quotation that same aligns.
 const maxAlign = 400

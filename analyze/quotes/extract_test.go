@@ -90,6 +90,21 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a long quotation given to two speakers is one, its wordings variants",
+			arts: arts(
+				"\u201cWe will rebuild every single home that was lost in the fire,\u201d Mayor Tom Lee said.",
+				"\u201cWe will rebuild each single home that was lost in the fire,\u201d Governor Ann Berg said.",
+				"Mayor Tom Lee visited the site.",
+			),
+			want: []crosscheck.Quote{
+				{Speaker: "Ann Berg", Text: "We will rebuild every single home that was lost in the fire", Articles: []string{"a1", "a2"}, Independent: 2,
+					Variants: []crosscheck.Cited{
+						{Text: "We will rebuild every single home that was lost in the fire", Articles: []string{"a1"}},
+						{Text: "We will rebuild each single home that was lost in the fire", Articles: []string{"a2"}},
+					}},
+			},
+		},
+		{
 			name: "a fragment is no quotation of its own",
 			arts: arts(
 				"Tom Lee called it a \u201cdeeply flawed plan.\u201d",
