@@ -45,8 +45,10 @@ type group struct {
 	articles map[string]bool
 	n        int
 	initial  int // mentions that are one word starting a sentence
-	// honorific is set ("Mrs.") for a surname kept apart by sex.
+	// honorific is set ("Mrs.") for a surname kept apart by sex, and sex
+	// to "m" or "f".
 	honorific string
+	sex       string
 	person    int
 	org       int
 	place     int
@@ -106,7 +108,7 @@ func Extract(arts []crosscheck.Article) *Set {
 			gi = len(groups)
 			index[key] = gi
 			groups = append(groups, &group{key: key, words: m.words, forms: map[string]int{},
-				titled: map[string]int{}, articles: map[string]bool{}, honorific: honorific})
+				titled: map[string]int{}, articles: map[string]bool{}, honorific: honorific, sex: m.sex()})
 		}
 		g := groups[gi]
 		g.forms[m.core()]++
@@ -342,6 +344,7 @@ func lastField(s string) string {
 // ends with it ("Hegseth", "Pete Hegseth").
 func mergeSurnames(groups []*group, u unionfind.Sets) {
 	owners := map[string]int{}  // surname key -> person, -1 when ambiguous
+	bySex := map[string]int{}   // surname key and sex of the given name -> person
 	written := map[string]int{} // surname as written, lower case -> person
 	claim := func(m map[string]int, k string, r int) {
 		if o, ok := m[k]; ok && o != r {
@@ -363,6 +366,9 @@ func mergeSurnames(groups []*group, u unionfind.Sets) {
 			// "Biden Jr." stands for "Joseph R. Biden Jr.".
 			claim(owners, NameKey(last+" "+suffix), r)
 		}
+		if sex := sexOf(words[0]); sex != "" && len(words) > 1 {
+			claim(bySex, NameKey(last)+"\x00"+sex, r)
+		}
 	}
 	for i, g := range groups {
 		if _, suffix := withoutSuffix(g.words); len(g.words) == 2 && suffix != "" {
@@ -376,8 +382,9 @@ func mergeSurnames(groups []*group, u unionfind.Sets) {
 			continue
 		}
 		if g.honorific != "" {
-			// "Mr. Clinton" joins the one Clinton of the story only.
-			if o, ok := owners[NameKey(g.words[0])]; ok && o >= 0 {
+			// In a story with a Mr. and a Mrs. Clinton, "Mr. Clinton"
+			// joins the one Clinton whose given name is a man's.
+			if o, ok := bySex[NameKey(g.words[0])+"\x00"+g.sex]; ok && o >= 0 {
 				u.Union(o, i)
 			}
 			continue

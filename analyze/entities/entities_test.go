@@ -182,7 +182,14 @@ func TestExtract(t *testing.T) {
 				"Bill Clinton and Hillary Clinton arrived in Little Rock. Mr. Clinton spoke first; Mrs. Clinton spoke later.",
 				"Former President Bill Clinton said Mrs. Clinton would win.",
 			},
-			want: map[string]string{"Mr. Clinton": "Mr. Clinton", "Mrs. Clinton": "Mrs. Clinton", "Bill Clinton": "Bill Clinton"},
+			want: map[string]string{"Mr. Clinton": "Bill Clinton", "Mrs. Clinton": "Hillary Clinton", "Bill Clinton": "Bill Clinton"},
+		},
+		{
+			name: "husband and wife apart when given names do not tell",
+			texts: []string{
+				"Pat Lane and Chris Lane arrived in Little Rock. Mr. Lane spoke first; Mrs. Lane spoke later.",
+			},
+			want: map[string]string{"Mr. Lane": "Mr. Lane", "Mrs. Lane": "Mrs. Lane"},
 		},
 		{
 			name: "one honorific joins the one person of that surname",
