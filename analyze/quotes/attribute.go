@@ -128,13 +128,14 @@ func (a *attributor) collectMentions() {
 				// "Reporters asked Lee whether ...": the one asked answers
 				// next, so a pronoun after may stand for them.
 				if t.lower() == "asked" && v+1 < len(toks) && toks[v+1].capital() {
-					k := v + 1
-					for k < len(toks) && (toks[k].capital() || toks[k].word && nameParticles[toks[k].lower()]) {
-						k++
-					}
-					if name := personName(toks[v+1 : k]); len(name) > 0 {
-						a.addMention(name[0].start, a.text[name[0].start:name[len(name)-1].end], false)
-					}
+					a.addObject(toks, v+1)
+				}
+			}
+			// "a sharp response from Rev. Jo Park": the one who responds
+			// speaks next.
+			for v := 0; v+2 < len(toks); v++ {
+				if (responseNouns[toks[v].lower()] || documentWords[toks[v].lower()]) && (toks[v+1].lower() == "from" || toks[v+1].lower() == "by") {
+					a.addObject(toks, v+2)
 				}
 			}
 		}
@@ -162,6 +163,18 @@ func (a *attributor) collectMentions() {
 		m.named = isName(m.name)
 		m.person = isRole(m.name) || m.named && known[lastWord(m.name)]
 		m.key = textproc.Fold(lastWord(m.name))
+	}
+}
+
+// addObject records the name that starts at toks[k], the object of a
+// verb or a preposition, as a mention a later pronoun may stand for.
+func (a *attributor) addObject(toks []token, k int) {
+	end := k
+	for end < len(toks) && (toks[end].capital() || toks[end].word && nameParticles[toks[end].lower()]) {
+		end++
+	}
+	if name := personName(toks[k:end]); len(name) > 0 {
+		a.addMention(name[0].start, a.text[name[0].start:name[len(name)-1].end], false)
 	}
 }
 

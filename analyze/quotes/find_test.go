@@ -146,6 +146,10 @@ func TestFind(t *testing.T) {
 			[]said{{"has consistently fought against the plan.", "Rick Stone"}}},
 		{"a letter is not the speaker before", "\u201cWe will win,\u201d Ann Lee said.\n\nThe letter said the plan was \u201ca disaster for the region.\u201d",
 			[]said{{"We will win", "Ann Lee"}, {"a disaster for the region.", "The letter"}}},
+		{"a role of a place is no place", "Later, the mayor of Springfield, Ill., suggested it was peddling \u201cbad food.\u201d",
+			[]said{{"bad food.", "the mayor of Springfield"}}},
+		{"the one a response comes from", "Ann Lee spoke first. Those comments drew a sharp response from Rev. Tom Hill of the Pastors Coalition. \u201cIt is a disgrace to this city,\u201d he told reporters in Springfield.",
+			[]said{{"It is a disgrace to this city", "Tom Hill"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {

@@ -151,11 +151,16 @@ func speakerPhrase(text string, np []token) string {
 	if len(np) == 1 && pronouns[np[0].lower()] {
 		return np[0].lower()
 	}
-	// "Capt. Ron Johnson of the State Patrol": the name before "of".
+	// "Capt. Ron Johnson of the State Patrol": the name before "of";
+	// "the mayor of Washington": a description, not the place.
 	for k := 1; k < len(np)-1; k++ {
-		if l := np[k].lower(); (l == "of" || l == "from" || l == "at") && np[k-1].capital() {
-			if sp := speakerPhrase(text, np[:k]); isName(sp) {
-				return sp
+		if l := np[k].lower(); l == "of" || l == "from" || l == "at" {
+			if np[k-1].capital() {
+				if sp := speakerPhrase(text, np[:k]); isName(sp) {
+					return sp
+				}
+			} else if h := np[k-1].lower(); np[k-1].word && (titleWords[h] || personNouns[h] || agentNoun(h)) && len(wordsOf(np)) <= 8 {
+				return text[np[0].start:np[len(np)-1].end]
 			}
 			break
 		}
