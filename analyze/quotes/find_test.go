@@ -150,6 +150,8 @@ func TestFind(t *testing.T) {
 			[]said{{"bad food.", "the mayor of Springfield"}}},
 		{"the one a response comes from", "Ann Lee spoke first. Those comments drew a sharp response from Rev. Tom Hill of the Pastors Coalition. \u201cIt is a disgrace to this city,\u201d he told reporters in Springfield.",
 			[]said{{"It is a disgrace to this city", "Tom Hill"}}},
+		{"an organisation named with for", "\u201cIt was a stunning display of cowardice,\u201d said Democracy for America, a liberal group.",
+			[]said{{"It was a stunning display of cowardice", "Democracy for America"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {

@@ -183,7 +183,7 @@ func speakerPhrase(text string, np []token) string {
 	i := len(np) - 1
 	for i > 0 {
 		p := np[i-1]
-		if p.capital() || p.word && nameParticles[p.lower()] && i-1 > 0 && np[i-2].capital() {
+		if p.capital() || p.word && (nameParticles[p.lower()] || p.lower() == "for") && i-1 > 0 && np[i-2].capital() {
 			i--
 			continue
 		}
@@ -413,7 +413,9 @@ func subjectAfter(toks []token, v, hi int) []token {
 			break
 		}
 		l := t.lower()
-		if t.word && !t.capital() && (boundaries[l] || l == "in" || l == "on" || l == "at" || l == "to" ||
+		// "said Democracy for America": "for" inside a name.
+		inName := l == "for" && j > i && toks[j-1].capital() && j+1 < hi && toks[j+1].capital()
+		if t.word && !t.capital() && !inName && (boundaries[l] || l == "in" || l == "on" || l == "at" || l == "to" ||
 			l == "during" || l == "outside" || l == "from" || l == "for" || l == "with" || l == "about" ||
 			l == "after" || l == "before" || l == "and" || l == "by" || speechVerbs[l] || speechParticiples[l]) {
 			break
