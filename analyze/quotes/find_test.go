@@ -152,6 +152,8 @@ func TestFind(t *testing.T) {
 			[]said{{"It is a disgrace to this city", "Tom Hill"}}},
 		{"an organisation named with for", "\u201cIt was a stunning display of cowardice,\u201d said Democracy for America, a liberal group.",
 			[]said{{"It was a stunning display of cowardice", "Democracy for America"}}},
+		{"a participle after the subject's noun", "Over at the site, a post accompanying the video gives this commentary:\n\n\u201cExpect more of this from them.\u201d",
+			[]said{{"Expect more of this from them.", "a post"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {

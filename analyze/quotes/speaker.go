@@ -514,7 +514,10 @@ func sentenceSubject(toks []token) []token {
 	det := toks[i].lower() == "the" || toks[i].lower() == "a" || toks[i].lower() == "an"
 	for k := 0; k < 4 && j < len(toks) && toks[j].word && !toks[j].capital(); k++ {
 		l := toks[j].lower()
-		if textproc.IsStopword(l) || speechVerbs[l] || commonVerbs[l] || strings.HasSuffix(l, "ed") || nameParticles[l] {
+		if textproc.IsStopword(l) || speechVerbs[l] || commonVerbs[l] || strings.HasSuffix(l, "ed") || nameParticles[l] ||
+			k > 0 && strings.HasSuffix(l, "ing") {
+			// "a post accompanying the video": a participle after the
+			// noun opens a clause of its own.
 			break
 		}
 		if !det && !orgWords[l] && !titleWords[l] {
