@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -752,6 +753,9 @@ const maxAside = 12
 // "the Acme Corp. (ACME)"), which stand between a name and its verb but
 // take no part in the attribution.
 func dropAsides(toks []token) []token {
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.s == "(" }) {
+		return toks
+	}
 	out := toks[:0:0]
 	for k := 0; k < len(toks); k++ {
 		if toks[k].s == "(" {

@@ -284,7 +284,7 @@ func find(text string) []*quotation {
 	var carry *quotation // a quotation continued into the next paragraph
 	for pi, p := range paras {
 		pieces := scan(text, p)
-		letter := pi > 0 && opensLetter(text, p) && strings.HasSuffix(text[paras[pi-1].start:paras[pi-1].end], ":")
+		letter := pi > 0 && text[paras[pi-1].end-1] == ':' && opensLetter(text, p)
 		if len(pieces) == 0 && pi > 0 && introducesBlock(text, paras[pi-1]) || letter && !anyDouble(pieces) {
 			pieces = []piece{{open: p.start, start: p.start, end: p.end, close: p.end}}
 		}
