@@ -219,9 +219,9 @@ func TestExtract(t *testing.T) {
 			name: "state abbreviations name the states",
 			texts: []string{
 				"The shooting happened in Newtown, Conn., on Friday. Officials in Olympia, Wash., and Sacramento, Calif., also spoke.",
-				"Connecticut officials said Newtown would reopen its schools.",
+				"Connecticut officials said Newtown would reopen its schools. Families went to Mass.",
 			},
-			want: map[string]string{"Conn.": "Connecticut", "Wash.": "Washington", "Calif.": "California", "Newtown": "Newtown"},
+			want: map[string]string{"Conn.": "Connecticut", "Wash.": "Washington", "Calif.": "California", "Newtown": "Newtown", "Massachusetts": ""},
 			kind: map[string]crosscheck.EntityKind{"Connecticut": crosscheck.Place, "California": crosscheck.Place},
 		},
 		{

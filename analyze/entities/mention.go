@@ -54,10 +54,10 @@ func tokenize(s string) []token {
 		}
 		// A state as news style abbreviates it ("Conn.", "N.Y.") names the
 		// state.
-		if end < len(s) && s[end] == '.' && lexicon.StateAbbreviation(s[start:end+1]) {
+		if end < len(s) && s[end] == '.' && afterPlace(s, start) && lexicon.StateAbbreviation(s[start:end+1]) {
 			end++
 			text, _ = lexicon.State(s[start:end])
-		} else if strings.HasSuffix(text, ".") && strings.Contains(text[:len(text)-1], ".") && lexicon.StateAbbreviation(text) {
+		} else if strings.HasSuffix(text, ".") && strings.Contains(text[:len(text)-1], ".") && afterPlace(s, start) && lexicon.StateAbbreviation(text) {
 			text, _ = lexicon.State(text)
 		}
 		var poss bool
@@ -87,6 +87,13 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// afterPlace reports whether the word at s[i:] follows a comma, as a
+// state does after its city ("Newtown, Conn."), so that "Mass." after "to"
+// stays a word.
+func afterPlace(s string, i int) bool {
+	return strings.HasSuffix(strings.TrimRight(s[:i], " "), ",")
 }
 
 // isInitials reports whether w is one or more single letters joined by

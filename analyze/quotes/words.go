@@ -84,7 +84,7 @@ func tokenize(text string, from, to int) []token {
 		if j < to && text[j] == '.' {
 			first, _ := utf8.DecodeRuneInString(w)
 			if abbrevs[strings.ToLower(w)] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) ||
-				lexicon.StateAbbreviation(w[strings.LastIndexByte(w, '-')+1:]+".") {
+				stateAfterPlace(text, i, w) {
 				j++
 				w = text[i:j]
 			}
@@ -93,6 +93,16 @@ func tokenize(text string, from, to int) []token {
 		i = j
 	}
 	return out
+}
+
+// stateAfterPlace reports whether w, at text[i:] and followed by a full
+// stop, is a state's abbreviation after its city or in a party label
+// ("Newtown, Conn.", "R-Ore."), whose stop ends no sentence.
+func stateAfterPlace(text string, i int, w string) bool {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return lexicon.StateAbbreviation(w[k+1:] + ".")
+	}
+	return strings.HasSuffix(strings.TrimRight(text[:i], " "), ",") && lexicon.StateAbbreviation(w+".")
 }
 
 // sentenceEnd reports whether the token ends a sentence.
