@@ -641,7 +641,12 @@ func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
 			// named just before it ("The NAACP met and called the
 			// organization irrelevant").
 			at := strings.Index(f, phrase)
-			if at < 0 || !containsWord(f, phrase) || !namedIn(e, f) && otherOrgBefore(out, owner, f[max(0, at-antecedentReach):at]) {
+			if at < 0 {
+				continue
+			}
+			// "the union" inside "State of the Union" is no anaphor.
+			f = withoutNames(f, e)
+			if at = strings.Index(f, phrase); at < 0 || !containsWord(f, phrase) || !namedIn(e, folded[i]) && otherOrgBefore(out, owner, f[max(0, at-antecedentReach):at]) {
 				continue
 			}
 			found = true
@@ -687,6 +692,20 @@ func otherOrgBefore(out []entry, owner int, f string) bool {
 		}
 	}
 	return false
+}
+
+// withoutNames returns the folded text f with the names of e (not its
+// anaphors) blanked out.
+func withoutNames(f string, e *crosscheck.Entity) string {
+	for _, v := range e.Variants {
+		if strings.HasPrefix(v, "the ") && strings.ToLower(v) == v {
+			continue
+		}
+		if fv := textproc.Fold(v); strings.Contains(f, fv) {
+			f = strings.ReplaceAll(f, fv, strings.Repeat(" ", len(fv)))
+		}
+	}
+	return f
 }
 
 // namedIn reports whether a variant of e other than an anaphor stands in

@@ -292,6 +292,15 @@ func TestExtractAnaphorNamedBefore(t *testing.T) {
 	}
 }
 
+func TestExtractAnaphorNotInsideTheName(t *testing.T) {
+	s := Extract(articles("The president gave the State of the Union address on Tuesday."))
+	for _, e := range s.Entities {
+		if slices.Contains(e.Variants, "the union") {
+			t.Errorf("%s takes \"the union\" from its own name (variants %v)", e.Name, e.Variants)
+		}
+	}
+}
+
 func TestExtractAdministration(t *testing.T) {
 	s := Extract(articles(
 		"Former Gov. Jeb Bush spoke in Miami about his campaign.",
