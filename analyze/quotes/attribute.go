@@ -549,17 +549,16 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 				if sp := speakerPhrase(a.text, np); sp != "" {
 					// A pronoun is resolved where it stands, and never
 					// stands for a person its own sentence names after it
-					// ("He noted that Hegseth had said": he is not
-					// Hegseth).
+					// ("He noted that Hill had said": he is not Hill).
 					return sp, attribution{kind: howLead, at: np[0].start, not: namedAfter(sentence, np[0].end)}
 				}
 			}
 			break
 		}
 		if np == nil && v > 0 && relatives[toks[v-1].lower()] {
-			// "Santorum put out a statement that claimed Obama "...""
-			// : the verb's subject is the relative pronoun, whose
-			// author is the sentence's subject, not the name after it.
+			// `Stone put out a statement that claimed Lee "..."`: the
+			// verb's subject is the relative pronoun, whose author is the
+			// sentence's subject, not the name after the verb.
 			np = sentenceSubject(toks)
 		}
 		if np == nil {

@@ -262,7 +262,7 @@ type quotation struct {
 	parts    []string
 	how      attribution
 	// letter is set for a letter or post set off as a block after a
-	// colon ("Dear Sasha and Malia, ...").
+	// colon ("Dear Sue and Kim, ...").
 	letter bool
 }
 
@@ -352,7 +352,7 @@ func introducesBlock(text string, p paragraph) bool {
 var salutations = set(`dear hi hello to`)
 
 // opensLetter reports whether a paragraph opens as a letter does: a
-// salutation, a name and a comma ("Dear Sasha and Malia, ...").
+// salutation, a name and a comma ("Dear Sue and Kim, ...").
 func opensLetter(text string, p paragraph) bool {
 	toks := tokenize(text, p.start, min(p.end, p.start+120))
 	if len(toks) < 3 || !salutations[toks[0].lower()] || !toks[0].capital() || !toks[1].capital() {
