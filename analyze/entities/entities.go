@@ -111,7 +111,13 @@ func Extract(arts []crosscheck.Article) *Set {
 				titled: map[string]int{}, articles: map[string]bool{}, honorific: honorific, sex: m.sex()})
 		}
 		g := groups[gi]
-		g.forms[m.core()]++
+		if honorific != "" {
+			// "Mrs. Trump" as a form of its own, so that "Trump" alone
+			// does not name her.
+			g.forms[honorific+" "+m.core()]++
+		} else {
+			g.forms[m.core()]++
+		}
 		if len(m.role) == 1 && (honorifics[lowerKey(m.role[0])] || len(m.words) == 1) {
 			g.titled[m.role[0]+" "+m.core()]++
 		}
@@ -176,7 +182,8 @@ func (g *group) isPerson() bool { return g.person > 0 && g.person >= g.org && g.
 
 // mergeMiddleInitials merges "Lolita C. Baldor" into "Lolita Baldor",
 // and a person's name with a middle name written out ("Hillary Rodham
-// Clinton") into the name without it. A suffix ("Jr.") must agree.
+// Clinton") into the name without it, with the same suffix or, failing
+// that, none.
 func mergeMiddleInitials(groups []*group, index map[string]int, u unionfind.Sets) {
 	for i, g := range groups {
 		words, suffix := withoutSuffix(g.words)
@@ -191,10 +198,12 @@ func mergeMiddleInitials(groups []*group, index map[string]int, u unionfind.Sets
 			continue
 		}
 		short := words[0] + " " + words[len(words)-1]
-		if suffix != "" {
-			short += " " + suffix
-		}
-		if j, ok := index[NameKey(short)]; ok {
+		if j, ok := index[NameKey(short+" "+suffix)]; ok && suffix != "" {
+			u.Union(j, i)
+		} else if j, ok := index[NameKey(short)]; ok {
+			// "Robert S. Mueller III" is the story's "Robert Mueller";
+			// "Donald Trump Jr.", with no middle name, stays apart from
+			// "Donald Trump".
 			u.Union(j, i)
 		}
 	}
@@ -506,7 +515,7 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 		for f, n := range g.titled {
 			counts[f] += n
 		}
-		name := bestName(g.forms)
+		name := bestName(withoutHonorific(g.forms, g.honorific))
 		if g.honorific != "" && !strings.Contains(name, " ") {
 			// "Mrs. Clinton", told apart from "Mr. Clinton".
 			name = g.honorific + " " + name
@@ -534,6 +543,11 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 		for _, v := range b.e.Variants {
 			s.byForm[textproc.Fold(v)] = i
 			if k := NameKey(Bare(v)); k != "" {
+				// "Mr. Trump" and "Mrs. Trump" leave "Trump" to no one.
+				if o, ok := s.byKey[k]; ok && o != i {
+					s.byKey[k] = -1
+					continue
+				}
 				s.byKey[k] = i
 			}
 		}
@@ -554,6 +568,25 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 		}
 	}
 	return s
+}
+
+// withoutHonorific returns the forms that do not open with honorific
+// ("Mrs."), or all of them when every one does: "Hillary Clinton", not
+// "Mrs. Clinton", names her.
+func withoutHonorific(forms map[string]int, honorific string) map[string]int {
+	if honorific == "" {
+		return forms
+	}
+	out := map[string]int{}
+	for f, n := range forms {
+		if !strings.HasPrefix(f, honorific+" ") {
+			out[f] = n
+		}
+	}
+	if len(out) == 0 {
+		return forms
+	}
+	return out
 }
 
 // bestName picks the fullest of the forms; among equals, the one whose
@@ -821,7 +854,7 @@ func (s *Set) Resolve(mention string) (crosscheck.Entity, bool) {
 	if k == "" {
 		return crosscheck.Entity{}, false
 	}
-	if i, ok := s.byKey[k]; ok {
+	if i, ok := s.byKey[k]; ok && i >= 0 {
 		return s.Entities[i], true
 	}
 	if w := strings.Fields(k); len(w) == 1 {

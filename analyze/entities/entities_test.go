@@ -208,6 +208,23 @@ func TestExtract(t *testing.T) {
 			want: map[string]string{"Hillary Clinton": "Hillary Rodham Clinton", "Hillary Rodham Clinton": "Hillary Rodham Clinton"},
 		},
 		{
+			name: "a suffix after a middle initial, and a son apart",
+			texts: []string{
+				"Robert S. Mueller III led the inquiry. Donald Trump Jr. met Donald Trump.",
+				"Robert Mueller said little. Mr. Mueller left.",
+			},
+			want: map[string]string{"Robert Mueller": "Robert S. Mueller III", "Mr. Mueller": "Robert S. Mueller III",
+				"Donald Trump Jr.": "Donald Trump Jr.", "Donald Trump": "Donald Trump"},
+		},
+		{
+			name: "a surname alone is not the wife's",
+			texts: []string{
+				"Donald Trump and Melania Trump arrived. Mrs. Trump waved; Mr. Trump spoke.",
+				"Trump said the visit went well.",
+			},
+			want: map[string]string{"Mrs. Trump": "Melania Trump", "Mr. Trump": "Donald Trump", "Trump": ""},
+		},
+		{
 			name: "a suffix after a surname alone",
 			texts: []string{
 				"Vice President Joseph R. Biden Jr. visited Kyiv. Biden Jr. met the president.",
