@@ -114,7 +114,7 @@ func TestFixtures(t *testing.T) {
 			name:          "drone-summit",
 			discrepancies: []string{"figure: 12 kilometres / 21 kilometres"},
 			quotes: map[string]string{
-				"This was not an accident": "Ingrida Kalvaite 1",
+				"This was not an accident": "Ingrida Kalvaite 2",
 				"The alliance has been":    "Marta Ozols 1",
 			},
 			dates:      map[string]string{"Wednesday": "2024-06-12"},

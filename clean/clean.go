@@ -211,9 +211,12 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 	}
 
 	// Outlet evidence, strongest first: the part's own outlet or
-	// publication line, its byline, its dateline's wire agency, the
-	// document's metadata, a credit naming the writers' outlet, a
-	// publication line elsewhere in the file.
+	// publication line, the publisher's own field in the document's
+	// metadata (a JSON record's outlet, a feed's title, a page's site
+	// name), its byline, its dateline's wire agency, a credit naming the
+	// writers' outlet, a publication line elsewhere in the file. A
+	// dateline's agency says where the text came from (its origin, which
+	// provenance reads from the text), not who published it.
 	var bylineOutlet, creditOutlet, dateline, agency string
 	var authors []string
 	var bylineDate crosscheck.Date
@@ -260,7 +263,7 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 	a := crosscheck.Article{
 		File:      doc.Source,
 		Title:     firstNonEmpty(doc.Title, m.title),
-		Outlet:    firstNonEmpty(m.outlet, bylineOutlet, agency, doc.Outlet, creditOutlet, file.outlet),
+		Outlet:    firstNonEmpty(m.outlet, doc.Outlet, bylineOutlet, agency, creditOutlet, file.outlet),
 		Authors:   doc.Authors,
 		Published: doc.Published,
 		Dateline:  dateline,

@@ -118,14 +118,34 @@ const (
 	ExcludedGroup   = "group or organisation, not a person"
 )
 
-// groupWords mark an annotated speaker as a group rather than a person.
-var groupWords = map[string]bool{
-	"party": true, "democrats": true, "republicans": true, "officials": true, "campaign": true,
-	"committee": true, "protestors": true, "protesters": true, "catholics": true, "supporters": true,
+// groupWords mark an annotated speaker as a group or an organisation
+// rather than a person: people by number or role, and the nouns that head
+// the names of bodies.
+var groupWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`party democrats republicans officials campaign committee protestors
+		protesters catholics supporters lawmakers legislators senators representatives members leaders
+		voters activists critics opponents residents workers students parents police prosecutors
+		authorities administration government ministry department agency office council commission
+		union association foundation institute center centre group coalition alliance league fund
+		project network news times post journal press media company corporation corp inc llc
+		organization organisation society club caucus congress senate house court board staff team
+		family families`) {
+		groupWords[w] = true
+	}
 }
 
+// nameSuffixes follow a surname ("Trump_Jr.") and are no surname themselves.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 // speakerClass says whether an annotated speaker names a person, and if
-// not, why.
+// not, why. A person's name is a run of capitalised words; a lower-case or
+// function word ("senate_Democrats", "Secure_America_Now"), an acronym
+// ("NAACP"), a noun for a group or a body ("Democratic_Lawmakers",
+// "Tea_Party"), a single plural ("Catholics") or a brand written with an
+// inner capital after a whole word ("BuzzFeed", unlike "McCain" or
+// "DeSantis") mark a group or an organisation.
 func speakerClass(sp string) (excluded string) {
 	if sp == "" || strings.HasPrefix(sp, "other_") {
 		return ExcludedUnnamed
@@ -133,7 +153,11 @@ func speakerClass(sp string) (excluded string) {
 	parts := strings.Split(sp, "_")
 	for _, p := range parts {
 		r, _ := utf8.DecodeRuneInString(p)
-		if !unicode.IsUpper(r) || groupWords[strings.ToLower(p)] || len(p) > 1 && strings.ToUpper(p) == p {
+		l := strings.ToLower(strings.TrimSuffix(p, "."))
+		if nameSuffixes[l] {
+			continue
+		}
+		if !unicode.IsUpper(r) || groupWords[l] || textproc.IsStopword(l) || len(p) > 1 && strings.ToUpper(p) == p || brandCase(p) {
 			return ExcludedGroup
 		}
 	}
@@ -141,6 +165,24 @@ func speakerClass(sp string) (excluded string) {
 		return ExcludedGroup
 	}
 	return ""
+}
+
+// brandCase reports whether w has a capital inside it after four or more
+// letters ("BuzzFeed", "WikiLeaks"), as brands are written; the prefixes of
+// surnames are shorter ("McCain", "MacArthur", "DeSantis", "LaHood").
+func brandCase(w string) bool {
+	run := 0
+	for i, r := range w {
+		switch {
+		case i > 0 && unicode.IsUpper(r) && run >= 4:
+			return true
+		case unicode.IsLetter(r):
+			run++
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 // LoadBASILQuotes reads the articles of a BASIL-format dataset in dir with
@@ -339,14 +381,32 @@ func trimSpan(text string, s, e int) (int, int) {
 
 // hasSurname reports whether the speaker found carries the surname of the
 // annotated person ("Michael_Steele" -> "Steele"), up to diacritics; the
-// annotation may cut a name short ("Felipe_Calder").
+// annotation may cut a name short ("Felipe_Calder"). A compound surname
+// ("Alexandria_Ocasio-Cortez") must be found whole, and a suffix after it
+// ("Donald_Trump_Jr.") must be found too, so that a father is not taken
+// for his son.
 func hasSurname(found, annotated string) bool {
 	parts := strings.Split(annotated, "_")
-	sur := textproc.Fold(parts[len(parts)-1])
-	for _, w := range textproc.FoldedWords(found) {
-		if strings.HasPrefix(w, sur) {
-			return true
+	suffix := ""
+	if n := len(parts); n > 1 && nameSuffixes[textproc.Fold(strings.TrimSuffix(parts[n-1], "."))] {
+		suffix = textproc.Fold(strings.TrimSuffix(parts[n-1], "."))
+		parts = parts[:n-1]
+	}
+	sur := textproc.FoldedWords(parts[len(parts)-1])
+	if len(sur) == 0 {
+		return false
+	}
+	words := textproc.FoldedWords(found)
+	for i := 0; i+len(sur) <= len(words); i++ {
+		end := i + len(sur)
+		if !slices.Equal(words[i:end-1], sur[:len(sur)-1]) || !strings.HasPrefix(words[end-1], sur[len(sur)-1]) {
+			continue
 		}
+		after := ""
+		if end < len(words) && nameSuffixes[words[end]] {
+			after = words[end]
+		}
+		return after == suffix
 	}
 	return false
 }

@@ -38,16 +38,27 @@ func TestQuotesOnBASIL(t *testing.T) {
 
 func TestSpeakerClass(t *testing.T) {
 	tests := map[string]string{
-		"Michael_Steele":      "",
-		"Trump":               "",
-		"Ruth_Bader_Ginsburg": "",
-		"other_anti":          ExcludedUnnamed,
-		"":                    ExcludedUnnamed,
-		"Obama_campaign":      ExcludedGroup,
-		"NAACP":               ExcludedGroup,
-		"Democrats":           ExcludedGroup,
-		"Senate_Republicans":  ExcludedGroup,
-		"Tea_Party":           ExcludedGroup,
+		"Michael_Steele":                  "",
+		"Trump":                           "",
+		"Ruth_Bader_Ginsburg":             "",
+		"other_anti":                      ExcludedUnnamed,
+		"":                                ExcludedUnnamed,
+		"Obama_campaign":                  ExcludedGroup,
+		"NAACP":                           ExcludedGroup,
+		"Democrats":                       ExcludedGroup,
+		"Senate_Republicans":              ExcludedGroup,
+		"Tea_Party":                       ExcludedGroup,
+		"Democratic_Lawmakers":            ExcludedGroup,
+		"BuzzFeed":                        ExcludedGroup,
+		"Secure_America_Now":              ExcludedGroup,
+		"senate_Democrats":                ExcludedGroup,
+		"Nebraska_and_Oklahoma_officials": ExcludedGroup,
+		"Donald_Trump_Jr.":                "",
+		"Alexandria_Ocasio-Cortez":        "",
+		"Mitch_McConnell":                 "",
+		"Ron_DeSantis":                    "",
+		"Douglas_MacArthur":               "",
+		"Bernie_Sanders":                  "",
 	}
 	for in, want := range tests {
 		if got := speakerClass(in); got != want {
@@ -80,6 +91,13 @@ func TestHasSurname(t *testing.T) {
 		{"Felipe Calder\u00f3n", "Felipe_Calder", true},
 		{"the president", "Barack_Obama", false},
 		{"Steele", "Trump", false},
+		{"Alexandria Ocasio-Cortez", "Alexandria_Ocasio-Cortez", true},
+		{"Ocasio-Cortez", "Alexandria_Ocasio-Cortez", true},
+		{"Ray Cortez", "Alexandria_Ocasio-Cortez", false},
+		{"Donald Trump Jr.", "Donald_Trump_Jr.", true},
+		{"Trump Jr.", "Donald_Trump_Jr.", true},
+		{"Donald Trump", "Donald_Trump_Jr.", false},
+		{"Donald Trump Jr.", "Donald_Trump", false},
 	}
 	for _, tc := range tests {
 		if got := hasSurname(tc.found, tc.annotated); got != tc.want {

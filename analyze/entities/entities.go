@@ -20,6 +20,7 @@ import (
 	"unicode"
 
 	"crosscheck"
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
 )
@@ -44,9 +45,13 @@ type group struct {
 	articles map[string]bool
 	n        int
 	initial  int // mentions that are one word starting a sentence
-	person   int
-	org      int
-	place    int
+	// honorific is set ("Mrs.") for a surname kept apart by sex, and sex
+	// to "m" or "f".
+	honorific string
+	sex       string
+	person    int
+	org       int
+	place     int
 }
 
 // Extract finds the entities of a story's articles.
@@ -75,20 +80,44 @@ func Extract(arts []crosscheck.Article) *Set {
 
 	var groups []*group
 	index := map[string]int{}
+	// A surname after "Mr." and after "Mrs." names two people when the
+	// story uses both ("Mr. and Mrs. Clinton"): such mentions are kept in
+	// a group of their own by sex.
+	sexes := map[string]map[string]bool{}
+	for _, m := range ms {
+		if sex := m.sex(); sex != "" {
+			k := NameKey(m.core())
+			if sexes[k] == nil {
+				sexes[k] = map[string]bool{}
+			}
+			sexes[k][sex] = true
+		}
+	}
 	for _, m := range ms {
 		key := NameKey(m.core())
 		if key == "" {
 			continue
+		}
+		honorific := ""
+		if sex := m.sex(); sex != "" && len(sexes[key]) > 1 {
+			key += "\x00" + sex
+			honorific = m.role[0]
 		}
 		gi, ok := index[key]
 		if !ok {
 			gi = len(groups)
 			index[key] = gi
 			groups = append(groups, &group{key: key, words: m.words, forms: map[string]int{},
-				titled: map[string]int{}, articles: map[string]bool{}})
+				titled: map[string]int{}, articles: map[string]bool{}, honorific: honorific, sex: m.sex()})
 		}
 		g := groups[gi]
-		g.forms[m.core()]++
+		if honorific != "" {
+			// "Mrs. Trump" as a form of its own, so that "Trump" alone
+			// does not name her.
+			g.forms[honorific+" "+m.core()]++
+		} else {
+			g.forms[m.core()]++
+		}
 		if len(m.role) == 1 && (honorifics[lowerKey(m.role[0])] || len(m.words) == 1) {
 			g.titled[m.role[0]+" "+m.core()]++
 		}
@@ -151,23 +180,54 @@ func splitCompounds(ms []mention) []mention {
 
 func (g *group) isPerson() bool { return g.person > 0 && g.person >= g.org && g.person >= g.place }
 
-// mergeMiddleInitials merges "Lolita C. Baldor" into "Lolita Baldor".
+// mergeMiddleInitials merges "Lolita C. Baldor" into "Lolita Baldor",
+// and a person's name with a middle name written out ("Hillary Rodham
+// Clinton") into the name without it, with the same suffix or, failing
+// that, none.
 func mergeMiddleInitials(groups []*group, index map[string]int, u unionfind.Sets) {
 	for i, g := range groups {
-		if len(g.words) < 3 {
+		words, suffix := withoutSuffix(g.words)
+		if len(words) < 3 {
 			continue
 		}
 		mid := true
-		for _, w := range g.words[1 : len(g.words)-1] {
-			mid = mid && isInitials(strings.TrimSuffix(w, "."))
+		for _, w := range words[1 : len(words)-1] {
+			mid = mid && (isInitials(strings.TrimSuffix(w, ".")) || g.isPerson() && isCap(w) && !connectors[lowerKey(w)])
 		}
 		if !mid {
 			continue
 		}
-		if j, ok := index[NameKey(g.words[0]+" "+g.words[len(g.words)-1])]; ok {
+		short := words[0] + " " + words[len(words)-1]
+		if j, ok := index[NameKey(short+" "+suffix)]; ok && suffix != "" {
+			u.Union(j, i)
+		} else if j, ok := index[NameKey(short)]; ok {
+			// "Robert S. Mueller III" is the story's "Robert Mueller";
+			// "Donald Trump Jr.", with no middle name, stays apart from
+			// "Donald Trump".
 			u.Union(j, i)
 		}
 	}
+}
+
+// nameSuffixes follow a person's surname ("Jr.", "III").
+var nameSuffixes = set(`jr sr ii iii iv`)
+
+// withoutSuffix returns a name's words without a suffix after the surname
+// ("Joseph R. Biden Jr." gives "Joseph R. Biden"), and the suffix.
+func withoutSuffix(words []string) ([]string, string) {
+	if n := len(words); n > 1 && nameSuffixes[lowerKey(words[n-1])] {
+		return words[:n-1], words[n-1]
+	}
+	return words, ""
+}
+
+// surnameKey returns the NameKey words of a name without its suffix.
+func surnameKey(g *group) []string {
+	k := strings.Fields(g.key)
+	if n := len(k); n > 1 && nameSuffixes[k[n-1]] {
+		return k[:n-1]
+	}
+	return k
 }
 
 // mergeAcronyms merges an acronym with the one name whose initials it is
@@ -262,7 +322,7 @@ func mergeGivenNames(groups []*group, u unionfind.Sets) {
 		if len(g.words) < 2 || !g.isPerson() {
 			continue
 		}
-		k := strings.Fields(g.key)
+		k := surnameKey(g)
 		if len(k) < 2 {
 			continue
 		}
@@ -271,7 +331,7 @@ func mergeGivenNames(groups []*group, u unionfind.Sets) {
 		// "Christopher A. Wray").
 		last := k[len(k)-1]
 		for _, j := range bySurname[last] {
-			a, b := k[0], strings.Fields(groups[j].key)[0]
+			a, b := k[0], surnameKey(groups[j])[0]
 			if len(a) > len(b) {
 				a, b = b, a
 			}
@@ -293,6 +353,7 @@ func lastField(s string) string {
 // ends with it ("Hegseth", "Pete Hegseth").
 func mergeSurnames(groups []*group, u unionfind.Sets) {
 	owners := map[string]int{}  // surname key -> person, -1 when ambiguous
+	bySex := map[string]int{}   // surname key and sex of the given name -> person
 	written := map[string]int{} // surname as written, lower case -> person
 	claim := func(m map[string]int, k string, r int) {
 		if o, ok := m[k]; ok && o != r {
@@ -305,13 +366,36 @@ func mergeSurnames(groups []*group, u unionfind.Sets) {
 		if len(g.words) < 2 || !g.isPerson() {
 			continue
 		}
-		last := g.words[len(g.words)-1]
+		words, suffix := withoutSuffix(g.words)
+		last := words[len(words)-1]
 		r := u.Find(i)
 		claim(owners, NameKey(last), r)
 		claim(written, lowerKey(last), r)
+		if suffix != "" && len(words) > 1 {
+			// "Biden Jr." stands for "Joseph R. Biden Jr.".
+			claim(owners, NameKey(last+" "+suffix), r)
+		}
+		if sex := sexOf(words[0]); sex != "" && len(words) > 1 {
+			claim(bySex, NameKey(last)+"\x00"+sex, r)
+		}
+	}
+	for i, g := range groups {
+		if _, suffix := withoutSuffix(g.words); len(g.words) == 2 && suffix != "" {
+			if o, ok := owners[g.key]; ok && o >= 0 {
+				u.Union(o, i)
+			}
+		}
 	}
 	for i, g := range groups {
 		if len(g.words) != 1 || isAllCaps(g.words[0]) {
+			continue
+		}
+		if g.honorific != "" {
+			// In a story with a Mr. and a Mrs. Clinton, "Mr. Clinton"
+			// joins the one Clinton whose given name is a man's.
+			if o, ok := bySex[NameKey(g.words[0])+"\x00"+g.sex]; ok && o >= 0 {
+				u.Union(o, i)
+			}
 			continue
 		}
 		// A word the story uses as the surname of one person is that
@@ -402,6 +486,9 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 			acc.articles[a] = true
 		}
 		acc.n += g.n
+		if g.honorific != "" {
+			acc.honorific = g.honorific
+		}
 		acc.initial += g.initial
 		acc.person += g.person
 		acc.org += g.org
@@ -428,8 +515,13 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 		for f, n := range g.titled {
 			counts[f] += n
 		}
+		name := bestName(withoutHonorific(g.forms, g.honorific))
+		if g.honorific != "" && !strings.Contains(name, " ") {
+			// "Mrs. Clinton", told apart from "Mr. Clinton".
+			name = g.honorific + " " + name
+		}
 		out = append(out, entry{crosscheck.Entity{
-			Name:     bestName(g.forms),
+			Name:     name,
 			Kind:     kind,
 			Variants: byCount(counts),
 			Articles: slices.Sorted(maps.Keys(g.articles)),
@@ -451,6 +543,11 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 		for _, v := range b.e.Variants {
 			s.byForm[textproc.Fold(v)] = i
 			if k := NameKey(Bare(v)); k != "" {
+				// "Mr. Trump" and "Mrs. Trump" leave "Trump" to no one.
+				if o, ok := s.byKey[k]; ok && o != i {
+					s.byKey[k] = -1
+					continue
+				}
 				s.byKey[k] = i
 			}
 		}
@@ -471,6 +568,25 @@ func build(groups []*group, u unionfind.Sets, arts []crosscheck.Article, texts [
 		}
 	}
 	return s
+}
+
+// withoutHonorific returns the forms that do not open with honorific
+// ("Mrs."), or all of them when every one does: "Hillary Clinton", not
+// "Mrs. Clinton", names her.
+func withoutHonorific(forms map[string]int, honorific string) map[string]int {
+	if honorific == "" {
+		return forms
+	}
+	out := map[string]int{}
+	for f, n := range forms {
+		if !strings.HasPrefix(f, honorific+" ") {
+			out[f] = n
+		}
+	}
+	if len(out) == 0 {
+		return forms
+	}
+	return out
 }
 
 // bestName picks the fullest of the forms; among equals, the one whose
@@ -553,7 +669,17 @@ func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
 		e := &out[owner].e
 		found := false
 		for i, f := range folded {
-			if !containsWord(f, phrase) {
+			// In an article that does not name the organisation, the
+			// anaphor stands for it only when no other organisation is
+			// named just before it ("The NAACP met and called the
+			// organization irrelevant").
+			at := strings.Index(f, phrase)
+			if at < 0 {
+				continue
+			}
+			// "the union" inside "State of the Union" is no anaphor.
+			f = withoutNames(f, e)
+			if at = strings.Index(f, phrase); at < 0 || !containsWord(f, phrase) || !namedIn(e, folded[i]) && otherOrgBefore(out, owner, f[max(0, at-antecedentReach):at]) {
 				continue
 			}
 			found = true
@@ -566,6 +692,67 @@ func addAnaphors(out []entry, arts []crosscheck.Article, texts []string) {
 			sort.Strings(e.Articles)
 		}
 	}
+}
+
+// antecedentReach is how many bytes before an anaphor, about two
+// sentences, its antecedent is looked for.
+const antecedentReach = 300
+
+// otherOrgBefore reports whether the folded text f names an organisation
+// of out other than out[owner].
+func otherOrgBefore(out []entry, owner int, f string) bool {
+	words := map[string]bool{}
+	for _, w := range textproc.Words(f) {
+		words[w] = true
+	}
+	for i := range out {
+		e := &out[i].e
+		if i == owner || e.Kind != crosscheck.Organization {
+			continue
+		}
+		for _, v := range e.Variants {
+			ws := textproc.FoldedWords(v)
+			if len(ws) == 0 || ws[0] == "the" {
+				continue
+			}
+			all := true
+			for _, w := range ws {
+				all = all && words[w]
+			}
+			if all && containsWord(f, strings.Join(ws, " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutNames returns the folded text f with the names of e (not its
+// anaphors) blanked out.
+func withoutNames(f string, e *crosscheck.Entity) string {
+	for _, v := range e.Variants {
+		if strings.HasPrefix(v, "the ") && strings.ToLower(v) == v {
+			continue
+		}
+		if fv := textproc.Fold(v); strings.Contains(f, fv) {
+			f = strings.ReplaceAll(f, fv, strings.Repeat(" ", len(fv)))
+		}
+	}
+	return f
+}
+
+// namedIn reports whether a variant of e other than an anaphor stands in
+// the folded text f.
+func namedIn(e *crosscheck.Entity, f string) bool {
+	for _, v := range e.Variants {
+		if strings.HasPrefix(v, "the ") && strings.ToLower(v) == v {
+			continue
+		}
+		if containsWord(f, textproc.Fold(v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOfType reports whether the organisation is an instance of typ: a word
@@ -659,12 +846,15 @@ func (s *Set) Resolve(mention string) (crosscheck.Entity, bool) {
 	if i, ok := s.byForm[textproc.Fold(mention)]; ok {
 		return s.Entities[i], true
 	}
+	if state, ok := lexicon.State(mention); ok && strings.HasSuffix(mention, ".") {
+		return s.Resolve(state)
+	}
 	name := Bare(mention)
 	k := NameKey(name)
 	if k == "" {
 		return crosscheck.Entity{}, false
 	}
-	if i, ok := s.byKey[k]; ok {
+	if i, ok := s.byKey[k]; ok && i >= 0 {
 		return s.Entities[i], true
 	}
 	if w := strings.Fields(k); len(w) == 1 {

@@ -75,7 +75,7 @@ var orgWords = set(`inc inc. corp corp. corporation co co. ltd ltd. llc plc grou
 	office bureau service services foundation trust authority board police guard office
 	church movement front brigade conference summit forum club team airlines airways
 	motors systems technologies holdings partners laboratories labs exchange reserve
-	cabinet government house kremlin pentagon politburo junta regime nations`)
+	cabinet government house kremlin pentagon politburo junta regime nations patrol`)
 
 // properOrgs are organisations' own names that are organisation words
 // wherever they stand, except in a person's name: "Bloomberg News" is an
@@ -188,6 +188,31 @@ var firstNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei 
 	xi yulia yuri zeke keir emmanuel giorgia olaf justin benjamin recep narendra jd kamala
 	joe antony lloyd marco tulsi kash elon jeff bernie chuck mitch nancy kevin ted lindsey
 	marjorie rand mitt liz jake jared ivanka melania hunter jill barack michelle`)
+
+// femaleNames are the given names of firstNames borne mostly by women;
+// the others, but for a few borne by both, mostly by men. They tell
+// "Mrs. Clinton" from "Mr. Clinton" in a story that names both.
+var femaleNames = set(`alexandra alice amanda amy andrea angela ann anna anne barbara caroline
+	catherine charlotte christina christine claire deborah diana donna dorothy elena elizabeth
+	emily emma hannah heather helen hillary isabel jane janet jennifer jessica julia julie
+	karen kate katherine kristi laura linda lisa lolita lucy margaret maria marie mary michelle
+	nancy natalia olena olga pamela patricia rachel rebecca rose ruth sandra sarah sharon susan
+	ursula valerie yulia giorgia kamala tulsi lindsey marjorie liz ivanka melania jill`)
+
+// unisexNames are given names of firstNames borne by women and men alike.
+var unisexNames = set(`alex chris jean jordan kelly kim lee sam`)
+
+// sexOf returns "f" or "m" for a given name of firstNames, else "".
+func sexOf(given string) string {
+	switch f := lowerKey(given); {
+	case !firstNames[f] || unisexNames[f]:
+		return ""
+	case femaleNames[f]:
+		return "f"
+	default:
+		return "m"
+	}
+}
 
 // connectors are lower-case particles that may stand inside a name ("bin",
 // "de", "van").

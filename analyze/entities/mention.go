@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 )
 
@@ -51,6 +52,14 @@ func tokenize(s string) []token {
 			text = s[start : end+1]
 			end++
 		}
+		// A state as news style abbreviates it ("Conn.", "N.Y.") names the
+		// state.
+		if end < len(s) && s[end] == '.' && afterPlace(s, start) && lexicon.StateAbbreviation(s[start:end+1]) {
+			end++
+			text, _ = lexicon.State(s[start:end])
+		} else if strings.HasSuffix(text, ".") && strings.Contains(text[:len(text)-1], ".") && afterPlace(s, start) && lexicon.StateAbbreviation(text) {
+			text, _ = lexicon.State(text)
+		}
 		var poss bool
 		for _, suf := range []string{"'s", "\u2019s"} {
 			if strings.HasSuffix(text, suf) && len(text) > len(suf) {
@@ -78,6 +87,13 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// afterPlace reports whether the word at s[i:] follows a comma, as a
+// state does after its city ("Newtown, Conn."), so that "Mass." after "to"
+// stays a word.
+func afterPlace(s string, i int) bool {
+	return strings.HasSuffix(strings.TrimRight(s[:i], " "), ",")
 }
 
 // isInitials reports whether w is one or more single letters joined by
@@ -157,6 +173,21 @@ type mention struct {
 
 func (m *mention) core() string { return strings.Join(m.words, " ") }
 
+// sex returns "m" or "f" for a surname alone after an honorific that says
+// a person's sex ("Mr. Clinton", "Mrs. Clinton"), else "".
+func (m *mention) sex() string {
+	if len(m.words) != 1 || len(m.role) != 1 {
+		return ""
+	}
+	switch lowerKey(m.role[0]) {
+	case "mr", "sir", "lord":
+		return "m"
+	case "mrs", "ms", "miss", "dame", "lady":
+		return "f"
+	}
+	return ""
+}
+
 // corpus holds what mention detection needs to know about all the
 // articles: the words that occur in lower case.
 type corpus struct {
@@ -212,7 +243,8 @@ func isHeadline(s string, toks []token) bool {
 
 // isNameWord reports whether a token may be part of a name.
 func (c *corpus) isNameWord(t token) bool {
-	if !isCap(t.text) {
+	if !isCap(t.text) || t.text == "I" {
+		// "I" is the pronoun; an initial keeps its stop ("I.").
 		return false
 	}
 	if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 && !strings.Contains(t.text, ".") {
@@ -244,9 +276,12 @@ func (c *corpus) mentions(s string, toks []token, article string) []mention {
 				continue
 			}
 			lw := strings.ToLower(w)
-			if j+1 < len(toks) && toks[j].joinNext && isCap(toks[j+1].text) &&
-				(connectors[lw] || lw == "of" && (roleHeads[lowerKey(toks[j-1].text)] || orgWords[lowerKey(toks[j-1].text)] || placeWords[lowerKey(toks[j-1].text)])) {
+			if j+1 < len(toks) && toks[j].joinNext && isCap(toks[j+1].text) && connectors[lw] {
 				j += 2
+				continue
+			}
+			if n := c.ofLink(toks, i, j); n > 0 {
+				j += n
 				continue
 			}
 			break
@@ -256,6 +291,62 @@ func (c *corpus) mentions(s string, toks []token, article string) []mention {
 	}
 	return out
 }
+
+// ofLink returns how many words "of" or "for", with "the" after it, join
+// the name toks[i:j] to the capitalised words after them, or 0. They join
+// the name of a body, a title or a place ("Bank of America", "Secretary
+// of State", "State of the Union", "Association for the Advancement of
+// Colored People", "Justice Against Sponsors of Terrorism Act"), not a
+// person's name to a place ("Nancy Pelosi of California").
+func (c *corpus) ofLink(toks []token, i, j int) int {
+	lw := strings.ToLower(toks[j].text)
+	if lw != "of" && lw != "for" || !toks[j].joinNext {
+		return 0
+	}
+	n := 1
+	if k := j + 1; k < len(toks) && strings.ToLower(toks[k].text) == "the" && toks[k].joinNext {
+		n = 2
+	}
+	if j+n >= len(toks) || !isCap(toks[j+n].text) {
+		return 0
+	}
+	// An organisation word anywhere ("National Association for the
+	// ..."); a place word only first ("City of London", not "Kansas City
+	// of the ...").
+	if j-i == 1 && toks[i].sentStart && c.lower[fold(toks[i].text)] {
+		// "News of the ...": a common word capitalised by the sentence.
+		return 0
+	}
+	prev := lowerKey(toks[j-1].text)
+	// The capitalised words after "of": toks[j+n:end].
+	end := j + n
+	for end < len(toks) && isCap(toks[end].text) && (end == j+n || toks[end-1].joinNext) {
+		end++
+	}
+	last := lowerKey(toks[end-1].text)
+	// An organisation word anywhere ("National Association for the
+	// ..."); a place word first or last ("City of London", "Southern
+	// District of California"), but not before another body ("Kansas City
+	// of the National Association ...").
+	body := placeWords[lowerKey(toks[i].text)] || placeWords[prev] && !orgWords[last]
+	for k := i; k < j; k++ {
+		f := lowerKey(toks[k].text)
+		if (roleHeads[f] || honorifics[f]) && k+1 < j && firstNames[lowerKey(toks[k+1].text)] {
+			// "House Speaker John Boehner of Ohio": a person, titled.
+			return 0
+		}
+		body = body || orgWords[f]
+	}
+	// A title ("Secretary of State") or a law, whose type word comes at
+	// its end ("... Act").
+	if body || (roleHeads[prev] || roleModifiers[prev]) && lw == "of" || lawWords[last] {
+		return n
+	}
+	return 0
+}
+
+// lawWords end the names of laws and treaties.
+var lawWords = set(`act bill law treaty accord accords convention amendment`)
 
 // hyphenTail reports whether a capitalised word ends in a lower-case
 // hyphenated part ("Biden-era"), which ends the name.
@@ -329,6 +420,18 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 		}
 	}
 	var out []mention
+	if head < 0 && len(run) == 1 && i > 0 && lowerKey(toks[i-1].text) == "the" && eponymNouns[next] {
+		// "the Bush administration", "the Clinton era": a body or a time
+		// named after a family name, which may be another Bush than the
+		// one the story names. An administration is an organisation of
+		// its own; an era names nothing.
+		if personAdjuncts[next] {
+			if m := c.newMention([]string{run[0], toks[j].text}, nil, article, prev, ""); m != nil {
+				out = append(out, *m)
+			}
+		}
+		return out
+	}
 	if head < 0 {
 		m := c.newMention(run, nil, article, prev, next)
 		if m != nil {
@@ -436,6 +539,10 @@ const quoteMarks = "\"“”«»"
 // personAdjuncts are nouns that a person's surname qualifies: "the Obama
 // administration", "the Clinton campaign".
 var personAdjuncts = set(`administration campaign family government`)
+
+// eponymNouns follow a family name in "the Bush administration", "the
+// Clinton years": what they name is not the person.
+var eponymNouns = set(`administration campaign family government era years presidency dynasty`)
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 

@@ -42,6 +42,31 @@ func datelineSource(text string) (string, bool) {
 	return code, true
 }
 
+// ownCode reports whether a dateline's source code names the outlet that
+// printed the article: its name ("Reuters" in Reuters) or the initials of
+// its words ("RDW" for the Riverside Daily Wire, "NYT" for The New York
+// Times). A known agency's name is never an outlet's own code unless the
+// outlet is that agency.
+func ownCode(code, outlet string) bool {
+	c, o := foldName(code), foldName(outlet)
+	if c == "" || o == "" {
+		return false
+	}
+	if c == o {
+		return true
+	}
+	if name, agency := lookupAgency(code); agency {
+		own, _ := lookupAgency(outlet)
+		return own == name
+	}
+	initials := ""
+	for _, w := range strings.Fields(o) {
+		initials += string([]rune(w)[:1])
+	}
+	compact := strings.ReplaceAll(c, " ", "")
+	return len(compact) >= 2 && compact == initials
+}
+
 func startsUpper(w string) bool {
 	for _, r := range w {
 		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)

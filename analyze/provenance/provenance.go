@@ -184,6 +184,11 @@ func newDoc(a *crosscheck.Article, finder *creditFinder, canon map[string]string
 		wire, ok = datelineSource(a.Dateline)
 	}
 	d.dateline = ok
+	if ok && ownCode(wire, a.Outlet) {
+		// "RIVERSIDE (RDW) —" in the Riverside Daily Wire: the outlet's
+		// own dateline, not a wire's.
+		ok = false
+	}
 	if !ok {
 		wire, ok = lookupAgency(a.Outlet)
 	}
@@ -486,9 +491,12 @@ func sentenceOrigins(docs []*doc, origin []string, i int) []string {
 		}
 		if best < 0 {
 			// A quotation counts for another source only when the article
-			// credits that source: independent reports quote alike.
+			// credits that source, or copies other sentences of the
+			// article it shares the quotation with: independent reports
+			// quote alike, but a sentence that is almost all quotation is
+			// copied with the rest.
 			for _, r := range d.quoteMatches[si] {
-				if o := origin[r.doc]; o != origin[i] && hasCredit(d, o) {
+				if o := origin[r.doc]; o != origin[i] && (hasCredit(d, o) || pairCoverage(d, r.doc) > 0 && moreOriginal(docs, r.doc, i)) {
 					out[si] = o
 					break
 				}

@@ -158,6 +158,70 @@ func TestAnalyzeOrigins(t *testing.T) {
 	}
 }
 
+func TestSentenceOriginCopiedQuotation(t *testing.T) {
+	const (
+		vote  = "The council voted on Monday to approve the new housing plan for the east side of the city."
+		quote = "\u201cWe will build the homes this city needs, and we will build them on time,\u201d he said."
+	)
+	src := vote + " Construction of the first four hundred homes is expected to begin in early spring next year. " + quote
+	copied := vote + " Local shops reported brisk trade as crowds gathered outside the town hall to watch. " +
+		"Several residents held signs that called for more parks and fewer parking lots in the district. " + quote
+	quoting := "Crowds gathered outside the town hall on Monday evening to hear the result. " + quote
+	tests := []struct {
+		name string
+		arts []crosscheck.Article
+		id   string
+		i    int
+		want string
+	}{
+		{
+			name: "a quotation copied with other sentences counts for their source",
+			arts: []crosscheck.Article{
+				{ID: "src", Outlet: "Daily Bugle", Published: crosscheck.Day(2025, 3, 1), Text: src},
+				{ID: "copy", Outlet: "Evening Post", Published: crosscheck.Day(2025, 3, 2), Text: copied},
+			},
+			id: "copy", i: 3, want: "Daily Bugle",
+		},
+		{
+			name: "a quotation alone shared is quoted independently",
+			arts: []crosscheck.Article{
+				{ID: "src", Outlet: "Daily Bugle", Published: crosscheck.Day(2025, 3, 1), Text: src},
+				{ID: "quoting", Outlet: "Evening Post", Published: crosscheck.Day(2025, 3, 2), Text: quoting},
+			},
+			id: "quoting", i: 1, want: "Evening Post",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Analyze(tc.arts)
+			if got := r.SentenceOrigin(tc.id, tc.i); got != tc.want {
+				t.Errorf("SentenceOrigin(%q, %d) = %q, want %q", tc.id, tc.i, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOwnCode(t *testing.T) {
+	tests := []struct {
+		code, outlet string
+		want         bool
+	}{
+		{"RDW", "Riverside Daily Wire", true},
+		{"NYT", "The New York Times", true},
+		{"Reuters", "Reuters", true},
+		{"AP", "WRVS Channel 9", false},
+		{"AP", "Associated Press", true},
+		{"AP", "Alpine Post", false},
+		{"XYZ", "Riverside Daily Wire", false},
+		{"RDW", "", false},
+	}
+	for _, tc := range tests {
+		if got := ownCode(tc.code, tc.outlet); got != tc.want {
+			t.Errorf("ownCode(%q, %q) = %v, want %v", tc.code, tc.outlet, got, tc.want)
+		}
+	}
+}
+
 func TestSentenceOriginPartlyDerived(t *testing.T) {
 	arts := []crosscheck.Article{
 		{ID: "wire", Text: wire},

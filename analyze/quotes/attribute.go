@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,6 +18,12 @@ type mention struct {
 	person bool
 	// speaker is set for the subject of a speech verb.
 	speaker bool
+	// wrote is set for the subject of a verb of writing ("Lee wrote",
+	// "posted"), who may be the author of a letter quoted later.
+	wrote bool
+	// passing is set for a titled name that is no subject, which only a
+	// definite description ("the president") may stand for.
+	passing bool
 	// named is set when name is a proper name; key is its folded last word.
 	named bool
 	key   string
@@ -36,6 +43,9 @@ type attributor struct {
 	// titled holds the names that the text gives with a title before them
 	// ("President Obama"), which makes them people's names.
 	titled map[string]bool
+	// known holds the one-word names that stand for people: the last
+	// words of longer names, of titled names and of speakers.
+	known map[string]bool
 }
 
 // attribute sets the Speaker of every quotation in qs.
@@ -51,9 +61,28 @@ func attribute(text string, paras []paragraph, qs []*quotation) {
 		if sp == "" {
 			sp, how = a.inherit(i)
 		}
+		if sp == "" && q.letter {
+			sp, how = a.writer(q.open)
+		}
 		q.how = how
-		q.Speaker = a.resolve(sp, how.at, i)
+		q.Speaker = a.resolve(sp, how.at, i, how.not)
 	}
+}
+
+// writingVerbs are the speech verbs of written words.
+var writingVerbs = set(`wrote writes posted tweeted emailed e-mailed texted messaged`)
+
+// writer returns the author of a letter quoted whole at pos when its
+// introduction names none ("Read the full post:"): the last person the
+// text gave as writing something, if any.
+func (a *attributor) writer(pos int) (string, attribution) {
+	last := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].pos >= pos })
+	for k := last - 1; k >= 0; k-- {
+		if m := a.mentions[k]; m.wrote {
+			return m.name, attribution{kind: howInherit, at: m.pos}
+		}
+	}
+	return "", attribution{}
 }
 
 // outside returns the tokens of text[from:to] that stand outside every
@@ -93,6 +122,21 @@ func (a *attributor) collectMentions() {
 				}
 				if np, _ := subjectBefore(toks, v, 0); np != nil {
 					a.addMention(t.start, speakerPhrase(a.text, np), true)
+					if writingVerbs[t.lower()] && len(a.mentions) > 0 && a.mentions[len(a.mentions)-1].pos == t.start {
+						a.mentions[len(a.mentions)-1].wrote = true
+					}
+				}
+				// "Reporters asked Lee whether ...": the one asked answers
+				// next, so a pronoun after may stand for them.
+				if t.lower() == "asked" && v+1 < len(toks) && toks[v+1].capital() {
+					a.addObject(toks, v+1)
+				}
+			}
+			// "a sharp response from Rev. Jo Park": the one who responds
+			// speaks next.
+			for v := 0; v+2 < len(toks); v++ {
+				if (responseNouns[toks[v].lower()] || documentWords[toks[v].lower()]) && (toks[v+1].lower() == "from" || toks[v+1].lower() == "by") {
+					a.addObject(toks, v+2)
 				}
 			}
 		}
@@ -102,6 +146,7 @@ func (a *attributor) collectMentions() {
 	// the last word of a longer name or as the subject of a speech verb;
 	// otherwise it may be a place ("Ukraine currently relies ...").
 	known := map[string]bool{}
+	a.known = known
 	for _, n := range namesIn(a.text, a.toks) {
 		known[lastWord(n.name)] = true
 	}
@@ -109,7 +154,8 @@ func (a *attributor) collectMentions() {
 		known[k] = true
 	}
 	for _, m := range a.mentions {
-		if f := strings.Fields(m.name); isName(m.name) && (len(f) > 1 || m.speaker) {
+		// A one-word plural that speaks ("Reporters asked") is a group.
+		if f := strings.Fields(m.name); isName(m.name) && (len(f) > 1 || m.speaker && !isGroup(m.name)) {
 			known[f[len(f)-1]] = true
 		}
 	}
@@ -118,6 +164,18 @@ func (a *attributor) collectMentions() {
 		m.named = isName(m.name)
 		m.person = isRole(m.name) || m.named && known[lastWord(m.name)]
 		m.key = textproc.Fold(lastWord(m.name))
+	}
+}
+
+// addObject records the name that starts at toks[k], the object of a
+// verb or a preposition, as a mention a later pronoun may stand for.
+func (a *attributor) addObject(toks []token, k int) {
+	end := k
+	for end < len(toks) && (toks[end].capital() || toks[end].word && nameParticles[toks[end].lower()]) {
+		end++
+	}
+	if name := personName(toks[k:end]); len(name) > 0 {
+		a.addMention(name[0].start, a.text[name[0].start:name[len(name)-1].end], false)
 	}
 }
 
@@ -139,7 +197,7 @@ func lastWord(s string) string {
 // resolve replaces a pronoun or a definite description ("the president")
 // that speaks quotation i at pos by the person it stands for, when the
 // text before names one.
-func (a *attributor) resolve(sp string, pos, i int) string {
+func (a *attributor) resolve(sp string, pos, i int, not map[string]bool) string {
 	if pronouns[sp] {
 		if sp != "he" && sp != "she" && sp != "they" {
 			return ""
@@ -147,6 +205,9 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 		last := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].pos >= pos })
 		for k := last - 1; k >= 0; k-- {
 			m := a.mentions[k]
+			if m.passing || not[m.key] {
+				continue
+			}
 			if sp == "they" {
 				// "They" stands for the last subject only when that is a
 				// group: "the officials", "Democrats", "Lee and Park".
@@ -156,7 +217,7 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 				return ""
 			}
 			if m.person {
-				return a.resolve(m.name, m.pos, i)
+				return a.resolve(m.name, m.pos, i, nil)
 			}
 		}
 		return ""
@@ -167,17 +228,24 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 	}
 	head := words[len(words)-1]
 	if documentWords[head] {
-		// "the statement continued": the author of the quotation before.
+		// "the statement continued": the author of the quotation before,
+		// when its paragraph names the document ("said in a
+		// statement"); another document is no one's words but its own.
 		for k := i - 1; k >= 0; k-- {
 			if prev := a.qs[k]; prev.Speaker != "" && prev.how.at < pos {
-				return prev.Speaker
+				p := a.paras[prev.para]
+				if containsFold(a.text[p.start:min(p.end, a.qs[i].open)], head) {
+					return prev.Speaker
+				}
+				return sp
 			}
 		}
 		return sp
 	}
-	// "the Taliban", "the ministry", "the officials" name no one person.
+	// "the Taliban", "the ministry", "the officials" name no one person,
+	// and "the indictment" or "the report" no person at all.
 	if r, _ := utf8.DecodeRuneInString(lastWord(sp)); unicode.IsUpper(r) ||
-		!isRole(sp) && (orgWords[head] || strings.HasSuffix(head, "s")) {
+		!isRole(sp) && (orgWords[head] || strings.HasSuffix(head, "s") || !agentNoun(head) && !personNouns[head]) {
 		return sp
 	}
 	// A definite description of a person: of the people named before, the
@@ -216,6 +284,16 @@ func (a *attributor) resolve(sp string, pos, i int) string {
 	return best
 }
 
+// containsFold reports whether the word w (lower case) stands in s.
+func containsFold(s, w string) bool {
+	for _, x := range textproc.FoldedWords(s) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
 // maxCandidates bounds how far back a definite description looks for its
 // person, so that a huge text stays linear.
 const maxCandidates = 200
@@ -248,11 +326,18 @@ func (a *attributor) collectRoles() {
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].word && !boundaries[toks[k].lower()]; k-- {
 			ctx[textproc.Fold(toks[k].s)] = true
 		}
+		titled := false
 		for _, t := range toks[i : j-len(name)] {
 			ctx[textproc.Fold(t.s)] = true
 			if l := t.lower(); titleWords[l] || honorifics[l] {
 				a.titled[lastWord(a.text[name[0].start:name[len(name)-1].end])] = true
+				titled = titled || titleWords[l]
 			}
+		}
+		// A person named with a title in passing ("joined President
+		// Obama") may be who "the president" means later.
+		if titled && !a.quoted(toks[i].start) {
+			a.mentions = append(a.mentions, mention{pos: name[0].start, name: a.text[name[0].start:name[len(name)-1].end], passing: true})
 		}
 		if j < len(toks) && toks[j].s == "," {
 			for k := j + 1; k < len(toks) && k < j+14 && toks[k].word; k++ {
@@ -332,7 +417,7 @@ func (a *attributor) nextOpen(i int) int {
 // `"...," said X`, `"...," according to X`.
 func (a *attributor) tail(i int) (string, attribution) {
 	q := a.qs[i]
-	toks := tokenize(a.text, q.close, a.nextOpen(i))
+	toks := dropAsides(tokenize(a.text, q.close, a.nextOpen(i)))
 	for k, t := range toks {
 		if sentenceEnd(t) {
 			toks = toks[:k]
@@ -418,7 +503,7 @@ func (a *attributor) leadTokens(i int) (toks []token, sameSentence, ok bool) {
 	if afterPrev {
 		lo = a.qs[i-1].close
 	}
-	toks = tokenize(a.text, lo, q.open)
+	toks = dropAsides(tokenize(a.text, lo, q.open))
 	for k := len(toks) - 1; k >= 0; k-- {
 		if sentenceEnd(toks[k]) {
 			if k == len(toks)-1 && toks[k].s == "." {
@@ -456,16 +541,44 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 		}
 		np, coordinated := subjectBefore(toks, v, 0)
 		if coordinated {
-			continue
+			// "He noted that Lee had said X and added, "..."": the verb
+			// after "and" shares the sentence's subject, not that of the
+			// clause before it.
+			sentence := a.sentenceBefore(i)
+			if np := sentenceSubject(sentence); np != nil {
+				if sp := speakerPhrase(a.text, np); sp != "" {
+					// A pronoun is resolved where it stands, and never
+					// stands for a person its own sentence names after it
+					// ("He noted that Hill had said": he is not Hill).
+					return sp, attribution{kind: howLead, at: np[0].start, not: namedAfter(sentence, np[0].end)}
+				}
+			}
+			break
+		}
+		if np == nil && v > 0 && relatives[toks[v-1].lower()] {
+			// `Stone put out a statement that claimed Lee "..."`: the
+			// verb's subject is the relative pronoun, whose author is the
+			// sentence's subject, not the name after the verb.
+			np = sentenceSubject(toks)
 		}
 		if np == nil {
 			np = subjectAfter(toks, v, len(toks))
+		}
+		if outer, at, ok := reportedBy(toks, v, np); ok {
+			if sp := speakerPhrase(a.text, outer); sp != "" {
+				return sp, attribution{kind: howLead, at: at}
+			}
 		}
 		if sp := speakerPhrase(a.text, np); sp != "" {
 			return sp, attribution{kind: howLead, at: t.start}
 		}
 	}
 	colon := len(toks) > 0 && toks[len(toks)-1].s == ":"
+	if colon && !sameSentence {
+		if sp := a.turn(toks[:len(toks)-1]); sp != "" {
+			return sp, attribution{kind: howLead, at: toks[0].start}
+		}
+	}
 	if participle < 0 && !colon && !a.coordinatedVerb(toks) {
 		return "", attribution{}
 	}
@@ -480,9 +593,93 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 		if participle >= 0 {
 			at = toks[participle].start
 		}
-		return speakerPhrase(a.text, np), attribution{kind: howLead, at: at}
+		sp := speakerPhrase(a.text, np)
+		// A lone capitalised word that is no known person opens an
+		// imperative ("Read the full post:") more often than it names.
+		if len(np) == 1 && isName(sp) && !a.known[sp] {
+			return "", attribution{}
+		}
+		return sp, attribution{kind: howLead, at: at}
 	}
 	return "", attribution{}
+}
+
+// responseNouns name what a person says in a turn of an exchange ("His
+// response:").
+var responseNouns = set(`response responses answer answers reply replies retort reaction comment
+	comments words message verdict explanation rejoinder`)
+
+// possessivePronouns map to the pronoun that stands for the same person.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
+
+// turn reads the label of a turn in an exchange, the words before a colon
+// that a quotation follows: "His response" or "Lee's answer" (the owner
+// speaks), or a person's name alone ("Lee: ...", as transcripts give the
+// answers). A name must be one the text gives a person elsewhere, so that
+// a label such as "Update" or "Q" names no one.
+func (a *attributor) turn(toks []token) string {
+	switch {
+	case len(toks) == 2 && toks[0].word && toks[1].word && responseNouns[toks[1].lower()]:
+		if p, ok := possessivePronouns[toks[0].lower()]; ok {
+			return p
+		}
+		if toks[0].possessive() && toks[0].capital() {
+			return strings.TrimSuffix(strings.TrimSuffix(toks[0].s, "'s"), "\u2019s")
+		}
+	case len(toks) >= 1 && len(toks) <= 3 && allCapital(toks):
+		name := a.text[toks[0].start:toks[len(toks)-1].end]
+		if isName(name) && a.known[lastWord(name)] && len([]rune(lastWord(name))) > 1 {
+			return name
+		}
+	}
+	return ""
+}
+
+// namedAfter returns the folded capitalised words of toks after pos.
+func namedAfter(toks []token, pos int) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if t.start >= pos && t.capital() {
+			out[textproc.Fold(strings.TrimSuffix(strings.TrimSuffix(t.s, "'s"), "\u2019s"))] = true
+		}
+	}
+	return out
+}
+
+// sentenceBefore returns the words outside quotations of the sentence of
+// quotation i before it, from the sentence's start.
+func (a *attributor) sentenceBefore(i int) []token {
+	q := a.qs[i]
+	toks := a.outside(a.paras[q.para].start, q.open)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if sentenceEnd(toks[k]) {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// reportedBy finds who speaks a quotation that closes a sentence of
+// reported speech: in `She noted that Hill had said the plan was sound,
+// "I think that's true"`, Hill's words are reported, and the quotation
+// after them, set off by a comma, is the words of the one who reports
+// them. toks[v] is the inner speech verb and np its subject; ok is set,
+// with the outer subject and its verb's position, when the subject follows
+// "that" after an earlier speech verb and the quotation follows the
+// clause of toks[v] after a comma.
+func reportedBy(toks []token, v int, np []token) (outer []token, at int, ok bool) {
+	if len(np) == 0 || toks[len(toks)-1].s != "," || len(wordsOf(toks[v+1:])) < 2 {
+		return nil, 0, false
+	}
+	k := indexOf(toks, np[0])
+	if k < 2 || toks[k-1].lower() != "that" || !isSpeechVerb(toks, k-2) {
+		return nil, 0, false
+	}
+	outer, _ = subjectBefore(toks, k-2, 0)
+	if outer == nil {
+		return nil, 0, false
+	}
+	return outer, toks[k-2].start, true
 }
 
 // coordinatedVerb reports whether toks hold a speech verb after "and"
@@ -506,6 +703,16 @@ func (a *attributor) inherit(i int) (string, attribution) {
 	q := a.qs[i]
 	if i > 0 && a.qs[i-1].lastPara == q.para {
 		prev := a.qs[i-1]
+		// A sentence of its own whose subject is someone else ("Lee
+		// shrugged with a nonchalant, "Nah."") does not carry on the
+		// speaker before; nor does the text say who speaks.
+		if lt, same, ok := a.leadTokens(i); ok && !same {
+			if np := sentenceSubject(lt); np != nil {
+				if sp := speakerPhrase(a.text, np); isName(sp) && !sameSpeaker(sp, prev.Speaker) {
+					return "", attribution{}
+				}
+			}
+		}
 		return prev.Speaker, attribution{kind: howInherit, at: prev.how.at}
 	}
 	p := a.paras[q.para]
@@ -535,6 +742,40 @@ func (a *attributor) inherit(i int) (string, attribution) {
 		}
 	}
 	return prev.Speaker, attribution{kind: howInherit, at: prev.how.at}
+}
+
+// maxAside is the most tokens a parenthesis may hold to be passed over as
+// an aside.
+const maxAside = 12
+
+// dropAsides leaves out short parentheses ("Rep. Jo Roe (R-Ore.) said",
+// "the Acme Corp. (ACME)"), which stand between a name and its verb but
+// take no part in the attribution.
+func dropAsides(toks []token) []token {
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.s == "(" }) {
+		return toks
+	}
+	out := toks[:0:0]
+	for k := 0; k < len(toks); k++ {
+		if toks[k].s == "(" {
+			end := -1
+			for m := k + 1; m < len(toks) && m <= k+maxAside; m++ {
+				if toks[m].s == ")" {
+					end = m
+					break
+				}
+				if toks[m].s == "(" || isQuoteMark(toks[m]) {
+					break
+				}
+			}
+			if end > 0 {
+				k = end
+				continue
+			}
+		}
+		out = append(out, toks[k])
+	}
+	return out
 }
 
 // joinSplit joins a quotation split around its attribution (`"A," he

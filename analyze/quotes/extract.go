@@ -41,7 +41,8 @@ type Origin func(articleID string, i int) string
 // origin of a sentence it stands in or is attributed in, so a partly
 // derived article's quotation credited to a wire agency counts for the
 // agency. resolve may be nil; origin may be nil, when every article is its
-// own origin. Quotations without a speaker are left out.
+// own origin. Quotations without a speaker are left out, and so are
+// fragments of three words or fewer that belong to no longer wording.
 func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []crosscheck.Quote {
 	var all []fullName
 	perArt := make([][]fullName, len(arts))
@@ -227,7 +228,11 @@ func same(a, b item) bool {
 		full = n >= 3 && float64(cm) >= 0.8*float64(n) && float64(m) >= 0.5*float64(len(b.words))
 	}
 	if full {
-		return compatible || len(b.words) >= 6 && (a.speaker == "" || b.speaker == "")
+		// A long quotation repeated nearly word for word is one quotation
+		// even when one report gives it to another speaker: grouped by
+		// speaker, a wrong speaker would hide a change of wording.
+		return compatible || len(b.words) >= 6 && (a.speaker == "" || b.speaker == "") ||
+			len(a.words) >= sameWordsAnySpeaker && float64(m) >= 0.8*float64(len(b.words))
 	}
 	if len(a.words) < 2 || float64(m) < 0.8*float64(len(a.words)) || content < 2 {
 		return false
@@ -240,6 +245,14 @@ func same(a, b item) bool {
 	}
 	return compatible || a.speaker == "" || b.speaker == ""
 }
+
+// maxFragment is the most words of a quotation too short to list on its
+// own.
+const maxFragment = 3
+
+// sameWordsAnySpeaker is the fewest words of a quotation that joins
+// another nearly word for word whoever the reports say spoke them.
+const sameWordsAnySpeaker = 8
 
 // maxAlign is the most words of a quotation that same aligns.
 const maxAlign = 400
@@ -405,6 +418,12 @@ func build(arts []crosscheck.Article, items []item, g []int) (crosscheck.Quote, 
 	longest := 0
 	for _, v := range vs {
 		longest = max(longest, len(v.words))
+	}
+	// A fragment of a few words ("very special", "full stop") is a phrase
+	// a report borrows, not a quotation to list on its own; it still
+	// counts as a part of a longer wording it belongs to.
+	if longest <= maxFragment {
+		return crosscheck.Quote{}, false
 	}
 	// The text is the wording most articles carry, among those at least
 	// half as long as the longest, so that a fragment never stands for the

@@ -79,14 +79,41 @@ func TestExtract(t *testing.T) {
 		{
 			name: "short quotations of different speakers stay apart",
 			arts: arts(
-				"\u201cVery good indeed,\u201d Tom Lee said.",
-				"\u201cVery good indeed,\u201d Ann Berg said.",
+				"\u201cVery good indeed, sir,\u201d Tom Lee said.",
+				"\u201cVery good indeed, sir,\u201d Ann Berg said.",
 			),
 			want: []crosscheck.Quote{
-				{Speaker: "Tom Lee", Text: "Very good indeed", Articles: []string{"a1"}, Independent: 1,
-					Variants: []crosscheck.Cited{{Text: "Very good indeed", Articles: []string{"a1"}}}},
-				{Speaker: "Ann Berg", Text: "Very good indeed", Articles: []string{"a2"}, Independent: 1,
-					Variants: []crosscheck.Cited{{Text: "Very good indeed", Articles: []string{"a2"}}}},
+				{Speaker: "Tom Lee", Text: "Very good indeed, sir", Articles: []string{"a1"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "Very good indeed, sir", Articles: []string{"a1"}}}},
+				{Speaker: "Ann Berg", Text: "Very good indeed, sir", Articles: []string{"a2"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "Very good indeed, sir", Articles: []string{"a2"}}}},
+			},
+		},
+		{
+			name: "a long quotation given to two speakers is one, its wordings variants",
+			arts: arts(
+				"\u201cWe will rebuild every single home that was lost in the fire,\u201d Mayor Tom Lee said.",
+				"\u201cWe will rebuild each single home that was lost in the fire,\u201d Governor Ann Berg said.",
+				"Mayor Tom Lee visited the site.",
+			),
+			want: []crosscheck.Quote{
+				{Speaker: "Ann Berg", Text: "We will rebuild every single home that was lost in the fire", Articles: []string{"a1", "a2"}, Independent: 2,
+					Variants: []crosscheck.Cited{
+						{Text: "We will rebuild every single home that was lost in the fire", Articles: []string{"a1"}},
+						{Text: "We will rebuild each single home that was lost in the fire", Articles: []string{"a2"}},
+					}},
+			},
+		},
+		{
+			name: "a fragment is no quotation of its own",
+			arts: arts(
+				"Tom Lee called it a \u201cdeeply flawed plan.\u201d",
+				"Tom Lee said it was \u201ca deeply flawed plan that will fail.\u201d",
+				"Ann Berg called it \u201ca total disaster.\u201d",
+			),
+			want: []crosscheck.Quote{
+				{Speaker: "Tom Lee", Text: "a deeply flawed plan that will fail.", Articles: []string{"a1", "a2"}, Independent: 2,
+					Variants: []crosscheck.Cited{{Text: "a deeply flawed plan that will fail.", Articles: []string{"a1", "a2"}}}},
 			},
 		},
 		{

@@ -261,6 +261,9 @@ type quotation struct {
 	endPunct rune
 	parts    []string
 	how      attribution
+	// letter is set for a letter or post set off as a block after a
+	// colon ("Dear Sue and Kim, ...").
+	letter bool
 }
 
 // Find returns the direct quotations of text in order, each with its
@@ -281,7 +284,8 @@ func find(text string) []*quotation {
 	var carry *quotation // a quotation continued into the next paragraph
 	for pi, p := range paras {
 		pieces := scan(text, p)
-		if len(pieces) == 0 && pi > 0 && introducesBlock(text, paras[pi-1]) {
+		letter := pi > 0 && text[paras[pi-1].end-1] == ':' && opensLetter(text, p)
+		if len(pieces) == 0 && pi > 0 && introducesBlock(text, paras[pi-1]) || letter && !anyDouble(pieces) {
 			pieces = []piece{{open: p.start, start: p.start, end: p.end, close: p.end}}
 		}
 		for k, pc := range pieces {
@@ -297,7 +301,7 @@ func find(text string) []*quotation {
 				qs = append(qs, carry)
 				carry = nil
 			}
-			q := &quotation{para: pi, open: pc.open, Found: Found{Start: -1}}
+			q := &quotation{para: pi, open: pc.open, Found: Found{Start: -1}, letter: letter}
 			q.add(text, pc, pi)
 			// A paragraph that ends inside a quotation may be continued by
 			// the next, which then opens with a quote mark.
@@ -338,6 +342,37 @@ func introducesBlock(text string, p paragraph) bool {
 	toks := tokenize(text, p.start+last.Start, p.end)
 	for v, t := range toks {
 		if isSpeechVerb(toks, v) || t.word && speechParticiples[t.lower()] || isInfinitive(toks, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// salutations open a letter or a message quoted whole.
+var salutations = set(`dear hi hello to`)
+
+// opensLetter reports whether a paragraph opens as a letter does: a
+// salutation, a name and a comma ("Dear Sue and Kim, ...").
+func opensLetter(text string, p paragraph) bool {
+	toks := tokenize(text, p.start, min(p.end, p.start+120))
+	if len(toks) < 3 || !salutations[toks[0].lower()] || !toks[0].capital() || !toks[1].capital() {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.s == "," {
+			return true
+		}
+		if !t.capital() && t.lower() != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// anyDouble reports whether a piece is in double quotes.
+func anyDouble(pieces []piece) bool {
+	for _, pc := range pieces {
+		if !pc.single {
 			return true
 		}
 	}

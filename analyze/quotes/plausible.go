@@ -63,6 +63,13 @@ func plausibleSpeaker(sp string) string {
 	return ""
 }
 
+// personNouns name one person by role without a title's form ("the
+// spokesman", "the man"); agentNoun covers most others ("the senator",
+// "the lawyer").
+var personNouns = set(`man woman boy girl aide spokesman spokeswoman spokesperson lawyer attorney
+	source witness official candidate nominee president king queen pope
+	mother father wife husband son daughter brother sister victim suspect`)
+
 // trailingVerbs may follow a speaker noun in an attribution phrase ("the
 // letter goes on", "a statement released").
 var trailingVerbs = set(`was were is are has had goes went quotes quoted reads read says said adds
@@ -96,7 +103,8 @@ func capitalRun(f []string) int {
 func agentNoun(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ",.;:"))
 	w = strings.TrimSuffix(w, "s")
-	if len(w) < 6 {
+	if len(w) < 6 || strings.HasSuffix(w, "ment") {
+		// "-ment" nouns name things: "statement", "indictment".
 		return false
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ent", "ant"} {

@@ -87,7 +87,7 @@ var geoAbbrevs = set(`u.s. u.k. u.n. e.u. us uk un eu`)
 var leadIns = set(`in at on after before during when while as although though since despite following
 	earlier later meanwhile however still but and yet also hours days weeks minutes speaking addressing
 	asked writing responding according for with from to by under over among amid instead separately
-	last this next`)
+	last this next of about regarding concerning`)
 
 // commonVerbs are frequent irregular verbs that end a subject phrase
 // ("the officials met").
@@ -127,6 +127,8 @@ type attribution struct {
 	kind howKind
 	// at is where the attribution's verb stands, for pronoun resolution.
 	at int
+	// not holds the folded names that a pronoun speaker cannot stand for.
+	not map[string]bool
 }
 
 // speakerPhrase returns the speaker that the words of a noun phrase name:
@@ -149,11 +151,16 @@ func speakerPhrase(text string, np []token) string {
 	if len(np) == 1 && pronouns[np[0].lower()] {
 		return np[0].lower()
 	}
-	// "Capt. Ron Johnson of the State Patrol": the name before "of".
+	// "Capt. Ron Johnson of the State Patrol": the name before "of";
+	// "the mayor of Washington": a description, not the place.
 	for k := 1; k < len(np)-1; k++ {
-		if l := np[k].lower(); (l == "of" || l == "from" || l == "at") && np[k-1].capital() {
-			if sp := speakerPhrase(text, np[:k]); isName(sp) {
-				return sp
+		if l := np[k].lower(); l == "of" || l == "from" || l == "at" {
+			if np[k-1].capital() {
+				if sp := speakerPhrase(text, np[:k]); isName(sp) {
+					return sp
+				}
+			} else if h := np[k-1].lower(); np[k-1].word && (titleWords[h] || personNouns[h] || agentNoun(h)) && len(wordsOf(np)) <= 8 {
+				return text[np[0].start:np[len(np)-1].end]
 			}
 			break
 		}
@@ -176,7 +183,7 @@ func speakerPhrase(text string, np []token) string {
 	i := len(np) - 1
 	for i > 0 {
 		p := np[i-1]
-		if p.capital() || p.word && nameParticles[p.lower()] && i-1 > 0 && np[i-2].capital() {
+		if p.capital() || p.word && (nameParticles[p.lower()] || p.lower() == "for") && i-1 > 0 && np[i-2].capital() {
 			i--
 			continue
 		}
@@ -299,6 +306,9 @@ func subjectBefore(toks []token, v, lo int) (np []token, coordinated bool) {
 		j--
 	}
 	if j+1 < end {
+		if np := beforeRelative(toks, j, lo); np != nil {
+			return np, false
+		}
 		return toks[j+1 : end], false
 	}
 	// An appositive: ", the Y," right before the verb.
@@ -313,16 +323,44 @@ func subjectBefore(toks []token, v, lo int) (np []token, coordinated bool) {
 				m--
 			}
 			if m+1 <= k-1 {
-				// "Lee's spokesman, Jo Park, said": the name in apposition
-				// rather than the role.
-				if app := toks[k+1 : j]; !toks[k-1].capital() && allCapital(app) && len(personName(app)) > 1 {
+				// "Lee's spokesman, Jo Park, said" or "A spokesman for the
+				// party, Jo Park, said": the name in apposition rather
+				// than the role.
+				if app := toks[k+1 : j]; (!toks[k-1].capital() || determiners[toks[m+1].lower()]) && allCapital(app) && len(personName(app)) > 1 {
 					return app, false
+				}
+				if np := beforeRelative(toks, m, lo); np != nil {
+					return np, false
 				}
 				return toks[m+1 : k], false
 			}
 		}
 	}
 	return nil, false
+}
+
+// determiners open a common noun phrase ("a spokesman for ...").
+var determiners = set(`a an the his her its their one`)
+
+// relatives open a relative clause inside a subject ("One user who lives
+// near Austin posted").
+var relatives = set(`who which that whose`)
+
+// beforeRelative returns the noun phrase before the relative pronoun at
+// toks[j] ("One user" in "One user who lives near Austin, Tex., posted"),
+// or nil when toks[j] is none or nothing stands before it.
+func beforeRelative(toks []token, j, lo int) []token {
+	if j < lo || j >= len(toks) || !relatives[toks[j].lower()] || toks[j].capital() {
+		return nil
+	}
+	k := j - 1
+	for k >= lo && !isBoundary(toks[k]) {
+		k--
+	}
+	if k+1 >= j {
+		return nil
+	}
+	return toks[k+1 : j]
 }
 
 // allCapital reports whether every word of ts starts with a capital or is a
@@ -375,7 +413,9 @@ func subjectAfter(toks []token, v, hi int) []token {
 			break
 		}
 		l := t.lower()
-		if t.word && !t.capital() && (boundaries[l] || l == "in" || l == "on" || l == "at" || l == "to" ||
+		// "said Democracy for America": "for" inside a name.
+		inName := l == "for" && j > i && toks[j-1].capital() && j+1 < hi && toks[j+1].capital()
+		if t.word && !t.capital() && !inName && (boundaries[l] || l == "in" || l == "on" || l == "at" || l == "to" ||
 			l == "during" || l == "outside" || l == "from" || l == "for" || l == "with" || l == "about" ||
 			l == "after" || l == "before" || l == "and" || l == "by" || speechVerbs[l] || speechParticiples[l]) {
 			break
@@ -453,7 +493,7 @@ func sentenceSubject(toks []token) []token {
 			break
 		}
 		l := t.lower()
-		if t.capital() || nameParticles[l] || titleWords[l] && j+1 < len(toks) && toks[j+1].capital() ||
+		if t.capital() || nameParticles[l] || (titleWords[l] || personNouns[l] || agentNoun(l)) && j+1 < len(toks) && toks[j+1].capital() ||
 			(l == "the" || l == "a" || l == "an") && j == i {
 			j++
 			if t.possessive() {
@@ -474,7 +514,10 @@ func sentenceSubject(toks []token) []token {
 	det := toks[i].lower() == "the" || toks[i].lower() == "a" || toks[i].lower() == "an"
 	for k := 0; k < 4 && j < len(toks) && toks[j].word && !toks[j].capital(); k++ {
 		l := toks[j].lower()
-		if textproc.IsStopword(l) || speechVerbs[l] || commonVerbs[l] || strings.HasSuffix(l, "ed") || nameParticles[l] {
+		if textproc.IsStopword(l) || speechVerbs[l] || commonVerbs[l] || strings.HasSuffix(l, "ed") || nameParticles[l] ||
+			k > 0 && strings.HasSuffix(l, "ing") {
+			// "a post accompanying the video": a participle after the
+			// noun opens a clause of its own.
 			break
 		}
 		if !det && !orgWords[l] && !titleWords[l] {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"crosscheck/internal/lexicon"
 )
 
 // token is a word or a punctuation mark of a text, with its byte span.
@@ -30,8 +32,10 @@ func (t token) possessive() bool {
 	return t.word && len(l) > 2 && strings.HasSuffix(l, "'s")
 }
 
-// abbrevs are abbreviations whose full stop belongs to the word.
-var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col sgt capt adm maj st jr sr prof rev atty supt cmdr pres gov messrs mme mlle`)
+// abbrevs are abbreviations whose full stop belongs to the word; those of
+// US states ("Calif.") are in lexicon.State.
+var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col sgt capt adm maj st jr sr prof rev atty supt cmdr pres gov messrs mme mlle
+	corp inc co ltd bros`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -79,7 +83,8 @@ func tokenize(text string, from, to int) []token {
 		w := text[i:j]
 		if j < to && text[j] == '.' {
 			first, _ := utf8.DecodeRuneInString(w)
-			if abbrevs[strings.ToLower(w)] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) {
+			if abbrevs[strings.ToLower(w)] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) ||
+				stateAfterPlace(text, i, w) {
 				j++
 				w = text[i:j]
 			}
@@ -88,6 +93,16 @@ func tokenize(text string, from, to int) []token {
 		i = j
 	}
 	return out
+}
+
+// stateAfterPlace reports whether w, at text[i:] and followed by a full
+// stop, is a state's abbreviation after its city or in a party label
+// ("Newtown, Conn.", "R-Ore."), whose stop ends no sentence.
+func stateAfterPlace(text string, i int, w string) bool {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return lexicon.StateAbbreviation(w[k+1:] + ".")
+	}
+	return strings.HasSuffix(strings.TrimRight(text[:i], " "), ",") && lexicon.StateAbbreviation(w+".")
 }
 
 // sentenceEnd reports whether the token ends a sentence.
