@@ -35,7 +35,8 @@ type pageFacts struct {
 	lang      string
 	title     string // <title>
 	h1        []string
-	times     []string // datetime of <time> elements and itemprop=datePublished
+	times     []string // datetime of <time> elements
+	itemDates []string // itemprop=datePublished outside meta tags
 	ldScripts []string
 	authorRel []string // text of rel=author links and itemprop=author elements
 }
@@ -99,10 +100,8 @@ func collectFacts(root *html.Node) *pageFacts {
 				}
 			}
 			if hasToken(attr(n, "itemprop"), "datepublished") && n.DataAtom != atom.Meta {
-				if d := attr(n, "datetime"); d != "" {
-					f.times = append([]string{d}, f.times...)
-				} else if d := attr(n, "content"); d != "" {
-					f.times = append([]string{d}, f.times...)
+				if d := firstOf(attr(n, "datetime"), attr(n, "content")); d != "" {
+					f.itemDates = append(f.itemDates, d)
 				}
 			}
 		}
@@ -177,20 +176,10 @@ func readMeta(root *html.Node, pageURL string) meta {
 		}
 	}
 
-	// A modification time stands in for the publication time only when
-	// the page gives nothing else.
-	dates := []string{ld.published}
-	dates = append(dates, f.all(publishedKeys...)...)
-	dates = append(dates, f.times...)
-	dates = append(dates, f.all("og:updated_time", "article:modified_time", "datemodified")...)
-	for _, v := range dates {
-		if d, ok := parseDate(v); ok {
-			m.Published = d
-			break
-		}
-	}
-
 	m.URL = firstOf(absURL(f.canonical, pageURL), absURL(f.first("og:url"), pageURL), absURL(ld.url, pageURL))
+
+	ds := f.dateSignals(root, ld, firstOf(pageURL, m.URL), m.Title)
+	m.Published = ds.choose(func() crosscheck.Date { return htmlDate(root, firstOf(pageURL, m.URL)) })
 
 	m.Language = language(firstOf(ld.language, f.lang, f.first("og:locale", "content-language", "dc.language", "language")))
 	m.Description = firstOf(ld.description, f.first("og:description", "description", "twitter:description"))
@@ -199,8 +188,8 @@ func readMeta(root *html.Node, pageURL string) meta {
 
 // ldFacts is what the page's JSON-LD says about its article.
 type ldFacts struct {
-	title, published, outlet, url, language, description string
-	authors                                              []string
+	title, published, modified, outlet, url, language, description string
+	authors                                                        []string
 }
 
 // articleTypes are the schema.org types of a news or blog article.
@@ -242,6 +231,7 @@ func readJSONLD(scripts []string) ldFacts {
 	}
 	f.title = firstOf(ldString(article["headline"]), ldString(article["name"]))
 	f.published = firstOf(ldString(article["datePublished"]), ldString(article["dateCreated"]))
+	f.modified = ldString(article["dateModified"])
 	if p, ok := article["publisher"]; ok {
 		if name := ldName(p); name != "" {
 			f.outlet = name
@@ -424,6 +414,33 @@ func looksLikeSite(s string) bool {
 	return !strings.Contains(s, " ") && strings.Contains(s, ".") && len(s) < 40
 }
 
+// dateSignals gathers the page's dates: its structured publication and
+// modification dates, <time> elements, the date in its address and the
+// dates shown around its headline.
+func (f *pageFacts) dateSignals(root *html.Node, ld ldFacts, pageURL, title string) dateSignals {
+	return dateSignals{
+		published: parseDates(append(append([]string{ld.published}, f.all(publishedKeys...)...), f.itemDates...)),
+		modified:  parseDates(append([]string{ld.modified}, f.all(modifiedKeys...)...)),
+		times:     parseDates(f.times),
+		url:       urlDate(pageURL),
+		shown:     shownDates(root, title),
+	}
+}
+
+// modifiedKeys name the meta tags that give a modification time.
+var modifiedKeys = []string{"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"}
+
+// parseDates returns the dates among vs that parse, in order.
+func parseDates(vs []string) []crosscheck.Date {
+	var out []crosscheck.Date
+	for _, v := range vs {
+		if d, ok := parseDate(v); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 var dateLayouts = []string{
 	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700", "2006-01-02T15:04Z07:00",
 	"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700",
@@ -445,7 +462,7 @@ func parseDate(s string) (crosscheck.Date, bool) {
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil && plausibleYear(t) {
-			return crosscheck.Date{Time: t.UTC()}, true
+			return crosscheck.Date{Time: t}, true
 		}
 	}
 	for _, l := range dayLayouts {

@@ -104,9 +104,9 @@ func TestReadMeta(t *testing.T) {
 			want: meta{Published: crosscheck.Day(2020, time.February, 1)},
 		},
 		{
-			name: "modification time when nothing else",
+			name: "a modification time alone is no publication date",
 			page: `<html><head><meta property="article:modified_time" content="2020-02-02T10:00:00Z"></head><body></body></html>`,
-			want: meta{Published: crosscheck.Date{Time: time.Date(2020, 2, 2, 10, 0, 0, 0, time.UTC)}},
+			want: meta{},
 		},
 		{
 			name: "broken json-ld is skipped",
@@ -131,7 +131,8 @@ func TestParseDate(t *testing.T) {
 		want string
 		ok   bool
 	}{
-		{"2024-03-05T09:30:00+01:00", "2024-03-05T08:30:00Z", true},
+		{"2024-03-05T09:30:00+01:00", "2024-03-05T09:30:00+01:00", true},
+		{"2024-03-05T23:30:00-05:00", "2024-03-05T23:30:00-05:00", true},
 		{"2024-03-05T09:30:00.123Z", "2024-03-05T09:30:00Z", true},
 		{"2024-03-05 09:30:00", "2024-03-05T09:30:00Z", true},
 		{"2024-03-05", "2024-03-05", true},
