@@ -138,6 +138,9 @@ func findTextDates(s string) []shownDate {
 			hits[j], hits[j-1] = hits[j-1], hits[j]
 		}
 	}
+	if len(hits) == 0 {
+		return nil
+	}
 	out := make([]shownDate, len(hits))
 	for i, h := range hits {
 		out[i] = h.d
@@ -173,33 +176,40 @@ const (
 // is as likely an event the article mentions as its own date.
 func shownDates(root *html.Node, title string) []shownDate {
 	var segs []string
-	head := -1
-	h1s := 0
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	head, after := -1, 0
+	var walk func(n *html.Node) bool
+	// walk collects text segments in page order and reports whether it has
+	// read far enough past the headline to stop.
+	walk = func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
 			if t := strings.TrimSpace(n.Data); t != "" {
 				segs = append(segs, t)
+				if head >= 0 {
+					after += len(t)
+				}
 			}
-			return
+			return head >= 0 && after >= afterHeadline
 		case html.ElementNode:
 			switch n.DataAtom {
-			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
-				return
+			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button, atom.Nav, atom.Footer:
+				return false
 			case atom.H1:
-				h1s++
-				t := nodeText(n)
-				if head < 0 && t != "" && (title == "" || sameHeadline(t, title)) {
-					head = len(segs)
-					segs = append(segs, "")
-					return
+				if head < 0 {
+					if t := nodeText(n); t != "" && (title == "" || sameHeadline(t, title)) {
+						head = len(segs)
+						segs = append(segs, "")
+						return false
+					}
 				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			if walk(c) {
+				return true
+			}
 		}
+		return false
 	}
 	walk(root)
 	if head < 0 {
