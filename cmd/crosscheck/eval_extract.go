@@ -145,14 +145,14 @@ func evalWCXB(ctx context.Context, e *env, dir string, workers int, fn eval.Extr
 		}
 	}
 	w := e.stdout
-	fmt.Fprintf(w, "%-10s %-28s %s\n", "", "crosscheck articles", "go-trafilatura alone")
-	fmt.Fprintf(w, "%-10s %-28s %d (%d failed)\n", "pages", fmt.Sprintf("%d (%d failed)", ours.Pages, ours.Failed), base.Pages, base.Failed)
-	fmt.Fprintf(w, "%-10s %-28s %.4f\n", "text F1", fmt.Sprintf("%.4f", ours.TextF1), base.TextF1)
+	fmt.Fprintf(w, "%-10s %-36s %s\n", "", "crosscheck articles", "go-trafilatura alone")
+	fmt.Fprintf(w, "%-10s %-36s %d (%d failed)\n", "pages", fmt.Sprintf("%d (%d failed)", ours.Pages, ours.Failed), base.Pages, base.Failed)
+	fmt.Fprintf(w, "%-10s %-36s %.4f\n", "text F1", fmt.Sprintf("%.4f", ours.TextF1), base.TextF1)
 	field := func(name string, a, b eval.FieldScore) {
 		cell := func(s eval.FieldScore) string {
 			return fmt.Sprintf("%.3f %d/%d (%d wrong, %d none)", s.Accuracy(), s.Right, s.Pages, s.Wrong, s.Missing)
 		}
-		fmt.Fprintf(w, "%-10s %-28s %s\n", name, cell(a), cell(b))
+		fmt.Fprintf(w, "%-10s %-36s %s\n", name, cell(a), cell(b))
 	}
 	field("date", ours.Date, base.Date)
 	field("title", ours.Title, base.Title)
