@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"crosscheck"
 
@@ -150,7 +151,8 @@ func readMeta(root *html.Node, pageURL string) meta {
 
 	m.Outlet = firstOf(ld.outlet, f.first("og:site_name", "application-name", "al:android:app_name", "al:iphone:app_name", "twitter:app:name:iphone", "cxenseparse:recs:publisher", "publisher", "dc.publisher"))
 
-	m.Title = firstOf(ld.title, f.first("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline"))
+	m.Title = firstOf(visibleHeadline(f.h1, m.Outlet, ld.title, f.first("og:title"), f.first("twitter:title")),
+		ld.title, f.first("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline"))
 	if m.Title == "" && len(f.h1) == 1 {
 		m.Title = f.h1[0]
 	}
@@ -184,6 +186,53 @@ func readMeta(root *html.Node, pageURL string) meta {
 	m.Language = language(firstOf(ld.language, f.lang, f.first("og:locale", "content-language", "dc.language", "language")))
 	m.Description = firstOf(ld.description, f.first("og:description", "description", "twitter:description"))
 	return m
+}
+
+// sameStoryWords is the share of their words (Jaccard) that a headline
+// and a metadata title must share to be taken as the same headline.
+const sameStoryWords = 0.4
+
+// visibleHeadline returns the first <h1> that words the same headline as
+// one of the page's metadata titles: the headline the page shows its
+// readers, where the metadata may carry a variant written for search
+// engines or social media. An <h1> of fewer than three words or holding
+// the site's name is a logo or a section name, not a headline.
+func visibleHeadline(h1s []string, outlet string, titles ...string) string {
+	for _, h := range h1s {
+		hw := wordSet(h)
+		if len(hw) < 3 || outlet != "" && sameName(h, outlet) {
+			continue
+		}
+		for _, t := range titles {
+			if t != "" && jaccard(hw, wordSet(t)) >= sameStoryWords {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// wordSet returns the lower-cased words of s.
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[w] = true
+	}
+	return out
+}
+
+// jaccard returns the share of the union of a and b that both hold.
+func jaccard(a, b map[string]bool) float64 {
+	both := 0
+	for w := range a {
+		if b[w] {
+			both++
+		}
+	}
+	if union := len(a) + len(b) - both; union > 0 {
+		return float64(both) / float64(union)
+	}
+	return 0
 }
 
 // ldFacts is what the page's JSON-LD says about its article.

@@ -191,3 +191,27 @@ func TestTrimSiteName(t *testing.T) {
 		})
 	}
 }
+
+func TestVisibleHeadline(t *testing.T) {
+	tests := []struct {
+		name   string
+		h1s    []string
+		outlet string
+		titles []string
+		want   string
+	}{
+		{"the headline worded differently for search", []string{"I Tried the Amp Strength Machine for a Month"}, "", []string{"Amp Strength Machine Review: a Month With It"}, "I Tried the Amp Strength Machine for a Month"},
+		{"the second h1 when the first is the logo", []string{"Daily Planet", "Bridge reopens after two years of repairs"}, "Daily Planet", []string{"Bridge reopens after repairs"}, "Bridge reopens after two years of repairs"},
+		{"a site-name h1 that shares words", []string{"Budget Travel With Gabby"}, "Budget Travel With Gabby", []string{"Budget Travel Guide With Gabby"}, ""},
+		{"a section name", []string{"Opinion"}, "", []string{"Opinion: rates must fall"}, ""},
+		{"another story", []string{"Storm hits the coast overnight"}, "", []string{"Bridge reopens after repairs"}, ""},
+		{"no metadata title", []string{"Bridge reopens after repairs"}, "", []string{""}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := visibleHeadline(tt.h1s, tt.outlet, tt.titles...); got != tt.want {
+				t.Errorf("visibleHeadline(%q) = %q, want %q", tt.h1s, got, tt.want)
+			}
+		})
+	}
+}
