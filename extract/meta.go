@@ -403,7 +403,7 @@ func appendAuthors(names []string, s string) []string {
 		return names
 	}
 	for _, n := range authorSplit.Split(s, -1) {
-		n = strings.Trim(n, " .:-–—")
+		n = personName(strings.Trim(n, " .:-–—"))
 		if n == "" || strings.HasPrefix(n, "@") || len(n) > 60 || strings.Count(n, " ") > 5 {
 			continue
 		}
@@ -419,6 +419,56 @@ func appendAuthors(names []string, s string) []string {
 		}
 	}
 	return names
+}
+
+// nameEnd marks where a byline's name gives way to something else: a
+// separator, then a role or a date.
+var nameEnd = []string{" - ", " – ", " — ", "•", " · ", " | "}
+
+// bylineWords are the words that follow a name in a byline without being
+// part of it: revision and publication cues and the roles of staff.
+var bylineWords = map[string]bool{
+	"updated": true, "last": true, "published": true, "posted": true, "reviewed": true, "written": true,
+	"edited": true, "fact": true, "medically": true,
+	"reporter": true, "writer": true, "editor": true, "correspondent": true, "contributor": true,
+	"columnist": true, "journalist": true, "producer": true, "analyst": true, "author": true,
+	"staff": true, "senior": true, "chief": true, "head": true, "lead": true, "former": true,
+	"founder": true, "co-founder": true, "cofounder": true, "director": true, "manager": true,
+	"consultant": true, "executive": true, "president": true, "contributing": true, "associate": true,
+}
+
+// personName returns the name in a byline fragment, without the cue or
+// role before it ("Author Jo Bloggs") and the role or date after it ("Jo
+// Bloggs Senior Reporter", "Jo Bloggs Updated March 3"); it is "" when
+// no name is left ("Written By", "Updated January", "Dec"). A month name
+// ends the name only when a day or year follows or nothing does, so that
+// "April Ross" stays whole.
+func personName(s string) string {
+	for _, sep := range nameEnd {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	var name []string
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		_, month := monthNames[lw]
+		if month && (i == len(words)-1 || strings.IndexFunc(words[i+1], unicode.IsDigit) == 0) {
+			break
+		}
+		if bylineWords[lw] || lw == "by" {
+			if len(name) > 0 {
+				break
+			}
+			continue
+		}
+		name = append(name, w)
+	}
+	if len(name) == 1 && strings.EqualFold(name[0], "the") {
+		return ""
+	}
+	return strings.Join(name, " ")
 }
 
 // trimSiteName removes a site name that a title carries after or before a
