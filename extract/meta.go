@@ -404,7 +404,7 @@ func appendAuthors(names []string, s string) []string {
 	}
 	for _, n := range authorSplit.Split(s, -1) {
 		n = personName(strings.Trim(n, " .:-–—"))
-		if n == "" || strings.HasPrefix(n, "@") || len(n) > 60 || strings.Count(n, " ") > 5 {
+		if !strings.ContainsFunc(n, unicode.IsLetter) || strings.HasPrefix(n, "@") || len(n) > 60 || strings.Count(n, " ") > 5 {
 			continue
 		}
 		dup := false
