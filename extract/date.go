@@ -285,8 +285,10 @@ func urlDate(u string) crosscheck.Date {
 //  4. any date shown near the headline;
 //  5. the date in the page's address;
 //  6. the first <time> element;
-//  7. the date go-htmldate finds in the page's elements and text, unless
-//     it is only the modification date.
+//  7. the date go-htmldate finds in the page's elements and text.
+//
+// Neither of the last two is taken when it is only the modification
+// date.
 //
 // A revision date never overrides a publication date: a wrong date
 // misplaces a report in time, so the page's own revision dates serve
@@ -315,8 +317,10 @@ func (s dateSignals) choose(fallback func() crosscheck.Date) crosscheck.Date {
 	if !s.url.IsZero() {
 		return s.url
 	}
-	if len(s.times) > 0 {
-		return s.times[0]
+	for _, t := range s.times {
+		if !s.isModified(t) {
+			return t
+		}
 	}
 	if fallback == nil {
 		return crosscheck.Date{}

@@ -156,6 +156,7 @@ func TestChooseDate(t *testing.T) {
 		{"the address before time elements", dateSignals{url: day(6, 7), times: []crosscheck.Date{day(8, 9)}}, nil, day(6, 7)},
 		{"time elements before the fallback", dateSignals{times: []crosscheck.Date{day(8, 9)}}, fallback(day(1, 1)), day(8, 9)},
 		{"the fallback last", dateSignals{}, fallback(day(1, 1)), day(1, 1)},
+		{"a time element that is the modification date", dateSignals{times: []crosscheck.Date{day(1, 1), day(2, 2)}, modified: []crosscheck.Date{day(1, 1)}}, nil, day(2, 2)},
 		{"a fallback that is the modification date", dateSignals{modified: []crosscheck.Date{day(1, 1)}}, fallback(day(1, 1)), crosscheck.Date{}},
 		{"a modification date alone", dateSignals{modified: []crosscheck.Date{day(1, 1)}}, nil, crosscheck.Date{}},
 	}
