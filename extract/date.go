@@ -83,6 +83,9 @@ var revisionCue = sync.OnceValue(func() *regexp.Regexp {
 
 // findTextDates returns the dates written in s, in order.
 func findTextDates(s string) []shownDate {
+	if !hasYear(s) {
+		return nil
+	}
 	type hit struct {
 		at int
 		d  shownDate
@@ -146,6 +149,23 @@ func findTextDates(s string) []shownDate {
 		out[i] = h.d
 	}
 	return out
+}
+
+// hasYear reports whether s holds four digits in a row, as every date
+// findTextDates reads does: a cheap test that spares most text the
+// patterns.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // dayOf makes a day-only date from a year and day written as digits.
@@ -241,7 +261,7 @@ func joinCue(segs []string, i int) string {
 	if len(prev) > 30 {
 		prev = prev[len(prev)-30:]
 	}
-	if len(findTextDates(prev)) > 0 || !strings.ContainsAny(prev, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+	if hasYear(prev) || !strings.ContainsAny(prev, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return segs[i]
 	}
 	return prev + " " + segs[i]
