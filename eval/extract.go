@@ -163,6 +163,7 @@ func ScoreExtraction(pages []ShingleCounts) ExtractScore {
 type Extracted struct {
 	Text      string
 	Title     string
+	Authors   []string
 	URL       string
 	Published crosscheck.Date
 }
@@ -375,3 +376,267 @@ func WriteExtractPredictions(w io.Writer, rep *ExtractReport) error {
 }
 
 func dateUTC(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// WCXBPage is one page of a WCXB split: the page's address and the true
+// article text, title, author and publication date (each may be empty).
+type WCXBPage struct {
+	ID        string
+	URL       string
+	Text      string
+	Title     string
+	Author    string
+	Published string
+}
+
+// IsWCXB reports whether dir holds a WCXB split (a ground-truth folder of
+// one JSON file per page) rather than the article-extraction benchmark.
+func IsWCXB(dir string) bool {
+	fi, err := os.Stat(filepath.Join(dir, "ground-truth"))
+	return err == nil && fi.IsDir()
+}
+
+// LoadWCXB reads the ground truth of a WCXB split in dir
+// (ground-truth/<id>.json beside html/<id>.html.gz) and returns its pages
+// sorted by id.
+func LoadWCXB(dir string) ([]WCXBPage, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "ground-truth", "*.json"))
+	if err != nil {
+		return nil, fmt.Errorf("read wcxb: %w", err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("read wcxb: no ground-truth/*.json in %s", dir)
+	}
+	sort.Strings(files)
+	pages := make([]WCXBPage, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("read wcxb: %w", err)
+		}
+		var gt struct {
+			URL         string `json:"url"`
+			GroundTruth struct {
+				MainContent string `json:"main_content"`
+				Title       string `json:"title"`
+				Author      any    `json:"author"`
+				PublishDate string `json:"publish_date"`
+			} `json:"ground_truth"`
+		}
+		if err := json.Unmarshal(b, &gt); err != nil {
+			return nil, fmt.Errorf("read wcxb %s: %w", f, err)
+		}
+		g := gt.GroundTruth
+		pages = append(pages, WCXBPage{
+			ID:        strings.TrimSuffix(filepath.Base(f), ".json"),
+			URL:       gt.URL,
+			Text:      g.MainContent,
+			Title:     strings.TrimSpace(g.Title),
+			Author:    authorString(g.Author),
+			Published: strings.TrimSpace(g.PublishDate),
+		})
+	}
+	return pages, nil
+}
+
+// authorString reads an author given as a string or a list of strings.
+func authorString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case []any:
+		var names []string
+		for _, e := range x {
+			if s, ok := e.(string); ok && strings.TrimSpace(s) != "" {
+				names = append(names, strings.TrimSpace(s))
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
+}
+
+// lowerWords returns the lower-cased \w+ tokens of s.
+func lowerWords(s string) []string {
+	return metricToken.FindAllString(strings.ToLower(s), -1)
+}
+
+// WordF1 is WCXB's text score of one page: the F1 of the multisets of
+// lower-cased word tokens of the prediction and the truth. Two empty texts
+// score 1, one empty text 0.
+func WordF1(predicted, truth string) float64 {
+	p, t := lowerWords(predicted), lowerWords(truth)
+	if len(p) == 0 || len(t) == 0 {
+		if len(p) == len(t) {
+			return 1
+		}
+		return 0
+	}
+	counts := make(map[string]int, len(t))
+	for _, w := range t {
+		counts[w]++
+	}
+	common := 0
+	for _, w := range p {
+		if counts[w] > 0 {
+			counts[w]--
+			common++
+		}
+	}
+	if common == 0 {
+		return 0
+	}
+	prec, rec := float64(common)/float64(len(p)), float64(common)/float64(len(t))
+	return 2 * prec * rec / (prec + rec)
+}
+
+// TitleMatch reports whether a predicted title is right: its words,
+// lower-cased, equal the true title's or one holds the other's as a run.
+func TitleMatch(predicted, truth string) bool {
+	p, t := strings.Join(lowerWords(predicted), " "), strings.Join(lowerWords(truth), " ")
+	if p == "" || t == "" {
+		return false
+	}
+	p, t = " "+p+" ", " "+t+" "
+	return strings.Contains(p, t) || strings.Contains(t, p)
+}
+
+// nameSplit cuts a list of names ("A, B and C") apart.
+var nameSplit = regexp.MustCompile(`\s*(?:,|;|\||&|\band\b)\s*`)
+
+// AuthorMatch reports whether a predicted author is right: the surname
+// (last word) of some predicted name is a word of the true author string.
+func AuthorMatch(predicted []string, truth string) bool {
+	words := map[string]bool{}
+	for _, w := range lowerWords(truth) {
+		words[w] = true
+	}
+	for _, a := range predicted {
+		for _, name := range nameSplit.Split(a, -1) {
+			ws := lowerWords(name)
+			if len(ws) > 0 && words[ws[len(ws)-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// DateMatch reports whether a predicted date is right: its day, in the
+// time zone it carries, is the first ten characters (YYYY-MM-DD) of the
+// truth.
+func DateMatch(predicted crosscheck.Date, truth string) bool {
+	return !predicted.IsZero() && len(truth) >= 10 && predicted.Time.Format(time.DateOnly) == truth[:10]
+}
+
+// FieldScore counts, over the pages whose truth has a field, the pages an
+// extractor got right, got wrong and left without a value.
+type FieldScore struct {
+	Pages   int `json:"pages"`
+	Right   int `json:"right"`
+	Wrong   int `json:"wrong"`
+	Missing int `json:"missing"`
+}
+
+// Accuracy is the share of the pages got right.
+func (s FieldScore) Accuracy() float64 {
+	if s.Pages == 0 {
+		return 0
+	}
+	return float64(s.Right) / float64(s.Pages)
+}
+
+func (s *FieldScore) add(truth string, given, right bool) {
+	if truth == "" {
+		return
+	}
+	s.Pages++
+	switch {
+	case right:
+		s.Right++
+	case given:
+		s.Wrong++
+	default:
+		s.Missing++
+	}
+}
+
+// WCXBResult is one page's outcome.
+type WCXBResult struct {
+	Page      WCXBPage
+	Extracted Extracted
+	// Err is the extractor's error; the page then scores as empty.
+	Err    error
+	TextF1 float64
+	// TitleOK, AuthorOK and DateOK say whether each field is right.
+	TitleOK, AuthorOK, DateOK bool
+}
+
+// WCXBReport is the outcome of a run over a WCXB split.
+type WCXBReport struct {
+	Pages  int
+	Failed int
+	// TextF1 is the mean WordF1 over the pages with a true text.
+	TextF1  float64
+	Title   FieldScore
+	Author  FieldScore
+	Date    FieldScore
+	Results []WCXBResult
+}
+
+// RunWCXB runs fn on every page of the WCXB split in dir, at most workers
+// at a time, and scores text, title, author and date. It stops early only
+// when ctx ends or a page cannot be read.
+func RunWCXB(ctx context.Context, dir string, workers int, fn Extractor) (*WCXBReport, error) {
+	pages, err := LoadWCXB(dir)
+	if err != nil {
+		return nil, err
+	}
+	results := make([]WCXBResult, len(pages))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(max(workers, 1))
+	for i, p := range pages {
+		g.Go(func() error {
+			raw, err := ReadExtractHTML(dir, p.ID)
+			if err != nil {
+				return err
+			}
+			ex, err := fn(gctx, p.ID, raw)
+			if gctx.Err() != nil {
+				return gctx.Err()
+			}
+			if err != nil {
+				ex = Extracted{}
+			}
+			results[i] = WCXBResult{
+				Page: p, Extracted: ex, Err: err,
+				TextF1:   WordF1(ex.Text, p.Text),
+				TitleOK:  TitleMatch(ex.Title, p.Title),
+				AuthorOK: AuthorMatch(ex.Authors, p.Author),
+				DateOK:   DateMatch(ex.Published, p.Published),
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	rep := &WCXBReport{Pages: len(results), Results: results}
+	sum, texts := 0.0, 0
+	for _, r := range results {
+		if r.Err != nil {
+			rep.Failed++
+		}
+		if strings.TrimSpace(r.Page.Text) != "" {
+			sum += r.TextF1
+			texts++
+		}
+		ex := r.Extracted
+		rep.Title.add(r.Page.Title, ex.Title != "", r.TitleOK)
+		rep.Author.add(r.Page.Author, len(ex.Authors) > 0, r.AuthorOK)
+		rep.Date.add(r.Page.Published, !ex.Published.IsZero(), r.DateOK)
+	}
+	if texts > 0 {
+		rep.TextF1 = sum / float64(texts)
+	}
+	return rep, nil
+}

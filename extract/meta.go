@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"crosscheck"
 
@@ -35,7 +36,8 @@ type pageFacts struct {
 	lang      string
 	title     string // <title>
 	h1        []string
-	times     []string // datetime of <time> elements and itemprop=datePublished
+	times     []string // datetime of <time> elements
+	itemDates []string // itemprop=datePublished outside meta tags
 	ldScripts []string
 	authorRel []string // text of rel=author links and itemprop=author elements
 }
@@ -99,10 +101,8 @@ func collectFacts(root *html.Node) *pageFacts {
 				}
 			}
 			if hasToken(attr(n, "itemprop"), "datepublished") && n.DataAtom != atom.Meta {
-				if d := attr(n, "datetime"); d != "" {
-					f.times = append([]string{d}, f.times...)
-				} else if d := attr(n, "content"); d != "" {
-					f.times = append([]string{d}, f.times...)
+				if d := firstOf(attr(n, "datetime"), attr(n, "content")); d != "" {
+					f.itemDates = append(f.itemDates, d)
 				}
 			}
 		}
@@ -151,7 +151,8 @@ func readMeta(root *html.Node, pageURL string) meta {
 
 	m.Outlet = firstOf(ld.outlet, f.first("og:site_name", "application-name", "al:android:app_name", "al:iphone:app_name", "twitter:app:name:iphone", "cxenseparse:recs:publisher", "publisher", "dc.publisher"))
 
-	m.Title = firstOf(ld.title, f.first("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline"))
+	m.Title = firstOf(visibleHeadline(f.h1, m.Outlet, ld.title, f.first("og:title"), f.first("twitter:title")),
+		ld.title, f.first("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline"))
 	if m.Title == "" && len(f.h1) == 1 {
 		m.Title = f.h1[0]
 	}
@@ -177,30 +178,67 @@ func readMeta(root *html.Node, pageURL string) meta {
 		}
 	}
 
-	// A modification time stands in for the publication time only when
-	// the page gives nothing else.
-	dates := []string{ld.published}
-	dates = append(dates, f.all(publishedKeys...)...)
-	dates = append(dates, f.times...)
-	dates = append(dates, f.all("og:updated_time", "article:modified_time", "datemodified")...)
-	for _, v := range dates {
-		if d, ok := parseDate(v); ok {
-			m.Published = d
-			break
-		}
-	}
-
 	m.URL = firstOf(absURL(f.canonical, pageURL), absURL(f.first("og:url"), pageURL), absURL(ld.url, pageURL))
+
+	ds := f.dateSignals(root, ld, firstOf(pageURL, m.URL), m.Title)
+	m.Published = ds.choose(func() crosscheck.Date { return htmlDate(root, firstOf(pageURL, m.URL)) })
 
 	m.Language = language(firstOf(ld.language, f.lang, f.first("og:locale", "content-language", "dc.language", "language")))
 	m.Description = firstOf(ld.description, f.first("og:description", "description", "twitter:description"))
 	return m
 }
 
+// sameStoryWords is the share of their words (Jaccard) that a headline
+// and a metadata title must share to be taken as the same headline.
+const sameStoryWords = 0.4
+
+// visibleHeadline returns the first <h1> that words the same headline as
+// one of the page's metadata titles: the headline the page shows its
+// readers, where the metadata may carry a variant written for search
+// engines or social media. An <h1> of fewer than three words or holding
+// the site's name is a logo or a section name, not a headline.
+func visibleHeadline(h1s []string, outlet string, titles ...string) string {
+	for _, h := range h1s {
+		hw := wordSet(h)
+		if len(hw) < 3 || outlet != "" && sameName(h, outlet) {
+			continue
+		}
+		for _, t := range titles {
+			if t != "" && jaccard(hw, wordSet(t)) >= sameStoryWords {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// wordSet returns the lower-cased words of s.
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[w] = true
+	}
+	return out
+}
+
+// jaccard returns the share of the union of a and b that both hold.
+func jaccard(a, b map[string]bool) float64 {
+	both := 0
+	for w := range a {
+		if b[w] {
+			both++
+		}
+	}
+	if union := len(a) + len(b) - both; union > 0 {
+		return float64(both) / float64(union)
+	}
+	return 0
+}
+
 // ldFacts is what the page's JSON-LD says about its article.
 type ldFacts struct {
-	title, published, outlet, url, language, description string
-	authors                                              []string
+	title, published, modified, outlet, url, language, description string
+	authors                                                        []string
 }
 
 // articleTypes are the schema.org types of a news or blog article.
@@ -242,6 +280,7 @@ func readJSONLD(scripts []string) ldFacts {
 	}
 	f.title = firstOf(ldString(article["headline"]), ldString(article["name"]))
 	f.published = firstOf(ldString(article["datePublished"]), ldString(article["dateCreated"]))
+	f.modified = ldString(article["dateModified"])
 	if p, ok := article["publisher"]; ok {
 		if name := ldName(p); name != "" {
 			f.outlet = name
@@ -364,8 +403,8 @@ func appendAuthors(names []string, s string) []string {
 		return names
 	}
 	for _, n := range authorSplit.Split(s, -1) {
-		n = strings.Trim(n, " .:-–—")
-		if n == "" || strings.HasPrefix(n, "@") || len(n) > 60 || strings.Count(n, " ") > 5 {
+		n = personName(strings.Trim(n, " .:-–—"))
+		if !strings.ContainsFunc(n, unicode.IsLetter) || strings.HasPrefix(n, "@") || len(n) > 60 || strings.Count(n, " ") > 5 {
 			continue
 		}
 		dup := false
@@ -380,6 +419,56 @@ func appendAuthors(names []string, s string) []string {
 		}
 	}
 	return names
+}
+
+// nameEnd marks where a byline's name gives way to something else: a
+// separator, then a role or a date.
+var nameEnd = []string{" - ", " – ", " — ", "•", " · ", " | "}
+
+// bylineWords are the words that follow a name in a byline without being
+// part of it: revision and publication cues and the roles of staff.
+var bylineWords = map[string]bool{
+	"updated": true, "last": true, "published": true, "posted": true, "reviewed": true, "written": true,
+	"edited": true, "fact": true, "medically": true,
+	"reporter": true, "writer": true, "editor": true, "correspondent": true, "contributor": true,
+	"columnist": true, "journalist": true, "producer": true, "analyst": true, "author": true,
+	"staff": true, "senior": true, "chief": true, "head": true, "lead": true, "former": true,
+	"founder": true, "co-founder": true, "cofounder": true, "director": true, "manager": true,
+	"consultant": true, "executive": true, "president": true, "contributing": true, "associate": true,
+}
+
+// personName returns the name in a byline fragment, without the cue or
+// role before it ("Author Jo Bloggs") and the role or date after it ("Jo
+// Bloggs Senior Reporter", "Jo Bloggs Updated March 3"); it is "" when
+// no name is left ("Written By", "Updated January", "Dec"). A month name
+// ends the name only when a day or year follows or nothing does, so that
+// "April Ross" stays whole.
+func personName(s string) string {
+	for _, sep := range nameEnd {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	var name []string
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		_, month := monthNames[lw]
+		if month && (i == len(words)-1 || strings.IndexFunc(words[i+1], unicode.IsDigit) == 0) {
+			break
+		}
+		if bylineWords[lw] || lw == "by" {
+			if len(name) > 0 {
+				break
+			}
+			continue
+		}
+		name = append(name, w)
+	}
+	if len(name) == 1 && strings.EqualFold(name[0], "the") {
+		return ""
+	}
+	return strings.Join(name, " ")
 }
 
 // trimSiteName removes a site name that a title carries after or before a
@@ -424,6 +513,33 @@ func looksLikeSite(s string) bool {
 	return !strings.Contains(s, " ") && strings.Contains(s, ".") && len(s) < 40
 }
 
+// dateSignals gathers the page's dates: its structured publication and
+// modification dates, <time> elements, the date in its address and the
+// dates shown around its headline.
+func (f *pageFacts) dateSignals(root *html.Node, ld ldFacts, pageURL, title string) dateSignals {
+	return dateSignals{
+		published: parseDates(append(append([]string{ld.published}, f.all(publishedKeys...)...), f.itemDates...)),
+		modified:  parseDates(append([]string{ld.modified}, f.all(modifiedKeys...)...)),
+		times:     parseDates(f.times),
+		url:       urlDate(pageURL),
+		shown:     shownDates(root, title),
+	}
+}
+
+// modifiedKeys name the meta tags that give a modification time.
+var modifiedKeys = []string{"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"}
+
+// parseDates returns the dates among vs that parse, in order.
+func parseDates(vs []string) []crosscheck.Date {
+	var out []crosscheck.Date
+	for _, v := range vs {
+		if d, ok := parseDate(v); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 var dateLayouts = []string{
 	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700", "2006-01-02T15:04Z07:00",
 	"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700",
@@ -445,7 +561,7 @@ func parseDate(s string) (crosscheck.Date, bool) {
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil && plausibleYear(t) {
-			return crosscheck.Date{Time: t.UTC()}, true
+			return crosscheck.Date{Time: t}, true
 		}
 	}
 	for _, l := range dayLayouts {

@@ -104,9 +104,9 @@ func TestReadMeta(t *testing.T) {
 			want: meta{Published: crosscheck.Day(2020, time.February, 1)},
 		},
 		{
-			name: "modification time when nothing else",
+			name: "a modification time alone is no publication date",
 			page: `<html><head><meta property="article:modified_time" content="2020-02-02T10:00:00Z"></head><body></body></html>`,
-			want: meta{Published: crosscheck.Date{Time: time.Date(2020, 2, 2, 10, 0, 0, 0, time.UTC)}},
+			want: meta{},
 		},
 		{
 			name: "broken json-ld is skipped",
@@ -131,7 +131,8 @@ func TestParseDate(t *testing.T) {
 		want string
 		ok   bool
 	}{
-		{"2024-03-05T09:30:00+01:00", "2024-03-05T08:30:00Z", true},
+		{"2024-03-05T09:30:00+01:00", "2024-03-05T09:30:00+01:00", true},
+		{"2024-03-05T23:30:00-05:00", "2024-03-05T23:30:00-05:00", true},
 		{"2024-03-05T09:30:00.123Z", "2024-03-05T09:30:00Z", true},
 		{"2024-03-05 09:30:00", "2024-03-05T09:30:00Z", true},
 		{"2024-03-05", "2024-03-05", true},
@@ -161,6 +162,18 @@ func TestAppendAuthors(t *testing.T) {
 		{"Jane Doe, John Roe and Ann Poe", []string{"Jane Doe", "John Roe", "Ann Poe"}},
 		{"Jane Doe & jane doe", []string{"Jane Doe"}},
 		{"@handle", nil},
+		{"Jo Bloggs Senior Reporter", []string{"Jo Bloggs"}},
+		{"Jo Bloggs Last Updated August 3, 2025", []string{"Jo Bloggs"}},
+		{"Jo Bloggs December", []string{"Jo Bloggs"}},
+		{"Jo Bloggs • March 3", []string{"Jo Bloggs"}},
+		{"Jo Bloggs - Example Editorial Team", []string{"Jo Bloggs"}},
+		{"Author Jo Bloggs", []string{"Jo Bloggs"}},
+		{"April Ross", []string{"April Ross"}},
+		{"The Example Team", []string{"The Example Team"}},
+		{"Written By", nil},
+		{"Updated January", nil},
+		{"Dec", nil},
+		{"The Author", nil},
 		{"https://example.com/author/jane", nil},
 		{"", nil},
 	}
@@ -186,6 +199,30 @@ func TestTrimSiteName(t *testing.T) {
 		t.Run(tt.title, func(t *testing.T) {
 			if got := trimSiteName(tt.title, tt.outlet); got != tt.want {
 				t.Errorf("trimSiteName(%q, %q) = %q, want %q", tt.title, tt.outlet, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestVisibleHeadline(t *testing.T) {
+	tests := []struct {
+		name   string
+		h1s    []string
+		outlet string
+		titles []string
+		want   string
+	}{
+		{"the headline worded differently for search", []string{"I Tried the Amp Strength Machine for a Month"}, "", []string{"Amp Strength Machine Review: a Month With It"}, "I Tried the Amp Strength Machine for a Month"},
+		{"the second h1 when the first is the logo", []string{"Daily Planet", "Bridge reopens after two years of repairs"}, "Daily Planet", []string{"Bridge reopens after repairs"}, "Bridge reopens after two years of repairs"},
+		{"a site-name h1 that shares words", []string{"Budget Travel With Gabby"}, "Budget Travel With Gabby", []string{"Budget Travel Guide With Gabby"}, ""},
+		{"a section name", []string{"Opinion"}, "", []string{"Opinion: rates must fall"}, ""},
+		{"another story", []string{"Storm hits the coast overnight"}, "", []string{"Bridge reopens after repairs"}, ""},
+		{"no metadata title", []string{"Bridge reopens after repairs"}, "", []string{""}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := visibleHeadline(tt.h1s, tt.outlet, tt.titles...); got != tt.want {
+				t.Errorf("visibleHeadline(%q) = %q, want %q", tt.h1s, got, tt.want)
 			}
 		})
 	}
