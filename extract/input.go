@@ -10,6 +10,8 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"crosscheck/internal/textproc"
 )
 
 // Limits that keep hostile pages from making parsing slow. Pages above them
@@ -21,6 +23,11 @@ const (
 	// maxDepth is the deepest element nesting kept; the HTML parser's work
 	// grows with the square of the depth.
 	maxDepth = 256
+	// retryDepth is the nesting kept when a page tamed to maxDepth still
+	// nests too deep for the HTML parser, which stops at 512 open
+	// elements and adds up to two implied ones per element written
+	// (<table><td> opens table, tbody, tr and td).
+	retryDepth = 96
 	// maxElements is the most elements kept; the extractors' work grows
 	// faster than the size of the tree. News pages have a few thousand.
 	maxElements = 25_000
@@ -29,7 +36,8 @@ const (
 // Decode returns an HTML page as UTF-8. A byte-order mark wins; a page that
 // is valid UTF-8 is taken as UTF-8 whatever it declares, since a wrong
 // declaration is far more common than a page that is valid UTF-8 by
-// accident; otherwise the charset the page declares in a meta tag is used,
+// accident, and so is a page that is UTF-8 but for a few damaged bytes,
+// which are replaced; otherwise the charset the page declares in a meta tag is used,
 // and windows-1252 when it declares none, declares one Go does not know, or
 // declares UTF-8 wrongly.
 func Decode(b []byte) string {
@@ -43,6 +51,8 @@ func Decode(b []byte) string {
 		}
 	case utf8.Valid(b):
 		return string(b)
+	case textproc.MostlyUTF8(b):
+		return textproc.ValidUTF8(b)
 	}
 	enc, name, _ := charset.DetermineEncoding(b, "text/html")
 	if name == "utf-8" || enc == nil {
@@ -96,6 +106,12 @@ func tame(s string) string {
 	if !big && depth <= maxDepth && elements <= maxElements {
 		return s
 	}
+	return reduce(s, maxDepth)
+}
+
+// reduce is tame's rewrite, keeping elements nested at most depth deep.
+func reduce(s string, depth int) string {
+	big := len(s) > maxPageBytes
 	var b strings.Builder
 	b.Grow(min(len(s), maxPageBytes))
 	z := html.NewTokenizer(strings.NewReader(s))
@@ -133,7 +149,7 @@ func tame(s string) string {
 			if voidElements[tag] {
 				break
 			}
-			if len(open) >= maxDepth {
+			if len(open) >= depth {
 				kept--
 				deep++
 				continue
@@ -207,7 +223,7 @@ func shape(s string) (depth, elements int) {
 				continue
 			}
 			if optionalEnd[name] {
-				if k := lastIndex(open, name); k >= 0 && len(open)-k <= 4 {
+				if k := lastIndex(open, name); k >= 0 && len(open)-k <= 4 && !scoped(open[k+1:], name) {
 					open = open[:k]
 				}
 			}
@@ -264,6 +280,36 @@ func indexFold(s, sub string) int {
 		}
 		i++
 	}
+}
+
+// scoped reports whether one of the elements opened after an element
+// named name, whose end tag may be left out, starts a new scope for it: a
+// cell of a table nested in a cell, a list item of a list nested in an
+// item. A sibling start tag then belongs to the inner scope and does not
+// close the outer element.
+func scoped(inner []string, name string) bool {
+	for _, e := range inner {
+		switch e {
+		case "table":
+			switch name {
+			case "td", "th", "tr", "thead", "tbody", "tfoot", "p":
+				return true
+			}
+		case "ul", "ol", "menu":
+			if name == "li" {
+				return true
+			}
+		case "dl":
+			if name == "dt" || name == "dd" {
+				return true
+			}
+		case "select", "datalist":
+			if name == "option" || name == "optgroup" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rawText are the elements whose content is not markup.

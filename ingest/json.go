@@ -232,6 +232,11 @@ func recordDocument(name string, n int, obj map[string]any) (crosscheck.Document
 	if doc.Body == "" && doc.Title == "" {
 		return doc, crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d has neither text nor title", n)
 	}
+	if doc.Format == crosscheck.FormatText {
+		if err := notText(name, fmt.Sprintf("record %d: ", n), doc); err != nil {
+			return doc, err
+		}
+	}
 	if doc.ID == "" {
 		doc.ID = fmt.Sprintf("%s#%d", filepath.Base(name), n)
 	}
