@@ -74,6 +74,14 @@ func read(ctx context.Context, in input, opts Options, emit emitFunc, report fun
 	if isWARC(head) {
 		return readWARC(ctx, name, br, opts.maxRecord(), emit, report)
 	}
+	if isJSONLinesHint(hint) && !hasBOM(head) && utf16Order(head) == 0 {
+		// JSON Lines stream like WARC, a record at a time, and are exempt
+		// from the size limit.
+		if why := binary(head); why != "" {
+			return crosscheck.Errorf(crosscheck.Binary, "", name, "%s", why)
+		}
+		return streamJSONLines(ctx, name, br, opts.maxRecord(), emit, report)
+	}
 	max := opts.maxSize()
 	if size > max {
 		return crosscheck.Errorf(crosscheck.TooLarge, "", name, "%d bytes, over the limit of %d", size, max)
@@ -141,7 +149,9 @@ func emitText(name string, data []byte, emit emitFunc) error {
 	return emit(doc)
 }
 
-func isJSONHint(hint string) bool { return hint == ".json" || hint == ".jsonl" || hint == ".ndjson" }
+func isJSONHint(hint string) bool { return hint == ".json" || isJSONLinesHint(hint) }
+
+func isJSONLinesHint(hint string) bool { return hint == ".jsonl" || hint == ".ndjson" }
 
 func firstLine(data []byte) []byte {
 	line, _, _ := bytes.Cut(data, []byte("\n"))

@@ -26,7 +26,8 @@ import (
 // Options configures a run.
 type Options struct {
 	// MaxSize limits the size of an input read whole; 0 means
-	// ingest.DefaultMaxSize. WARC archives are streamed and exempt.
+	// ingest.DefaultMaxSize. WARC archives and JSON Lines are streamed
+	// and exempt.
 	MaxSize int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
@@ -47,6 +48,9 @@ type Handler struct {
 	Article func(crosscheck.Article) error
 	Dropped func(crosscheck.Dropped)
 	Error   func(crosscheck.InputError)
+	// Warning receives the paths a directory walk passed over without
+	// reading (see ingest.Options.Warn); they are not failed inputs.
+	Warning func(crosscheck.InputError)
 }
 
 // result is what one document, or one input error, gives.
@@ -54,6 +58,7 @@ type result struct {
 	articles []crosscheck.Article
 	dropped  []crosscheck.Dropped
 	errs     []crosscheck.InputError
+	warnings []crosscheck.InputError
 	source   string
 }
 
@@ -90,7 +95,13 @@ func Stream(ctx context.Context, paths []string, opts Options, h Handler) error 
 	g.Go(func() error {
 		defer close(queue)
 		defer pool.Wait()
-		in := ingest.Options{MaxSize: opts.MaxSize, Stdin: opts.Stdin}
+		in := ingest.Options{MaxSize: opts.MaxSize, Stdin: opts.Stdin,
+			Warn: func(e crosscheck.InputError) {
+				if c, err := slot(); err == nil {
+					c <- result{warnings: []crosscheck.InputError{e}, source: e.File}
+				}
+			},
+		}
 		return ingest.Walk(ctx, paths, in,
 			func(doc crosscheck.Document) error {
 				c, err := slot()
@@ -134,6 +145,11 @@ func emit(ctx context.Context, queue <-chan chan result, h Handler) error {
 		}
 		if r.source != source {
 			source, parts = r.source, 0
+		}
+		for _, e := range r.warnings {
+			if h.Warning != nil {
+				h.Warning(e)
+			}
 		}
 		for _, e := range r.errs {
 			if h.Error != nil {
