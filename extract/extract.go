@@ -95,7 +95,9 @@ func HTML(ctx context.Context, doc crosscheck.Document, opts Options) (crosschec
 	if err := ctx.Err(); err != nil {
 		return doc, crosscheck.Errorf(crosscheck.Timeout, op, name, "extraction stopped: %w", err)
 	}
-	res, err := run(ctx, src, doc.URL, name, opts)
+	res, err := run(ctx, name, opts, func() (page, error) {
+		return extractPage(tame(src), doc.URL, opts.Fast)
+	})
 	if err != nil {
 		return doc, err
 	}
@@ -143,14 +145,14 @@ type outcome struct {
 	err  error
 }
 
-// run extracts a page on a goroutine of its own, within the time limit of
-// opts. The extractors cannot be interrupted, so the page is tamed first
+// run calls work, the extraction of the page called name, on a goroutine
+// of its own, within the time limit of opts. The extractors cannot be interrupted, so the page is tamed first
 // to bound their work, and the goroutine is locked to its thread so that
 // the thread's CPU clock measures the extraction alone: a page is stopped
 // for the work it costs, not for the time other work on the machine takes.
 // Should the limit pass, the goroutine finishes on its own (done is
 // buffered) and opts.Overrun learns when.
-func run(ctx context.Context, src, pageURL, name string, opts Options) (outcome, error) {
+func run(ctx context.Context, name string, opts Options, work func() (page, error)) (outcome, error) {
 	limit := opts.Timeout
 	if limit <= 0 {
 		limit = DefaultTimeout
@@ -168,7 +170,7 @@ func run(ctx context.Context, src, pageURL, name string, opts Options) (outcome,
 				done <- outcome{err: crosscheck.Errorf(crosscheck.Internal, op, name, "extraction failed: %v", r)}
 			}
 		}()
-		p, err := extractPage(tame(src), pageURL, opts.Fast)
+		p, err := work()
 		done <- outcome{p, err}
 	}()
 	cpu := <-clocks
