@@ -182,14 +182,16 @@ func TestBriefOut(t *testing.T) {
 	tests := []struct {
 		name     string
 		args     func(in, out string) []string
-		existing bool   // out exists before the run
+		existing bool // out exists before the run
 		wantCode int
 		wantOut  string // start of the out file after the run; "" when absent
 		wantErr  string
 	}{
 		{"new file", func(in, out string) []string { return []string{in, "--out", out} }, false, 0, "# ", ""},
 		{"replaces an earlier file", func(in, out string) []string { return []string{in, "--out", out} }, true, 0, "# ", ""},
-		{"its own input", func(in, out string) []string { return []string{filepath.Join(in, "good-a.txt"), "--out", filepath.Join(in, "good-a.txt")} }, false, 1,
+		{"its own input", func(in, out string) []string {
+			return []string{filepath.Join(in, "good-a.txt"), "--out", filepath.Join(in, "good-a.txt")}
+		}, false, 1,
 			"", "is one of the inputs"},
 		{"inside an input directory", func(in, out string) []string { return []string{in, "--out", filepath.Join(in, "good-b.txt")} }, false, 1,
 			"", "inside the input directory"},
