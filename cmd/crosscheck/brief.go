@@ -115,6 +115,10 @@ func writeOutput(e *env, path string, write func(io.Writer) error) error {
 		}
 		return w.Flush()
 	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		// A link to the output is kept, and the file it names replaced.
+		path = real
+	}
 	mode := os.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
 		if !info.Mode().IsRegular() {
