@@ -53,8 +53,10 @@ func TestRunOverrun(t *testing.T) {
 				default:
 					t.Error("run returned before the extraction did")
 				}
-				if crosscheck.ErrorKind(r.err) != crosscheck.Timeout {
-					t.Errorf("got error %v, want a timeout", r.err)
+				// The extraction may have ended before run saw ctx end;
+				// either way it must have ended before run returned.
+				if r.err != nil && crosscheck.ErrorKind(r.err) != crosscheck.Timeout {
+					t.Errorf("got error %v, want a timeout or none", r.err)
 				}
 				return
 			}
