@@ -92,6 +92,11 @@ func HTML(ctx context.Context, doc crosscheck.Document, opts Options) (crosschec
 	if looksBinary(src) {
 		return doc, crosscheck.Errorf(crosscheck.Binary, op, name, "page is not text")
 	}
+	// Random bytes cost the extractors as much as a page; their text tells
+	// them apart at a small part of the cost.
+	if why := textproc.NotText(visibleText(src)); why != "" {
+		return doc, crosscheck.Errorf(crosscheck.Invalid, op, name, "not text: %s", why)
+	}
 	if err := ctx.Err(); err != nil {
 		return doc, crosscheck.Errorf(crosscheck.Timeout, op, name, "extraction stopped: %w", err)
 	}

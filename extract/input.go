@@ -97,6 +97,40 @@ func looksBinary(s string) bool {
 	return ctl*50 > len(head)
 }
 
+// visibleSample is how much of a page visibleText reads.
+const visibleSample = 256 << 10
+
+// visibleText returns the text of the start of page s outside scripts,
+// styles and other inert elements: enough to tell a page of words from
+// random bytes before the costly extraction.
+func visibleText(s string) string {
+	if len(s) > visibleSample {
+		s = s[:visibleSample]
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := ""
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == "" {
+				b.Write(z.Text())
+				b.WriteByte(' ')
+			}
+		case html.StartTagToken:
+			if name, _ := z.TagName(); skip == "" && (inert[string(name)] || string(name) == "head") {
+				skip = string(name)
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); string(name) == skip {
+				skip = ""
+			}
+		}
+	}
+}
+
 // inert are elements whose content is no text worth keeping and can be
 // dropped from an oversized page before it is parsed.
 var inert = map[string]bool{"script": true, "style": true, "noscript": true, "svg": true, "template": true}
