@@ -43,6 +43,10 @@ const DefaultTimeout = 10 * time.Second
 // but a page must still end in bounded time.
 const wallFactor = 6
 
+// shortText is the length under which extracted text is judged together
+// with the page's title.
+const shortText = 200
+
 // cpuPoll is how often the CPU time of a running extraction is read.
 const cpuPoll = 20 * time.Millisecond
 
@@ -138,7 +142,13 @@ func HTML(ctx context.Context, doc crosscheck.Document, opts Options) (crosschec
 	if strings.TrimSpace(out.Body) == "" {
 		return out, crosscheck.Errorf(crosscheck.Empty, op, name, "no article text found")
 	}
-	if why := textproc.NotText(out.Body); why != "" {
+	text := out.Body
+	if len(text) < shortText {
+		// A short text is judged with its headline, so that a page of a
+		// headline and a line of figures is not refused.
+		text = out.Title + "\n" + text
+	}
+	if why := textproc.NotText(text); why != "" {
 		return out, crosscheck.Errorf(crosscheck.Invalid, op, name, "not text: %s", why)
 	}
 	return out, nil

@@ -17,13 +17,18 @@ func textDocument(name string, data []byte) (crosscheck.Document, error) {
 	return doc, notText(name, "", doc)
 }
 
-// notText returns the error that refuses a text Document whose body, or
-// title when it has no body, is not text in a human language, or nil.
-// what names the record within the input ("record 3: "), if any.
+// shortBody is the length under which a record's body is judged together
+// with its title: a feed item's description of "…" or "[more]" beside a
+// good headline is a headline-only item, not garbage.
+const shortBody = 200
+
+// notText returns the error that refuses a text Document whose body (with
+// its title, when the body is short) is not text in a human language, or
+// nil. what names the record within the input ("record 3: "), if any.
 func notText(name, what string, doc crosscheck.Document) error {
 	s := doc.Body
-	if s == "" {
-		s = doc.Title
+	if len(s) < shortBody {
+		s = doc.Title + "\n" + s
 	}
 	if why := textproc.NotText(s); why != "" {
 		return crosscheck.Errorf(crosscheck.Invalid, "", name, "%snot text: %s", what, why)

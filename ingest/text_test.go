@@ -46,6 +46,10 @@ func TestNotTextInputs(t *testing.T) {
 			`<item><guid>bad</guid><title>Bad</title><description>` + strings.Repeat("%", 400) + `</description></item>` +
 			`<item><guid>good</guid><title>Good</title><description>The council met on Tuesday, the mayor said.</description></item>` +
 			`</channel></rss>`, 1, "invalid input: item 1: not text: no letters"},
+		{"feed item with a junk description", "b.xml", `<rss version="2.0"><channel><title>T</title>` +
+			`<item><guid>short</guid><title>Council approves the harbor budget</title><description>…</description></item>` +
+			`<item><guid>bad</guid><title>` + strings.Repeat("=", 40) + `</title><description>…</description></item>` +
+			`</channel></rss>`, 1, "invalid input: item 2: not text: no letters"},
 		{"json record", "a.json", `[{"id": "bad", "text": "` + strings.Repeat("=", 300) + `"},` +
 			`{"id": "good", "text": "The council met on Tuesday, the mayor said."}]`, 1, "invalid input: record 1: not text: no letters"},
 	}
