@@ -47,6 +47,10 @@ const wallFactor = 6
 // with the page's title.
 const shortText = 200
 
+// minVisible is the least visible text, in bytes, on which a page is
+// judged not text before extraction.
+const minVisible = 1000
+
 // cpuPoll is how often the CPU time of a running extraction is read.
 const cpuPoll = 20 * time.Millisecond
 
@@ -97,9 +101,12 @@ func HTML(ctx context.Context, doc crosscheck.Document, opts Options) (crosschec
 		return doc, crosscheck.Errorf(crosscheck.Binary, op, name, "page is not text")
 	}
 	// Random bytes cost the extractors as much as a page; their text tells
-	// them apart at a small part of the cost.
-	if why := textproc.NotText(visibleText(src)); why != "" {
-		return doc, crosscheck.Errorf(crosscheck.Invalid, op, name, "not text: %s", why)
+	// them apart at a small part of the cost. A little text (a footer, a
+	// page whose text a script writes) is left to the extractors.
+	if visible := visibleText(src); len(visible) >= minVisible {
+		if why := textproc.NotText(visible); why != "" {
+			return doc, crosscheck.Errorf(crosscheck.Invalid, op, name, "not text: %s", why)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return doc, crosscheck.Errorf(crosscheck.Timeout, op, name, "extraction stopped: %w", err)
@@ -161,12 +168,13 @@ type outcome struct {
 }
 
 // run calls work, the extraction of the page called name, on a goroutine
-// of its own, within the time limit of opts. The extractors cannot be interrupted, so the page is tamed first
-// to bound their work, and the goroutine is locked to its thread so that
-// the thread's CPU clock measures the extraction alone: a page is stopped
-// for the work it costs, not for the time other work on the machine takes.
-// Should the limit pass, the goroutine finishes on its own (done is
-// buffered) and opts.Overrun learns when.
+// of its own, within the time limit of opts. The extractors cannot be
+// interrupted, so the page is tamed first to bound their work, and the
+// goroutine is locked to its thread so that the thread's CPU clock
+// measures the extraction alone: a page is stopped for the work it costs,
+// not for the time other work on the machine takes. Should the limit
+// pass, the goroutine finishes on its own (done is buffered) and
+// opts.Overrun learns when.
 func run(ctx context.Context, name string, opts Options, work func() (page, error)) (outcome, error) {
 	limit := opts.Timeout
 	if limit <= 0 {

@@ -217,3 +217,20 @@ func TestTameBlocks(t *testing.T) {
 		}
 	}
 }
+
+func TestVisibleText(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"text and markup", "<p>Hello <b>world</b></p>", "Hello world"},
+		{"scripts and head skipped", "<head><title>T</title><style>p{}</style></head><body><script>var a='<p>x';</script><p>Body</p></body>", "Body"},
+		{"no markup", "plain words", "plain words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strings.Join(strings.Fields(visibleText(tt.page)), " "); got != tt.want {
+				t.Errorf("visibleText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
