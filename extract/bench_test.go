@@ -3,9 +3,12 @@ package extract_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"crosscheck"
 	"crosscheck/eval"
@@ -81,4 +84,50 @@ func BenchmarkTrafilatura(b *testing.B) {
 		_, err := trafilatura.Extract(bytes.NewReader(page), trafilatura.Options{})
 		return err
 	})
+}
+
+// BenchmarkHostilePages extracts generated hostile pages at 1x, 10x and
+// 100x size and reports CPU per page: with the reductions before parsing,
+// the cost must grow no faster than the page.
+func BenchmarkHostilePages(b *testing.B) {
+	kinds := []struct {
+		name string
+		page func(n int) string
+	}{
+		{"linked-paragraphs", func(n int) string {
+			var s strings.Builder
+			s.WriteString("<html><body><article>")
+			for i := range 120 * n {
+				fmt.Fprintf(&s, "<p>The council said the harbor budget would pass on Tuesday, officials said, <a href=\"/s/%d\">more on this</a></p>\n", i)
+			}
+			s.WriteString("</article></body></html>")
+			return s.String()
+		}},
+		{"nested-tables", func(n int) string {
+			return "<html><body>" + strings.Repeat("<table><tr><td>", 2*n) + "<p>The harbor master said the north pier would close for repairs in March.</p>" +
+				strings.Repeat("</td></tr></table>", 2*n) + "</body></html>"
+		}},
+		{"elements", func(n int) string {
+			return "<html><body><article><p>The council said the harbor budget would pass on Tuesday, officials said.</p>" +
+				strings.Repeat("<span>word</span> ", 10_000*n) + "</article></body></html>"
+		}},
+	}
+	for _, k := range kinds {
+		for _, n := range []int{1, 10, 100} {
+			page := k.page(n)
+			b.Run(fmt.Sprintf("%s/%dx", k.name, n), func(b *testing.B) {
+				doc := crosscheck.Document{Source: "hostile.html", Format: crosscheck.FormatHTML, Body: page}
+				cpu := cpuTime()
+				for b.Loop() {
+					if _, err := extract.HTML(context.Background(), doc, extract.Options{Timeout: time.Minute}); crosscheck.ErrorKind(err) == crosscheck.Timeout {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(len(page))/1e6, "MB/page")
+				if used := cpuTime() - cpu; used > 0 {
+					b.ReportMetric(float64(used.Milliseconds())/float64(b.N), "cpu-ms/page")
+				}
+			})
+		}
+	}
 }

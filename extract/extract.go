@@ -22,6 +22,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
 	"time"
 
@@ -31,16 +32,46 @@ import (
 	"golang.org/x/net/html"
 )
 
-// DefaultTimeout bounds the work on one page when Options.Timeout is zero.
+// DefaultTimeout bounds the CPU time spent on one page when
+// Options.Timeout is zero. News pages take well under a second; the
+// reductions of tame keep hostile ones within a few seconds.
 const DefaultTimeout = 10 * time.Second
+
+// wallFactor is how many times the time limit a page may take in
+// wall-clock time when the limit is counted in CPU time: a machine busy
+// with other work slows every page down without making it more costly,
+// but a page must still end in bounded time.
+const wallFactor = 6
+
+// shortText is the length under which extracted text is judged together
+// with the page's title.
+const shortText = 200
+
+// minVisible is the least visible text, in bytes, on which a page is
+// judged not text before extraction.
+const minVisible = 1000
+
+// cpuPoll is how often the CPU time of a running extraction is read.
+const cpuPoll = 20 * time.Millisecond
 
 // Options configures extraction.
 type Options struct {
-	// Timeout bounds the work on one page; zero means DefaultTimeout.
+	// Timeout bounds the work on one page; zero means DefaultTimeout. On
+	// Linux it counts the CPU time of the extraction, with wall-clock
+	// time up to six times as long as a backstop; elsewhere it counts
+	// wall-clock time.
 	Timeout time.Duration
 	// Fast takes trafilatura's text alone, without checking it against a
 	// second extraction: about a third less work, somewhat less accurate.
 	Fast bool
+	// Overrun, when set, is called when the time limit passes while the
+	// extraction still runs, with a channel that is closed once it has
+	// returned; HTML then reports the timeout at once. Go cannot stop the
+	// extraction, so a caller that bounds how many extractions run at once
+	// keeps the slot taken until the channel closes. When Overrun is nil,
+	// HTML waits for the extraction to return before reporting the
+	// timeout, so that no work outlives the call.
+	Overrun func(done <-chan struct{})
 }
 
 const op = "extract html"
@@ -53,9 +84,10 @@ const op = "extract html"
 // already. Oversized and deeply nested pages are reduced before parsing so
 // that no page can make the work run long. HTML fails with a
 // *crosscheck.Error naming doc's source: Empty when the page or its
-// extracted text is empty, Binary when it is not text, Timeout when the
-// work runs past the time limit or ctx ends, Unsupported when doc is not
-// HTML.
+// extracted text is empty, Binary when it is not text, Invalid when its
+// text is no human language (random bytes, one symbol repeated), Timeout
+// when the work runs past the time limit or ctx ends, Unsupported when doc
+// is not HTML.
 func HTML(ctx context.Context, doc crosscheck.Document, opts Options) (crosscheck.Document, error) {
 	name := sourceName(doc)
 	if doc.Format != crosscheck.FormatHTML && doc.Format != "" {
@@ -68,35 +100,22 @@ func HTML(ctx context.Context, doc crosscheck.Document, opts Options) (crosschec
 	if looksBinary(src) {
 		return doc, crosscheck.Errorf(crosscheck.Binary, op, name, "page is not text")
 	}
-	timeout := opts.Timeout
-	if timeout <= 0 {
-		timeout = DefaultTimeout
+	// Random bytes cost the extractors as much as a page; their text tells
+	// them apart at a small part of the cost. A little text (a footer, a
+	// page whose text a script writes) is left to the extractors.
+	if visible := visibleText(src); len(visible) >= minVisible {
+		if why := textproc.NotText(visible); why != "" {
+			return doc, crosscheck.Errorf(crosscheck.Invalid, op, name, "not text: %s", why)
+		}
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-
-	// The extractors cannot be interrupted, so the page is tamed first to
-	// bound their work; should they still overrun, the goroutine finishes
-	// on its own and its result is dropped (done is buffered).
-	type outcome struct {
-		page page
-		err  error
+	if err := ctx.Err(); err != nil {
+		return doc, crosscheck.Errorf(crosscheck.Timeout, op, name, "extraction stopped: %w", err)
 	}
-	done := make(chan outcome, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				done <- outcome{err: crosscheck.Errorf(crosscheck.Internal, op, name, "extraction failed: %v", r)}
-			}
-		}()
-		p, err := extractPage(tame(src), doc.URL, opts.Fast)
-		done <- outcome{p, err}
-	}()
-	var res outcome
-	select {
-	case res = <-done:
-	case <-ctx.Done():
-		return doc, crosscheck.Errorf(crosscheck.Timeout, op, name, "extraction stopped: %w", ctx.Err())
+	res, err := run(ctx, name, opts, func() (page, error) {
+		return extractPage(tame(src), doc.URL, opts.Fast)
+	})
+	if err != nil {
+		return doc, err
 	}
 	if res.err != nil {
 		if _, ok := res.err.(*crosscheck.Error); ok {
@@ -130,7 +149,87 @@ func HTML(ctx context.Context, doc crosscheck.Document, opts Options) (crosschec
 	if strings.TrimSpace(out.Body) == "" {
 		return out, crosscheck.Errorf(crosscheck.Empty, op, name, "no article text found")
 	}
+	text := out.Body
+	if len(text) < shortText {
+		// A short text is judged with its headline, so that a page of a
+		// headline and a line of figures is not refused.
+		text = out.Title + "\n" + text
+	}
+	if why := textproc.NotText(text); why != "" {
+		return out, crosscheck.Errorf(crosscheck.Invalid, op, name, "not text: %s", why)
+	}
 	return out, nil
+}
+
+// outcome is what one extraction gives.
+type outcome struct {
+	page page
+	err  error
+}
+
+// run calls work, the extraction of the page called name, on a goroutine
+// of its own, within the time limit of opts. The extractors cannot be
+// interrupted, so the page is tamed first to bound their work, and the
+// goroutine is locked to its thread so that the thread's CPU clock
+// measures the extraction alone: a page is stopped for the work it costs,
+// not for the time other work on the machine takes. Should the limit
+// pass, the goroutine finishes on its own (done is buffered) and
+// opts.Overrun learns when.
+func run(ctx context.Context, name string, opts Options, work func() (page, error)) (outcome, error) {
+	limit := opts.Timeout
+	if limit <= 0 {
+		limit = DefaultTimeout
+	}
+	done := make(chan outcome, 1)
+	finished := make(chan struct{})
+	clocks := make(chan func() (time.Duration, bool), 1)
+	go func() {
+		defer close(finished)
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		clocks <- threadClock()
+		defer func() {
+			if r := recover(); r != nil {
+				done <- outcome{err: crosscheck.Errorf(crosscheck.Internal, op, name, "extraction failed: %v", r)}
+			}
+		}()
+		p, err := work()
+		done <- outcome{p, err}
+	}()
+	cpu := <-clocks
+	wall := limit
+	if cpu != nil {
+		wall = wallFactor * limit
+	}
+	deadline := time.NewTimer(wall)
+	defer deadline.Stop()
+	tick := time.NewTicker(cpuPoll)
+	defer tick.Stop()
+	overrun := func(why error) (outcome, error) {
+		if opts.Overrun != nil {
+			opts.Overrun(finished)
+		} else {
+			<-finished
+		}
+		return outcome{}, crosscheck.Errorf(crosscheck.Timeout, op, name, "extraction stopped: %w", why)
+	}
+	for {
+		select {
+		case res := <-done:
+			return res, nil
+		case <-ctx.Done():
+			return overrun(ctx.Err())
+		case <-deadline.C:
+			return overrun(fmt.Errorf("over %v of wall-clock time", wall))
+		case <-tick.C:
+			if cpu == nil {
+				continue
+			}
+			if used, ok := cpu(); ok && used > limit {
+				return overrun(fmt.Errorf("over %v of CPU time", limit))
+			}
+		}
+	}
 }
 
 func sourceName(doc crosscheck.Document) string {
@@ -160,6 +259,12 @@ var primary, secondary engine = trafilaturaEngine{}, readabilityEngine{}
 // readability, when that can change it.
 func extractPage(src, pageURL string, fast bool) (page, error) {
 	root, err := html.Parse(strings.NewReader(src))
+	if err != nil && strings.Contains(err.Error(), "open stack of elements") {
+		// The parser opens elements the page leaves implied (a table's
+		// body and row), so a page tame found shallow enough can still
+		// nest too deep for it: such a page is flattened further.
+		root, err = html.Parse(strings.NewReader(reduce(src, retryDepth)))
+	}
 	if err != nil {
 		return page{}, fmt.Errorf("parse html: %w", err)
 	}

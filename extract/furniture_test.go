@@ -154,14 +154,14 @@ func TestTame(t *testing.T) {
 	}
 	deep := strings.Repeat("<div>", 5000) + "deep text" + strings.Repeat("</div>", 5000)
 	got := tame(deep)
-	if d, _ := shape(got); d > maxDepth {
+	if d, _, _ := shape(got); d > maxDepth {
 		t.Errorf("got depth %d after tame, want at most %d", d, maxDepth)
 	}
 	if !strings.Contains(got, "deep text") {
 		t.Errorf("tame lost the text of a deep page")
 	}
 	wide := strings.Repeat("<span>w</span>", maxElements*2)
-	if _, n := shape(tame(wide)); n > maxElements {
+	if _, n, _ := shape(tame(wide)); n > maxElements {
 		t.Errorf("got %d elements after tame, want at most %d", n, maxElements)
 	}
 	big := "<p>start</p>" + strings.Repeat("<script>var a = 1;</script><!-- note -->", maxPageBytes/30) + "<p>end</p>"
@@ -187,9 +187,49 @@ func TestShape(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
-			d, n := shape(tt.page)
+			d, n, _ := shape(tt.page)
 			if d != tt.depth || n != tt.elements {
 				t.Errorf("shape = %d, %d; want %d, %d", d, n, tt.depth, tt.elements)
+			}
+		})
+	}
+}
+
+// TestTameBlocks checks that a page of very many paragraphs is cut after
+// maxBlocks of them, and that nested tables come out shallow enough for
+// the HTML parser.
+func TestTameBlocks(t *testing.T) {
+	many := "<html><body>" + strings.Repeat("<p>A paragraph with <a href=/x>a link</a>.</p>", maxBlocks*3) + "</body></html>"
+	if _, _, n := shape(tame(many)); n > maxBlocks {
+		t.Errorf("got %d blocks after tame, want at most %d", n, maxBlocks)
+	}
+	for _, open := range []string{"<table><tr><td>", "<table><td>"} {
+		page := strings.Repeat(open, 300) + "<p>cell text</p>"
+		if d, _, _ := shape(page); d <= maxDepth {
+			t.Errorf("%s x 300: shape says depth %d, want over %d", open, d, maxDepth)
+		}
+		p, err := extractPage(tame(page), "", true)
+		if err != nil {
+			t.Errorf("%s x 300: %v", open, err)
+		}
+		if !strings.Contains(p.text, "cell text") {
+			t.Errorf("%s x 300: text lost: %q", open, p.text)
+		}
+	}
+}
+
+func TestVisibleText(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"text and markup", "<p>Hello <b>world</b></p>", "Hello world"},
+		{"scripts and head skipped", "<head><title>T</title><style>p{}</style></head><body><script>var a='<p>x';</script><p>Body</p></body>", "Body"},
+		{"no markup", "plain words", "plain words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strings.Join(strings.Fields(visibleText(tt.page)), " "); got != tt.want {
+				t.Errorf("visibleText = %q, want %q", got, tt.want)
 			}
 		})
 	}

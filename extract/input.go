@@ -10,6 +10,8 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"crosscheck/internal/textproc"
 )
 
 // Limits that keep hostile pages from making parsing slow. Pages above them
@@ -21,15 +23,27 @@ const (
 	// maxDepth is the deepest element nesting kept; the HTML parser's work
 	// grows with the square of the depth.
 	maxDepth = 256
+	// retryDepth is the nesting kept when a page tamed to maxDepth still
+	// nests too deep for the HTML parser, which stops at 512 open
+	// elements and adds up to two implied ones per element written
+	// (<table><td> opens table, tbody, tr and td).
+	retryDepth = 96
 	// maxElements is the most elements kept; the extractors' work grows
 	// faster than the size of the tree. News pages have a few thousand.
 	maxElements = 25_000
+	// maxBlocks is the most paragraph-like blocks (p, div, li, td, ...)
+	// kept: the page is cut after them. The extractors score every block
+	// against its neighbours and links, work that grows faster than the
+	// number of blocks (12,000 linked paragraphs cost 12 s of CPU, 4,000
+	// cost 2 s); news pages have at most about 2,000.
+	maxBlocks = 4_000
 )
 
 // Decode returns an HTML page as UTF-8. A byte-order mark wins; a page that
 // is valid UTF-8 is taken as UTF-8 whatever it declares, since a wrong
 // declaration is far more common than a page that is valid UTF-8 by
-// accident; otherwise the charset the page declares in a meta tag is used,
+// accident, and so is a page that is UTF-8 but for a few damaged bytes,
+// which are replaced; otherwise the charset the page declares in a meta tag is used,
 // and windows-1252 when it declares none, declares one Go does not know, or
 // declares UTF-8 wrongly.
 func Decode(b []byte) string {
@@ -43,6 +57,8 @@ func Decode(b []byte) string {
 		}
 	case utf8.Valid(b):
 		return string(b)
+	case textproc.MostlyUTF8(b):
+		return textproc.ValidUTF8(b)
 	}
 	enc, name, _ := charset.DetermineEncoding(b, "text/html")
 	if name == "utf-8" || enc == nil {
@@ -81,6 +97,40 @@ func looksBinary(s string) bool {
 	return ctl*50 > len(head)
 }
 
+// visibleSample is how much of a page visibleText reads.
+const visibleSample = 256 << 10
+
+// visibleText returns the text of the start of page s outside scripts,
+// styles and other inert elements: enough to tell a page of words from
+// random bytes before the costly extraction.
+func visibleText(s string) string {
+	if len(s) > visibleSample {
+		s = s[:visibleSample]
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := ""
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == "" {
+				b.Write(z.Text())
+				b.WriteByte(' ')
+			}
+		case html.StartTagToken:
+			if name, _ := z.TagName(); skip == "" && (inert[string(name)] || string(name) == "head") {
+				skip = string(name)
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); string(name) == skip {
+				skip = ""
+			}
+		}
+	}
+}
+
 // inert are elements whose content is no text worth keeping and can be
 // dropped from an oversized page before it is parsed.
 var inert = map[string]bool{"script": true, "style": true, "noscript": true, "svg": true, "template": true}
@@ -89,18 +139,25 @@ var inert = map[string]bool{"script": true, "style": true, "noscript": true, "sv
 // parse and extract quickly. Otherwise it rewrites it: comments and inert
 // elements dropped when s is over maxPageBytes, elements nested deeper than
 // maxDepth or beyond the first maxElements unwrapped (their text kept), and
-// the result cut at maxPageBytes.
+// the result cut after maxBlocks blocks or at maxPageBytes.
 func tame(s string) string {
 	big := len(s) > maxPageBytes
-	depth, elements := shape(s)
-	if !big && depth <= maxDepth && elements <= maxElements {
+	depth, elements, blocks := shape(s)
+	if !big && depth <= maxDepth && elements <= maxElements && blocks <= maxBlocks {
 		return s
 	}
+	return reduce(s, maxDepth)
+}
+
+// reduce is tame's rewrite, keeping elements nested at most depth deep.
+func reduce(s string, depth int) string {
+	big := len(s) > maxPageBytes
 	var b strings.Builder
 	b.Grow(min(len(s), maxPageBytes))
 	z := html.NewTokenizer(strings.NewReader(s))
 	var open []string // names of the kept open elements
 	kept := 0         // start tags kept
+	blocks := 0       // blocks kept
 	deep := 0         // unclosed start tags dropped
 	skip := ""        // inert element being skipped
 	for b.Len() < maxPageBytes {
@@ -133,10 +190,17 @@ func tame(s string) string {
 			if voidElements[tag] {
 				break
 			}
-			if len(open) >= maxDepth {
+			if len(open) >= depth {
 				kept--
 				deep++
 				continue
+			}
+			if textBlocks[tag] {
+				if blocks++; blocks > maxBlocks {
+					// The rest of the page is cut; the parser closes
+					// what is open.
+					return b.String()
+				}
 			}
 			open = append(open, tag)
 		case html.EndTagToken:
@@ -166,7 +230,7 @@ func tame(s string) string {
 // when its end tag or, for elements whose end tag may be left out, a sibling
 // of the same name arrives, and counts its start tags. It scans bytes
 // rather than tokens because it runs on every page.
-func shape(s string) (depth, elements int) {
+func shape(s string) (depth, elements, blocks int) {
 	var open []string
 	deepest := 0
 	for i := 0; i < len(s); {
@@ -183,7 +247,7 @@ func shape(s string) (depth, elements int) {
 			}
 			k := strings.Index(s[i:], end)
 			if k < 0 {
-				return deepest, elements
+				return deepest, elements, blocks
 			}
 			i += k + len(end)
 		case c == '/':
@@ -195,19 +259,22 @@ func shape(s string) (depth, elements int) {
 			name, next := scanTag(s, i)
 			i = next
 			elements++
+			if textBlocks[name] {
+				blocks++
+			}
 			if voidElements[name] || strings.HasSuffix(s[:i], "/>") {
 				continue
 			}
 			if rawText[name] {
 				k := indexFold(s[i:], "</"+name)
 				if k < 0 {
-					return deepest, elements
+					return deepest, elements, blocks
 				}
 				i += k
 				continue
 			}
 			if optionalEnd[name] {
-				if k := lastIndex(open, name); k >= 0 && len(open)-k <= 4 {
+				if k := lastIndex(open, name); k >= 0 && len(open)-k <= 4 && !scoped(open[k+1:], name) {
 					open = open[:k]
 				}
 			}
@@ -218,7 +285,7 @@ func shape(s string) (depth, elements int) {
 			deepest = max(deepest, len(open))
 		}
 	}
-	return deepest, elements
+	return deepest, elements, blocks
 }
 
 // scanTag reads the tag name starting at s[i] and returns it lower-cased
@@ -264,6 +331,44 @@ func indexFold(s, sub string) int {
 		}
 		i++
 	}
+}
+
+// scoped reports whether one of the elements opened after an element
+// named name, whose end tag may be left out, starts a new scope for it: a
+// cell of a table nested in a cell, a list item of a list nested in an
+// item. A sibling start tag then belongs to the inner scope and does not
+// close the outer element.
+func scoped(inner []string, name string) bool {
+	for _, e := range inner {
+		switch e {
+		case "table":
+			switch name {
+			case "td", "th", "tr", "thead", "tbody", "tfoot", "p":
+				return true
+			}
+		case "ul", "ol", "menu":
+			if name == "li" {
+				return true
+			}
+		case "dl":
+			if name == "dt" || name == "dd" {
+				return true
+			}
+		case "select", "datalist":
+			if name == "option" || name == "optgroup" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textBlocks are the elements that make paragraph-like blocks, which the
+// extractors score one by one.
+var textBlocks = map[string]bool{
+	"p": true, "div": true, "li": true, "td": true, "th": true, "tr": true, "dd": true, "dt": true,
+	"blockquote": true, "pre": true, "section": true, "article": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 }
 
 // rawText are the elements whose content is not markup.

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"crosscheck"
+	"crosscheck/internal/textproc"
 )
 
 // kind is what an input holds.
@@ -73,6 +74,14 @@ func read(ctx context.Context, in input, opts Options, emit emitFunc, report fun
 	if isWARC(head) {
 		return readWARC(ctx, name, br, opts.maxRecord(), emit, report)
 	}
+	if isJSONLinesHint(hint) && !hasBOM(head) && utf16Order(head) == 0 {
+		// JSON Lines stream like WARC, a record at a time, and are exempt
+		// from the size limit.
+		if why := binary(head); why != "" {
+			return crosscheck.Errorf(crosscheck.Binary, "", name, "%s", why)
+		}
+		return streamJSONLines(ctx, name, br, opts.maxRecord(), emit, report)
+	}
 	max := opts.maxSize()
 	if size > max {
 		return crosscheck.Errorf(crosscheck.TooLarge, "", name, "%d bytes, over the limit of %d", size, max)
@@ -117,7 +126,7 @@ func readBytes(ctx context.Context, name, hint string, data []byte, emit emitFun
 		// A text file may well start with a bracket: unless its name says
 		// JSON, it must parse as JSON or JSON Lines to be read as such.
 		if !isJSONHint(hint) && !json.Valid(data) && !json.Valid(firstLine(data)) {
-			return emit(textDocument(name, data))
+			return emitText(name, data, emit)
 		}
 		return readJSON(ctx, name, hint, data, emit, report)
 	case kindFeed:
@@ -128,10 +137,21 @@ func readBytes(ctx context.Context, name, hint string, data []byte, emit emitFun
 	if isJSONHint(hint) {
 		return crosscheck.Errorf(crosscheck.Invalid, "", name, "not JSON")
 	}
-	return emit(textDocument(name, data))
+	return emitText(name, data, emit)
 }
 
-func isJSONHint(hint string) bool { return hint == ".json" || hint == ".jsonl" || hint == ".ndjson" }
+// emitText emits a text input as one Document, unless it is not text.
+func emitText(name string, data []byte, emit emitFunc) error {
+	doc, err := textDocument(name, data)
+	if err != nil {
+		return err
+	}
+	return emit(doc)
+}
+
+func isJSONHint(hint string) bool { return hint == ".json" || isJSONLinesHint(hint) }
+
+func isJSONLinesHint(hint string) bool { return hint == ".jsonl" || hint == ".ndjson" }
 
 func firstLine(data []byte) []byte {
 	line, _, _ := bytes.Cut(data, []byte("\n"))
@@ -304,16 +324,21 @@ func binary(data []byte) string {
 }
 
 // decodeText returns data as a UTF-8 string: as it is when it is valid
-// UTF-8, else read as Windows-1252, the usual encoding of older Western
-// text and a superset of Latin-1's printable characters.
+// UTF-8; with its bad bytes replaced when it is UTF-8 but for a few damaged
+// bytes, so that one stray byte does not garble every other character;
+// else read as Windows-1252, the usual encoding of older Western text and
+// a superset of Latin-1's printable characters.
 func decodeText(data []byte) string {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if utf8.Valid(data) {
 		return string(data)
 	}
+	if textproc.MostlyUTF8(data) {
+		return textproc.ValidUTF8(data)
+	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
-		return strings.ToValidUTF8(string(data), "\uFFFD")
+		return textproc.ValidUTF8(data)
 	}
 	return string(out)
 }

@@ -49,6 +49,10 @@ func readFeed(ctx context.Context, name string, data []byte, emit emitFunc, repo
 			report(crosscheck.Errorf(crosscheck.Invalid, "", name, "item %d has neither text nor title", i+1))
 			continue
 		}
+		if err := notText(name, fmt.Sprintf("item %d: ", i+1), doc); err != nil {
+			report(err)
+			continue
+		}
 		if doc.ID == "" {
 			doc.ID = doc.URL
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"crosscheck"
@@ -61,6 +62,9 @@ func FuzzRead(f *testing.F) {
 		}
 		f.Add(data, name)
 	}
+	f.Add([]byte("{\"id\": \"a\", \"text\": \"The council met.\"}\n{oops\n\n{\"title\": \"B\"}"), "day.jsonl")
+	f.Add([]byte(strings.Repeat("#", 300)), "rule.txt")
+	f.Add([]byte("Caf\xc3\xa9 \xe2\x80\x94 \xff the owner said"), "damaged.md")
 	f.Fuzz(func(t *testing.T, data []byte, name string) {
 		in := input{name: name, r: bytes.NewReader(data), size: int64(len(data))}
 		_ = read(context.Background(), in, Options{MaxSize: 1 << 20, MaxRecord: 1 << 20}, func(d crosscheck.Document) error {

@@ -16,20 +16,30 @@ import (
 // HTML returns a web page as a Document for extraction, decoded to UTF-8.
 // A byte order mark decides the encoding; a page that is valid UTF-8 is
 // taken as UTF-8, since a wrong declaration is far more common than
-// another encoding that happens to be valid UTF-8; otherwise the charset
-// that contentType (an HTTP Content-Type, may be empty) or the page's meta
-// tags declare is used, and Windows-1252 when none is.
+// another encoding that happens to be valid UTF-8, and so is a page that
+// is UTF-8 but for a few damaged bytes, which are replaced; otherwise the
+// charset that contentType (an HTTP Content-Type, may be empty) or the
+// page's meta tags declare is used, and Windows-1252 when none is.
 func HTML(name string, data []byte, contentType string) crosscheck.Document {
-	body := string(data)
-	if hasBOM(data) || !utf8.Valid(data) {
-		enc, label, _ := charset.DetermineEncoding(data, contentType)
-		if label == "utf-8" && !hasBOM(data) {
-			enc = charmap.Windows1252
-		}
-		if out, err := enc.NewDecoder().Bytes(data); err == nil {
-			body = string(out)
-		}
+	switch {
+	case hasBOM(data):
+	case utf8.Valid(data):
+		return htmlDocument(name, string(data))
+	case textproc.MostlyUTF8(data):
+		return htmlDocument(name, textproc.ValidUTF8(data))
 	}
+	enc, label, _ := charset.DetermineEncoding(data, contentType)
+	if label == "utf-8" && !hasBOM(data) {
+		enc = charmap.Windows1252
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return htmlDocument(name, string(data))
+	}
+	return htmlDocument(name, string(out))
+}
+
+func htmlDocument(name, body string) crosscheck.Document {
 	return crosscheck.Document{
 		Source: name,
 		Format: crosscheck.FormatHTML,

@@ -18,23 +18,30 @@ import (
 // Default limits.
 const (
 	// DefaultMaxSize is the largest input, once decompressed, that is read
-	// whole: everything but WARC archives.
+	// whole: everything but WARC archives and JSON Lines.
 	DefaultMaxSize = 50 << 20
-	// DefaultMaxRecord is the largest WARC record read; larger records are
-	// skipped and reported.
+	// DefaultMaxRecord is the largest WARC record or JSON Lines line read;
+	// larger ones are skipped and reported.
 	DefaultMaxRecord = 16 << 20
 )
 
 // Options configures Walk.
 type Options struct {
 	// MaxSize limits the size of an input that is read whole; 0 means
-	// DefaultMaxSize. WARC archives are streamed and exempt.
+	// DefaultMaxSize. WARC archives and JSON Lines (.jsonl, .ndjson) are
+	// streamed, a record at a time, and exempt.
 	MaxSize int64
-	// MaxRecord limits the size of one WARC record; 0 means
-	// DefaultMaxRecord.
+	// MaxRecord limits the size of one WARC record or JSON Lines line; 0
+	// means DefaultMaxRecord.
 	MaxRecord int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// Warn, when set, is told of the entries a directory walk passes over
+	// without reading them: broken symbolic links, symbolic link loops,
+	// links to directories (not followed, so that a walk cannot loop) and
+	// what is no regular file (pipes, devices, sockets). They are no
+	// inputs that failed, but their names should not vanish unsaid.
+	Warn func(crosscheck.InputError)
 }
 
 func (o Options) maxSize() int64 {

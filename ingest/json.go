@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -86,22 +87,92 @@ func readJSONLines(ctx context.Context, name string, data []byte, emit emitFunc,
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 {
-			continue
-		}
-		dec := json.NewDecoder(bytes.NewReader(line))
-		dec.UseNumber()
-		var v any
-		if err := dec.Decode(&v); err != nil {
-			report(crosscheck.Errorf(crosscheck.Invalid, "", name, "line %d: malformed JSON: %w", i+1, err))
-			continue
-		}
-		if err := readJSONValue(name, v, &n, emit, report); err != nil {
+		if err := readJSONLine(name, i+1, line, &n, emit, report); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// streamJSONLines reads JSON Lines as readJSONLines does, but from a
+// stream, one line in memory at a time, so that a file of any size can be
+// read: a line over maxLine bytes is reported and skipped.
+func streamJSONLines(ctx context.Context, name string, br *bufio.Reader, maxLine int64, emit emitFunc, report func(error)) error {
+	n, blank := 0, true
+	for i := 1; ; i++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, err := readLongLine(br, maxLine)
+		if errors.Is(err, errLongLine) {
+			report(crosscheck.Errorf(crosscheck.TooLarge, "", name, "line %d: over the limit of %d bytes", i, maxLine))
+			continue
+		}
+		if errors.Is(err, io.EOF) {
+			if blank {
+				return crosscheck.Errorf(crosscheck.Empty, "", name, "no content")
+			}
+			return nil
+		}
+		if err != nil {
+			return crosscheck.Errorf(crosscheck.Invalid, "", name, "line %d: %w", i, err)
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			blank = false
+		}
+		if err := readJSONLine(name, i, []byte(decodeText(line)), &n, emit, report); err != nil {
+			return err
+		}
+	}
+}
+
+// errLongLine reports a line over the limit.
+var errLongLine = errors.New("line too long")
+
+// readLongLine reads one line of at most max bytes, without its line
+// break. A longer line is read to its end and discarded, with errLongLine;
+// io.EOF comes only when nothing is left.
+func readLongLine(br *bufio.Reader, max int64) ([]byte, error) {
+	var line []byte
+	long := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !long {
+			if int64(len(line)+len(chunk)) > max+1 {
+				long, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF) && len(line) == 0 && !long:
+			return nil, io.EOF
+		case err != nil && !errors.Is(err, io.EOF):
+			return nil, err
+		case long:
+			return nil, errLongLine
+		}
+		return bytes.TrimRight(line, "\r\n"), nil
+	}
+}
+
+// readJSONLine reads line number i of JSON Lines; n counts the records of
+// the input so far.
+func readJSONLine(name string, i int, line []byte, n *int, emit emitFunc, report func(error)) error {
+	line = bytes.TrimSpace(line)
+	if len(line) == 0 {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		report(crosscheck.Errorf(crosscheck.Invalid, "", name, "line %d: malformed JSON: %w", i, err))
+		return nil
+	}
+	return readJSONValue(name, v, n, emit, report)
 }
 
 // readJSONValue emits the records of one top-level JSON value; n counts the
@@ -231,6 +302,11 @@ func recordDocument(name string, n int, obj map[string]any) (crosscheck.Document
 	}
 	if doc.Body == "" && doc.Title == "" {
 		return doc, crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d has neither text nor title", n)
+	}
+	if doc.Format == crosscheck.FormatText {
+		if err := notText(name, fmt.Sprintf("record %d: ", n), doc); err != nil {
+			return doc, err
+		}
 	}
 	if doc.ID == "" {
 		doc.ID = fmt.Sprintf("%s#%d", filepath.Base(name), n)

@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -105,4 +107,60 @@ func FuzzJSON(f *testing.F) {
 			return nil
 		}, func(error) {})
 	})
+}
+
+// TestJSONLinesStream checks that JSON Lines are read record by record:
+// a file over the size limit is read whole, a line over the record limit
+// is named and skipped, and the lines after it are kept.
+func TestJSONLinesStream(t *testing.T) {
+	record := func(id string) string {
+		return `{"id": "` + id + `", "text": "The council met on Tuesday to vote on the budget, the mayor said."}` + "\n"
+	}
+	var many strings.Builder
+	for i := range 50 {
+		many.WriteString(record("r" + strconv.Itoa(i)))
+	}
+	long := `{"id": "long", "text": "` + strings.Repeat("word ", 400) + `"}` + "\n"
+	tests := []struct {
+		name     string
+		file     string
+		in       string
+		wantDocs int
+		wantErrs []string
+	}{
+		{"over the size limit", "day.jsonl", many.String(), 50, nil},
+		{"gzipped", "day.jsonl.gz", many.String(), 50, nil},
+		{"long line skipped", "day.ndjson", record("a") + long + record("b"), 2, []string{"input too large: line 2: over the limit of 1000 bytes"}},
+		{"long last line", "day.jsonl", record("a") + strings.TrimSuffix(long, "\n"), 1, []string{"input too large: line 2"}},
+		{"no final line break", "day.jsonl", strings.TrimSuffix(record("a"), "\n"), 1, nil},
+		{"blank lines only", "day.jsonl", "\n\n  \n", 0, []string{"empty input"}},
+		{"binary", "day.jsonl", "\x00\x01\x02" + record("a"), 0, []string{"binary input"}},
+		{"not text", "day.jsonl", `{"id": "x", "text": "` + strings.Repeat("#", 200) + `"}` + "\n" + record("b"), 1,
+			[]string{"invalid input: record 1: not text"}},
+	}
+	dir := t.TempDir()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data := []byte(tc.in)
+			if strings.HasSuffix(tc.file, ".gz") {
+				data = gzipRecords(t, []string{tc.in})
+			}
+			path := filepath.Join(dir, tc.file)
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			docs, errs := collect(t, []string{path}, Options{MaxSize: 1000, MaxRecord: 1000})
+			if len(docs) != tc.wantDocs {
+				t.Errorf("got %d documents, want %d", len(docs), tc.wantDocs)
+			}
+			if len(errs) != len(tc.wantErrs) {
+				t.Fatalf("got errors %+v, want %q", errs, tc.wantErrs)
+			}
+			for i, e := range errs {
+				if e.File != path || !strings.HasPrefix(e.Error, tc.wantErrs[i]) {
+					t.Errorf("got error %+v, want one for %s starting %q", e, path, tc.wantErrs[i])
+				}
+			}
+		})
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"crosscheck"
 )
@@ -62,10 +63,12 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(crosscheck.
 				return nil
 			}
 			if !d.Type().IsRegular() {
-				// Symbolic links are followed; devices, sockets and pipes
-				// are not inputs.
-				info, err := os.Stat(path)
-				if err != nil || !info.Mode().IsRegular() {
+				// Symbolic links to files are followed; devices, sockets
+				// and pipes are not inputs.
+				if why := notRegular(path, d); why != "" {
+					if opts.Warn != nil {
+						opts.Warn(crosscheck.InputError{File: path, Error: why})
+					}
 					return nil
 				}
 			}
@@ -76,6 +79,32 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(crosscheck.
 		}
 	}
 	return nil
+}
+
+// notRegular returns why a walk passes over the entry d at path, which is
+// not a regular file, or "" when it is a symbolic link to one.
+func notRegular(path string, d fs.DirEntry) string {
+	info, err := os.Stat(path)
+	link := d.Type()&fs.ModeSymlink != 0
+	switch {
+	case err != nil && link && errors.Is(err, fs.ErrNotExist):
+		return "broken symbolic link, skipped"
+	case err != nil && link && errors.Is(err, syscall.ELOOP):
+		return "symbolic link loop, skipped"
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return "skipped: " + err.Error()
+	case info.Mode().IsRegular():
+		return ""
+	case info.IsDir():
+		return "symbolic link to a directory, not followed"
+	case info.Mode()&fs.ModeNamedPipe != 0:
+		return "named pipe, skipped"
+	}
+	return "not a regular file, skipped"
 }
 
 func openError(path string, err error) error {

@@ -20,10 +20,13 @@ import (
 	"crosscheck"
 )
 
-// WARC limits that keep a hostile archive from exhausting memory.
+// WARC limits that keep a hostile archive from exhausting memory or time.
 const (
 	maxWARCLine    = 64 << 10
 	maxWARCHeaders = 256
+	// maxWARCDamage is how many damaged records an archive may have before
+	// it is given up on: each costs a search for the next record.
+	maxWARCDamage = 100
 )
 
 // readWARC streams a WARC archive (gzipped per record or as a whole, or
@@ -33,7 +36,27 @@ const (
 // and reported. The Document's ID is the WARC-Record-ID, which unlike the
 // target URI is unique when a page was crawled twice; its URL is the
 // WARC-Target-URI and its Published the WARC-Date, the time of the crawl.
+//
+// A damaged record (a malformed header, a Content-Length that is not a
+// number or does not end where the next record starts) is reported, and
+// reading resumes at the next line that starts a record, so that one bad
+// record does not lose the ones after it.
 func readWARC(ctx context.Context, name string, br *bufio.Reader, maxRecord int64, emit emitFunc, report func(error)) error {
+	damaged := 0
+	// resync reports a damaged record and finds the next one, in rest (the
+	// bytes read of the record, which hold the next one when its length
+	// was too long) or else in what follows.
+	resync := func(err error, rest []byte) error {
+		if damaged++; damaged > maxWARCDamage {
+			return crosscheck.Errorf(crosscheck.Invalid, "", name, "more than %d damaged records: %w", maxWARCDamage, err)
+		}
+		report(crosscheck.Errorf(crosscheck.Invalid, "", name, "%w", err))
+		if i := recordStart(rest); i >= 0 {
+			br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest[i:]), br), 64<<10)
+			return nil
+		}
+		return skipToRecord(br)
+	}
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -43,25 +66,45 @@ func readWARC(ctx context.Context, name string, br *bufio.Reader, maxRecord int6
 			return nil
 		}
 		if err != nil {
-			return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: %w", n, err)
+			if err := resync(fmt.Errorf("record %d: %w", n, err), nil); err != nil {
+				return ignoreEOF(err)
+			}
+			continue
 		}
 		length, err := strconv.ParseInt(hdr.Get("Content-Length"), 10, 64)
 		if err != nil || length < 0 {
-			return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: bad Content-Length %q", n, hdr.Get("Content-Length"))
+			if err := resync(fmt.Errorf("record %d: bad Content-Length %q", n, hdr.Get("Content-Length")), nil); err != nil {
+				return ignoreEOF(err)
+			}
+			continue
 		}
 		id := strings.Trim(hdr.Get("WARC-Record-ID"), "<>")
 		if !strings.EqualFold(hdr.Get("WARC-Type"), "response") || length > maxRecord {
 			if length > maxRecord && strings.EqualFold(hdr.Get("WARC-Type"), "response") {
 				report(crosscheck.Errorf(crosscheck.TooLarge, "", name, "record %d (%s): %d bytes, over the limit of %d", n, id, length, maxRecord))
 			}
+			if length <= maxRecord {
+				// A small record is read, so that a wrong length can be
+				// caught and its bytes searched for the next record.
+				block, err := readBlock(br, length)
+				if err != nil {
+					if err := resync(fmt.Errorf("record %d: %w", n, err), block); err != nil {
+						return ignoreEOF(err)
+					}
+				}
+				continue
+			}
 			if _, err := io.CopyN(io.Discard, br, length); err != nil {
 				return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: truncated: %w", n, err)
 			}
 			continue
 		}
-		block := make([]byte, length)
-		if _, err := io.ReadFull(br, block); err != nil {
-			return crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d: truncated: %w", n, err)
+		block, err := readBlock(br, length)
+		if err != nil {
+			if err := resync(fmt.Errorf("record %d (%s): %w", n, id, err), block); err != nil {
+				return ignoreEOF(err)
+			}
+			continue
 		}
 		body, contentType, err := httpPayload(block, maxRecord)
 		if err != nil {
@@ -87,6 +130,89 @@ func readWARC(ctx context.Context, name string, br *bufio.Reader, maxRecord int6
 			return err
 		}
 	}
+}
+
+// ignoreEOF returns nil for io.EOF, which ends an archive cleanly however
+// the last record was damaged, and err otherwise.
+func ignoreEOF(err error) error {
+	if errors.Is(err, io.EOF) {
+		return nil
+	}
+	return err
+}
+
+// readBlock reads a record's block of length bytes and checks that it
+// does not hold the start of the next record, when the next record does
+// not follow it. On error it returns the bytes it read, in which the next
+// record may start.
+func readBlock(br *bufio.Reader, length int64) ([]byte, error) {
+	block := make([]byte, length)
+	n, err := io.ReadFull(br, block)
+	switch {
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return block[:n], fmt.Errorf("truncated: %w", io.ErrUnexpectedEOF)
+	case err != nil:
+		return block[:n], err
+	}
+	// Records end with two line breaks; some writers add more.
+	next, err := br.Peek(64)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, err
+	}
+	next = bytes.TrimLeft(next, "\r\n")
+	if len(next) > 0 && !bytes.HasPrefix(next, []byte("WARC/")) && !bytes.HasPrefix([]byte("WARC/"), next) && recordStart(block) >= 0 {
+		return block, fmt.Errorf("Content-Length %d runs into the next record", length)
+	}
+	// A length too short, or junk after the record, leaves the next
+	// header unreadable, which readWARC then skips.
+	return block, nil
+}
+
+// recordStart returns the index in b of the first line that starts a
+// WARC record, or -1.
+func recordStart(b []byte) int {
+	if bytes.HasPrefix(b, []byte("WARC/")) {
+		return 0
+	}
+	if i := bytes.Index(b, []byte("\nWARC/")); i >= 0 {
+		return i + 1
+	}
+	return -1
+}
+
+// skipToRecord discards input up to the next line that starts with
+// "WARC/", which it leaves unread. It returns io.EOF when there is none.
+func skipToRecord(br *bufio.Reader) error {
+	lineStart := true
+	for {
+		if lineStart {
+			b, err := br.Peek(5)
+			if string(b) == "WARC/" {
+				return nil
+			}
+			if err != nil {
+				return noTruncation(err)
+			}
+		}
+		_, err := br.ReadSlice('\n')
+		switch {
+		case err == nil:
+			lineStart = true
+		case errors.Is(err, bufio.ErrBufferFull):
+			lineStart = false
+		default:
+			return noTruncation(err)
+		}
+	}
+}
+
+// noTruncation returns io.EOF for the end of the input, however it came,
+// and err otherwise.
+func noTruncation(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return io.EOF
+	}
+	return err
 }
 
 // readWARCHeader reads a record's version line and named fields. It returns

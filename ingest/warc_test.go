@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -46,6 +47,14 @@ func testWARC() []string {
 			httpResponse("200 OK", "Content-Type: text/html; charset=windows-1252\r\nTransfer-Encoding: chunked\r\n",
 				"1a\r\n<html><body><p>Caf\xe9 B.</p>\r\n0e\r\n</body></html>\r\n0\r\n\r\n")),
 	}
+}
+
+// relength returns record with its Content-Length off by delta bytes.
+func relength(record string, delta int) string {
+	head, block, _ := strings.Cut(record, "\r\n\r\n")
+	i := strings.Index(head, "Content-Length: ")
+	n, _ := strconv.Atoi(head[i+len("Content-Length: "):])
+	return head[:i] + "Content-Length: " + strconv.Itoa(n+delta) + "\r\n\r\n" + block
 }
 
 func gzipRecords(t testing.TB, records []string) []byte {
@@ -118,11 +127,17 @@ func TestWARCBad(t *testing.T) {
 		wantDocs int
 		wantErr  string
 	}{
-		{"truncated plain", []byte(plain[:cut]), 1, "invalid input: record 7: truncated"},
-		{"truncated gzip", gz[:len(gz)-20], 1, "invalid input: record 7: truncated"},
+		{"truncated plain", []byte(plain[:cut]), 1, "invalid input: record 7 (urn:uuid:6): truncated"},
+		{"truncated gzip", gz[:len(gz)-20], 1, "invalid input: record 7 (urn:uuid:6): truncated"},
 		{"record too large", []byte(big + plain), 2, "input too large: record 1 (urn:uuid:9)"},
-		{"garbage between records", []byte(records[2] + "junk line\r\n" + records[6]), 1, "invalid input: record 2: no WARC version line"},
+		{"garbage between records", []byte(records[2] + "junk line\r\n" + records[6]), 2, "invalid input: record 2: no WARC version line"},
 		{"bad length", []byte("WARC/1.0\r\nContent-Length: x\r\n\r\n"), 0, "invalid input: record 1: bad Content-Length"},
+		{"bad length, later records kept", []byte("WARC/1.0\r\nContent-Length: x\r\n\r\n<p>body</p>\r\n\r\n" + records[2] + records[6]), 2,
+			"invalid input: record 1: bad Content-Length"},
+		{"length too long", []byte(relength(records[2], 200) + records[6] + records[2]), 2,
+			"invalid input: record 1 (urn:uuid:2): Content-Length"},
+		{"length too short", []byte(relength(records[2], -10) + records[6]), 2, "invalid input: record 2: no WARC version line"},
+		{"length past the end", []byte(records[2] + relength(records[6], 500)), 1, "invalid input: record 2 (urn:uuid:6): truncated"},
 		{"broken http", []byte(warcRecord("response", "8", "https://news.example/c", "application/http", "HTTP/1.1 abc\r\n\r\n") + records[2]), 1,
 			"invalid input: record 1 (urn:uuid:8): malformed HTTP status line"},
 	}

@@ -26,12 +26,15 @@ import (
 // Options configures a run.
 type Options struct {
 	// MaxSize limits the size of an input read whole; 0 means
-	// ingest.DefaultMaxSize. WARC archives are streamed and exempt.
+	// ingest.DefaultMaxSize. WARC archives and JSON Lines are streamed
+	// and exempt.
 	MaxSize int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
-	// PageTimeout bounds the extraction of one web page; 0 means
-	// extract.DefaultTimeout.
+	// PageTimeout bounds the extraction of one web page, in CPU time
+	// where the system tells it (see extract.Options); 0 means
+	// extract.DefaultTimeout. A page over it is reported at once, and its
+	// worker stays taken until the extraction really returns.
 	PageTimeout time.Duration
 	// Workers bounds how many documents are processed at once; 0 means
 	// one per CPU.
@@ -45,6 +48,9 @@ type Handler struct {
 	Article func(crosscheck.Article) error
 	Dropped func(crosscheck.Dropped)
 	Error   func(crosscheck.InputError)
+	// Warning receives the paths a directory walk passed over without
+	// reading (see ingest.Options.Warn); they are not failed inputs.
+	Warning func(crosscheck.InputError)
 }
 
 // result is what one document, or one input error, gives.
@@ -52,6 +58,7 @@ type result struct {
 	articles []crosscheck.Article
 	dropped  []crosscheck.Dropped
 	errs     []crosscheck.InputError
+	warnings []crosscheck.InputError
 	source   string
 }
 
@@ -88,7 +95,13 @@ func Stream(ctx context.Context, paths []string, opts Options, h Handler) error 
 	g.Go(func() error {
 		defer close(queue)
 		defer pool.Wait()
-		in := ingest.Options{MaxSize: opts.MaxSize, Stdin: opts.Stdin}
+		in := ingest.Options{MaxSize: opts.MaxSize, Stdin: opts.Stdin,
+			Warn: func(e crosscheck.InputError) {
+				if c, err := slot(); err == nil {
+					c <- result{warnings: []crosscheck.InputError{e}, source: e.File}
+				}
+			},
+		}
 		return ingest.Walk(ctx, paths, in,
 			func(doc crosscheck.Document) error {
 				c, err := slot()
@@ -96,7 +109,15 @@ func Stream(ctx context.Context, paths []string, opts Options, h Handler) error 
 					return err
 				}
 				pool.Go(func() error {
-					c <- process(ctx, doc, opts)
+					r, running := process(ctx, doc, opts)
+					c <- r
+					// A page whose extraction overran its time limit is
+					// reported at once, but its slot stays taken until the
+					// extraction, which Go cannot stop, returns: the pool
+					// bounds the work, not only the waiting.
+					if running != nil {
+						<-running
+					}
 					return nil
 				})
 				return nil
@@ -124,6 +145,11 @@ func emit(ctx context.Context, queue <-chan chan result, h Handler) error {
 		}
 		if r.source != source {
 			source, parts = r.source, 0
+		}
+		for _, e := range r.warnings {
+			if h.Warning != nil {
+				h.Warning(e)
+			}
 		}
 		for _, e := range r.errs {
 			if h.Error != nil {
@@ -154,8 +180,9 @@ func emit(ctx context.Context, queue <-chan chan result, h Handler) error {
 
 // process extracts and cleans one document. A panic is reported as an
 // internal error naming the document, so that one bad input cannot stop
-// a run.
-func process(ctx context.Context, doc crosscheck.Document, opts Options) (r result) {
+// a run. running is not nil when the page's extraction overran its time
+// limit and still runs; it is closed when the extraction returns.
+func process(ctx context.Context, doc crosscheck.Document, opts Options) (r result, running <-chan struct{}) {
 	r.source = doc.Source
 	defer func() {
 		if p := recover(); p != nil {
@@ -163,18 +190,19 @@ func process(ctx context.Context, doc crosscheck.Document, opts Options) (r resu
 			r = result{source: doc.Source, errs: []crosscheck.InputError{docError(doc, err)}}
 		}
 	}()
-	arts, dropped, err := articles(ctx, doc, opts)
+	overrun := func(done <-chan struct{}) { running = done }
+	arts, dropped, err := articles(ctx, doc, opts, overrun)
 	if err != nil {
 		r.errs = []crosscheck.InputError{docError(doc, err)}
-		return r
+		return r, running
 	}
 	r.articles, r.dropped = arts, dropped
-	return r
+	return r, running
 }
 
 // articles is process without the guard: extraction for a page, then
-// cleaning.
-func articles(ctx context.Context, doc crosscheck.Document, opts Options) ([]crosscheck.Article, []crosscheck.Dropped, error) {
+// cleaning. overrun is extract.Options.Overrun.
+func articles(ctx context.Context, doc crosscheck.Document, opts Options, overrun func(<-chan struct{})) ([]crosscheck.Article, []crosscheck.Dropped, error) {
 	// A record (JSON, feed item, WARC response) and a web page each hold
 	// one report, so clean must not split them.
 	page := doc.Format == crosscheck.FormatHTML
@@ -184,7 +212,7 @@ func articles(ctx context.Context, doc crosscheck.Document, opts Options) ([]cro
 		// container gives (a WARC's crawl time) only stands in for it.
 		known := doc.Published
 		doc.Published = crosscheck.Date{}
-		d, err := extract.HTML(ctx, doc, extract.Options{Timeout: opts.PageTimeout})
+		d, err := extract.HTML(ctx, doc, extract.Options{Timeout: opts.PageTimeout, Overrun: overrun})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -261,7 +289,7 @@ func Page(ctx context.Context, name string, html []byte, opts Options) (arts []c
 			err = crosscheck.Errorf(crosscheck.Internal, "", name, "panic: %v", p)
 		}
 	}()
-	arts, dropped, err = articles(ctx, doc, opts)
+	arts, dropped, err = articles(ctx, doc, opts, nil)
 	for i := range arts {
 		arts[i].Part = i + 1
 	}

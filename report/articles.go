@@ -154,9 +154,9 @@ func (aw *ArticleWriter) closeMarkdown() {
 func mdLine(s string) string { return mdEscape(strings.Join(strings.Fields(s), " ")) }
 
 // mdEscape keeps text from turning into markup that a viewer would
-// act on: raw HTML and images.
+// act on: raw HTML, images and inline links.
 func mdEscape(s string) string {
-	return strings.NewReplacer("<", `\<`, "![", `!\[`).Replace(s)
+	return strings.NewReplacer("<", `\<`, "![", `!\[`, "](", `]\(`).Replace(s)
 }
 
 // mdCode returns s as a Markdown code span, fenced with more backticks than

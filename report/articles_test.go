@@ -82,7 +82,7 @@ func TestArticlesMarkdown(t *testing.T) {
 	want := "# Articles\n\n" +
 		"## 1. Harbour \\<b>vote\\</b>\n\n" +
 		"- id: `a.txt#1`\n- file: `a.txt`, part 1\n- outlet: Daily\n- authors: Ann Lee\n- published: 2025-02-12\n- dateline: PORT\n\n" +
-		"First paragraph.\n\n!\\[img](x.png) Second.\n\n" +
+		"First paragraph.\n\n!\\[img]\\(x.png) Second.\n\n" +
 		"## 2. b.json#1\n\n" +
 		"- id: `b.json#1`\n- file: `b.json`, part 1\n\nOnly text.\n\n" +
 		"## Dropped\n\n- `a.txt` part 1, byline: ``By `Ann` Lee``\n\n" +

@@ -49,20 +49,20 @@ func (m *mdWriter) line(format string, args ...any) {
 	_, m.err = fmt.Fprintf(m.w, format+"\n", args...)
 }
 
-// cell makes s safe inside a Markdown table cell.
-func cell(s string) string {
-	s = strings.ReplaceAll(s, "\n", " ")
-	return strings.ReplaceAll(s, "|", `\|`)
-}
+// cell makes s safe inside a Markdown table cell: one line, its bars
+// escaped, and no markup a viewer would act on.
+func cell(s string) string { return strings.ReplaceAll(inline(s), "|", `\|`) }
 
-// inline flattens s to one line so that it cannot open a block.
-func inline(s string) string { return strings.Join(strings.Fields(s), " ") }
+// inline flattens s to one line so that it cannot open a block, and
+// escapes the raw HTML, images and links that text from the inputs may
+// hold (a <script>, an <img onerror>), as the articles command does.
+func inline(s string) string { return mdEscape(strings.Join(strings.Fields(s), " ")) }
 
 func ids(list []string) string {
 	if len(list) == 0 {
 		return ""
 	}
-	return "[" + strings.Join(list, ", ") + "]"
+	return "[" + inline(strings.Join(list, ", ")) + "]"
 }
 
 func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
@@ -149,7 +149,7 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 		m.line("")
 		for _, f := range s.Facts {
 			if len(f.Articles) > 1 {
-				m.line("- %s (%d independent; %s) %s", inline(f.Text), f.Independent, strings.Join(f.Outlets, ", "), ids(f.Articles))
+				m.line("- %s (%d independent; %s) %s", inline(f.Text), f.Independent, inline(strings.Join(f.Outlets, ", ")), ids(f.Articles))
 			}
 		}
 		m.line("")
@@ -198,7 +198,7 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 		for _, e := range s.Entities {
 			line := fmt.Sprintf("- %s (%s)", inline(e.Name), e.Kind)
 			if others := otherVariants(e); len(others) > 0 {
-				line += ": also " + strings.Join(others, ", ")
+				line += ": also " + inline(strings.Join(others, ", "))
 			}
 			m.line("%s %s", line, ids(e.Articles))
 		}
@@ -254,7 +254,7 @@ func (m *mdWriter) dropped(ds []crosscheck.Dropped) {
 	m.line("")
 	for _, d := range ds {
 		if d.Kind == crosscheck.DropOffTopic || d.Kind == crosscheck.DropCrosshead {
-			m.line("- %s, part %d, %s: %s", d.File, d.Part, d.Kind, inline(d.Text))
+			m.line("- %s, part %d, %s: %s", inline(d.File), d.Part, d.Kind, inline(d.Text))
 		}
 	}
 	m.line("")
@@ -267,7 +267,7 @@ func (m *mdWriter) errors(es []crosscheck.InputError) {
 	m.line("## Inputs that failed")
 	m.line("")
 	for _, e := range es {
-		m.line("- %s: %s", e.File, inline(e.Error))
+		m.line("- %s: %s", inline(e.File), inline(e.Error))
 	}
 	m.line("")
 }

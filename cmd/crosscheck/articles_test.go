@@ -145,7 +145,7 @@ func TestArticlesBadInputs(t *testing.T) {
 		"empty.txt":      "empty input",
 		"junk.bin":       "binary input",
 		"cut.txt.gz":     "invalid input: truncated gzip stream",
-		"cut.warc":       "invalid input: record 1: truncated",
+		"cut.warc":       "invalid input: record 1 (urn:uuid:1): truncated",
 		"malformed.json": "invalid input",
 		"large.txt":      "input too large",
 		"nothing.txt":    "not found",

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 
 	"golang.org/x/sync/errgroup"
 
@@ -41,9 +43,19 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return errUsage
 	}
 
+	if *outPath != "" {
+		if err := checkOutput(*outPath, paths); err != nil {
+			return err
+		}
+	}
 	res, err := readInputs(ctx, e, "brief", paths, in.options(e))
 	if err != nil {
 		return err
+	}
+	if *outPath != "" && len(res.Articles) == 0 && len(res.Errors) > 0 {
+		// A briefing of nothing must not replace one that may be there.
+		fmt.Fprintf(e.stderr, "crosscheck brief: every input failed; %s not written\n", printable(*outPath))
+		return errFailedInputs
 	}
 	b := &crosscheck.Briefing{Dropped: res.Dropped, Errors: res.Errors}
 	b.Stories, err = briefStories(ctx, res.Articles)
@@ -91,7 +103,10 @@ func briefStories(ctx context.Context, arts []crosscheck.Article) ([]crosscheck.
 }
 
 // writeOutput calls write with standard output, or with the file at path
-// when path is set, and reports any error of writing or closing.
+// when path is set, and reports any error of writing or closing. A file is
+// written whole or not at all: to a temporary file beside it, renamed over
+// it once complete, so that a failed write leaves any earlier file intact
+// and no truncated one.
 func writeOutput(e *env, path string, write func(io.Writer) error) error {
 	if path == "" {
 		w := bufio.NewWriter(e.stdout)
@@ -100,21 +115,92 @@ func writeOutput(e *env, path string, write func(io.Writer) error) error {
 		}
 		return w.Flush()
 	}
-	f, err := os.Create(path)
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		// A link to the output is kept, and the file it names replaced.
+		path = real
+	}
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		if !info.Mode().IsRegular() {
+			return fmt.Errorf("%s is not a regular file", path)
+		}
+		mode = info.Mode().Perm()
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
 	}
+	tmp := f.Name()
+	fail := func(err error) error {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
 	w := bufio.NewWriter(f)
 	if err := write(w); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fail(err)
 	}
 	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fail(err)
+	}
+	if err := f.Chmod(mode); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
 	}
 	if err := f.Close(); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// checkOutput refuses an output file that the run would read as an input:
+// one of paths, or inside a directory among them. Written over, the input
+// would be lost; written into a directory being read, it would be read
+// back as a report on the next run.
+func checkOutput(out string, paths []string) error {
+	info, err := os.Stat(out)
+	if err != nil {
+		// A file that does not exist yet is no input of this run.
+		return nil
+	}
+	outAbs, err := filepath.Abs(out)
+	if err != nil {
+		return nil
+	}
+	if real, err := filepath.EvalSymlinks(outAbs); err == nil {
+		outAbs = real
+	}
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		pi, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if os.SameFile(info, pi) {
+			return fmt.Errorf("--out %s is one of the inputs; refusing to write over it", out)
+		}
+		if !pi.IsDir() {
+			continue
+		}
+		dir, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			dir = real
+		}
+		if rel, err := filepath.Rel(dir, outAbs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return fmt.Errorf("--out %s is inside the input directory %s; refusing to write over it", out, p)
+		}
 	}
 	return nil
 }

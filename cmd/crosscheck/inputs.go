@@ -23,7 +23,7 @@ type inputFlags struct {
 // addInputFlags defines the input flags on fs.
 func addInputFlags(fs *flag.FlagSet) *inputFlags {
 	in := &inputFlags{maxSize: ingest.DefaultMaxSize}
-	fs.Var(&in.maxSize, "max-size", "refuse inputs larger than `BYTES` (suffixes K, M, G; WARC archives are streamed and exempt)")
+	fs.Var(&in.maxSize, "max-size", "refuse inputs larger than `BYTES` (suffixes K, M, G; WARC archives and JSON Lines are streamed and exempt)")
 	return in
 }
 
@@ -83,16 +83,23 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // streamInputs runs the pipeline over paths, passing its results to h and
 // naming every input that fails on e.stderr as "crosscheck CMD: FILE:
-// ERROR". It returns the number of failed inputs and an error only when the
-// run could not finish.
+// ERROR", and every path passed over as "crosscheck CMD: warning: PATH:
+// WHY", with what a terminal would act on escaped. It returns the number
+// of failed inputs and an error only when the run could not finish.
 func streamInputs(ctx context.Context, e *env, cmd string, paths []string, opts pipeline.Options, h pipeline.Handler) (int, error) {
 	failed := 0
-	report := h.Error
+	report, warn := h.Error, h.Warning
 	h.Error = func(ie crosscheck.InputError) {
 		failed++
-		fmt.Fprintf(e.stderr, "crosscheck %s: %s: %s\n", cmd, ie.File, ie.Error)
+		fmt.Fprintf(e.stderr, "crosscheck %s: %s: %s\n", cmd, printable(ie.File), printable(ie.Error))
 		if report != nil {
 			report(ie)
+		}
+	}
+	h.Warning = func(ie crosscheck.InputError) {
+		fmt.Fprintf(e.stderr, "crosscheck %s: warning: %s: %s\n", cmd, printable(ie.File), printable(ie.Error))
+		if warn != nil {
+			warn(ie)
 		}
 	}
 	err := pipeline.Stream(ctx, paths, opts, h)

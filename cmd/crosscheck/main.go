@@ -80,7 +80,7 @@ func run(ctx context.Context, e *env, args []string) int {
 	case errors.Is(err, errFailedInputs):
 		return 1
 	}
-	fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", args[0], err)
+	fmt.Fprintf(e.stderr, "crosscheck %s: %s\n", args[0], printable(err.Error()))
 	return 1
 }
 
