@@ -36,20 +36,20 @@ func TestScoreStories(t *testing.T) {
 			name:   "perfect",
 			pred:   stories([]string{"a", "b"}, []string{"c", "d"}),
 			labels: twoPairs,
-			want:   StoryScore{1, 1, 1, 1, 1, 1, 4, 2, 2},
+			want:   StoryScore{1, 1, 1, 1, 1, 1, 4, 2, 2, 0},
 		},
 		{
 			name:   "everything in one story",
 			pred:   stories([]string{"a", "b", "c", "d"}),
 			labels: twoPairs,
 			// 6 predicted pairs, 2 of them true; each article's story is half right.
-			want: StoryScore{1.0 / 3, 1, 0.5, 0.5, 1, 2.0 / 3, 4, 1, 2},
+			want: StoryScore{1.0 / 3, 1, 0.5, 0.5, 1, 2.0 / 3, 4, 1, 2, 0},
 		},
 		{
 			name:   "every article alone",
 			pred:   stories([]string{"a"}, []string{"b"}, []string{"c"}),
 			labels: map[string]string{"a": "1", "b": "1", "c": "1"},
-			want:   StoryScore{1, 0, 0, 1, 1.0 / 3, 0.5, 3, 3, 1},
+			want:   StoryScore{1, 0, 0, 1, 1.0 / 3, 0.5, 3, 3, 1, 1},
 		},
 		{
 			name:   "split and merged",
@@ -57,13 +57,13 @@ func TestScoreStories(t *testing.T) {
 			labels: map[string]string{"a": "1", "b": "1", "c": "1", "d": "2", "e": "2"},
 			// Pairs: predicted ab, cd, ce, de; true ab, ac, bc, de; 2 shared.
 			// B-cubed precision (1+1+1/3+2/3+2/3)/5, recall (2/3+2/3+1/3+1+1)/5.
-			want: StoryScore{0.5, 0.5, 0.5, 11.0 / 15, 11.0 / 15, 11.0 / 15, 5, 2, 2},
+			want: StoryScore{0.5, 0.5, 0.5, 11.0 / 15, 11.0 / 15, 11.0 / 15, 5, 2, 2, 1},
 		},
 		{
 			name:   "unlabelled ignored, missing article alone",
 			pred:   stories([]string{"a", "x"}),
 			labels: map[string]string{"a": "1", "b": "1"},
-			want:   StoryScore{1, 0, 0, 1, 0.5, 2.0 / 3, 2, 2, 1},
+			want:   StoryScore{1, 0, 0, 1, 0.5, 2.0 / 3, 2, 2, 1, 1},
 		},
 	}
 	for _, tc := range tests {
