@@ -2,16 +2,20 @@
 //
 // Articles are taken in publication order. Each one joins the open story it
 // matches best, or opens a new one. A match needs the article's words to be
-// close to the story's (TF-IDF cosine over title, lead and body, with
-// document frequencies learnt from the stream itself) and its names
-// (capitalised words) to agree with the story's; a headline with no body,
-// or a story of such headlines, needs no name agreement: its capitals say
-// too little. A story that gets no article for a while is closed and
-// leaves memory but for its result, so that a stream of any length
-// clusters in bounded memory. Candidate stories
-// come from an inverted index of their heaviest words and names, never from
-// a scan of every open story. Two open stories that an article matches
-// equally well, and that have come to resemble each other, merge.
+// close to those of the story's articles (the mean TF-IDF cosine over
+// title, lead and body; numbers count as words) and, when both name at
+// least a few people, places or organisations, its names (capitalised
+// words) to agree with theirs. A story that gets no article for a while is
+// closed and leaves memory but for its result, so that a stream of any
+// length clusters in bounded memory. Candidate stories come from an
+// inverted index of their heaviest words and names, never from a scan of
+// every open story. Two open stories that an article matches both, and
+// whose articles have come to resemble each other, merge.
+//
+// Group, which sees a whole batch, also counts the batch's document
+// frequencies before the first article and, at the end, merges finished
+// stories the way average-link clustering does, so that the order in
+// which a batch's articles arrive matters less.
 //
 // The package does not read inputs, remove duplicates or analyse stories;
 // it only groups crosscheck.Articles.
@@ -32,15 +36,17 @@ import (
 type Options struct {
 	// Window closes a story after this long without a new article.
 	Window time.Duration
-	// Threshold is the lowest word similarity (cosine, 0 to 1) at which an
-	// article joins a story.
+	// Threshold is the lowest word similarity (the mean cosine of the
+	// article with the story's articles, 0 to 1) at which an article joins
+	// a story.
 	Threshold float64
-	// NameThreshold is the lowest name similarity (cosine of the weighted
-	// names, 0 to 1) at which an article that names anything joins a story
-	// that does.
+	// NameThreshold is the lowest name similarity (the mean cosine of the
+	// weighted names) at which an article joins a story, where both have
+	// text and name several people, places or organisations.
 	NameThreshold float64
-	// Merge is the lowest similarity of two stories' words, and of their
-	// names, at which they merge.
+	// Merge is the lowest word similarity of two stories (the mean cosine
+	// of their articles across) at which they merge; their names must
+	// agree as for a join.
 	Merge float64
 	// Terms and Names cap the words and names kept per article; StoryTerms
 	// and StoryNames cap them per story.
@@ -50,8 +56,10 @@ type Options struct {
 	MaxOpen int
 }
 
-// DefaultOptions returns the options crosscheck uses. They are chosen from
-// what the quantities mean, not fitted to a dataset: see README.
+// DefaultOptions returns the options crosscheck uses: one set that holds
+// on dated full reports, headlines, undated look-alike events and a stream
+// of leads (see docs/stories.md for the scores and how each set's own
+// choice transfers to the others).
 func DefaultOptions() Options {
 	return Options{
 		Window:        4 * 24 * time.Hour,
@@ -114,10 +122,9 @@ const (
 	postingCap  = 1024
 	candidates  = 16
 	// minNames is how many names an article and a story must both have
-	// before their names may veto a match: a lead or a headline names a
-	// few people a whole beat shares, and a title-case headline passes
-	// ordinary words for names.
-	minNames   = 8
+	// before their names may veto a match: one or two names are often
+	// those a whole beat shares (a president, a team).
+	minNames   = 3
 	sweepEvery = 1 << 16
 	// maxVocabulary bounds the words whose frequencies are kept.
 	maxVocabulary = 1 << 22
@@ -325,14 +332,16 @@ func normalize(v vec) vec {
 // one region, two players arrested for the same offence) differ there
 // while their words agree. Short items name too few to tell.
 func (c *Clusterer) score(s *story, terms, names vec, text bool) (float64, bool) {
-	if text && s.text && len(names) >= minNames && len(s.names) >= minNames &&
-		dot(names, s.names)/max(s.named, 1) < c.opts.NameThreshold {
-		return 0, false
-	}
 	if len(s.terms) == 0 {
 		return 0, false
 	}
 	t := dot(terms, s.terms) / max(s.count, 1)
+	if text && s.text && len(names) >= minNames && len(s.names) >= minNames {
+		n := dot(names, s.names) / max(s.named, 1)
+		if n < c.opts.NameThreshold {
+			return 0, false
+		}
+	}
 	return t, t >= c.opts.Threshold
 }
 
@@ -798,7 +807,7 @@ func tail(l []int32, n int) []int32 {
 // storySim returns the mean word similarity of the articles of two
 // stories and whether they may merge.
 func (c *Clusterer) storySim(a, b *story) (float64, bool) {
-	if !a.clock.IsZero() && !b.clock.IsZero() {
+	if !a.first.IsZero() && !b.first.IsZero() {
 		gap := b.first.Time.Sub(a.last.Time)
 		if g := a.first.Time.Sub(b.last.Time); g > gap {
 			gap = g
@@ -808,16 +817,13 @@ func (c *Clusterer) storySim(a, b *story) (float64, bool) {
 		}
 	}
 	t := dot(a.terms, b.terms) / (max(a.count, 1) * max(b.count, 1))
-	if t < c.opts.Merge {
-		return t, false
-	}
 	if a.text && b.text && len(a.names) >= minNames && len(b.names) >= minNames {
 		n := dot(a.names, b.names) / (max(a.named, 1) * max(b.named, 1))
 		if n < c.opts.NameThreshold {
 			return t, false
 		}
 	}
-	return t, true
+	return t, t >= c.opts.Merge
 }
 
 // absorb moves b's articles and vectors into a, outside the index: it is

@@ -18,7 +18,7 @@ import (
 // scored as one stream.
 func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval cluster",
-		"usage: crosscheck eval cluster --data PATH [--headlines] [--window D] [--threshold X] [--names X] [--merge X]",
+		"usage: crosscheck eval cluster --data PATH [--headlines] [--baseline=false] [--window D] [--threshold X] [--names X] [--merge X]",
 		"\nScores story clustering against the dataset's story labels (pairwise and B-cubed F1, stories, true",
 		"stories split) beside TF-IDF with average-link clustering at its best threshold. PATH is a BASIL folder,",
 		"a JSONL file of reports with an `event` label (ECB+), or an AllSides folder (leads of one story per line",
@@ -26,6 +26,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 		"The defaults are crosscheck's; the other flags are for checking how robust they are.")
 	data := fs.String("data", "", "dataset `PATH`: BASIL folder, event JSONL file or AllSides folder")
 	headlines := fs.Bool("headlines", false, "score headlines only (every text removed)")
+	baseline := fs.Bool("baseline", true, "also score the TF-IDF average-link baseline")
 	def := cluster.DefaultOptions()
 	window := fs.Duration("window", def.Window, "close a story after this long without a new article")
 	threshold := fs.Float64("threshold", def.Threshold, "lowest word similarity at which an article joins a story")
@@ -70,6 +71,9 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		writeStoryScore(e.stdout, v.name, "crosscheck", eval.ScoreStories(cluster.Group(v.arts, opts), labels))
+		if !*baseline {
+			continue
+		}
 		b := eval.TFIDFAverageLink(v.arts, labels)
 		writeStoryScore(e.stdout, v.name, fmt.Sprintf("TF-IDF average-link, best cut %.2f", b.Threshold), b.Score)
 	}
