@@ -622,30 +622,12 @@ func (c *Clusterer) close(s *story) {
 	c.open--
 }
 
-// merge moves b's articles into a and closes b.
+// merge moves b's articles into a, files a under its new keys and closes
+// b.
 func (c *Clusterer) merge(a, b *story) {
-	a.arts = append(a.arts, b.arts...)
-	if !b.first.IsZero() && (a.first.IsZero() || b.first.Time.Before(a.first.Time)) {
-		a.first = b.first
-	}
-	if !b.last.IsZero() && (a.last.IsZero() || b.last.Time.After(a.last.Time)) {
-		a.last = b.last
-	}
-	if b.clock.After(a.clock) {
-		a.clock = b.clock
-	}
-	a.text = a.text || b.text
-	if b.title != "" && (a.title == "" || c.byPublished(b.titled, a.titled) < 0) {
-		a.title, a.titled = b.title, b.titled
-	}
-	a.terms = add(a.terms, b.terms, c.opts.StoryTerms)
-	a.names = add(a.names, b.names, c.opts.StoryNames)
-	a.count += b.count
-	a.named += b.named
+	c.absorb(a, b)
 	c.reindex(a)
 	c.close(b)
-	b.arts = nil
-	c.stories[b.seq] = nil
 }
 
 func (c *Clusterer) byPublished(x, y int32) int {
@@ -793,10 +775,11 @@ func (c *Clusterer) refine() {
 	}
 }
 
-// refineRounds bounds the rounds of refine; each round at least halves
-// what is left to merge in practice, and a round costs one pass.
+// refineRounds bounds the passes of refine; each pass merges every pair
+// of stories that choose each other.
 const refineRounds = 16
 
+// tail returns the last n entries of l, the newest.
 func tail(l []int32, n int) []int32 {
 	if len(l) > n {
 		return l[len(l)-n:]
@@ -826,8 +809,8 @@ func (c *Clusterer) storySim(a, b *story) (float64, bool) {
 	return t, t >= c.opts.Merge
 }
 
-// absorb moves b's articles and vectors into a, outside the index: it is
-// for finished stories only.
+// absorb moves b's articles and vectors into a and forgets b. It leaves
+// the index alone: merge files a anew, refine needs no index.
 func (c *Clusterer) absorb(a, b *story) {
 	a.arts = append(a.arts, b.arts...)
 	if !b.first.IsZero() && (a.first.IsZero() || b.first.Time.Before(a.first.Time)) {
