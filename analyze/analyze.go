@@ -81,7 +81,7 @@ func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) c
 	if ctx.Err() != nil {
 		return b
 	}
-	b.Summary = summary.Build(arts, b.Facts)
+	b.Summary = summary.Build(arts, b.Facts, b.Discrepancies, func(id string) string { return prov.Origin[id] })
 	b.Unique = outlets.Reports(arts, b.Facts)
 	return b
 }

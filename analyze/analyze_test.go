@@ -225,7 +225,7 @@ func BenchmarkStages(b *testing.B) {
 	}{
 		{"provenance", func() { provenance.Analyze(arts) }},
 		{"facts", func() { facts.Align(arts, prov) }},
-		{"summary", func() { summary.Build(arts, fs) }},
+		{"summary", func() { summary.Build(arts, fs, nil, nil) }},
 		{"outlets", func() { outlets.Reports(arts, fs) }},
 	}
 	for _, st := range stages {

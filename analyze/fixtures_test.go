@@ -104,7 +104,8 @@ func TestFixtures(t *testing.T) {
 			dates:      map[string]string{"Saturday": "2025-03-15", "Thursday": "2025-03-13"},
 			sameEntity: [][2]string{{"Whitcomb", "Dana Whitcombe"}},
 			apart:      [][2]string{{"Bill Halloran", "Robert Halloran"}},
-			lead:       "The blaze broke out",
+			// The main event, as the wire and the chronicle lead with it.
+			lead: "A fire at a chemical plant in southern Ohio killed seven workers",
 		},
 		{
 			// A wire report, a republished copy with one figure changed and

@@ -6,13 +6,17 @@
 // words weighted by how rare they are in the story, capitalised names among
 // them), enough of it is what they say about those names (lower-case
 // words) rather than the names, dates and background clauses alone, and
-// they do not give different numbers. Exact copies of a sentence are
-// compared once. Sentences are grouped by single link, strongest links
-// first, with guards against chaining: a fact takes at most two wordings
-// from one article, and two groups join only while their core wordings
-// still say enough in common. A fact's independent sources are the distinct
-// origins (provenance.Result.SentenceOrigin) of its sentences, so copies of
-// one wire story count once.
+// they do not give different numbers. Two articles' leads, which state the
+// main event each in its own words, link at a lower likeness; a claim and
+// its negation ("was charged", "was not charged") never link. Exact copies
+// of a sentence are compared once. Sentences are grouped by single link,
+// strongest links first, with guards against chaining: a fact takes at most
+// two wordings from one article, and two groups join only while their core
+// wordings still say enough in common. A fact's independent sources are the
+// distinct origins (provenance.Result.SentenceOrigin) of its sentences, so
+// copies of one wire story count once. A fact is told in its most central
+// wording, or, when its wordings give different figures, in the one
+// published last.
 //
 // Facts does not judge whether a statement is true, and it does not detect
 // contradictions; discrepancy does.
@@ -23,6 +27,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"crosscheck"
@@ -63,6 +68,13 @@ const (
 	// containedShared is how many shared plain terms still link a sentence
 	// contained in a longer one when they are not most of what it says.
 	containedShared = 3
+	// leadJaccard and leadShared link two articles' leads, which state the
+	// story's main event in different words more often than any other
+	// pair of sentences; they must still say enough in common
+	// (predicateContainment or predicateShared, and leadShared plain
+	// terms).
+	leadJaccard = 0.15
+	leadShared  = 3
 	// minTerms is the fewest terms a sentence needs to become a fact.
 	minTerms = 2
 )
@@ -85,6 +97,12 @@ type unit struct {
 	pairs   []uint64 // distinct phrase pair hashes, sorted
 	numbers []string
 	weight  float64 // sum of the weights of terms
+	lead    bool    // the lead of one of its articles
+	negated bool    // negated as a whole (polarity.negated)
+	scoped  []int   // distinct ids of the terms a negation scopes, sorted
+	// narrated holds the distinct ids of the terms outside quotations,
+	// sorted.
+	narrated []int
 }
 
 // Align returns the facts of a story's articles: every statement, with the
@@ -92,9 +110,7 @@ type unit struct {
 // most corroborated first. prov may be nil; each article then counts as its
 // own origin.
 func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact {
-	units, idf := prepare(arts)
-	links := candidateLinks(units, idf)
-	clusters := group(units, links, idf)
+	units, clusters, links := align(arts)
 
 	// The links inside each cluster, for its centrality.
 	clusterOf := make([]int, len(units))
@@ -143,6 +159,14 @@ func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact
 	return out
 }
 
+// align splits the articles into wordings and groups them: it returns the
+// wordings, the clusters (indexes into the wordings) and the links found.
+func align(arts []crosscheck.Article) ([]unit, [][]int, []link) {
+	units, idf := prepare(arts)
+	links := candidateLinks(units, idf)
+	return units, group(units, links, idf), links
+}
+
 // prepare splits the articles into wordings and weighs terms by their
 // inverse document frequency over the story's distinct wordings, so that
 // many copies of one sentence do not make its words look common.
@@ -153,6 +177,7 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 	var units []unit
 	for ai := range arts {
 		sents := textproc.Sentences(arts[ai].Text)
+		lead := textproc.Lead(sents)
 		for si, s := range sents {
 			o := occurrence{art: ai, sent: si}
 			if len(sents) > 1 {
@@ -165,10 +190,11 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 				if u.arts[len(u.arts)-1] != ai {
 					u.arts = append(u.arts, ai)
 				}
+				u.lead = u.lead || si == lead
 				continue
 			}
 			byKey[key] = len(units)
-			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: distinctStrings(numbers(s))}
+			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: distinctStrings(numbers(s)), lead: si == lead}
 			u.pairs = distinctHashes(pairs)
 			seen := map[int]bool{}
 			for _, t := range ts {
@@ -190,6 +216,20 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 			}
 			slices.Sort(u.plain)
 			u.plain = slices.Compact(u.plain)
+			pol := sentencePolarity(s)
+			u.negated = pol.negated
+			for _, t := range pol.scoped {
+				if id, ok := ids[t]; ok {
+					u.scoped = append(u.scoped, id)
+				}
+			}
+			slices.Sort(u.scoped)
+			for _, t := range pol.narrated {
+				if id, ok := ids[t]; ok {
+					u.narrated = append(u.narrated, id)
+				}
+			}
+			slices.Sort(u.narrated)
 			units = append(units, u)
 		}
 	}
@@ -248,7 +288,7 @@ func candidateLinks(units []unit, idf []float64) []link {
 			inter, n := shared[j], count[j]
 			shared[j], count[j] = 0, 0
 			if n < minShared || len(v.terms) < minTerms || sameArticle(u.arts, v.arts) ||
-				!numbersAgree(u.numbers, v.numbers) {
+				!numbersAgree(u.numbers, v.numbers) || opposed(&u, &v) {
 				continue
 			}
 			pcon, pn := predicate(&u, &v, idf)
@@ -262,7 +302,11 @@ func candidateLinks(units []unit, idf []float64) []link {
 			// other claims would be credited to it.
 			contained := con >= linkContainment && jac >= linkJaccardLow &&
 				(pcon >= linkContainment || pn >= containedShared)
-			if jac >= linkJaccard || contained ||
+			// Reports of one event open by stating it, each in its own
+			// words: two leads that share enough of what they say state
+			// the main event.
+			leads := u.lead && v.lead && jac >= leadJaccard && pn >= leadShared
+			if jac >= linkJaccard || contained || leads ||
 				con >= phraseContainment && dedup.Shared(u.pairs, v.pairs) >= phrasePairs {
 				links = append(links, link{a: i, b: j, sim: jac})
 			}
@@ -354,6 +398,30 @@ func predicate(a, b *unit, idf []float64) (float64, int) {
 		return inter / w, n
 	}
 	return 0, n
+}
+
+// opposed reports whether one wording negates what the other states ("was
+// charged", "was not charged"; "was arrested", "no arrests were made"):
+// they differ in polarity, and one negates a term both narrate that the
+// other does not. A claim and its negation are not one fact; discrepancy
+// weighs them. Quoted words are left out: one report quotes what another
+// tells in its own words, and excerpts of one quotation differ in the
+// clauses they keep.
+func opposed(a, b *unit) bool {
+	if a.negated == b.negated {
+		return false
+	}
+	for _, t := range a.narrated {
+		if _, ok := slices.BinarySearch(b.narrated, t); !ok {
+			continue
+		}
+		_, na := slices.BinarySearch(a.scoped, t)
+		_, nb := slices.BinarySearch(b.scoped, t)
+		if na != nb {
+			return true
+		}
+	}
+	return false
 }
 
 // sameArticle reports whether two wordings occur only in one and the same
@@ -476,6 +544,9 @@ func makeFact(arts []crosscheck.Article, units []unit, c []int, links []link, pr
 			best, bestScore = u, v
 		}
 	}
+	if u, ok := latestFigures(arts, units, c); ok {
+		best = u
+	}
 	var f crosscheck.Fact
 	f.Text = textproc.TrimDateline(units[best].text)
 	artSet := map[int]bool{}
@@ -507,6 +578,60 @@ func makeFact(arts []crosscheck.Article, units []unit, c []int, links []link, pr
 	f.Outlets = sortedKeys(outlets)
 	f.Independent = len(origins)
 	return f, pos
+}
+
+// latestFigures returns, when the wordings of a cluster give different
+// figures, the wording with figures published last: a later report
+// updates a figure ("at least 12 dead", then "at least 15 dead"), and the
+// fact should state the latest. It returns false when the figures agree
+// or the dates do not tell.
+func latestFigures(arts []crosscheck.Article, units []unit, c []int) (int, bool) {
+	// Figures differ when neither of two wordings gives all the other's:
+	// one that only adds a figure ("in 20 years") updates nothing.
+	differ := false
+	for i, u := range c {
+		for _, v := range c[i+1:] {
+			a, b := units[u].numbers, units[v].numbers
+			if len(a) > 0 && len(b) > 0 && !subset(a, b) && !subset(b, a) {
+				differ = true
+			}
+		}
+	}
+	if !differ {
+		return 0, false
+	}
+	best, bestTime, tie := -1, time.Time{}, false
+	for _, u := range c {
+		if len(units[u].numbers) == 0 {
+			continue
+		}
+		var t time.Time
+		for _, o := range units[u].occ {
+			if p := arts[o.art].Published.Time; p.After(t) {
+				t = p
+			}
+		}
+		switch {
+		case best < 0 || t.After(bestTime):
+			best, bestTime, tie = u, t, false
+		case t.Equal(bestTime):
+			tie = true
+		}
+	}
+	if best < 0 || bestTime.IsZero() || tie {
+		return 0, false
+	}
+	return best, true
+}
+
+// subset reports whether every string of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -50,6 +50,125 @@ func terms(s string) (out []string, pairs []uint64, plain []string, key string) 
 	return out, pairs, plain, strings.Join(folded, " ")
 }
 
+// polarity says what the narration of a sentence (its words outside
+// quotation marks) negates: whether it is negated as a whole, by an odd
+// number of negation cues ("not", "no", "nobody", "n't") and negating
+// prefixes ("unrealistic"), the terms it only ever uses negated (in the
+// few words after a cue within one clause, or under a prefix) and all the
+// terms of the narration.
+// Quotations are left out because excerpts of one quotation differ in the
+// clauses they keep; discrepancy compares their wordings.
+type polarity struct {
+	negated  bool
+	scoped   []string
+	narrated []string // all the terms of the narration
+}
+
+// negationScope is how many words after a cue it negates: "no arrests",
+// "was not charged", "no one was arrested".
+const negationScope = 3
+
+func sentencePolarity(s string) polarity {
+	var pol polarity
+	negatedTerm := map[string]bool{}
+	plainTerm := map[string]bool{}
+	for _, clause := range strings.FieldsFunc(unquoted(s), clauseBreak) {
+		words := textproc.FoldedWords(clause)
+		scope := 0
+		for i, f := range words {
+			prefixed := negatingPrefix(f)
+			inScope := scope > 0 || prefixed
+			scope--
+			cue := negation[f] || f == "t" && i > 0 && strings.HasSuffix(words[i-1], "n")
+			// "not only ... but also" asserts both.
+			if f == "not" && i+1 < len(words) && (words[i+1] == "only" || words[i+1] == "just" || words[i+1] == "merely") {
+				cue = false
+			}
+			if cue || prefixed {
+				pol.negated = !pol.negated
+			}
+			if cue {
+				scope = negationScope
+			}
+			if textproc.IsStopword(f) || isNumber(f) {
+				continue
+			}
+			st := stem(f)
+			if st == "" {
+				continue
+			}
+			if inScope {
+				negatedTerm[st] = true
+			} else {
+				plainTerm[st] = true
+			}
+		}
+	}
+	for t := range negatedTerm {
+		pol.narrated = append(pol.narrated, t)
+		if !plainTerm[t] {
+			pol.scoped = append(pol.scoped, t)
+		}
+	}
+	for t := range plainTerm {
+		if !negatedTerm[t] {
+			pol.narrated = append(pol.narrated, t)
+		}
+	}
+	return pol
+}
+
+// clauseBreak reports whether r ends a clause, and with it a negation's
+// scope.
+func clauseBreak(r rune) bool {
+	return strings.ContainsRune(".,;:!?()—–", r)
+}
+
+// unquoted returns s without the words between quotation marks. A quote
+// mark left unpaired leaves the rest of the sentence out, since where the
+// quotation ends is unknown.
+func unquoted(s string) string {
+	var b strings.Builder
+	in := false
+	var closer rune
+	for _, r := range s {
+		switch {
+		case !in && (r == '"' || r == '\u201c' || r == '\u00ab'):
+			in = true
+			closer = map[rune]rune{'"': '"', '\u201c': '\u201d', '\u00ab': '\u00bb'}[r]
+			b.WriteByte(' ')
+		case in && r == closer:
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// negation are the words that negate a clause.
+var negation = map[string]bool{
+	"not": true, "no": true, "never": true, "nobody": true, "none": true, "nothing": true,
+	"neither": true, "nor": true, "cannot": true, "without": true, "nowhere": true,
+}
+
+// negatingPrefix reports whether a folded word is a negated word as stem
+// reads it ("unrealistic", "nonlethal"); words that only begin alike
+// ("understand", "university", "unanimous", "nonetheless") are not.
+func negatingPrefix(w string) bool {
+	for _, p := range []string{"under", "uni", "unanim", "nonetheless"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	for _, p := range []string{"non", "un"} {
+		if strings.HasPrefix(w, p) && len(w)-len(p) >= 6 {
+			return true
+		}
+	}
+	return false
+}
+
 // framing are function words that textproc's stopwords lack. They stay
 // terms, but they frame a background clause ("since ... invaded") rather
 // than state anything, so they are not plain content.

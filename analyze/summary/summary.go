@@ -1,15 +1,19 @@
 // Package summary picks a few sentences that together tell a story, each
-// citing the articles that carry it.
+// citing the articles that carry it, and says where the sources disagree.
 //
 // Candidates are the story's facts. Each is scored by how many independent
 // sources and articles back it, how central it is to the story's
-// vocabulary and how near the top of its articles it stands, less a
-// penalty for sentences that read badly out of context (a bare quotation,
-// an opening pronoun). Sentences are then chosen by maximal marginal
-// relevance, so a second thread of the story wins over a repeat of the
-// first. The best sentence leads; the others follow in the order the
-// articles tell them. Summary only
-// reuses sentences of the articles; it never writes new text.
+// vocabulary, how much of its vocabulary the other articles share (so a
+// statement several outlets make in their own words counts even where
+// facts did not align it) and how near the top of its articles it stands,
+// less a penalty for sentences that read badly out of context (a bare
+// quotation, an opening pronoun). Sentences are then chosen by maximal
+// marginal relevance, so a second thread of the story wins over a repeat
+// of the first. The summary opens with the main event: the best sentence
+// that states an article's lead. The others follow in the order the
+// articles tell them. Summary reuses sentences of the articles; the one
+// sentence it writes names the disputed point and quotes the variants of
+// a discrepancy.
 package summary
 
 import (
@@ -43,15 +47,31 @@ type candidate struct {
 	norm  float64
 	pos   float64 // relative position in the articles, 0 = lead
 	score float64
+	lead  bool // states the lead of one of its articles
 }
 
 // Build returns the summary of a story: between three and ten of its facts
 // (fewer when it has fewer, or when the rest would only repeat or read
 // badly), each with the articles that carry it: the best first, then in the
-// order the articles tell them.
-func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cited {
+// order the articles tell them; then, when discs holds a disagreement, one
+// sentence naming the weightiest disputed point and which outlets say
+// what. A chosen statement that a later report from the same source
+// restates with other figures gives way to the later one. origin names the
+// source an article stands for (provenance's origin); nil means its
+// outlet.
+func Build(arts []crosscheck.Article, facts []crosscheck.Fact, discs []crosscheck.Discrepancy, origin func(articleID string) string) []crosscheck.Cited {
 	if len(facts) == 0 {
 		return nil
+	}
+	if origin == nil {
+		outlet := map[string]string{}
+		for _, a := range arts {
+			outlet[a.ID] = a.Outlet
+			if strings.TrimSpace(a.Outlet) == "" {
+				outlet[a.ID] = a.ID
+			}
+		}
+		origin = func(id string) string { return outlet[id] }
 	}
 	want := min(maxSentences, max(minSentences, 2+len(arts)), len(facts))
 	split := make([][]string, len(arts))
@@ -61,15 +81,15 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 	positions := sentencePositions(split)
 
 	cands := make([]candidate, len(facts))
-	ids := map[string]int{}
+	ids := newVocab()
 	var centroid []float64
 	maxInd, maxArts := 1, 1
 	for i, f := range facts {
-		c := candidate{fact: i, words: words(f.Text, ids), pos: 1}
+		c := candidate{fact: i, words: ids.words(f.Text), pos: 1}
 		if p, ok := positions[strings.TrimSpace(f.Text)]; ok {
 			c.pos = p
 		}
-		for len(centroid) < len(ids) {
+		for len(centroid) < ids.size() {
 			centroid = append(centroid, 0)
 		}
 		for _, w := range c.words {
@@ -80,14 +100,34 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		maxInd = max(maxInd, f.Independent)
 		maxArts = max(maxArts, len(f.Articles))
 	}
+	support := articleSupport(arts, split, ids)
 	cnorm := 0.0
 	for _, v := range centroid {
 		cnorm += v * v
 	}
 	cnorm = math.Sqrt(cnorm)
+	// shared is how much of a sentence's vocabulary the other articles
+	// use too: what several outlets say, in whatever words, is what the
+	// story is about. The square root keeps long sentences from winning on
+	// length alone.
+	shared := make([]float64, len(cands))
+	maxShared := 0.0
+	for i, c := range cands {
+		if len(arts) < 2 || len(c.words) == 0 {
+			continue
+		}
+		for _, w := range c.words {
+			shared[i] += float64(support[w] - 1)
+		}
+		shared[i] /= math.Sqrt(float64(len(c.words)))
+		maxShared = math.Max(maxShared, shared[i])
+	}
 	for i := range cands {
 		c := &cands[i]
 		f := facts[c.fact]
+		if maxShared > 0 {
+			shared[i] /= maxShared
+		}
 		central := 0.0
 		if c.norm > 0 && cnorm > 0 {
 			for _, w := range c.words {
@@ -98,6 +138,7 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		c.score = 0.4*float64(f.Independent)/float64(maxInd) +
 			0.2*float64(len(f.Articles))/float64(maxArts) +
 			0.25*central +
+			0.6*shared[i] +
 			0.2*(1-c.pos) -
 			penalty(f.Text)
 		// An article's first sentence is written to sum it up.
@@ -106,6 +147,7 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		}
 	}
 
+	markLeads(arts, split, facts, cands, ids)
 	var chosen []int
 	used := make([]bool, len(cands))
 	// red[i] is candidate i's greatest likeness to a chosen sentence.
@@ -119,6 +161,11 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 			v := lambda*cands[i].score - (1-lambda)*red[i]
 			if red[i] >= repeat {
 				v -= 10
+			}
+			// The summary opens with the main event, which the articles'
+			// leads state, unless no lead reads well alone.
+			if len(chosen) == 0 && !cands[i].lead {
+				v -= openerMargin
 			}
 			if v > bestVal {
 				best, bestVal = i, v
@@ -138,6 +185,7 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		}
 	}
 	// The best sentence leads; the others follow in the articles' order.
+	chosen = carryLatest(arts, facts, cands, chosen, used, origin)
 	placeInArticles(arts, split, facts, cands, chosen, ids)
 	rest := chosen[min(1, len(chosen)):]
 	sort.SliceStable(rest, func(a, b int) bool {
@@ -153,7 +201,57 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Cite
 		text := textproc.TrimDateline(f.Text)
 		out = append(out, crosscheck.Cited{Text: text, Articles: append([]string(nil), f.Articles...)})
 	}
+	if d, ok := disagreement(arts, discs); ok {
+		out = append(out[:min(len(out), maxSentences-1)], d)
+	}
 	return out
+}
+
+// articleSupport returns, for each word id, the number of articles whose
+// title or text has it.
+func articleSupport(arts []crosscheck.Article, split [][]string, ids *vocab) map[int]int {
+	out := map[int]int{}
+	for i, a := range arts {
+		seen := map[int]bool{}
+		for _, s := range append([]string{a.Title}, split[i]...) {
+			for _, w := range ids.words(s) {
+				if !seen[w] {
+					seen[w] = true
+					out[w]++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// leadLikeness is the least likeness between a fact's text and an
+// article's lead for the fact to state that lead. openerMargin is how much
+// better than every lead a sentence must score to open the summary.
+const (
+	leadLikeness = 0.5
+	openerMargin = 1
+)
+
+// markLeads marks the candidates that state the lead of one of their
+// articles.
+func markLeads(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, ids *vocab) {
+	leads := map[string]*candidate{}
+	for i, a := range arts {
+		if l := textproc.Lead(split[i]); l >= 0 {
+			w := ids.words(split[i][l])
+			leads[a.ID] = &candidate{words: w, norm: math.Sqrt(float64(len(w)))}
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		for _, id := range facts[c.fact].Articles {
+			if l, ok := leads[id]; ok && cosine(c, l) >= leadLikeness {
+				c.lead = true
+				break
+			}
+		}
+	}
 }
 
 // placeLikeness is the least likeness between a fact's text and a sentence
@@ -165,7 +263,7 @@ const placeLikeness = 0.3
 // place where one of its articles states the fact, in that article's own
 // words, so that a fact whose chosen wording comes late in one article but
 // leads another is told early.
-func placeInArticles(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, chosen []int, ids map[string]int) {
+func placeInArticles(arts []crosscheck.Article, split [][]string, facts []crosscheck.Fact, cands []candidate, chosen []int, ids *vocab) {
 	byID := map[string]int{}
 	for i, a := range arts {
 		byID[a.ID] = i
@@ -182,7 +280,7 @@ func placeInArticles(arts []crosscheck.Article, split [][]string, facts []crossc
 				ss := split[ai]
 				list := make([]candidate, len(ss))
 				for i, s := range ss {
-					list[i].words = words(s, ids)
+					list[i].words = ids.words(s)
 					list[i].norm = math.Sqrt(float64(len(list[i].words)))
 					if len(ss) > 1 {
 						list[i].pos = float64(i) / float64(len(ss)-1)
@@ -229,23 +327,43 @@ func sentencePositions(split [][]string) map[string]float64 {
 	return pos
 }
 
+// vocab numbers the words of a story and remembers the words of each
+// sentence, which copies of a wire story repeat many times.
+type vocab struct {
+	ids  map[string]int
+	memo map[string][]int
+}
+
+func newVocab() *vocab {
+	return &vocab{ids: map[string]int{}, memo: map[string][]int{}}
+}
+
+// size returns how many distinct words the vocabulary holds.
+func (v *vocab) size() int { return len(v.ids) }
+
 // words returns the ids of the distinct content words of s, cut to a crude
-// stem, sorted; ids gives new words the next id.
-func words(s string, ids map[string]int) []int {
+// stem, sorted; new words get the next id. The result is shared: callers
+// must not change it.
+func (v *vocab) words(s string) []int {
+	if out, ok := v.memo[s]; ok {
+		return out
+	}
 	var out []int
 	for _, w := range textproc.ContentWords(s) {
 		if r := []rune(w); len(r) > 6 {
 			w = string(r[:6])
 		}
-		id, ok := ids[w]
+		id, ok := v.ids[w]
 		if !ok {
-			id = len(ids)
-			ids[w] = id
+			id = len(v.ids)
+			v.ids[w] = id
 		}
 		out = append(out, id)
 	}
 	sort.Ints(out)
-	return slices.Compact(out)
+	out = slices.Compact(out)
+	v.memo[s] = out
+	return out
 }
 
 // cosine returns the cosine likeness of two candidates' word sets.

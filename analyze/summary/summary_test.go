@@ -1,8 +1,10 @@
 package summary
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -29,7 +31,7 @@ func TestBuild(t *testing.T) {
 		{Text: "The council approved a plan to build 4,000 homes at the gasworks site on Monday.", Articles: []string{"b"}, Independent: 1},
 		{Text: "Councillors approved 4,000 homes for the old gasworks site.", Articles: []string{"c"}, Independent: 1},
 	}
-	got := Build(arts, facts)
+	got := Build(arts, facts, nil, nil)
 	if len(got) < minSentences || len(got) > 5 {
 		t.Fatalf("got %d sentences, want 3 to 5 (two more than the articles)", len(got))
 	}
@@ -70,7 +72,7 @@ func TestBuildBounds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Build(arts, tc.facts)
+			got := Build(arts, tc.facts, nil, nil)
 			if len(got) != tc.want {
 				t.Errorf("got %d sentences, want %d", len(got), tc.want)
 			}
@@ -91,7 +93,7 @@ func TestBuildAvoidsRepeats(t *testing.T) {
 		{Text: "The mayor declared a state of emergency and opened three shelters.", Articles: []string{"b", "c"}, Independent: 2},
 		{Text: "Forecasters expect more rain later in the week.", Articles: []string{"c"}, Independent: 1},
 	}
-	got := Build(arts, facts)
+	got := Build(arts, facts, nil, nil)
 	var texts []string
 	for _, c := range got {
 		texts = append(texts, c.Text)
@@ -115,7 +117,7 @@ func TestDatelineStripped(t *testing.T) {
 	}
 	for _, tc := range tests {
 		facts := []crosscheck.Fact{{Text: tc.in, Articles: []string{"a"}, Independent: 1}}
-		got := Build([]crosscheck.Article{{ID: "a", Text: tc.in}}, facts)
+		got := Build([]crosscheck.Article{{ID: "a", Text: tc.in}}, facts, nil, nil)
 		if len(got) != 1 || got[0].Text != tc.want {
 			t.Errorf("Build(%q) = %+v, want the sentence %q", tc.in, got, tc.want)
 		}
@@ -143,6 +145,117 @@ func TestSentencePositionsWithoutDateline(t *testing.T) {
 			got, ok := pos[tc.text]
 			if !ok || got != tc.want {
 				t.Errorf("position of %q: got %v (found %v), want %v", tc.text, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestBuildOpensWithMainEvent(t *testing.T) {
+	// Each outlet leads with the resignation in its own words, so facts
+	// leaves the leads apart; a background sentence all three carry is
+	// better corroborated but is not the news.
+	quote := "Holt, a former teacher, was first elected to the Senate in 2012 and chaired its finance committee for two years."
+	arts := []crosscheck.Article{
+		{ID: "a", Text: "Senator Ann Holt resigned on Tuesday after weeks of pressure over her campaign's finances.\n\n" + quote},
+		{ID: "b", Text: "Ann Holt quit the Senate on Tuesday, bowing to weeks of pressure from her own party over campaign finances.\n\n" + quote},
+		{ID: "c", Text: "Embattled senator Ann Holt stepped down Tuesday amid questions about how her campaign spent donors' money.\n\n" + quote},
+	}
+	facts := []crosscheck.Fact{
+		{Text: quote, Articles: []string{"a", "b", "c"}, Independent: 3},
+		{Text: "Senator Ann Holt resigned on Tuesday after weeks of pressure over her campaign's finances.", Articles: []string{"a"}, Independent: 1},
+		{Text: "Ann Holt quit the Senate on Tuesday, bowing to weeks of pressure from her own party over campaign finances.", Articles: []string{"b"}, Independent: 1},
+		{Text: "Embattled senator Ann Holt stepped down Tuesday amid questions about how her campaign spent donors' money.", Articles: []string{"c"}, Independent: 1},
+	}
+	got := Build(arts, facts, nil, nil)
+	if len(got) == 0 || got[0].Text == quote {
+		t.Fatalf("summary %+v: want it to open with a lead, not the background", got)
+	}
+	if !slices.ContainsFunc(facts[1:], func(f crosscheck.Fact) bool { return f.Text == got[0].Text }) {
+		t.Errorf("summary opens with %q, want one of the leads", got[0].Text)
+	}
+}
+
+func TestBuildCarriesLatestFigure(t *testing.T) {
+	early := "A fire at a warehouse in Dayton killed at least 12 people on Monday, officials said."
+	late := "A fire at a warehouse in Dayton killed at least 15 people on Monday, officials said."
+	other := "The cause of the fire was not yet known, and inspectors were expected at the site on Tuesday."
+	at := func(h int) crosscheck.Date { return crosscheck.Date{Time: time.Date(2025, 3, 3, h, 0, 0, 0, time.UTC)} }
+	tests := []struct {
+		name         string
+		outletLate   string
+		wantText     string
+		unwantedText string
+	}{
+		{"update from the same source", "Associated Press", late, early},
+		{"another source is a disagreement, not an update", "Dayton Daily", early, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []crosscheck.Article{
+				{ID: "a", Outlet: "Associated Press", Published: at(10), Text: early + "\n\n" + other},
+				{ID: "b", Outlet: tc.outletLate, Published: at(14), Text: late + "\n\n" + other},
+			}
+			facts := []crosscheck.Fact{
+				{Text: early, Articles: []string{"a"}, Independent: 1},
+				{Text: other, Articles: []string{"a", "b"}, Independent: 1},
+				{Text: late, Articles: []string{"b"}, Independent: 1},
+			}
+			got := Build(arts, facts, nil, nil)
+			var texts []string
+			for _, c := range got {
+				texts = append(texts, c.Text)
+			}
+			if !slices.Contains(texts, tc.wantText) || tc.unwantedText != "" && slices.Contains(texts, tc.unwantedText) {
+				t.Errorf("summary %q: want %q and not %q", texts, tc.wantText, tc.unwantedText)
+			}
+			// The main event, in its latest figures, opens the summary.
+			if len(texts) == 0 || texts[0] != tc.wantText {
+				t.Errorf("summary %q: want it to open with %q", texts, tc.wantText)
+			}
+		})
+	}
+}
+
+func TestBuildSaysWhereSourcesDisagree(t *testing.T) {
+	arts := []crosscheck.Article{
+		{ID: "a", Outlet: "Associated Press", Text: "A fire at a chemical plant killed seven workers and injured 42 others on Thursday."},
+		{ID: "b", Outlet: "Marlow Gazette", Text: "Seven workers died and 24 others were hurt when fire tore through the plant on Thursday."},
+		{ID: "c", Text: "Seven people were killed and 42 injured in Thursday's fire at a chemical plant."},
+	}
+	facts := []crosscheck.Fact{
+		{Text: "A fire at a chemical plant killed seven workers and injured 42 others on Thursday.", Articles: []string{"a", "c"}, Independent: 2},
+		{Text: "Seven workers died and 24 others were hurt when fire tore through the plant on Thursday.", Articles: []string{"b"}, Independent: 1},
+	}
+	discs := []crosscheck.Discrepancy{
+		{Kind: crosscheck.NameDiscrepancy, About: "Spelling of the name of Dana Whitcombe", Variants: []crosscheck.Cited{
+			{Text: "Whitcombe", Articles: []string{"a", "c"}}, {Text: "Whitcomb", Articles: []string{"b"}}}},
+		{Kind: crosscheck.FigureDiscrepancy, About: "Number injured", Variants: []crosscheck.Cited{
+			{Text: "42 others", Articles: []string{"c", "a"}}, {Text: "24 others", Articles: []string{"b"}}}},
+	}
+	tests := []struct {
+		name  string
+		discs []crosscheck.Discrepancy
+		want  *crosscheck.Cited
+	}{
+		{"agreement says nothing", nil, nil},
+		{"one-sided discrepancy says nothing", discs[:1:1][0:0], nil},
+		{"the figure before the name", discs, &crosscheck.Cited{
+			Text:     "Where the sources differ: Number injured — c and Associated Press: “42 others”; Marlow Gazette: “24 others”.",
+			Articles: []string{"a", "b", "c"},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Build(arts, facts, tc.discs, nil)
+			last := got[len(got)-1]
+			isDisagreement := strings.HasPrefix(last.Text, "Where the sources differ")
+			switch {
+			case tc.want == nil && isDisagreement:
+				t.Errorf("got %q, want no disagreement", last.Text)
+			case tc.want != nil:
+				if diff := cmp.Diff(*tc.want, last); diff != "" {
+					t.Errorf("disagreement (-want +got):\n%s", diff)
+				}
 			}
 		})
 	}

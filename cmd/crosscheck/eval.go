@@ -9,16 +9,17 @@ var evalCommands = map[string]command{
 	"extract": {"score HTML extraction on the article-extraction benchmark", runEvalExtract},
 	"cluster": {"score story clustering against story labels (BASIL)", runEvalCluster},
 	"quotes":  {"score quote speakers against BASIL's annotations", runEvalQuotes},
+	"summary": {"score summaries against AllSides reference summaries (ROUGE)", runEvalSummary},
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintln(e.stderr, "usage: crosscheck eval extract|cluster|quotes --data DIR")
+		fmt.Fprintln(e.stderr, "usage: crosscheck eval extract|cluster|quotes|summary --data DIR")
 		return errUsage
 	}
 	cmd, ok := evalCommands[args[0]]
 	if !ok {
-		fmt.Fprintf(e.stderr, "crosscheck eval: unknown evaluation %q (want extract, cluster or quotes)\n", args[0])
+		fmt.Fprintf(e.stderr, "crosscheck eval: unknown evaluation %q (want extract, cluster, quotes or summary)\n", args[0])
 		return errUsage
 	}
 	return cmd.run(ctx, e, args[1:])
