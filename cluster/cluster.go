@@ -2,16 +2,20 @@
 //
 // Articles are taken in publication order. Each one joins the open story it
 // matches best, or opens a new one. A match needs the article's words to be
-// close to the story's (TF-IDF cosine over title, lead and body, with
-// document frequencies learnt from the stream itself) and its names
-// (capitalised words) to agree with the story's; a headline with no body,
-// or a story of such headlines, needs no name agreement: its capitals say
-// too little. A story that gets no article for a while is closed and
-// leaves memory but for its result, so that a stream of any length
-// clusters in bounded memory. Candidate stories
-// come from an inverted index of their heaviest words and names, never from
-// a scan of every open story. Two open stories that an article matches
-// equally well, and that have come to resemble each other, merge.
+// close to those of the story's articles (the mean TF-IDF cosine over
+// title, lead and body; numbers count as words) and, when both name at
+// least a few people, places or organisations, its names (capitalised
+// words) to agree with theirs. A story that gets no article for a while is
+// closed and leaves memory but for its result, so that a stream of any
+// length clusters in bounded memory. Candidate stories come from an
+// inverted index of their heaviest words and names, never from a scan of
+// every open story. Two open stories that an article matches both, and
+// whose articles have come to resemble each other, merge.
+//
+// Group, which sees a whole batch, also counts the batch's document
+// frequencies before the first article and, at the end, merges finished
+// stories the way average-link clustering does, so that the order in
+// which a batch's articles arrive matters less.
 //
 // The package does not read inputs, remove duplicates or analyse stories;
 // it only groups crosscheck.Articles.
@@ -32,15 +36,17 @@ import (
 type Options struct {
 	// Window closes a story after this long without a new article.
 	Window time.Duration
-	// Threshold is the lowest word similarity (cosine, 0 to 1) at which an
-	// article joins a story.
+	// Threshold is the lowest word similarity (the mean cosine of the
+	// article with the story's articles, 0 to 1) at which an article joins
+	// a story.
 	Threshold float64
-	// NameThreshold is the lowest name similarity (cosine of the weighted
-	// names, 0 to 1) at which an article that names anything joins a story
-	// that does.
+	// NameThreshold is the lowest name similarity (the mean cosine of the
+	// weighted names) at which an article joins a story, where both have
+	// text and name several people, places or organisations.
 	NameThreshold float64
-	// Merge is the lowest similarity of two stories' words, and of their
-	// names, at which they merge.
+	// Merge is the lowest word similarity of two stories (the mean cosine
+	// of their articles across) at which they merge; their names must
+	// agree as for a join.
 	Merge float64
 	// Terms and Names cap the words and names kept per article; StoryTerms
 	// and StoryNames cap them per story.
@@ -50,14 +56,16 @@ type Options struct {
 	MaxOpen int
 }
 
-// DefaultOptions returns the options crosscheck uses. They are chosen from
-// what the quantities mean, not fitted to a dataset: see README.
+// DefaultOptions returns the options crosscheck uses: one set that holds
+// on dated full reports, headlines, undated look-alike events and a stream
+// of leads (see docs/stories.md for the scores and how each set's own
+// choice transfers to the others).
 func DefaultOptions() Options {
 	return Options{
 		Window:        4 * 24 * time.Hour,
-		Threshold:     0.2,
-		NameThreshold: 0.2,
-		Merge:         0.5,
+		Threshold:     0.18,
+		NameThreshold: 0.15,
+		Merge:         0.22,
 		Terms:         48,
 		Names:         16,
 		StoryTerms:    96,
@@ -113,7 +121,11 @@ const (
 	readBudget  = 512
 	postingCap  = 1024
 	candidates  = 16
-	sweepEvery  = 1 << 16
+	// minNames is how many names an article and a story must both have
+	// before their names may veto a match: one or two names are often
+	// those a whole beat shares (a president, a team).
+	minNames   = 3
+	sweepEvery = 1 << 16
 	// maxVocabulary bounds the words whose frequencies are kept.
 	maxVocabulary = 1 << 22
 )
@@ -141,11 +153,14 @@ type story struct {
 	// text is whether any of its articles has a body.
 	text bool
 
-	terms, names       vec
-	termNorm, nameNorm float64
-	indexed            []uint64
-	prev, next         *story
-	list               *activity
+	// terms and names are the sums of its articles' unit vectors.
+	terms, names vec
+	// count and named are how many articles' word and name vectors the
+	// sums hold.
+	count, named float64
+	indexed      []uint64
+	prev, next   *story
+	list         *activity
 }
 
 // posting is an entry of the inverted index: a story slot and the
@@ -170,9 +185,14 @@ type Clusterer struct {
 	docs    int
 	// vocabulary is how many words' frequencies are kept.
 	vocabulary int
-	clock      time.Time
-	open       int
-	added      int
+	// primed is whether the document frequencies were counted over the
+	// whole batch before the first Add.
+	primed bool
+	// keep is whether closed stories keep their vectors, for refine.
+	keep  bool
+	clock time.Time
+	open  int
+	added int
 	// Open stories, least recently active first: dated ones, and those
 	// with no dated article, which no window closes.
 	dated, timeless activity
@@ -225,7 +245,7 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 		best.title, best.titled = title, idx
 	}
 	for _, s := range others {
-		if s.open && c.converged(best, s) {
+		if _, ok := c.storySim(best, s); ok && s.open {
 			c.merge(best, s)
 		}
 	}
@@ -236,11 +256,14 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 }
 
 // features returns the article's weighted word and name vectors, both of
-// unit length, and counts its words in the document frequencies.
+// unit length, and, unless the batch was primed, counts its words in the
+// document frequencies.
 func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
 	c.occ = words(a.Title, a.Text, leadWords, bodyWords, c.occ[:0])
 	slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
-	c.docs++
+	if !c.primed {
+		c.docs++
+	}
 	var terms vec
 	for i := 0; i < len(c.occ); {
 		j := i
@@ -248,7 +271,9 @@ func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
 		for ; j < len(c.occ) && c.occ[j].key == c.occ[i].key; j++ {
 			tf += c.occ[j].w
 		}
-		c.df[c.occ[i].key]++
+		if !c.primed {
+			c.df[c.occ[i].key]++
+		}
 		terms = append(terms, entry{c.occ[i].key, float32((1 + math.Log(float64(tf))) * c.idf(c.occ[i].key, c.occ[i].name))})
 		i = j
 	}
@@ -273,10 +298,11 @@ func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
 
 // idf is the smoothed inverse document frequency of a word: the stream's
 // counts plus the background prior, so that common words weigh little
-// from the first article on.
+// from the first article on, plus one, so that a word every article has
+// still counts a little (the usual smoothed IDF).
 func (c *Clusterer) idf(key uint64, word string) float64 {
 	prior := background[word] * backgroundDocs
-	return math.Log((float64(c.docs) + backgroundDocs + 1) / (float64(c.df[key]) + prior + 1))
+	return 1 + math.Log((float64(c.docs)+backgroundDocs+1)/(float64(c.df[key])+prior+1))
 }
 
 func normalize(v vec) vec {
@@ -290,27 +316,33 @@ func normalize(v vec) vec {
 	return v
 }
 
-// score returns the word and name similarities of an article to a story
-// and whether they make a match; text says whether the article has a body.
-// When either side names nothing, words alone decide. Names are compared
-// first: they are fewer, and most candidates fail on them.
+// score returns the word similarity of an article to a story, the mean
+// cosine of the article with the story's articles, and whether they make
+// a match; text says whether the article has a body.
 //
-// When the article or the story is headlines only, names do not veto: a
-// headline names one or two of a story's people, and a title-case headline
-// passes ordinary words for names. The sum of both similarities still
-// ranks the stories it matches.
-func (c *Clusterer) score(s *story, terms, names vec, text bool) (t, n float64, ok bool) {
-	if s.nameNorm > 0 {
-		n = dot(names, s.names) / s.nameNorm
+// The mean, not the cosine with the story's centroid, is what keeps a
+// story from drifting: a story whose articles disagree has a short
+// centroid, so its cosine with any newcomer is inflated, while the mean
+// stays as low as the disagreement. It is one dot product with the sum of
+// the story's unit vectors, divided by their number.
+//
+// Names veto a match only when the article and the story both have text
+// and at least minNames names: then a report's names are its people,
+// places and organisations, and two look-alike events (two earthquakes in
+// one region, two players arrested for the same offence) differ there
+// while their words agree. Short items name too few to tell.
+func (c *Clusterer) score(s *story, terms, names vec, text bool) (float64, bool) {
+	if len(s.terms) == 0 {
+		return 0, false
 	}
-	headline := !text || !s.text
-	if !headline && len(names) > 0 && len(s.names) > 0 && n < c.opts.NameThreshold {
-		return 0, n, false
+	t := dot(terms, s.terms) / max(s.count, 1)
+	if text && s.text && len(names) >= minNames && len(s.names) >= minNames {
+		n := dot(names, s.names) / max(s.named, 1)
+		if n < c.opts.NameThreshold {
+			return 0, false
+		}
 	}
-	if s.termNorm > 0 {
-		t = dot(terms, s.terms) / s.termNorm
-	}
-	return t, n, t >= c.opts.Threshold
+	return t, t >= c.opts.Threshold
 }
 
 // match returns the open story the article fits best, if any, and the other
@@ -324,13 +356,13 @@ func (c *Clusterer) match(terms, names vec, now time.Time, text bool) (*story, [
 		if !s.clock.IsZero() && now.Sub(s.clock) > c.opts.Window {
 			continue
 		}
-		t, n, ok := c.score(s, terms, names, text)
+		t, ok := c.score(s, terms, names, text)
 		if !ok {
 			continue
 		}
 		fits = append(fits, s)
-		if sc := t + n; best == nil || sc > bestScore || sc == bestScore && s.seq < best.seq {
-			best, bestScore = s, sc
+		if best == nil || t > bestScore || t == bestScore && s.seq < best.seq {
+			best, bestScore = s, t
 		}
 	}
 	var others []*story
@@ -459,6 +491,12 @@ func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.D
 	}
 	s.terms = add(s.terms, terms, c.opts.StoryTerms)
 	s.names = add(s.names, names, c.opts.StoryNames)
+	if len(terms) > 0 {
+		s.count++
+	}
+	if len(names) > 0 {
+		s.named++
+	}
 	c.reindex(s)
 	c.touch(s)
 }
@@ -467,8 +505,6 @@ func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.D
 // not filed under yet. Keys it no longer ranks high for stay until the
 // index is swept: a lookup checks the story anyway.
 func (c *Clusterer) reindex(s *story) {
-	s.termNorm = s.terms.norm()
-	s.nameNorm = s.names.norm()
 	keys := make([]uint64, 0, indexTerms+indexNames)
 	for _, e := range heaviest(s.terms, indexTerms) {
 		keys = append(keys, e.key)
@@ -576,51 +612,22 @@ func (c *Clusterer) closeStale() {
 func (c *Clusterer) close(s *story) {
 	c.unlink(s)
 	s.open = false
-	s.terms, s.names, s.indexed = nil, nil, nil
+	s.indexed = nil
+	if !c.keep {
+		s.terms, s.names = nil, nil
+	}
 	c.gens[s.slot]++
 	c.slots[s.slot] = nil
 	c.free = append(c.free, s.slot)
 	c.open--
 }
 
-// converged reports whether two open stories have come to tell the same
-// story: their words and their names are both close.
-func (c *Clusterer) converged(a, b *story) bool {
-	if a.termNorm == 0 || b.termNorm == 0 {
-		return false
-	}
-	t := dot(a.terms, b.terms) / (a.termNorm * b.termNorm)
-	if t < c.opts.Merge {
-		return false
-	}
-	if a.nameNorm == 0 || b.nameNorm == 0 {
-		return true
-	}
-	return dot(a.names, b.names)/(a.nameNorm*b.nameNorm) >= c.opts.Merge
-}
-
-// merge moves b's articles into a and closes b.
+// merge moves b's articles into a, files a under its new keys and closes
+// b.
 func (c *Clusterer) merge(a, b *story) {
-	a.arts = append(a.arts, b.arts...)
-	if !b.first.IsZero() && (a.first.IsZero() || b.first.Time.Before(a.first.Time)) {
-		a.first = b.first
-	}
-	if !b.last.IsZero() && (a.last.IsZero() || b.last.Time.After(a.last.Time)) {
-		a.last = b.last
-	}
-	if b.clock.After(a.clock) {
-		a.clock = b.clock
-	}
-	a.text = a.text || b.text
-	if b.title != "" && (a.title == "" || c.byPublished(b.titled, a.titled) < 0) {
-		a.title, a.titled = b.title, b.titled
-	}
-	a.terms = add(a.terms, b.terms, c.opts.StoryTerms)
-	a.names = add(a.names, b.names, c.opts.StoryNames)
+	c.absorb(a, b)
 	c.reindex(a)
 	c.close(b)
-	b.arts = nil
-	c.stories[b.seq] = nil
 }
 
 func (c *Clusterer) byPublished(x, y int32) int {
@@ -673,8 +680,156 @@ func Group(arts []crosscheck.Article, opts Options) []crosscheck.Story {
 		return strings.Compare(arts[x].ID, arts[y].ID)
 	})
 	c := New(opts)
+	c.prime(arts)
+	c.keep = true
 	for _, i := range order {
 		c.Add(&arts[i])
 	}
+	c.refine()
 	return c.Stories()
+}
+
+// prime counts the words of a whole batch in the document frequencies, so
+// that the first articles of the batch are weighed as well as the last.
+func (c *Clusterer) prime(arts []crosscheck.Article) {
+	for i := range arts {
+		c.occ = words(arts[i].Title, arts[i].Text, leadWords, bodyWords, c.occ[:0])
+		slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
+		c.docs++
+		for j := range c.occ {
+			if j == 0 || c.occ[j].key != c.occ[j-1].key {
+				c.df[c.occ[j].key]++
+			}
+		}
+	}
+	c.primed = true
+}
+
+// refine merges finished stories the way average-link clustering does:
+// in rounds, every story finds the story most like it (the mean word
+// similarity of their articles, with names that agree and times within
+// the window), and pairs that choose each other merge. Candidates come from
+// an index of each story's heaviest words and names.
+func (c *Clusterer) refine() {
+	var live []*story
+	for _, s := range c.stories {
+		if s != nil && len(s.arts) > 0 && len(s.terms) > 0 {
+			live = append(live, s)
+		}
+	}
+	for range refineRounds {
+		index := map[uint64][]int32{}
+		for i, s := range live {
+			for _, e := range heaviest(s.terms, indexTerms) {
+				index[e.key] = append(index[e.key], int32(i))
+			}
+			for _, e := range heaviest(s.names, indexNames) {
+				index[e.key] = append(index[e.key], int32(i))
+			}
+		}
+		best := make([]int32, len(live))
+		seen := make([]int, len(live))
+		for i := range seen {
+			seen[i] = -1
+		}
+		for i, a := range live {
+			best[i] = -1
+			var bestSim float64
+			try := func(j int32) {
+				if int(j) == i || seen[j] == i {
+					return
+				}
+				seen[j] = i
+				if sim, ok := c.storySim(a, live[j]); ok && (best[i] < 0 || sim > bestSim) {
+					best[i], bestSim = j, sim
+				}
+			}
+			for _, e := range heaviest(a.terms, indexTerms) {
+				for _, j := range tail(index[e.key], postingRead) {
+					try(j)
+				}
+			}
+			for _, e := range heaviest(a.names, indexNames) {
+				for _, j := range tail(index[e.key], postingRead) {
+					try(j)
+				}
+			}
+		}
+		merged := false
+		for i, j := range best {
+			if j > int32(i) && best[j] == int32(i) {
+				c.absorb(live[i], live[j])
+				merged = true
+			}
+		}
+		if !merged {
+			break
+		}
+		out := live[:0]
+		for _, s := range live {
+			if len(s.arts) > 0 {
+				out = append(out, s)
+			}
+		}
+		live = out
+	}
+}
+
+// refineRounds bounds the passes of refine; each pass merges every pair
+// of stories that choose each other.
+const refineRounds = 16
+
+// tail returns the last n entries of l, the newest.
+func tail(l []int32, n int) []int32 {
+	if len(l) > n {
+		return l[len(l)-n:]
+	}
+	return l
+}
+
+// storySim returns the mean word similarity of the articles of two
+// stories and whether they may merge.
+func (c *Clusterer) storySim(a, b *story) (float64, bool) {
+	if !a.first.IsZero() && !b.first.IsZero() {
+		gap := b.first.Time.Sub(a.last.Time)
+		if g := a.first.Time.Sub(b.last.Time); g > gap {
+			gap = g
+		}
+		if gap > c.opts.Window {
+			return 0, false
+		}
+	}
+	t := dot(a.terms, b.terms) / (max(a.count, 1) * max(b.count, 1))
+	if a.text && b.text && len(a.names) >= minNames && len(b.names) >= minNames {
+		n := dot(a.names, b.names) / (max(a.named, 1) * max(b.named, 1))
+		if n < c.opts.NameThreshold {
+			return t, false
+		}
+	}
+	return t, t >= c.opts.Merge
+}
+
+// absorb moves b's articles and vectors into a and forgets b. It leaves
+// the index alone: merge files a anew, refine needs no index.
+func (c *Clusterer) absorb(a, b *story) {
+	a.arts = append(a.arts, b.arts...)
+	if !b.first.IsZero() && (a.first.IsZero() || b.first.Time.Before(a.first.Time)) {
+		a.first = b.first
+	}
+	if !b.last.IsZero() && (a.last.IsZero() || b.last.Time.After(a.last.Time)) {
+		a.last = b.last
+	}
+	if b.clock.After(a.clock) {
+		a.clock = b.clock
+	}
+	a.text = a.text || b.text
+	if b.title != "" && (a.title == "" || c.byPublished(b.titled, a.titled) < 0) {
+		a.title, a.titled = b.title, b.titled
+	}
+	a.terms = add(a.terms, b.terms, c.opts.StoryTerms)
+	a.names = add(a.names, b.names, c.opts.StoryNames)
+	a.count += b.count
+	a.named += b.named
+	b.arts = nil
+	c.stories[b.seq] = nil
 }

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -201,8 +202,9 @@ func TestStories(t *testing.T) {
 }
 
 func TestMerge(t *testing.T) {
-	// Two stories that a third report bridges: they merge when the merge
-	// threshold allows it.
+	// Two stories that a third report bridges: they merge when the mean
+	// similarity of their reports reaches the merge threshold (here 0.35:
+	// a and b share nothing, c and b much).
 	day := at(2025, 3, 3, 9)
 	arts := []crosscheck.Article{
 		{ID: "a", Published: day, Text: "Alderbrook reservoir dam cracked overnight, engineers warned."},
@@ -214,8 +216,8 @@ func TestMerge(t *testing.T) {
 		merge float64
 		want  [][]string
 	}{
-		{"default keeps them apart", 0, [][]string{{"a", "c"}, {"b"}}},
-		{"low merge threshold merges", 0.3, [][]string{{"a", "b", "c"}}},
+		{"high merge threshold keeps them apart", 0.5, [][]string{{"a", "c"}, {"b"}}},
+		{"default merges", 0, [][]string{{"a", "b", "c"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -357,5 +359,116 @@ func TestCandidatesBounded(t *testing.T) {
 	}
 	if len(got) == 0 {
 		t.Errorf("got no candidates, want stories that share the query's words")
+	}
+}
+
+// Two look-alike earthquakes told in the same words: only the places,
+// people and institutions differ.
+var (
+	quakeA1 = crosscheck.Article{ID: "qa-1", Title: "Earthquake shakes coastal Norvik",
+		Text: "A strong earthquake shook the coastal city of Norvik on Tuesday, cracking roads and knocking out " +
+			"power to thousands, the Norvik Seismic Institute said. Mayor Ingrid Solberg closed schools while " +
+			"engineers inspect the Halden bridge."}
+	quakeA2 = crosscheck.Article{ID: "qa-2", Title: "Norvik quake cuts power",
+		Text: "An earthquake shook Norvik on Tuesday, cutting power to thousands and cracking roads, according to " +
+			"the Norvik Seismic Institute. Schools stay closed, Mayor Ingrid Solberg said, until engineers " +
+			"have inspected the Halden bridge."}
+	quakeB1 = lookAlike(quakeA1, "qb-1")
+	quakeB2 = lookAlike(quakeA2, "qb-2")
+)
+
+// lookAlike returns a copy of a about another place and other people.
+func lookAlike(a crosscheck.Article, id string) crosscheck.Article {
+	r := strings.NewReplacer("Norvik", "Vesterby", "Seismic Institute", "Geological Survey",
+		"Ingrid Solberg", "Anders Lund", "Halden", "Krona")
+	a.ID, a.Title, a.Text = id, r.Replace(a.Title), r.Replace(a.Text)
+	return a
+}
+
+func undatedAll(arts ...crosscheck.Article) []crosscheck.Article {
+	out := slices.Clone(arts)
+	for i := range out {
+		out[i].Published = crosscheck.Date{}
+	}
+	return out
+}
+
+func TestGroupKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []crosscheck.Article
+		want [][]string
+	}{
+		{
+			name: "look-alike events apart",
+			arts: undatedAll(quakeA1, quakeB1, quakeA2, quakeB2),
+			want: [][]string{{"qa-1", "qa-2"}, {"qb-1", "qb-2"}},
+		},
+		{
+			name: "undated reports join dated ones",
+			arts: append(undatedAll(wireCopy1, budget2), wire, budget, fireDay1),
+			want: [][]string{{"budget-1", "budget-2"}, {"fire-1"}, {"wire-1", "wire-2"}},
+		},
+		{
+			name: "headline, lead and full text together",
+			arts: []crosscheck.Article{fireHeadline, fireDay2, quakeHeadline, wire,
+				{ID: "wire-lead", Published: wireCopy2.Published, Title: wireCopy2.Title, Text: strings.SplitN(wireCopy2.Text, ". ", 2)[0] + "."}},
+			want: [][]string{{"fire-2", "fire-h"}, {"wire-1", "wire-h", "wire-lead"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := groups(Group(tc.arts, DefaultOptions()))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Group mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRefine(t *testing.T) {
+	// A join threshold no pair reaches leaves every report alone; refine
+	// then merges the stories whose reports are alike, within the window,
+	// and only those.
+	far := later(wireCopy1, "wire-far", 30)
+	tests := []struct {
+		name  string
+		merge float64
+		want  [][]string
+	}{
+		{"alike stories merge", 0.2, [][]string{{"fire-1", "fire-2"}, {"wire-1", "wire-2"}, {"wire-far"}}},
+		{"high merge threshold merges nothing", 0.95, [][]string{{"fire-1"}, {"fire-2"}, {"wire-1"}, {"wire-2"}, {"wire-far"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(Options{Threshold: 0.99, Merge: tc.merge, Window: 7 * 24 * time.Hour})
+			c.keep = true
+			for _, a := range []crosscheck.Article{wire, fireDay1, wireCopy1, fireDay2, far} {
+				c.Add(&a)
+			}
+			c.refine()
+			if diff := cmp.Diff(tc.want, groups(c.Stories())); diff != "" {
+				t.Errorf("stories mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMeanSimilarity(t *testing.T) {
+	// A story whose reports disagree is no easier to join than each of
+	// them: the score is the mean of the cosines with its reports.
+	c := New(Options{})
+	c.prime([]crosscheck.Article{fireDay1, wire, fireDay2})
+	s := c.openStory()
+	var sum float64
+	terms, names := c.features(&fireDay2)
+	for _, a := range []crosscheck.Article{fireDay1, wire} {
+		at, an := c.features(&a)
+		c.join(s, 0, at, an, a.Published, a.Published.Time)
+		sum += dot(terms, at)
+	}
+	got, _ := c.score(s, terms, names, true)
+	if want := sum / 2; math.Abs(got-want) > 1e-6 {
+		t.Errorf("got score %.4f, want the mean cosine %.4f", got, want)
 	}
 }

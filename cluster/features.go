@@ -131,13 +131,16 @@ func stem(w string) string {
 }
 
 // term returns the key of a folded word, or false for words that carry no
-// topic: stopwords, single letters and numbers.
+// topic: stopwords and single letters or digits. Numbers of two digits or
+// more are kept as they are: a death toll, a score or a year that two
+// reports share is as telling as a rare word, and IDF weighs down the
+// common ones.
 func term(w string) (string, bool) {
 	if len(w) < 2 || textproc.IsStopword(w) {
 		return "", false
 	}
 	if !strings.ContainsFunc(w, unicode.IsLetter) {
-		return "", false
+		return w, true
 	}
 	return stem(w), true
 }

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -10,6 +12,131 @@ import (
 
 	"crosscheck"
 )
+
+// Story dataset kinds that LoadStories reads.
+const (
+	KindBASIL    = "basil"
+	KindEvents   = "events"
+	KindAllSides = "allsides"
+)
+
+// LoadStories reads a labelled story dataset of any kind it knows and
+// returns its articles, their labels (article id -> true story) and its
+// kind: a BASIL folder (articles/<year>/*.json), a JSONL file of reports
+// with an `event` label (ECB+), or an AllSides folder (val.source, or any
+// one *.source file, one story per line).
+func LoadStories(path string) ([]crosscheck.Article, map[string]string, string, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, "", crosscheck.Errorf(crosscheck.NotFound, "read story dataset", path, "%w", err)
+	}
+	if !fi.IsDir() {
+		arts, labels, err := LoadEventStories(path)
+		return arts, labels, KindEvents, err
+	}
+	if _, err := os.Stat(filepath.Join(path, "articles")); err == nil {
+		arts, labels, err := LoadBASILStories(path)
+		return arts, labels, KindBASIL, err
+	}
+	sources, _ := filepath.Glob(filepath.Join(path, "*.source"))
+	if len(sources) == 0 {
+		return nil, nil, "", crosscheck.Errorf(crosscheck.NotFound, "read story dataset", path,
+			"neither a BASIL folder (articles/), an AllSides folder (*.source) nor a JSONL file")
+	}
+	src := sources[0]
+	if slices.Contains(sources, filepath.Join(path, "val.source")) {
+		src = filepath.Join(path, "val.source")
+	}
+	arts, labels, err := LoadAllSidesStories(src)
+	return arts, labels, KindAllSides, err
+}
+
+// eventReport is a line of an ECB+-style JSONL file.
+type eventReport struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	Date  string `json:"date"`
+	Event string `json:"event"`
+}
+
+// LoadEventStories reads a JSONL file of reports (`id`, `title`, `text`,
+// optional `date`, and the `event` each reports) as undated articles unless
+// a record has a date, in file order, with each one's event as its label.
+func LoadEventStories(file string) ([]crosscheck.Article, map[string]string, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, crosscheck.Errorf(crosscheck.NotFound, "read story dataset", file, "%w", err)
+	}
+	var arts []crosscheck.Article
+	labels := map[string]string{}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(nil, len(b)+1)
+	for line := 1; sc.Scan(); line++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var r eventReport
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, nil, crosscheck.Errorf(crosscheck.Invalid, "read story dataset", fmt.Sprintf("%s:%d", file, line), "%w", err)
+		}
+		if r.ID == "" || r.Event == "" {
+			return nil, nil, crosscheck.Errorf(crosscheck.Invalid, "read story dataset", fmt.Sprintf("%s:%d", file, line), "no id or no event")
+		}
+		if _, dup := labels[r.ID]; dup {
+			return nil, nil, crosscheck.Errorf(crosscheck.Invalid, "read story dataset", fmt.Sprintf("%s:%d", file, line), "id %q twice", r.ID)
+		}
+		var pub crosscheck.Date
+		if r.Date != "" {
+			if pub, err = crosscheck.ParseDate(r.Date); err != nil {
+				return nil, nil, crosscheck.Errorf(crosscheck.Invalid, "read story dataset", fmt.Sprintf("%s:%d", file, line), "date: %w", err)
+			}
+		}
+		arts = append(arts, crosscheck.Article{ID: r.ID, File: file, Part: 1, Title: strings.TrimSpace(r.Title),
+			Published: pub, Language: "en", Text: strings.TrimSpace(r.Text)})
+		labels[r.ID] = r.Event
+	}
+	if len(arts) == 0 {
+		return nil, nil, crosscheck.Errorf(crosscheck.Invalid, "read story dataset", file, "no reports")
+	}
+	return arts, labels, nil
+}
+
+// LoadAllSidesStories reads an AllSides roundup file: each line holds one
+// story's leads from several outlets, `TITLE=> ... ARTICLE=> ...` each,
+// joined by " [SEP] ". Every lead becomes an undated article with id
+// "<line>-<n>" labelled with its line, so that the whole file is one
+// stream of leads with no time to tell stories apart.
+func LoadAllSidesStories(file string) ([]crosscheck.Article, map[string]string, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, crosscheck.Errorf(crosscheck.NotFound, "read story dataset", file, "%w", err)
+	}
+	var arts []crosscheck.Article
+	labels := map[string]string{}
+	for i, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		story := fmt.Sprint(i + 1)
+		for n, lead := range strings.Split(line, " [SEP] ") {
+			title, text, ok := strings.Cut(lead, "ARTICLE=>")
+			title = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(title), "TITLE=>"))
+			if !ok || title == "" && strings.TrimSpace(text) == "" {
+				return nil, nil, crosscheck.Errorf(crosscheck.Invalid, "read story dataset", fmt.Sprintf("%s:%d", file, i+1),
+					"lead %d is not TITLE=> ... ARTICLE=> ...", n+1)
+			}
+			id := fmt.Sprintf("%s-%d", story, n+1)
+			arts = append(arts, crosscheck.Article{ID: id, File: file, Part: n + 1, Title: title,
+				Language: "en", Text: strings.TrimSpace(text)})
+			labels[id] = story
+		}
+	}
+	if len(arts) == 0 {
+		return nil, nil, crosscheck.Errorf(crosscheck.Invalid, "read story dataset", file, "no stories")
+	}
+	return arts, labels, nil
+}
 
 // basilArticle is the part of a BASIL article file that story clustering
 // reads.
@@ -98,6 +225,9 @@ type StoryScore struct {
 	BCubedPrecision, BCubedRecall, BCubedF1 float64
 	// Articles scored, predicted stories and true stories among them.
 	Articles, Predicted, True int
+	// Split is how many true stories are spread over more than one
+	// predicted story.
+	Split int
 }
 
 // ScoreStories scores predicted stories against labels (article id -> true
@@ -150,6 +280,15 @@ func ScoreStories(stories []crosscheck.Story, labels map[string]string) StorySco
 		sc.Recall = tp / tt
 	}
 	sc.F1 = harmonic(sc.Precision, sc.Recall)
+	parts := map[string]int{}
+	for c := range joint {
+		parts[c.t]++
+	}
+	for _, n := range parts {
+		if n > 1 {
+			sc.Split++
+		}
+	}
 
 	if len(ids) > 0 {
 		for _, id := range ids {
@@ -177,6 +316,19 @@ func OnOneDay(arts []crosscheck.Article, d crosscheck.Date) []crosscheck.Article
 	out := slices.Clone(arts)
 	for i := range out {
 		out[i].Published = d
+	}
+	return out
+}
+
+// Mixed returns copies of arts in which every nth article, counted in the
+// order given, has its text removed: a stream where headline-only items
+// arrive among full reports.
+func Mixed(arts []crosscheck.Article, n int) []crosscheck.Article {
+	out := slices.Clone(arts)
+	for i := range out {
+		if n > 0 && i%n == n-1 {
+			out[i].Text = ""
+		}
 	}
 	return out
 }

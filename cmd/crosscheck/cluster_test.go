@@ -91,7 +91,7 @@ func TestClusterErrors(t *testing.T) {
 		{"bad format", []string{"cluster", "--format", "xml", seedsDir}, 2, `unknown format "xml"`},
 		{"missing input", []string{"cluster", filepath.Join(t.TempDir(), "nope.txt")}, 1, "nope.txt"},
 		{"eval without data", []string{"eval", "cluster"}, 2, "usage: crosscheck eval cluster"},
-		{"eval with empty data", []string{"eval", "cluster", "--data", t.TempDir()}, 1, "no articles"},
+		{"eval with empty data", []string{"eval", "cluster", "--data", t.TempDir()}, 1, "neither a BASIL folder"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -103,15 +103,34 @@ func TestClusterErrors(t *testing.T) {
 	}
 }
 
-func TestEvalClusterBASIL(t *testing.T) {
-	dir := testcorpus.Dataset(t, "basil-dev")
-	code, stdout, stderr := runCmd(t, "", "eval", "cluster", "--data", dir)
-	if code != 0 {
-		t.Fatalf("exit code: got %d, want 0; stderr:\n%s", code, stderr)
+func TestEvalCluster(t *testing.T) {
+	tests := []struct {
+		name    string
+		dataset string
+		args    []string
+		want    []string
+	}{
+		{"BASIL", "basil-dev", nil, []string{"| full text | crosscheck | 150 |", "| headlines only | crosscheck | 150 |",
+			"| every third a headline | crosscheck | 150 |", "| full text, all on one day | TF-IDF average-link, best cut "}},
+		{"BASIL headlines", "basil-dev", []string{"--headlines", "--baseline=false"}, []string{"| headlines only | crosscheck | 150 |"}},
+		{"ECB+", filepath.Join("ecbplus-dev", "articles.jsonl"), []string{"--baseline=false"}, []string{"| reports | crosscheck | 496 |"}},
+		{"AllSides", "allsides-val", []string{"--baseline=false"}, []string{"| leads, one stream | crosscheck | 921 |"}},
 	}
-	for _, s := range []string{"| full text | 150 |", "| headlines only | 150 |", "| full text, all on one day | 150 |"} {
-		if !strings.Contains(stdout, s) {
-			t.Errorf("output lacks %q:\n%s", s, stdout)
-		}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := testcorpus.Dataset(t, tc.dataset)
+			code, stdout, stderr := runCmd(t, "", append([]string{"eval", "cluster", "--data", path}, tc.args...)...)
+			if code != 0 {
+				t.Fatalf("exit code: got %d, want 0; stderr:\n%s", code, stderr)
+			}
+			for _, s := range tc.want {
+				if !strings.Contains(stdout, s) {
+					t.Errorf("output lacks %q:\n%s", s, stdout)
+				}
+			}
+			if tc.dataset == "basil-dev" && len(tc.args) > 0 && strings.Contains(stdout, "full text") {
+				t.Errorf("--headlines output has other variants:\n%s", stdout)
+			}
+		})
 	}
 }

@@ -10,15 +10,23 @@ import (
 	"crosscheck/eval"
 )
 
-// runEvalCluster scores story clustering on a BASIL-format dataset: with
-// full articles, with headlines only, and with every article moved to one
-// day so that only content can tell the stories apart.
+// runEvalCluster scores story clustering on a labelled dataset of any kind
+// eval.LoadStories reads, beside a TF-IDF average-link baseline at its best
+// threshold. A BASIL folder is scored with full text, headlines only, a
+// mix of the two, and full text moved to one day so that only content
+// tells the stories apart; an event JSONL file and an AllSides folder are
+// scored as one stream.
 func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval cluster",
-		"usage: crosscheck eval cluster --data DIR [--window D] [--threshold X] [--names X] [--merge X]",
-		"\nScores story clustering against the dataset's story labels (pairwise and B-cubed F1).",
+		"usage: crosscheck eval cluster --data PATH [--headlines] [--baseline=false] [--window D] [--threshold X] [--names X] [--merge X]",
+		"\nScores story clustering against the dataset's story labels (pairwise and B-cubed F1, stories, true",
+		"stories split) beside TF-IDF with average-link clustering at its best threshold. PATH is a BASIL folder,",
+		"a JSONL file of reports with an `event` label (ECB+), or an AllSides folder (leads of one story per line",
+		"of val.source, all fed as one undated stream).",
 		"The defaults are crosscheck's; the other flags are for checking how robust they are.")
-	data := fs.String("data", "", "BASIL-format dataset `DIR` (articles/<year>/<triplet>_<n>.json)")
+	data := fs.String("data", "", "dataset `PATH`: BASIL folder, event JSONL file or AllSides folder")
+	headlines := fs.Bool("headlines", false, "score headlines only (every text removed)")
+	baseline := fs.Bool("baseline", true, "also score the TF-IDF average-link baseline")
 	def := cluster.DefaultOptions()
 	window := fs.Duration("window", def.Window, "close a story after this long without a new article")
 	threshold := fs.Float64("threshold", def.Threshold, "lowest word similarity at which an article joins a story")
@@ -31,31 +39,48 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	arts, labels, err := eval.LoadBASILStories(*data)
+	arts, labels, kind, err := eval.LoadStories(*data)
 	if err != nil {
 		return err
 	}
 	opts := cluster.Options{Window: *window, Threshold: *threshold, NameThreshold: *names, Merge: *merge}
-	variants := []struct {
+	type variant struct {
 		name string
 		arts []crosscheck.Article
-	}{
-		{"full text", arts},
-		{"headlines only", eval.HeadlinesOnly(arts)},
-		{"full text, all on one day", eval.OnOneDay(arts, crosscheck.Day(2000, 1, 1))},
 	}
-	fmt.Fprintln(e.stdout, "| variant | articles | stories (true) | pairwise P | pairwise R | pairwise F1 | B-cubed P | B-cubed R | B-cubed F1 |")
-	fmt.Fprintln(e.stdout, "|---|---|---|---|---|---|---|---|---|")
+	var variants []variant
+	switch {
+	case *headlines:
+		variants = []variant{{"headlines only", eval.HeadlinesOnly(arts)}}
+	case kind == eval.KindBASIL:
+		variants = []variant{
+			{"full text", arts},
+			{"headlines only", eval.HeadlinesOnly(arts)},
+			{"every third a headline", eval.Mixed(arts, 3)},
+			{"full text, all on one day", eval.OnOneDay(arts, crosscheck.Day(2000, 1, 1))},
+		}
+	case kind == eval.KindAllSides:
+		variants = []variant{{"leads, one stream", arts}}
+	default:
+		variants = []variant{{"reports", arts}}
+	}
+	fmt.Fprintln(e.stdout, "| variant | method | articles | stories (true) | split | pairwise P | pairwise R | pairwise F1 | B-cubed P | B-cubed R | B-cubed F1 |")
+	fmt.Fprintln(e.stdout, "|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, v := range variants {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		writeStoryScore(e.stdout, v.name, eval.ScoreStories(cluster.Group(v.arts, opts), labels))
+		writeStoryScore(e.stdout, v.name, "crosscheck", eval.ScoreStories(cluster.Group(v.arts, opts), labels))
+		if !*baseline {
+			continue
+		}
+		b := eval.TFIDFAverageLink(v.arts, labels)
+		writeStoryScore(e.stdout, v.name, fmt.Sprintf("TF-IDF average-link, best cut %.2f", b.Threshold), b.Score)
 	}
 	return nil
 }
 
-func writeStoryScore(w io.Writer, name string, s eval.StoryScore) {
-	fmt.Fprintf(w, "| %s | %d | %d (%d) | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", name, s.Articles,
-		s.Predicted, s.True, s.Precision, s.Recall, s.F1, s.BCubedPrecision, s.BCubedRecall, s.BCubedF1)
+func writeStoryScore(w io.Writer, variant, method string, s eval.StoryScore) {
+	fmt.Fprintf(w, "| %s | %s | %d | %d (%d) | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", variant, method, s.Articles,
+		s.Predicted, s.True, s.Split, s.Precision, s.Recall, s.F1, s.BCubedPrecision, s.BCubedRecall, s.BCubedF1)
 }
