@@ -48,8 +48,12 @@ type Document struct {
 
 // Article is one clean news report.
 type Article struct {
-	ID        string   `json:"id"`
-	File      string   `json:"file"`
+	// ID is the article's stable id, from ArticleID.
+	ID   string `json:"id"`
+	File string `json:"file"`
+	// Record is the id of the record holding the article inside File (a
+	// JSON record, feed item or WARC record), "" for a plain file.
+	Record    string   `json:"record,omitempty"`
 	Part      int      `json:"part"`
 	Title     string   `json:"title"`
 	Outlet    string   `json:"outlet"`

@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"context"
 	"errors"
 	"fmt"
 )
@@ -20,6 +21,10 @@ const (
 	NotFound                // a missing file or record
 	Timeout                 // work that ran past its time limit
 	Internal                // a bug in crosscheck
+	Transient               // a failure that may pass: a lost connection, a busy store; retry later
+	Permission              // a request without the right to do what it asks
+	Conflict                // a write that lost a race: a stale lease, a changed version
+	Canceled                // work stopped because its context was canceled
 )
 
 var kindNames = [...]string{
@@ -32,6 +37,10 @@ var kindNames = [...]string{
 	NotFound:    "not found",
 	Timeout:     "timed out",
 	Internal:    "internal error",
+	Transient:   "temporary failure",
+	Permission:  "permission denied",
+	Conflict:    "conflict",
+	Canceled:    "canceled",
 }
 
 func (k Kind) String() string {
@@ -74,7 +83,9 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// ErrorKind returns the Kind of the first *Error in err's chain, or Other.
+// ErrorKind returns the Kind of the first *Error in err's chain that has
+// one; a canceled or expired context counts as Canceled or Timeout; else
+// Other.
 func ErrorKind(err error) Kind {
 	var e *Error
 	if errors.As(err, &e) {
@@ -82,6 +93,12 @@ func ErrorKind(err error) Kind {
 			return ErrorKind(e.Err)
 		}
 		return e.Kind
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		return Canceled
+	case errors.Is(err, context.DeadlineExceeded):
+		return Timeout
 	}
 	return Other
 }

@@ -26,9 +26,10 @@ import (
 
 // Story returns the briefing of story s. arts are the story's articles;
 // when s lists article ids, only those are used, in that order, else arts
-// in the order given. Story is deterministic. It stops early, returning
-// what it has, when ctx is done.
-func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) crosscheck.StoryBriefing {
+// in the order given. Story is deterministic. When ctx ends first it stops
+// between stages and returns ctx's error, of kind Canceled or Timeout, and
+// no briefing: a partial briefing is never returned as complete.
+func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) (crosscheck.StoryBriefing, error) {
 	arts = storyArticles(s, arts)
 	b := crosscheck.StoryBriefing{ID: s.ID, Title: s.Title}
 	if b.Title == "" {
@@ -53,38 +54,43 @@ func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) c
 			Credits:   prov.Credits[a.ID],
 		})
 	}
-	if ctx.Err() != nil {
-		return b
+	if err := ctx.Err(); err != nil {
+		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
 	ents := entities.Extract(arts)
 	b.Entities = ents.Entities
-	if ctx.Err() != nil {
-		return b
+	if err := ctx.Err(); err != nil {
+		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
 	resolve := func(mention string) (string, bool) {
 		e, ok := ents.Resolve(mention)
 		return e.Name, ok
 	}
 	b.Quotes = speaking(quotes.Extract(arts, resolve, prov.SentenceOrigin), ents)
-	if ctx.Err() != nil {
-		return b
+	if err := ctx.Err(); err != nil {
+		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
 	b.Figures = figures.Extract(arts)
-	if ctx.Err() != nil {
-		return b
+	if err := ctx.Err(); err != nil {
+		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
 	b.Facts = facts.Align(arts, prov)
-	if ctx.Err() != nil {
-		return b
+	if err := ctx.Err(); err != nil {
+		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
 	b.Discrepancies = discrepancy.Find(arts, b.Entities, b.Quotes, b.Figures, b.Facts)
 	discrepancy.MarkUpdates(b.Discrepancies, arts, prov.Origin)
-	if ctx.Err() != nil {
-		return b
+	if err := ctx.Err(); err != nil {
+		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
 	b.Summary = summary.Build(arts, b.Facts, b.Discrepancies, func(id string) string { return prov.Origin[id] })
 	b.Unique = outlets.Reports(arts, b.Facts)
-	return b
+	return b, nil
+}
+
+// stopped is the error of a briefing that ctx stopped.
+func stopped(s crosscheck.Story, err error) error {
+	return &crosscheck.Error{Op: "brief", Input: s.ID, Kind: crosscheck.ErrorKind(err), Err: err}
 }
 
 // storyArticles returns the articles of s, in its order, when it lists them.

@@ -20,7 +20,7 @@ import (
 func TestSeedsProvenance(t *testing.T) {
 	arts, ids := seeds(t)
 	g := readGold(t)
-	b := Story(context.Background(), crosscheck.Story{ID: "seeds"}, arts)
+	b := mustStory(t, context.Background(), crosscheck.Story{ID: "seeds"}, arts)
 	byID := map[string]crosscheck.StoryArticle{}
 	for _, a := range b.Articles {
 		byID[a.ID] = a
@@ -73,7 +73,7 @@ func TestSeedsProvenance(t *testing.T) {
 func TestSeedsCorroboration(t *testing.T) {
 	arts, ids := seeds(t)
 	g := readGold(t)
-	b := Story(context.Background(), crosscheck.Story{ID: "seeds"}, arts)
+	b := mustStory(t, context.Background(), crosscheck.Story{ID: "seeds"}, arts)
 	for _, c := range g.Corroboration {
 		var want []string
 		for _, id := range c.ReportedIn {
@@ -115,7 +115,7 @@ func TestSeedsCorroboration(t *testing.T) {
 func TestSeedsSummary(t *testing.T) {
 	arts, _ := seeds(t)
 	g := readGold(t)
-	b := Story(context.Background(), crosscheck.Story{ID: "seeds"}, arts)
+	b := mustStory(t, context.Background(), crosscheck.Story{ID: "seeds"}, arts)
 	if n := len(b.Summary); n < 3 || n > 10 {
 		t.Fatalf("summary has %d sentences, want 3 to 10", n)
 	}
@@ -167,7 +167,7 @@ func TestStory(t *testing.T) {
 				"The council approved 4,000 new homes on the old gasworks site, Reuters reported."},
 	}
 	s := crosscheck.Story{ID: "s1", Articles: []string{"own", "wire", "copy", "missing"}}
-	got := Story(context.Background(), s, arts)
+	got := mustStory(t, context.Background(), s, arts)
 	wantArts := []crosscheck.StoryArticle{
 		{ID: "own", Outlet: "East Side News", Published: crosscheck.Day(2025, 3, 2), Origin: "East Side News", Credits: []string{"Reuters"}},
 		{ID: "wire", File: "w.txt", Part: 1, Outlet: "Reuters", Title: "Council backs homes", Published: crosscheck.Day(2025, 3, 1), Origin: "Reuters"},
@@ -187,17 +187,17 @@ func TestStory(t *testing.T) {
 			t.Errorf("fact %q cites an article outside the story", f.Text)
 		}
 	}
-	if again := Story(context.Background(), s, arts); !cmp.Equal(got, again) {
+	if again := mustStory(t, context.Background(), s, arts); !cmp.Equal(got, again) {
 		t.Errorf("Story is not deterministic:\n%s", cmp.Diff(got, again))
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	early := Story(ctx, s, arts)
-	if len(early.Articles) != 3 || early.Facts != nil {
-		t.Errorf("cancelled: got %d articles and %d facts, want 3 and none", len(early.Articles), len(early.Facts))
+	early, err := Story(ctx, s, arts)
+	if crosscheck.ErrorKind(err) != crosscheck.Canceled || early.ID != "" || early.Facts != nil {
+		t.Errorf("cancelled: got error %v and %d facts, want Canceled and no briefing", err, len(early.Facts))
 	}
-	if empty := Story(context.Background(), crosscheck.Story{ID: "e"}, nil); empty.ID != "e" || len(empty.Facts) != 0 {
+	if empty := mustStory(t, context.Background(), crosscheck.Story{ID: "e"}, nil); empty.ID != "e" || len(empty.Facts) != 0 {
 		t.Errorf("empty story: got %+v", empty)
 	}
 }
@@ -208,7 +208,7 @@ func BenchmarkStory(b *testing.B) {
 	s := crosscheck.Story{ID: "seeds"}
 	b.ResetTimer()
 	for b.Loop() {
-		Story(ctx, s, arts)
+		_, _ = Story(ctx, s, arts)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/article")
 }
@@ -256,7 +256,7 @@ func BenchmarkStoryLarge(b *testing.B) {
 	ctx := context.Background()
 	s := crosscheck.Story{ID: "large"}
 	for b.Loop() {
-		Story(ctx, s, arts)
+		_, _ = Story(ctx, s, arts)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/article")
 }
@@ -279,7 +279,7 @@ func BenchmarkStoryScale(b *testing.B) {
 		}
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			for b.Loop() {
-				Story(context.Background(), crosscheck.Story{ID: "scale"}, arts)
+				_, _ = Story(context.Background(), crosscheck.Story{ID: "scale"}, arts)
 			}
 		})
 	}

@@ -37,7 +37,7 @@ func TestBasilIndependent(t *testing.T) {
 	sort.Strings(ids)
 	arts, copies, shared, multi := 0, 0, 0, 0
 	for _, id := range ids {
-		b := Story(context.Background(), crosscheck.Story{ID: id}, stories[id])
+		b := mustStory(t, context.Background(), crosscheck.Story{ID: id}, stories[id])
 		for _, a := range b.Articles {
 			arts++
 			if a.CopyOf != "" {
@@ -78,7 +78,7 @@ func TestBasilSummaryOpens(t *testing.T) {
 	opens := 0
 	for _, id := range ids {
 		arts := stories[id]
-		b := Story(context.Background(), crosscheck.Story{ID: id}, arts)
+		b := mustStory(t, context.Background(), crosscheck.Story{ID: id}, arts)
 		if len(b.Summary) == 0 {
 			continue
 		}
@@ -139,7 +139,7 @@ func TestBasilOutlets(t *testing.T) {
 	sort.Strings(ids)
 	unique, missing := 0, 0
 	for _, id := range ids {
-		b := Story(context.Background(), crosscheck.Story{ID: id}, stories[id])
+		b := mustStory(t, context.Background(), crosscheck.Story{ID: id}, stories[id])
 		for _, r := range b.Unique {
 			unique += len(r.Facts)
 			missing += len(r.Missing)

@@ -29,7 +29,7 @@ func TestContradictingReports(t *testing.T) {
 				{ID: "first", Outlet: "Daily Bugle", Published: crosscheck.Day(2025, 3, 3), Text: tc.first},
 				{ID: "second", Outlet: "Evening Post", Published: crosscheck.Day(2025, 3, 4), Text: tc.second},
 			}
-			b := Story(context.Background(), crosscheck.Story{ID: "crash"}, arts)
+			b := mustStory(t, context.Background(), crosscheck.Story{ID: "crash"}, arts)
 			for _, a := range b.Articles {
 				if a.CopyOf != "" {
 					t.Errorf("got %s a copy of %s, want no copies", a.ID, a.CopyOf)

@@ -14,7 +14,10 @@ func ExampleStory() {
 		{ID: "copy", Outlet: "Daily Bugle", Text: "The city council approved a plan on Monday to build 4,000 new homes on the site of the former gasworks."},
 		{ID: "own", Outlet: "Evening Post", Text: "Councillors approved a plan to build 4,000 homes on the old gasworks site on Monday after a long debate."},
 	}
-	b := analyze.Story(context.Background(), crosscheck.Story{ID: "homes"}, arts)
+	b, err := analyze.Story(context.Background(), crosscheck.Story{ID: "homes"}, arts)
+	if err != nil {
+		panic(err)
+	}
 	for _, a := range b.Articles {
 		fmt.Printf("%s: origin %s, copy of %q\n", a.ID, a.Origin, a.CopyOf)
 	}

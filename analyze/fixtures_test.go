@@ -48,7 +48,7 @@ func fixture(t *testing.T, name string) crosscheck.StoryBriefing {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return Story(context.Background(), crosscheck.Story{ID: name}, arts)
+	return mustStory(t, context.Background(), crosscheck.Story{ID: name}, arts)
 }
 
 // discrepancyTexts lists each discrepancy as its kind and its variants'
@@ -173,4 +173,14 @@ func TestFixtures(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mustStory is Story for a test: its error fails the test.
+func mustStory(t testing.TB, ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) crosscheck.StoryBriefing {
+	t.Helper()
+	b, err := Story(ctx, s, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

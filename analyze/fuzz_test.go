@@ -12,7 +12,7 @@ func FuzzStory(f *testing.F) {
 	f.Add("“Quoted.” He said.\n\n\n", "\xff\xfe", "")
 	f.Fuzz(func(t *testing.T, a, b, outlet string) {
 		arts := []crosscheck.Article{{ID: "a", Text: a, Outlet: outlet}, {ID: "b", Text: b}}
-		br := Story(context.Background(), crosscheck.Story{ID: "s"}, arts)
+		br := mustStory(t, context.Background(), crosscheck.Story{ID: "s"}, arts)
 		if len(br.Articles) != 2 {
 			t.Fatalf("got %d articles, want 2", len(br.Articles))
 		}

@@ -26,7 +26,7 @@ func TestStoryUpdate(t *testing.T) {
 		{ID: "ap1", Outlet: "Associated Press", Published: crosscheck.Date{Time: first}, Text: body("at least 12 people")},
 		{ID: "ap2", Outlet: "Associated Press", Published: crosscheck.Date{Time: later}, Text: body("at least 15 people")},
 	}
-	b := Story(context.Background(), crosscheck.Story{ID: "fire"}, arts)
+	b := mustStory(t, context.Background(), crosscheck.Story{ID: "fire"}, arts)
 	var got []crosscheck.Discrepancy
 	for _, d := range b.Discrepancies {
 		if d.Kind == crosscheck.FigureDiscrepancy {

@@ -7,8 +7,6 @@
 package clean
 
 import (
-	"path/filepath"
-	"strconv"
 	"strings"
 
 	"crosscheck"
@@ -81,20 +79,10 @@ func Clean(doc crosscheck.Document, opts Options) ([]crosscheck.Article, []cross
 	}
 	for i := range arts {
 		arts[i].Part = i + 1
-		arts[i].ID = articleID(doc, i+1, len(arts))
+		arts[i].ID = crosscheck.ArticleID(doc.Source, doc.ID, i+1)
+		arts[i].Record = doc.ID
 	}
 	return arts, dropped
-}
-
-// articleID names the n-th of count articles of doc.
-func articleID(doc crosscheck.Document, n, count int) string {
-	switch {
-	case doc.ID == "":
-		return filepath.Base(doc.Source) + "#" + strconv.Itoa(n)
-	case count == 1:
-		return doc.ID
-	}
-	return doc.ID + "#" + strconv.Itoa(n)
 }
 
 // bodyTexts returns the texts of the units at the indexes idx.

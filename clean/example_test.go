@@ -20,14 +20,14 @@ func ExampleArticles() {
 	}
 	arts, dropped := clean.Articles(doc)
 	for _, a := range arts {
-		fmt.Println(a.ID, a.Outlet, a.Authors, a.Dateline)
+		fmt.Println(a.File, a.Part, a.Outlet, a.Authors, a.Dateline)
 		fmt.Println(a.Text)
 	}
 	for _, d := range dropped {
 		fmt.Printf("%s: %s\n", d.Kind, d.Text)
 	}
 	// Output:
-	// ap.txt#1 Associated Press [Jane Doe John Roe] WASHINGTON
+	// reports/ap.txt 1 Associated Press [Jane Doe John Roe] WASHINGTON
 	// WASHINGTON (AP) — The Senate passed the budget bill on Tuesday.
 	//
 	// The vote was 51 to 49.

@@ -313,7 +313,7 @@ func TestArticles(t *testing.T) {
 			name: "reuters style",
 			doc: crosscheck.Document{Source: "in/r.txt", Body: "Floods force thousands from homes in Valencia\n\nBy Jane Doe\n\nVALENCIA, Spain, Oct 29 (Reuters) - " + body +
 				"\n\n(Reporting by Jane Doe; Editing by John Roe)\n\nOur Standards: The Thomson Reuters Trust Principles."},
-			want: []crosscheck.Article{{ID: "r.txt#1", File: "in/r.txt", Part: 1, Title: "Floods force thousands from homes in Valencia", Outlet: "Reuters",
+			want: []crosscheck.Article{{File: "in/r.txt", Part: 1, Title: "Floods force thousands from homes in Valencia", Outlet: "Reuters",
 				Authors: []string{"Jane Doe"}, Dateline: "VALENCIA", Language: "en", Text: "VALENCIA, Spain, Oct 29 (Reuters) - " + body}},
 			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropByline, crosscheck.DropCredit, crosscheck.DropBoilerplate},
 		},
@@ -321,14 +321,14 @@ func TestArticles(t *testing.T) {
 			name: "markdown with furniture",
 			doc: crosscheck.Document{Source: "m.md", Body: "# Floods in Valencia\n\n![Flooded street](https://e.com/f.jpg)\n\n" + strings.Join(storyParas[:3], "\n\n") +
 				"\n\nADVERTISEMENT\n\n## The cost\n\n" + strings.Join(storyParas[3:], "\n\n") + "\n\nShare this article\n\n© 2024 Example Media"},
-			want:    []crosscheck.Article{{ID: "m.md#1", File: "m.md", Part: 1, Title: "Floods in Valencia", Language: "en", Text: body}},
+			want:    []crosscheck.Article{{File: "m.md", Part: 1, Title: "Floods in Valencia", Language: "en", Text: body}},
 			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropImage, crosscheck.DropBoilerplate, crosscheck.DropCrosshead, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate},
 		},
 		{
 			name: "record keeps its metadata",
 			doc: crosscheck.Document{Source: "feed.xml", ID: "item-7", Title: "Floods in Valencia", Outlet: "El Diario", URL: "https://e.com/7", Language: "es",
 				Published: crosscheck.Day(2024, 10, 29), Body: "Floods in Valencia\n\n" + body},
-			want: []crosscheck.Article{{ID: "item-7", File: "feed.xml", Part: 1, Title: "Floods in Valencia", Outlet: "El Diario", URL: "https://e.com/7",
+			want: []crosscheck.Article{{File: "feed.xml", Part: 1, Title: "Floods in Valencia", Outlet: "El Diario", URL: "https://e.com/7",
 				Published: crosscheck.Day(2024, 10, 29), Language: "es", Text: body}},
 			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate},
 		},
@@ -337,15 +337,15 @@ func TestArticles(t *testing.T) {
 			doc: crosscheck.Document{Source: "two.txt", Body: "MADRID (AP) — " + strings.Join(storyParas[:3], "\n") + "\nBy JUAN PEREZ\nLISBON (AP) — " +
 				strings.Join(storyParas[3:], "\n") + "\n___\nPerez reported from Lisbon."},
 			want: []crosscheck.Article{
-				{ID: "two.txt#1", File: "two.txt", Part: 1, Outlet: "Associated Press", Dateline: "MADRID", Language: "en", Text: "MADRID (AP) — " + strings.Join(storyParas[:3], "\n\n")},
-				{ID: "two.txt#2", File: "two.txt", Part: 2, Outlet: "Associated Press", Dateline: "LISBON", Authors: []string{"Juan Perez"}, Language: "en", Text: "LISBON (AP) — " + strings.Join(storyParas[3:], "\n\n")},
+				{File: "two.txt", Part: 1, Outlet: "Associated Press", Dateline: "MADRID", Language: "en", Text: "MADRID (AP) — " + strings.Join(storyParas[:3], "\n\n")},
+				{File: "two.txt", Part: 2, Outlet: "Associated Press", Dateline: "LISBON", Authors: []string{"Juan Perez"}, Language: "en", Text: "LISBON (AP) — " + strings.Join(storyParas[3:], "\n\n")},
 			},
 			dropped: []crosscheck.DropKind{crosscheck.DropByline, crosscheck.DropSeparator, crosscheck.DropCredit},
 		},
 		{
 			name: "wire sections stay one article",
 			doc:  crosscheck.Document{Source: "s.txt", Body: "WASHINGTON (AP) — " + strings.Join(storyParas[:3], "\n\n") + "\n\n___\n\nWHAT COMES NEXT?\n\n" + strings.Join(storyParas[3:], "\n\n")},
-			want: []crosscheck.Article{{ID: "s.txt#1", File: "s.txt", Part: 1, Outlet: "Associated Press", Dateline: "WASHINGTON", Language: "en",
+			want: []crosscheck.Article{{File: "s.txt", Part: 1, Outlet: "Associated Press", Dateline: "WASHINGTON", Language: "en",
 				Text: "WASHINGTON (AP) — " + strings.Join(storyParas[:3], "\n\n") + "\n\nWHAT COMES NEXT?\n\n" + strings.Join(storyParas[3:], "\n\n")}},
 			dropped: []crosscheck.DropKind{crosscheck.DropSeparator},
 		},
@@ -353,15 +353,15 @@ func TestArticles(t *testing.T) {
 			name: "several parts of a record",
 			doc:  crosscheck.Document{Source: "a.jsonl", ID: "r1", Body: "ROME (Reuters) - " + storyParas[0] + "\n\n" + storyParas[1] + "\n\n----\n\nPARIS (Reuters) - " + storyParas[2]},
 			want: []crosscheck.Article{
-				{ID: "r1#1", File: "a.jsonl", Part: 1, Outlet: "Reuters", Dateline: "ROME", Language: "en", Text: "ROME (Reuters) - " + storyParas[0] + "\n\n" + storyParas[1]},
-				{ID: "r1#2", File: "a.jsonl", Part: 2, Outlet: "Reuters", Dateline: "PARIS", Language: "en", Text: "PARIS (Reuters) - " + storyParas[2]},
+				{File: "a.jsonl", Part: 1, Outlet: "Reuters", Dateline: "ROME", Language: "en", Text: "ROME (Reuters) - " + storyParas[0] + "\n\n" + storyParas[1]},
+				{File: "a.jsonl", Part: 2, Outlet: "Reuters", Dateline: "PARIS", Language: "en", Text: "PARIS (Reuters) - " + storyParas[2]},
 			},
 			dropped: []crosscheck.DropKind{crosscheck.DropSeparator},
 		},
 		{
 			name: "text dump with fields",
 			doc:  crosscheck.Document{Source: "d.txt", Body: "Title: Floods in Valencia\nURL: https://e.com/v\nSource: Reuters\nDate: 2024-10-29\nAuthor: Jane Doe\n\n" + body},
-			want: []crosscheck.Article{{ID: "d.txt#1", File: "d.txt", Part: 1, Title: "Floods in Valencia", Outlet: "Reuters", URL: "https://e.com/v",
+			want: []crosscheck.Article{{File: "d.txt", Part: 1, Title: "Floods in Valencia", Outlet: "Reuters", URL: "https://e.com/v",
 				Authors: []string{"Jane Doe"}, Published: crosscheck.Day(2024, 10, 29), Language: "en", Text: body}},
 			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate},
 		},
@@ -370,7 +370,7 @@ func TestArticles(t *testing.T) {
 			doc: crosscheck.Document{Source: "cnn.txt", Body: "Floods force thousands from homes in Valencia\nBy Ana Ruiz and Tom Lee, CNN\nUpdated 6:41 PM EST, Tue October 29, 2024\n" +
 				"Valencia, Spain (CNN) — " + strings.Join(storyParas[:3], "\n") + "\nImage source: Getty Images\n" + strings.Join(storyParas[3:], "\n") +
 				"\nRelated article\nCNN’s Eva Diaz contributed to this report."},
-			want: []crosscheck.Article{{ID: "cnn.txt#1", File: "cnn.txt", Part: 1, Title: "Floods force thousands from homes in Valencia", Outlet: "CNN",
+			want: []crosscheck.Article{{File: "cnn.txt", Part: 1, Title: "Floods force thousands from homes in Valencia", Outlet: "CNN",
 				Authors: []string{"Ana Ruiz", "Tom Lee"}, Published: crosscheck.Day(2024, 10, 29), Dateline: "Valencia", Language: "en",
 				Text: "Valencia, Spain (CNN) — " + body}},
 			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropByline, crosscheck.DropBoilerplate, crosscheck.DropImage, crosscheck.DropBoilerplate, crosscheck.DropCredit},
@@ -379,7 +379,7 @@ func TestArticles(t *testing.T) {
 			name: "guardian style",
 			doc: crosscheck.Document{Source: "g.txt", Body: "Floods force thousands from homes in Valencia\nAna Ruiz in Valencia and Tom Lee\nTue 29 Oct 2024 20.30 GMT\n\n" + body +
 				"\n\nExplore more on these topics\nSpain\nFloods\nReuse this content"},
-			want: []crosscheck.Article{{ID: "g.txt#1", File: "g.txt", Part: 1, Title: "Floods force thousands from homes in Valencia",
+			want: []crosscheck.Article{{File: "g.txt", Part: 1, Title: "Floods force thousands from homes in Valencia",
 				Authors: []string{"Ana Ruiz", "Tom Lee"}, Published: crosscheck.Day(2024, 10, 29), Language: "en", Text: body}},
 			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropByline, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate,
 				crosscheck.DropBoilerplate, crosscheck.DropBoilerplate, crosscheck.DropBoilerplate},
@@ -387,14 +387,14 @@ func TestArticles(t *testing.T) {
 		{
 			name: "question headline",
 			doc:  crosscheck.Document{Source: "q.txt", Body: "Will Valencia ever be safe from floods?\nBy Ana Ruiz\n\n" + body},
-			want: []crosscheck.Article{{ID: "q.txt#1", File: "q.txt", Part: 1, Title: "Will Valencia ever be safe from floods?",
+			want: []crosscheck.Article{{File: "q.txt", Part: 1, Title: "Will Valencia ever be safe from floods?",
 				Authors: []string{"Ana Ruiz"}, Language: "en", Text: body}},
 			dropped: []crosscheck.DropKind{crosscheck.DropBoilerplate, crosscheck.DropByline},
 		},
 		{
 			name: "question lead stays",
 			doc:  crosscheck.Document{Source: "q2.txt", Body: "Will Valencia ever be safe from floods?\n\n" + body},
-			want: []crosscheck.Article{{ID: "q2.txt#1", File: "q2.txt", Part: 1, Language: "en", Text: "Will Valencia ever be safe from floods?\n\n" + body}},
+			want: []crosscheck.Article{{File: "q2.txt", Part: 1, Language: "en", Text: "Will Valencia ever be safe from floods?\n\n" + body}},
 		},
 		{
 			name:    "furniture only",
@@ -405,6 +405,10 @@ func TestArticles(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, dropped := Articles(tc.doc)
+			for i := range tc.want {
+				tc.want[i].ID = crosscheck.ArticleID(tc.doc.Source, tc.doc.ID, tc.want[i].Part)
+				tc.want[i].Record = tc.doc.ID
+			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("articles mismatch (-want +got):\n%s", diff)
 			}

@@ -22,7 +22,6 @@
 package cluster
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -139,7 +138,9 @@ type article struct {
 
 // story is an open or closed story.
 type story struct {
-	seq   int
+	seq int
+	// id is the story's id, fixed by the article that opened it.
+	id    string
 	arts  []int32
 	first crosscheck.Date
 	last  crosscheck.Date
@@ -477,6 +478,9 @@ func (c *Clusterer) openStory() *story {
 
 // join adds article idx to story s.
 func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.Date, now time.Time) {
+	if len(s.arts) == 0 && s.id == "" {
+		s.id = crosscheck.StoryID(c.arts[idx].id)
+	}
 	s.arts = append(s.arts, idx)
 	if !pub.IsZero() {
 		if s.first.IsZero() || pub.Time.Before(s.first.Time) {
@@ -642,8 +646,9 @@ func (c *Clusterer) byPublished(x, y int32) int {
 }
 
 // Stories returns the stories so far, open and closed, ordered by their
-// first article's publication time and id. Story ids number them in that
-// order; each story's title is that of its earliest titled article.
+// first article's publication time and id. A story's id is fixed when it
+// opens (crosscheck.StoryID of its first article) and kept through merges;
+// its title is that of its earliest titled article.
 func (c *Clusterer) Stories() []crosscheck.Story {
 	var live []*story
 	for _, s := range c.stories {
@@ -655,7 +660,7 @@ func (c *Clusterer) Stories() []crosscheck.Story {
 	slices.SortFunc(live, func(x, y *story) int { return c.byPublished(x.arts[0], y.arts[0]) })
 	out := make([]crosscheck.Story, len(live))
 	for i, s := range live {
-		st := crosscheck.Story{ID: fmt.Sprintf("s%d", i+1), Title: s.title, First: s.first, Last: s.last}
+		st := crosscheck.Story{ID: s.id, Title: s.title, First: s.first, Last: s.last}
 		st.Articles = make([]string, len(s.arts))
 		for j, a := range s.arts {
 			st.Articles[j] = c.arts[a].id
@@ -812,6 +817,10 @@ func (c *Clusterer) storySim(a, b *story) (float64, bool) {
 // absorb moves b's articles and vectors into a and forgets b. It leaves
 // the index alone: merge files a anew, refine needs no index.
 func (c *Clusterer) absorb(a, b *story) {
+	if b.seq < a.seq {
+		// The merged story keeps the id of the older one.
+		a.id = b.id
+	}
 	a.arts = append(a.arts, b.arts...)
 	if !b.first.IsZero() && (a.first.IsZero() || b.first.Time.Before(a.first.Time)) {
 		a.first = b.first

@@ -193,8 +193,8 @@ func TestGroupShuffled(t *testing.T) {
 func TestStories(t *testing.T) {
 	got := Group([]crosscheck.Article{fireDay2, budget, fireDay1}, Options{})
 	want := []crosscheck.Story{
-		{ID: "s1", Title: fireDay1.Title, Articles: []string{"fire-1", "fire-2"}, First: fireDay1.Published, Last: fireDay2.Published},
-		{ID: "s2", Title: budget.Title, Articles: []string{"budget-1"}, First: budget.Published, Last: budget.Published},
+		{ID: crosscheck.StoryID("fire-1"), Title: fireDay1.Title, Articles: []string{"fire-1", "fire-2"}, First: fireDay1.Published, Last: fireDay2.Published},
+		{ID: crosscheck.StoryID("budget-1"), Title: budget.Title, Articles: []string{"budget-1"}, First: budget.Published, Last: budget.Published},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Stories mismatch (-want +got):\n%s", diff)
@@ -464,7 +464,8 @@ func TestMeanSimilarity(t *testing.T) {
 	terms, names := c.features(&fireDay2)
 	for _, a := range []crosscheck.Article{fireDay1, wire} {
 		at, an := c.features(&a)
-		c.join(s, 0, at, an, a.Published, a.Published.Time)
+		c.arts = append(c.arts, article{id: a.ID, pub: a.Published})
+		c.join(s, int32(len(c.arts)-1), at, an, a.Published, a.Published.Time)
 		sum += dot(terms, at)
 	}
 	got, _ := c.score(s, terms, names, true)

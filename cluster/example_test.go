@@ -22,8 +22,8 @@ func ExampleGroup() {
 		fmt.Println(s.ID, s.Title, s.Articles, s.First, s.Last)
 	}
 	// Output:
-	// s1 Earthquake shakes Norvik [a b] 2025-03-01 2025-03-02
-	// s2 Lopez vetoes school funding bill [c] 2025-03-01 2025-03-01
+	// sc6c1dd19c58c Earthquake shakes Norvik [a b] 2025-03-01 2025-03-02
+	// s2476e26de69a Lopez vetoes school funding bill [c] 2025-03-01 2025-03-01
 }
 
 func ExampleClusterer() {
@@ -39,6 +39,6 @@ func ExampleClusterer() {
 		fmt.Println(s.ID, s.Articles)
 	}
 	// Output:
-	// s1 [1 2]
-	// s2 [3]
+	// sdb482b114be3 [1 2]
+	// sd18804effa8d [3]
 }

@@ -115,8 +115,8 @@ func BriefBASILEvents(ctx context.Context, dir string) (map[string][]crosscheck.
 				arts[i].ID += "#" + strconv.Itoa(a.Part)
 			}
 		}
-		b := analyze.Story(ctx, crosscheck.Story{ID: ev}, arts)
-		if err := ctx.Err(); err != nil {
+		b, err := analyze.Story(ctx, crosscheck.Story{ID: ev}, arts)
+		if err != nil {
 			return nil, err
 		}
 		out[ev] = b.Discrepancies

@@ -11,7 +11,6 @@ package pipeline
 import (
 	"context"
 	"io"
-	"path/filepath"
 	"runtime"
 	"time"
 
@@ -240,12 +239,8 @@ func articles(ctx context.Context, doc crosscheck.Document, opts Options, overru
 
 // headline returns the article of a document that has a title but no text.
 func headline(doc crosscheck.Document) crosscheck.Article {
-	id := doc.ID
-	if id == "" {
-		id = filepath.Base(doc.Source) + "#1"
-	}
 	return crosscheck.Article{
-		ID: id, File: doc.Source, Part: 1, Title: doc.Title, Outlet: doc.Outlet, Authors: doc.Authors,
+		ID: crosscheck.ArticleID(doc.Source, doc.ID, 1), Record: doc.ID, File: doc.Source, Part: 1, Title: doc.Title, Outlet: doc.Outlet, Authors: doc.Authors,
 		Published: doc.Published, URL: doc.URL, Language: doc.Language,
 	}
 }

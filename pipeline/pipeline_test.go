@@ -64,14 +64,19 @@ func TestStreamOrderAndParts(t *testing.T) {
 	}
 
 	var got []string
+	seen := map[string]bool{}
 	for _, a := range serial.Articles {
-		got = append(got, fmt.Sprintf("%s %d %s", filepath.Base(a.File), a.Part, a.ID))
+		if seen[a.ID] {
+			t.Errorf("%s part %d record %q: id %s given twice", a.File, a.Part, a.Record, a.ID)
+		}
+		seen[a.ID] = true
+		got = append(got, fmt.Sprintf("%s %d %s", filepath.Base(a.File), a.Part, a.Record))
 	}
 	var want []string
 	for i := range 7 {
 		want = append(want, fmt.Sprintf("a.jsonl %d rec-%d", i+1, i))
 	}
-	want = append(want, "b.txt 1 b.txt#1")
+	want = append(want, "b.txt 1 ")
 	for i := range 3 {
 		want = append(want, fmt.Sprintf("d.jsonl %d rec-%d", i+1, i))
 	}
@@ -94,7 +99,7 @@ func TestStreamHeadlineOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Articles) != 1 || r.Articles[0].ID != "h1" || r.Articles[0].Title != "Only a headline" || r.Articles[0].Outlet != "Daily" {
+	if len(r.Articles) != 1 || r.Articles[0].Record != "h1" || r.Articles[0].Title != "Only a headline" || r.Articles[0].Outlet != "Daily" {
 		t.Errorf("got articles %+v, want the headline-only record h1", r.Articles)
 	}
 }
@@ -151,8 +156,8 @@ func TestPage(t *testing.T) {
 		t.Fatalf("got %d articles, want 1", len(arts))
 	}
 	a := arts[0]
-	if a.ID != "vote.html#1" || a.Part != 1 || !strings.Contains(a.Text, "opponents warned") {
-		t.Errorf("got article %+v, want vote.html#1 holding the page's text", a)
+	if a.ID != crosscheck.ArticleID("vote.html", "", 1) || a.Part != 1 || !strings.Contains(a.Text, "opponents warned") {
+		t.Errorf("got article %+v, want part 1 of vote.html holding the page's text", a)
 	}
 	if _, _, err := Page(context.Background(), "blank.html", []byte("<html></html>"), Options{}); crosscheck.ErrorKind(err) != crosscheck.Empty {
 		t.Errorf("blank page: got error %v, want an empty-input error", err)

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -39,12 +40,17 @@ func TestSeedsGoldQuotes(t *testing.T) {
 	if len(g.Quotes) == 0 {
 		t.Fatal("no gold quotes")
 	}
-	// The gold names articles "000#1"; clean names them by file and part.
+	// The gold names articles "000#1"; clean gives each file's part an id.
+	arts := testcorpus.Seeds(t, clean.Articles)
+	byPart := map[string]string{}
+	for _, a := range arts {
+		byPart[fmt.Sprintf("%s#%d", filepath.Base(a.File), a.Part)] = a.ID
+	}
 	ids := map[string]string{}
 	for _, a := range g.Articles {
-		ids[a.ID] = fmt.Sprintf("%s#%d", a.File, a.Part)
+		ids[a.ID] = byPart[fmt.Sprintf("%s#%d", filepath.Base(a.File), a.Part)]
 	}
-	got := Extract(testcorpus.Seeds(t, clean.Articles), nil, wireOrigin)
+	got := Extract(arts, nil, wireOrigin)
 	for _, want := range g.Quotes {
 		t.Run(want.Speaker, func(t *testing.T) {
 			var match *crosscheck.Quote

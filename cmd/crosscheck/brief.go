@@ -95,8 +95,9 @@ func briefStories(ctx context.Context, arts []crosscheck.Article) ([]crosscheck.
 			}
 		}
 		g.Go(func() error {
-			out[i] = analyze.Story(ctx, s, own)
-			return ctx.Err()
+			b, err := analyze.Story(ctx, s, own)
+			out[i] = b
+			return err
 		})
 	}
 	return out, g.Wait()

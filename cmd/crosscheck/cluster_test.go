@@ -61,9 +61,10 @@ func TestClusterRecords(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit code: got %d, want 0; stderr:\n%s", code, stderr)
 	}
+	q1, q2, v1 := crosscheck.ArticleID("-", "q1", 1), crosscheck.ArticleID("-", "q2", 1), crosscheck.ArticleID("-", "v1", 1)
 	want := []crosscheck.Story{
-		{ID: "s1", Title: "Quake shakes Norvik", Articles: []string{"q1", "q2"}, First: crosscheck.Day(2025, 3, 1), Last: crosscheck.Day(2025, 3, 2)},
-		{ID: "s2", Title: "Lopez vetoes school funding bill", Articles: []string{"v1"}, First: crosscheck.Day(2025, 3, 1), Last: crosscheck.Day(2025, 3, 1)},
+		{ID: crosscheck.StoryID(v1), Title: "Lopez vetoes school funding bill", Articles: []string{v1}, First: crosscheck.Day(2025, 3, 1), Last: crosscheck.Day(2025, 3, 1)},
+		{ID: crosscheck.StoryID(q1), Title: "Quake shakes Norvik", Articles: []string{q1, q2}, First: crosscheck.Day(2025, 3, 1), Last: crosscheck.Day(2025, 3, 2)},
 	}
 	if diff := cmp.Diff(want, decodeStories(t, stdout)); diff != "" {
 		t.Errorf("stories mismatch (-want +got):\n%s", diff)
@@ -73,7 +74,7 @@ func TestClusterRecords(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("md: exit code: got %d, want 0; stderr:\n%s", code, stderr)
 	}
-	for _, s := range []string{"# Stories\n", "3 articles in 2 stories.", "## s1: Quake shakes Norvik", "- `q2` (2025-03-02): Norvik earthquake: schools closed"} {
+	for _, s := range []string{"# Stories\n", "3 articles in 2 stories.", "## " + crosscheck.StoryID(q1) + ": Quake shakes Norvik", "- `" + q2 + "` (2025-03-02): Norvik earthquake: schools closed"} {
 		if !strings.Contains(stdout, s) {
 			t.Errorf("Markdown lacks %q:\n%s", s, stdout)
 		}

@@ -31,7 +31,11 @@ func runEvalSummary(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	brief := func(arts []crosscheck.Article) string {
-		b := analyze.Story(ctx, crosscheck.Story{}, arts)
+		b, err := analyze.Story(ctx, crosscheck.Story{}, arts)
+		if err != nil {
+			// Only a canceled run stops a briefing; the caller sees ctx.
+			return ""
+		}
 		parts := make([]string, 0, len(b.Summary))
 		for _, c := range b.Summary {
 			parts = append(parts, c.Text)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crosscheck"
+
 	"bytes"
 	"compress/gzip"
 	"fmt"
@@ -145,7 +147,7 @@ func TestBriefHostileBesideGood(t *testing.T) {
 				t.Errorf("exit code: got %d, want %d; stderr:\n%s", code, wantCode, stderr)
 			}
 			for name := range goodReports {
-				if !strings.Contains(out, `"`+name+`#1"`) {
+				if !strings.Contains(out, `"`+crosscheck.ArticleID(filepath.Join(dir, name), "", 1)+`"`) {
 					t.Errorf("briefing lacks the good report %s", name)
 				}
 			}
@@ -272,7 +274,7 @@ func TestBriefMarkdownEscapes(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit code: got %d, want 0; stderr %q", code, stderr)
 	}
-	if !strings.Contains(out, "good-d.txt") {
+	if !strings.Contains(out, crosscheck.ArticleID(filepath.Join(dir, "good-d.txt"), "", 1)) {
 		t.Fatalf("briefing lacks good-d.txt")
 	}
 	if m := regexp.MustCompile(`(^|[^\\])<[a-zA-Z/]`).FindString(out); m != "" {
@@ -313,7 +315,7 @@ func TestBriefSkippedLinks(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
-	if !strings.Contains(out, `"good-a.txt#1"`) {
+	if !strings.Contains(out, `"`+crosscheck.ArticleID(filepath.Join(dir, "good-a.txt"), "", 1)+`"`) {
 		t.Errorf("briefing lacks the good reports")
 	}
 }

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"crosscheck"
+	"encoding/json"
+
 	"fmt"
 	"os"
 	"path/filepath"
@@ -101,7 +104,19 @@ func TestBriefHostileInputs(t *testing.T) {
 	if m := liveMarkup(page); m != nil {
 		t.Errorf("page holds live markup from the inputs: %q", m)
 	}
-	for _, want := range []string{"Smith", "l1", "runon.txt#1"} {
+	_, arts, _ := runCmd(t, "", "articles", dir)
+	var all struct{ Articles []crosscheck.Article }
+	if err := json.Unmarshal([]byte(arts), &all); err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Articles) < 3 {
+		t.Fatalf("got %d articles, want the feed items and the run-on text", len(all.Articles))
+	}
+	wants := []string{"Smith"}
+	for _, a := range all.Articles {
+		wants = append(wants, a.ID)
+	}
+	for _, want := range wants {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q: an input was lost", want)
 		}
