@@ -375,6 +375,7 @@ func (w *Watcher) fetchFeed(ctx context.Context, f Feed, st *feedState, r *Resul
 	now := w.opts.Now()
 	var fresh []crosscheck.Document
 	hashes := map[string]string{}
+	truncated := false
 	for _, d := range docs {
 		key, hash := d.ID, itemHash(d)
 		if s, ok := st.Seen[key]; ok && s.Hash == hash {
@@ -387,6 +388,7 @@ func (w *Watcher) fetchFeed(ctx context.Context, f Feed, st *feedState, r *Resul
 		if len(fresh) == w.opts.MaxItems {
 			r.Problems = append(r.Problems, crosscheck.InputError{File: f.URL,
 				Error: fmt.Sprintf("more than %d new items; the rest wait for the next poll", w.opts.MaxItems)})
+			truncated = true
 			break
 		}
 		hashes[key] = hash
@@ -412,9 +414,13 @@ func (w *Watcher) fetchFeed(ctx context.Context, f Feed, st *feedState, r *Resul
 		st.Seen[key] = seenItem{Hash: hash, At: now}
 	}
 	// Only a full response's validators are kept: a 304 carries none
-	// that differ.
-	st.ETag = resp.Header.Get("ETag")
-	st.LastModified = resp.Header.Get("Last-Modified")
+	// that differ. Items left for the next poll must not be answered
+	// with a 304, so then none are kept.
+	st.ETag, st.LastModified = "", ""
+	if !truncated {
+		st.ETag = resp.Header.Get("ETag")
+		st.LastModified = resp.Header.Get("Last-Modified")
+	}
 	return nil
 }
 

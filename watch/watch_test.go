@@ -485,3 +485,54 @@ func TestStateFileRefusedWhenCorrupt(t *testing.T) {
 		t.Errorf("got %v, want an error naming the state file", err)
 	}
 }
+
+func TestMaxItemsLeavesTheRestForLater(t *testing.T) {
+	var items []item
+	for i := range 5 {
+		items = append(items, item{guid: fmt.Sprint(i), title: fmt.Sprintf("Story %d", i), text: story(fmt.Sprintf("Town%d", i), 120)})
+	}
+	s := newServer(t, map[string]http.HandlerFunc{
+		"/feed": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("ETag", `"v1"`)
+			if r.Header.Get("If-None-Match") == `"v1"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			fmt.Fprint(w, rss("Example News", items...))
+		},
+	})
+	clk, c := newClock(), &collector{}
+	w := newWatcher(t, []Feed{{URL: s.URL + "/feed", Every: time.Minute}}, c, clk, Options{MaxItems: 3})
+	rs := poll(t, w)
+	if rs[0].Added != 3 || len(rs[0].Problems) != 1 {
+		t.Fatalf("first poll: got %d added, problems %v; want 3 and the rest named", rs[0].Added, rs[0].Problems)
+	}
+	clk.Add(time.Minute)
+	rs = poll(t, w)
+	if rs[0].NotModified || rs[0].Added != 2 {
+		t.Errorf("second poll: got %+v, want the 2 items left (no validators sent)", rs[0])
+	}
+	if len(c.arts) != 5 {
+		t.Errorf("got %d articles in all, want 5", len(c.arts))
+	}
+}
+
+func FuzzParseFeeds(f *testing.F) {
+	f.Add("https://example.org/rss every=10m\n# comment\nhttp://example.com/feed\n")
+	f.Add("ftp://x\n")
+	f.Add("https://example.org/rss every=1h30m # note\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		feeds, err := ParseFeeds("feeds.txt", strings.NewReader(in))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "feeds.txt") {
+				t.Errorf("error %q does not name the file", err)
+			}
+			return
+		}
+		for _, fd := range feeds {
+			if _, err := CheckURL(fd.URL); err != nil || (fd.Every != 0 && fd.Every < MinInterval) {
+				t.Errorf("accepted feed %+v", fd)
+			}
+		}
+	})
+}
