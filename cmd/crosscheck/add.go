@@ -23,13 +23,14 @@ func openStore(ctx context.Context, path string) (crosscheck.Store, error) {
 // of the store and briefs the stories that changed.
 func runAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "add",
-		"usage: crosscheck add [--db FILE] [--quiet] [--max-size BYTES] PATH...",
+		"usage: crosscheck add [--db FILE] [--quiet] [--batch N] [--max-size BYTES] PATH...",
 		"\nAdds the reports of the inputs to the store: new reports join the stories already there or open new ones,",
 		"a changed report becomes a new version, a report added again changes nothing, and only the stories",
 		"that changed are briefed again. Prints what it did on one line.",
 		pathHelp)
 	db := fs.String("db", defaultDB, "the store `FILE`, created if missing")
 	quiet := fs.Bool("quiet", false, "show no progress bar")
+	batch := fs.Int("batch", upd.DefaultBatch, "store and group `N` reports per step; a killed run loses at most one step")
 	in := addInputFlags(fs)
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
@@ -55,6 +56,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	pl := in.options(e)
 	pl.Skip = storeFiles(*db)
 	opts := upd.RunOptions{
+		Options:  upd.Options{Batch: *batch},
 		Pipeline: pl,
 		Progress: func(p upd.Progress) {
 			switch p.Phase {
