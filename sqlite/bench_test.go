@@ -361,14 +361,18 @@ func BenchmarkBig(b *testing.B) {
 		q    func(i int) crosscheck.StoryQuery
 	}{
 		{"Newest", func(int) crosscheck.StoryQuery { return crosscheck.StoryQuery{Limit: 50} }},
-		{"Covered", func(int) crosscheck.StoryQuery { return crosscheck.StoryQuery{Order: crosscheck.MostCovered, Limit: 50} }},
+		{"Covered", func(int) crosscheck.StoryQuery {
+			return crosscheck.StoryQuery{Order: crosscheck.MostCovered, Limit: 50}
+		}},
 		{"Disputed", func(int) crosscheck.StoryQuery {
 			return crosscheck.StoryQuery{Order: crosscheck.MostDisputed, Limit: 50}
 		}},
 		{"Outlet", func(i int) crosscheck.StoryQuery {
 			return crosscheck.StoryQuery{Outlet: big.outlets[i%len(big.outlets)], Limit: 50}
 		}},
-		{"Entity", func(i int) crosscheck.StoryQuery { return crosscheck.StoryQuery{Entity: big.names[i%len(big.names)], Limit: 50} }},
+		{"Entity", func(i int) crosscheck.StoryQuery {
+			return crosscheck.StoryQuery{Entity: big.names[i%len(big.names)], Limit: 50}
+		}},
 		{"Week", func(i int) crosscheck.StoryQuery {
 			from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i%40) * 24 * time.Hour)
 			return crosscheck.StoryQuery{From: from, To: from.Add(7 * 24 * time.Hour), Limit: 50}
