@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"syscall"
 )
 
 // command is one subcommand: its one-line help and the function that runs
@@ -41,6 +42,7 @@ var commands = map[string]command{
 	"cluster":  {"group the inputs' articles into stories", runCluster},
 	"eval":     {"score crosscheck on an evaluation dataset", runEval},
 	"bench":    {"measure dedup and clustering speed on a synthetic firehose", runBench},
+	"watch":    {"poll news feeds and add their new items to the store", runWatch},
 }
 
 // errFailedInputs reports that some inputs failed; they were named already.
@@ -50,7 +52,7 @@ var errFailedInputs = errors.New("some inputs could not be read")
 var errUsage = errors.New("usage")
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])
 	stop()
 	os.Exit(code)

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"crosscheck"
+	upd "crosscheck/update"
+	"crosscheck/watch"
+)
+
+// runWatch polls the feeds listed in a file and adds their new items to
+// the store, grouping them into stories and briefing the stories that
+// changed, until interrupted, or once with --once.
+func runWatch(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "watch",
+		"usage: crosscheck watch [--db FILE] --feeds FILE [--once] [--every DURATION] [--timeout DURATION]",
+		"\nPolls the RSS, Atom and JSON feeds listed in the feeds file and adds their new items to the store:",
+		"they join the stories already there or open new ones, and the stories that changed are briefed again.",
+		"An item whose feed carries only a summary is read from its web page. Feeds are asked only for what",
+		"changed (ETag, Last-Modified); a feed that fails is polled less often, up to every 6 hours, until it",
+		"recovers. What the watcher remembers of each feed is kept beside the store, in .FILE.watch.json.",
+		"\nThe feeds file lists one http or https URL a line, optionally followed by every=DURATION (10m, 1h);",
+		"lines starting with # are comments. Runs until interrupted; with --once, polls the feeds that are due",
+		"and exits, for use from cron.")
+	db := fs.String("db", defaultDB, "the store `FILE`, created if missing")
+	feedsPath := fs.String("feeds", "", "the `FILE` listing the feeds to poll")
+	once := fs.Bool("once", false, "poll the feeds that are due once, then exit")
+	every := fs.Duration("every", watch.DefaultInterval, "poll a feed that sets no interval every `DURATION`")
+	timeout := fs.Duration("timeout", watch.DefaultTimeout, "give up on a feed or page after `DURATION`")
+	if _, err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
+	}
+	if *feedsPath == "" {
+		fmt.Fprintln(e.stderr, "crosscheck watch: --feeds FILE is required")
+		fs.Usage()
+		return errUsage
+	}
+	if *every < watch.MinInterval {
+		fmt.Fprintf(e.stderr, "crosscheck watch: --every %s is under the minimum of %s\n", *every, watch.MinInterval)
+		return errUsage
+	}
+	f, err := os.Open(*feedsPath)
+	if err != nil {
+		return err
+	}
+	feeds, err := watch.ParseFeeds(*feedsPath, f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if st != nil {
+			st.Close()
+		}
+	}()
+	w, err := watch.New(feeds, storeSink(st), watch.Options{
+		StatePath: watchState(*db),
+		Interval:  *every,
+		Timeout:   *timeout,
+		UserAgent: "crosscheck/" + strings.ReplaceAll(versionString(), " ", "-") + " (news feed reader)",
+	})
+	if err != nil {
+		return err
+	}
+
+	failed := false
+	report := func(r watch.Result) {
+		for _, p := range r.Problems {
+			fmt.Fprintf(e.stderr, "crosscheck watch: warning: %s: %s\n", printable(p.File), printable(p.Error))
+		}
+		if r.Err != nil {
+			failed = true
+			fmt.Fprintf(e.stderr, "crosscheck watch: %s; next try %s\n", printable(r.Err.Error()), r.Next.Format(time.RFC3339))
+			return
+		}
+		fmt.Fprintln(e.stdout, printable(resultLine(r)))
+	}
+	if *once {
+		results, err := w.Poll(ctx)
+		for _, r := range results {
+			if r.Feed != "" {
+				report(r)
+			}
+		}
+		if len(results) == 0 && err == nil {
+			fmt.Fprintf(e.stdout, "no feed is due; the next is due at %s\n", w.Next().Format(time.RFC3339))
+		}
+		if err != nil {
+			return err
+		}
+	} else if err := w.Run(ctx, report); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	err, st = st.Close(), nil
+	if err != nil {
+		return err
+	}
+	if failed && *once {
+		return errFailedInputs
+	}
+	return nil
+}
+
+// storeSink adds a poll's articles to st, oldest first, groups them into
+// the stories and briefs the stories that changed. Each step commits as
+// it goes, so the items of a poll interrupted midway are added again on
+// the next, with no duplicate.
+func storeSink(st crosscheck.Store) watch.Sink {
+	return func(ctx context.Context, arts []crosscheck.Article) error {
+		arts = slices.Clone(arts)
+		slices.SortStableFunc(arts, func(a, b crosscheck.Article) int {
+			if d := a.Published.Time.Compare(b.Published.Time); d != 0 {
+				return d
+			}
+			return strings.Compare(a.ID, b.ID)
+		})
+		if _, err := upd.Add(ctx, st, arts); err != nil {
+			return err
+		}
+		if _, err := upd.Group(ctx, st, upd.Options{}); err != nil {
+			return err
+		}
+		_, err := upd.Brief(ctx, st, upd.BriefOptions{})
+		return err
+	}
+}
+
+// watchState returns the path of the watcher's state beside the store db,
+// hidden so that a walk of the directory passes over it.
+func watchState(db string) string {
+	return filepath.Join(filepath.Dir(db), "."+filepath.Base(db)+".watch.json")
+}
+
+// resultLine says what one poll of a feed did.
+func resultLine(r watch.Result) string {
+	if r.NotModified {
+		return r.Feed + ": not modified"
+	}
+	line := fmt.Sprintf("%s: %d items, %d new, %d articles added", r.Feed, r.Items, r.New, r.Added)
+	if r.Pages > 0 {
+		line += fmt.Sprintf(" (%d pages read)", r.Pages)
+	}
+	return line
+}
