@@ -101,7 +101,7 @@ type server struct {
 	reqs map[string][]*http.Request
 }
 
-func newServer(t *testing.T, routes map[string]http.HandlerFunc) *server {
+func newServer(t testing.TB, routes map[string]http.HandlerFunc) *server {
 	s := &server{reqs: map[string][]*http.Request{}}
 	mux := http.NewServeMux()
 	for path, h := range routes {
