@@ -46,7 +46,7 @@ func BenchmarkPoll(b *testing.B) {
 			b.ResetTimer()
 			for range b.N {
 				// A fresh watcher each time: every item is new.
-				w, err := New([]Feed{{URL: s.URL + "/feed"}}, sink, Options{Now: func() time.Time { return time.Unix(0, 0) }})
+				w, err := New([]Feed{{URL: s.URL + "/feed"}}, sink, Options{AllowPrivatePages: true, Now: func() time.Time { return time.Unix(0, 0) }})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -22,12 +22,15 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
+	"net/netip"
 	neturl "net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -64,9 +67,18 @@ const maxRedirects = 5
 type Options struct {
 	// StatePath is the state file; "" keeps the state in memory only.
 	StatePath string
-	// Client makes the requests. Nil means a client with Timeout that
+	// Client fetches the feeds. Nil means a client with Timeout that
 	// follows up to 5 redirects, to http and https URLs only.
 	Client *http.Client
+	// PageClient fetches the items' pages, whose URLs come from the feeds
+	// and not from the user. Nil means a client like Client's that
+	// connects to public addresses only, unless AllowPrivatePages.
+	PageClient *http.Client
+	// AllowPrivatePages lets the default PageClient read pages at
+	// loopback, private and link-local addresses: for feeds one runs
+	// oneself. Otherwise a feed cannot make the watcher read a page of
+	// the network it runs in.
+	AllowPrivatePages bool
 	// Timeout bounds each request, body included.
 	Timeout time.Duration
 	// UserAgent names the watcher to the sites it polls.
@@ -121,6 +133,7 @@ type Watcher struct {
 	sink   Sink
 	opts   Options
 	client *http.Client
+	pages  *http.Client
 
 	mu sync.Mutex // guards st and the state file
 	st *state
@@ -156,7 +169,18 @@ func New(feeds []Feed, sink Sink, opts Options) (*Watcher, error) {
 	if client == nil {
 		client = &http.Client{Timeout: opts.Timeout, CheckRedirect: checkRedirect}
 	}
-	return &Watcher{feeds: feeds, sink: sink, opts: opts, client: client, st: st}, nil
+	pages := opts.PageClient
+	if pages == nil {
+		pages = &http.Client{Timeout: opts.Timeout, CheckRedirect: checkRedirect}
+		if !opts.AllowPrivatePages {
+			dialer := &net.Dialer{Timeout: opts.Timeout, Control: publicOnly}
+			tr := http.DefaultTransport.(*http.Transport).Clone()
+			tr.Proxy = nil
+			tr.DialContext = dialer.DialContext
+			pages.Transport = tr
+		}
+	}
+	return &Watcher{feeds: feeds, sink: sink, opts: opts, client: client, pages: pages, st: st}, nil
 }
 
 func (o Options) withDefaults() Options {
@@ -345,7 +369,7 @@ func (w *Watcher) pollFeed(ctx context.Context, f Feed) (Result, error) {
 // fetchFeed fetches and reads the feed, hands its new items to the sink
 // and, on success, leaves the feed's new validators and seen items in st.
 func (w *Watcher) fetchFeed(ctx context.Context, f Feed, st *feedState, r *Result, retryAfter *time.Duration) error {
-	resp, body, err := w.get(ctx, f.URL, w.opts.MaxFeedSize, func(h http.Header) {
+	resp, body, err := w.get(ctx, w.client, f.URL, w.opts.MaxFeedSize, func(h http.Header) {
 		h.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5")
 		if st.ETag != "" {
 			h.Set("If-None-Match", st.ETag)
@@ -508,7 +532,7 @@ func (w *Watcher) item(ctx context.Context, d crosscheck.Document) (arts []cross
 // item (title, authors, date) stands over what the page says.
 func (w *Watcher) page(ctx context.Context, d crosscheck.Document) ([]crosscheck.Article, error) {
 	link := d.Source
-	resp, body, err := w.get(ctx, link, w.opts.MaxPageSize, func(h http.Header) {
+	resp, body, err := w.get(ctx, w.pages, link, w.opts.MaxPageSize, func(h http.Header) {
 		h.Set("Accept", "text/html, application/xhtml+xml;q=0.9, */*;q=0.1")
 	})
 	if err != nil {
@@ -534,7 +558,7 @@ func words(s string) int { return len(strings.Fields(s)) }
 // may pass (5xx, 429, network failures); a body over max bytes is a
 // TooLarge error. The response is returned, its body read and closed,
 // whenever one came.
-func (w *Watcher) get(ctx context.Context, link string, max int64, edit func(http.Header)) (*http.Response, []byte, error) {
+func (w *Watcher) get(ctx context.Context, client *http.Client, link string, max int64, edit func(http.Header)) (*http.Response, []byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, w.opts.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, link, nil)
@@ -543,10 +567,13 @@ func (w *Watcher) get(ctx context.Context, link string, max int64, edit func(htt
 	}
 	req.Header.Set("User-Agent", w.opts.UserAgent)
 	edit(req.Header)
-	resp, err := w.client.Do(req)
+	resp, err := client.Do(req)
 	if err != nil {
 		kind := crosscheck.Transient
-		if ctx.Err() == context.DeadlineExceeded {
+		switch {
+		case errors.Is(err, errNotPublic):
+			kind = crosscheck.Permission
+		case ctx.Err() == context.DeadlineExceeded:
 			kind = crosscheck.Timeout
 		}
 		return nil, nil, crosscheck.Errorf(kind, "", link, "%v", unwrapURLError(err))
@@ -610,3 +637,30 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 	}
 	return 0
 }
+
+// publicOnly refuses connections to addresses that are not public:
+// loopback, private, link-local, shared (carrier-grade NAT), unspecified
+// and multicast ones. It runs on the address actually dialled, after name
+// resolution and for every redirect.
+func publicOnly(network, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return fmt.Errorf("refusing to connect to %s: not an IP address", host)
+	}
+	ip = ip.Unmap()
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast() || sharedRange.Contains(ip) {
+		return fmt.Errorf("%w: %s", errNotPublic, ip)
+	}
+	return nil
+}
+
+// errNotPublic is the error of a page at an address that is not public.
+var errNotPublic = errors.New("refusing to read a page at an address that is not public")
+
+// sharedRange is the carrier-grade NAT range, private in practice.
+var sharedRange = netip.MustParsePrefix("100.64.0.0/10")

@@ -291,7 +291,7 @@ func TestSummaryFetchesPage(t *testing.T) {
 		"/missing": http.NotFound,
 	})
 	clk, c := newClock(), &collector{}
-	w := newWatcher(t, []Feed{{URL: s.URL + "/feed"}}, c, clk, Options{})
+	w := newWatcher(t, []Feed{{URL: s.URL + "/feed"}}, c, clk, Options{AllowPrivatePages: true})
 	rs := poll(t, w)
 	if len(rs) != 1 || rs[0].Err != nil {
 		t.Fatalf("got %+v, want a successful poll", rs)
@@ -535,4 +535,44 @@ func FuzzParseFeeds(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPrivatePagesRefused checks that a feed cannot make the watcher read
+// pages of the network it runs in: by default, a page at a loopback
+// address is refused and the item keeps its summary.
+func TestPrivatePagesRefused(t *testing.T) {
+	var s *server
+	s = newServer(t, map[string]http.HandlerFunc{
+		"/feed": func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprint(w, rss("Example News", item{guid: "1", title: "Internal", link: s.URL + "/admin", text: "A short summary."}))
+		},
+		"/admin": serve(page("Secret", story("Northport", 200)), "text/html"),
+	})
+	clk, c := newClock(), &collector{}
+	w := newWatcher(t, []Feed{{URL: s.URL + "/feed"}}, c, clk, Options{})
+	rs := poll(t, w)
+	if len(rs) != 1 || rs[0].Err != nil || rs[0].Added != 1 {
+		t.Fatalf("got %+v, want the item added from its summary", rs)
+	}
+	if len(s.requests("/admin")) != 0 {
+		t.Errorf("the page at a loopback address was requested")
+	}
+	if len(rs[0].Problems) != 1 || !strings.Contains(rs[0].Problems[0].Error, "not public") {
+		t.Errorf("got problems %+v, want the refused page named", rs[0].Problems)
+	}
+	if len(c.arts) != 1 || c.arts[0].Text != "A short summary." {
+		t.Errorf("got %+v, want the summary", c.arts)
+	}
+}
+
+func TestPublicOnly(t *testing.T) {
+	for addr, ok := range map[string]bool{
+		"127.0.0.1:80": false, "[::1]:443": false, "10.1.2.3:80": false, "192.168.0.1:80": false,
+		"169.254.169.254:80": false, "100.64.0.1:80": false, "0.0.0.0:80": false, "[::ffff:127.0.0.1]:80": false,
+		"[fe80::1]:80": false, "93.184.215.14:443": true, "[2606:2800:21f:cb07:6820:80da:af6b:8b2c]:443": true,
+	} {
+		if err := publicOnly("tcp", addr, nil); (err == nil) != ok {
+			t.Errorf("publicOnly(%s) = %v, want allowed %v", addr, err, ok)
+		}
+	}
 }

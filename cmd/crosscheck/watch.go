@@ -20,12 +20,13 @@ import (
 // changed, until interrupted, or once with --once.
 func runWatch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "watch",
-		"usage: crosscheck watch [--db FILE] --feeds FILE [--once] [--every DURATION] [--timeout DURATION]",
+		"usage: crosscheck watch [--db FILE] --feeds FILE [--once] [--every DURATION] [--timeout DURATION] [--private-pages]",
 		"\nPolls the RSS, Atom and JSON feeds listed in the feeds file and adds their new items to the store:",
 		"they join the stories already there or open new ones, and the stories that changed are briefed again.",
-		"An item whose feed carries only a summary is read from its web page. Feeds are asked only for what",
-		"changed (ETag, Last-Modified); a feed that fails is polled less often, up to every 6 hours, until it",
-		"recovers. What the watcher remembers of each feed is kept beside the store, in .FILE.watch.json.",
+		"An item whose feed carries only a summary is read from its web page, at a public address only unless",
+		"--private-pages. Feeds are asked only for what changed (ETag, Last-Modified); a feed that fails is",
+		"polled less often, up to every 6 hours, until it recovers. What the watcher remembers of each feed is",
+		"kept beside the store, in .FILE.watch.json.",
 		"\nThe feeds file lists one http or https URL a line, optionally followed by every=DURATION (10m, 1h);",
 		"lines starting with # are comments. Runs until interrupted; with --once, polls the feeds that are due",
 		"and exits, for use from cron.")
@@ -34,6 +35,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	once := fs.Bool("once", false, "poll the feeds that are due once, then exit")
 	every := fs.Duration("every", watch.DefaultInterval, "poll a feed that sets no interval every `DURATION`")
 	timeout := fs.Duration("timeout", watch.DefaultTimeout, "give up on a feed or page after `DURATION`")
+	private := fs.Bool("private-pages", false, "also read item pages at loopback and private addresses (feeds you run yourself)")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -69,7 +71,9 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		StatePath: watchState(*db),
 		Interval:  *every,
 		Timeout:   *timeout,
-		UserAgent: "crosscheck/" + strings.ReplaceAll(versionString(), " ", "-") + " (news feed reader)",
+		// Feeds name their items' pages; the user named only the feeds.
+		AllowPrivatePages: *private,
+		UserAgent:         "crosscheck/" + strings.ReplaceAll(versionString(), " ", "-") + " (news feed reader)",
 	})
 	if err != nil {
 		return err

@@ -74,7 +74,7 @@ func newsSite(t *testing.T, n int) (feeds string, ids []string, pages *atomic.In
 func TestWatchOnce(t *testing.T) {
 	feeds, ids, pages := newsSite(t, 20)
 	db := filepath.Join(t.TempDir(), "news.db")
-	code, stdout, stderr := runCmd(t, "", "watch", "--db", db, "--feeds", feeds, "--once")
+	code, stdout, stderr := runCmd(t, "", "watch", "--db", db, "--feeds", feeds, "--once", "--private-pages")
 	if code != 0 {
 		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
 	}
@@ -92,7 +92,7 @@ func TestWatchOnce(t *testing.T) {
 
 	// Not due yet: nothing is fetched.
 	served := pages.Load()
-	code, stdout, _ = runCmd(t, "", "watch", "--db", db, "--feeds", feeds, "--once")
+	code, stdout, _ = runCmd(t, "", "watch", "--db", db, "--feeds", feeds, "--once", "--private-pages")
 	if code != 0 || !strings.Contains(stdout, "no feed is due") || pages.Load() != served {
 		t.Errorf("second run: got %d %q and %d more pages, want nothing due", code, stdout, pages.Load()-served)
 	}
@@ -102,7 +102,7 @@ func TestWatchOnce(t *testing.T) {
 	if err := os.Remove(watchState(db)); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, stderr := runCmd(t, "", "watch", "--db", db, "--feeds", feeds, "--once"); code != 0 {
+	if code, _, stderr := runCmd(t, "", "watch", "--db", db, "--feeds", feeds, "--once", "--private-pages"); code != 0 {
 		t.Fatalf("run without state: exit code %d; stderr:\n%s", code, stderr)
 	}
 	if diff := cmp.Diff(first, dump(t, db, ids)); diff != "" {
@@ -155,7 +155,7 @@ func TestWatchSurvivesSIGKILL(t *testing.T) {
 	}
 	feeds, ids, pages := newsSite(t, 150)
 	watchCmd := func(db string, once bool) *exec.Cmd {
-		args := []string{"watch", "--db", db, "--feeds", feeds}
+		args := []string{"watch", "--db", db, "--feeds", feeds, "--private-pages"}
 		if once {
 			args = append(args, "--once")
 		}
