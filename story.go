@@ -32,7 +32,8 @@ type StoryArticle struct {
 	// URL is the address of the original report, when known.
 	URL string `json:"url,omitempty"`
 	// Cite is how a briefing cites the article: its outlet and day ("AP,
-	// 12 Feb"), numbered when several articles would read the same.
+	// 12 Feb"), numbered when several articles would read the same ("AP,
+	// 12 Feb (2)").
 	Cite   string `json:"cite,omitempty"`
 	Origin string `json:"origin"`
 	// CopyOf is the id of the article this one copies or rewrites, if any.
@@ -158,29 +159,32 @@ type Briefing struct {
 
 // CiteArticles sets the Cite of each of arts that has none: its outlet
 // (else the host of its URL, else its file's name) and, when known, its
-// day, as "Outlet, 12 Feb". Articles that would read the same are told
-// apart by a number: "AP, 12 Feb", "AP, 12 Feb #2".
+// day, as "Outlet, 12 Feb". Articles that would read the same are
+// numbered in their order: "AP, 12 Feb (1)", "AP, 12 Feb (2)".
 func CiteArticles(arts []StoryArticle) {
+	base := make([]string, len(arts))
+	count := map[string]int{}
+	for i := range arts {
+		if arts[i].Cite != "" {
+			continue
+		}
+		base[i] = citeName(&arts[i])
+		if d := arts[i].Published; !d.IsZero() {
+			base[i] += ", " + d.Time.Format("2 Jan")
+		}
+		count[base[i]]++
+	}
 	seen := map[string]int{}
 	for i := range arts {
 		if arts[i].Cite != "" {
-			seen[arts[i].Cite]++
-		}
-	}
-	for i := range arts {
-		a := &arts[i]
-		if a.Cite != "" {
 			continue
 		}
-		label := citeName(a)
-		if !a.Published.IsZero() {
-			label += ", " + a.Published.Time.Format("2 Jan")
+		label := base[i]
+		if count[label] > 1 {
+			seen[label]++
+			label += " (" + strconv.Itoa(seen[label]) + ")"
 		}
-		seen[label]++
-		if n := seen[label]; n > 1 {
-			label += " #" + strconv.Itoa(n)
-		}
-		a.Cite = label
+		arts[i].Cite = label
 	}
 }
 

@@ -243,7 +243,7 @@ func TestCiteArticlesTellsApart(t *testing.T) {
 	for _, a := range arts {
 		got = append(got, a.Cite)
 	}
-	want := []string{"AP, 12 Feb", "AP, 12 Feb #2", "example.com", "story"}
+	want := []string{"AP, 12 Feb (1)", "AP, 12 Feb (2)", "example.com", "story"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("cites (-want +got):\n%s", diff)
 	}

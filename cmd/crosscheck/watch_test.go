@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"html"
 	"net/http"
@@ -192,15 +193,24 @@ func TestWatchSurvivesSIGKILL(t *testing.T) {
 	} {
 		t.Run(k.name, func(t *testing.T) {
 			db := filepath.Join(dir, strings.ReplaceAll(k.name, " ", "-")+".db")
+			// The store is made before the run, so that the test, which
+			// reads it while the run writes, never opens it half made.
+			st, err := openStore(context.Background(), db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st.Close()
 			base = pages.Load()
 			cmd := watchCmd(db, k.once)
+			var out strings.Builder
+			cmd.Stdout, cmd.Stderr = &out, &out
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
 			exited := make(chan error, 1)
 			go func() { exited <- cmd.Wait() }()
 			if err := killWhen(t, cmd, exited, db, k.when); err != nil {
-				t.Fatalf("run before the kill: %v", err)
+				t.Fatalf("run before the kill: %v\n%s", err, out.String())
 			}
 			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 				killed++
