@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"crosscheck"
@@ -118,11 +119,17 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 }
 
 // storeSink adds a poll's articles to st, oldest first, groups them into
-// the stories and briefs the stories that changed. Each step commits as
+// the stories and briefs the stories that changed, one poll at a time. Each step commits as
 // it goes, so the items of a poll interrupted midway are added again on
 // the next, with no duplicate.
 func storeSink(st crosscheck.Store) watch.Sink {
+	// Feeds are polled a few at once, but only one grouping at a time may
+	// continue the clusterer's saved state: two would both place the
+	// same articles.
+	var mu sync.Mutex
 	return func(ctx context.Context, arts []crosscheck.Article) error {
+		mu.Lock()
+		defer mu.Unlock()
 		arts = slices.Clone(arts)
 		slices.SortStableFunc(arts, func(a, b crosscheck.Article) int {
 			if d := a.Published.Time.Compare(b.Published.Time); d != 0 {

@@ -230,3 +230,31 @@ func TestWatchSurvivesSIGKILL(t *testing.T) {
 		t.Errorf("only %d runs were killed midway; the test needs a slower run (more items)", killed)
 	}
 }
+
+// TestWatchFeedsAtOnce polls two feeds at once into one store: each
+// article must end in exactly one story.
+func TestWatchFeedsAtOnce(t *testing.T) {
+	feedsA, idsA, _ := newsSite(t, 30)
+	feedsB, idsB, _ := newsSite(t, 30)
+	a, err := os.ReadFile(feedsA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(feedsB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feeds := filepath.Join(t.TempDir(), "feeds.txt")
+	if err := os.WriteFile(feeds, append(a, b...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "news.db")
+	if code, _, stderr := runCmd(t, "", "watch", "--db", db, "--feeds", feeds, "--once", "--private-pages"); code != 0 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	d := dump(t, db, append(idsA, idsB...))
+	if len(d.Articles) != 60 || len(d.Duplicates) > 0 || len(d.Stale) > 0 || d.Ungrouped > 0 {
+		t.Errorf("store: %d articles, %v not in exactly one story, %d stale, %d ungrouped",
+			len(d.Articles), d.Duplicates, len(d.Stale), d.Ungrouped)
+	}
+}
