@@ -159,9 +159,17 @@ func resultLine(r watch.Result) string {
 	if r.NotModified {
 		return r.Feed + ": not modified"
 	}
-	line := fmt.Sprintf("%s: %d items, %d new, %d articles added", r.Feed, r.Items, r.New, r.Added)
+	line := fmt.Sprintf("%s: %s, %d new, %s added", r.Feed, plural(r.Items, "item"), r.New, plural(r.Added, "article"))
 	if r.Pages > 0 {
-		line += fmt.Sprintf(" (%d pages read)", r.Pages)
+		line += " (" + plural(r.Pages, "page") + " read)"
 	}
 	return line
+}
+
+// plural writes n with noun, adding an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
