@@ -43,6 +43,7 @@ const busyTimeout = 5 * time.Second
 type options struct {
 	migrations fs.FS
 	busy       time.Duration
+	common     int // see commonDocs
 }
 
 // readConns bounds the connections that read at once.
@@ -56,6 +57,8 @@ type DB struct {
 	w    *sql.DB // the one writing connection
 	r    *sql.DB // the readers; w itself for ":memory:"
 	now  func() time.Time
+	// common is how many documents make a word common to Search.
+	common int
 }
 
 var _ crosscheck.Store = (*DB)(nil)
@@ -72,7 +75,7 @@ var _ crosscheck.Store = (*DB)(nil)
 // one writing connection and up to 4 reading ones. path ":memory:" opens a
 // store held in memory on a single connection, for tests.
 func Open(ctx context.Context, path string) (*DB, error) {
-	return open(ctx, path, options{migrations: migrationFiles, busy: busyTimeout})
+	return open(ctx, path, options{migrations: migrationFiles, busy: busyTimeout, common: commonDocs})
 }
 
 func open(ctx context.Context, file string, opts options) (*DB, error) {
@@ -92,7 +95,7 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 		db.SetMaxOpenConns(1)
 		db.SetConnMaxLifetime(0)
 		db.SetConnMaxIdleTime(0)
-		s := &DB{path: file, w: db, r: db, now: time.Now}
+		s := &DB{path: file, w: db, r: db, now: time.Now, common: opts.common}
 		if err := s.migrate(ctx, list); err != nil {
 			db.Close()
 			return nil, err
@@ -118,7 +121,7 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	s := &DB{path: file, w: w, now: time.Now}
+	s := &DB{path: file, w: w, now: time.Now, common: opts.common}
 	if err := s.migrate(ctx, list); err != nil {
 		w.Close()
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/base64"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -32,12 +33,11 @@ const (
 	markClose = '\uE001'
 )
 
-// ftsQuery turns what a user typed into an FTS5 query that matches the
-// documents holding every word, each word quoted so that no FTS5 syntax
-// (operators, columns, parentheses, prefixes) passes through. Words are
-// split as the index's unicode61 tokenizer splits them. It returns "" if
-// the text holds no word.
-func ftsQuery(text string) string {
+// ftsTerms turns what a user typed into FTS5 terms, each word quoted so
+// that no FTS5 syntax (operators, columns, parentheses, prefixes) passes
+// through. Words are split as the index's unicode61 tokenizer splits them.
+// A query of the terms joined by spaces matches what holds every word.
+func ftsTerms(text string) []string {
 	words := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Mn, r)
 	})
@@ -57,7 +57,7 @@ func ftsQuery(text string) string {
 			break
 		}
 	}
-	return strings.Join(terms, " ")
+	return terms
 }
 
 // parseSnippet splits text marked by snippet() into parts, matches
@@ -114,6 +114,29 @@ func parseSearchCursor(s string) (int, bool) {
 	return off, true
 }
 
+// commonDocs is how many documents of an index a word must be in for a
+// search holding it to skip BM25. BM25 weighs a word by the documents
+// holding it and counts them all, one by one, at every search: 100 ms
+// for a word of every report in a store of 100,000.
+const commonDocs = 2000
+
+// anyCommon reports whether a term is in more than common documents of
+// the FTS5 index table. Each term costs at most common steps.
+func anyCommon(ctx context.Context, q querier, table string, terms []string, common int) (bool, error) {
+	for _, t := range terms {
+		var n int
+		err := q.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT rowid FROM "+table+" WHERE "+table+" MATCH ? ORDER BY rowid DESC LIMIT ?)",
+			t, common+1).Scan(&n)
+		if err != nil {
+			return false, err
+		}
+		if n > common {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 // hitRef is a match found before its snippet is made.
 type hitRef struct {
 	article bool
@@ -121,11 +144,16 @@ type hitRef struct {
 }
 
 // Search implements crosscheck.Store. A hit must hold every word of
-// q.Text; hits are ranked by BM25, an article's title counting twice its
-// text. The cursor is an offset, at most 10,000 deep.
+// q.Text. Hits are ranked by BM25, an article's title counting twice its
+// text, unless the query holds a word common in the store (in more than
+// 2,000 reports, or quotes and facts): then the matches of that index come
+// the latest stored first, after the ranked ones of the other, since ranking
+// thousands of matches costs more than a page may take and tells little.
+// The cursor is an offset, at most 10,000 deep.
 func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck.SearchHit, string, error) {
 	const op = "search"
-	match := ftsQuery(q.Text)
+	terms := ftsTerms(q.Text)
+	match := strings.Join(terms, " ")
 	if match == "" {
 		return nil, "", crosscheck.Errorf(crosscheck.Invalid, op, q.Text, "the query holds no word to search for")
 	}
@@ -146,11 +174,20 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 	var hits []crosscheck.SearchHit
 	next := ""
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT kind, ref FROM (
-				SELECT 1 AS kind, rowid AS ref, bm25(article_fts, 2.0, 1.0) AS score FROM article_fts WHERE article_fts MATCH ?1
-				UNION ALL
-				SELECT 2, rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?1
-			) ORDER BY score, kind, ref LIMIT ?2 OFFSET ?3`, match, limit+1, off)
+		var parts []string
+		for i, idx := range []struct{ table, score string }{{"article_fts", "bm25(article_fts, 2.0, 1.0)"}, {"passage_fts", "bm25(passage_fts)"}} {
+			common, err := anyCommon(ctx, tx, idx.table, terms, s.common)
+			if err != nil {
+				return err
+			}
+			if common {
+				parts = append(parts, fmt.Sprintf("SELECT * FROM (SELECT %d AS kind, rowid AS ref, 0.0 AS score FROM %s WHERE %[2]s MATCH ?1 ORDER BY rowid DESC LIMIT ?4)", i+1, idx.table))
+			} else {
+				parts = append(parts, fmt.Sprintf("SELECT %d AS kind, rowid AS ref, %s AS score FROM %s WHERE %[3]s MATCH ?1", i+1, idx.score, idx.table))
+			}
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT kind, ref FROM ("+strings.Join(parts, " UNION ALL ")+
+			") ORDER BY score, kind, ref DESC LIMIT ?2 OFFSET ?3", match, limit+1, off, off+limit+1)
 		if err != nil {
 			return err
 		}

@@ -336,10 +336,12 @@ func (s *DB) Stories(ctx context.Context, q crosscheck.StoryQuery) ([]crosscheck
 		if !ok || c.order != order {
 			return nil, "", crosscheck.Errorf(crosscheck.Invalid, op, q.Cursor, "bad cursor")
 		}
-		after := "(s.last_us < ? OR (s.last_us = ? AND s.id > ?))"
+		// The first term, implied by the rest, gives the index a range
+		// to seek to; SQLite would not take one from the OR alone.
+		after := "s.last_us <= ? AND (s.last_us < ? OR s.id > ?)"
 		cargs := []any{c.lastUS, c.lastUS, c.id}
 		if keyCol != "" {
-			after = "(" + keyCol + " < ? OR (" + keyCol + " = ? AND " + after + "))"
+			after = keyCol + " <= ? AND (" + keyCol + " < ? OR (" + after + "))"
 			cargs = append([]any{c.key, c.key}, cargs...)
 		}
 		where = append(where, after)
