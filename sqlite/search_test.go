@@ -35,7 +35,7 @@ func TestFTSTerms(t *testing.T) {
 	for i := range 100 {
 		many = append(many, fmt.Sprintf("w%d", i))
 	}
-	long := strings.Join(ftsTerms(strings.Repeat("é", 100) + " " + strings.Join(many, " ")), " ")
+	long := strings.Join(ftsTerms(strings.Repeat("é", 100)+" "+strings.Join(many, " ")), " ")
 	if n := strings.Count(long, `"`) / 2; n != maxTerms {
 		t.Errorf("many words: got %d terms, want %d", n, maxTerms)
 	}
