@@ -374,7 +374,7 @@ func BenchmarkBig(b *testing.B) {
 			return crosscheck.StoryQuery{Entity: big.names[i%len(big.names)], Limit: 50}
 		}},
 		{"Week", func(i int) crosscheck.StoryQuery {
-			from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i%40) * 24 * time.Hour)
+			from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i%14) * 24 * time.Hour)
 			return crosscheck.StoryQuery{From: from, To: from.Add(7 * 24 * time.Hour), Limit: 50}
 		}},
 	}

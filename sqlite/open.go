@@ -126,7 +126,7 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 		w.Close()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", file+"?"+common+"&_pragma=query_only(1)")
+	r, err := sql.Open("sqlite", file+"?"+common+"&_pragma=cache_size(-16384)&_pragma=query_only(1)")
 	if err != nil {
 		w.Close()
 		return nil, &crosscheck.Error{Op: op, Input: file, Kind: crosscheck.Internal, Err: err}

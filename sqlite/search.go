@@ -212,15 +212,8 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 				next = searchCursor(off + limit)
 			}
 		}
-		hits = make([]crosscheck.SearchHit, 0, len(refs))
-		for _, r := range refs {
-			h, err := hit(ctx, tx, match, r)
-			if err != nil {
-				return err
-			}
-			hits = append(hits, h)
-		}
-		return nil
+		hits, err = snippets(ctx, tx, match, refs)
+		return err
 	})
 	if err != nil {
 		return nil, "", wrap(ctx, op, q.Text, err)
@@ -228,31 +221,77 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 	return hits, next, nil
 }
 
-// hit reads the match r with its snippet.
-func hit(ctx context.Context, q querier, match string, r hitRef) (crosscheck.SearchHit, error) {
-	var h crosscheck.SearchHit
-	var snip, kind string
-	var err error
-	if r.article {
-		h.Kind = crosscheck.ArticleHit
-		err = q.QueryRowContext(ctx, `SELECT v.id, coalesce(a.story, ''), v.title,
-				snippet(article_fts, -1, ?1, ?2, '…', ?3)
+// snippets reads the matches refs with their snippets, in the order of
+// refs: one query for the articles and one for the passages.
+func snippets(ctx context.Context, q querier, match string, refs []hitRef) ([]crosscheck.SearchHit, error) {
+	var arts, pass []any
+	for _, r := range refs {
+		if r.article {
+			arts = append(arts, r.rowid)
+		} else {
+			pass = append(pass, r.rowid)
+		}
+	}
+	found := map[hitRef]crosscheck.SearchHit{}
+	marks := []any{string(markOpen), string(markClose), snippetTokens, match}
+	if len(arts) > 0 {
+		rows, err := q.QueryContext(ctx, `SELECT article_fts.rowid, v.id, coalesce(a.story, ''), v.title,
+				snippet(article_fts, -1, ?, ?, '…', ?)
 			FROM article_fts JOIN article_versions v ON v.seq = article_fts.rowid JOIN articles a ON a.id = v.id
-			WHERE article_fts MATCH ?4 AND article_fts.rowid = ?5`,
-			string(markOpen), string(markClose), snippetTokens, match, r.rowid).Scan(&h.Article, &h.Story, &h.Title, &snip)
-	} else {
-		err = q.QueryRowContext(ctx, `SELECT p.kind, p.story, p.title, snippet(passage_fts, 0, ?1, ?2, '…', ?3)
+			WHERE article_fts MATCH ? AND article_fts.rowid IN (`+placeholders(len(arts))+")", append(marks, arts...)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			h := crosscheck.SearchHit{Kind: crosscheck.ArticleHit}
+			var rowid int64
+			var snip string
+			if err := rows.Scan(&rowid, &h.Article, &h.Story, &h.Title, &snip); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			h.Snippet = parseSnippet(snip)
+			found[hitRef{article: true, rowid: rowid}] = h
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	if len(pass) > 0 {
+		rows, err := q.QueryContext(ctx, `SELECT passage_fts.rowid, p.kind, p.story, p.title, snippet(passage_fts, 0, ?, ?, '…', ?)
 			FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid
-			WHERE passage_fts MATCH ?4 AND passage_fts.rowid = ?5`,
-			string(markOpen), string(markClose), snippetTokens, match, r.rowid).Scan(&kind, &h.Story, &h.Title, &snip)
-		h.Kind = crosscheck.SearchHitKind(kind)
+			WHERE passage_fts MATCH ? AND passage_fts.rowid IN (`+placeholders(len(pass))+")", append(marks, pass...)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var h crosscheck.SearchHit
+			var rowid int64
+			var kind, snip string
+			if err := rows.Scan(&rowid, &kind, &h.Story, &h.Title, &snip); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			h.Kind = crosscheck.SearchHitKind(kind)
+			h.Snippet = parseSnippet(snip)
+			found[hitRef{rowid: rowid}] = h
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
-	if err != nil {
-		return h, err
+	hits := make([]crosscheck.SearchHit, 0, len(refs))
+	for _, r := range refs {
+		h, ok := found[r]
+		if !ok {
+			return nil, fmt.Errorf("search hit %v vanished", r)
+		}
+		h.Title = strings.Map(dropMarks, h.Title)
+		hits = append(hits, h)
 	}
-	h.Title = strings.Map(dropMarks, h.Title)
-	h.Snippet = parseSnippet(snip)
-	return h, nil
+	return hits, nil
 }
 
 func dropMarks(r rune) rune {

@@ -69,7 +69,7 @@ func (s *DB) SaveGrouping(ctx context.Context, g crosscheck.Grouping) error {
 				at = now
 			}
 			if _, err := tx.ExecContext(ctx, "INSERT INTO story_events (story, kind, article, other, at) VALUES (?, ?, ?, ?, ?)",
-				e.Story, string(e.Kind), e.Article, e.Other, at.UnixNano()); err != nil {
+				e.Story, string(e.Kind), e.Article, e.Other, micros(at)); err != nil {
 				return err
 			}
 		}
@@ -453,7 +453,7 @@ func (s *DB) StoryEvents(ctx context.Context, id string) ([]crosscheck.StoryEven
 			return nil, wrap(ctx, op, id, err)
 		}
 		e.Kind = crosscheck.StoryEventKind(kind)
-		e.At = time.Unix(0, at).UTC()
+		e.At = time.UnixMicro(at).UTC()
 		out = append(out, e)
 	}
 	return out, wrap(ctx, op, id, rows.Err())
