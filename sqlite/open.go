@@ -105,13 +105,16 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 	if strings.ContainsAny(file, "?#") || strings.HasPrefix(file, "file:") {
 		return nil, crosscheck.Errorf(crosscheck.Invalid, op, file, "a store's file name may not hold '?' or '#' or start with file:")
 	}
-	if err := checkFile(file); err != nil {
+	found, err := checkFile(file)
+	if err != nil {
 		return nil, err
 	}
 	common := "_pragma=busy_timeout(" + strconv.FormatInt(opts.busy.Milliseconds(), 10) + ")" +
 		"&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
-	if err := identify(ctx, file, opts, len(list)); err != nil {
-		return nil, err
+	if found {
+		if err := identify(ctx, file, opts, len(list)); err != nil {
+			return nil, err
+		}
 	}
 	w, err := sql.Open("sqlite", file+"?"+common+"&_txlock=immediate")
 	if err != nil {
@@ -142,37 +145,37 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 var sqliteHeader = []byte("SQLite format 3\x00")
 
 // checkFile refuses an existing file that cannot be a store: a directory,
-// an empty file or one that is not SQLite. A missing file is fine; Open
-// creates it.
-func checkFile(file string) error {
+// an empty file or one that is not SQLite. A missing file is fine, Open
+// creates it; found says whether there was one.
+func checkFile(file string) (found bool, err error) {
 	const op = "open store"
 	f, err := os.Open(file)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return false, nil
 	}
 	if err != nil {
 		kind := crosscheck.Other
 		if errors.Is(err, fs.ErrPermission) {
 			kind = crosscheck.Permission
 		}
-		return &crosscheck.Error{Op: op, Input: file, Kind: kind, Err: err}
+		return true, &crosscheck.Error{Op: op, Input: file, Kind: kind, Err: err}
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return &crosscheck.Error{Op: op, Input: file, Kind: crosscheck.Other, Err: err}
+		return true, &crosscheck.Error{Op: op, Input: file, Kind: crosscheck.Other, Err: err}
 	}
 	if st.IsDir() {
-		return crosscheck.Errorf(crosscheck.Invalid, op, file, "is a directory, not a crosscheck store")
+		return true, crosscheck.Errorf(crosscheck.Invalid, op, file, "is a directory, not a crosscheck store")
 	}
 	if st.Size() == 0 {
-		return crosscheck.Errorf(crosscheck.Invalid, op, file, "file is empty, not a crosscheck store (remove it to start a new store)")
+		return true, crosscheck.Errorf(crosscheck.Invalid, op, file, "file is empty, not a crosscheck store (remove it to start a new store)")
 	}
 	head := make([]byte, len(sqliteHeader))
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
-		return crosscheck.Errorf(crosscheck.Invalid, op, file, "not a crosscheck store: the file is not a SQLite database")
+		return true, crosscheck.Errorf(crosscheck.Invalid, op, file, "not a crosscheck store: the file is not a SQLite database")
 	}
-	return nil
+	return true, nil
 }
 
 // identify refuses, before anything is written to it, a file that holds a
