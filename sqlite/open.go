@@ -58,7 +58,8 @@ type DB struct {
 	r    *sql.DB // the readers; w itself for ":memory:"
 	now  func() time.Time
 	// common is how many documents make a word common to Search.
-	common int
+	common      int
+	commonTerms commonTerms
 }
 
 var _ crosscheck.Store = (*DB)(nil)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -120,17 +121,51 @@ func parseSearchCursor(s string) (int, bool) {
 // for a word of every report in a store of 100,000.
 const commonDocs = 2000
 
-// anyCommon reports whether a term is in more than common documents of
-// the FTS5 index table. Each term costs at most common steps.
-func anyCommon(ctx context.Context, q querier, table string, terms []string, common int) (bool, error) {
+// maxCommonTerms bounds the memory of the words found common.
+const maxCommonTerms = 10000
+
+// commonTerms remembers the words found common in an index, by index and
+// word. A store mostly grows, so a word found common seldom stops being
+// so; if it does, its matches keep coming latest first until the process
+// restarts or forgets it.
+type commonTerms struct {
+	mu sync.Mutex
+	m  map[string]bool
+}
+
+func (c *commonTerms) has(key string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[key]
+}
+
+func (c *commonTerms) add(key string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCommonTerms {
+		c.m = map[string]bool{}
+	}
+	c.m[key] = true
+}
+
+// anyCommon reports whether a term is in more than s.common documents of
+// the FTS5 index table. Each term costs at most s.common steps the first
+// time it is found common, none after.
+func (s *DB) anyCommon(ctx context.Context, q querier, table string, terms []string) (bool, error) {
+	for _, t := range terms {
+		if s.commonTerms.has(table + "\x00" + t) {
+			return true, nil
+		}
+	}
 	for _, t := range terms {
 		var n int
 		err := q.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT rowid FROM "+table+" WHERE "+table+" MATCH ? ORDER BY rowid DESC LIMIT ?)",
-			t, common+1).Scan(&n)
+			t, s.common+1).Scan(&n)
 		if err != nil {
 			return false, err
 		}
-		if n > common {
+		if n > s.common {
+			s.commonTerms.add(table + "\x00" + t)
 			return true, nil
 		}
 	}
@@ -176,7 +211,7 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var parts []string
 		for i, idx := range []struct{ table, score string }{{"article_fts", "bm25(article_fts, 2.0, 1.0)"}, {"passage_fts", "bm25(passage_fts)"}} {
-			common, err := anyCommon(ctx, tx, idx.table, terms, s.common)
+			common, err := s.anyCommon(ctx, tx, idx.table, terms)
 			if err != nil {
 				return err
 			}
