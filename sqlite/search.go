@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -210,11 +211,13 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 	next := ""
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var parts []string
+		var recent [2]bool
 		for i, idx := range []struct{ table, score string }{{"article_fts", "bm25(article_fts, 2.0, 1.0)"}, {"passage_fts", "bm25(passage_fts)"}} {
 			common, err := s.anyCommon(ctx, tx, idx.table, terms)
 			if err != nil {
 				return err
 			}
+			recent[i] = common
 			if common {
 				parts = append(parts, fmt.Sprintf("SELECT * FROM (SELECT %d AS kind, rowid AS ref, 0.0 AS score FROM %s WHERE %[2]s MATCH ?1 ORDER BY rowid DESC LIMIT ?4)", i+1, idx.table))
 			} else {
@@ -247,7 +250,7 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 				next = searchCursor(off + limit)
 			}
 		}
-		hits, err = snippets(ctx, tx, match, refs)
+		hits, err = snippets(ctx, tx, match, refs, recent)
 		return err
 	})
 	if err != nil {
@@ -257,46 +260,46 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 }
 
 // snippets reads the matches refs with their snippets, in the order of
-// refs: one query for the articles and one for the passages.
-func snippets(ctx context.Context, q querier, match string, refs []hitRef) ([]crosscheck.SearchHit, error) {
-	var arts, pass []any
+// refs: one query for the articles and one for the passages. Each row a
+// query names by rowid makes FTS5 seek the doclist of every word again,
+// which costs much for a common word; but the matches of an index
+// listed latest first (recent) are consecutive, so a query for the range
+// of their rowids reads each doclist once.
+func snippets(ctx context.Context, q querier, match string, refs []hitRef, recent [2]bool) ([]crosscheck.SearchHit, error) {
+	var ids [2][]int64
 	for _, r := range refs {
 		if r.article {
-			arts = append(arts, r.rowid)
+			ids[0] = append(ids[0], r.rowid)
 		} else {
-			pass = append(pass, r.rowid)
+			ids[1] = append(ids[1], r.rowid)
 		}
 	}
-	found := map[hitRef]crosscheck.SearchHit{}
-	marks := []any{string(markOpen), string(markClose), snippetTokens, match}
-	if len(arts) > 0 {
-		rows, err := q.QueryContext(ctx, `SELECT article_fts.rowid, v.id, coalesce(a.story, ''), v.title,
-				snippet(article_fts, -1, ?, ?, '…', ?)
+	queries := [2]string{
+		`SELECT article_fts.rowid, 'article', v.id, coalesce(a.story, ''), v.title, snippet(article_fts, -1, ?, ?, '…', ?)
 			FROM article_fts JOIN article_versions v ON v.seq = article_fts.rowid JOIN articles a ON a.id = v.id
-			WHERE article_fts MATCH ? AND article_fts.rowid IN (`+placeholders(len(arts))+")", append(marks, arts...)...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			h := crosscheck.SearchHit{Kind: crosscheck.ArticleHit}
-			var rowid int64
-			var snip string
-			if err := rows.Scan(&rowid, &h.Article, &h.Story, &h.Title, &snip); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			h.Snippet = parseSnippet(snip)
-			found[hitRef{article: true, rowid: rowid}] = h
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-	}
-	if len(pass) > 0 {
-		rows, err := q.QueryContext(ctx, `SELECT passage_fts.rowid, p.kind, p.story, p.title, snippet(passage_fts, 0, ?, ?, '…', ?)
+			WHERE article_fts MATCH ? AND `,
+		`SELECT passage_fts.rowid, p.kind, '', p.story, p.title, snippet(passage_fts, 0, ?, ?, '…', ?)
 			FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid
-			WHERE passage_fts MATCH ? AND passage_fts.rowid IN (`+placeholders(len(pass))+")", append(marks, pass...)...)
+			WHERE passage_fts MATCH ? AND `,
+	}
+	tables := [2]string{"article_fts", "passage_fts"}
+	found := map[hitRef]crosscheck.SearchHit{}
+	for i, rowids := range ids {
+		if len(rowids) == 0 {
+			continue
+		}
+		args := []any{string(markOpen), string(markClose), snippetTokens, match}
+		query := queries[i]
+		if recent[i] {
+			query += tables[i] + ".rowid BETWEEN ? AND ?"
+			args = append(args, slices.Min(rowids), slices.Max(rowids))
+		} else {
+			query += tables[i] + ".rowid IN (" + placeholders(len(rowids)) + ")"
+			for _, id := range rowids {
+				args = append(args, id)
+			}
+		}
+		rows, err := q.QueryContext(ctx, query, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -304,13 +307,13 @@ func snippets(ctx context.Context, q querier, match string, refs []hitRef) ([]cr
 			var h crosscheck.SearchHit
 			var rowid int64
 			var kind, snip string
-			if err := rows.Scan(&rowid, &kind, &h.Story, &h.Title, &snip); err != nil {
+			if err := rows.Scan(&rowid, &kind, &h.Article, &h.Story, &h.Title, &snip); err != nil {
 				rows.Close()
 				return nil, err
 			}
 			h.Kind = crosscheck.SearchHitKind(kind)
 			h.Snippet = parseSnippet(snip)
-			found[hitRef{rowid: rowid}] = h
+			found[hitRef{article: i == 0, rowid: rowid}] = h
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
