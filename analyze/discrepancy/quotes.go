@@ -643,6 +643,9 @@ func speakerOf(quotes []crosscheck.Quote, text string) string {
 		return q != "" && (strings.Contains(q, f) || strings.Contains(f, q))
 	}
 	for _, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
 		if overlaps(q.Text) {
 			return q.Speaker
 		}
