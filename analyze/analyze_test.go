@@ -301,7 +301,7 @@ func TestStoryUnattributedQuotes(t *testing.T) {
 	}
 	want := map[string]string{
 		"The park is closed until further notice by order of the city.": "",
-		"We had no other choice after the storm damage":                  "Ana Ortiz",
+		"We had no other choice after the storm damage":                 "Ana Ortiz",
 	}
 	if diff := cmp.Diff(want, speakers); diff != "" {
 		t.Errorf("quotes by speaker mismatch (-want +got):\n%s", diff)
