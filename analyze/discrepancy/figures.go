@@ -36,6 +36,10 @@ type figOcc struct {
 	// Friday", "his term ends in 2018"); next are those of the nearest
 	// word on either side.
 	anchors, next map[string]bool
+	// verb is, for a date, the stem of the verb in the past tense just
+	// before it in its clause, what happened then ("passed a bill last
+	// week"), or "".
+	verb string
 	// copy is set when the figure's article repeats an earlier one.
 	copy bool
 }
@@ -235,6 +239,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.period, o.hasPeriod = periodOf(found, f, lo, hi)
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
+			o.verb = verbBefore(c[:g.Start])
 		}
 		p.occs = append(p.occs, o)
 	}
@@ -368,8 +373,76 @@ func sameHappening(a, b figOcc) bool {
 	if len(a.anchors) == 0 || len(b.anchors) == 0 {
 		return true
 	}
+	if otherVerbs(a, b) {
+		return false
+	}
 	return overlap(a.next, b.next) > 0 || overlap(a.anchors, b.anchors) >= 2
 }
+
+// verbWindow is how many words before a date its verb may stand: "sent a
+// bill to her desk Monday".
+const verbWindow = 6
+
+// verbBefore returns the stem of the last verb in the past tense among the
+// verbWindow words that end before (the clause up to a date), or "".
+// Regular verbs are known by their ending; the common irregular ones by a
+// list.
+func verbBefore(before string) string {
+	ws := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-verbWindow; k-- {
+		w := ws[k]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			continue
+		}
+		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+			for st := range stems([]string{w}) {
+				return st
+			}
+		}
+	}
+	return ""
+}
+
+// otherVerbs reports whether two dates follow different verbs: they date
+// different happenings ("passed a bill last week", "sent a bill to her
+// desk Monday"). Verbs of saying date the report, not the happening, and
+// are not compared.
+func otherVerbs(a, b figOcc) bool {
+	if a.verb == "" || b.verb == "" || sayingVerbs[a.verb] || sayingVerbs[b.verb] {
+		return false
+	}
+	return a.verb != b.verb
+}
+
+// irregularPast are common irregular verbs in the past tense.
+var irregularPast = map[string]bool{
+	"sent": true, "met": true, "held": true, "won": true, "lost": true, "made": true, "took": true,
+	"gave": true, "began": true, "came": true, "went": true, "left": true, "ran": true, "saw": true,
+	"found": true, "wrote": true, "spoke": true, "brought": true, "bought": true, "built": true,
+	"chose": true, "fled": true, "fought": true, "led": true, "paid": true, "rose": true, "fell": true,
+	"shot": true, "sold": true, "struck": true, "stood": true, "swore": true, "threw": true,
+	"spent": true, "told": true, "said": true, "sat": true, "flew": true, "drove": true, "broke": true,
+	"stole": true, "hung": true, "sank": true, "sought": true, "taught": true, "caught": true,
+	"meant": true, "felt": true, "kept": true, "slept": true, "wept": true, "withdrew": true,
+	"overturned": true, "became": true, "forgave": true, "undertook": true, "upheld": true,
+}
+
+// notVerbsEd are words ending in "ed" that are no verbs in the past
+// tense.
+var notVerbsEd = map[string]bool{
+	"hundred": true, "hundreds": true, "united": true, "speed": true, "breed": true, "creed": true,
+	"indeed": true, "proceed": true, "succeed": true, "exceed": true, "sacred": true, "kindred": true,
+	"naked": true, "wicked": true, "rugged": true, "beloved": true, "alleged": true, "so-called": true,
+	"embed": true, "unnamed": true, "unidentified": true, "unspecified": true, "scheduled": true,
+	"expected": true, "planned": true, "slated": true, "supposed": true,
+}
+
+// sayingVerbs tell that something was said, not what happened.
+var sayingVerbs = stems([]string{
+	"said", "told", "announced", "reported", "stated", "added", "noted", "claimed", "confirmed",
+	"wrote", "tweeted", "posted", "revealed", "disclosed", "explained", "argued", "insisted",
+	"warned", "acknowledged", "admitted", "declared", "asserted", "suggested",
+})
 
 // granularity says how finely a date is given: to the day (or a few days,
 // "earlier this week"), the month, or the year. A year and a finer date in
@@ -449,7 +522,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		for _, b := range arts[x+1:] {
 			for _, i := range byArt[a] {
 				j := cached(i, b)
-				if j < 0 || cached(j, a) != i || !comparable(occs[i], occs[j]) {
+				if j < 0 || cached(j, a) != i || !comparable(occs[i], occs[j]) || otherVerbs(occs[i], occs[j]) {
 					continue
 				}
 				u.Union(i, j)

@@ -203,6 +203,13 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a bill passed one day and sent on another",
+			texts: []string{
+				"The Ohio Legislature passed a bill last week allowing businesses whose owners cite their beliefs to refuse service to gay customers.",
+				"As the Ohio Legislature sent a bill to her desk Monday that would grant business owners the right to refuse service to gay customers, Gov. Ann Lee faced calls for a veto.",
+			},
+		},
+		{
 			name: "the same day in other words",
 			texts: []string{
 				"The minister resigned on Monday after weeks of protests in the capital.",
