@@ -695,6 +695,21 @@ func TestFindSpellingVariants(t *testing.T) {
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Norfolk", "b"), cited("Norwalk", "a")}}},
 		},
 		{
+			name: "a doubled letter in the name of a place",
+			texts: []string{
+				"He spent six months on Paris Island before he shipped out.",
+				"He trained for six months in Parris Island, S.C., before he shipped out.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Paris", "a"), cited("Parris", "b")}}},
+		},
+		{
+			name: "a doubled letter in a transliterated name",
+			texts: []string{
+				"Crown Prince Mohammed met the envoy in the capital on Monday.",
+				"Crown Prince Mohamed met the envoy in the capital on Monday.",
+			},
+		},
+		{
 			name:  "gendered given names of two people",
 			texts: []string{"The singer Mario Lopez performed on Friday.", "The actress Maria Lopez performed on Friday."},
 		},
