@@ -40,6 +40,10 @@ type figOcc struct {
 	// before it in its clause, what happened then ("passed a bill last
 	// week"), or "".
 	verb string
+	// event is, for a date, the named happening nearest it in its clause,
+	// as the stems of its noun and of the words that qualify it ("the vice
+	// presidential debate on Tuesday": "vice presid debate"), or "".
+	event string
 	// copy is set when the figure's article repeats an earlier one.
 	copy bool
 }
@@ -240,6 +244,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
 			o.verb = verbBefore(c[:g.Start])
+			o.event = eventNear(c, g.Start, g.End)
 		}
 		p.occs = append(p.occs, o)
 	}
@@ -379,6 +384,94 @@ func sameHappening(a, b figOcc) bool {
 	return overlap(a.next, b.next) > 0 || overlap(a.anchors, b.anchors) >= 2
 }
 
+// eventNouns name happenings that a date dates: "the debate on Tuesday",
+// "the April 30 primary".
+var eventNouns = stems([]string{
+	"debate", "debates", "election", "elections", "primary", "primaries", "caucus", "caucuses",
+	"referendum", "hearing", "hearings", "trial", "summit", "meeting", "speech", "rally",
+	"convention", "ceremony", "funeral", "inauguration", "conference", "parade", "interview",
+	"runoff",
+})
+
+// eventModifiers is how many words before an event noun qualify it.
+const eventModifiers = 2
+
+// eventNear returns the event noun of clause c nearest the date at
+// [start, end), with the words right before it that qualify it, as stems
+// joined by spaces; "" when the clause names no happening or only a bare
+// noun. The qualifying words stop at a function word, a word of a date or
+// punctuation, so that "last week's opening debate" is "openin debate"
+// and "next Tuesday's debate" is bare.
+func eventNear(c string, start, end int) string {
+	type tok struct {
+		w      string
+		at     int
+		joined bool // only a space separates it from the word before
+	}
+	var toks []tok
+	prev := -1
+	for i := 0; i < len(c); {
+		r, size := utf8.DecodeRuneInString(c[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(c) {
+			r, size := utf8.DecodeRuneInString(c[j:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j += size
+		}
+		toks = append(toks, tok{w: c[i:j], at: i, joined: prev >= 0 && strings.TrimSpace(c[prev:i]) == ""})
+		prev = j
+		i = j
+	}
+	best, dist := -1, 0
+	for k, t := range toks {
+		if t.at >= start && t.at < end {
+			continue
+		}
+		if !eventNouns[stemOf(strings.ToLower(t.w))] {
+			continue
+		}
+		d := start - t.at
+		if t.at > start {
+			d = t.at - end
+		}
+		if best < 0 || d < dist {
+			best, dist = k, d
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	words := []string{stemOf(strings.ToLower(toks[best].w))}
+	for k := best; k > 0 && len(words) <= eventModifiers && toks[k].joined; k-- {
+		w := strings.ToLower(toks[k-1].w)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if textproc.IsStopword(w) || dateWords[w] || calendarNames[w] || toks[k-1].at < end && toks[k-1].at >= start {
+			break
+		}
+		words = append([]string{stemOf(w)}, words...)
+	}
+	// A bare noun ("the meeting", "his debate") may be any of a story's
+	// meetings or debates.
+	if len(words) < 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// stemOf returns the stem stems gives a word.
+func stemOf(w string) string {
+	if len(w) > stemLen {
+		return w[:stemLen]
+	}
+	return w
+}
+
 // verbWindow is how many words before a date its verb may stand: "sent a
 // bill to her desk Monday".
 const verbWindow = 6
@@ -494,11 +587,14 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			}
 			n := overlap(occs[i].anchors, occs[j].anchors)
 			year := g == 2
-			if !(n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
+			// A named happening ("the vice presidential debate") dates alike
+			// in any words around it.
+			event := occs[i].event != "" && occs[i].event == occs[j].event
+			if !(event || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 				continue
 			}
 			x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
-			if overlap(x, y) < minEventWords || overlap(sents[occs[i].sent].names, sents[occs[j].sent].names) == 0 {
+			if overlap(x, y) < minEventWords || !event && overlap(sents[occs[i].sent].names, sents[occs[j].sent].names) == 0 {
 				continue
 			}
 			if sim := jaccard(x, y) + jaccard(occs[i].near, occs[j].near); sim > bs {
