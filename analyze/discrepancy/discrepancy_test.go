@@ -276,6 +276,13 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a thought addressed to someone and said of them",
+			arts: quoting(
+				cited("I am afraid that Chairman Ruiz's budget reflects the values of his favorite economist Milton Friedman rather than the needs of the poor.", "a"),
+				cited("Your budget appears to reflect the values of your favorite economist, Milton Friedman, rather than the needs of the poor.", "b"),
+			),
+		},
+		{
 			name: "a phrase that shares only a function word",
 			arts: quoting(
 				cited("a martyr", "a"),
