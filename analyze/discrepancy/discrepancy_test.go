@@ -283,6 +283,13 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "a name in quotation marks",
+			arts: quoting(
+				cited("Defeat ISIS", "a"),
+				cited("We have defeated ISIS in Syria, my only reason for being there.", "b"),
+			),
+		},
+		{
 			name: "a phrase that shares only a function word",
 			arts: quoting(
 				cited("a martyr", "a"),

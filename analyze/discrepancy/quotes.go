@@ -692,6 +692,19 @@ func speakerOf(quotes []crosscheck.Quote, text string) string {
 	return ""
 }
 
+// titled reports whether every word of a wording starts with a capital:
+// a name in quotation marks (the “Defeat ISIS” coalition), which no
+// one's words are quoted in.
+func titled(w *wording) bool {
+	for _, x := range w.ws {
+		r, _ := utf8.DecodeRuneInString(w.text[x.start:x.end])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // phraseDiscrepancies compares short quoted phrases ("illusionary goal")
 // with longer quotations, where the same words may stand with one of them
 // changed ("illusory goal"). The phrase and the quotation must share a
@@ -705,7 +718,7 @@ func phraseDiscrepancies(ws []*wording, quotes []crosscheck.Quote) []crosscheck.
 		keys[i] = keySet(w.ws)
 	}
 	for i, a := range ws {
-		if len(a.ws) < 2 || len(a.ws) > 8 {
+		if len(a.ws) < 2 || len(a.ws) > 8 || titled(a) {
 			continue
 		}
 		for j, b := range ws {
