@@ -38,8 +38,10 @@ type figOcc struct {
 	anchors, next map[string]bool
 	// verb is, for a date, the stem of the verb in the past tense just
 	// before it in its clause, what happened then ("passed a bill last
-	// week"), or "".
-	verb string
+	// week"), or ""; object are the stems of the content words between
+	// the two, what it happened to ("bill").
+	verb   string
+	object map[string]bool
 	// event is, for a date, the named happening nearest it in its clause,
 	// as the stems of its noun and of the words that qualify it ("the vice
 	// presidential debate on Tuesday": "vice presid debate"), or "".
@@ -243,7 +245,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.period, o.hasPeriod = periodOf(found, f, lo, hi)
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
-			o.verb = verbBefore(c[:g.Start])
+			o.verb, o.object = verbBefore(c[:g.Start])
 			o.event = eventNear(c, g.Start, g.End)
 		}
 		p.occs = append(p.occs, o)
@@ -477,10 +479,11 @@ func stemOf(w string) string {
 const verbWindow = 6
 
 // verbBefore returns the stem of the last verb in the past tense among the
-// verbWindow words that end before (the clause up to a date), or "".
+// verbWindow words that end before (the clause up to a date), and the
+// stems of the content words after it; "" and nil when there is none.
 // Regular verbs are known by their ending; the common irregular ones by a
 // list.
-func verbBefore(before string) string {
+func verbBefore(before string) (string, map[string]bool) {
 	ws := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-verbWindow; k-- {
 		w := ws[k]
@@ -488,23 +491,29 @@ func verbBefore(before string) string {
 			continue
 		}
 		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
-			for st := range stems([]string{w}) {
-				return st
+			var obj []string
+			for _, o := range ws[k+1:] {
+				if low := strings.ToLower(o); !textproc.IsStopword(low) && !dateWords[low] && !calendarNames[low] {
+					obj = append(obj, low)
+				}
 			}
+			return stemOf(w), stems(obj)
 		}
 	}
-	return ""
+	return "", nil
 }
 
-// otherVerbs reports whether two dates follow different verbs: they date
-// different happenings ("passed a bill last week", "sent a bill to her
-// desk Monday"). Verbs of saying date the report, not the happening, and
-// are not compared.
+// otherVerbs reports whether two dates follow different verbs done to one
+// thing: they date different happenings ("passed a bill last week", "sent
+// a bill to her desk Monday"). Verbs without a shared object may name one
+// happening in other words ("crashed on Tuesday", "went down Wednesday");
+// verbs of saying date the report, not the happening. Neither is
+// compared.
 func otherVerbs(a, b figOcc) bool {
 	if a.verb == "" || b.verb == "" || sayingVerbs[a.verb] || sayingVerbs[b.verb] {
 		return false
 	}
-	return a.verb != b.verb
+	return a.verb != b.verb && overlap(a.object, b.object) > 0
 }
 
 // irregularPast are common irregular verbs in the past tense.

@@ -210,6 +210,14 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "one happening told with two verbs",
+			texts: []string{
+				"The cargo plane crashed on Tuesday near the airport, killing both pilots.",
+				"The cargo plane went down Wednesday near the airport, killing both pilots.",
+			},
+			want: [][]string{{"Tuesday", "Wednesday"}},
+		},
+		{
 			name: "the day of a named happening",
 			texts: []string{
 				"The vice presidential debate on Tuesday was supposed to be a reboot for the Obama campaign.",
