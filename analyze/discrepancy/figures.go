@@ -386,13 +386,13 @@ func sameHappening(a, b figOcc) bool {
 	return overlap(a.next, b.next) > 0 || overlap(a.anchors, b.anchors) >= 2
 }
 
-// eventNouns name happenings that a date dates: "the debate on Tuesday",
-// "the April 30 primary".
+// eventNouns name happenings that a date dates and that a story seldom
+// holds two of under one name: "the vice presidential debate on Tuesday",
+// "the April 30 Republican primary". Meetings, interviews, hearings and
+// news conferences recur, so they are left out.
 var eventNouns = stems([]string{
 	"debate", "debates", "election", "elections", "primary", "primaries", "caucus", "caucuses",
-	"referendum", "hearing", "hearings", "trial", "summit", "meeting", "speech", "rally",
-	"convention", "ceremony", "funeral", "inauguration", "conference", "parade", "interview",
-	"runoff",
+	"referendum", "runoff", "summit", "convention", "funeral", "inauguration", "parade",
 })
 
 // eventModifiers is how many words before an event noun qualify it.
