@@ -42,7 +42,7 @@ const (
 	// the words of the story's average article, it takes no more
 	// sentences. A summary of a few short reports (wire leads, a roundup)
 	// stays short; one of long reports is bounded by maxSentences.
-	lengthRatio = 1.5
+	lengthRatio = 2
 )
 
 // candidate is a fact as summary weighs it.
@@ -57,9 +57,9 @@ type candidate struct {
 
 // Build returns the summary of a story: between three and ten of its facts
 // (fewer when it has fewer, when the rest would only repeat or read badly,
-// or when the summary is already longer than one and a half of the
-// story's average article), each with the articles that carry it: the best first, then in the
-// order the articles tell them; then, when discs holds a disagreement, one
+// or when the summary already holds twice the words of the story's
+// average article), each with the articles that carry it: the best first,
+// then in the order the articles tell them; then, when discs holds a disagreement, one
 // sentence naming the weightiest disputed point and which outlets say
 // what. A chosen statement that a later report from the same source
 // restates with other figures gives way to the later one. origin names the
