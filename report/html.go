@@ -16,8 +16,14 @@ var page = template.Must(template.New("briefing.html").Funcs(template.FuncMap{
 	"join":   strings.Join,
 	"value":  figureValue,
 	"orNone": orNone,
-	"inc":    func(i int) int { return i + 1 },
-	"count":  count,
+	"speaker": func(s string) string {
+		if s == "" {
+			return "unattributed"
+		}
+		return s
+	},
+	"inc":   func(i int) int { return i + 1 },
+	"count": count,
 }).ParseFS(templates, "templates/briefing.html"))
 
 // HTML writes b as one self-contained page. Per story, what happened and
