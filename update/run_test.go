@@ -4,11 +4,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/pipeline"
 )
 
 // writeReports writes arts as text files under dir, a title line then the
@@ -84,5 +86,29 @@ func TestRun(t *testing.T) {
 	}
 	if sum.Added != 2 || sum.NewVersions != 1 || sum.Unchanged != 36 || sum.Opened != 0 || sum.Updated != 2 || sum.Briefed != 2 {
 		t.Errorf("third run: got %+v, want 2 added, 1 new version, 36 unchanged, 2 stories updated and briefed", sum)
+	}
+}
+
+func TestRunStdin(t *testing.T) {
+	ctx := context.Background()
+	st := newStore()
+	run := func(text string) Summary {
+		t.Helper()
+		sum, err := Run(ctx, st, []string{"-"}, RunOptions{Pipeline: pipeline.Options{Stdin: strings.NewReader(text)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sum
+	}
+	a := "Norvik earthquake\n\nThe earthquake in Norvik cracked the harbour bridge, Mayor Ingrid Solberg said.\n"
+	b := "Pinecrest wildfire\n\nThe wildfire near Pinecrest forced evacuations, fire chief Tom Alvarez said.\n"
+	if s := run(a); s.Added != 1 {
+		t.Fatalf("first report: got %+v", s)
+	}
+	if s := run(a); s.Unchanged != 1 {
+		t.Errorf("the same report again: got %+v, want it unchanged", s)
+	}
+	if s := run(b); s.Added != 1 || s.NewVersions != 0 {
+		t.Errorf("another report: got %+v, want it added, not a new version of the first", s)
 	}
 }
