@@ -64,7 +64,7 @@ func BenchmarkAdd(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
-	b.ReportMetric((cpuTime() - cpu0).Seconds()*1000/float64(n*b.N), "cpu-ms/report")
+	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(n*b.N), "cpu-ms/report")
 	b.ReportMetric(float64(size)/float64(n), "store-bytes/report")
 }
 
