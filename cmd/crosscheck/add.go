@@ -36,6 +36,11 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	unlock, err := lockStore(*db, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
@@ -90,7 +95,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 }
 
 // storeFiles returns a test for the files of the store at db (the
-// database, its write-ahead log and its shared memory), which a walk of a
+// database, its write-ahead log, its shared memory and its lock), which a walk of a
 // directory that holds the store passes over.
 func storeFiles(db string) func(path string) bool {
 	abs, err := filepath.Abs(db)
@@ -106,7 +111,7 @@ func storeFiles(db string) func(path string) bool {
 		if err != nil {
 			return false
 		}
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
 			if p == abs+suffix {
 				return true
 			}

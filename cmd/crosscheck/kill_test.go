@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 import (
@@ -109,6 +111,28 @@ func TestAddSurvivesSIGKILL(t *testing.T) {
 			}
 		})
 	}
+	// Two runs at once take turns: the store ends as after one.
+	t.Run("two at once", func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "twice.db")
+		a, b := add(db), add(db)
+		var outA, outB strings.Builder
+		a.Stderr, b.Stderr = &outA, &outB
+		if err := a.Start(); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Start(); err != nil {
+			t.Fatal(err)
+		}
+		if err := a.Wait(); err != nil {
+			t.Fatalf("first run: %v\n%s", err, outA.String())
+		}
+		if err := b.Wait(); err != nil {
+			t.Fatalf("second run: %v\n%s", err, outB.String())
+		}
+		if diff := cmp.Diff(want, dump(t, db, ids)); diff != "" {
+			t.Errorf("store after two runs at once differs from a clean run's (-want +got):\n%s", diff)
+		}
+	})
 	if killedRuns < 4 {
 		t.Errorf("only %d runs were killed midway; the test needs a slower run (more reports)", killedRuns)
 	}
