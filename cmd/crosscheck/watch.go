@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -68,7 +69,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 			st.Close()
 		}
 	}()
-	w, err := watch.New(feeds, storeSink(st), watch.Options{
+	w, err := watch.New(feeds, storeSink(st, *db, e.stderr), watch.Options{
 		StatePath: watchState(*db),
 		Interval:  *every,
 		Timeout:   *timeout,
@@ -122,14 +123,21 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 // the stories and briefs the stories that changed, one poll at a time. Each step commits as
 // it goes, so the items of a poll interrupted midway are added again on
 // the next, with no duplicate.
-func storeSink(st crosscheck.Store) watch.Sink {
+func storeSink(st crosscheck.Store, db string, w io.Writer) watch.Sink {
 	// Feeds are polled a few at once, but only one grouping at a time may
 	// continue the clusterer's saved state: two would both place the
-	// same articles.
+	// same articles. The store's lock keeps other processes (add) out
+	// while a poll is stored, and only then, so that a watcher that runs
+	// for days does not keep them waiting.
 	var mu sync.Mutex
 	return func(ctx context.Context, arts []crosscheck.Article) error {
 		mu.Lock()
 		defer mu.Unlock()
+		unlock, err := lockStore(db, w)
+		if err != nil {
+			return err
+		}
+		defer unlock()
 		arts = slices.Clone(arts)
 		slices.SortStableFunc(arts, func(a, b crosscheck.Article) int {
 			if d := a.Published.Time.Compare(b.Published.Time); d != 0 {
@@ -143,7 +151,7 @@ func storeSink(st crosscheck.Store) watch.Sink {
 		if _, err := upd.Group(ctx, st, upd.Options{}); err != nil {
 			return err
 		}
-		_, err := upd.Brief(ctx, st, upd.BriefOptions{})
+		_, err = upd.Brief(ctx, st, upd.BriefOptions{})
 		return err
 	}
 }
