@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"bytes"
+	"fmt"
 	"encoding/binary"
 	"hash/crc32"
 	"strings"
@@ -195,7 +196,7 @@ func TestRestoreRefuses(t *testing.T) {
 		{"foreign", `{"stories": []}`, "not a cluster state"},
 		{"truncated", string(good[:len(good)-9]), "checksum"},
 		{"flipped byte", string(flipped), "checksum"},
-		{"newer version", string(withCRC(newer)), "version 2"},
+		{"newer version", string(withCRC(newer)), fmt.Sprintf("version %d,", stateVersion+1)},
 		{"checksummed garbage", string(withCRC(append([]byte(stateMagic+"\x01"), 0xff, 0xff, 0xff, 0xff, 0x0f))), "corrupted"},
 		{"trailing bytes", string(withCRC(append(bytes.Clone(good[:len(good)-4]), 0))), "trailing"},
 	}
