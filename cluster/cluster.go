@@ -12,10 +12,13 @@
 // every open story. Two open stories that an article matches both, and
 // whose articles have come to resemble each other, merge.
 //
-// Group, which sees a whole batch, also counts the batch's document
-// frequencies before the first article and, at the end, merges finished
+// Group, which sees a whole batch, counts the batch's document
+// frequencies before the first article, joins in its first pass only
+// articles that are near-certain to belong together, and then merges
 // stories the way average-link clustering does, so that the order in
-// which a batch's articles arrive matters less.
+// which a batch's articles arrive does not decide its stories. Two large
+// stories whose reports each keep naming someone the other never names
+// (two fighters' title defences, two players' arrests) never merge.
 //
 // The package does not read inputs, remove duplicates or analyse stories;
 // it only groups crosscheck.Articles.
@@ -36,8 +39,9 @@ type Options struct {
 	// Window closes a story after this long without a new article.
 	Window time.Duration
 	// Threshold is the lowest word similarity (the mean cosine of the
-	// article with the story's articles, 0 to 1) at which an article joins
-	// a story.
+	// article with the story's articles, 0 to 1) at which an article added
+	// with Add joins a story. Group joins only near-certain matches
+	// itself and leaves the rest to average-link merging at Merge.
 	Threshold float64
 	// NameThreshold is the lowest name similarity (the mean cosine of the
 	// weighted names) at which an article joins a story, where both have
@@ -64,7 +68,7 @@ func DefaultOptions() Options {
 		Window:        4 * 24 * time.Hour,
 		Threshold:     0.18,
 		NameThreshold: 0.15,
-		Merge:         0.22,
+		Merge:         0.20,
 		Terms:         48,
 		Names:         16,
 		StoryTerms:    96,
@@ -123,7 +127,9 @@ const (
 	// minNames is how many names an article and a story must both have
 	// before their names may veto a match: one or two names are often
 	// those a whole beat shares (a president, a team).
-	minNames   = 3
+	minNames = 3
+	// mentionCap bounds the names whose reports a story counts.
+	mentionCap = 64
 	sweepEvery = 1 << 16
 	// maxVocabulary bounds the words whose frequencies are kept.
 	maxVocabulary = 1 << 22
@@ -159,9 +165,12 @@ type story struct {
 	// count and named are how many articles' word and name vectors the
 	// sums hold.
 	count, named float64
-	indexed      []uint64
-	prev, next   *story
-	list         *activity
+	// mentions counts, for the names its articles mention most, how many
+	// of its articles mention each (the weight is the count).
+	mentions   vec
+	indexed    []uint64
+	prev, next *story
+	list       *activity
 }
 
 // posting is an entry of the inverted index: a story slot and the
@@ -190,10 +199,14 @@ type Clusterer struct {
 	// whole batch before the first Add.
 	primed bool
 	// keep is whether closed stories keep their vectors, for refine.
-	keep  bool
-	clock time.Time
-	open  int
-	added int
+	keep bool
+	// strict, when set, is the word similarity at which an article joins a
+	// story instead of Threshold: Group's first pass joins only
+	// near-certain matches.
+	strict float64
+	clock  time.Time
+	open   int
+	added  int
 	// Open stories, least recently active first: dated ones, and those
 	// with no dated article, which no window closes.
 	dated, timeless activity
@@ -343,7 +356,11 @@ func (c *Clusterer) score(s *story, terms, names vec, text bool) (float64, bool)
 			return 0, false
 		}
 	}
-	return t, t >= c.opts.Threshold
+	th := c.opts.Threshold
+	if c.strict > 0 {
+		th = c.strict
+	}
+	return t, t >= th
 }
 
 // match returns the open story the article fits best, if any, and the other
@@ -495,6 +512,13 @@ func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.D
 	}
 	s.terms = add(s.terms, terms, c.opts.StoryTerms)
 	s.names = add(s.names, names, c.opts.StoryNames)
+	if len(names) > 0 {
+		once := make(vec, len(names))
+		for i, e := range names {
+			once[i] = entry{e.key, 1}
+		}
+		s.mentions = add(s.mentions, once, mentionCap)
+	}
 	if len(terms) > 0 {
 		s.count++
 	}
@@ -618,7 +642,7 @@ func (c *Clusterer) close(s *story) {
 	s.open = false
 	s.indexed = nil
 	if !c.keep {
-		s.terms, s.names = nil, nil
+		s.terms, s.names, s.mentions = nil, nil, nil
 	}
 	c.gens[s.slot]++
 	c.slots[s.slot] = nil
@@ -687,6 +711,7 @@ func Group(arts []crosscheck.Article, opts Options) []crosscheck.Story {
 	c := New(opts)
 	c.prime(arts)
 	c.keep = true
+	c.strict = max(groupJoin, c.opts.Threshold)
 	for _, i := range order {
 		c.Add(&arts[i])
 	}
@@ -781,8 +806,17 @@ func (c *Clusterer) refine() {
 }
 
 // refineRounds bounds the passes of refine; each pass merges every pair
-// of stories that choose each other.
-const refineRounds = 16
+// of stories that choose each other, and the passes end when none do.
+const refineRounds = 64
+
+// groupJoin is the word similarity at which Group's first pass joins an
+// article to a story. Joining in arrival order is greedy: when two
+// look-alike events arrive interleaved, an article of the second joins
+// the first while it is still a single report, and the story is mixed
+// for good. Group has the whole batch, so it joins only what is
+// near-certain (a copy, a rewrite) and lets average-link merging, which
+// compares whole stories, do the rest.
+const groupJoin = 0.5
 
 // tail returns the last n entries of l, the newest.
 func tail(l []int32, n int) []int32 {
@@ -811,6 +845,9 @@ func (c *Clusterer) storySim(a, b *story) (float64, bool) {
 			return t, false
 		}
 	}
+	if a.text && b.text && unnamed(a, b) && unnamed(b, a) {
+		return t, false
+	}
 	return t, t >= c.opts.Merge
 }
 
@@ -837,8 +874,45 @@ func (c *Clusterer) absorb(a, b *story) {
 	}
 	a.terms = add(a.terms, b.terms, c.opts.StoryTerms)
 	a.names = add(a.names, b.names, c.opts.StoryNames)
+	a.mentions = add(a.mentions, b.mentions, mentionCap)
 	a.count += b.count
 	a.named += b.named
 	b.arts = nil
 	c.stories[b.seq] = nil
+}
+
+// Name profiles: a story's core names are those most of its reports
+// mention.
+const (
+	// coreShare is the share of a story's named reports that must mention
+	// a name for it to be a core name.
+	coreShare = 0.7
+	// coreReports is how many named reports a story needs before its core
+	// names mean anything: in one or two reports every name is core.
+	coreReports = 3
+)
+
+// unnamed reports whether story a has a core name that no report of b
+// mentions. Two stories that each have one are two events told with the
+// same words: two title defences by one champion against two
+// challengers, two players of one team arrested for the same offence,
+// two earthquakes in one country. Shared topic words and shared names
+// (the champion, the team) make them look alike; the people and places
+// each story never stops naming, and the other never names, tell them
+// apart. Both stories must have it: one report of a story may leave out
+// a name the rest use, but two stories that each keep naming someone the
+// other never mentions are about different events.
+func unnamed(a, b *story) bool {
+	if a.named < coreReports || b.named < coreReports {
+		return false
+	}
+	for _, e := range a.mentions {
+		if float64(e.w) < coreShare*a.named {
+			continue
+		}
+		if _, ok := slices.BinarySearchFunc(b.mentions, e.key, func(x entry, k uint64) int { return cmpKey(x.key, k) }); !ok {
+			return true
+		}
+	}
+	return false
 }
