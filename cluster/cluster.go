@@ -213,6 +213,8 @@ type Clusterer struct {
 
 	// Scratch space reused across Add calls.
 	occ     []occurrence
+	buf     []byte
+	heavy   vec
 	caps    []capital
 	names   []string
 	acc     []float64
@@ -273,7 +275,7 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 // unit length, and, unless the batch was primed, counts its words in the
 // document frequencies.
 func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
-	c.occ = words(a.Title, a.Text, leadWords, bodyWords, c.occ[:0])
+	c.occ, c.buf = words(a.Title, a.Text, leadWords, bodyWords, c.buf, c.occ[:0])
 	slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
 	if !c.primed {
 		c.docs++
@@ -288,7 +290,7 @@ func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
 		if !c.primed {
 			c.df[c.occ[i].key]++
 		}
-		terms = append(terms, entry{c.occ[i].key, float32((1 + math.Log(float64(tf))) * c.idf(c.occ[i].key, c.occ[i].name))})
+		terms = append(terms, entry{c.occ[i].key, float32((1 + math.Log(float64(tf))) * c.idfOf(c.occ[i].key, float64(c.occ[i].prior)))})
 		i = j
 	}
 	terms = normalize(top(terms, c.opts.Terms))
@@ -315,8 +317,12 @@ func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
 // from the first article on, plus one, so that a word every article has
 // still counts a little (the usual smoothed IDF).
 func (c *Clusterer) idf(key uint64, word string) float64 {
-	prior := background[word] * backgroundDocs
-	return 1 + math.Log((float64(c.docs)+backgroundDocs+1)/(float64(c.df[key])+prior+1))
+	return c.idfOf(key, background[word])
+}
+
+// idfOf is idf for a word whose background share is known.
+func (c *Clusterer) idfOf(key uint64, share float64) float64 {
+	return 1 + math.Log((float64(c.docs)+backgroundDocs+1)/(float64(c.df[key])+share*backgroundDocs+1))
 }
 
 func normalize(v vec) vec {
@@ -400,7 +406,8 @@ func (c *Clusterer) match(terms, names vec, now time.Time, text bool) (*story, [
 func (c *Clusterer) candidates(terms, names vec) []*story {
 	c.epoch++
 	c.touched = c.touched[:0]
-	keys := append(append(c.keys[:0], heaviest(terms, queryTerms)...), heaviest(names, queryNames)...)
+	keys := append(c.keys[:0], c.heaviest(terms, queryTerms)...)
+	keys = append(keys, c.heaviest(names, queryNames)...)
 	c.keys = keys
 	slices.SortFunc(keys, func(x, y entry) int {
 		switch {
@@ -459,12 +466,14 @@ func (c *Clusterer) candidates(terms, names vec) []*story {
 	return out
 }
 
-// heaviest returns up to n entries of v with the largest weights.
-func heaviest(v vec, n int) vec {
+// heaviest returns up to n entries of v with the largest weights, in a
+// buffer that the next call reuses.
+func (c *Clusterer) heaviest(v vec, n int) vec {
 	if len(v) <= n {
 		return v
 	}
-	return top(slices.Clone(v), n)
+	c.heavy = append(c.heavy[:0], v...)
+	return top(c.heavy, n)
 }
 
 // openStory opens an empty story in a free slot.
@@ -534,10 +543,10 @@ func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.D
 // index is swept: a lookup checks the story anyway.
 func (c *Clusterer) reindex(s *story) {
 	keys := make([]uint64, 0, indexTerms+indexNames)
-	for _, e := range heaviest(s.terms, indexTerms) {
+	for _, e := range c.heaviest(s.terms, indexTerms) {
 		keys = append(keys, e.key)
 	}
-	for _, e := range heaviest(s.names, indexNames) {
+	for _, e := range c.heaviest(s.names, indexNames) {
 		keys = append(keys, e.key)
 	}
 	slices.Sort(keys)
@@ -723,7 +732,7 @@ func Group(arts []crosscheck.Article, opts Options) []crosscheck.Story {
 // that the first articles of the batch are weighed as well as the last.
 func (c *Clusterer) prime(arts []crosscheck.Article) {
 	for i := range arts {
-		c.occ = words(arts[i].Title, arts[i].Text, leadWords, bodyWords, c.occ[:0])
+		c.occ, c.buf = words(arts[i].Title, arts[i].Text, leadWords, bodyWords, c.buf, c.occ[:0])
 		slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
 		c.docs++
 		for j := range c.occ {
@@ -750,10 +759,10 @@ func (c *Clusterer) refine() {
 	for range refineRounds {
 		index := map[uint64][]int32{}
 		for i, s := range live {
-			for _, e := range heaviest(s.terms, indexTerms) {
+			for _, e := range c.heaviest(s.terms, indexTerms) {
 				index[e.key] = append(index[e.key], int32(i))
 			}
-			for _, e := range heaviest(s.names, indexNames) {
+			for _, e := range c.heaviest(s.names, indexNames) {
 				index[e.key] = append(index[e.key], int32(i))
 			}
 		}
@@ -774,12 +783,12 @@ func (c *Clusterer) refine() {
 					best[i], bestSim = j, sim
 				}
 			}
-			for _, e := range heaviest(a.terms, indexTerms) {
+			for _, e := range c.heaviest(a.terms, indexTerms) {
 				for _, j := range tail(index[e.key], postingRead) {
 					try(j)
 				}
 			}
-			for _, e := range heaviest(a.names, indexNames) {
+			for _, e := range c.heaviest(a.names, indexNames) {
 				for _, j := range tail(index[e.key], postingRead) {
 					try(j)
 				}
