@@ -67,7 +67,7 @@ func DefaultOptions() Options {
 	return Options{
 		Window:        4 * 24 * time.Hour,
 		Threshold:     0.18,
-		NameThreshold: 0.15,
+		NameThreshold: 0.10,
 		Merge:         0.20,
 		Terms:         48,
 		Names:         16,
