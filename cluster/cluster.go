@@ -215,6 +215,7 @@ type Clusterer struct {
 	occ     []occurrence
 	buf     []byte
 	heavy   vec
+	once    vec
 	caps    []capital
 	names   []string
 	acc     []float64
@@ -522,11 +523,11 @@ func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.D
 	s.terms = add(s.terms, terms, c.opts.StoryTerms)
 	s.names = add(s.names, names, c.opts.StoryNames)
 	if len(names) > 0 {
-		once := make(vec, len(names))
-		for i, e := range names {
-			once[i] = entry{e.key, 1}
+		c.once = c.once[:0]
+		for _, e := range names {
+			c.once = append(c.once, entry{e.key, 1})
 		}
-		s.mentions = add(s.mentions, once, mentionCap)
+		s.mentions = add(s.mentions, c.once, mentionCap)
 	}
 	if len(terms) > 0 {
 		s.count++
@@ -749,6 +750,11 @@ func (c *Clusterer) prime(arts []crosscheck.Article) {
 // similarity of their articles, with names that agree and times within
 // the window), and pairs that choose each other merge. Candidates come from
 // an index of each story's heaviest words and names.
+//
+// Average link is reducible: a merged story is never closer to a third
+// than the closer of its two parts was. So after a round only the stories
+// near a merge look again; the others keep their choice, and a round
+// costs what its merges touched.
 func (c *Clusterer) refine() {
 	var live []*story
 	for _, s := range c.stories {
@@ -756,61 +762,106 @@ func (c *Clusterer) refine() {
 			live = append(live, s)
 		}
 	}
+	index := map[uint64][]int32{}
+	file := func(i int32) {
+		s := live[i]
+		for _, e := range c.heaviest(s.terms, indexTerms) {
+			index[e.key] = append(index[e.key], i)
+		}
+		for _, e := range c.heaviest(s.names, indexNames) {
+			index[e.key] = append(index[e.key], i)
+		}
+	}
+	for i := range live {
+		file(int32(i))
+	}
+	best := make([]int32, len(live))
+	bestSim := make([]float64, len(live))
+	seen := make([]int32, len(live))
+	stale := make([]bool, len(live))
+	for i := range live {
+		seen[i], stale[i] = -1, true
+	}
+	alive := func(i int32) bool { return len(live[i].arts) > 0 }
+	choose := func(i int32) {
+		a := live[i]
+		best[i] = -1
+		try := func(j int32) {
+			if j == i || seen[j] == i || !alive(j) {
+				return
+			}
+			seen[j] = i
+			if sim, ok := c.storySim(a, live[j]); ok && (best[i] < 0 || sim > bestSim[i] || sim == bestSim[i] && j < best[i]) {
+				best[i], bestSim[i] = j, sim
+			}
+		}
+		keys := append(c.keys[:0], c.heaviest(a.terms, indexTerms)...)
+		keys = append(keys, c.heaviest(a.names, indexNames)...)
+		c.keys = keys
+		for _, e := range keys {
+			for _, j := range tail(index[e.key], postingRead) {
+				try(j)
+			}
+		}
+		// seen is reset for i's next look: a story that looks again must
+		// see its candidates again.
+		for _, e := range keys {
+			for _, j := range tail(index[e.key], postingRead) {
+				if seen[j] == i {
+					seen[j] = -1
+				}
+			}
+		}
+	}
+	var merged []int32
 	for range refineRounds {
-		index := map[uint64][]int32{}
-		for i, s := range live {
-			for _, e := range c.heaviest(s.terms, indexTerms) {
-				index[e.key] = append(index[e.key], int32(i))
-			}
-			for _, e := range c.heaviest(s.names, indexNames) {
-				index[e.key] = append(index[e.key], int32(i))
+		for i := range live {
+			if stale[i] && alive(int32(i)) {
+				choose(int32(i))
+				stale[i] = false
 			}
 		}
-		best := make([]int32, len(live))
-		seen := make([]int, len(live))
-		for i := range seen {
-			seen[i] = -1
-		}
-		for i, a := range live {
-			best[i] = -1
-			var bestSim float64
-			try := func(j int32) {
-				if int(j) == i || seen[j] == i {
-					return
-				}
-				seen[j] = i
-				if sim, ok := c.storySim(a, live[j]); ok && (best[i] < 0 || sim > bestSim) {
-					best[i], bestSim = j, sim
-				}
-			}
-			for _, e := range c.heaviest(a.terms, indexTerms) {
-				for _, j := range tail(index[e.key], postingRead) {
-					try(j)
-				}
-			}
-			for _, e := range c.heaviest(a.names, indexNames) {
-				for _, j := range tail(index[e.key], postingRead) {
-					try(j)
-				}
-			}
-		}
-		merged := false
+		merged = merged[:0]
 		for i, j := range best {
-			if j > int32(i) && best[j] == int32(i) {
+			if j > int32(i) && best[j] == int32(i) && alive(int32(i)) && alive(j) {
 				c.absorb(live[i], live[j])
-				merged = true
+				merged = append(merged, int32(i))
 			}
 		}
-		if !merged {
+		if len(merged) == 0 {
 			break
 		}
-		out := live[:0]
-		for _, s := range live {
-			if len(s.arts) > 0 {
-				out = append(out, s)
+		// The merged stories look again, and so do the stories that chose
+		// a part of one. The stories near a merged story only compare
+		// themselves with it: the name rules are not reducible (a merged
+		// story may name what neither part did often enough), so it may
+		// suit them better than their choice.
+		for _, i := range merged {
+			file(i)
+			stale[i] = true
+		}
+		for k, j := range best {
+			if j >= 0 && (!alive(j) || stale[j]) {
+				stale[k] = true
 			}
 		}
-		live = out
+		for _, i := range merged {
+			choose(i)
+			stale[i] = false
+			keys := append(c.keys[:0], c.heaviest(live[i].terms, indexTerms)...)
+			keys = append(keys, c.heaviest(live[i].names, indexNames)...)
+			c.keys = keys
+			for _, e := range keys {
+				for _, j := range tail(index[e.key], postingRead) {
+					if j == i || stale[j] || !alive(j) || best[j] == i {
+						continue
+					}
+					if sim, ok := c.storySim(live[j], live[i]); ok && (best[j] < 0 || sim > bestSim[j] || sim == bestSim[j] && i < best[j]) {
+						best[j], bestSim[j] = i, sim
+					}
+				}
+			}
+		}
 	}
 }
 
