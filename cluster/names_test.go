@@ -136,3 +136,35 @@ func TestStemBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestSaveKeepsNameProfiles(t *testing.T) {
+	c := New(DefaultOptions())
+	for _, a := range append(bout("r", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 3),
+		bout("t", "Tony Thompson", "Bern", "Stade de Suisse", "sixth", 3)...) {
+		c.Add(&a)
+	}
+	data, err := c.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Restore(data, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	profiles := func(c *Clusterer) map[string]vec {
+		m := map[string]vec{}
+		for _, s := range c.stories {
+			if s != nil {
+				m[s.id] = s.mentions
+			}
+		}
+		return m
+	}
+	want := profiles(c)
+	if len(want) == 0 || len(want[c.stories[0].id]) == 0 {
+		t.Fatalf("no name profile to save: %v", want)
+	}
+	if diff := cmp.Diff(want, profiles(r), cmp.AllowUnexported(entry{})); diff != "" {
+		t.Errorf("name profiles after Save and Restore (-want +got):\n%s", diff)
+	}
+}

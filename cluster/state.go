@@ -154,7 +154,7 @@ func (c *Clusterer) Has(id string) bool {
 // refused rather than continued from.
 const (
 	stateMagic   = "crosscheck-cluster"
-	stateVersion = 1
+	stateVersion = 2
 )
 
 // Save encodes the Clusterer's state: its articles, its stories open and
@@ -202,6 +202,7 @@ func (c *Clusterer) Save() ([]byte, error) {
 		e.vec(s.names)
 		e.f64(s.count)
 		e.f64(s.named)
+		e.vec(s.mentions)
 		e.u(uint64(len(s.indexed)))
 		for _, k := range s.indexed {
 			e.u64(k)
@@ -331,6 +332,7 @@ func (c *Clusterer) decode(data []byte) error {
 		s.text = d.bool()
 		s.terms, s.names = d.vec(), d.vec()
 		s.count, s.named = d.f64(), d.f64()
+		s.mentions = d.vec()
 		s.indexed = make([]uint64, d.count(8))
 		for i := range s.indexed {
 			s.indexed[i] = d.u64()

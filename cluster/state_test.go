@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/crc32"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -183,8 +184,8 @@ func TestRestoreRefuses(t *testing.T) {
 		{"foreign", `{"stories": []}`, "not a cluster state"},
 		{"truncated", string(good[:len(good)-9]), "checksum"},
 		{"flipped byte", string(flipped), "checksum"},
-		{"newer version", string(withCRC(newer)), "version 2"},
-		{"checksummed garbage", string(withCRC(append([]byte(stateMagic+"\x01"), 0xff, 0xff, 0xff, 0xff, 0x0f))), "corrupted"},
+		{"newer version", string(withCRC(newer)), "version " + strconv.Itoa(stateVersion+1)},
+		{"checksummed garbage", string(withCRC(append([]byte(stateMagic+string(rune(stateVersion))), 0xff, 0xff, 0xff, 0xff, 0x0f))), "corrupted"},
 		{"trailing bytes", string(withCRC(append(bytes.Clone(good[:len(good)-4]), 0))), "trailing"},
 	}
 	for _, tc := range tests {
