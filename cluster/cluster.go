@@ -128,8 +128,10 @@ const (
 	// before their names may veto a match: one or two names are often
 	// those a whole beat shares (a president, a team).
 	minNames = 3
-	// mentionCap bounds the names whose reports a story counts.
-	mentionCap = 64
+	// mentionCap is how many names a story counts the reports of: its
+	// most mentioned, as many as its name vector keeps. A name past them
+	// is one the story barely names.
+	mentionCap = 32
 	sweepEvery = 1 << 16
 	// maxVocabulary bounds the words whose frequencies are kept.
 	maxVocabulary = 1 << 22
@@ -959,16 +961,17 @@ const (
 	coreReports = 3
 )
 
-// unnamed reports whether story a has a core name that no report of b
-// mentions. Two stories that each have one are two events told with the
+// unnamed reports whether story a has a core name that b does not name
+// (not among the names b mentions most, which is where a name two or
+// three of its reports mention in passing stays). Two stories that each have one are two events told with the
 // same words: two title defences by one champion against two
 // challengers, two players of one team arrested for the same offence,
 // two earthquakes in one country. Shared topic words and shared names
 // (the champion, the team) make them look alike; the people and places
-// each story never stops naming, and the other never names, tell them
+// each story never stops naming, and the other does not name, tell them
 // apart. Both stories must have it: one report of a story may leave out
 // a name the rest use, but two stories that each keep naming someone the
-// other never mentions are about different events.
+// other does not are about different events.
 func unnamed(a, b *story) bool {
 	if a.named < coreReports || b.named < coreReports {
 		return false
