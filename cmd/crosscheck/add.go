@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -34,6 +35,14 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	in := addInputFlags(fs)
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
+		return err
+	}
+	unlock, err := lockStore(*db, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if err := removeEmptyStore(*db); err != nil {
 		return err
 	}
 	st, err := openStore(ctx, *db)
@@ -89,8 +98,26 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// removeEmptyStore removes the store file db if it is empty and has no
+// write-ahead log: what a run killed while creating the store leaves. It
+// holds nothing, and the store refuses an empty file, so that the next run
+// could not start without it.
+func removeEmptyStore(db string) error {
+	info, err := os.Stat(db)
+	if err != nil || !info.Mode().IsRegular() || info.Size() > 0 {
+		return nil
+	}
+	if wal, err := os.Stat(db + "-wal"); err == nil && wal.Size() > 0 {
+		return nil
+	}
+	if err := os.Remove(db); err != nil {
+		return fmt.Errorf("removing the empty store %s: %w", db, err)
+	}
+	return nil
+}
+
 // storeFiles returns a test for the files of the store at db (the
-// database, its write-ahead log and its shared memory), which a walk of a
+// database, its write-ahead log, its shared memory and its lock), which a walk of a
 // directory that holds the store passes over.
 func storeFiles(db string) func(path string) bool {
 	abs, err := filepath.Abs(db)
@@ -106,7 +133,7 @@ func storeFiles(db string) func(path string) bool {
 		if err != nil {
 			return false
 		}
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
 			if p == abs+suffix {
 				return true
 			}

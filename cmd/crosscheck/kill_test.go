@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 import (
@@ -84,15 +86,27 @@ func TestAddSurvivesSIGKILL(t *testing.T) {
 		}
 		t.Run(strings.Join(names, ", "), func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "killed.db")
+			if kills[0].when != nil {
+				// The test looks into the store while add runs; two
+				// processes that create one store at once are no part of
+				// this test.
+				st, err := openStore(context.Background(), db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				st.Close()
+			}
 			for _, k := range kills {
 				cmd := add(db)
+				var stderr strings.Builder
+				cmd.Stderr = &stderr
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
 				}
 				exited := make(chan error, 1)
 				go func() { exited <- cmd.Wait() }()
 				if err := killWhen(t, cmd, exited, db, k.when); err != nil {
-					t.Fatalf("run before the kill %s: %v", k.name, err)
+					t.Fatalf("run before the kill %s: %v\n%s", k.name, err, stderr.String())
 				}
 				if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 					killedRuns++
@@ -109,6 +123,28 @@ func TestAddSurvivesSIGKILL(t *testing.T) {
 			}
 		})
 	}
+	// Two runs at once take turns: the store ends as after one.
+	t.Run("two at once", func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "twice.db")
+		a, b := add(db), add(db)
+		var outA, outB strings.Builder
+		a.Stderr, b.Stderr = &outA, &outB
+		if err := a.Start(); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Start(); err != nil {
+			t.Fatal(err)
+		}
+		if err := a.Wait(); err != nil {
+			t.Fatalf("first run: %v\n%s", err, outA.String())
+		}
+		if err := b.Wait(); err != nil {
+			t.Fatalf("second run: %v\n%s", err, outB.String())
+		}
+		if diff := cmp.Diff(want, dump(t, db, ids)); diff != "" {
+			t.Errorf("store after two runs at once differs from a clean run's (-want +got):\n%s", diff)
+		}
+	})
 	if killedRuns < 4 {
 		t.Errorf("only %d runs were killed midway; the test needs a slower run (more reports)", killedRuns)
 	}
