@@ -4,7 +4,7 @@ import (
 	"context"
 	"net/http/httptest"
 	"net/url"
-		"strings"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"

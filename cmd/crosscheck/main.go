@@ -40,6 +40,7 @@ var commands = map[string]command{
 	"cluster":  {"group the inputs' articles into stories", runCluster},
 	"eval":     {"score crosscheck on an evaluation dataset", runEval},
 	"bench":    {"measure dedup and clustering speed on a synthetic firehose", runBench},
+	"serve":    {"serve stories as web pages and a JSON API", runServe},
 }
 
 // errFailedInputs reports that some inputs failed; they were named already.
