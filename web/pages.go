@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -334,16 +335,13 @@ func (h *Handler) storyPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil && crosscheck.ErrorKind(err) != crosscheck.NotFound {
 		return err
 	}
-	ids := st.Articles
-	if len(ids) > maxTimeline {
-		ids = ids[:maxTimeline]
-	}
-	arts, err := h.cfg.Store.Articles(ctx, ids)
-	if err != nil {
-		return err
-	}
 	if !briefed {
 		// Cite from the stored articles until the story is briefed.
+		ids := st.Articles[:min(len(st.Articles), maxTimeline)]
+		arts, err := h.cfg.Store.Articles(ctx, ids)
+		if err != nil {
+			return err
+		}
 		b = crosscheck.StoryBriefing{ID: st.ID, Title: st.Title}
 		for _, a := range arts {
 			b.Articles = append(b.Articles, crosscheck.StoryArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Published: a.Published})
@@ -380,17 +378,17 @@ func (h *Handler) storyPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		v.Quotes = append(v.Quotes, qv)
 	}
-	urls := make(map[string]string, len(arts))
-	for _, a := range arts {
-		urls[a.ID] = safeHref(a.URL)
-	}
 	tl := slices.Clone(b.Articles)
 	sort.SliceStable(tl, func(i, j int) bool { return tl[i].Published.Time.Before(tl[j].Published.Time) })
-	for i, a := range tl {
-		if i == maxTimeline {
-			v.MoreTimeline = len(tl) - maxTimeline
-			break
-		}
+	if len(tl) > maxTimeline {
+		v.MoreTimeline = len(tl) - maxTimeline
+		tl = tl[:maxTimeline]
+	}
+	urls, err := h.originals(ctx, tl)
+	if err != nil {
+		return err
+	}
+	for _, a := range tl {
 		row := timelineRow{ID: a.ID, Outlet: a.Outlet, Title: orUntitled(a.Title), URL: urls[a.ID], Published: a.Published}
 		if a.Origin != "" && a.Origin != a.Outlet {
 			row.Origin = a.Origin
@@ -404,6 +402,30 @@ func (h *Handler) storyPage(w http.ResponseWriter, r *http.Request) error {
 		v.Entities = append(v.Entities, entityLink{Name: e.Name, Kind: string(e.Kind), Reports: len(e.Articles)})
 	}
 	return h.render(w, "story", v)
+}
+
+// originals returns the addresses of the articles arts that may be
+// linked: http and https only. An article the briefing names but the
+// store no longer has gets no link rather than failing the page.
+func (h *Handler) originals(ctx context.Context, arts []crosscheck.StoryArticle) (map[string]string, error) {
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	stored, err := h.cfg.Store.Articles(ctx, ids)
+	if crosscheck.ErrorKind(err) == crosscheck.NotFound {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	urls := make(map[string]string, len(stored))
+	for _, a := range stored {
+		if u := safeHref(a.URL); u != "" {
+			urls[a.ID] = u
+		}
+	}
+	return urls, nil
 }
 
 // matrix lays out which outlets report each fact, the best-backed facts

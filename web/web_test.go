@@ -574,3 +574,24 @@ func TestErrorKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletNameWithSlash(t *testing.T) {
+	s := memstore.New(nil)
+	a := crosscheck.Article{File: "s.txt", Part: 1, Title: "Band reunites", Outlet: "AC/DC News", Published: crosscheck.Day(2025, 1, 2),
+		Text: "The band announced on Monday that it would tour again next year, its manager said."}
+	a.ID = crosscheck.ArticleID(a.File, "", 1)
+	fill(t, s, []crosscheck.Article{a})
+	h, err := New(Config{Store: s})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := serve(h, "GET", "/", "", nil)
+	link := `href="/outlets/` + url.PathEscape("AC/DC News") + `"`
+	if !strings.Contains(rec.Body.String(), link) {
+		t.Fatalf("list lacks %s", link)
+	}
+	rec = serve(h, "GET", "/outlets/"+url.PathEscape("AC/DC News"), "", nil)
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), ">Band reunites<") {
+		t.Errorf("outlet page: status %d, story missing", rec.Code)
+	}
+}
