@@ -19,6 +19,7 @@ import (
 	"crosscheck/cluster"
 	"crosscheck/internal/memstore"
 	"crosscheck/internal/testcorpus"
+	"crosscheck/sqlite"
 )
 
 // fill stores arts, groups them into stories and stores a briefing of
@@ -99,11 +100,35 @@ func fixtureArticles(t testing.TB, name string) []crosscheck.Article {
 	return arts
 }
 
-// newsroom returns a memstore holding the seeds and both analyze
+// opener opens an empty store for a test.
+type opener func(t testing.TB) crosscheck.Store
+
+// eachStore runs test against each Store implementation: the in-memory
+// one and SQLite in a temporary file.
+func eachStore(t *testing.T, test func(*testing.T, opener)) {
+	t.Run("memstore", func(t *testing.T) {
+		test(t, func(testing.TB) crosscheck.Store { return memstore.New(nil) })
+	})
+	t.Run("sqlite", func(t *testing.T) {
+		test(t, func(t testing.TB) crosscheck.Store {
+			db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "crosscheck.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			return db
+		})
+	})
+}
+
+// newsroom returns a store (cfg.Store, or a memstore) holding the seeds and both analyze
 // fixtures, grouped and briefed, and a test server over it.
-func newsroom(t testing.TB, cfg Config) (*memstore.Store, *httptest.Server) {
+func newsroom(t testing.TB, cfg Config) (crosscheck.Store, *httptest.Server) {
 	t.Helper()
-	s := memstore.New(func() time.Time { return time.Date(2025, 3, 20, 12, 0, 0, 0, time.UTC) })
+	s := cfg.Store
+	if s == nil {
+		s = memstore.New(func() time.Time { return time.Date(2025, 3, 20, 12, 0, 0, 0, time.UTC) })
+	}
 	arts := testcorpus.GoldSeeds(t, clean.Articles)
 	for i := range arts {
 		// GoldSeeds names articles as the gold does; the store wants

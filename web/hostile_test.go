@@ -10,7 +10,6 @@ import (
 	"golang.org/x/net/html"
 
 	"crosscheck"
-	"crosscheck/internal/memstore"
 )
 
 // Hostile strings a report may carry in any field.
@@ -21,9 +20,11 @@ const (
 	xssClose  = `</mark></p><script>steal()</script>`
 )
 
-func TestHostileTextIsEscaped(t *testing.T) {
+func TestHostileTextIsEscaped(t *testing.T) { eachStore(t, testHostileTextIsEscaped) }
+
+func testHostileTextIsEscaped(t *testing.T, open opener) {
 	ctx := context.Background()
-	s := memstore.New(nil)
+	s := open(t)
 	text := func(n int) string {
 		return "Officials said " + xssScript + " on Monday that the dam at Brookfield failed after heavy rain, flooding " + xssImg + " the valley.\n\n" +
 			`"We were not warned ` + xssClose + `," said Maria Lopez, a resident.` + "\n\nThe dam held " + strings.Repeat("9", n) + " cubic metres of water."

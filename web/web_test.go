@@ -43,8 +43,10 @@ func wantStatus(t *testing.T, resp *http.Response, want int) {
 	}
 }
 
-func TestStoriesPage(t *testing.T) {
-	s, srv := newsroom(t, Config{})
+func TestStoriesPage(t *testing.T) { eachStore(t, testStoriesPage) }
+
+func testStoriesPage(t *testing.T, open opener) {
+	s, srv := newsroom(t, Config{Store: open(t)})
 	tests := []struct {
 		name, query string
 		want        []string // titles in this order
@@ -87,8 +89,10 @@ func TestStoriesPage(t *testing.T) {
 	}
 }
 
-func TestStoriesPageNext(t *testing.T) {
-	_, srv := newsroom(t, Config{})
+func TestStoriesPageNext(t *testing.T) { eachStore(t, testStoriesPageNext) }
+
+func testStoriesPageNext(t *testing.T, open opener) {
+	_, srv := newsroom(t, Config{Store: open(t)})
 	next := regexp.MustCompile(`rel="next" href="([^"]+)"`)
 	title := regexp.MustCompile(`class="story-title" href="/stories/([^"]+)"`)
 	var seen []string
@@ -113,8 +117,10 @@ func TestStoriesPageNext(t *testing.T) {
 	}
 }
 
-func TestStoryPage(t *testing.T) {
-	s, srv := newsroom(t, Config{})
+func TestStoryPage(t *testing.T) { eachStore(t, testStoryPage) }
+
+func testStoryPage(t *testing.T, open opener) {
+	s, srv := newsroom(t, Config{Store: open(t)})
 	st := storyWith(t, s, "Fire at chemical plant")
 	b, err := s.Briefing(context.Background(), st.ID)
 	if err != nil {
@@ -213,8 +219,10 @@ func TestUnbriefedStory(t *testing.T) {
 	}
 }
 
-func TestArticlePage(t *testing.T) {
-	s, srv := newsroom(t, Config{})
+func TestArticlePage(t *testing.T) { eachStore(t, testArticlePage) }
+
+func testArticlePage(t *testing.T, open opener) {
+	s, srv := newsroom(t, Config{Store: open(t)})
 	st := storyWith(t, s, "Fire at chemical plant")
 	a, err := s.Article(context.Background(), st.Articles[0])
 	if err != nil {
@@ -236,8 +244,10 @@ func TestArticlePage(t *testing.T) {
 	wantStatus(t, resp, 404)
 }
 
-func TestSearchPage(t *testing.T) {
-	_, srv := newsroom(t, Config{})
+func TestSearchPage(t *testing.T) { eachStore(t, testSearchPage) }
+
+func testSearchPage(t *testing.T, open opener) {
+	_, srv := newsroom(t, Config{Store: open(t)})
 	resp, body := get(t, srv, "/search?q=Whitcombe")
 	wantStatus(t, resp, 200)
 	if n := strings.Count(body, "<mark>Whitcombe"); n == 0 {
@@ -255,8 +265,10 @@ func TestSearchPage(t *testing.T) {
 	wantStatus(t, resp, 400)
 }
 
-func TestSecurityHeaders(t *testing.T) {
-	_, srv := newsroom(t, Config{})
+func TestSecurityHeaders(t *testing.T) { eachStore(t, testSecurityHeaders) }
+
+func testSecurityHeaders(t *testing.T, open opener) {
+	_, srv := newsroom(t, Config{Store: open(t)})
 	for _, path := range []string{"/", "/search?q=fire", "/api/stories", "/no/such/page", "/static/style.css", "/stories/nope"} {
 		resp, _ := get(t, srv, path)
 		for k, want := range map[string]string{
@@ -276,8 +288,10 @@ func TestSecurityHeaders(t *testing.T) {
 	}
 }
 
-func TestAPIStories(t *testing.T) {
-	s, srv := newsroom(t, Config{})
+func TestAPIStories(t *testing.T) { eachStore(t, testAPIStories) }
+
+func testAPIStories(t *testing.T, open opener) {
+	s, srv := newsroom(t, Config{Store: open(t)})
 	var seen []string
 	cursor := ""
 	for range 10 {
@@ -318,8 +332,10 @@ func TestAPIStories(t *testing.T) {
 	}
 }
 
-func TestAPIStory(t *testing.T) {
-	s, srv := newsroom(t, Config{})
+func TestAPIStory(t *testing.T) { eachStore(t, testAPIStory) }
+
+func testAPIStory(t *testing.T, open opener) {
+	s, srv := newsroom(t, Config{Store: open(t)})
 	st := storyWith(t, s, "Baltic leaders")
 	b, err := s.Briefing(context.Background(), st.ID)
 	if err != nil {
@@ -355,8 +371,10 @@ func TestAPIStory(t *testing.T) {
 	}
 }
 
-func TestAPIArticleAndSearch(t *testing.T) {
-	s, srv := newsroom(t, Config{})
+func TestAPIArticleAndSearch(t *testing.T) { eachStore(t, testAPIArticleAndSearch) }
+
+func testAPIArticleAndSearch(t *testing.T, open opener) {
+	s, srv := newsroom(t, Config{Store: open(t)})
 	st := storyWith(t, s, "Fire at chemical plant")
 	resp, body := get(t, srv, "/api/articles/"+st.Articles[1])
 	wantStatus(t, resp, 200)
@@ -397,8 +415,10 @@ func TestAPIArticleAndSearch(t *testing.T) {
 	}
 }
 
-func TestOpenAPI(t *testing.T) {
-	_, srv := newsroom(t, Config{})
+func TestOpenAPI(t *testing.T) { eachStore(t, testOpenAPI) }
+
+func testOpenAPI(t *testing.T, open opener) {
+	_, srv := newsroom(t, Config{Store: open(t)})
 	resp, body := get(t, srv, "/api/openapi.json")
 	wantStatus(t, resp, 200)
 	var doc struct {
@@ -435,18 +455,20 @@ func TestOpenAPI(t *testing.T) {
 	}
 }
 
-func TestWrites(t *testing.T) {
+func TestWrites(t *testing.T) { eachStore(t, testWrites) }
+
+func testWrites(t *testing.T, open opener) {
 	report := `{"text":"The bridge over the Arno reopened on Tuesday after two years of repairs, the city council said.\n\nTraffic resumed at noon.","title":"Arno bridge reopens","outlet":"Florence Daily","url":"https://florence.example/bridge","published":"2025-04-01"}`
 	auth := map[string]string{"Authorization": "Bearer s3cret", "Content-Type": "application/json"}
 	t.Run("disabled", func(t *testing.T) {
-		_, srv := newsroom(t, Config{})
+		_, srv := newsroom(t, Config{Store: open(t)})
 		resp, body := do(t, srv, "POST", "/api/reports", report, auth)
 		wantStatus(t, resp, 403)
 		if !strings.Contains(body, "writes are disabled") {
 			t.Errorf("got %s", body)
 		}
 	})
-	s, srv := newsroom(t, Config{Token: "s3cret", MaxBody: 4 << 10})
+	s, srv := newsroom(t, Config{Store: open(t), Token: "s3cret", MaxBody: 4 << 10})
 	tests := []struct {
 		name   string
 		body   string

@@ -19,6 +19,7 @@ import (
 	"crosscheck/cluster"
 	"crosscheck/internal/memstore"
 	"crosscheck/pipeline"
+	"crosscheck/sqlite"
 	"crosscheck/web"
 )
 
@@ -124,10 +125,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	return err
 }
 
-// openStore opens the store in file.
+// openStore opens the SQLite store in file. Unlike add, serve does not
+// create a store: a missing file is most likely a mistyped name.
 func openStore(ctx context.Context, file string) (crosscheck.Store, error) {
-	return nil, crosscheck.Errorf(crosscheck.Unsupported, "open store", file,
-		"this build of crosscheck has no SQLite store; serve PATH... serves inputs from memory")
+	if _, err := os.Stat(file); err != nil {
+		return nil, crosscheck.Errorf(crosscheck.NotFound, "open store", file, "no store here (crosscheck add creates one): %w", err)
+	}
+	return sqlite.Open(ctx, file)
 }
 
 // readToken reads a bearer token from file: its content, trimmed of

@@ -13,6 +13,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"crosscheck"
+	"crosscheck/pipeline"
+	"crosscheck/sqlite"
 )
 
 // syncBuffer is a bytes.Buffer safe to write from the server while the
@@ -34,36 +38,54 @@ func (b *syncBuffer) String() string {
 	return b.buf.String()
 }
 
-// TestServeInputs serves the seeds from memory on a free loopback port,
-// reads a page and the API, writes with the token, and stops on cancel.
+// startServe runs crosscheck with args (a serve command listening on a
+// free loopback port) and returns its address and a func that stops it
+// and returns its exit code.
+func startServe(t *testing.T, args ...string) (base string, stop func() int) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr syncBuffer
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr}
+	code := make(chan int, 1)
+	go func() { code <- run(ctx, e, args) }()
+	addr := regexp.MustCompile(`listening on (http://[^/]+)/`)
+	for deadline := time.Now().Add(20 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if m := addr.FindStringSubmatch(stderr.String()); m != nil {
+			base = m[1]
+		}
+	}
+	stop = func() int {
+		cancel()
+		select {
+		case c := <-code:
+			if c != 0 {
+				t.Logf("serve: %s", stderr.String())
+			}
+			return c
+		case <-time.After(10 * time.Second):
+			t.Fatal("serve did not stop on cancel")
+			return -1
+		}
+	}
+	if base == "" {
+		stop()
+		t.Fatalf("serve did not start: %s", stderr.String())
+	}
+	if !strings.HasPrefix(base, "http://127.0.0.1:") {
+		t.Errorf("serving on %s, want loopback", base)
+	}
+	return base, stop
+}
+
+// TestServeInputs serves the seeds from memory, reads a page and the API,
+// writes with the token, and stops on cancel.
 func TestServeInputs(t *testing.T) {
 	dir := t.TempDir()
 	tokenFile := filepath.Join(dir, "token")
 	if err := os.WriteFile(tokenFile, []byte("0123456789abcdef0123\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	var stderr syncBuffer
-	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr}
-	code := make(chan int, 1)
-	go func() {
-		code <- run(ctx, e, []string{"serve", "--addr", "127.0.0.1:0", "--token-file", tokenFile, "../../testdata/seeds"})
-	}()
-	addr := regexp.MustCompile(`listening on (http://[^/]+)/`)
-	var base string
-	for deadline := time.Now().Add(20 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if m := addr.FindStringSubmatch(stderr.String()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		cancel()
-		t.Fatalf("serve did not start: %s", stderr.String())
-	}
-	if !strings.HasPrefix(base, "http://127.0.0.1:") {
-		t.Errorf("serving on %s, want loopback", base)
-	}
-
+	base, stop := startServe(t, "serve", "--addr", "127.0.0.1:0", "--token-file", tokenFile, "../../testdata/seeds")
 	resp, err := http.Get(base + "/api/stories")
 	if err != nil {
 		t.Fatal(err)
@@ -108,14 +130,49 @@ func TestServeInputs(t *testing.T) {
 		t.Errorf("write with the token: got %d, want 201", got)
 	}
 
-	cancel()
-	select {
-	case c := <-code:
-		if c != 0 {
-			t.Errorf("serve exited %d: %s", c, stderr.String())
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("serve did not stop on cancel")
+	if c := stop(); c != 0 {
+		t.Errorf("serve exited %d", c)
+	}
+}
+
+// TestServeDB serves a SQLite store filled beforehand.
+func TestServeDB(t *testing.T) {
+	ctx := context.Background()
+	file := filepath.Join(t.TempDir(), "news.db")
+	db, err := sqlite.Open(ctx, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
+	if err := loadMemory(ctx, e, db, []string{"../../testdata/seeds"}, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	want, _, err := db.Stories(ctx, crosscheck.StoryQuery{Limit: 100})
+	if err != nil || len(want) == 0 {
+		t.Fatalf("%d stories stored: %v", len(want), err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	base, stop := startServe(t, "serve", "--addr", "127.0.0.1:0", "--db", file)
+	defer stop()
+	resp, err := http.Get(base + "/stories/" + want[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `id="disagreements"`) {
+		t.Errorf("story page: status %d, %.300s", resp.StatusCode, body)
+	}
+	req, _ := http.NewRequest("POST", base+"/api/reports", strings.NewReader(`{"text":"A report."}`))
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 403 {
+		t.Errorf("write without a token file: got %d, want 403", resp.StatusCode)
 	}
 }
 
@@ -131,7 +188,8 @@ func TestServeRefuses(t *testing.T) {
 		code int
 		want string
 	}{
-		{"no sqlite yet", []string{"serve", "--db", filepath.Join(dir, "x.db")}, 1, "has no SQLite store"},
+		{"no store", []string{"serve", "--db", filepath.Join(dir, "x.db")}, 1, "no store here"},
+		{"not a store", []string{"serve", "--db", short}, 1, short},
 		{"db and paths", []string{"serve", "--db", "x.db", "../../testdata/seeds"}, 2, "not both"},
 		{"empty token", []string{"serve", "--token-file", empty, "../../testdata/seeds"}, 1, "is empty"},
 		{"short token", []string{"serve", "--token-file", short, "../../testdata/seeds"}, 1, "too short"},
