@@ -5,20 +5,21 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"crosscheck"
 	"crosscheck/internal/memstore"
+	"crosscheck/sqlite"
 )
 
 // largeStore holds one story of n reports from n/4 outlets whose briefing
 // has n facts, n/4 quotes and n/20 disagreements, made up rather than
 // analysed, so that the benchmark measures the page and not the analysis.
-func largeStore(b *testing.B, n int) (*memstore.Store, string) {
+func largeStore(b *testing.B, s crosscheck.Store, n int) string {
 	b.Helper()
 	ctx := context.Background()
-	s := memstore.New(nil)
 	var st crosscheck.Story
 	br := crosscheck.StoryBriefing{Title: "A large story"}
 	for i := range n {
@@ -56,7 +57,7 @@ func largeStore(b *testing.B, n int) (*memstore.Store, string) {
 	if err := s.PutBriefing(ctx, br, stored.Revision); err != nil {
 		b.Fatal(err)
 	}
-	return s, st.ID
+	return st.ID
 }
 
 // benchGet serves path from h b.N times and reports the response size.
@@ -78,7 +79,24 @@ func benchGet(b *testing.B, h http.Handler, path string) {
 }
 
 func BenchmarkHandlers(b *testing.B) {
-	s, _ := newsroom(b, Config{})
+	for _, kind := range []string{"memstore", "sqlite"} {
+		b.Run(kind, func(b *testing.B) { benchHandlers(b, kind) })
+	}
+}
+
+func benchHandlers(b *testing.B, kind string) {
+	open := func() crosscheck.Store {
+		if kind == "memstore" {
+			return memstore.New(nil)
+		}
+		db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "crosscheck.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { db.Close() })
+		return db
+	}
+	s, _ := newsroom(b, Config{Store: open()})
 	h, err := New(Config{Store: s})
 	if err != nil {
 		b.Fatal(err)
@@ -88,7 +106,8 @@ func BenchmarkHandlers(b *testing.B) {
 		b.Fatal(err)
 	}
 	id := top[0].ID
-	big, bigID := largeStore(b, 1600)
+	big := open()
+	bigID := largeStore(b, big, 1600)
 	hb, err := New(Config{Store: big})
 	if err != nil {
 		b.Fatal(err)

@@ -23,7 +23,7 @@ import (
 	"crosscheck/web"
 )
 
-// Server limits: a slow or stalled client holds a connection only so long.
+// Server limits; see newServer.
 const (
 	readHeaderTimeout = 5 * time.Second
 	readTimeout       = 30 * time.Second
@@ -98,16 +98,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if host, _, _ := net.SplitHostPort(ln.Addr().String()); !isLoopback(host) {
 		fmt.Fprintf(e.stderr, "crosscheck serve: warning: %s is reachable from other machines\n", ln.Addr())
 	}
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: readHeaderTimeout,
-		ReadTimeout:       readTimeout,
-		WriteTimeout:      writeTimeout,
-		IdleTimeout:       idleTimeout,
-		MaxHeaderBytes:    maxHeaderBytes,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
-	}
+	srv := newServer(ctx, h, log)
 	fmt.Fprintf(e.stderr, "crosscheck serve: listening on http://%s/ (writes %s)\n", ln.Addr(), map[bool]string{true: "need the token", false: "disabled"}[token != ""])
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -123,6 +114,22 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		err = serr
 	}
 	return err
+}
+
+// newServer returns the server of h, with every limit set: a slow or
+// stalled client holds a connection only so long. Requests' contexts
+// outlive ctx so that shutting down lets them finish.
+func newServer(ctx context.Context, h http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
 }
 
 // openStore opens the SQLite store in file. Unlike add, serve does not

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -203,5 +204,22 @@ func TestServeRefuses(t *testing.T) {
 				t.Errorf("got exit %d, %q; want %d and %q", code, stderr, tc.code, tc.want)
 			}
 		})
+	}
+}
+
+func TestServerLimits(t *testing.T) {
+	srv := newServer(context.Background(), http.NotFoundHandler(), slog.New(slog.DiscardHandler))
+	for name, d := range map[string]time.Duration{"ReadHeaderTimeout": srv.ReadHeaderTimeout, "ReadTimeout": srv.ReadTimeout, "WriteTimeout": srv.WriteTimeout, "IdleTimeout": srv.IdleTimeout} {
+		if d <= 0 || d > 5*time.Minute {
+			t.Errorf("%s: got %v, want a bound of a few seconds or minutes", name, d)
+		}
+	}
+	if srv.MaxHeaderBytes <= 0 || srv.MaxHeaderBytes > 1<<20 {
+		t.Errorf("MaxHeaderBytes: got %d", srv.MaxHeaderBytes)
+	}
+	// The default address serves this machine only.
+	_, _, stderr := runCmd(t, "", "serve", "-h")
+	if !strings.Contains(stderr, `(default "127.0.0.1:8080")`) {
+		t.Errorf("serve -h does not show a loopback default:\n%s", stderr)
 	}
 }
