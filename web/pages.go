@@ -82,35 +82,59 @@ func safeHref(s string) string {
 	return ""
 }
 
-// cite is a link to an article labelled by its outlet and date.
+// cite is a link to an article labelled by its outlet and date, with
+// its title to show on hover.
 type cite struct {
-	ID, Label string
+	ID, Label, Title string
 }
 
-// citer labels articles for citation.
-type citer map[string]crosscheck.StoryArticle
+// citer labels the articles of a briefing for citation.
+type citer struct {
+	arts   map[string]crosscheck.StoryArticle
+	labels map[string]string
+}
 
+// newCiter labels each article of b by its outlet and date. Articles
+// that would read the same (two undated reports of one outlet) are
+// numbered in the briefing's order, so that citations stay apart.
 func newCiter(b crosscheck.StoryBriefing) citer {
-	c := make(citer, len(b.Articles))
+	c := citer{arts: make(map[string]crosscheck.StoryArticle, len(b.Articles)), labels: make(map[string]string, len(b.Articles))}
+	count := map[string]int{}
 	for _, a := range b.Articles {
-		c[a.ID] = a
+		c.arts[a.ID] = a
+		count[baseLabel(a)]++
+	}
+	seen := map[string]int{}
+	for _, a := range b.Articles {
+		l := baseLabel(a)
+		if count[l] > 1 {
+			seen[l]++
+			l += " (" + strconv.Itoa(seen[l]) + ")"
+		}
+		c.labels[a.ID] = l
 	}
 	return c
 }
 
-func (c citer) label(id string) string {
-	a, ok := c[id]
-	if !ok {
-		return "a report"
+func outletName(a crosscheck.StoryArticle) string {
+	if a.Outlet == "" {
+		return "unnamed outlet"
 	}
-	outlet := a.Outlet
-	if outlet == "" {
-		outlet = "unnamed outlet"
-	}
+	return a.Outlet
+}
+
+func baseLabel(a crosscheck.StoryArticle) string {
 	if a.Published.IsZero() {
-		return outlet
+		return outletName(a)
 	}
-	return outlet + ", " + dateLabel(a.Published)
+	return outletName(a) + ", " + dateLabel(a.Published)
+}
+
+func (c citer) label(id string) string {
+	if l, ok := c.labels[id]; ok {
+		return l
+	}
+	return "a report"
 }
 
 func (c citer) cited(text string, ids []string) citedView {
@@ -120,7 +144,7 @@ func (c citer) cited(text string, ids []string) citedView {
 			v.More = len(ids) - maxCites
 			break
 		}
-		v.Cites = append(v.Cites, cite{ID: id, Label: c.label(id)})
+		v.Cites = append(v.Cites, cite{ID: id, Label: c.label(id), Title: c.arts[id].Title})
 	}
 	return v
 }
@@ -434,10 +458,7 @@ func matrix(b crosscheck.StoryBriefing, c citer) matrixView {
 	var m matrixView
 	col := map[string]int{}
 	for _, a := range b.Articles {
-		o := a.Outlet
-		if o == "" {
-			o = "unnamed outlet"
-		}
+		o := outletName(a)
 		if _, ok := col[o]; ok {
 			continue
 		}
@@ -456,11 +477,7 @@ func matrix(b crosscheck.StoryBriefing, c citer) matrixView {
 		}
 		row := matrixRow{Text: f.Text, Independent: f.Independent, Cells: make([]bool, len(m.Outlets))}
 		for _, id := range f.Articles {
-			o := c[id].Outlet
-			if o == "" {
-				o = "unnamed outlet"
-			}
-			if j, ok := col[o]; ok && j >= 0 {
+			if j, ok := col[outletName(c.arts[id])]; ok && j >= 0 {
 				row.Cells[j] = true
 			}
 		}

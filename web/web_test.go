@@ -151,25 +151,35 @@ func testStoryPage(t *testing.T, open opener) {
 	for _, a := range b.Articles {
 		outlet[a.ID] = a.Outlet + ", " + dateLabel(a.Published)
 	}
-	cites := regexp.MustCompile(`<a class="cite" href="/articles/([^"]+)">([^<]*)</a>`).FindAllStringSubmatch(body, -1)
+	cites := regexp.MustCompile(`<a class="cite" href="/articles/([^"]+)"(?: title="[^"]*")?>([^<]*)</a>`).FindAllStringSubmatch(body, -1)
 	if len(cites) < len(b.Articles) {
 		t.Fatalf("got %d citations, want at least %d", len(cites), len(b.Articles))
 	}
+	byLabel := map[string]string{}
 	for _, c := range cites {
 		want, ok := outlet[c[1]]
 		if !ok {
 			t.Errorf("citation of %s, not an article of the story", c[1])
 			continue
 		}
-		if c[2] != want && c[2] != strings.Split(want, ",")[0] {
+		if c[2] != want {
 			t.Errorf("citation of %s reads %q, want %q", c[1], c[2], want)
 		}
 		if strings.Contains(c[2], c[1]) {
 			t.Errorf("citation shows the id %s", c[1])
 		}
+		if id, ok := byLabel[c[2]]; ok && id != c[1] {
+			t.Errorf("citation %q names both %s and %s", c[2], id, c[1])
+		}
+		byLabel[c[2]] = c[1]
 	}
 
-	// Each report of the timeline links to its original.
+	// Each report of the timeline links to its article and its original.
+	for _, a := range b.Articles {
+		if !strings.Contains(body, `<a class="report" href="/articles/`+a.ID+`">`+template.HTMLEscapeString(a.Outlet)+`</a>`) {
+			t.Errorf("the timeline does not link %s", a.ID)
+		}
+	}
 	for _, a := range b.Articles {
 		sa, err := s.Article(context.Background(), a.ID)
 		if err != nil {
@@ -615,5 +625,24 @@ func TestOutletNameWithSlash(t *testing.T) {
 	rec = serve(h, "GET", "/outlets/"+url.PathEscape("AC/DC News"), "", nil)
 	if rec.Code != 200 || !strings.Contains(rec.Body.String(), ">Band reunites<") {
 		t.Errorf("outlet page: status %d, story missing", rec.Code)
+	}
+}
+
+func TestCitationLabels(t *testing.T) {
+	b := crosscheck.StoryBriefing{Articles: []crosscheck.StoryArticle{
+		{ID: "a1", Outlet: "Associated Press", Title: "First"},
+		{ID: "a2", Outlet: "Associated Press", Title: "Second"},
+		{ID: "a3", Outlet: "Associated Press", Published: crosscheck.Day(2025, 2, 12)},
+		{ID: "a4", Outlet: "", Published: crosscheck.Day(2025, 2, 13)},
+	}}
+	c := newCiter(b)
+	for id, want := range map[string]string{"a1": "Associated Press (1)", "a2": "Associated Press (2)", "a3": "Associated Press, 12 Feb 2025", "a4": "unnamed outlet, 13 Feb 2025", "zz": "a report"} {
+		if got := c.label(id); got != want {
+			t.Errorf("label of %s: got %q, want %q", id, got, want)
+		}
+	}
+	v := c.cited("x", []string{"a2"})
+	if len(v.Cites) != 1 || v.Cites[0].Title != "Second" {
+		t.Errorf("got %+v, want the title Second", v.Cites)
 	}
 }
