@@ -174,8 +174,8 @@ type storiesView struct {
 }
 
 type orderOption struct {
-	Value, Label string
-	Selected     bool
+	Value, Label, Link string
+	Selected           bool
 }
 
 // filter is a stories query as the page's form and links carry it.
@@ -272,8 +272,12 @@ func (h *Handler) storyList(w http.ResponseWriter, r *http.Request, heading stri
 		return err
 	}
 	v := storiesView{Title: heading, Heading: heading, Filter: f, Next: nextLink(r, r.URL.Path, next)}
-	for _, o := range []orderOption{{string(crosscheck.Newest), "newest", false}, {string(crosscheck.MostCovered), "most covered", false}, {string(crosscheck.MostDisputed), "most disputed", false}} {
+	for _, o := range []orderOption{{Value: string(crosscheck.Newest), Label: "newest"}, {Value: string(crosscheck.MostCovered), Label: "most covered"}, {Value: string(crosscheck.MostDisputed), Label: "most disputed"}} {
 		o.Selected = o.Value == string(q.Order)
+		lv := r.URL.Query()
+		lv.Del("cursor")
+		lv.Set("order", o.Value)
+		o.Link = r.URL.Path + "?" + lv.Encode()
 		v.Orders = append(v.Orders, o)
 	}
 	for _, s := range stories {

@@ -646,3 +646,31 @@ func TestCitationLabels(t *testing.T) {
 		t.Errorf("got %+v, want the title Second", v.Cites)
 	}
 }
+
+func TestSearchOddQueries(t *testing.T) { eachStore(t, testSearchOddQueries) }
+
+func testSearchOddQueries(t *testing.T, open opener) {
+	_, srv := newsroom(t, Config{Store: open(t)})
+	for _, q := range []string{`"`, `*`, `NEAR(`, `fire OR`, `-fire`, `^fire`, `title:fire`, `"fire`, `AND`, `(`, `'; DROP TABLE articles; --`, "\x00", "fire\u200bfire"} {
+		for _, path := range []string{"/search?q=", "/api/search?q="} {
+			resp, body := get(t, srv, path+url.QueryEscape(q))
+			if resp.StatusCode != 200 && resp.StatusCode != 400 {
+				t.Errorf("%s%q: got status %d: %.200s", path, q, resp.StatusCode, body)
+			}
+		}
+	}
+}
+
+func TestOrderLinks(t *testing.T) {
+	_, srv := newsroom(t, Config{})
+	_, body := get(t, srv, "/outlets/"+url.PathEscape("Associated Press")+"?order=covered&cursor=1&from=2025-01-01")
+	for _, want := range []string{
+		`<a href="/outlets/Associated%20Press?from=2025-01-01&amp;order=newest">newest</a>`,
+		`<strong>most covered</strong>`,
+		`<a href="/outlets/Associated%20Press?from=2025-01-01&amp;order=disputed">most disputed</a>`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+}
