@@ -674,3 +674,34 @@ func TestOrderLinks(t *testing.T) {
 		}
 	}
 }
+
+func TestMergedStoryRedirects(t *testing.T) { eachStore(t, testMergedStoryRedirects) }
+
+func testMergedStoryRedirects(t *testing.T, open opener) {
+	ctx := context.Background()
+	s := open(t)
+	var ids []string
+	for i := range 2 {
+		a := crosscheck.Article{File: fmt.Sprintf("m%d.txt", i), Part: 1, Title: "Dam opens", Outlet: "River News", Text: "The dam opened on Monday."}
+		a.ID = crosscheck.ArticleID(a.File, "", 1)
+		if _, err := s.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+	}
+	keep, gone := crosscheck.StoryID(ids[0]), crosscheck.StoryID(ids[1])
+	if err := s.SaveGrouping(ctx, crosscheck.Grouping{Stories: []crosscheck.Story{{ID: keep, Articles: ids[:1]}, {ID: gone, Articles: ids[1:]}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveGrouping(ctx, crosscheck.Grouping{Stories: []crosscheck.Story{{ID: keep, Title: "Dam opens", Articles: ids}}, Gone: map[string]string{gone: keep}}); err != nil {
+		t.Fatal(err)
+	}
+	h, err := New(Config{Store: s})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := serve(h, "GET", "/stories/"+gone, "", nil)
+	if rec.Code != http.StatusMovedPermanently || rec.Header().Get("Location") != "/stories/"+keep {
+		t.Errorf("got %d to %q, want 301 to /stories/%s", rec.Code, rec.Header().Get("Location"), keep)
+	}
+}
