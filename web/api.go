@@ -153,7 +153,8 @@ func (h *Handler) authorized(r *http.Request) error {
 
 // apiAddReport cleans a posted report into articles and stores them. It
 // does not group them into stories: that is the clusterer's work, which
-// picks them up from the store's ungrouped articles.
+// Config.Added may start and which otherwise picks them up from the
+// store's ungrouped articles on the next run.
 func (h *Handler) apiAddReport(w http.ResponseWriter, r *http.Request) error {
 	if err := h.authorized(r); err != nil {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="crosscheck"`)
@@ -194,12 +195,17 @@ func (h *Handler) apiAddReport(w http.ResponseWriter, r *http.Request) error {
 		return badRequest("the report holds no article text once cleaned")
 	}
 	out := addedReport{Articles: []addedArticle{}}
+	changed := false
 	for _, a := range arts {
 		res, err := h.cfg.Store.PutArticle(r.Context(), a)
 		if err != nil {
 			return err
 		}
+		changed = changed || res != crosscheck.Unchanged
 		out.Articles = append(out.Articles, addedArticle{ID: a.ID, Result: res.String()})
+	}
+	if changed && h.cfg.Added != nil {
+		h.cfg.Added()
 	}
 	writeJSON(w, http.StatusCreated, out)
 	return nil

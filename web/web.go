@@ -52,6 +52,12 @@ type Config struct {
 	RequestTimeout time.Duration
 	// MaxBody bounds a request body in bytes; 0 means 1 MiB.
 	MaxBody int64
+	// Added, if set, is called after a write stored a new article or a
+	// new version, so that its owner can group and brief it (serve runs
+	// update.Group and update.Brief). It must not block. Without it,
+	// posted reports wait in the store, ungrouped, for the next
+	// crosscheck add.
+	Added func()
 	// Log receives errors that users see only as a status; nil discards
 	// them.
 	Log *slog.Logger

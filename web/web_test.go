@@ -705,3 +705,24 @@ func testMergedStoryRedirects(t *testing.T, open opener) {
 		t.Errorf("got %d to %q, want 301 to /stories/%s", rec.Code, rec.Header().Get("Location"), keep)
 	}
 }
+
+func TestAddedHook(t *testing.T) {
+	calls := 0
+	h, err := New(Config{Store: memstore.New(nil), Token: "0123456789abcdef", Added: func() { calls++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth := map[string]string{"Authorization": "Bearer 0123456789abcdef"}
+	body := `{"text":"The ferry resumed service on Monday, the operator said.","url":"https://ferry.example/1"}`
+	for i, want := range []int{1, 1, 2} {
+		if i == 2 {
+			body = strings.Replace(body, "Monday", "Tuesday", 1)
+		}
+		if rec := serve(h, "POST", "/api/reports", body, auth); rec.Code != 201 {
+			t.Fatalf("post %d: status %d", i, rec.Code)
+		}
+		if calls != want {
+			t.Errorf("after post %d: Added called %d times, want %d", i, calls, want)
+		}
+	}
+}

@@ -8,18 +8,13 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"runtime"
 	"strings"
 	"time"
 
-	"golang.org/x/sync/errgroup"
-
 	"crosscheck"
-	"crosscheck/analyze"
-	"crosscheck/cluster"
 	"crosscheck/internal/memstore"
 	"crosscheck/pipeline"
-	"crosscheck/sqlite"
+	upd "crosscheck/update"
 	"crosscheck/web"
 )
 
@@ -78,16 +73,27 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		store = s
 	} else {
 		if *db == "" {
-			*db = "crosscheck.db"
+			*db = defaultDB
 		}
-		if store, err = openStore(ctx, *db); err != nil {
+		if store, err = openExisting(ctx, *db); err != nil {
 			return err
 		}
 	}
 	defer store.Close()
 
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
-	h, err := web.New(web.Config{Store: store, Token: token, RequestTimeout: *timeout, Log: log})
+	u := newUpdater(store, *db, log)
+	uctx, stopUpdater := context.WithCancel(ctx)
+	updaterDone := make(chan struct{})
+	go func() {
+		defer close(updaterDone)
+		u.run(uctx)
+	}()
+	defer func() {
+		stopUpdater()
+		<-updaterDone
+	}()
+	h, err := web.New(web.Config{Store: store, Token: token, RequestTimeout: *timeout, Log: log, Added: u.poke})
 	if err != nil {
 		return err
 	}
@@ -132,13 +138,14 @@ func newServer(ctx context.Context, h http.Handler, log *slog.Logger) *http.Serv
 	}
 }
 
-// openStore opens the SQLite store in file. Unlike add, serve does not
-// create a store: a missing file is most likely a mistyped name.
-func openStore(ctx context.Context, file string) (crosscheck.Store, error) {
+// openExisting opens the store in file, which must exist: unlike add,
+// serve does not create a store, as a missing file is most likely a
+// mistyped name.
+func openExisting(ctx context.Context, file string) (crosscheck.Store, error) {
 	if _, err := os.Stat(file); err != nil {
 		return nil, crosscheck.Errorf(crosscheck.NotFound, "open store", file, "no store here (crosscheck add creates one): %w", err)
 	}
-	return sqlite.Open(ctx, file)
+	return openStore(ctx, file)
 }
 
 // readToken reads a bearer token from file: its content, trimmed of
@@ -169,49 +176,88 @@ func isLoopback(host string) bool {
 }
 
 // loadMemory reads the inputs into s, groups their articles into stories
-// and stores a briefing of each.
+// and briefs them, as add does.
 func loadMemory(ctx context.Context, e *env, s crosscheck.Store, paths []string, opts pipeline.Options) error {
-	res, err := readInputs(ctx, e, "serve", paths, opts)
+	sum, err := upd.Run(ctx, s, paths, upd.RunOptions{
+		Pipeline: opts,
+		Error: func(ie crosscheck.InputError) {
+			fmt.Fprintf(e.stderr, "crosscheck serve: %s: %s\n", printable(ie.File), printable(ie.Error))
+		},
+		Warning: func(ie crosscheck.InputError) {
+			fmt.Fprintf(e.stderr, "crosscheck serve: warning: %s: %s\n", printable(ie.File), printable(ie.Error))
+		},
+	})
 	if err != nil {
 		return err
 	}
-	if len(res.Articles) == 0 {
+	if sum.Read == 0 {
 		return errors.New("no articles in the inputs")
 	}
-	g := crosscheck.Grouping{}
-	byID := make(map[string]crosscheck.Article, len(res.Articles))
-	for _, a := range res.Articles {
-		if _, err := s.PutArticle(ctx, a); err != nil {
-			return err
+	return nil
+}
+
+// updater groups the reports posted to the server into stories and
+// briefs the stories they change, each time kick fires, until ctx ends.
+// With a store file, it takes the store's writer lock first, as add does,
+// and when another process holds it tries again a little later.
+type updater struct {
+	store crosscheck.Store
+	db    string // the store file; "" for a store in memory
+	log   *slog.Logger
+	kick  chan struct{}
+	retry time.Duration
+}
+
+func newUpdater(store crosscheck.Store, db string, log *slog.Logger) *updater {
+	return &updater{store: store, db: db, log: log, kick: make(chan struct{}, 1), retry: 5 * time.Second}
+}
+
+// poke asks for an update without waiting for it.
+func (u *updater) poke() {
+	select {
+	case u.kick <- struct{}{}:
+	default:
+	}
+}
+
+// run updates on each poke until ctx ends.
+func (u *updater) run(ctx context.Context) {
+	var again <-chan time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-u.kick:
+		case <-again:
 		}
-		byID[a.ID] = a
-		g.Grouped = append(g.Grouped, crosscheck.ArticleVersion{ID: a.ID, Hash: crosscheck.ContentHash(&a)})
+		again = nil
+		if busy := u.update(ctx); busy {
+			again = time.After(u.retry)
+		}
 	}
-	g.Stories = cluster.Group(res.Articles, cluster.DefaultOptions())
-	for _, st := range g.Stories {
-		g.Events = append(g.Events, crosscheck.StoryEvent{Story: st.ID, Kind: crosscheck.StoryOpened, Article: st.Articles[0]})
+}
+
+// update groups and briefs once; busy reports that another process holds
+// the store's writer lock.
+func (u *updater) update(ctx context.Context) (busy bool) {
+	if u.db != "" {
+		unlock, ok, err := tryLockStore(u.db)
+		if err != nil {
+			u.log.Error("updating stories", "err", err)
+			return false
+		}
+		if !ok {
+			return true
+		}
+		defer unlock()
 	}
-	if err := s.SaveGrouping(ctx, g); err != nil {
-		return err
+	if _, err := upd.Group(ctx, u.store, upd.Options{}); err != nil {
+		u.log.Error("grouping posted reports", "err", err)
+		return crosscheck.ErrorKind(err) == crosscheck.Transient
 	}
-	eg, ctx := errgroup.WithContext(ctx)
-	eg.SetLimit(runtime.GOMAXPROCS(0))
-	for _, st := range g.Stories {
-		eg.Go(func() error {
-			own := make([]crosscheck.Article, 0, len(st.Articles))
-			for _, id := range st.Articles {
-				own = append(own, byID[id])
-			}
-			b, err := analyze.Story(ctx, st, own)
-			if err != nil {
-				return err
-			}
-			stored, err := s.Story(ctx, st.ID)
-			if err != nil {
-				return err
-			}
-			return s.PutBriefing(ctx, b, stored.Revision)
-		})
+	if _, err := upd.Brief(ctx, u.store, upd.BriefOptions{}); err != nil {
+		u.log.Error("briefing stories", "err", err)
+		return crosscheck.ErrorKind(err) == crosscheck.Transient
 	}
-	return eg.Wait()
+	return false
 }

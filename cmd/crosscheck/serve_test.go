@@ -114,21 +114,52 @@ func TestServeInputs(t *testing.T) {
 		t.Errorf("story page: status %d, %.200s", resp.StatusCode, body)
 	}
 
-	post := func(token string) int {
-		req, _ := http.NewRequest("POST", base+"/api/reports", strings.NewReader(`{"text":"The harbour reopened on Friday, port officials said.","outlet":"Port News"}`))
+	post := func(token string) (int, string) {
+		req, _ := http.NewRequest("POST", base+"/api/reports", strings.NewReader(`{"text":"The harbour at Velport reopened on Friday after the storm, port officials said.\n\nShips queued outside the breakwater.","title":"Velport harbour reopens","outlet":"Port News"}`))
 		req.Header.Set("Authorization", "Bearer "+token)
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
-		resp.Body.Close()
-		return resp.StatusCode
+		defer resp.Body.Close()
+		var out struct {
+			Articles []struct{ ID string } `json:"articles"`
+		}
+		json.NewDecoder(resp.Body).Decode(&out)
+		if len(out.Articles) == 0 {
+			return resp.StatusCode, ""
+		}
+		return resp.StatusCode, out.Articles[0].ID
 	}
-	if got := post("wrong-token-wrong-token"); got != 403 {
+	if got, _ := post("wrong-token-wrong-token"); got != 403 {
 		t.Errorf("write with a wrong token: got %d, want 403", got)
 	}
-	if got := post("0123456789abcdef0123"); got != 201 {
-		t.Errorf("write with the token: got %d, want 201", got)
+	got, id := post("0123456789abcdef0123")
+	if got != 201 || id == "" {
+		t.Fatalf("write with the token: got %d, want 201 and an article", got)
+	}
+	// The posted report joins a story, which is briefed.
+	briefed := false
+	for deadline := time.Now().Add(15 * time.Second); !briefed && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		resp, err := http.Get(base + "/api/articles/" + id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a struct{ Story string }
+		json.NewDecoder(resp.Body).Decode(&a)
+		resp.Body.Close()
+		if a.Story == "" {
+			continue
+		}
+		resp, err = http.Get(base + "/api/stories/" + a.Story)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		briefed = resp.StatusCode == 200
+	}
+	if !briefed {
+		t.Error("the posted report was not grouped and briefed")
 	}
 
 	if c := stop(); c != 0 {
@@ -221,5 +252,44 @@ func TestServerLimits(t *testing.T) {
 	_, _, stderr := runCmd(t, "", "serve", "-h")
 	if !strings.Contains(stderr, `(default "127.0.0.1:8080")`) {
 		t.Errorf("serve -h does not show a loopback default:\n%s", stderr)
+	}
+}
+
+// TestUpdaterWaitsForTheLock: while another process's add holds the
+// store's writer lock, the updater leaves the store alone and says it is
+// busy; once the lock is free, it groups the posted report.
+func TestUpdaterWaitsForTheLock(t *testing.T) {
+	ctx := context.Background()
+	file := filepath.Join(t.TempDir(), "news.db")
+	db, err := sqlite.Open(ctx, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a := crosscheck.Article{File: "x.txt", Part: 1, Title: "Ferry resumes", Outlet: "Port News", Text: "The ferry resumed service on Monday, the operator said."}
+	a.ID = crosscheck.ArticleID(a.File, "", 1)
+	if _, err := db.PutArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := lockStore(file, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := newUpdater(db, file, slog.New(slog.DiscardHandler))
+	if busy := u.update(ctx); !busy {
+		t.Error("the updater did not see the lock held")
+	}
+	if left, _ := db.Ungrouped(ctx, 10); len(left) != 1 {
+		t.Errorf("the updater grouped under another's lock: %d ungrouped", len(left))
+	}
+	unlock()
+	if busy := u.update(ctx); busy {
+		t.Error("the updater found the lock held after it was freed")
+	}
+	if left, _ := db.Ungrouped(ctx, 10); len(left) != 0 {
+		t.Errorf("%d ungrouped after the update, want 0", len(left))
+	}
+	if _, err := db.Briefing(ctx, crosscheck.StoryID(a.ID)); err != nil {
+		t.Errorf("the story was not briefed: %v", err)
 	}
 }
