@@ -249,9 +249,9 @@ func TestServerLimits(t *testing.T) {
 		t.Errorf("MaxHeaderBytes: got %d", srv.MaxHeaderBytes)
 	}
 	// The default address serves this machine only.
-	_, _, stderr := runCmd(t, "", "serve", "-h")
-	if !strings.Contains(stderr, `(default "127.0.0.1:8080")`) {
-		t.Errorf("serve -h does not show a loopback default:\n%s", stderr)
+	_, stdout, stderr := runCmd(t, "", "serve", "-h")
+	if help := stdout + stderr; !strings.Contains(help, `(default "127.0.0.1:8080")`) {
+		t.Errorf("serve -h does not show a loopback default:\n%s", help)
 	}
 }
 
