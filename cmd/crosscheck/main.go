@@ -42,6 +42,7 @@ var commands = map[string]command{
 	"cluster":  {"group the inputs' articles into stories", runCluster},
 	"eval":     {"score crosscheck on an evaluation dataset", runEval},
 	"bench":    {"measure dedup and clustering speed on a synthetic firehose", runBench},
+	"serve":    {"serve stories as web pages and a JSON API", runServe},
 	"watch":    {"poll news feeds and add their new items to the store", runWatch},
 }
 
