@@ -71,3 +71,8 @@ func Retry(attempt int, err error) (time.Duration, bool) {
 	d := 100 * time.Millisecond << min(max(attempt-1, 0), 10)
 	return min(d, 30*time.Second), true
 }
+
+// GroupingLease names the lease held by the one worker that groups
+// articles into stories. A Store that keeps leases (postgres.DB) refuses
+// a grouping saved under an epoch older than this lease's.
+const GroupingLease = "grouping"

@@ -290,3 +290,18 @@ func Page(ctx context.Context, name string, html []byte, opts Options) (arts []c
 	}
 	return arts, dropped, err
 }
+
+// Document extracts and cleans one document, as Stream does each document
+// of its inputs, for a worker handed documents one at a time. Its articles
+// are numbered (Part) from 1 within the document, not within the file
+// holding it. A panic is reported as an Internal error naming the
+// document.
+func Document(ctx context.Context, doc crosscheck.Document, opts Options) (arts []crosscheck.Article, dropped []crosscheck.Dropped, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			arts, dropped = nil, nil
+			err = crosscheck.Errorf(crosscheck.Internal, "", doc.Source, "panic: %v", p)
+		}
+	}()
+	return articles(ctx, doc, opts, nil)
+}

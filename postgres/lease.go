@@ -12,7 +12,7 @@ import (
 
 // GroupingLease names the lease that the owner of the clusterer holds.
 // SaveGrouping refuses a grouping whose epoch is below this lease's.
-const GroupingLease = "grouping"
+const GroupingLease = crosscheck.GroupingLease
 
 // AcquireLease gives the lease name to holder for ttl and returns its new
 // epoch, which is above every epoch the lease or the store's grouping had
