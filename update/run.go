@@ -116,12 +116,16 @@ func Run(ctx context.Context, st crosscheck.Store, paths []string, opts RunOptio
 			return strings.Compare(a.ID, b.ID)
 		})
 		res, err := Add(ctx, st, batch)
-		for _, r := range res {
+		for i, r := range res {
 			switch r {
 			case crosscheck.Added:
 				sum.Added++
 			case crosscheck.NewVersion:
 				sum.NewVersions++
+				// The story of a new version changed, with no grouping.
+				if a, err := st.Article(ctx, batch[i].ID); err == nil && a.Story != "" {
+					changed[a.Story] = true
+				}
 			default:
 				sum.Unchanged++
 			}

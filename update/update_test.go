@@ -2,9 +2,7 @@ package update
 
 import (
 	"context"
-	"fmt"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -13,41 +11,12 @@ import (
 	"crosscheck"
 	"crosscheck/cluster"
 	"crosscheck/internal/memstore"
+	"crosscheck/internal/testcorpus"
 )
 
-// events are made-up news events; reports mixes them.
-var events = []struct{ place, what, who, detail string }{
-	{"Norvik", "earthquake", "Mayor Ingrid Solberg", "the harbour bridge cracked and schools stayed closed"},
-	{"Pinecrest", "wildfire", "fire chief Tom Alvarez", "crews fought the blaze near the reservoir ridge"},
-	{"Harlan", "teachers strike", "union leader Dana Whitfield", "classes were cancelled across the county districts"},
-	{"Quillon", "flood", "engineer Bram Okafor", "the river burst its banks downstream of the dam"},
-	{"Tessaly", "train derailment", "rail inspector Mira Castell", "twelve freight wagons left the track near the depot"},
-}
+var events = make([]struct{}, testcorpus.Events)
 
-// reports returns n reports of len(events) events, each event's reports a
-// few hours apart, worded differently.
-func reports(n int) []crosscheck.Article {
-	start := time.Date(2026, 3, 2, 6, 0, 0, 0, time.UTC)
-	outlets := []string{"Valley Times", "State Wire", "Evening Star", "Daily Post"}
-	arts := make([]crosscheck.Article, n)
-	for i := range arts {
-		e := events[i%len(events)]
-		k := i / len(events)
-		file := fmt.Sprintf("feeds/%s/%03d.txt", strings.ToLower(e.place), i)
-		arts[i] = crosscheck.Article{
-			ID:        crosscheck.ArticleID(file, "", 1),
-			File:      file,
-			Part:      1,
-			Outlet:    outlets[i%len(outlets)],
-			Published: crosscheck.Date{Time: start.Add(time.Duration(i) * 37 * time.Minute)},
-			Title:     fmt.Sprintf("%s %s: update %d from %s", e.place, e.what, k, e.who),
-			Text: fmt.Sprintf("The %s in %s continued on day %d, %s said. In %s, %s.\n\n"+
-				"%s told reporters that %d people had been helped since the %s began. Residents of %s described the %s as the worst in memory.",
-				e.what, e.place, k+1, e.who, e.place, e.detail, e.who, 10*(k+1), e.what, e.place, e.what),
-		}
-	}
-	return arts
-}
+func reports(n int) []crosscheck.Article { return testcorpus.Reports(n) }
 
 func newStore() *memstore.Store {
 	t := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
