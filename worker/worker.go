@@ -124,12 +124,21 @@ func (w *Worker) Run(ctx context.Context) error {
 	return err
 }
 
-// PublishDocument puts a report on the queue for a worker to extract. Its
-// message id comes from the report's source, record id and content, so
-// that publishing it again is dropped while the queue remembers it, and
-// does nothing but a check when it no longer does.
-func PublishDocument(ctx context.Context, q crosscheck.Queue, doc crosscheck.Document) error {
-	data, err := json.Marshal(doc)
+// report is the message of the extract subject.
+type report struct {
+	Doc crosscheck.Document `json:"doc"`
+	// Index counts the documents before this one in its input file.
+	Index int `json:"index"`
+}
+
+// PublishDocument puts a report on the queue for a worker to extract;
+// index counts the documents before it in its input file (records of a
+// JSON file, feed or WARC), so that its article is numbered (Part) as one
+// process numbers it. Its message id comes from the report's source,
+// record id and content, so that publishing it again is dropped while the
+// queue remembers it, and does nothing but a check when it no longer does.
+func PublishDocument(ctx context.Context, q crosscheck.Queue, doc crosscheck.Document, index int) error {
+	data, err := json.Marshal(report{Doc: doc, Index: index})
 	if err != nil {
 		return crosscheck.Errorf(crosscheck.Invalid, "publish", doc.Source, "%v", err)
 	}
@@ -142,12 +151,16 @@ func PublishDocument(ctx context.Context, q crosscheck.Queue, doc crosscheck.Doc
 // to extract. Inputs that cannot be read go to onErr. It returns how many
 // reports it published.
 func PublishPaths(ctx context.Context, q crosscheck.Queue, paths []string, opts ingest.Options, onErr func(crosscheck.InputError)) (int, error) {
-	n := 0
+	n, index, source := 0, 0, ""
 	if onErr == nil {
 		onErr = func(crosscheck.InputError) {}
 	}
 	err := ingest.Walk(ctx, paths, opts, func(doc crosscheck.Document) error {
-		if err := PublishDocument(ctx, q, doc); err != nil {
+		if doc.Source != source {
+			source, index = doc.Source, 0
+		}
+		index++
+		if err := PublishDocument(ctx, q, doc, index-1); err != nil {
 			if k := crosscheck.ErrorKind(err); k == crosscheck.TooLarge || k == crosscheck.Invalid {
 				onErr(crosscheck.InputError{File: doc.Source, Error: err.Error()})
 				return nil
@@ -165,15 +178,20 @@ func PublishPaths(ctx context.Context, q crosscheck.Queue, paths []string, opts 
 // by article id and content hash, so a redelivered report changes
 // nothing.
 func (w *Worker) Extract(ctx context.Context, m crosscheck.Message) error {
-	var doc crosscheck.Document
-	if err := json.Unmarshal(m.Data, &doc); err != nil {
+	var r report
+	if err := json.Unmarshal(m.Data, &r); err != nil {
 		return crosscheck.Errorf(crosscheck.Invalid, "extract", m.ID, "not a report: %v", err)
 	}
-	arts, _, err := pipeline.Document(ctx, doc, w.opts.Pipeline)
+	arts, _, err := pipeline.Document(ctx, r.Doc, w.opts.Pipeline)
 	if err != nil {
 		return err
 	}
-	for _, a := range arts {
+	for i, a := range arts {
+		if r.Doc.ID != "" {
+			// A record holds one report; one process numbers them
+			// through the file, counting on each giving one article.
+			a.Part = r.Index + i + 1
+		}
 		if _, err := w.st.PutArticle(ctx, a); err != nil {
 			return err
 		}

@@ -23,7 +23,7 @@ func openStore(ctx context.Context, path string) (crosscheck.Store, error) {
 // of the store and briefs the stories that changed.
 func runAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "add",
-		"usage: crosscheck add [--db FILE] [--quiet] [--max-size BYTES] PATH...",
+		"usage: crosscheck add [--db FILE | --pg URL [--nats URL]] [--quiet] [--max-size BYTES] PATH...",
 		"\nAdds the reports of the inputs to the store: new reports join the stories already there or open new ones,",
 		"a changed report becomes a new version, a report added again changes nothing, and only the stories",
 		"that changed are briefed again. Prints what it did on one line.",
@@ -31,11 +31,15 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	db := fs.String("db", defaultDB, "the store `FILE`, created if missing")
 	quiet := fs.Bool("quiet", false, "show no progress bar")
 	in := addInputFlags(fs)
+	sf := addScaleFlags(fs)
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	if *sf.nats != "" {
+		return addToQueue(ctx, e, sf, paths, in)
+	}
+	st, err := openStoreFlags(ctx, *db, *sf.pg)
 	if err != nil {
 		return err
 	}
