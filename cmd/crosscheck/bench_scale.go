@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -45,7 +46,7 @@ func addScaleBenchFlags(fs *flag.FlagSet) scaleBenchFlags {
 		scaleFlags:  addScaleFlags(fs),
 		workers:     fs.String("workers", "1,2,4", "with --pg and --nats: comma-separated numbers of worker processes to run"),
 		reports:     fs.String("reports", "", "with --pg and --nats: comma-separated report inputs (default ../shared/datasets/ecbplus-dev/articles.jsonl and basil-dev/articles)"),
-		concurrency: fs.Int("concurrency", 1, "with --pg and --nats: messages each worker handles at once (`N` of each kind)"),
+		concurrency: fs.Int("concurrency", 0, "with --pg and --nats: messages each worker handles at once (`N` of each kind; default one per CPU)"),
 	}
 }
 
@@ -59,7 +60,8 @@ type scaleRun struct {
 	drained   time.Duration // from the last publish to an empty extract queue
 	bytes     int64         // PostgreSQL tables and indexes
 	identical bool
-	diff      int // lines of difference from one process
+	diff      int           // lines of difference from one process
+	cpu       time.Duration // the workers' CPU time, user and system
 }
 
 // runScaleBench measures the scaled-out pipeline: one process on SQLite
@@ -95,13 +97,13 @@ func runScaleBench(ctx context.Context, e *env, f scaleBenchFlags) error {
 	if err != nil {
 		return err
 	}
-	start := time.Now()
+	start, cpu0 := time.Now(), selfCPU()
 	sum, err := upd.Run(ctx, sq, paths, upd.RunOptions{Options: upd.Options{Batch: 1 << 20}})
 	if err != nil {
 		sq.Close()
 		return err
 	}
-	oneTime := time.Since(start)
+	oneTime, oneCPU := time.Since(start), selfCPU()-cpu0
 	want, err := snapshot.Take(ctx, sq)
 	sq.Close()
 	if err != nil {
@@ -130,9 +132,9 @@ func runScaleBench(ctx context.Context, e *env, f scaleBenchFlags) error {
 	}
 
 	w := e.stdout
-	fmt.Fprintf(w, "| run | reports/s | vs one process | queue lag (most waiting, drained after the last publish) | PostgreSQL bytes/report | identical to one process |\n|---|---|---|---|---|---|\n")
+	fmt.Fprintf(w, "| run | reports/s | vs one process | CPU ms/report | queue lag (most waiting, drained after the last publish) | PostgreSQL bytes/report | identical to one process |\n|---|---|---|---|---|---|---|\n")
 	oneRate := float64(reports) / oneTime.Seconds()
-	fmt.Fprintf(w, "| one process, SQLite | %.1f | 1.00x | - | %d (SQLite file) | - |\n", oneRate, fi.Size()/int64(max(reports, 1)))
+	fmt.Fprintf(w, "| one process, SQLite | %.1f | 1.00x | %.1f | - | %d (SQLite file) | - |\n", oneRate, perReport(oneCPU, reports), fi.Size()/int64(max(reports, 1)))
 	base := 0.0
 	for _, r := range runs {
 		rate := float64(reports) / r.elapsed.Seconds()
@@ -143,14 +145,18 @@ func runScaleBench(ctx context.Context, e *env, f scaleBenchFlags) error {
 		if !r.identical {
 			same = fmt.Sprintf("no (%d lines differ)", r.diff)
 		}
-		fmt.Fprintf(w, "| %d worker(s), PostgreSQL + NATS | %.1f | %.2fx (%.2fx of %d worker) | %d reports, %v | %d | %s |\n",
-			r.workers, rate, rate/oneRate, rate/base, runs[0].workers, r.maxLag, r.drained.Round(10*time.Millisecond), r.bytes/int64(max(reports, 1)), same)
+		fmt.Fprintf(w, "| %d worker(s), PostgreSQL + NATS | %.1f | %.2fx (%.2fx of %d worker) | %.1f (workers only) | %d reports, %v | %d | %s |\n",
+			r.workers, rate, rate/oneRate, rate/base, runs[0].workers, perReport(r.cpu, reports), r.maxLag, r.drained.Round(10*time.Millisecond), r.bytes/int64(max(reports, 1)), same)
 	}
 	if big.articles > 0 {
 		fmt.Fprintf(w, "\nOne report added to a story of %d reports of one event, end to end through the queue: %v (publish to briefed); briefing that story from scratch in one process: %v.\n",
 			big.articles, big.added.Round(time.Millisecond), big.scratch.Round(time.Millisecond))
 	}
-	fmt.Fprintf(w, "\n%d reports from %s; workers handle %d message(s) of each kind at once; %d CPUs.\n", reports, strings.Join(paths, ", "), *f.concurrency, runtime.NumCPU())
+	conc := *f.concurrency
+	if conc <= 0 {
+		conc = runtime.NumCPU()
+	}
+	fmt.Fprintf(w, "\n%d reports from %s; each worker handles %d message(s) of each kind at once; %d CPUs.\n", reports, strings.Join(paths, ", "), conc, runtime.NumCPU())
 	return nil
 }
 
@@ -193,8 +199,11 @@ func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, p
 		}
 	}()
 	for i := 0; i < k; i++ {
-		cmd := exec.CommandContext(ctx, exe, "worker", "--pg", pgURL, "--nats", *f.nats, "--queue", queue,
-			"--concurrency", strconv.Itoa(*f.concurrency), "--settle", "10m", "--holder", fmt.Sprintf("bench-%d", i))
+		args := []string{"worker", "--pg", pgURL, "--nats", *f.nats, "--queue", queue, "--settle", "10m", "--holder", fmt.Sprintf("bench-%d", i)}
+		if *f.concurrency > 0 {
+			args = append(args, "--concurrency", strconv.Itoa(*f.concurrency))
+		}
+		cmd := exec.CommandContext(ctx, exe, args...)
 		cmd.Stderr = e.stderr
 		if err := cmd.Start(); err != nil {
 			return r, bigStory{}, err
@@ -219,6 +228,9 @@ func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, p
 		return r, bigStory{}, err
 	}
 	r.elapsed = time.Since(start)
+	for _, p := range procs {
+		r.cpu += procCPU(p.Process.Pid)
+	}
 	got, err := snapshot.Take(ctx, db)
 	if err != nil {
 		return r, bigStory{}, err
@@ -416,6 +428,44 @@ func withSearchPath(u, schema string) (string, error) {
 	v.Set("search_path", schema)
 	p.RawQuery = v.Encode()
 	return p.String(), nil
+}
+
+// perReport returns d per report in milliseconds.
+func perReport(d time.Duration, reports int) float64 {
+	return float64(d.Microseconds()) / 1000 / float64(max(reports, 1))
+}
+
+// selfCPU returns the CPU time, user and system, this process has used.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// procCPU returns the CPU time, user and system, that process pid has
+// used so far, from /proc; 0 where there is none.
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The fields after the command name, which may hold spaces, start
+	// with the state; utime and stime are the 14th and 15th fields.
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	// Linux counts in clock ticks of 1/100 s on every common platform.
+	return time.Duration(ut+st) * 10 * time.Millisecond
 }
 
 func firstLines(s string, n int) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"runtime"
 	"strings"
 	"time"
 
@@ -85,7 +86,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		"groups them into stories while it holds the grouping lease, and briefs the stories that changed.",
 		"Run as many as you like, on as many machines; stop one with an interrupt.")
 	sf := addScaleFlags(fs)
-	conc := fs.Int("concurrency", 1, "reports and stories handled at once by this worker (`N` of each)")
+	conc := fs.Int("concurrency", runtime.NumCPU(), "reports and stories handled at once by this worker (`N` of each)")
 	holder := fs.String("holder", "", "the `NAME` this worker holds the grouping lease under (default host:pid)")
 	settle := fs.Duration("settle", 30*time.Second, "how long grouping waits at most for the reports being extracted, so that a burst is grouped at once")
 	verbose := fs.Bool("v", false, "say when the lease changes hands and which errors are retried")
