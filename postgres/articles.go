@@ -59,7 +59,8 @@ func (db *DB) PutArticle(ctx context.Context, a crosscheck.Article) (crosscheck.
 				a.ID, version, h, a.Outlet, data, now); err != nil {
 				return err
 			}
-			if _, err := tx.Exec(ctx, "INSERT INTO article_versions (id, version, hash, data, added) VALUES ($1, $2, $3, $4, $5)",
+			if _, err := tx.Exec(ctx, `INSERT INTO article_versions (id, version, hash, data, added, grouped)
+				VALUES ($1, $2, $3, $4, $5, EXISTS (SELECT 1 FROM article_versions WHERE id = $1 AND hash = $3 AND grouped))`,
 				a.ID, version, h, data, now); err != nil {
 				return err
 			}
@@ -169,7 +170,7 @@ func (db *DB) Ungrouped(ctx context.Context, limit int) ([]crosscheck.StoredArti
 		FROM article_versions v
 		JOIN articles a ON a.id = v.id
 		LEFT JOIN gone g ON g.id = a.story
-		WHERE NOT EXISTS (SELECT 1 FROM grouped p WHERE p.id = v.id AND p.hash = v.hash)
+		WHERE NOT v.grouped
 		ORDER BY v.seq LIMIT $1`, lim)
 	if err != nil {
 		return nil, wrap(op, err)

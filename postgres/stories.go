@@ -83,8 +83,8 @@ func (db *DB) SaveGrouping(ctx context.Context, g crosscheck.Grouping) error {
 			for i, v := range g.Grouped {
 				ids[i], hashes[i] = v.ID, v.Hash
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO grouped (id, hash) SELECT * FROM unnest($1::text[], $2::text[])
-				ON CONFLICT DO NOTHING`, ids, hashes); err != nil {
+			if _, err := tx.Exec(ctx, `UPDATE article_versions v SET grouped = true
+				FROM unnest($1::text[], $2::text[]) AS g(id, hash) WHERE v.id = g.id AND v.hash = g.hash AND NOT v.grouped`, ids, hashes); err != nil {
 				return err
 			}
 		}

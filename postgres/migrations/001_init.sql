@@ -17,6 +17,9 @@ CREATE TABLE articles (
 CREATE INDEX articles_tsv ON articles USING gin (tsv);
 CREATE INDEX articles_outlet ON articles (lower(outlet));
 
+-- grouped is set once a saved grouping has placed the version (or the
+-- same content under the same id); the partial index keeps finding the
+-- ungrouped ones cheap however many are grouped.
 CREATE TABLE article_versions (
 	seq     bigserial PRIMARY KEY,
 	id      text NOT NULL,
@@ -24,15 +27,10 @@ CREATE TABLE article_versions (
 	hash    text NOT NULL,
 	data    jsonb NOT NULL,
 	added   timestamptz NOT NULL,
+	grouped boolean NOT NULL DEFAULT false,
 	UNIQUE (id, version)
 );
-
--- grouped lists the article versions a saved grouping placed.
-CREATE TABLE grouped (
-	id   text NOT NULL,
-	hash text NOT NULL,
-	PRIMARY KEY (id, hash)
-);
+CREATE INDEX article_versions_ungrouped ON article_versions (seq) WHERE NOT grouped;
 
 CREATE TABLE stories (
 	id            text PRIMARY KEY,
