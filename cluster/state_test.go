@@ -242,3 +242,27 @@ func FuzzRestore(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkSaveRestore saves and restores the state of a clusterer that
+// has taken 20,000 firehose articles, and reports the state's size.
+func BenchmarkSaveRestore(b *testing.B) {
+	arts := firehose(20000, 3)
+	c := New(Options{})
+	for i := range arts {
+		c.Add(&arts[i])
+	}
+	data, err := c.Save()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if data, err = c.Save(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Restore(data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(data))/float64(len(arts)), "state-bytes/article")
+}

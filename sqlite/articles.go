@@ -36,6 +36,17 @@ func (s *DB) write(ctx context.Context, op, input string, fn func(tx *sql.Tx) er
 	return wrap(ctx, op, input, tx.Commit())
 }
 
+// read runs fn in one read transaction, so that the queries of fn see
+// one state of the store, whatever is written meanwhile.
+func (s *DB) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
 // fold is the key under which names compare regardless of case.
 func fold(s string) string { return cases.Fold().String(strings.TrimSpace(s)) }
 

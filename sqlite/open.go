@@ -39,6 +39,12 @@ const applicationID = 0x63637374
 // before it fails with a Transient error.
 const busyTimeout = 5 * time.Second
 
+// options are what tests change of Open's defaults.
+type options struct {
+	migrations fs.FS
+	busy       time.Duration
+}
+
 // readConns bounds the connections that read at once.
 const readConns = 4
 
@@ -66,12 +72,12 @@ var _ crosscheck.Store = (*DB)(nil)
 // one writing connection and up to 4 reading ones. path ":memory:" opens a
 // store held in memory on a single connection, for tests.
 func Open(ctx context.Context, path string) (*DB, error) {
-	return open(ctx, path, migrationFiles)
+	return open(ctx, path, options{migrations: migrationFiles, busy: busyTimeout})
 }
 
-func open(ctx context.Context, file string, migs fs.FS) (*DB, error) {
+func open(ctx context.Context, file string, opts options) (*DB, error) {
 	const op = "open store"
-	list, err := migrations(migs)
+	list, err := migrations(opts.migrations)
 	if err != nil {
 		return nil, &crosscheck.Error{Op: op, Input: file, Kind: crosscheck.Internal, Err: err}
 	}
@@ -99,8 +105,11 @@ func open(ctx context.Context, file string, migs fs.FS) (*DB, error) {
 	if err := checkFile(file); err != nil {
 		return nil, err
 	}
-	common := "_pragma=busy_timeout(" + strconv.Itoa(int(busyTimeout/time.Millisecond)) + ")" +
+	common := "_pragma=busy_timeout(" + strconv.FormatInt(opts.busy.Milliseconds(), 10) + ")" +
 		"&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	if err := identify(ctx, file, opts, len(list)); err != nil {
+		return nil, err
+	}
 	w, err := sql.Open("sqlite", file+"?"+common+"&_txlock=immediate")
 	if err != nil {
 		return nil, &crosscheck.Error{Op: op, Input: file, Kind: crosscheck.Internal, Err: err}
@@ -163,6 +172,60 @@ func checkFile(file string) error {
 	return nil
 }
 
+// identify refuses, before anything is written to it, a file that holds a
+// SQLite database of another application or a crosscheck store newer than
+// this crosscheck reads.
+func identify(ctx context.Context, file string, opts options, known int) error {
+	db, err := sql.Open("sqlite", file+"?_pragma=busy_timeout("+strconv.FormatInt(opts.busy.Milliseconds(), 10)+")&_pragma=query_only(1)")
+	if err != nil {
+		return &crosscheck.Error{Op: "open store", Input: file, Kind: crosscheck.Internal, Err: err}
+	}
+	defer db.Close()
+	s := &DB{path: file, w: db}
+	if err := s.checkApp(ctx); err != nil {
+		return err
+	}
+	var table int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE name = 'schema_migrations'").Scan(&table); err != nil {
+		return s.openError(ctx, err)
+	}
+	if table == 0 {
+		return nil
+	}
+	var cur int
+	if err := db.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&cur); err != nil {
+		return s.openError(ctx, err)
+	}
+	return s.checkVersion(cur, known)
+}
+
+// checkApp refuses a SQLite database of another application: one with
+// another application id, or with tables and none.
+func (s *DB) checkApp(ctx context.Context) error {
+	var app, objects int64
+	err := s.w.QueryRowContext(ctx, "PRAGMA application_id").Scan(&app)
+	if err == nil {
+		err = s.w.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&objects)
+	}
+	if err != nil {
+		return s.openError(ctx, err)
+	}
+	if app != applicationID && (app != 0 || objects > 0) {
+		return crosscheck.Errorf(crosscheck.Invalid, "open store", s.path, "not a crosscheck store: a SQLite database of another application")
+	}
+	return nil
+}
+
+// checkVersion refuses a store whose schema is newer than the known
+// migrations.
+func (s *DB) checkVersion(cur, known int) error {
+	if cur > known {
+		return crosscheck.Errorf(crosscheck.Unsupported, "open store", s.path,
+			"store schema version %d is newer than this crosscheck reads (%d): use a newer crosscheck", cur, known)
+	}
+	return nil
+}
+
 // migration is one numbered schema change.
 type migration struct {
 	version int
@@ -204,17 +267,8 @@ func migrations(fsys fs.FS) ([]migration, error) {
 // list, one transaction per migration, so that a migration cut short
 // leaves the store at the version before it.
 func (s *DB) migrate(ctx context.Context, list []migration) error {
-	const op = "open store"
-	var app, objects int64
-	err := s.w.QueryRowContext(ctx, "PRAGMA application_id").Scan(&app)
-	if err == nil {
-		err = s.w.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&objects)
-	}
-	if err != nil {
-		return s.openError(ctx, err)
-	}
-	if app != applicationID && (app != 0 || objects > 0) {
-		return crosscheck.Errorf(crosscheck.Invalid, op, s.path, "not a crosscheck store: a SQLite database of another application")
+	if err := s.checkApp(ctx); err != nil {
+		return err
 	}
 	for {
 		done, err := s.step(ctx, list)
@@ -244,9 +298,8 @@ func (s *DB) step(ctx context.Context, list []migration) (bool, error) {
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&cur); err != nil {
 		return false, s.openError(ctx, err)
 	}
-	if cur > len(list) {
-		return false, crosscheck.Errorf(crosscheck.Unsupported, op, s.path,
-			"store schema version %d is newer than this crosscheck reads (%d): use a newer crosscheck", cur, len(list))
+	if err := s.checkVersion(cur, len(list)); err != nil {
+		return false, err
 	}
 	if cur == len(list) {
 		return true, s.openError(ctx, tx.Commit())

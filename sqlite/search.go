@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"strconv"
 	"strings"
@@ -142,61 +143,68 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 	limit = min(limit, maxHits)
 	// Rank first, then make snippets for the page only: snippet() reads
 	// and tokenizes the text of each row it is asked for.
-	rows, err := s.r.QueryContext(ctx, `SELECT kind, ref FROM (
-			SELECT 1 AS kind, rowid AS ref, bm25(article_fts, 2.0, 1.0) AS score FROM article_fts WHERE article_fts MATCH ?1
-			UNION ALL
-			SELECT 2, rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?1
-		) ORDER BY score, kind, ref LIMIT ?2 OFFSET ?3`, match, limit+1, off)
+	var hits []crosscheck.SearchHit
+	next := ""
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT kind, ref FROM (
+				SELECT 1 AS kind, rowid AS ref, bm25(article_fts, 2.0, 1.0) AS score FROM article_fts WHERE article_fts MATCH ?1
+				UNION ALL
+				SELECT 2, rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?1
+			) ORDER BY score, kind, ref LIMIT ?2 OFFSET ?3`, match, limit+1, off)
+		if err != nil {
+			return err
+		}
+		var refs []hitRef
+		for rows.Next() {
+			var kind int
+			var r hitRef
+			if err := rows.Scan(&kind, &r.rowid); err != nil {
+				rows.Close()
+				return err
+			}
+			r.article = kind == 1
+			refs = append(refs, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(refs) > limit {
+			refs = refs[:limit]
+			if off+limit <= maxOffset {
+				next = searchCursor(off + limit)
+			}
+		}
+		hits = make([]crosscheck.SearchHit, 0, len(refs))
+		for _, r := range refs {
+			h, err := hit(ctx, tx, match, r)
+			if err != nil {
+				return err
+			}
+			hits = append(hits, h)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, "", wrap(ctx, op, q.Text, err)
-	}
-	var refs []hitRef
-	for rows.Next() {
-		var kind int
-		var r hitRef
-		if err := rows.Scan(&kind, &r.rowid); err != nil {
-			rows.Close()
-			return nil, "", wrap(ctx, op, q.Text, err)
-		}
-		r.article = kind == 1
-		refs = append(refs, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, "", wrap(ctx, op, q.Text, err)
-	}
-	next := ""
-	if len(refs) > limit {
-		refs = refs[:limit]
-		if off+limit <= maxOffset {
-			next = searchCursor(off + limit)
-		}
-	}
-	hits := make([]crosscheck.SearchHit, 0, len(refs))
-	for _, r := range refs {
-		h, err := s.hit(ctx, match, r)
-		if err != nil {
-			return nil, "", wrap(ctx, op, q.Text, err)
-		}
-		hits = append(hits, h)
 	}
 	return hits, next, nil
 }
 
 // hit reads the match r with its snippet.
-func (s *DB) hit(ctx context.Context, match string, r hitRef) (crosscheck.SearchHit, error) {
+func hit(ctx context.Context, q querier, match string, r hitRef) (crosscheck.SearchHit, error) {
 	var h crosscheck.SearchHit
 	var snip, kind string
 	var err error
 	if r.article {
 		h.Kind = crosscheck.ArticleHit
-		err = s.r.QueryRowContext(ctx, `SELECT v.id, coalesce(a.story, ''), v.title,
+		err = q.QueryRowContext(ctx, `SELECT v.id, coalesce(a.story, ''), v.title,
 				snippet(article_fts, -1, ?1, ?2, '…', ?3)
 			FROM article_fts JOIN article_versions v ON v.seq = article_fts.rowid JOIN articles a ON a.id = v.id
 			WHERE article_fts MATCH ?4 AND article_fts.rowid = ?5`,
 			string(markOpen), string(markClose), snippetTokens, match, r.rowid).Scan(&h.Article, &h.Story, &h.Title, &snip)
 	} else {
-		err = s.r.QueryRowContext(ctx, `SELECT p.kind, p.story, p.title, snippet(passage_fts, 0, ?1, ?2, '…', ?3)
+		err = q.QueryRowContext(ctx, `SELECT p.kind, p.story, p.title, snippet(passage_fts, 0, ?1, ?2, '…', ?3)
 			FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid
 			WHERE passage_fts MATCH ?4 AND passage_fts.rowid = ?5`,
 			string(markOpen), string(markClose), snippetTokens, match, r.rowid).Scan(&kind, &h.Story, &h.Title, &snip)

@@ -228,21 +228,27 @@ func scanStory(row interface{ Scan(...any) error }) (storyRow, error) {
 // Story implements crosscheck.Store.
 func (s *DB) Story(ctx context.Context, id string) (crosscheck.StoredStory, error) {
 	const op = "story"
-	sid, err := resolve(ctx, s.r, id)
+	var out crosscheck.StoredStory
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		sid, err := resolve(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		r, err := scanStory(tx.QueryRowContext(ctx, "SELECT "+storyCols+" FROM stories s WHERE s.id = ?", sid))
+		if errors.Is(err, sql.ErrNoRows) && ctx.Err() == nil {
+			return crosscheck.Errorf(crosscheck.NotFound, op, id, "no such story")
+		}
+		if err != nil {
+			return err
+		}
+		out = r.StoredStory
+		out.Articles, err = storyArticles(ctx, tx, sid)
+		return err
+	})
 	if err != nil {
 		return crosscheck.StoredStory{}, wrap(ctx, op, id, err)
 	}
-	r, err := scanStory(s.r.QueryRowContext(ctx, "SELECT "+storyCols+" FROM stories s WHERE s.id = ?", sid))
-	if errors.Is(err, sql.ErrNoRows) && ctx.Err() == nil {
-		return crosscheck.StoredStory{}, crosscheck.Errorf(crosscheck.NotFound, op, id, "no such story")
-	}
-	if err != nil {
-		return crosscheck.StoredStory{}, wrap(ctx, op, id, err)
-	}
-	if r.Articles, err = storyArticles(ctx, s.r, sid); err != nil {
-		return crosscheck.StoredStory{}, wrap(ctx, op, id, err)
-	}
-	return r.StoredStory, nil
+	return out, nil
 }
 
 // Page sizes of Stories.
@@ -350,21 +356,33 @@ func (s *DB) Stories(ctx context.Context, q crosscheck.StoryQuery) ([]crosscheck
 	query += "s.last_us DESC, s.id LIMIT ?"
 	args = append(args, limit+1)
 
-	rows, err := s.r.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, "", wrap(ctx, op, "", err)
-	}
 	var page []storyRow
-	for rows.Next() {
-		r, err := scanStory(rows)
+	var arts map[string][]string
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, query, args...)
 		if err != nil {
-			rows.Close()
-			return nil, "", wrap(ctx, op, "", err)
+			return err
 		}
-		page = append(page, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		for rows.Next() {
+			r, err := scanStory(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			page = append(page, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		ids := make([]string, 0, len(page))
+		for _, r := range page[:min(len(page), limit)] {
+			ids = append(ids, r.ID)
+		}
+		arts, err = articlesOf(ctx, tx, ids)
+		return err
+	})
+	if err != nil {
 		return nil, "", wrap(ctx, op, "", err)
 	}
 	next := ""
@@ -381,30 +399,22 @@ func (s *DB) Stories(ctx context.Context, q crosscheck.StoryQuery) ([]crosscheck
 		next = c.String()
 	}
 	out := make([]crosscheck.StoredStory, len(page))
-	ids := make([]string, len(page))
 	for i, r := range page {
 		out[i] = r.StoredStory
-		ids[i] = r.ID
-	}
-	arts, err := s.articlesOf(ctx, ids)
-	if err != nil {
-		return nil, "", wrap(ctx, op, "", err)
-	}
-	for i := range out {
-		out[i].Articles = arts[out[i].ID]
+		out[i].Articles = arts[r.ID]
 	}
 	return out, next, nil
 }
 
 // articlesOf returns the article ids of each of the stories ids.
-func (s *DB) articlesOf(ctx context.Context, ids []string) (map[string][]string, error) {
+func articlesOf(ctx context.Context, q querier, ids []string) (map[string][]string, error) {
 	out := make(map[string][]string, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
 	for start := 0; start < len(ids); start += batch {
 		part := ids[start:min(start+batch, len(ids))]
-		rows, err := s.r.QueryContext(ctx, "SELECT story, article FROM story_articles WHERE story IN ("+placeholders(len(part))+") ORDER BY story, pos", anys(part)...)
+		rows, err := q.QueryContext(ctx, "SELECT story, article FROM story_articles WHERE story IN ("+placeholders(len(part))+") ORDER BY story, pos", anys(part)...)
 		if err != nil {
 			return nil, err
 		}
@@ -554,15 +564,18 @@ func briefOutlets(b crosscheck.StoryBriefing) []string {
 func (s *DB) Briefing(ctx context.Context, id string) (crosscheck.StoryBriefing, error) {
 	const op = "briefing"
 	var b crosscheck.StoryBriefing
-	sid, err := resolve(ctx, s.r, id)
-	if err != nil {
-		return b, wrap(ctx, op, id, err)
-	}
 	var data []byte
-	err = s.r.QueryRowContext(ctx, "SELECT data FROM briefings WHERE story = ?", sid).Scan(&data)
-	if errors.Is(err, sql.ErrNoRows) && ctx.Err() == nil {
-		return b, crosscheck.Errorf(crosscheck.NotFound, op, id, "no briefing")
-	}
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		sid, err := resolve(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		err = tx.QueryRowContext(ctx, "SELECT data FROM briefings WHERE story = ?", sid).Scan(&data)
+		if errors.Is(err, sql.ErrNoRows) && ctx.Err() == nil {
+			return crosscheck.Errorf(crosscheck.NotFound, op, id, "no briefing")
+		}
+		return err
+	})
 	if err != nil {
 		return b, wrap(ctx, op, id, err)
 	}

@@ -61,7 +61,8 @@ type Summary struct {
 	Briefed int
 }
 
-// Run reads the inputs named by paths (as pipeline.Stream does), stores
+// Run reads the inputs named by paths (as pipeline.Stream does; reports
+// read from standard input are known by their content), stores
 // their articles and groups them a batch at a time, then briefs every
 // stale story. Articles of a batch are stored in publication order, so
 // that the clusterer meets them in the order it prefers and a run
@@ -143,6 +144,11 @@ func Run(ctx context.Context, st crosscheck.Store, paths []string, opts RunOptio
 			if a.File != file || p.Files == 0 {
 				file = a.File
 				p.Files++
+			}
+			if a.File == "-" {
+				// Standard input names no source that a later run would
+				// name again: its reports are known by their content.
+				a.ID = crosscheck.ArticleID("-", crosscheck.ContentHash(&a), 1)
 			}
 			sum.Read++
 			p.Read++

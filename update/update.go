@@ -103,7 +103,9 @@ func Group(ctx context.Context, st crosscheck.Store, opts Options) ([]string, er
 	var changed []string
 	seen := map[string]bool{}
 	gone := map[string]bool{}
-	placed := map[crosscheck.ArticleVersion]bool{}
+	// prev is the batch before, to tell a store that keeps returning
+	// what it was told is grouped, which would make Group loop forever.
+	var prev map[crosscheck.ArticleVersion]bool
 	for {
 		arts, err := st.Ungrouped(ctx, batch)
 		if err != nil {
@@ -119,19 +121,23 @@ func Group(ctx context.Context, st crosscheck.Store, opts Options) ([]string, er
 		for i, a := range arts {
 			last[a.ID] = i
 		}
+		again := 0
+		batchSet := make(map[crosscheck.ArticleVersion]bool, len(arts))
 		for _, a := range arts {
 			v := crosscheck.ArticleVersion{ID: a.ID, Hash: a.Hash}
-			if placed[v] {
-				// A store that returns what it was told is grouped would
-				// make this loop forever.
-				return live(changed, gone), crosscheck.Errorf(crosscheck.Internal, "group", a.ID, "the store returned a grouped article version as ungrouped")
+			if prev[v] {
+				again++
 			}
-			placed[v] = true
+			batchSet[v] = true
 			g.Grouped = append(g.Grouped, v)
 			if !c.Has(a.ID) {
 				c.Add(&arts[last[a.ID]].Article)
 			}
 		}
+		if again == len(arts) {
+			return live(changed, gone), crosscheck.Errorf(crosscheck.Internal, "group", arts[0].ID, "the store returned a grouped batch as ungrouped again")
+		}
+		prev = batchSet
 		ch := c.Changes()
 		g.Stories, g.Gone, g.Events = ch.Stories, ch.Gone, ch.Events
 		at := now()

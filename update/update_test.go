@@ -300,3 +300,21 @@ func TestBriefCanceled(t *testing.T) {
 		t.Errorf("got %d stale stories after a canceled Brief, want %d", len(stale), len(events))
 	}
 }
+
+// forgetful is a store that never records which articles were grouped.
+type forgetful struct{ *memstore.Store }
+
+func (f forgetful) SaveGrouping(ctx context.Context, g crosscheck.Grouping) error {
+	g.Grouped = nil
+	return f.Store.SaveGrouping(ctx, g)
+}
+
+func TestGroupStoreThatForgets(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	st := forgetful{newStore()}
+	mustAdd(t, st, reports(10))
+	if _, err := Group(ctx, st, Options{Batch: 4}); crosscheck.ErrorKind(err) != crosscheck.Internal {
+		t.Fatalf("got %v, want an internal error", err)
+	}
+}

@@ -23,13 +23,14 @@ func openStore(ctx context.Context, path string) (crosscheck.Store, error) {
 // of the store and briefs the stories that changed.
 func runAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "add",
-		"usage: crosscheck add [--db FILE | --pg URL [--nats URL]] [--quiet] [--max-size BYTES] PATH...",
+		"usage: crosscheck add [--db FILE | --pg URL [--nats URL]] [--quiet] [--batch N] [--max-size BYTES] PATH...",
 		"\nAdds the reports of the inputs to the store: new reports join the stories already there or open new ones,",
 		"a changed report becomes a new version, a report added again changes nothing, and only the stories",
 		"that changed are briefed again. Prints what it did on one line.",
 		pathHelp)
 	db := fs.String("db", defaultDB, "the store `FILE`, created if missing")
 	quiet := fs.Bool("quiet", false, "show no progress bar")
+	batch := fs.Int("batch", upd.DefaultBatch, "store and group `N` reports per step; a killed run loses at most one step")
 	in := addInputFlags(fs)
 	sf := addScaleFlags(fs)
 	paths, err := parseFlags(fs, args, 1, -1)
@@ -38,6 +39,13 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	}
 	if *sf.nats != "" {
 		return addToQueue(ctx, e, sf, paths, in)
+	}
+	if *sf.pg == "" {
+		unlock, err := lockStore(*db, e.stderr)
+		if err != nil {
+			return err
+		}
+		defer unlock()
 	}
 	st, err := openStoreFlags(ctx, *db, *sf.pg)
 	if err != nil {
@@ -59,6 +67,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	pl := in.options(e)
 	pl.Skip = storeFiles(*db)
 	opts := upd.RunOptions{
+		Options:  upd.Options{Batch: *batch},
 		Pipeline: pl,
 		Progress: func(p upd.Progress) {
 			switch p.Phase {
@@ -92,7 +101,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 }
 
 // storeFiles returns a test for the files of the store at db (the
-// database, its write-ahead log and its shared memory), which a walk of a
+// database, its write-ahead log, its shared memory and its lock), which a walk of a
 // directory that holds the store passes over.
 func storeFiles(db string) func(path string) bool {
 	abs, err := filepath.Abs(db)
@@ -108,7 +117,7 @@ func storeFiles(db string) func(path string) bool {
 		if err != nil {
 			return false
 		}
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
 			if p == abs+suffix {
 				return true
 			}

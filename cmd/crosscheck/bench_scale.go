@@ -20,7 +20,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/ingest"
-	"crosscheck/internal/snapshot"
+	storesnap "crosscheck/internal/snapshot"
 	"crosscheck/postgres"
 	"crosscheck/sqlite"
 	upd "crosscheck/update"
@@ -104,7 +104,7 @@ func runScaleBench(ctx context.Context, e *env, f scaleBenchFlags) error {
 		return err
 	}
 	oneTime, oneCPU := time.Since(start), selfCPU()-cpu0
-	want, err := snapshot.Take(ctx, sq)
+	want, err := storesnap.Take(ctx, sq)
 	sq.Close()
 	if err != nil {
 		return err
@@ -168,7 +168,7 @@ type bigStory struct {
 
 // scaleBenchRun runs k worker processes over the reports of paths in a
 // fresh schema and queue and measures them.
-func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, paths []string, k int, want *snapshot.S, measureBig bool) (scaleRun, bigStory, error) {
+func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, paths []string, k int, want *storesnap.S, measureBig bool) (scaleRun, bigStory, error) {
 	r := scaleRun{workers: k}
 	schema := fmt.Sprintf("crosscheck_bench_%d", k)
 	queue := fmt.Sprintf("crosscheck-bench-%d", k)
@@ -231,11 +231,11 @@ func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, p
 	for _, p := range procs {
 		r.cpu += procCPU(p.Process.Pid)
 	}
-	got, err := snapshot.Take(ctx, db)
+	got, err := storesnap.Take(ctx, db)
 	if err != nil {
 		return r, bigStory{}, err
 	}
-	if d := snapshot.Diff(want, got); d != "" {
+	if d := storesnap.Diff(want, got); d != "" {
 		r.diff = strings.Count(d, "\n")
 		fmt.Fprintf(e.stderr, "%d workers differ from one process:\n%s\n", k, firstLines(d, 40))
 	} else {
@@ -378,7 +378,7 @@ func settle(ctx context.Context, st crosscheck.Store, q crosscheck.Queue, n int,
 		if len(stale) > 0 || len(un) > 0 {
 			continue
 		}
-		s, err := snapshot.Take(ctx, st)
+		s, err := storesnap.Take(ctx, st)
 		if err != nil {
 			return err
 		}
