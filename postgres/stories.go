@@ -229,8 +229,8 @@ func (db *DB) Stories(ctx context.Context, q crosscheck.StoryQuery) ([]crosschec
 		WHERE ($1::timestamptz IS NULL OR s.last_at >= $1)
 		  AND ($2::timestamptz IS NULL OR s.last_at < $2)
 		  AND ($3 = '' OR EXISTS (SELECT 1 FROM articles a
-			WHERE a.id = ANY(ARRAY(SELECT jsonb_array_elements_text(s.data->'articles'))) AND lower(a.outlet) = lower($3)))
-		  AND ($4 = '' OR EXISTS (SELECT 1 FROM briefings b, jsonb_array_elements(b.data->'entities') e
+			WHERE a.id = ANY(ARRAY(SELECT jsonb_array_elements_text(CASE jsonb_typeof(s.data->'articles') WHEN 'array' THEN s.data->'articles' ELSE '[]' END))) AND lower(a.outlet) = lower($3)))
+		  AND ($4 = '' OR EXISTS (SELECT 1 FROM briefings b, jsonb_array_elements(CASE jsonb_typeof(b.data->'entities') WHEN 'array' THEN b.data->'entities' ELSE '[]' END) e
 			WHERE b.story = s.id AND lower(e->>'name') = lower($4)))
 		ORDER BY `+order+" LIMIT $5 OFFSET $6", from, to, q.Outlet, q.Entity, limit+1, off)
 	if err != nil {
