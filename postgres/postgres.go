@@ -40,7 +40,8 @@ var migrations embed.FS
 // Options configure a DB. The zero value is usable.
 type Options struct {
 	// Schema is the PostgreSQL schema holding the store's tables, created
-	// if missing; "" uses the connection's search path (normally public).
+	// if missing; "" uses the connection's search path (normally public),
+	// creating the schema it names if it names one.
 	Schema string
 	// Now gives the time stamps of articles, events and briefings; nil
 	// means time.Now. Lease expiry uses the database's clock so that
@@ -72,6 +73,10 @@ func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 	}
 	if opts.Schema != "" {
 		cfg.ConnConfig.RuntimeParams["search_path"] = opts.Schema
+	} else if sp := cfg.ConnConfig.RuntimeParams["search_path"]; sp != "" && !strings.ContainsAny(sp, ", \"") {
+		// A URL that names one schema (?search_path=newsroom) gets it
+		// created like Options.Schema.
+		opts.Schema = sp
 	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = "crosscheck"
 	if opts.Name != "" {
