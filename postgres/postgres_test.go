@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -164,5 +165,35 @@ func TestTransient(t *testing.T) {
 	}
 	if _, err := db.Article(ctx, storetest.Article(1, "AP", "").ID); err != nil {
 		t.Fatalf("after reconnecting: %v", err)
+	}
+}
+
+// TestSearchMarksInText stores text that holds the characters search uses
+// to mark matches: they do not leak into snippets or split them wrongly.
+func TestSearchMarksInText(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	a := storetest.Article(1, "AP", "A \x02forged\x03 mark sits beside the granary fire.")
+	if _, err := db.PutArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	hits, _, err := db.Search(ctx, crosscheck.SearchQuery{Text: "granary"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 {
+		t.Fatalf("got %d hits, want 1", len(hits))
+	}
+	var matched []string
+	for _, p := range hits[0].Snippet {
+		if strings.ContainsAny(p.Text, "\x02\x03") {
+			t.Fatalf("snippet part %q holds a mark", p.Text)
+		}
+		if p.Match {
+			matched = append(matched, p.Text)
+		}
+	}
+	if fmt.Sprint(matched) != "[granary]" {
+		t.Fatalf("matched parts: got %q, want [granary]", matched)
 	}
 }
