@@ -46,7 +46,7 @@ func addScaleBenchFlags(fs *flag.FlagSet) scaleBenchFlags {
 		scaleFlags:  addScaleFlags(fs),
 		workers:     fs.String("workers", "1,2,4", "with --pg and --nats: comma-separated numbers of worker processes to run"),
 		reports:     fs.String("reports", "", "with --pg and --nats: comma-separated report inputs (default ../shared/datasets/ecbplus-dev/articles.jsonl and basil-dev/articles)"),
-		concurrency: fs.Int("concurrency", 0, "with --pg and --nats: messages each worker handles at once (`N` of each kind; default one per CPU)"),
+		concurrency: fs.Int("concurrency", 0, "with --pg and --nats: messages each worker handles at once (`N` of each kind; default the worker's, 4 per CPU)"),
 	}
 }
 
@@ -154,7 +154,7 @@ func runScaleBench(ctx context.Context, e *env, f scaleBenchFlags) error {
 	}
 	conc := *f.concurrency
 	if conc <= 0 {
-		conc = runtime.NumCPU()
+		conc = 4 * runtime.NumCPU()
 	}
 	fmt.Fprintf(w, "\n%d reports from %s; each worker handles %d message(s) of each kind at once; %d CPUs.\n", reports, strings.Join(paths, ", "), conc, runtime.NumCPU())
 	return nil
@@ -175,6 +175,9 @@ func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, p
 	if err := resetBench(ctx, *f.pg, *f.nats, schema, queue); err != nil {
 		return r, bigStory{}, err
 	}
+	// The run's schema and streams go when it ends, after the store and
+	// the queue close.
+	defer resetBench(context.WithoutCancel(ctx), *f.pg, *f.nats, schema, queue)
 	db, err := postgres.Open(ctx, *f.pg, postgres.Options{Schema: schema, Name: "crosscheck bench"})
 	if err != nil {
 		return r, bigStory{}, err

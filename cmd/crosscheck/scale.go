@@ -86,7 +86,9 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		"groups them into stories while it holds the grouping lease, and briefs the stories that changed.",
 		"Run as many as you like, on as many machines; stop one with an interrupt.")
 	sf := addScaleFlags(fs)
-	conc := fs.Int("concurrency", runtime.NumCPU(), "reports and stories handled at once by this worker (`N` of each)")
+	// Handlers wait on the database and the queue as much as they
+	// compute, so a worker keeps several per CPU going.
+	conc := fs.Int("concurrency", 4*runtime.NumCPU(), "reports and stories handled at once by this worker (`N` of each)")
 	holder := fs.String("holder", "", "the `NAME` this worker holds the grouping lease under (default host:pid)")
 	settle := fs.Duration("settle", 30*time.Second, "how long grouping waits at most for the reports being extracted, so that a burst is grouped at once")
 	verbose := fs.Bool("v", false, "say when the lease changes hands and which errors are retried")
