@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -71,5 +72,58 @@ func TestTooLarge(t *testing.T) {
 	err := q.Publish(context.Background(), "big", make([]byte, 64<<20), "big")
 	if crosscheck.ErrorKind(err) != crosscheck.TooLarge {
 		t.Fatalf("publish 64 MiB: got %v, want TooLarge", err)
+	}
+}
+
+// TestDeadLetterAfterCrashes hands a message to consumers that stop before
+// they answer, as a worker that crashes does: after MaxAttempts deliveries
+// it goes to the dead letters without another run of its handler.
+func TestDeadLetterAfterCrashes(t *testing.T) {
+	q := open(t, nats.Options{AckWait: time.Second})
+	defer q.Close()
+	ctx := context.Background()
+	if err := q.Publish(ctx, "crash", []byte("poison"), "p1"); err != nil {
+		t.Fatal(err)
+	}
+	var runs atomic.Int32
+	for i := 0; i < crosscheck.MaxAttempts; i++ {
+		cctx, cancel := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() {
+			done <- q.Consume(cctx, "crash", func(hctx context.Context, m crosscheck.Message) error {
+				runs.Add(1)
+				cancel()
+				<-hctx.Done()
+				return hctx.Err()
+			})
+		}()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("delivery %d never came", i+1)
+		}
+		cancel()
+	}
+	dead := make(chan crosscheck.Message, 1)
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go q.Consume(cctx, crosscheck.DeadLetter("crash"), func(_ context.Context, m crosscheck.Message) error {
+		dead <- m
+		return nil
+	})
+	go q.Consume(cctx, "crash", func(context.Context, crosscheck.Message) error {
+		runs.Add(1)
+		return nil
+	})
+	select {
+	case m := <-dead:
+		if string(m.Data) != "poison" || !strings.Contains(m.Error, "no worker finished it") {
+			t.Fatalf("dead letter: got %+v", m)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("no dead letter")
+	}
+	if n := runs.Load(); n != crosscheck.MaxAttempts {
+		t.Fatalf("handler ran %d times, want %d", n, crosscheck.MaxAttempts)
 	}
 }
