@@ -374,7 +374,7 @@ func BenchmarkBig(b *testing.B) {
 			return crosscheck.StoryQuery{Entity: big.names[i%len(big.names)], Limit: 50}
 		}},
 		{"Week", func(i int) crosscheck.StoryQuery {
-			from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i%40) * 24 * time.Hour)
+			from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i%14) * 24 * time.Hour)
 			return crosscheck.StoryQuery{From: from, To: from.Add(7 * 24 * time.Hour), Limit: 50}
 		}},
 	}
@@ -420,4 +420,49 @@ func BenchmarkBig(b *testing.B) {
 			return err
 		})
 	})
+}
+
+// BenchmarkJoinLongStory adds one report to a story of 1,600 and saves
+// the grouping that lists the story with all its articles, as the
+// clusterer does when a report joins.
+func BenchmarkJoinLongStory(b *testing.B) {
+	ctx := context.Background()
+	next := firehose(b, 1600+b.N)
+	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "long.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	var st crosscheck.Story
+	join := func(a crosscheck.Article) error {
+		if _, err := db.PutArticle(ctx, a); err != nil {
+			return err
+		}
+		if st.ID == "" {
+			st = crosscheck.Story{ID: crosscheck.StoryID(a.ID), Title: a.Title, First: a.Published}
+		}
+		st.Articles = append(st.Articles, a.ID)
+		st.Last = a.Published
+		return db.SaveGrouping(ctx, crosscheck.Grouping{
+			Stories: []crosscheck.Story{st},
+			Grouped: []crosscheck.ArticleVersion{{ID: a.ID, Hash: crosscheck.ContentHash(&a)}},
+			Events:  []crosscheck.StoryEvent{{Story: st.ID, Kind: crosscheck.StoryJoined, Article: a.ID}},
+		})
+	}
+	for range 1600 {
+		it, _ := next()
+		if err := join(it.Article); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		it, ok := next()
+		if !ok {
+			b.Fatal("firehose ran dry")
+		}
+		if err := join(it.Article); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

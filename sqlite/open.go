@@ -43,6 +43,7 @@ const busyTimeout = 5 * time.Second
 type options struct {
 	migrations fs.FS
 	busy       time.Duration
+	common     int // see commonDocs
 }
 
 // readConns bounds the connections that read at once.
@@ -56,6 +57,9 @@ type DB struct {
 	w    *sql.DB // the one writing connection
 	r    *sql.DB // the readers; w itself for ":memory:"
 	now  func() time.Time
+	// common is how many documents make a word common to Search.
+	common      int
+	commonTerms commonTerms
 }
 
 var _ crosscheck.Store = (*DB)(nil)
@@ -72,7 +76,7 @@ var _ crosscheck.Store = (*DB)(nil)
 // one writing connection and up to 4 reading ones. path ":memory:" opens a
 // store held in memory on a single connection, for tests.
 func Open(ctx context.Context, path string) (*DB, error) {
-	return open(ctx, path, options{migrations: migrationFiles, busy: busyTimeout})
+	return open(ctx, path, options{migrations: migrationFiles, busy: busyTimeout, common: commonDocs})
 }
 
 func open(ctx context.Context, file string, opts options) (*DB, error) {
@@ -92,7 +96,7 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 		db.SetMaxOpenConns(1)
 		db.SetConnMaxLifetime(0)
 		db.SetConnMaxIdleTime(0)
-		s := &DB{path: file, w: db, r: db, now: time.Now}
+		s := &DB{path: file, w: db, r: db, now: time.Now, common: opts.common}
 		if err := s.migrate(ctx, list); err != nil {
 			db.Close()
 			return nil, err
@@ -102,13 +106,16 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 	if strings.ContainsAny(file, "?#") || strings.HasPrefix(file, "file:") {
 		return nil, crosscheck.Errorf(crosscheck.Invalid, op, file, "a store's file name may not hold '?' or '#' or start with file:")
 	}
-	if err := checkFile(file); err != nil {
+	found, err := checkFile(file)
+	if err != nil {
 		return nil, err
 	}
 	common := "_pragma=busy_timeout(" + strconv.FormatInt(opts.busy.Milliseconds(), 10) + ")" +
 		"&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
-	if err := identify(ctx, file, opts, len(list)); err != nil {
-		return nil, err
+	if found {
+		if err := identify(ctx, file, opts, len(list)); err != nil {
+			return nil, err
+		}
 	}
 	w, err := sql.Open("sqlite", file+"?"+common+"&_txlock=immediate")
 	if err != nil {
@@ -118,12 +125,12 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	s := &DB{path: file, w: w, now: time.Now}
+	s := &DB{path: file, w: w, now: time.Now, common: opts.common}
 	if err := s.migrate(ctx, list); err != nil {
 		w.Close()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", file+"?"+common+"&_pragma=query_only(1)")
+	r, err := sql.Open("sqlite", file+"?"+common+"&_pragma=cache_size(-16384)&_pragma=query_only(1)")
 	if err != nil {
 		w.Close()
 		return nil, &crosscheck.Error{Op: op, Input: file, Kind: crosscheck.Internal, Err: err}
@@ -139,37 +146,37 @@ func open(ctx context.Context, file string, opts options) (*DB, error) {
 var sqliteHeader = []byte("SQLite format 3\x00")
 
 // checkFile refuses an existing file that cannot be a store: a directory,
-// an empty file or one that is not SQLite. A missing file is fine; Open
-// creates it.
-func checkFile(file string) error {
+// an empty file or one that is not SQLite. A missing file is fine, Open
+// creates it; found says whether there was one.
+func checkFile(file string) (found bool, err error) {
 	const op = "open store"
 	f, err := os.Open(file)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return false, nil
 	}
 	if err != nil {
 		kind := crosscheck.Other
 		if errors.Is(err, fs.ErrPermission) {
 			kind = crosscheck.Permission
 		}
-		return &crosscheck.Error{Op: op, Input: file, Kind: kind, Err: err}
+		return true, &crosscheck.Error{Op: op, Input: file, Kind: kind, Err: err}
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return &crosscheck.Error{Op: op, Input: file, Kind: crosscheck.Other, Err: err}
+		return true, &crosscheck.Error{Op: op, Input: file, Kind: crosscheck.Other, Err: err}
 	}
 	if st.IsDir() {
-		return crosscheck.Errorf(crosscheck.Invalid, op, file, "is a directory, not a crosscheck store")
+		return true, crosscheck.Errorf(crosscheck.Invalid, op, file, "is a directory, not a crosscheck store")
 	}
 	if st.Size() == 0 {
-		return crosscheck.Errorf(crosscheck.Invalid, op, file, "file is empty, not a crosscheck store (remove it to start a new store)")
+		return true, crosscheck.Errorf(crosscheck.Invalid, op, file, "file is empty, not a crosscheck store (remove it to start a new store)")
 	}
 	head := make([]byte, len(sqliteHeader))
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
-		return crosscheck.Errorf(crosscheck.Invalid, op, file, "not a crosscheck store: the file is not a SQLite database")
+		return true, crosscheck.Errorf(crosscheck.Invalid, op, file, "not a crosscheck store: the file is not a SQLite database")
 	}
-	return nil
+	return true, nil
 }
 
 // identify refuses, before anything is written to it, a file that holds a

@@ -4,8 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"encoding/base64"
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,12 +35,11 @@ const (
 	markClose = '\uE001'
 )
 
-// ftsQuery turns what a user typed into an FTS5 query that matches the
-// documents holding every word, each word quoted so that no FTS5 syntax
-// (operators, columns, parentheses, prefixes) passes through. Words are
-// split as the index's unicode61 tokenizer splits them. It returns "" if
-// the text holds no word.
-func ftsQuery(text string) string {
+// ftsTerms turns what a user typed into FTS5 terms, each word quoted so
+// that no FTS5 syntax (operators, columns, parentheses, prefixes) passes
+// through. Words are split as the index's unicode61 tokenizer splits them.
+// A query of the terms joined by spaces matches what holds every word.
+func ftsTerms(text string) []string {
 	words := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Mn, r)
 	})
@@ -57,7 +59,7 @@ func ftsQuery(text string) string {
 			break
 		}
 	}
-	return strings.Join(terms, " ")
+	return terms
 }
 
 // parseSnippet splits text marked by snippet() into parts, matches
@@ -114,6 +116,63 @@ func parseSearchCursor(s string) (int, bool) {
 	return off, true
 }
 
+// commonDocs is how many documents of an index a word must be in for a
+// search holding it to skip BM25. BM25 weighs a word by the documents
+// holding it and counts them all, one by one, at every search: 100 ms
+// for a word of every report in a store of 100,000.
+const commonDocs = 2000
+
+// maxCommonTerms bounds the memory of the words found common.
+const maxCommonTerms = 10000
+
+// commonTerms remembers the words found common in an index, by index and
+// word. A store mostly grows, so a word found common seldom stops being
+// so; if it does, its matches keep coming latest first until the process
+// restarts or forgets it.
+type commonTerms struct {
+	mu sync.Mutex
+	m  map[string]bool
+}
+
+func (c *commonTerms) has(key string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[key]
+}
+
+func (c *commonTerms) add(key string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCommonTerms {
+		c.m = map[string]bool{}
+	}
+	c.m[key] = true
+}
+
+// anyCommon reports whether a term is in more than s.common documents of
+// the FTS5 index table. Each term costs at most s.common steps the first
+// time it is found common, none after.
+func (s *DB) anyCommon(ctx context.Context, q querier, table string, terms []string) (bool, error) {
+	for _, t := range terms {
+		if s.commonTerms.has(table + "\x00" + t) {
+			return true, nil
+		}
+	}
+	for _, t := range terms {
+		var n int
+		err := q.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT rowid FROM "+table+" WHERE "+table+" MATCH ? ORDER BY rowid DESC LIMIT ?)",
+			t, s.common+1).Scan(&n)
+		if err != nil {
+			return false, err
+		}
+		if n > s.common {
+			s.commonTerms.add(table + "\x00" + t)
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 // hitRef is a match found before its snippet is made.
 type hitRef struct {
 	article bool
@@ -121,11 +180,16 @@ type hitRef struct {
 }
 
 // Search implements crosscheck.Store. A hit must hold every word of
-// q.Text; hits are ranked by BM25, an article's title counting twice its
-// text. The cursor is an offset, at most 10,000 deep.
+// q.Text. Hits are ranked by BM25, an article's title counting twice its
+// text, unless the query holds a word common in the store (in more than
+// 2,000 reports, or quotes and facts): then the matches of that index come
+// the latest stored first, after the ranked ones of the other, since ranking
+// thousands of matches costs more than a page may take and tells little.
+// The cursor is an offset, at most 10,000 deep.
 func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck.SearchHit, string, error) {
 	const op = "search"
-	match := ftsQuery(q.Text)
+	terms := ftsTerms(q.Text)
+	match := strings.Join(terms, " ")
 	if match == "" {
 		return nil, "", crosscheck.Errorf(crosscheck.Invalid, op, q.Text, "the query holds no word to search for")
 	}
@@ -146,11 +210,22 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 	var hits []crosscheck.SearchHit
 	next := ""
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT kind, ref FROM (
-				SELECT 1 AS kind, rowid AS ref, bm25(article_fts, 2.0, 1.0) AS score FROM article_fts WHERE article_fts MATCH ?1
-				UNION ALL
-				SELECT 2, rowid, bm25(passage_fts) FROM passage_fts WHERE passage_fts MATCH ?1
-			) ORDER BY score, kind, ref LIMIT ?2 OFFSET ?3`, match, limit+1, off)
+		var parts []string
+		var recent [2]bool
+		for i, idx := range []struct{ table, score string }{{"article_fts", "bm25(article_fts, 2.0, 1.0)"}, {"passage_fts", "bm25(passage_fts)"}} {
+			common, err := s.anyCommon(ctx, tx, idx.table, terms)
+			if err != nil {
+				return err
+			}
+			recent[i] = common
+			if common {
+				parts = append(parts, fmt.Sprintf("SELECT * FROM (SELECT %d AS kind, rowid AS ref, 0.0 AS score FROM %s WHERE %[2]s MATCH ?1 ORDER BY rowid DESC LIMIT ?4)", i+1, idx.table))
+			} else {
+				parts = append(parts, fmt.Sprintf("SELECT %d AS kind, rowid AS ref, %s AS score FROM %s WHERE %[3]s MATCH ?1", i+1, idx.score, idx.table))
+			}
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT kind, ref FROM ("+strings.Join(parts, " UNION ALL ")+
+			") ORDER BY score, kind, ref DESC LIMIT ?2 OFFSET ?3", match, limit+1, off, off+limit+1)
 		if err != nil {
 			return err
 		}
@@ -175,15 +250,8 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 				next = searchCursor(off + limit)
 			}
 		}
-		hits = make([]crosscheck.SearchHit, 0, len(refs))
-		for _, r := range refs {
-			h, err := hit(ctx, tx, match, r)
-			if err != nil {
-				return err
-			}
-			hits = append(hits, h)
-		}
-		return nil
+		hits, err = snippets(ctx, tx, match, refs, recent)
+		return err
 	})
 	if err != nil {
 		return nil, "", wrap(ctx, op, q.Text, err)
@@ -191,31 +259,77 @@ func (s *DB) Search(ctx context.Context, q crosscheck.SearchQuery) ([]crosscheck
 	return hits, next, nil
 }
 
-// hit reads the match r with its snippet.
-func hit(ctx context.Context, q querier, match string, r hitRef) (crosscheck.SearchHit, error) {
-	var h crosscheck.SearchHit
-	var snip, kind string
-	var err error
-	if r.article {
-		h.Kind = crosscheck.ArticleHit
-		err = q.QueryRowContext(ctx, `SELECT v.id, coalesce(a.story, ''), v.title,
-				snippet(article_fts, -1, ?1, ?2, '…', ?3)
+// snippets reads the matches refs with their snippets, in the order of
+// refs: one query for the articles and one for the passages. Each row a
+// query names by rowid makes FTS5 seek the doclist of every word again,
+// which costs much for a common word; but the matches of an index
+// listed latest first (recent) are consecutive, so a query for the range
+// of their rowids reads each doclist once.
+func snippets(ctx context.Context, q querier, match string, refs []hitRef, recent [2]bool) ([]crosscheck.SearchHit, error) {
+	var ids [2][]int64
+	for _, r := range refs {
+		if r.article {
+			ids[0] = append(ids[0], r.rowid)
+		} else {
+			ids[1] = append(ids[1], r.rowid)
+		}
+	}
+	queries := [2]string{
+		`SELECT article_fts.rowid, 'article', v.id, coalesce(a.story, ''), v.title, snippet(article_fts, -1, ?, ?, '…', ?)
 			FROM article_fts JOIN article_versions v ON v.seq = article_fts.rowid JOIN articles a ON a.id = v.id
-			WHERE article_fts MATCH ?4 AND article_fts.rowid = ?5`,
-			string(markOpen), string(markClose), snippetTokens, match, r.rowid).Scan(&h.Article, &h.Story, &h.Title, &snip)
-	} else {
-		err = q.QueryRowContext(ctx, `SELECT p.kind, p.story, p.title, snippet(passage_fts, 0, ?1, ?2, '…', ?3)
+			WHERE article_fts MATCH ? AND `,
+		`SELECT passage_fts.rowid, p.kind, '', p.story, p.title, snippet(passage_fts, 0, ?, ?, '…', ?)
 			FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid
-			WHERE passage_fts MATCH ?4 AND passage_fts.rowid = ?5`,
-			string(markOpen), string(markClose), snippetTokens, match, r.rowid).Scan(&kind, &h.Story, &h.Title, &snip)
-		h.Kind = crosscheck.SearchHitKind(kind)
+			WHERE passage_fts MATCH ? AND `,
 	}
-	if err != nil {
-		return h, err
+	tables := [2]string{"article_fts", "passage_fts"}
+	found := map[hitRef]crosscheck.SearchHit{}
+	for i, rowids := range ids {
+		if len(rowids) == 0 {
+			continue
+		}
+		args := []any{string(markOpen), string(markClose), snippetTokens, match}
+		query := queries[i]
+		if recent[i] {
+			query += tables[i] + ".rowid BETWEEN ? AND ?"
+			args = append(args, slices.Min(rowids), slices.Max(rowids))
+		} else {
+			query += tables[i] + ".rowid IN (" + placeholders(len(rowids)) + ")"
+			for _, id := range rowids {
+				args = append(args, id)
+			}
+		}
+		rows, err := q.QueryContext(ctx, query, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var h crosscheck.SearchHit
+			var rowid int64
+			var kind, snip string
+			if err := rows.Scan(&rowid, &kind, &h.Article, &h.Story, &h.Title, &snip); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			h.Kind = crosscheck.SearchHitKind(kind)
+			h.Snippet = parseSnippet(snip)
+			found[hitRef{article: i == 0, rowid: rowid}] = h
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
-	h.Title = strings.Map(dropMarks, h.Title)
-	h.Snippet = parseSnippet(snip)
-	return h, nil
+	hits := make([]crosscheck.SearchHit, 0, len(refs))
+	for _, r := range refs {
+		h, ok := found[r]
+		if !ok {
+			return nil, fmt.Errorf("search hit %v vanished", r)
+		}
+		h.Title = strings.Map(dropMarks, h.Title)
+		hits = append(hits, h)
+	}
+	return hits, nil
 }
 
 func dropMarks(r rune) rune {

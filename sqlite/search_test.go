@@ -3,8 +3,10 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -12,7 +14,7 @@ import (
 	"crosscheck/internal/storetest"
 )
 
-func TestFTSQuery(t *testing.T) {
+func TestFTSTerms(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"words", "warehouse fire", `"warehouse" "fire"`},
 		{"hostile", `"unbalanced (( OR`, `"unbalanced" "OR"`},
@@ -24,8 +26,8 @@ func TestFTSQuery(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := ftsQuery(c.in); got != c.want {
-				t.Fatalf("ftsQuery(%q): got %s, want %s", c.in, got, c.want)
+			if got := strings.Join(ftsTerms(c.in), " "); got != c.want {
+				t.Fatalf("ftsTerms(%q): got %s, want %s", c.in, got, c.want)
 			}
 		})
 	}
@@ -33,7 +35,7 @@ func TestFTSQuery(t *testing.T) {
 	for i := range 100 {
 		many = append(many, fmt.Sprintf("w%d", i))
 	}
-	long := ftsQuery(strings.Repeat("é", 100) + " " + strings.Join(many, " "))
+	long := strings.Join(ftsTerms(strings.Repeat("é", 100)+" "+strings.Join(many, " ")), " ")
 	if n := strings.Count(long, `"`) / 2; n != maxTerms {
 		t.Errorf("many words: got %d terms, want %d", n, maxTerms)
 	}
@@ -237,4 +239,62 @@ func FuzzSearch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSearchCommonWords checks both rankings: BM25 for rare words, newest
+// first for a word common in the store.
+func TestSearchCommonWords(t *testing.T) {
+	ctx := context.Background()
+	db, err := open(ctx, filepath.Join(t.TempDir(), "crosscheck.db"), options{migrations: migrationFiles, busy: time.Second, common: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var arts []crosscheck.Article
+	for i := 1; i <= 6; i++ {
+		text := fmt.Sprintf("Report %d on the harbour.", i)
+		if i == 2 {
+			text = "Ferry ferry ferry ferry: the harbour saw a ferry."
+		}
+		if i == 4 {
+			text = "A ferry left the harbour."
+		}
+		arts = append(arts, storetest.Article(i, "AP", text))
+	}
+	briefed(t, db, arts, crosscheck.StoryBriefing{})
+	ids := func(q string, limit int) []string {
+		t.Helper()
+		var out []string
+		cursor := ""
+		for {
+			hits, next, err := db.Search(ctx, crosscheck.SearchQuery{Text: q, Limit: limit, Cursor: cursor})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range hits {
+				out = append(out, h.Article)
+			}
+			if next == "" {
+				return out
+			}
+			cursor = next
+		}
+	}
+	// "ferry" is in 2 reports: rare, ranked, the one saying it five times
+	// first.
+	if got, want := ids("ferry", 10), []string{arts[1].ID, arts[3].ID}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("rare word: got %v, want %v", got, want)
+	}
+	// "harbour" is in all 6: common, newest first, in pages.
+	var want []string
+	for i := len(arts) - 1; i >= 0; i-- {
+		want = append(want, arts[i].ID)
+	}
+	if got := ids("harbour", 4); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("common word: got %v, want %v", got, want)
+	}
+	// A common and a rare word: every report holding both.
+	if got := ids("harbour ferry", 1); len(got) != 2 {
+		t.Errorf("common and rare word: got %v, want the 2 reports holding both", got)
+	}
 }

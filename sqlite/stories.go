@@ -69,7 +69,7 @@ func (s *DB) SaveGrouping(ctx context.Context, g crosscheck.Grouping) error {
 				at = now
 			}
 			if _, err := tx.ExecContext(ctx, "INSERT INTO story_events (story, kind, article, other, at) VALUES (?, ?, ?, ?, ?)",
-				e.Story, string(e.Kind), e.Article, e.Other, at.UnixNano()); err != nil {
+				e.Story, string(e.Kind), e.Article, e.Other, micros(at)); err != nil {
 				return err
 			}
 		}
@@ -336,10 +336,12 @@ func (s *DB) Stories(ctx context.Context, q crosscheck.StoryQuery) ([]crosscheck
 		if !ok || c.order != order {
 			return nil, "", crosscheck.Errorf(crosscheck.Invalid, op, q.Cursor, "bad cursor")
 		}
-		after := "(s.last_us < ? OR (s.last_us = ? AND s.id > ?))"
+		// The first term, implied by the rest, gives the index a range
+		// to seek to; SQLite would not take one from the OR alone.
+		after := "s.last_us <= ? AND (s.last_us < ? OR s.id > ?)"
 		cargs := []any{c.lastUS, c.lastUS, c.id}
 		if keyCol != "" {
-			after = "(" + keyCol + " < ? OR (" + keyCol + " = ? AND " + after + "))"
+			after = keyCol + " <= ? AND (" + keyCol + " < ? OR (" + after + "))"
 			cargs = append([]any{c.key, c.key}, cargs...)
 		}
 		where = append(where, after)
@@ -451,7 +453,7 @@ func (s *DB) StoryEvents(ctx context.Context, id string) ([]crosscheck.StoryEven
 			return nil, wrap(ctx, op, id, err)
 		}
 		e.Kind = crosscheck.StoryEventKind(kind)
-		e.At = time.Unix(0, at).UTC()
+		e.At = time.UnixMicro(at).UTC()
 		out = append(out, e)
 	}
 	return out, wrap(ctx, op, id, rows.Err())
