@@ -56,6 +56,11 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 			st.Close()
 		}
 	}()
+	epoch, release, err := holdGrouping(ctx, st)
+	if err != nil {
+		return err
+	}
+	defer release()
 
 	bar := newProgress(e, *quiet)
 	total := 0
@@ -67,7 +72,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	pl := in.options(e)
 	pl.Skip = storeFiles(*db)
 	opts := upd.RunOptions{
-		Options:  upd.Options{Batch: *batch},
+		Options:  upd.Options{Batch: *batch, Epoch: epoch},
 		Pipeline: pl,
 		Progress: func(p upd.Progress) {
 			switch p.Phase {
@@ -90,6 +95,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	release()
 	err, st = st.Close(), nil
 	if err != nil {
 		return err

@@ -4,8 +4,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"crosscheck"
@@ -44,6 +46,55 @@ func openQueue(ctx context.Context, url, name string) (*nats.Queue, error) {
 		return nil, crosscheck.Errorf(crosscheck.Invalid, "open queue", name, "a queue name is letters, digits, - and _")
 	}
 	return nats.Open(ctx, url, nats.Options{Stream: strings.ToUpper(strings.ReplaceAll(name, "-", "_")), Prefix: name})
+}
+
+// holdGrouping takes the grouping lease of a store that keeps one
+// (PostgreSQL) for a command that groups in its own process, and keeps it
+// until release is called, which must be before the store closes:
+// workers and the command then never group at once. release may be called
+// twice. It returns epoch 0 and nothing to release for other stores.
+func holdGrouping(ctx context.Context, st crosscheck.Store) (epoch int64, release func(), err error) {
+	leases, ok := st.(worker.Leaser)
+	if !ok {
+		return 0, func() {}, nil
+	}
+	host, _ := os.Hostname()
+	holder := fmt.Sprintf("add@%s:%d", host, os.Getpid())
+	const ttl = 30 * time.Second
+	epoch, err = leases.AcquireLease(ctx, crosscheck.GroupingLease, holder, ttl)
+	if crosscheck.ErrorKind(err) == crosscheck.Conflict {
+		return 0, nil, fmt.Errorf("%w: stop the workers, or add with --nats to hand them the reports", err)
+	}
+	if err != nil {
+		return 0, nil, err
+	}
+	rctx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(ttl / 4)
+		defer t.Stop()
+		for {
+			select {
+			case <-rctx.Done():
+				return
+			case <-t.C:
+				// A renewal that fails shows up as a Conflict when the
+				// grouping is saved.
+				_ = leases.RenewLease(rctx, crosscheck.GroupingLease, holder, epoch, ttl)
+			}
+		}
+	}()
+	var once sync.Once
+	return epoch, func() {
+		once.Do(func() {
+			stop()
+			<-done
+			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+			defer cancel()
+			_ = leases.ReleaseLease(cctx, crosscheck.GroupingLease, holder, epoch)
+		})
+	}, nil
 }
 
 // addToQueue is add --nats: it publishes the inputs' reports for the

@@ -13,6 +13,7 @@ import (
 	natsgo "github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"crosscheck"
 	storesnap "crosscheck/internal/snapshot"
 	"crosscheck/internal/testcorpus"
 	"crosscheck/postgres"
@@ -113,5 +114,19 @@ func TestAddToWorkers(t *testing.T) {
 	}
 	if d := storesnap.Diff(want, got); d != "" {
 		t.Fatalf("workers differ from add --db (-one process +workers):\n%s", d)
+	}
+
+	// With the workers gone, add groups in its own process under the
+	// lease they released; while a worker holds it, add refuses.
+	testcorpus.WriteReports(t, dir+"/more", 35)
+	if code := run(ctx, &env{stdout: &bytes.Buffer{}, stderr: os.Stderr}, []string{"add", "--quiet", "--pg", pgURL, dir + "/more"}); code != 0 {
+		t.Fatalf("add --pg after the workers: exit %d", code)
+	}
+	if _, err := st.AcquireLease(ctx, crosscheck.GroupingLease, "a worker", time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	var errOut bytes.Buffer
+	if code := run(ctx, &env{stdout: &bytes.Buffer{}, stderr: &errOut}, []string{"add", "--quiet", "--pg", pgURL, dir + "/more"}); code == 0 || !strings.Contains(errOut.String(), "lease held by a worker") {
+		t.Fatalf("add --pg while a worker holds the lease: exit %d, %q; want a failure naming the holder", code, errOut.String())
 	}
 }
