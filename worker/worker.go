@@ -242,14 +242,16 @@ func (w *Worker) lead(ctx context.Context) error {
 // lease is lost or ctx ends, releasing the lease in the second case.
 func (w *Worker) hold(ctx context.Context, epoch int64) error {
 	lctx, lose := context.WithCancel(ctx)
-	defer lose()
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		w.renew(lctx, lose, epoch)
 	}()
-	defer wg.Wait()
+	defer func() {
+		lose()
+		wg.Wait()
+	}()
 
 	handle := func(ctx context.Context, m crosscheck.Message) error {
 		// A message delivered again may have grouped and failed before
