@@ -49,11 +49,13 @@ func Story(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article) (
 			Outlet:    a.Outlet,
 			Title:     a.Title,
 			Published: a.Published,
+			URL:       a.URL,
 			Origin:    prov.Origin[a.ID],
 			CopyOf:    prov.CopyOf[a.ID],
 			Credits:   prov.Credits[a.ID],
 		})
 	}
+	crosscheck.CiteArticles(b.Articles)
 	if err := ctx.Err(); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}

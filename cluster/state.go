@@ -132,8 +132,10 @@ func (c *Clusterer) export(s *story) crosscheck.Story {
 	return st
 }
 
-// Has reports whether an article with the id was added. A new version of
-// an article the Clusterer has is not added again: it stays in its story.
+// Has reports whether an article with the id was added and is in a story
+// that is open, or was added since the Clusterer was restored. A new
+// version of an article the Clusterer has is not added again: it stays in
+// its story.
 func (c *Clusterer) Has(id string) bool {
 	if c.log == nil {
 		c.log = &changeLog{}
@@ -154,12 +156,15 @@ func (c *Clusterer) Has(id string) bool {
 // refused rather than continued from.
 const (
 	stateMagic   = "crosscheck-cluster"
-	stateVersion = 1
+	stateVersion = 3
 )
 
-// Save encodes the Clusterer's state: its articles, its stories open and
-// closed, its index and its word counts. Restore continues from it exactly
-// where Save left off. Changes not yet taken are not saved.
+// Save encodes the Clusterer's state: its open stories and their
+// articles, its index and its word counts. Restore continues from it
+// exactly where Save left off, and the state stays as large as the open
+// stories and the vocabulary however long the stream. Closed stories,
+// which never change again, are left out: the caller has them from
+// Changes or Stories. Changes not yet taken are not saved.
 func (c *Clusterer) Save() ([]byte, error) {
 	e := &enc{b: make([]byte, 0, 1<<16)}
 	e.b = append(e.b, stateMagic...)
@@ -170,38 +175,63 @@ func (c *Clusterer) Save() ([]byte, error) {
 	e.u(uint64(c.added))
 	e.time(c.clock)
 
-	e.u(uint64(len(c.arts)))
-	for _, a := range c.arts {
-		e.str(a.id)
-		e.date(a.pub)
+	// Only the open stories are saved, with their articles: a closed
+	// story never changes again, and the store keeps it. They keep their
+	// order, and their articles the order they were added in, so that
+	// ties break as they would have.
+	var open []*story
+	for _, s := range c.stories {
+		if s != nil && s.open {
+			open = append(open, s)
+		}
+	}
+	keep := make([]int32, len(c.arts))
+	for i := range keep {
+		keep[i] = -1
+	}
+	for _, s := range open {
+		for _, a := range s.arts {
+			keep[a] = 0
+		}
+	}
+	n := int32(0)
+	for i := range keep {
+		if keep[i] == 0 {
+			keep[i] = n
+			n++
+		}
+	}
+	e.u(uint64(n))
+	for i, a := range c.arts {
+		if keep[i] >= 0 {
+			e.str(a.id)
+			e.date(a.pub)
+		}
 	}
 
-	e.u(uint64(len(c.stories)))
-	for _, s := range c.stories {
-		if s == nil {
-			e.bool(false)
-			continue
-		}
-		e.bool(true)
+	seq := make(map[*story]int, len(open))
+	e.u(uint64(len(open)))
+	for i, s := range open {
+		seq[s] = i
 		e.str(s.id)
 		// Sorted, so that one state has one encoding.
 		slices.SortFunc(s.arts, c.byPublished)
 		e.u(uint64(len(s.arts)))
 		for _, a := range s.arts {
-			e.u(uint64(a))
+			e.u(uint64(keep[a]))
 		}
 		e.date(s.first)
 		e.date(s.last)
 		e.time(s.clock)
-		e.bool(s.open)
 		e.u(uint64(s.slot))
 		e.str(s.title)
-		e.u(uint64(s.titled))
+		e.u(uint64(keep[s.titled]))
 		e.bool(s.text)
 		e.vec(s.terms)
 		e.vec(s.names)
 		e.f64(s.count)
 		e.f64(s.named)
+		e.vec(s.mentions)
 		e.u(uint64(len(s.indexed)))
 		for _, k := range s.indexed {
 			e.u64(k)
@@ -213,7 +243,7 @@ func (c *Clusterer) Save() ([]byte, error) {
 		if s == nil {
 			e.u(0)
 		} else {
-			e.u(uint64(s.seq) + 1)
+			e.u(uint64(seq[s]) + 1)
 		}
 		e.u(uint64(c.gens[i]))
 	}
@@ -222,19 +252,32 @@ func (c *Clusterer) Save() ([]byte, error) {
 		e.u(uint64(f))
 	}
 
+	// The index is saved without the entries of closed stories, which a
+	// lookup passes over anyway.
 	keys := make([]uint64, 0, len(c.index))
-	for k := range c.index {
-		keys = append(keys, k)
+	live := func(p posting) bool { return c.gens[p.slot] == p.gen }
+	for k, list := range c.index {
+		if slices.ContainsFunc(list, live) {
+			keys = append(keys, k)
+		}
 	}
 	slices.Sort(keys)
 	e.u(uint64(len(keys)))
 	for _, k := range keys {
 		e.u64(k)
 		list := c.index[k]
-		e.u(uint64(len(list)))
+		n := 0
 		for _, p := range list {
-			e.u(uint64(p.slot))
-			e.u(uint64(p.gen))
+			if live(p) {
+				n++
+			}
+		}
+		e.u(uint64(n))
+		for _, p := range list {
+			if live(p) {
+				e.u(uint64(p.slot))
+				e.u(uint64(p.gen))
+			}
 		}
 	}
 
@@ -256,7 +299,7 @@ func (c *Clusterer) Save() ([]byte, error) {
 		}
 		e.u(uint64(n))
 		for s := l.head; s != nil; s = s.next {
-			e.u(uint64(s.seq))
+			e.u(uint64(seq[s]))
 		}
 	}
 	e.b = binary.LittleEndian.AppendUint32(e.b, crc32.ChecksumIEEE(e.b))
@@ -264,7 +307,8 @@ func (c *Clusterer) Save() ([]byte, error) {
 }
 
 // Restore returns a Clusterer that continues from a state Save encoded.
-// opts should be those the saved Clusterer had. The Clusterer tracks its
+// opts should be those the saved Clusterer had. Its Stories are the
+// stories open when the state was saved and those opened since. It tracks its
 // changes (see Track). A state that is truncated, corrupted, of another
 // version or not a cluster state at all fails with an error of kind
 // crosscheck.Invalid.
@@ -308,10 +352,7 @@ func (c *Clusterer) decode(data []byte) error {
 	used := make([]bool, len(c.arts))
 	c.stories = make([]*story, d.count(1))
 	for seq := range c.stories {
-		if !d.bool() {
-			continue
-		}
-		s := &story{seq: seq, id: d.str()}
+		s := &story{seq: seq, id: d.str(), open: true}
 		s.arts = make([]int32, d.count(1))
 		for i := range s.arts {
 			a := d.index(len(c.arts))
@@ -324,13 +365,13 @@ func (c *Clusterer) decode(data []byte) error {
 			s.arts[i] = int32(a)
 		}
 		s.first, s.last, s.clock = d.date(), d.date(), d.time()
-		s.open = d.bool()
 		s.slot = int32(d.int())
 		s.title = d.str()
 		s.titled = int32(d.index(len(c.arts)))
 		s.text = d.bool()
 		s.terms, s.names = d.vec(), d.vec()
 		s.count, s.named = d.f64(), d.f64()
+		s.mentions = d.vec()
 		s.indexed = make([]uint64, d.count(8))
 		for i := range s.indexed {
 			s.indexed[i] = d.u64()
@@ -345,9 +386,7 @@ func (c *Clusterer) decode(data []byte) error {
 			return d.err
 		}
 		c.stories[seq] = s
-		if s.open {
-			c.open++
-		}
+		c.open++
 	}
 
 	n := d.count(2)

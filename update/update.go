@@ -130,7 +130,9 @@ func Group(ctx context.Context, st crosscheck.Store, opts Options) ([]string, er
 			}
 			batchSet[v] = true
 			g.Grouped = append(g.Grouped, v)
-			if !c.Has(a.ID) {
+			// A later version of an article is never clustered again: the
+			// first was, in this batch or before.
+			if a.Version <= 1 && !c.Has(a.ID) {
 				c.Add(&arts[last[a.ID]].Article)
 			}
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -46,6 +47,9 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		defer unlock()
+		if err := removeEmptyStore(*db); err != nil {
+			return err
+		}
 	}
 	st, err := openStoreFlags(ctx, *db, *sf.pg)
 	if err != nil {
@@ -102,6 +106,24 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	}
 	if sum.Failed > 0 {
 		return errFailedInputs
+	}
+	return nil
+}
+
+// removeEmptyStore removes the store file db if it is empty and has no
+// write-ahead log: what a run killed while creating the store leaves. It
+// holds nothing, and the store refuses an empty file, so that the next run
+// could not start without it.
+func removeEmptyStore(db string) error {
+	info, err := os.Stat(db)
+	if err != nil || !info.Mode().IsRegular() || info.Size() > 0 {
+		return nil
+	}
+	if wal, err := os.Stat(db + "-wal"); err == nil && wal.Size() > 0 {
+		return nil
+	}
+	if err := os.Remove(db); err != nil {
+		return fmt.Errorf("removing the empty store %s: %w", db, err)
 	}
 	return nil
 }

@@ -127,3 +127,18 @@ func TestProgressErasesForMessages(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestAddEmptyStore runs add on the empty file that a run killed while
+// creating the store leaves.
+func TestAddEmptyStore(t *testing.T) {
+	dir := t.TempDir()
+	testcorpus.WriteReports(t, filepath.Join(dir, "in"), 5)
+	db := filepath.Join(dir, "x.db")
+	if err := os.WriteFile(db, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCmd(t, "", "add", "--db", db, filepath.Join(dir, "in"))
+	if code != 0 || !strings.Contains(stdout, "5 added") {
+		t.Errorf("got exit %d, stdout %q, stderr %q; want 5 added", code, stdout, stderr)
+	}
+}

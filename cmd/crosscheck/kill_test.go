@@ -86,15 +86,27 @@ func TestAddSurvivesSIGKILL(t *testing.T) {
 		}
 		t.Run(strings.Join(names, ", "), func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "killed.db")
+			if kills[0].when != nil {
+				// The test looks into the store while add runs; two
+				// processes that create one store at once are no part of
+				// this test.
+				st, err := openStore(context.Background(), db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				st.Close()
+			}
 			for _, k := range kills {
 				cmd := add(db)
+				var stderr strings.Builder
+				cmd.Stderr = &stderr
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
 				}
 				exited := make(chan error, 1)
 				go func() { exited <- cmd.Wait() }()
 				if err := killWhen(t, cmd, exited, db, k.when); err != nil {
-					t.Fatalf("run before the kill %s: %v", k.name, err)
+					t.Fatalf("run before the kill %s: %v\n%s", k.name, err, stderr.String())
 				}
 				if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 					killedRuns++
