@@ -36,16 +36,19 @@ func TestAddToWorkers(t *testing.T) {
 	if err != nil {
 		t.Skipf("no PostgreSQL at %s (set CROSSCHECK_PG_URL): %v", pg, err)
 	}
-	defer conn.Close(ctx)
+	t.Cleanup(func() { conn.Close(context.Background()) })
 	nc, err := natsgo.Connect(natsURL, natsgo.Timeout(2*time.Second))
 	if err != nil {
 		t.Skipf("no NATS server at %s (set CROSSCHECK_NATS_URL): %v", natsURL, err)
 	}
-	defer nc.Close()
+	t.Cleanup(nc.Close)
+	// Cleanups run last first: these run before the connections close.
 	schema := fmt.Sprintf("cccmd_%d", os.Getpid())
 	queue := fmt.Sprintf("cccmd-%d", os.Getpid())
 	t.Cleanup(func() {
-		conn.Exec(context.Background(), "DROP SCHEMA IF EXISTS "+schema+" CASCADE")
+		if _, err := conn.Exec(context.Background(), "DROP SCHEMA IF EXISTS "+schema+" CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", schema, err)
+		}
 		if js, err := jetstream.New(nc); err == nil {
 			stream := strings.ToUpper(strings.ReplaceAll(queue, "-", "_"))
 			js.DeleteStream(context.Background(), stream)
