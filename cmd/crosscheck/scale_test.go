@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
@@ -131,5 +133,61 @@ func TestAddToWorkers(t *testing.T) {
 	var errOut bytes.Buffer
 	if code := run(ctx, &env{stdout: &bytes.Buffer{}, stderr: &errOut}, []string{"add", "--quiet", "--pg", pgURL, dir + "/more"}); code == 0 || !strings.Contains(errOut.String(), "lease held by a worker") {
 		t.Fatalf("add --pg while a worker holds the lease: exit %d, %q; want a failure naming the holder", code, errOut.String())
+	}
+}
+
+// TestServePG serves a PostgreSQL store filled by add --pg: the story
+// page shows its disagreements, and a write without a token is refused.
+func TestServePG(t *testing.T) {
+	pg := os.Getenv("CROSSCHECK_PG_URL")
+	if pg == "" {
+		pg = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, pg)
+	if err != nil {
+		t.Skipf("no PostgreSQL at %s (set CROSSCHECK_PG_URL): %v", pg, err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	schema := fmt.Sprintf("ccserve_%d", os.Getpid())
+	t.Cleanup(func() {
+		if _, err := conn.Exec(context.Background(), "DROP SCHEMA IF EXISTS "+schema+" CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", schema, err)
+		}
+	})
+	pgURL, err := withSearchPath(pg, schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCmd(t, "", "add", "--quiet", "--pg", pgURL, "../../testdata/seeds"); code != 0 {
+		t.Fatalf("add --pg: exit %d: %s", code, stderr)
+	}
+	st, err := postgres.Open(ctx, pgURL, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, err := st.Stories(ctx, crosscheck.StoryQuery{Limit: 10})
+	st.Close()
+	if err != nil || len(want) == 0 {
+		t.Fatalf("%d stories stored: %v", len(want), err)
+	}
+	base, stop := startServe(t, "serve", "--addr", "127.0.0.1:0", "--pg", pgURL)
+	defer stop()
+	resp, err := http.Get(base + "/stories/" + want[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `id="disagreements"`) {
+		t.Errorf("story page: status %d, %.300s", resp.StatusCode, body)
+	}
+	resp, err = http.Post(base+"/api/reports", "application/json", strings.NewReader(`{"text":"A report."}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 403 {
+		t.Errorf("write without a token file: got %d, want 403", resp.StatusCode)
 	}
 }

@@ -32,7 +32,7 @@ const (
 // stories of the inputs given, held in memory.
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve",
-		"usage: crosscheck serve [--db FILE] [--addr HOST:PORT] [--token-file FILE]",
+		"usage: crosscheck serve [--db FILE | --pg URL] [--addr HOST:PORT] [--token-file FILE]",
 		"       crosscheck serve [--addr HOST:PORT] [--token-file FILE] PATH...",
 		"\nServes the stories of a store as web pages and a JSON API (see /api/openapi.json).",
 		"Given PATHs instead of a store, it reads them, groups and briefs their stories and",
@@ -41,6 +41,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		"\"Authorization: Bearer TOKEN\"; without one, writes are refused.",
 		"\n"+pathHelp)
 	db := fs.String("db", "", "the store `FILE` (default crosscheck.db when no PATH is given)")
+	pg := fs.String("pg", "", "serve the PostgreSQL store at `URL` (postgres://...) that add --pg and the workers fill")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`; the default serves this machine only")
 	tokenFile := fs.String("token-file", "", "read the bearer token for writes from `FILE`")
 	timeout := fs.Duration("timeout", 10*time.Second, "the longest one request may work")
@@ -49,8 +50,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *db != "" && len(paths) > 0 {
-		fmt.Fprintln(e.stderr, "crosscheck serve: give --db or PATHs, not both")
+	if (*db != "" || *pg != "") && len(paths) > 0 || *db != "" && *pg != "" {
+		fmt.Fprintln(e.stderr, "crosscheck serve: give one of --db, --pg or PATHs")
 		return errUsage
 	}
 	token := ""
@@ -71,6 +72,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		store = s
+	} else if *pg != "" {
+		if store, err = openStoreFlags(ctx, "", *pg); err != nil {
+			return err
+		}
 	} else {
 		if *db == "" {
 			*db = defaultDB
@@ -251,7 +256,17 @@ func (u *updater) update(ctx context.Context) (busy bool) {
 		}
 		defer unlock()
 	}
-	if _, err := upd.Group(ctx, u.store, upd.Options{}); err != nil {
+	// A store shared with workers (PostgreSQL) is grouped only under its
+	// lease; while a worker holds it, the worker groups what was posted.
+	epoch, release, err := holdGrouping(ctx, u.store)
+	if err != nil {
+		if crosscheck.ErrorKind(err) != crosscheck.Conflict {
+			u.log.Error("taking the grouping lease", "err", err)
+		}
+		return true
+	}
+	defer release()
+	if _, err := upd.Group(ctx, u.store, upd.Options{Epoch: epoch}); err != nil {
 		u.log.Error("grouping posted reports", "err", err)
 		return crosscheck.ErrorKind(err) == crosscheck.Transient
 	}

@@ -222,7 +222,7 @@ func TestServeRefuses(t *testing.T) {
 	}{
 		{"no store", []string{"serve", "--db", filepath.Join(dir, "x.db")}, 1, "no store here"},
 		{"not a store", []string{"serve", "--db", short}, 1, short},
-		{"db and paths", []string{"serve", "--db", "x.db", "../../testdata/seeds"}, 2, "not both"},
+		{"db and paths", []string{"serve", "--db", "x.db", "../../testdata/seeds"}, 2, "give one of --db, --pg or PATHs"},
 		{"empty token", []string{"serve", "--token-file", empty, "../../testdata/seeds"}, 1, "is empty"},
 		{"short token", []string{"serve", "--token-file", short, "../../testdata/seeds"}, 1, "too short"},
 		{"missing token file", []string{"serve", "--token-file", filepath.Join(dir, "nope"), "../../testdata/seeds"}, 1, "no such file"},
