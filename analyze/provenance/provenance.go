@@ -295,12 +295,7 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 				g.matches = append(g.matches, groups[o].members...)
 			}
 		}
-		sort.Slice(g.matches, func(i, j int) bool {
-			if g.matches[i].doc != g.matches[j].doc {
-				return g.matches[i].doc < g.matches[j].doc
-			}
-			return g.matches[i].sent < g.matches[j].sent
-		})
+		g.matches = keepMatches(docs, g.matches)
 	}
 	out := make([][][]ref, len(docs))
 	for di, d := range docs {
@@ -319,6 +314,39 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		}
 	}
 	return out
+}
+
+// maxMatches is the most near copies kept for one sentence. A sentence of
+// a big story may be repeated by hundreds of reports; which origin it
+// repeats is told by a few of them, and keeping all would make the story's
+// cost grow with the square of its size.
+const maxMatches = 48
+
+// keepMatches returns ms, at most maxMatches of them, in (doc, sentence)
+// order: the sentences of wire reports and of reports with a dateline
+// first, the likely sources, then those of the earliest reports.
+func keepMatches(docs []*doc, ms []ref) []ref {
+	byOrder := func(a, b ref) int {
+		if a.doc != b.doc {
+			return a.doc - b.doc
+		}
+		return a.sent - b.sent
+	}
+	if len(ms) > maxMatches {
+		source := func(r ref) bool { return docs[r.doc].wire || docs[r.doc].dateline }
+		slices.SortFunc(ms, func(a, b ref) int {
+			if sa, sb := source(a), source(b); sa != sb {
+				if sa {
+					return -1
+				}
+				return 1
+			}
+			return byOrder(a, b)
+		})
+		ms = append([]ref(nil), ms[:maxMatches]...)
+	}
+	slices.SortFunc(ms, byOrder)
+	return ms
 }
 
 // findCopies returns for each doc the index of the doc it copies, or -1.

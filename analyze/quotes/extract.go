@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
@@ -158,6 +159,11 @@ func group(items []item) [][]int {
 	shared := make([]int, len(items))
 	var order []int
 	for i, it := range items {
+		// In a big story a quotation is compared with those of the
+		// articles within window before its own, in story order: the
+		// same quotation in reports far apart still joins through the
+		// reports between them, and the cost grows linearly.
+		from := sort.Search(i, func(j int) bool { return items[j].art >= it.art-window })
 		key := textproc.Fold(lastWord(it.speaker)) + "\x00" + strings.Join(it.words, " ")
 		if j, ok := first[key]; ok {
 			sets.Union(j, i)
@@ -169,7 +175,9 @@ func group(items []item) [][]int {
 		}
 		order = order[:0]
 		for w := range it.content {
-			for _, j := range index[w] {
+			list := index[w]
+			lo := sort.SearchInts(list, from)
+			for _, j := range list[lo:] {
 				if shared[j] == 0 {
 					order = append(order, j)
 				}
@@ -254,6 +262,10 @@ const maxFragment = 3
 // another nearly word for word whoever the reports say spoke them.
 const sameWordsAnySpeaker = 8
 
+// window is how many articles before its own a quotation is compared
+// with in a big story.
+const window = 32
+
 // maxAlign is the most words of a quotation that same aligns.
 const maxAlign = 400
 
@@ -318,16 +330,22 @@ func similarWord(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 4 || len(rb) < 4 || ra[0] != rb[0] {
+	// Cheap refusals first: alignment asks this of every pair of words.
+	fa, _ := utf8.DecodeRuneInString(a)
+	fb, _ := utf8.DecodeRuneInString(b)
+	if fa != fb {
 		return false
 	}
-	longer := max(len(ra), len(rb))
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < 4 || nb < 4 {
+		return false
+	}
+	longer := max(na, nb)
 	limit := max(1, longer/3)
-	if abs(len(ra)-len(rb)) > limit {
+	if abs(na-nb) > limit {
 		return false
 	}
-	return distance(ra, rb) <= limit
+	return distance([]rune(a), []rune(b)) <= limit
 }
 
 func abs(x int) int {
