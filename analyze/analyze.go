@@ -170,7 +170,13 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 		ents *entities.Set
 	)
 	if err := parallel(ctx, o,
-		func() { prov = provenance.Analyze(arts) },
+		func() {
+			pp := make([]provenance.Article, len(prep))
+			for i, p := range prep {
+				pp[i] = p.Provenance
+			}
+			prov = provenance.AnalyzePrepared(arts, pp)
+		},
 		func() { ents = entities.Extract(arts) },
 		func() { b.Figures = figures.Extract(arts) },
 	); err != nil {
@@ -195,7 +201,13 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 		return e.Name, ok
 	}
 	if err := parallel(ctx, o,
-		func() { b.Quotes = speaking(quotes.Extract(arts, resolve, prov.SentenceOrigin), ents) },
+		func() {
+			qp := make([]quotes.Article, len(prep))
+			for i, p := range prep {
+				qp[i] = p.Quotes
+			}
+			b.Quotes = speaking(quotes.ExtractPrepared(arts, qp, resolve, prov.SentenceOrigin), ents)
+		},
 		func() { b.Facts = facts.Align(arts, prov) },
 	); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)

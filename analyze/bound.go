@@ -118,7 +118,8 @@ func bound(text string, l Limits) (string, string) {
 	if len(why) == 0 {
 		return text, ""
 	}
-	return strings.Join(paras, "\n\n"), strings.Join(why, "; ")
+	// Breaking paragraphs adds their separators.
+	return cutAtSpace(strings.Join(paras, "\n\n"), l.MaxBytes), strings.Join(why, "; ")
 }
 
 // counts returns the capitalised words, the words with digits and the

@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"crosscheck"
+	"crosscheck/analyze/provenance"
+	"crosscheck/analyze/quotes"
 )
 
 // PreparedVersion is the version of the encoding of Prepared. It changes
@@ -25,6 +27,10 @@ type Prepared struct {
 	Text string `json:"text"`
 	// Cut says why Text is only a part of the article's; "" when whole.
 	Cut string `json:"cut,omitempty"`
+	// Provenance holds the shingles of Text's sentences.
+	Provenance provenance.Article `json:"provenance"`
+	// Quotes holds Text's quotations and names.
+	Quotes quotes.Article `json:"quotes"`
 }
 
 // Prepare analyses one article on its own, within o's limits. It returns
@@ -35,6 +41,14 @@ func Prepare(ctx context.Context, a crosscheck.Article, o Options) (*Prepared, e
 	}
 	text, cut := bound(a.Text, o.Limits.orDefault())
 	p := &Prepared{Version: PreparedVersion, Text: text, Cut: cut}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p.Provenance = provenance.Prepare(text)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p.Quotes = quotes.Prepare(text)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

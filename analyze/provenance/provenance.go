@@ -111,6 +111,47 @@ type ref struct{ doc, sent int }
 // Analyze returns the provenance of one story's articles. It is
 // deterministic: the result does not depend on map order.
 func Analyze(arts []crosscheck.Article) *Result {
+	return AnalyzePrepared(arts, nil)
+}
+
+// Article is what provenance reads from one article on its own: the
+// shingles of each sentence. Prepare makes it; it depends on the
+// article's text only, and is kept with it.
+type Article struct {
+	Sentences []Sentence `json:"sentences,omitempty"`
+}
+
+// Sentence is the near-copy evidence of one sentence: the distinct
+// shingles of its narration and its count of narration words, and, when
+// the narration is too short to compare, the shingles of the whole
+// sentence.
+type Sentence struct {
+	Shingles []uint64 `json:"s,omitempty"`
+	Quoted   []uint64 `json:"q,omitempty"`
+	Words    int      `json:"w,omitempty"`
+}
+
+// Prepare reads the sentences of one article's text.
+func Prepare(text string) Article {
+	var p Article
+	for _, s := range textproc.Sentences(text) {
+		words := textproc.FoldedWords(narration(s))
+		sh := textproc.Shingles(words, shingleSize)
+		if len(words) < shingleSize {
+			sh = nil
+		}
+		st := Sentence{Shingles: distinct(sh), Words: len(words)}
+		if len(st.Shingles) < minShingles {
+			st.Quoted = distinct(textproc.Shingles(textproc.FoldedWords(s), shingleSize))
+		}
+		p.Sentences = append(p.Sentences, st)
+	}
+	return p
+}
+
+// AnalyzePrepared is Analyze with the articles' Prepare results given:
+// prep[i], for arts[i]; nil prep prepares each article here.
+func AnalyzePrepared(arts []crosscheck.Article, prep []Article) *Result {
 	docs := make([]*doc, len(arts))
 	var outlets []string
 	for i := range arts {
@@ -128,7 +169,13 @@ func Analyze(arts []crosscheck.Article) *Result {
 		}
 	}
 	for i := range arts {
-		docs[i] = newDoc(&arts[i], finder, canon)
+		var p Article
+		if prep != nil {
+			p = prep[i]
+		} else {
+			p = Prepare(arts[i].Text)
+		}
+		docs[i] = newDoc(&arts[i], p, finder, canon)
 	}
 	narr := nearCopies(docs, func(s *sentence) []uint64 { return s.shingles })
 	quoted := nearCopies(docs, func(s *sentence) []uint64 { return s.quoted })
@@ -177,7 +224,7 @@ func Analyze(arts []crosscheck.Article) *Result {
 	return res
 }
 
-func newDoc(a *crosscheck.Article, finder *creditFinder, canon map[string]string) *doc {
+func newDoc(a *crosscheck.Article, p Article, finder *creditFinder, canon map[string]string) *doc {
 	d := &doc{art: a}
 	wire, ok := datelineSource(a.Text)
 	if !ok && a.Dateline != "" {
@@ -200,16 +247,12 @@ func newDoc(a *crosscheck.Article, finder *creditFinder, canon map[string]string
 	default:
 		d.base = a.ID
 	}
-	for _, s := range textproc.Sentences(a.Text) {
-		words := textproc.FoldedWords(narration(s))
-		sh := textproc.Shingles(words, shingleSize)
-		if len(words) < shingleSize {
-			sh = nil
+	for i, s := range textproc.Sentences(a.Text) {
+		var ps Sentence
+		if i < len(p.Sentences) {
+			ps = p.Sentences[i]
 		}
-		st := sentence{shingles: distinct(sh), words: len(words), credits: finder.find(s)}
-		if len(st.shingles) < minShingles {
-			st.quoted = distinct(textproc.Shingles(textproc.FoldedWords(s), shingleSize))
-		}
+		st := sentence{shingles: ps.Shingles, quoted: ps.Quoted, words: ps.Words, credits: finder.find(s)}
 		d.credits = append(d.credits, st.credits...)
 		d.sentences = append(d.sentences, st)
 	}

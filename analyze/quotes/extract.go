@@ -45,10 +45,60 @@ type Origin func(articleID string, i int) string
 // own origin. Quotations without a speaker are left out, and so are
 // fragments of three words or fewer that belong to no longer wording.
 func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []crosscheck.Quote {
+	return ExtractPrepared(arts, nil, resolve, origin)
+}
+
+// Article is what quotes finds in one article on its own, before the
+// story is known: its quotations with their speakers as the text names
+// them, and the full names of people it gives. Prepare makes it; it
+// depends on the article's text only, and is kept with it.
+type Article struct {
+	Quotes []Quoted `json:"quotes,omitempty"`
+	Names  []Name   `json:"names,omitempty"`
+}
+
+// Quoted is a quotation of an article with the position of the verb that
+// attributes it, 0 when none does.
+type Quoted struct {
+	Found
+	At int
+}
+
+// Name is a full name of a person at a position of an article's text,
+// with its last word folded.
+type Name struct {
+	Pos  int
+	Name string
+	Last string
+}
+
+// Prepare finds the quotations and names of one article's text.
+func Prepare(text string) Article {
+	var p Article
+	for _, q := range find(text) {
+		p.Quotes = append(p.Quotes, Quoted{Found: q.Found, At: q.how.at})
+	}
+	for _, n := range fullNames(text) {
+		p.Names = append(p.Names, Name{Pos: n.pos, Name: n.name, Last: n.last})
+	}
+	return p
+}
+
+// ExtractPrepared is Extract with the articles' Prepare results given:
+// prep[i], for arts[i]; nil prep prepares each article here.
+func ExtractPrepared(arts []crosscheck.Article, prep []Article, resolve Resolver, origin Origin) []crosscheck.Quote {
+	if prep == nil {
+		prep = make([]Article, len(arts))
+		for i := range arts {
+			prep[i] = Prepare(arts[i].Text)
+		}
+	}
 	var all []fullName
 	perArt := make([][]fullName, len(arts))
 	for i := range arts {
-		perArt[i] = fullNames(arts[i].Text)
+		for _, n := range prep[i].Names {
+			perArt[i] = append(perArt[i], fullName{pos: n.Pos, name: n.Name, last: n.Last})
+		}
 		all = append(all, perArt[i]...)
 	}
 	var items []item
@@ -57,12 +107,12 @@ func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []cross
 		if origin != nil {
 			spans = textproc.SentenceSpans(arts[i].Text)
 		}
-		for _, q := range find(arts[i].Text) {
+		for _, q := range prep[i].Quotes {
 			words := textproc.FoldedWords(q.Text)
 			if len(words) == 0 {
 				continue
 			}
-			at := q.how.at
+			at := q.At
 			if at == 0 {
 				at = q.Start
 			}
@@ -72,7 +122,7 @@ func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []cross
 				speaker: speakerName(q.Speaker, at, perArt[i], all, resolve),
 				words:   words,
 				content: contentSet(words),
-				origin:  quoteOrigin(arts[i].ID, spans, q.Start, max(q.End, q.how.at), origin),
+				origin:  quoteOrigin(arts[i].ID, spans, q.Start, max(q.End, q.At), origin),
 			})
 		}
 	}
