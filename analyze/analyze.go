@@ -71,7 +71,8 @@ func StoryWith(ctx context.Context, s crosscheck.Story, arts []crosscheck.Articl
 
 // StoryPrepared is StoryWith on articles of which some are prepared
 // already: prepared[i], when not nil, is Prepare's result for arts[i]
-// (stored by content hash, say), and the others are prepared here. Unlike
+// (stored by content hash, say), and the others are prepared here, as are
+// those made by another version or under other limits. Unlike
 // Story it takes arts as they are, whatever s lists. It fills in the nil
 // entries of prepared, so that the caller can store them.
 func StoryPrepared(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article, prepared []*Prepared, o Options) (crosscheck.StoryBriefing, error) {
@@ -83,6 +84,12 @@ func StoryPrepared(ctx context.Context, s crosscheck.Story, arts []crosscheck.Ar
 }
 
 func storyPrepared(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article, prep []*Prepared, o Options) (crosscheck.StoryBriefing, error) {
+	limits := o.Limits.orDefault()
+	for i, p := range prep {
+		if p != nil && (p.Version != PreparedVersion || p.Limits != limits) {
+			prep[i] = nil
+		}
+	}
 	var excluded []crosscheck.Cut
 	if err := prepareAll(ctx, arts, prep, o, &excluded); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)

@@ -27,6 +27,8 @@ type Prepared struct {
 	Text string `json:"text"`
 	// Cut says why Text is only a part of the article's; "" when whole.
 	Cut string `json:"cut,omitempty"`
+	// Limits are the limits Text was cut to.
+	Limits Limits `json:"limits"`
 	// Provenance holds the shingles of Text's sentences.
 	Provenance provenance.Article `json:"provenance"`
 	// Quotes holds Text's quotations and names.
@@ -39,8 +41,9 @@ func Prepare(ctx context.Context, a crosscheck.Article, o Options) (*Prepared, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	text, cut := bound(a.Text, o.Limits.orDefault())
-	p := &Prepared{Version: PreparedVersion, Text: text, Cut: cut}
+	limits := o.Limits.orDefault()
+	text, cut := bound(a.Text, limits)
+	p := &Prepared{Version: PreparedVersion, Text: text, Cut: cut, Limits: limits}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

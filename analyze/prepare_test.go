@@ -2,12 +2,15 @@ package analyze
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/internal/memstore"
 	"crosscheck/internal/testcorpus"
 )
 
@@ -193,4 +196,54 @@ func BenchmarkStoryAddOne(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(len(arts)), "articles")
+}
+
+// countingStore is an AnalysisStore that counts what is stored.
+type countingStore struct {
+	*memstore.Store
+	puts []string
+}
+
+func (c *countingStore) PutAnalysis(ctx context.Context, hash string, data []byte) error {
+	c.puts = append(c.puts, hash)
+	return c.Store.PutAnalysis(ctx, hash, data)
+}
+
+// TestStoryStored checks that a story briefed through a store prepares
+// only the reports the store holds no analysis of, and briefs as Story.
+func TestStoryStored(t *testing.T) {
+	base, _ := seeds(t)
+	arts := testcorpus.Rewrite(base, 12, 5)
+	hashes := make([]string, len(arts))
+	for i := range arts {
+		hashes[i] = crosscheck.ContentHash(&arts[i])
+	}
+	ctx := context.Background()
+	st := &countingStore{Store: memstore.New(time.Now)}
+	s := crosscheck.Story{ID: "stored"}
+	if _, err := StoryStored(ctx, st, s, arts[:11], hashes[:11], Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.puts) != 11 {
+		t.Fatalf("first briefing stored %d analyses, want 11", len(st.puts))
+	}
+	// A stored analysis that cannot be read is made again.
+	if err := st.Store.PutAnalysis(ctx, hashes[3], []byte("garbage")); err != nil {
+		t.Fatal(err)
+	}
+	st.puts = nil
+	got, err := StoryStored(ctx, st, s, arts, hashes, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{hashes[3], hashes[11]}; !slices.Equal(st.puts, want) {
+		t.Errorf("second briefing stored %v, want %v", st.puts, want)
+	}
+	want, err := Story(ctx, s, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("stored briefing differs (-scratch +stored):\n%s", d)
+	}
 }

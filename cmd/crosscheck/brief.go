@@ -22,11 +22,13 @@ import (
 // a cross-checked briefing per story.
 func runBrief(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "brief",
-		"usage: crosscheck brief [--format md|json|html] [--out FILE] [--max-size BYTES] PATH...",
+		"usage: crosscheck brief [--format md|json|html] [--out FILE] [--max-size BYTES] [--analysis-budget DURATION] PATH...",
 		"\nGroups the articles of the inputs into stories and writes a cross-checked briefing per story.",
 		pathHelp)
 	format := fs.String("format", "md", "output `format`: md, json or html")
 	outPath := fs.String("out", "", "write to `FILE` instead of standard output")
+	budget := fs.Duration("analysis-budget", analyze.DefaultReportBudget,
+		"time the analysis of one report may take; a report over it is left out and listed in errors")
 	in := addInputFlags(fs)
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
@@ -58,15 +60,28 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return errFailedInputs
 	}
 	b := &crosscheck.Briefing{Dropped: res.Dropped, Errors: res.Errors}
-	b.Stories, err = briefStories(ctx, res.Articles)
+	b.Stories, err = briefStories(ctx, res.Articles, analyze.Options{ReportBudget: *budget})
 	if err != nil {
 		return err
+	}
+	// A report left out of its story's analysis failed as an input did.
+	files := make(map[string]string, len(res.Articles))
+	for _, a := range res.Articles {
+		files[a.ID] = a.File
+	}
+	for _, s := range b.Stories {
+		for _, c := range s.Cuts {
+			if c.Excluded {
+				b.Errors = append(b.Errors, crosscheck.InputError{File: files[c.Article], Error: c.Reason})
+				fmt.Fprintf(e.stderr, "crosscheck brief: %s: %s\n", printable(files[c.Article]), c.Reason)
+			}
+		}
 	}
 
 	if err := writeOutput(e, *outPath, func(w io.Writer) error { return render(w, b) }); err != nil {
 		return err
 	}
-	if len(res.Errors) > 0 {
+	if len(b.Errors) > 0 {
 		return errFailedInputs
 	}
 	return nil
@@ -74,7 +89,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 
 // briefStories groups arts into stories and analyses each, a few at a
 // time, keeping the stories' order.
-func briefStories(ctx context.Context, arts []crosscheck.Article) ([]crosscheck.StoryBriefing, error) {
+func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Options) ([]crosscheck.StoryBriefing, error) {
 	stories := cluster.Group(arts, cluster.DefaultOptions())
 	// Each story gets only its own articles, picked through one index, so
 	// that the work grows with the articles and not with stories × articles.
@@ -95,7 +110,7 @@ func briefStories(ctx context.Context, arts []crosscheck.Article) ([]crosscheck.
 			}
 		}
 		g.Go(func() error {
-			b, err := analyze.Story(ctx, s, own)
+			b, err := analyze.StoryWith(ctx, s, own, o)
 			out[i] = b
 			return err
 		})
