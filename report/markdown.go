@@ -215,6 +215,15 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 			m.factList("Most others reported, this outlet did not:", u.Missing, s.Facts)
 		}
 	}
+
+	if len(s.Cuts) > 0 {
+		m.line("## Analysed in part")
+		m.line("")
+		for _, c := range s.Cuts {
+			m.line("- %s: %s", inline(c.Article), inline(c.Reason))
+		}
+		m.line("")
+	}
 }
 
 func (m *mdWriter) factList(head string, idx []int, facts []crosscheck.Fact) {
