@@ -208,12 +208,11 @@ func group(items []item) [][]int {
 	// item when many items share common words.
 	shared := make([]int, len(items))
 	var order []int
+	// tried counts, by group root, the members compared with the current
+	// item in vain.
+	tried := make([]int, len(items))
+	var triedRoots []int
 	for i, it := range items {
-		// In a big story a quotation is compared with those of the
-		// articles within window before its own, in story order: the
-		// same quotation in reports far apart still joins through the
-		// reports between them, and the cost grows linearly.
-		from := sort.Search(i, func(j int) bool { return items[j].art >= it.art-window })
 		key := textproc.Fold(lastWord(it.speaker)) + "\x00" + strings.Join(it.words, " ")
 		if j, ok := first[key]; ok {
 			sets.Union(j, i)
@@ -225,9 +224,7 @@ func group(items []item) [][]int {
 		}
 		order = order[:0]
 		for w := range it.content {
-			list := index[w]
-			lo := sort.SearchInts(list, from)
-			for _, j := range list[lo:] {
+			for _, j := range index[w] {
 				if shared[j] == 0 {
 					order = append(order, j)
 				}
@@ -235,12 +232,31 @@ func group(items []item) [][]int {
 			}
 		}
 		sort.Ints(order)
+		for _, r := range triedRoots {
+			tried[r] = 0
+		}
+		triedRoots = triedRoots[:0]
 		for _, j := range order {
 			need := 2
 			if min(len(it.content), len(items[j].content)) <= 3 {
 				need = 1
 			}
-			if shared[j] >= need && sets.Find(i) != sets.Find(j) && same(items[i], items[j]) {
+			if shared[j] < need {
+				continue
+			}
+			r := sets.Find(j)
+			// A quotation repeated by hundreds of reports is one group:
+			// a few of its wordings tell whether this one belongs, and
+			// trying all would make a big story cost the square of its
+			// size.
+			if r == sets.Find(i) || tried[r] >= triesPerGroup {
+				continue
+			}
+			if tried[r] == 0 {
+				triedRoots = append(triedRoots, r)
+			}
+			tried[r]++
+			if same(items[i], items[j]) {
 				sets.Union(j, i)
 			}
 		}
@@ -312,9 +328,9 @@ const maxFragment = 3
 // another nearly word for word whoever the reports say spoke them.
 const sameWordsAnySpeaker = 8
 
-// window is how many articles before its own a quotation is compared
-// with in a big story.
-const window = 32
+// triesPerGroup is the most members of one group of quotations that a
+// quotation is compared with.
+const triesPerGroup = 6
 
 // maxAlign is the most words of a quotation that same aligns.
 const maxAlign = 400
