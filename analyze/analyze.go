@@ -219,7 +219,7 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 	); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
-	b.Discrepancies = discrepancy.Find(arts, b.Entities, b.Quotes, b.Figures, b.Facts)
+	b.Discrepancies = discrepancy.FindWith(arts, b.Entities, b.Quotes, b.Figures, b.Facts, o.workers())
 	discrepancy.MarkUpdates(b.Discrepancies, arts, prov.Origin)
 	if err := ctx.Err(); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)

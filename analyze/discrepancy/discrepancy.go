@@ -17,6 +17,8 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/sync/errgroup"
+
 	"crosscheck"
 )
 
@@ -27,11 +29,31 @@ import (
 // accepted for symmetry with the other analysers and not needed.
 func Find(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
 	figs []crosscheck.Figure, facts []crosscheck.Fact) []crosscheck.Discrepancy {
+	return FindWith(arts, ents, quotes, figs, facts, 1)
+}
+
+// FindWith is Find with up to workers of its detectors (names, quotes,
+// figures, claims) running at once; the result is the same whatever the
+// number.
+func FindWith(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
+	figs []crosscheck.Figure, facts []crosscheck.Fact, workers int) []crosscheck.Discrepancy {
+	detectors := []func() []crosscheck.Discrepancy{
+		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents) },
+		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes) },
+		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts) },
+		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts) },
+	}
+	found := make([][]crosscheck.Discrepancy, len(detectors))
+	var g errgroup.Group
+	g.SetLimit(max(1, workers))
+	for i, d := range detectors {
+		g.Go(func() error { found[i] = d(); return nil })
+	}
+	_ = g.Wait()
 	var all []crosscheck.Discrepancy
-	all = append(all, nameDiscrepancies(arts, ents)...)
-	all = append(all, quoteDiscrepancies(arts, quotes)...)
-	all = append(all, figureDiscrepancies(arts)...)
-	all = append(all, claimDiscrepancies(arts, facts)...)
+	for _, ds := range found {
+		all = append(all, ds...)
+	}
 	var out []crosscheck.Discrepancy
 	seen := map[string]bool{}
 	for _, d := range all {
