@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -82,6 +83,27 @@ func TestWriteHostile(t *testing.T) {
 		}
 		if err := os.WriteFile(filepath.Join(sub, "hostile.txt"), []byte(h.Text(h.Units)), 0o644); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkHostile briefs each hostile report of issue 12 beside three
+// good ones, at a tenth of its size and whole, to show that its cost stops
+// growing once the limits cut it.
+func BenchmarkHostile(b *testing.B) {
+	good, _ := seeds(b)
+	good = good[:3]
+	for _, h := range testcorpus.Hostile() {
+		for _, n := range []int{h.Units / 10, h.Units} {
+			bad := crosscheck.Article{ID: "hostile", Text: h.Text(n)}
+			arts := append(append([]crosscheck.Article(nil), good...), bad)
+			b.Run(fmt.Sprintf("%s/%d", h.Name, n), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := Story(context.Background(), crosscheck.Story{ID: "h"}, arts); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }
