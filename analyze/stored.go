@@ -35,7 +35,7 @@ func StoryStored(ctx context.Context, st AnalysisStore, s crosscheck.Story, arts
 	prep := make([]*Prepared, len(arts))
 	for i, h := range hashes {
 		d, ok := data[h]
-		if !ok {
+		if !ok || h == "" {
 			continue
 		}
 		// Unreadable or outdated data is prepared again, as if missing.
@@ -53,7 +53,8 @@ func StoryStored(ctx context.Context, st AnalysisStore, s crosscheck.Story, arts
 	}
 	saved := map[string]bool{}
 	for i, p := range prep {
-		if !missing[i] || p == nil || saved[hashes[i]] {
+		// An article without a hash has no key to be kept under.
+		if !missing[i] || p == nil || hashes[i] == "" || saved[hashes[i]] {
 			continue
 		}
 		saved[hashes[i]] = true
