@@ -101,7 +101,9 @@ func storyPrepared(ctx context.Context, s crosscheck.Story, arts []crosscheck.Ar
 		if prep[i] == nil {
 			continue
 		}
-		a.Text = prep[i].Text
+		if prep[i].Cut != "" {
+			a.Text = prep[i].Text
+		}
 		kept = append(kept, a)
 		keptPrep = append(keptPrep, prep[i])
 		if prep[i].Cut != "" {

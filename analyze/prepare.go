@@ -23,8 +23,10 @@ const PreparedVersion = 1
 type Prepared struct {
 	// Version is PreparedVersion when made.
 	Version int `json:"v"`
-	// Text is the article's text within the limits of the analysis.
-	Text string `json:"text"`
+	// Text is the part of the article's text within the limits of the
+	// analysis when it had to be cut (Cut is set); "" when the whole text
+	// is, so that the analysis is stored without a copy of the text.
+	Text string `json:"text,omitempty"`
 	// Cut says why Text is only a part of the article's; "" when whole.
 	Cut string `json:"cut,omitempty"`
 	// Limits are the limits Text was cut to.
@@ -43,7 +45,10 @@ func Prepare(ctx context.Context, a crosscheck.Article, o Options) (*Prepared, e
 	}
 	limits := o.Limits.orDefault()
 	text, cut := bound(a.Text, limits)
-	p := &Prepared{Version: PreparedVersion, Text: text, Cut: cut, Limits: limits}
+	p := &Prepared{Version: PreparedVersion, Cut: cut, Limits: limits}
+	if cut != "" {
+		p.Text = text
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

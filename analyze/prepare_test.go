@@ -194,8 +194,12 @@ func BenchmarkStoryAddOne(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+		size := 0
+		for _, d := range stored {
+			size += len(d)
+		}
+		b.ReportMetric(float64(size)/float64(len(stored)), "stored-bytes/article")
 	})
-	b.ReportMetric(float64(len(arts)), "articles")
 }
 
 // countingStore is an AnalysisStore that counts what is stored.
