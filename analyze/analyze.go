@@ -291,6 +291,10 @@ func storyArticles(s crosscheck.Story, arts []crosscheck.Article) []crosscheck.A
 func speaking(qs []crosscheck.Quote, ents *entities.Set) []crosscheck.Quote {
 	out := qs[:0]
 	for _, q := range qs {
+		if q.Speaker == "" {
+			out = append(out, q)
+			continue
+		}
 		e, ok := ents.Resolve(q.Speaker)
 		oneWord := !strings.ContainsAny(q.Speaker, " \u00a0")
 		if ok && e.Kind == crosscheck.Place || !ok && oneWord && !strings.HasSuffix(q.Speaker, "s") {

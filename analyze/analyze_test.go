@@ -316,3 +316,26 @@ func TestWriteRewrites(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestStoryUnattributedQuotes checks that a briefing lists a statement in
+// quotation marks whose speaker the text does not give, as unattributed,
+// beside the attributed ones, and leaves out borrowed phrases.
+func TestStoryUnattributedQuotes(t *testing.T) {
+	arts := []crosscheck.Article{
+		{ID: "a", Outlet: "Town Post", Text: "The park shut on Monday. A notice on the gate read: \u201cThe park is closed until further notice by order of the city.\u201d " +
+			"Residents called it \u201ca real shame\u201d this week."},
+		{ID: "b", Outlet: "City Herald", Text: "The city shut the park on Monday. \u201cWe had no other choice after the storm damage,\u201d Mayor Ana Ortiz said."},
+	}
+	got := mustStory(t, context.Background(), crosscheck.Story{ID: "park"}, arts)
+	speakers := map[string]string{}
+	for _, q := range got.Quotes {
+		speakers[q.Text] = q.Speaker
+	}
+	want := map[string]string{
+		"The park is closed until further notice by order of the city.": "",
+		"We had no other choice after the storm damage":                 "Ana Ortiz",
+	}
+	if diff := cmp.Diff(want, speakers); diff != "" {
+		t.Errorf("quotes by speaker mismatch (-want +got):\n%s", diff)
+	}
+}

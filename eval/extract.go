@@ -227,27 +227,15 @@ func RunExtract(ctx context.Context, dir string, workers int, fn Extractor) (*Ex
 		return nil, err
 	}
 	results := make([]ExtractResult, len(pages))
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(max(workers, 1))
+	ids := make([]string, len(pages))
 	for i, p := range pages {
-		g.Go(func() error {
-			raw, err := ReadExtractHTML(dir, p.ID)
-			if err != nil {
-				return err
-			}
-			ex, err := fn(gctx, p.ID, raw)
-			if gctx.Err() != nil {
-				return gctx.Err()
-			}
-			results[i] = ExtractResult{Page: p, Extracted: ex, Err: err}
-			if err != nil {
-				results[i].Extracted = Extracted{}
-			}
-			results[i].Counts = CompareExtraction(results[i].Extracted.Text, p.Truth)
-			return nil
-		})
+		ids[i] = p.ID
 	}
-	if err := g.Wait(); err != nil {
+	err = extractPages(ctx, dir, ids, workers, fn, func(i int, ex Extracted, err error) {
+		p := pages[i]
+		results[i] = ExtractResult{Page: p, Extracted: ex, Err: err, Counts: CompareExtraction(ex.Text, p.Truth)}
+	})
+	if err != nil {
 		return nil, err
 	}
 	rep := &ExtractReport{Results: results}
@@ -592,32 +580,21 @@ func RunWCXB(ctx context.Context, dir string, workers int, fn Extractor) (*WCXBR
 		return nil, err
 	}
 	results := make([]WCXBResult, len(pages))
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(max(workers, 1))
+	ids := make([]string, len(pages))
 	for i, p := range pages {
-		g.Go(func() error {
-			raw, err := ReadExtractHTML(dir, p.ID)
-			if err != nil {
-				return err
-			}
-			ex, err := fn(gctx, p.ID, raw)
-			if gctx.Err() != nil {
-				return gctx.Err()
-			}
-			if err != nil {
-				ex = Extracted{}
-			}
-			results[i] = WCXBResult{
-				Page: p, Extracted: ex, Err: err,
-				TextF1:   WordF1(ex.Text, p.Text),
-				TitleOK:  TitleMatch(ex.Title, p.Title),
-				AuthorOK: AuthorMatch(ex.Authors, p.Author),
-				DateOK:   DateMatch(ex.Published, p.Published),
-			}
-			return nil
-		})
+		ids[i] = p.ID
 	}
-	if err := g.Wait(); err != nil {
+	err = extractPages(ctx, dir, ids, workers, fn, func(i int, ex Extracted, err error) {
+		p := pages[i]
+		results[i] = WCXBResult{
+			Page: p, Extracted: ex, Err: err,
+			TextF1:   WordF1(ex.Text, p.Text),
+			TitleOK:  TitleMatch(ex.Title, p.Title),
+			AuthorOK: AuthorMatch(ex.Authors, p.Author),
+			DateOK:   DateMatch(ex.Published, p.Published),
+		}
+	})
+	if err != nil {
 		return nil, err
 	}
 	rep := &WCXBReport{Pages: len(results), Results: results}
@@ -639,4 +616,32 @@ func RunWCXB(ctx context.Context, dir string, workers int, fn Extractor) (*WCXBR
 		rep.TextF1 = sum / float64(texts)
 	}
 	return rep, nil
+}
+
+// extractPages runs fn on the page of each of ids in dir, at most workers
+// at a time, and hands each outcome to keep with the page's index; a page
+// whose extraction failed comes with an empty Extracted and the error.
+// keep may write to the index's slot without locking. It stops early only
+// when ctx ends or a page cannot be read.
+func extractPages(ctx context.Context, dir string, ids []string, workers int, fn Extractor, keep func(i int, ex Extracted, err error)) error {
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(max(workers, 1))
+	for i, id := range ids {
+		g.Go(func() error {
+			raw, err := ReadExtractHTML(dir, id)
+			if err != nil {
+				return err
+			}
+			ex, err := fn(gctx, id, raw)
+			if gctx.Err() != nil {
+				return gctx.Err()
+			}
+			if err != nil {
+				ex = Extracted{}
+			}
+			keep(i, ex, err)
+			return nil
+		})
+	}
+	return g.Wait()
 }

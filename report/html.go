@@ -17,6 +17,12 @@ var page = template.Must(template.New("briefing.html").Funcs(template.FuncMap{
 	"has":    has,
 	"value":  figureValue,
 	"orNone": orNone,
+	"speaker": func(s string) string {
+		if s == "" {
+			return "unattributed"
+		}
+		return s
+	},
 	"fact":   factText,
 	"inc":    func(i int) int { return i + 1 },
 	"shared": func(fs []crosscheck.Fact) []crosscheck.Fact { return factsBy(fs, true) },

@@ -276,6 +276,20 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a thought addressed to someone and said of them",
+			arts: quoting(
+				cited("I am afraid that Chairman Ruiz's budget reflects the values of his favorite economist Milton Friedman rather than the needs of the poor.", "a"),
+				cited("Your budget appears to reflect the values of your favorite economist, Milton Friedman, rather than the needs of the poor.", "b"),
+			),
+		},
+		{
+			name: "a name in quotation marks",
+			arts: quoting(
+				cited("Defeat ISIS", "a"),
+				cited("We have defeated ISIS in Syria, my only reason for being there.", "b"),
+			),
+		},
+		{
 			name: "a phrase that shares only a function word",
 			arts: quoting(
 				cited("a martyr", "a"),
@@ -693,6 +707,21 @@ func TestFindSpellingVariants(t *testing.T) {
 				"He told veterans at a 2008 event in Norfolk that he had served in Vietnam.",
 			},
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Norfolk", "b"), cited("Norwalk", "a")}}},
+		},
+		{
+			name: "a doubled letter in the name of a place",
+			texts: []string{
+				"He spent six months on Paris Island before he shipped out.",
+				"He trained for six months in Parris Island, S.C., before he shipped out.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Paris", "a"), cited("Parris", "b")}}},
+		},
+		{
+			name: "a doubled letter in a transliterated name",
+			texts: []string{
+				"Crown Prince Mohammed met the envoy in the capital on Monday.",
+				"Crown Prince Mohamed met the envoy in the capital on Monday.",
+			},
 		},
 		{
 			name:  "gendered given names of two people",

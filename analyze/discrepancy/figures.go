@@ -36,6 +36,16 @@ type figOcc struct {
 	// Friday", "his term ends in 2018"); next are those of the nearest
 	// word on either side.
 	anchors, next map[string]bool
+	// verb is, for a date, the stem of the verb in the past tense just
+	// before it in its clause, what happened then ("passed a bill last
+	// week"), or ""; object are the stems of the content words between
+	// the two, what it happened to ("bill").
+	verb   string
+	object map[string]bool
+	// event is, for a date, the named happening nearest it in its clause,
+	// as the stems of its noun and of the words that qualify it ("the vice
+	// presidential debate on Tuesday": "vice presid debate"), or "".
+	event string
 	// copy is set when the figure's article repeats an earlier one.
 	copy bool
 }
@@ -257,6 +267,8 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.period, o.hasPeriod = periodOf(found, f, lo, hi)
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
+			o.verb, o.object = verbBefore(c[:g.Start])
+			o.event = eventNear(c, g.Start, g.End)
 		}
 		p.occs = append(p.occs, o)
 	}
@@ -390,8 +402,171 @@ func sameHappening(a, b figOcc) bool {
 	if len(a.anchors) == 0 || len(b.anchors) == 0 {
 		return true
 	}
+	if otherVerbs(a, b) {
+		return false
+	}
 	return overlap(a.next, b.next) > 0 || overlap(a.anchors, b.anchors) >= 2
 }
+
+// eventNouns name happenings that a date dates and that a story seldom
+// holds two of under one name: "the vice presidential debate on Tuesday",
+// "the April 30 Republican primary". Meetings, interviews, hearings and
+// news conferences recur, so they are left out.
+var eventNouns = stems([]string{
+	"debate", "debates", "election", "elections", "primary", "primaries", "caucus", "caucuses",
+	"referendum", "runoff", "summit", "convention", "funeral", "inauguration", "parade",
+})
+
+// eventModifiers is how many words before an event noun qualify it.
+const eventModifiers = 2
+
+// eventNear returns the event noun of clause c nearest the date at
+// [start, end), with the words right before it that qualify it, as stems
+// joined by spaces; "" when the clause names no happening or only a bare
+// noun. The qualifying words stop at a function word, a word of a date or
+// punctuation, so that "last week's opening debate" is "openin debate"
+// and "next Tuesday's debate" is bare.
+func eventNear(c string, start, end int) string {
+	type tok struct {
+		w      string
+		at     int
+		joined bool // only a space separates it from the word before
+	}
+	var toks []tok
+	prev := -1
+	for i := 0; i < len(c); {
+		r, size := utf8.DecodeRuneInString(c[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(c) {
+			r, size := utf8.DecodeRuneInString(c[j:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j += size
+		}
+		toks = append(toks, tok{w: c[i:j], at: i, joined: prev >= 0 && strings.TrimSpace(c[prev:i]) == ""})
+		prev = j
+		i = j
+	}
+	best, dist := -1, 0
+	for k, t := range toks {
+		if t.at >= start && t.at < end {
+			continue
+		}
+		if !eventNouns[stemOf(strings.ToLower(t.w))] {
+			continue
+		}
+		d := start - t.at
+		if t.at > start {
+			d = t.at - end
+		}
+		if best < 0 || d < dist {
+			best, dist = k, d
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	words := []string{stemOf(strings.ToLower(toks[best].w))}
+	for k := best; k > 0 && len(words) <= eventModifiers && toks[k].joined; k-- {
+		w := strings.ToLower(toks[k-1].w)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if textproc.IsStopword(w) || dateWords[w] || calendarNames[w] || toks[k-1].at < end && toks[k-1].at >= start {
+			break
+		}
+		words = append([]string{stemOf(w)}, words...)
+	}
+	// A bare noun ("the meeting", "his debate") may be any of a story's
+	// meetings or debates.
+	if len(words) < 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// stemOf returns the stem stems gives a word.
+func stemOf(w string) string {
+	if len(w) > stemLen {
+		return w[:stemLen]
+	}
+	return w
+}
+
+// verbWindow is how many words before a date its verb may stand: "sent a
+// bill to her desk Monday".
+const verbWindow = 6
+
+// verbBefore returns the stem of the last verb in the past tense among the
+// verbWindow words that end before (the clause up to a date), and the
+// stems of the content words after it; "" and nil when there is none.
+// Regular verbs are known by their ending; the common irregular ones by a
+// list.
+func verbBefore(before string) (string, map[string]bool) {
+	ws := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-verbWindow; k-- {
+		w := ws[k]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			continue
+		}
+		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+			var obj []string
+			for _, o := range ws[k+1:] {
+				if low := strings.ToLower(o); !textproc.IsStopword(low) && !dateWords[low] && !calendarNames[low] {
+					obj = append(obj, low)
+				}
+			}
+			return stemOf(w), stems(obj)
+		}
+	}
+	return "", nil
+}
+
+// otherVerbs reports whether two dates follow different verbs done to one
+// thing: they date different happenings ("passed a bill last week", "sent
+// a bill to her desk Monday"). Verbs without a shared object may name one
+// happening in other words ("crashed on Tuesday", "went down Wednesday");
+// verbs of saying date the report, not the happening. Neither is
+// compared.
+func otherVerbs(a, b figOcc) bool {
+	if a.verb == "" || b.verb == "" || sayingVerbs[a.verb] || sayingVerbs[b.verb] {
+		return false
+	}
+	return a.verb != b.verb && overlap(a.object, b.object) > 0
+}
+
+// irregularPast are common irregular verbs in the past tense.
+var irregularPast = map[string]bool{
+	"sent": true, "met": true, "held": true, "won": true, "lost": true, "made": true, "took": true,
+	"gave": true, "began": true, "came": true, "went": true, "left": true, "ran": true, "saw": true,
+	"found": true, "wrote": true, "spoke": true, "brought": true, "bought": true, "built": true,
+	"chose": true, "fled": true, "fought": true, "led": true, "paid": true, "rose": true, "fell": true,
+	"shot": true, "sold": true, "struck": true, "stood": true, "swore": true, "threw": true,
+	"spent": true, "told": true, "said": true, "sat": true, "flew": true, "drove": true, "broke": true,
+	"stole": true, "hung": true, "sank": true, "sought": true, "taught": true, "caught": true,
+	"meant": true, "felt": true, "kept": true, "slept": true, "wept": true, "withdrew": true,
+	"overturned": true, "became": true, "forgave": true, "undertook": true, "upheld": true,
+}
+
+// notVerbsEd are words ending in "ed" that are no verbs in the past
+// tense.
+var notVerbsEd = map[string]bool{
+	"hundred": true, "hundreds": true, "united": true, "speed": true, "breed": true, "creed": true,
+	"indeed": true, "proceed": true, "succeed": true, "exceed": true, "sacred": true, "kindred": true,
+	"naked": true, "wicked": true, "rugged": true, "beloved": true, "alleged": true, "so-called": true,
+	"embed": true, "unnamed": true, "unidentified": true, "unspecified": true, "scheduled": true,
+	"expected": true, "planned": true, "slated": true, "supposed": true,
+}
+
+// sayingVerbs tell that something was said, not what happened.
+var sayingVerbs = stems([]string{
+	"said", "told", "announced", "reported", "stated", "added", "noted", "claimed", "confirmed",
+	"wrote", "tweeted", "posted", "revealed", "disclosed", "explained", "argued", "insisted",
+	"warned", "acknowledged", "admitted", "declared", "asserted", "suggested",
+})
 
 // granularity says how finely a date is given: to the day (or a few days,
 // "earlier this week"), the month, or the year. A year and a finer date in
@@ -431,14 +606,18 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 		byArt[o.art] = append(byArt[o.art], i)
 	}
-	// A date pairs only with dates that share an anchor word with it, so
-	// its candidates come from an index of anchors, not from every date of
-	// every other article.
+	// A date pairs only with dates that share an anchor word or a named
+	// happening with it, so its candidates come from an index of those,
+	// not from every date of every other article.
 	byAnchor := map[string][]int{}
+	byEvent := map[string][]int{}
 	for _, a := range arts {
 		for _, i := range byArt[a] {
 			for w := range occs[i].anchors {
 				byAnchor[w] = append(byAnchor[w], i)
+			}
+			if e := occs[i].event; e != "" {
+				byEvent[e] = append(byEvent[e], i)
 			}
 		}
 	}
@@ -452,11 +631,14 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 		n := overlap(occs[i].anchors, occs[j].anchors)
 		year := g == 2
-		if !(n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
+		// A named happening ("the vice presidential debate") dates alike
+		// in any words around it.
+		event := occs[i].event != "" && occs[i].event == occs[j].event
+		if !(event || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 			return 0, false
 		}
 		x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
-		if overlap(x, y) < minEventWords || overlap(sents[occs[i].sent].names, sents[occs[j].sent].names) == 0 {
+		if overlap(x, y) < minEventWords || !event && overlap(sents[occs[i].sent].names, sents[occs[j].sent].names) == 0 {
 			return 0, false
 		}
 		return jaccard(x, y) + jaccard(occs[i].near, occs[j].near), true
@@ -471,6 +653,9 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			cands = cands[:0]
 			for w := range occs[i].anchors {
 				cands = append(cands, inWindow(occs, byAnchor[w], a)...)
+			}
+			if e := occs[i].event; e != "" {
+				cands = append(cands, inWindow(occs, byEvent[e], a)...)
 			}
 			slices.Sort(cands)
 			cands = slices.Compact(cands)
@@ -510,7 +695,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		for _, i := range byArt[a] {
 			for _, m := range bestIn[i] {
 				j := m.j
-				if m.art < a || best(j, a) != i || !comparable(occs[i], occs[j]) {
+				if m.art < a || best(j, a) != i || !comparable(occs[i], occs[j]) || otherVerbs(occs[i], occs[j]) {
 					continue
 				}
 				u.Union(i, j)

@@ -203,6 +203,44 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a bill passed one day and sent on another",
+			texts: []string{
+				"The Ohio Legislature passed a bill last week allowing businesses whose owners cite their beliefs to refuse service to gay customers.",
+				"As the Ohio Legislature sent a bill to her desk Monday that would grant business owners the right to refuse service to gay customers, Gov. Ann Lee faced calls for a veto.",
+			},
+		},
+		{
+			name: "one happening told with two verbs",
+			texts: []string{
+				"The cargo plane crashed on Tuesday near the airport, killing both pilots.",
+				"The cargo plane went down Wednesday near the airport, killing both pilots.",
+			},
+			want: [][]string{{"Tuesday", "Wednesday"}},
+		},
+		{
+			name: "the day of a named happening",
+			texts: []string{
+				"The vice presidential debate on Tuesday was supposed to be a reboot for the Obama campaign.",
+				"The face-off Thursday night was taking on outsized importance for a vice presidential debate.",
+			},
+			want: [][]string{{"Tuesday", "Thursday night"}},
+		},
+		{
+			name: "a vague date and a day of one named happening",
+			texts: []string{
+				"Party officials expect the Republican primaries in mid-May to settle the race for governor.",
+				"The April 30 Republican primary is expected to settle the race for governor, party officials said.",
+			},
+			want: [][]string{{"mid-May", "April 30"}},
+		},
+		{
+			name: "a bare noun may be another happening",
+			texts: []string{
+				"Obama has acknowledged he had a bad night in his debate last week with Romney.",
+				"It foreshadowed how Obama will approach next Tuesday's debate with Romney.",
+			},
+		},
+		{
 			name: "the same day in other words",
 			texts: []string{
 				"The minister resigned on Monday after weeks of protests in the capital.",

@@ -346,7 +346,9 @@ type nameOccurrence struct {
 // whether or not it names a person the entities know: forms that stand
 // beside the same name ("Brian Cowen", "Brian Cowan") or in sentences
 // that tell of one happening. Transliterations, inflections
-// ("Democrats", "Democratic") and calendar words raise nothing.
+// ("Democrats", "Democratic") and calendar words raise nothing; but a
+// doubled letter ("Paris Island", "Parris Island") does in the name of a
+// place that a place word ends.
 func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	type form struct {
 		text     string
@@ -415,7 +417,7 @@ func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 			x, y := forms[w], forms[v]
 			fx, fy := folded[w], folded[v]
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
-				inflected(fx, fy) || vowelKey(w) == vowelKey(v) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
+				inflected(fx, fy) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
 				continue
 			}
 			// One misspelling near two inflections of a word
@@ -439,6 +441,24 @@ func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		}
 	}
 	return out
+}
+
+// samePlace reports whether two forms stand before one word that ends the
+// names of places ("Paris Island", "Parris Island"): the name of a place
+// so named is its local spelling, which no transliteration varies, so
+// forms that vowelKey takes as one are two spellings after all.
+func samePlace(x, y []nameOccurrence) bool {
+	for _, a := range x {
+		if a.next == "" || !entities.IsPlaceWord(a.next) {
+			continue
+		}
+		for _, b := range y {
+			if a.next == b.next {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // vowelKey is the key of a name under which its transliterations and

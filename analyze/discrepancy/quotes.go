@@ -245,8 +245,42 @@ const maxEdge = 2
 // oneQuotation reports whether two wordings whose diff is hs are one
 // quotation.
 func oneQuotation(hs []hunk, a, b []word) bool {
-	return sameQuotation(hs, len(a), len(b)) && sharedContent(hs, a, b)
+	return sameQuotation(hs, len(a), len(b)) && sharedContent(hs, a, b) && !recast(hs, a, b)
 }
+
+// recast reports whether one wording addresses someone that the other
+// speaks of: in one place, "your" against "his" ("Your budget appears to
+// reflect the values of your favorite philosopher", a letter to a
+// lawmaker; "Chairman Ryan's budget reflects the values of his favorite
+// philosopher", a signer's words on television). The two are two
+// statements of one thought, not one statement quoted two ways.
+func recast(hs []hunk, a, b []word) bool {
+	has := func(ws []word, set map[string]bool) bool {
+		for _, w := range ws {
+			if set[w.low] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range hs {
+		x, y := a[h.a0:h.a1], b[h.b0:h.b1]
+		if has(x, secondPerson) && has(y, thirdPerson) || has(y, secondPerson) && has(x, thirdPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// secondPerson and thirdPerson are the pronouns of one addressed and of
+// one spoken of.
+var (
+	secondPerson = map[string]bool{"you": true, "your": true, "yours": true, "yourself": true}
+	thirdPerson  = map[string]bool{
+		"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true,
+		"herself": true, "they": true, "them": true, "their": true, "theirs": true,
+	}
+)
 
 // sameQuotation reports whether two wordings, of na and nb words, whose
 // diff is hs, are one quotation: they share at least three words, and
@@ -644,6 +678,9 @@ func speakerOf(quotes []crosscheck.Quote, text string) string {
 		return q != "" && (strings.Contains(q, f) || strings.Contains(f, q))
 	}
 	for _, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
 		if overlaps(q.Text) {
 			return q.Speaker
 		}
@@ -654,6 +691,19 @@ func speakerOf(quotes []crosscheck.Quote, text string) string {
 		}
 	}
 	return ""
+}
+
+// titled reports whether every word of a wording starts with a capital:
+// a name in quotation marks (the “Defeat ISIS” coalition), which no
+// one's words are quoted in.
+func titled(w *wording) bool {
+	for _, x := range w.ws {
+		r, _ := utf8.DecodeRuneInString(w.text[x.start:x.end])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseDiscrepancies compares short quoted phrases ("illusionary goal")
@@ -669,7 +719,7 @@ func phraseDiscrepancies(ws []*wording, quotes []crosscheck.Quote) []crosscheck.
 		keys[i] = keySet(w.ws)
 	}
 	for i, a := range ws {
-		if len(a.ws) < 2 || len(a.ws) > 8 {
+		if len(a.ws) < 2 || len(a.ws) > 8 || titled(a) {
 			continue
 		}
 		for j, b := range ws {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck"
@@ -42,8 +43,10 @@ type Origin func(articleID string, i int) string
 // origin of a sentence it stands in or is attributed in, so a partly
 // derived article's quotation credited to a wire agency counts for the
 // agency. resolve may be nil; origin may be nil, when every article is its
-// own origin. Quotations without a speaker are left out, and so are
-// fragments of three words or fewer that belong to no longer wording.
+// own origin. A quotation whose speaker no article gives has Speaker ""
+// (unattributed) and is listed only when it is a statement: a sentence of
+// six words or more, or a passage of twelve. Fragments of three words or
+// fewer that belong to no longer wording are left out.
 func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []crosscheck.Quote {
 	return ExtractPrepared(arts, nil, resolve, origin)
 }
@@ -324,6 +327,40 @@ func same(a, b item) bool {
 // own.
 const maxFragment = 3
 
+// minStatement and minPassage are the fewest words of a quotation whose
+// speaker the text does not give for it to be listed: a sentence of its
+// own (it opens with a capital) of minStatement words, or any passage of
+// minPassage words (a line of a report, a letter, an indictment). Shorter
+// ones are phrases a report borrows ("started running for office", "A
+// terrific, exciting person."), which without a speaker tell a reader
+// nothing.
+const (
+	minStatement = 6
+	minPassage   = 12
+)
+
+// statement reports whether a quotation whose speaker is unknown, with
+// wordings vs of at most longest words, says enough to be listed.
+func statement(vs []*variant, longest int) bool {
+	if longest >= minPassage {
+		return true
+	}
+	for _, v := range vs {
+		if len(v.words) < minStatement {
+			continue
+		}
+		for _, r := range strings.TrimSpace(v.text) {
+			if unicode.IsUpper(r) {
+				return true
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // sameWordsAnySpeaker is the fewest words of a quotation that joins
 // another nearly word for word whoever the reports say spoke them.
 const sameWordsAnySpeaker = 8
@@ -450,8 +487,9 @@ type variant struct {
 	first int
 }
 
-// build makes the Quote of a group of items; ok is false when no item has
-// a speaker.
+// build makes the Quote of a group of items, with the speaker most items
+// give, or "" (unattributed) when none gives one; ok is false for a
+// fragment, and for an unattributed quotation that is not a statement.
 func build(arts []crosscheck.Article, items []item, g []int) (crosscheck.Quote, bool) {
 	count := map[string]int{}
 	for _, i := range g {
@@ -464,9 +502,6 @@ func build(arts []crosscheck.Article, items []item, g []int) (crosscheck.Quote, 
 		if n > count[speaker] || n == count[speaker] && (len(sp) > len(speaker) || len(sp) == len(speaker) && sp < speaker) {
 			speaker = sp
 		}
-	}
-	if speaker == "" {
-		return crosscheck.Quote{}, false
 	}
 	var vs []*variant
 	byKey := map[string]*variant{}
@@ -507,6 +542,9 @@ func build(arts []crosscheck.Article, items []item, g []int) (crosscheck.Quote, 
 	// a report borrows, not a quotation to list on its own; it still
 	// counts as a part of a longer wording it belongs to.
 	if longest <= maxFragment {
+		return crosscheck.Quote{}, false
+	}
+	if speaker == "" && !statement(vs, longest) {
 		return crosscheck.Quote{}, false
 	}
 	// The text is the wording most articles carry, among those at least

@@ -174,9 +174,29 @@ func TestExtract(t *testing.T) {
 			}},
 		},
 		{
-			name: "quotations without a speaker are left out",
-			arts: arts("The so-called \u201cpeace dividend\u201d never came."),
+			name: "phrases without a speaker are left out",
+			arts: arts(
+				"The so-called \u201cpeace dividend\u201d never came.",
+				"The plan drew \u201csome very loud objections from tenants\u201d on Monday.",
+			),
 			want: nil,
+		},
+		{
+			name: "statements without a speaker are unattributed",
+			arts: arts(
+				"A sign on the gate read: \u201cThe park is closed until further notice by order of the city.\u201d",
+				"The audit found the agency had \u201cfailed to keep basic records of its spending for at least three years\u201d before the review.",
+			),
+			want: []crosscheck.Quote{
+				{
+					Speaker: "", Text: "The park is closed until further notice by order of the city.", Articles: []string{"a1"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "The park is closed until further notice by order of the city.", Articles: []string{"a1"}}},
+				},
+				{
+					Speaker: "", Text: "failed to keep basic records of its spending for at least three years", Articles: []string{"a2"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "failed to keep basic records of its spending for at least three years", Articles: []string{"a2"}}},
+				},
+			},
 		},
 	}
 	for _, tc := range tests {

@@ -38,6 +38,11 @@ const (
 	// repeat is the likeness at which a candidate says again what a chosen
 	// sentence said; it is taken only when nothing else is left.
 	repeat = 0.5
+	// lengthRatio bounds a summary's words: once it holds this many times
+	// the words of the story's average article, it takes no more
+	// sentences. A summary of a few short reports (wire leads, a roundup)
+	// stays short; one of long reports is bounded by maxSentences.
+	lengthRatio = 2
 )
 
 // candidate is a fact as summary weighs it.
@@ -51,9 +56,10 @@ type candidate struct {
 }
 
 // Build returns the summary of a story: between three and ten of its facts
-// (fewer when it has fewer, or when the rest would only repeat or read
-// badly), each with the articles that carry it: the best first, then in the
-// order the articles tell them; then, when discs holds a disagreement, one
+// (fewer when it has fewer, when the rest would only repeat or read badly,
+// or when the summary already holds twice the words of the story's
+// average article), each with the articles that carry it: the best first,
+// then in the order the articles tell them; then, when discs holds a disagreement, one
 // sentence naming the weightiest disputed point and which outlets say
 // what. A chosen statement that a later report from the same source
 // restates with other figures gives way to the later one. origin names the
@@ -74,6 +80,16 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact, discs []crosschec
 		origin = func(id string) string { return outlet[id] }
 	}
 	want := min(maxSentences, max(minSentences, 2+len(arts)), len(facts))
+	budget := 0
+	for _, a := range arts {
+		budget += fields(a.Text)
+	}
+	budget = int(lengthRatio * float64(budget) / float64(max(1, len(arts))))
+	if budget == 0 {
+		// Facts without their articles' text: only the sentence count bounds.
+		budget = math.MaxInt
+	}
+	words := 0
 	split := make([][]string, len(arts))
 	for i := range arts {
 		split[i] = textproc.Sentences(arts[i].Text)
@@ -173,9 +189,10 @@ func Build(arts []crosscheck.Article, facts []crosscheck.Fact, discs []crosschec
 		}
 		// Past the minimum, a sentence that reads badly or repeats is worse
 		// than a shorter summary.
-		if best < 0 || len(chosen) >= minSentences && bestVal < 0 {
+		if best < 0 || len(chosen) >= minSentences && bestVal < 0 || len(chosen) > 0 && words >= budget {
 			break
 		}
+		words += fields(facts[cands[best].fact].Text)
 		used[best] = true
 		chosen = append(chosen, best)
 		for i := range cands {
@@ -448,4 +465,18 @@ func penalty(s string) float64 {
 		p += 0.2
 	}
 	return p
+}
+
+// fields counts the runs of non-space characters of s: its words, near
+// enough to bound a summary's length, without building them.
+func fields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

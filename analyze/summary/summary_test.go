@@ -260,3 +260,41 @@ func TestBuildSaysWhereSourcesDisagree(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildLengthFitsArticles checks that a summary of short reports stays
+// about as short as one of them, while one of long reports may take more
+// sentences.
+func TestBuildLengthFitsArticles(t *testing.T) {
+	sents := []string{
+		"The city council voted on Monday to close the old bridge over the river for at least two years of repairs.",
+		"Engineers found deep cracks in two of the bridge's steel supports during a routine inspection earlier this spring.",
+		"Commuters will be sent across a temporary ferry service that the transit agency plans to run every fifteen minutes.",
+		"Local shop owners near the bridge said they feared losing customers during the long closure of the crossing.",
+		"The state has promised to pay most of the repair bill, which officials put at roughly forty million dollars.",
+	}
+	facts := make([]crosscheck.Fact, len(sents))
+	for i, s := range sents {
+		facts[i] = crosscheck.Fact{Text: s, Articles: []string{"a", "b", "c"}, Independent: 3}
+	}
+	filler := strings.Repeat(" Residents packed the meeting hall and many of them spoke for and against the plan for hours.", 20)
+	for _, tc := range []struct {
+		name     string
+		extra    string
+		min, max int
+	}{
+		{"short reports", "", 1, 2},
+		{"long reports", filler, 3, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []crosscheck.Article{
+				{ID: "a", Text: sents[0] + tc.extra},
+				{ID: "b", Text: sents[1] + tc.extra},
+				{ID: "c", Text: sents[2] + tc.extra},
+			}
+			got := Build(arts, facts, nil, nil)
+			if len(got) < tc.min || len(got) > tc.max {
+				t.Errorf("got %d sentences, want %d to %d", len(got), tc.min, tc.max)
+			}
+		})
+	}
+}

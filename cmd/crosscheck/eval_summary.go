@@ -13,7 +13,8 @@ import (
 // runEvalSummary scores briefing summaries on a roundup dataset (AllSides):
 // each story's leads are briefed together and the summary's text is scored
 // against the editors' summary with ROUGE-1/2 F1, as written and cut to the
-// reference's length, beside two extractive baselines.
+// reference's length, beside two extractive baselines; crosscheck also on
+// each half of the stories.
 func runEvalSummary(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval summary", "usage: crosscheck eval summary --data DIR [-v]",
 		"\nScores summaries against reference summaries (val.source, val.target) with ROUGE-1/2 F1.")
@@ -51,15 +52,21 @@ func runEvalSummary(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(w, "stories: %d\n", len(stories))
 	fmt.Fprintln(w, "| summary | tokens (reference) | ROUGE-1 | ROUGE-2 | ROUGE-1 cut | ROUGE-2 cut |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|")
+	// The halves tell whether a change that helps one half of the stories
+	// also helps the other, which it was not chosen on.
+	half := (len(stories) + 1) / 2
 	for _, m := range []struct {
-		name string
-		sum  eval.Summarizer
+		name    string
+		stories []eval.SummaryStory
+		sum     eval.Summarizer
 	}{
-		{"crosscheck", brief},
-		{"lead (first sentence of each article)", eval.LeadBaseline},
-		{"LexRank (all sentences ranked)", eval.LexRank},
+		{"crosscheck", stories, brief},
+		{"crosscheck, first half", stories[:half], brief},
+		{"crosscheck, second half", stories[half:], brief},
+		{"lead (first sentence of each article)", stories, eval.LeadBaseline},
+		{"LexRank (all sentences ranked)", stories, eval.LexRank},
 	} {
-		sc, err := eval.ScoreSummaries(ctx, stories, m.sum)
+		sc, err := eval.ScoreSummaries(ctx, m.stories, m.sum)
 		if err != nil {
 			return err
 		}

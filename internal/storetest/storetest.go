@@ -29,7 +29,10 @@ func Run(t *testing.T, open Open) {
 		{"Briefings", testBriefings},
 		{"EpochConflict", testEpoch},
 		{"StoriesOrderAndPages", testStories},
+		{"StoriesOrdersAndFilters", testStoryOrders},
 		{"Search", testSearch},
+		{"SearchPages", testSearchPages},
+		{"SearchNewVersion", testSearchNewVersion},
 		{"Analyses", testAnalyses},
 		{"Canceled", testCanceled},
 	}
@@ -359,5 +362,130 @@ func testCanceled(t *testing.T, s crosscheck.Store) {
 	}
 	if _, err := s.Article(context.Background(), Article(1, "AP", "Text.").ID); crosscheck.ErrorKind(err) != crosscheck.NotFound {
 		t.Fatalf("after canceled put: got %v, want NotFound", err)
+	}
+}
+
+// brief stores a briefing of st naming outlets, entities and n
+// disagreements, and one that is an update, which does not count.
+func brief(t *testing.T, s crosscheck.Store, st crosscheck.Story, outlets, entities []string, n int) {
+	t.Helper()
+	ctx := context.Background()
+	cur, err := s.Story(ctx, st.ID)
+	must(t, err)
+	b := crosscheck.StoryBriefing{ID: st.ID, Title: st.Title}
+	for i, o := range outlets {
+		b.Articles = append(b.Articles, crosscheck.StoryArticle{ID: fmt.Sprintf("a%d", i), Outlet: o})
+	}
+	for _, e := range entities {
+		b.Entities = append(b.Entities, crosscheck.Entity{Name: e, Kind: crosscheck.Person})
+	}
+	for range n {
+		b.Discrepancies = append(b.Discrepancies, crosscheck.Discrepancy{Kind: crosscheck.FigureDiscrepancy, About: "dead"})
+	}
+	b.Discrepancies = append(b.Discrepancies, crosscheck.Discrepancy{Kind: crosscheck.FigureDiscrepancy, About: "dead", Update: true})
+	must(t, s.PutBriefing(ctx, b, cur.Revision))
+}
+
+func testStoryOrders(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	// Story i's report is at hour i+1; it has i%3+1 outlets and (i+1)%3
+	// disagreements; stories 1 and 3 name Ana Gomez.
+	var ids []string
+	for i := range 5 {
+		st := group(t, s, 0, Article(i+1, "AP", fmt.Sprintf("Event %d.", i)))
+		outlets := []string{"AP", "BBC", "CNN"}[:i%3+1]
+		var ents []string
+		if i%2 == 1 {
+			ents = []string{"Ana Gomez"}
+		}
+		brief(t, s, st, outlets, ents, (i+1)%3)
+		ids = append(ids, st.ID)
+	}
+	all := func(q crosscheck.StoryQuery) []string {
+		t.Helper()
+		var got []string
+		for pages := 0; pages < 20; pages++ {
+			list, next, err := s.Stories(ctx, q)
+			must(t, err)
+			for _, st := range list {
+				got = append(got, st.ID)
+			}
+			if next == "" {
+				return got
+			}
+			q.Cursor = next
+		}
+		t.Fatal("pages never end")
+		return nil
+	}
+	cases := []struct {
+		name string
+		q    crosscheck.StoryQuery
+		want []string
+	}{
+		{"covered", crosscheck.StoryQuery{Order: crosscheck.MostCovered, Limit: 2}, []string{ids[2], ids[4], ids[1], ids[3], ids[0]}},
+		{"disputed", crosscheck.StoryQuery{Order: crosscheck.MostDisputed, Limit: 3}, []string{ids[4], ids[1], ids[3], ids[0], ids[2]}},
+		{"entity, any case", crosscheck.StoryQuery{Entity: "ana GOMEZ", Limit: 1}, []string{ids[3], ids[1]}},
+		{"to", crosscheck.StoryQuery{To: time.Date(2026, 3, 5, 3, 0, 0, 0, time.UTC)}, []string{ids[1], ids[0]}},
+		{"outlet and from", crosscheck.StoryQuery{Outlet: "ap", From: time.Date(2026, 3, 5, 4, 0, 0, 0, time.UTC)}, []string{ids[4], ids[3]}},
+	}
+	for _, c := range cases {
+		if got := all(c.q); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+	list, _, err := s.Stories(ctx, crosscheck.StoryQuery{Order: crosscheck.MostDisputed, Limit: 1})
+	must(t, err)
+	if len(list) != 1 || list[0].Disagreements != 2 || len(list[0].Outlets) != 2 || len(list[0].Articles) != 1 || list[0].Briefed == 0 {
+		t.Fatalf("most disputed: got %+v, want 2 disagreements, 2 outlets, 1 article, briefed", list)
+	}
+}
+
+func testSearchPages(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	var arts []crosscheck.Article
+	for i := 1; i <= 12; i++ {
+		arts = append(arts, Article(i, "AP", fmt.Sprintf("Tremor %d shook the valley.", i)))
+	}
+	group(t, s, 0, arts...)
+	seen := map[string]bool{}
+	q := crosscheck.SearchQuery{Text: "Valley tremor", Limit: 5}
+	for pages := 0; ; pages++ {
+		if pages > 10 {
+			t.Fatal("pages never end")
+		}
+		hits, next, err := s.Search(ctx, q)
+		must(t, err)
+		for _, h := range hits {
+			if seen[h.Article] {
+				t.Fatalf("article %s on two pages", h.Article)
+			}
+			seen[h.Article] = true
+		}
+		if next == "" {
+			break
+		}
+		q.Cursor = next
+	}
+	if len(seen) != len(arts) {
+		t.Fatalf("pages held %d articles, want %d", len(seen), len(arts))
+	}
+	if _, _, err := s.Search(ctx, crosscheck.SearchQuery{Text: "valley", Cursor: "not a cursor"}); crosscheck.ErrorKind(err) != crosscheck.Invalid {
+		t.Fatalf("bad cursor: got %v, want Invalid", err)
+	}
+}
+
+func testSearchNewVersion(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	a := Article(1, "AP", "The avalanche buried the road.")
+	put(t, s, a)
+	a.Text = "The landslide buried the road."
+	put(t, s, a)
+	for word, want := range map[string]int{"avalanche": 0, "landslide": 1} {
+		hits, _, err := s.Search(ctx, crosscheck.SearchQuery{Text: word})
+		must(t, err)
+		if len(hits) != want {
+			t.Errorf("search %s after a new version: got %d hits, want %d", word, len(hits), want)
+		}
 	}
 }
