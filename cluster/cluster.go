@@ -207,6 +207,9 @@ type Clusterer struct {
 	touched []int32
 	keys    vec
 	epoch   int
+
+	// log records what each Add changes, for Changes; nil until Track.
+	log *changeLog
 }
 
 // New returns an empty Clusterer.
@@ -237,17 +240,21 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 
 	text := strings.TrimSpace(a.Text) != ""
 	best, others := c.match(terms, names, now, text)
-	if best == nil {
+	opened := best == nil
+	if opened {
 		best = c.openStory()
 	}
 	c.join(best, idx, terms, names, a.Published, now)
+	c.noteJoin(best, a.ID, opened)
 	best.text = best.text || text
 	if title := strings.TrimSpace(a.Title); title != "" && (best.title == "" || c.byPublished(idx, best.titled) < 0) {
 		best.title, best.titled = title, idx
 	}
 	for _, s := range others {
 		if _, ok := c.storySim(best, s); ok && s.open {
+			into, from := best.id, s.id
 			c.merge(best, s)
+			c.noteMerge(best, into, from)
 		}
 	}
 	c.added++

@@ -42,6 +42,10 @@ type Options struct {
 	// what is no regular file (pipes, devices, sockets). They are no
 	// inputs that failed, but their names should not vanish unsaid.
 	Warn func(crosscheck.InputError)
+	// Skip, when set, names the files a directory walk passes over in
+	// silence: the files of a store kept among the inputs, say. Files
+	// named as inputs themselves are always read.
+	Skip func(path string) bool
 }
 
 func (o Options) maxSize() int64 {

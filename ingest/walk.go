@@ -72,6 +72,9 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(crosscheck.
 					return nil
 				}
 			}
+			if opts.Skip != nil && opts.Skip(path) {
+				return nil
+			}
 			return readFile(ctx, path, opts, fn, onErr)
 		})
 		if err != nil {

@@ -38,6 +38,9 @@ type Options struct {
 	// Workers bounds how many documents are processed at once; 0 means
 	// one per CPU.
 	Workers int
+	// Skip names files a directory walk passes over (see
+	// ingest.Options.Skip).
+	Skip func(path string) bool
 }
 
 // Handler receives the results of a run. Its functions are called from
@@ -94,7 +97,7 @@ func Stream(ctx context.Context, paths []string, opts Options, h Handler) error 
 	g.Go(func() error {
 		defer close(queue)
 		defer pool.Wait()
-		in := ingest.Options{MaxSize: opts.MaxSize, Stdin: opts.Stdin,
+		in := ingest.Options{MaxSize: opts.MaxSize, Stdin: opts.Stdin, Skip: opts.Skip,
 			Warn: func(e crosscheck.InputError) {
 				if c, err := slot(); err == nil {
 					c <- result{warnings: []crosscheck.InputError{e}, source: e.File}

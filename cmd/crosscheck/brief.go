@@ -9,12 +9,14 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
 	"crosscheck"
 	"crosscheck/analyze"
 	"crosscheck/cluster"
+	"crosscheck/pipeline"
 	"crosscheck/report"
 )
 
@@ -22,13 +24,14 @@ import (
 // a cross-checked briefing per story.
 func runBrief(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "brief",
-		"usage: crosscheck brief [--format md|json|html] [--out FILE] [--max-size BYTES] [--analysis-budget DURATION] PATH...",
+		"usage: crosscheck brief [--format md|json|html] [--out FILE] [--quiet] [--max-size BYTES] [--analysis-budget DURATION] PATH...",
 		"\nGroups the articles of the inputs into stories and writes a cross-checked briefing per story.",
 		pathHelp)
 	format := fs.String("format", "md", "output `format`: md, json or html")
 	outPath := fs.String("out", "", "write to `FILE` instead of standard output")
 	budget := fs.Duration("analysis-budget", analyze.DefaultReportBudget,
 		"time the analysis of one report may take; a report over it is left out and listed in errors")
+	quiet := fs.Bool("quiet", false, "show no progress bar")
 	in := addInputFlags(fs)
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
@@ -50,8 +53,32 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	res, err := readInputs(ctx, e, "brief", paths, in.options(e))
+	bar := newProgress(e, *quiet)
+	total := 0
+	if bar.on {
+		total = countInputs(paths)
+	}
+	var res pipeline.Result
+	files, file := 0, ""
+	msg := &env{stdin: e.stdin, stdout: e.stdout, stderr: bar}
+	_, err = streamInputs(ctx, msg, "brief", paths, in.options(e), pipeline.Handler{
+		Article: func(a crosscheck.Article) error {
+			if a.File != file || files == 0 {
+				file = a.File
+				files++
+			}
+			res.Articles = append(res.Articles, a)
+			bar.show("reading", files, max(total, files), fmt.Sprintf("%d reports", len(res.Articles)), false)
+			return nil
+		},
+		Dropped: func(d crosscheck.Dropped) { res.Dropped = append(res.Dropped, d) },
+		Error: func(ie crosscheck.InputError) {
+			files++
+			res.Errors = append(res.Errors, ie)
+		},
+	})
 	if err != nil {
+		bar.clear()
 		return err
 	}
 	if *outPath != "" && len(res.Articles) == 0 && len(res.Errors) > 0 {
@@ -60,20 +87,23 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return errFailedInputs
 	}
 	b := &crosscheck.Briefing{Dropped: res.Dropped, Errors: res.Errors}
-	b.Stories, err = briefStories(ctx, res.Articles, analyze.Options{ReportBudget: *budget})
+	b.Stories, err = briefStories(ctx, res.Articles, analyze.Options{ReportBudget: *budget}, func(done, total int) {
+		bar.show("briefing", done, total, "stories", done == total)
+	})
+	bar.clear()
 	if err != nil {
 		return err
 	}
 	// A report left out of its story's analysis failed as an input did.
-	files := make(map[string]string, len(res.Articles))
+	fileOf := make(map[string]string, len(res.Articles))
 	for _, a := range res.Articles {
-		files[a.ID] = a.File
+		fileOf[a.ID] = a.File
 	}
 	for _, s := range b.Stories {
 		for _, c := range s.Cuts {
 			if c.Excluded {
-				b.Errors = append(b.Errors, crosscheck.InputError{File: files[c.Article], Error: c.Reason})
-				fmt.Fprintf(e.stderr, "crosscheck brief: %s: %s\n", printable(files[c.Article]), c.Reason)
+				b.Errors = append(b.Errors, crosscheck.InputError{File: fileOf[c.Article], Error: c.Reason})
+				fmt.Fprintf(e.stderr, "crosscheck brief: %s: %s\n", printable(fileOf[c.Article]), c.Reason)
 			}
 		}
 	}
@@ -88,8 +118,9 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 }
 
 // briefStories groups arts into stories and analyses each, a few at a
-// time, keeping the stories' order.
-func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Options) ([]crosscheck.StoryBriefing, error) {
+// time, keeping the stories' order. progress, if set, is called with the
+// stories briefed so far and their number, from one goroutine at a time.
+func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Options, progress func(done, total int)) ([]crosscheck.StoryBriefing, error) {
 	stories := cluster.Group(arts, cluster.DefaultOptions())
 	// Each story gets only its own articles, picked through one index, so
 	// that the work grows with the articles and not with stories × articles.
@@ -100,6 +131,11 @@ func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Opti
 		}
 	}
 	out := make([]crosscheck.StoryBriefing, len(stories))
+	var mu sync.Mutex
+	done := 0
+	if progress != nil {
+		progress(0, len(stories))
+	}
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, s := range stories {
@@ -112,6 +148,12 @@ func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Opti
 		g.Go(func() error {
 			b, err := analyze.StoryWith(ctx, s, own, o)
 			out[i] = b
+			if err == nil && progress != nil {
+				mu.Lock()
+				done++
+				progress(done, len(stories))
+				mu.Unlock()
+			}
 			return err
 		})
 	}

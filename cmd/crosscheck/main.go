@@ -37,6 +37,7 @@ type env struct {
 var commands = map[string]command{
 	"articles": {"print the clean articles of the inputs", runArticles},
 	"brief":    {"write a cross-checked briefing per story", runBrief},
+	"add":      {"add reports to the store, update their stories and briefings", runAdd},
 	"cluster":  {"group the inputs' articles into stories", runCluster},
 	"eval":     {"score crosscheck on an evaluation dataset", runEval},
 	"bench":    {"measure dedup and clustering speed on a synthetic firehose", runBench},

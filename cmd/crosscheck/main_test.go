@@ -8,7 +8,7 @@ import (
 )
 
 // runCmd runs crosscheck with args and returns its exit code and output.
-func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+func runCmd(t testing.TB, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}

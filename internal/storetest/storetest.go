@@ -26,6 +26,7 @@ func Run(t *testing.T, open Open) {
 		{"ArticleNotFound", testNotFound},
 		{"Grouping", testGrouping},
 		{"Merge", testMerge},
+		{"MergeWithinOneGrouping", testMergeUnseen},
 		{"Briefings", testBriefings},
 		{"EpochConflict", testEpoch},
 		{"StoriesOrderAndPages", testStories},
@@ -202,6 +203,48 @@ func testMerge(t *testing.T, s crosscheck.Store) {
 	must(t, err)
 	if len(list) != 1 {
 		t.Fatalf("stories after merge: got %d, want 1", len(list))
+	}
+}
+
+// testMergeUnseen saves what a clusterer reports when one batch opens a
+// story and merges it into another at once: the store never saw the
+// story merged away, but its id and events must lead to the one that
+// holds its articles.
+func testMergeUnseen(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	a, b := Article(1, "AP", "Storm hits the island."), Article(2, "BBC", "The island is hit by a storm.")
+	put(t, s, a)
+	put(t, s, b)
+	sa, sb := crosscheck.StoryID(a.ID), crosscheck.StoryID(b.ID)
+	must(t, s.SaveGrouping(ctx, crosscheck.Grouping{
+		Stories: []crosscheck.Story{{ID: sa, Title: a.Title, Articles: []string{a.ID, b.ID}, First: a.Published, Last: b.Published}},
+		Gone:    map[string]string{sb: sa},
+		Grouped: []crosscheck.ArticleVersion{{ID: a.ID, Hash: crosscheck.ContentHash(&a)}, {ID: b.ID, Hash: crosscheck.ContentHash(&b)}},
+		Events: []crosscheck.StoryEvent{
+			{Story: sa, Kind: crosscheck.StoryOpened, Article: a.ID},
+			{Story: sb, Kind: crosscheck.StoryOpened, Article: b.ID},
+			{Story: sa, Kind: crosscheck.StoryMerged, Other: sb},
+		},
+	}))
+	got, err := s.Story(ctx, sb)
+	must(t, err)
+	if got.ID != sa || len(got.Articles) != 2 {
+		t.Fatalf("story merged away in its own grouping: got %s with %d articles, want %s with 2", got.ID, len(got.Articles), sa)
+	}
+	list, _, err := s.Stories(ctx, crosscheck.StoryQuery{})
+	must(t, err)
+	if len(list) != 1 || list[0].ID != sa {
+		t.Fatalf("stories: got %d, want only %s", len(list), sa)
+	}
+	stale, err := s.Stale(ctx, 0)
+	must(t, err)
+	if len(stale) != 1 || stale[0] != sa {
+		t.Fatalf("stale: got %v, want [%s]", stale, sa)
+	}
+	art, err := s.Article(ctx, b.ID)
+	must(t, err)
+	if art.Story != sa {
+		t.Fatalf("article of the merged story: got story %q, want %q", art.Story, sa)
 	}
 }
 
