@@ -17,6 +17,8 @@ package provenance
 
 import (
 	"encoding/binary"
+	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
 	"sort"
@@ -126,9 +128,39 @@ type Article struct {
 // the narration is too short to compare, the shingles of the whole
 // sentence.
 type Sentence struct {
-	Shingles []uint64 `json:"s,omitempty"`
-	Quoted   []uint64 `json:"q,omitempty"`
-	Words    int      `json:"w,omitempty"`
+	Shingles Hashes `json:"s,omitempty"`
+	Quoted   Hashes `json:"q,omitempty"`
+	Words    int    `json:"w,omitempty"`
+}
+
+// Hashes are shingle hashes. In JSON they are one base64 string of their
+// little-endian bytes, half the size of a list of numbers.
+type Hashes []uint64
+
+// MarshalJSON implements json.Marshaler.
+func (h Hashes) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 8*len(h))
+	for _, v := range h {
+		b = binary.LittleEndian.AppendUint64(b, v)
+	}
+	return json.Marshal(b)
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (h *Hashes) UnmarshalJSON(data []byte) error {
+	var b []byte
+	if err := json.Unmarshal(data, &b); err != nil {
+		return err
+	}
+	if len(b)%8 != 0 {
+		return fmt.Errorf("shingle hashes of %d bytes, not a multiple of 8", len(b))
+	}
+	out := make(Hashes, len(b)/8)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	*h = out
+	return nil
 }
 
 // Prepare reads the sentences of one article's text.
