@@ -1,5 +1,13 @@
 package crosscheck
 
+import (
+	"net/url"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
 // Story is a group of articles that report one event.
 type Story struct {
 	ID    string `json:"id"`
@@ -21,7 +29,13 @@ type StoryArticle struct {
 	Outlet    string `json:"outlet"`
 	Title     string `json:"title"`
 	Published Date   `json:"published"`
-	Origin    string `json:"origin"`
+	// URL is the address of the original report, when known.
+	URL string `json:"url,omitempty"`
+	// Cite is how a briefing cites the article: its outlet and day ("AP,
+	// 12 Feb"), numbered when several articles would read the same ("AP,
+	// 12 Feb (2)").
+	Cite   string `json:"cite,omitempty"`
+	Origin string `json:"origin"`
 	// CopyOf is the id of the article this one copies or rewrites, if any.
 	CopyOf string `json:"copy_of,omitempty"`
 	// Credits lists the sources the article names as the origin of some of
@@ -119,16 +133,19 @@ type OutletReport struct {
 }
 
 // StoryBriefing is the cross-checked account of one story.
+//
+// Its fields are in reading order, which JSON keeps: what happened and
+// where the sources disagree first, the evidence after.
 type StoryBriefing struct {
 	ID            string         `json:"id"`
 	Title         string         `json:"title"`
-	Articles      []StoryArticle `json:"articles"`
 	Summary       []Cited        `json:"summary"`
+	Discrepancies []Discrepancy  `json:"discrepancies"`
 	Facts         []Fact         `json:"facts"`
 	Quotes        []Quote        `json:"quotes"`
 	Figures       []Figure       `json:"figures"`
 	Entities      []Entity       `json:"entities"`
-	Discrepancies []Discrepancy  `json:"discrepancies"`
+	Articles      []StoryArticle `json:"articles"`
 	Unique        []OutletReport `json:"unique"`
 	// Cuts lists the reports analysed only in part, or left out, because
 	// they passed a limit of the analysis.
@@ -150,4 +167,49 @@ type Briefing struct {
 	Stories []StoryBriefing `json:"stories"`
 	Dropped []Dropped       `json:"dropped"`
 	Errors  []InputError    `json:"errors"`
+}
+
+// CiteArticles sets the Cite of each of arts that has none: its outlet
+// (else the host of its URL, else its file's name) and, when known, its
+// day, as "Outlet, 12 Feb". Articles that would read the same are
+// numbered in their order: "AP, 12 Feb (1)", "AP, 12 Feb (2)".
+func CiteArticles(arts []StoryArticle) {
+	base := make([]string, len(arts))
+	count := map[string]int{}
+	for i := range arts {
+		if arts[i].Cite != "" {
+			continue
+		}
+		base[i] = citeName(&arts[i])
+		if d := arts[i].Published; !d.IsZero() {
+			base[i] += ", " + d.Time.Format("2 Jan")
+		}
+		count[base[i]]++
+	}
+	seen := map[string]int{}
+	for i := range arts {
+		if arts[i].Cite != "" {
+			continue
+		}
+		label := base[i]
+		if count[label] > 1 {
+			seen[label]++
+			label += " (" + strconv.Itoa(seen[label]) + ")"
+		}
+		arts[i].Cite = label
+	}
+}
+
+// citeName names the source of a for a citation.
+func citeName(a *StoryArticle) string {
+	if o := strings.TrimSpace(a.Outlet); o != "" {
+		return o
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	if a.File != "" && a.File != "-" {
+		return strings.TrimSuffix(path.Base(filepath.ToSlash(a.File)), path.Ext(a.File))
+	}
+	return "unnamed source"
 }

@@ -199,11 +199,13 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 			Outlet:    a.Outlet,
 			Title:     a.Title,
 			Published: a.Published,
+			URL:       a.URL,
 			Origin:    prov.Origin[a.ID],
 			CopyOf:    prov.CopyOf[a.ID],
 			Credits:   prov.Credits[a.ID],
 		})
 	}
+	crosscheck.CiteArticles(b.Articles)
 	b.Entities = ents.Entities
 	resolve := func(mention string) (string, bool) {
 		e, ok := ents.Resolve(mention)

@@ -173,9 +173,9 @@ func TestStory(t *testing.T) {
 	s := crosscheck.Story{ID: "s1", Articles: []string{"own", "wire", "copy", "missing"}}
 	got := mustStory(t, context.Background(), s, arts)
 	wantArts := []crosscheck.StoryArticle{
-		{ID: "own", Outlet: "East Side News", Published: crosscheck.Day(2025, 3, 2), Origin: "East Side News", Credits: []string{"Reuters"}},
-		{ID: "wire", File: "w.txt", Part: 1, Outlet: "Reuters", Title: "Council backs homes", Published: crosscheck.Day(2025, 3, 1), Origin: "Reuters"},
-		{ID: "copy", Outlet: "Daily Bugle", Published: crosscheck.Day(2025, 3, 1), Origin: "Reuters", CopyOf: "wire"},
+		{ID: "own", Outlet: "East Side News", Published: crosscheck.Day(2025, 3, 2), Cite: "East Side News, 2 Mar", Origin: "East Side News", Credits: []string{"Reuters"}},
+		{ID: "wire", File: "w.txt", Part: 1, Outlet: "Reuters", Title: "Council backs homes", Published: crosscheck.Day(2025, 3, 1), Cite: "Reuters, 1 Mar", Origin: "Reuters"},
+		{ID: "copy", Outlet: "Daily Bugle", Published: crosscheck.Day(2025, 3, 1), Cite: "Daily Bugle, 1 Mar", Origin: "Reuters", CopyOf: "wire"},
 	}
 	if diff := cmp.Diff(wantArts, got.Articles); diff != "" {
 		t.Errorf("Articles mismatch (-want +got):\n%s", diff)

@@ -3,6 +3,8 @@ package clean
 import (
 	"regexp"
 	"strings"
+
+	"crosscheck/internal/lexicon"
 )
 
 // reDateline matches the dateline that opens a news report: a place in
@@ -71,83 +73,9 @@ func parseDateline(s string) (dateline, bool) {
 	return d, true
 }
 
-// wire and outlet names, keyed by their folded form without a leading
-// "the", mapped to the name crosscheck reports.
-var outletNames = map[string]string{}
-
-func init() {
-	for canonical, forms := range map[string][]string{
-		"Associated Press":                {"AP", "Associated Press", "AP News"},
-		"Reuters":                         {"Reuters", "Thomson Reuters"},
-		"Agence France-Presse":            {"AFP", "Agence France-Presse", "Agence France Presse"},
-		"United Press International":      {"UPI", "United Press International"},
-		"The Canadian Press":              {"CP", "Canadian Press"},
-		"PA Media":                        {"PA", "PA Media", "Press Association"},
-		"Australian Associated Press":     {"AAP", "Australian Associated Press"},
-		"dpa":                             {"dpa", "Deutsche Presse-Agentur"},
-		"Press Trust of India":            {"PTI", "Press Trust of India"},
-		"Bloomberg":                       {"Bloomberg", "Bloomberg News"},
-		"ANSA":                            {"ANSA"},
-		"EFE":                             {"EFE"},
-		"Xinhua":                          {"Xinhua"},
-		"Kyodo":                           {"Kyodo", "Kyodo News"},
-		"Yonhap":                          {"Yonhap"},
-		"TASS":                            {"TASS"},
-		"Interfax":                        {"Interfax"},
-		"Anadolu Agency":                  {"Anadolu", "Anadolu Agency"},
-		"BBC":                             {"BBC", "BBC News"},
-		"CNN":                             {"CNN"},
-		"CBC":                             {"CBC", "CBC News"},
-		"NPR":                             {"NPR"},
-		"PBS":                             {"PBS", "PBS NewsHour"},
-		"NBC News":                        {"NBC News"},
-		"ABC News":                        {"ABC News"},
-		"CBS News":                        {"CBS News"},
-		"Fox News":                        {"Fox News"},
-		"CNBC":                            {"CNBC"},
-		"MSNBC":                           {"MSNBC"},
-		"Sky News":                        {"Sky News"},
-		"Al Jazeera":                      {"Al Jazeera"},
-		"Deutsche Welle":                  {"DW", "Deutsche Welle"},
-		"France 24":                       {"France 24"},
-		"Euronews":                        {"Euronews"},
-		"Voice of America":                {"VOA", "Voice of America"},
-		"Radio Free Europe/Radio Liberty": {"RFE/RL", "Radio Free Europe/Radio Liberty"},
-		"The Guardian":                    {"Guardian", "The Guardian"},
-		"The New York Times":              {"New York Times", "NYT"},
-		"The Washington Post":             {"Washington Post"},
-		"The Washington Times":            {"Washington Times"},
-		"The Wall Street Journal":         {"Wall Street Journal", "WSJ"},
-		"Financial Times":                 {"Financial Times"},
-		"The Telegraph":                   {"Telegraph", "Daily Telegraph"},
-		"The Independent":                 {"Independent"},
-		"Politico":                        {"Politico"},
-		"Axios":                           {"Axios"},
-		"HuffPost":                        {"HuffPost", "Huffington Post"},
-		"Newsweek":                        {"Newsweek"},
-		"USA Today":                       {"USA Today"},
-		"Los Angeles Times":               {"Los Angeles Times", "LA Times"},
-		"The Hill":                        {"The Hill"},
-		"The Kyiv Independent":            {"Kyiv Independent"},
-		"The Globe and Mail":              {"Globe and Mail"},
-		"CTV News":                        {"CTV News"},
-		"Global News":                     {"Global News"},
-	} {
-		for _, f := range forms {
-			outletNames[outletKey(f)] = canonical
-		}
-	}
-}
-
-// outletKey folds an outlet name for lookup.
-func outletKey(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	s = strings.TrimPrefix(s, "the ")
-	return strings.Trim(s, " .,:")
-}
-
 // knownOutlet returns the name of a well-known wire agency or outlet that s
 // names, or "".
 func knownOutlet(s string) string {
-	return outletNames[outletKey(s)]
+	o, _ := lexicon.LookupOutlet(s)
+	return o.Name
 }

@@ -12,10 +12,13 @@
 // every open story. Two open stories that an article matches both, and
 // whose articles have come to resemble each other, merge.
 //
-// Group, which sees a whole batch, also counts the batch's document
-// frequencies before the first article and, at the end, merges finished
+// Group, which sees a whole batch, counts the batch's document
+// frequencies before the first article, joins in its first pass only
+// articles that are near-certain to belong together, and then merges
 // stories the way average-link clustering does, so that the order in
-// which a batch's articles arrive matters less.
+// which a batch's articles arrive does not decide its stories. Two large
+// stories whose reports each keep naming someone the other never names
+// (two fighters' title defences, two players' arrests) never merge.
 //
 // The package does not read inputs, remove duplicates or analyse stories;
 // it only groups crosscheck.Articles.
@@ -36,8 +39,9 @@ type Options struct {
 	// Window closes a story after this long without a new article.
 	Window time.Duration
 	// Threshold is the lowest word similarity (the mean cosine of the
-	// article with the story's articles, 0 to 1) at which an article joins
-	// a story.
+	// article with the story's articles, 0 to 1) at which an article added
+	// with Add joins a story. Group joins only near-certain matches
+	// itself and leaves the rest to average-link merging at Merge.
 	Threshold float64
 	// NameThreshold is the lowest name similarity (the mean cosine of the
 	// weighted names) at which an article joins a story, where both have
@@ -63,8 +67,8 @@ func DefaultOptions() Options {
 	return Options{
 		Window:        4 * 24 * time.Hour,
 		Threshold:     0.18,
-		NameThreshold: 0.15,
-		Merge:         0.22,
+		NameThreshold: 0.10,
+		Merge:         0.20,
 		Terms:         48,
 		Names:         16,
 		StoryTerms:    96,
@@ -123,7 +127,11 @@ const (
 	// minNames is how many names an article and a story must both have
 	// before their names may veto a match: one or two names are often
 	// those a whole beat shares (a president, a team).
-	minNames   = 3
+	minNames = 3
+	// mentionCap is how many names a story counts the reports of: its
+	// most mentioned, as many as its name vector keeps. A name past them
+	// is one the story barely names.
+	mentionCap = 32
 	sweepEvery = 1 << 16
 	// maxVocabulary bounds the words whose frequencies are kept.
 	maxVocabulary = 1 << 22
@@ -159,9 +167,12 @@ type story struct {
 	// count and named are how many articles' word and name vectors the
 	// sums hold.
 	count, named float64
-	indexed      []uint64
-	prev, next   *story
-	list         *activity
+	// mentions counts, for the names its articles mention most, how many
+	// of its articles mention each (the weight is the count).
+	mentions   vec
+	indexed    []uint64
+	prev, next *story
+	list       *activity
 }
 
 // posting is an entry of the inverted index: a story slot and the
@@ -190,16 +201,23 @@ type Clusterer struct {
 	// whole batch before the first Add.
 	primed bool
 	// keep is whether closed stories keep their vectors, for refine.
-	keep  bool
-	clock time.Time
-	open  int
-	added int
+	keep bool
+	// strict, when set, is the word similarity at which an article joins a
+	// story instead of Threshold: Group's first pass joins only
+	// near-certain matches.
+	strict float64
+	clock  time.Time
+	open   int
+	added  int
 	// Open stories, least recently active first: dated ones, and those
 	// with no dated article, which no window closes.
 	dated, timeless activity
 
 	// Scratch space reused across Add calls.
 	occ     []occurrence
+	buf     []byte
+	heavy   vec
+	once    vec
 	caps    []capital
 	names   []string
 	acc     []float64
@@ -267,7 +285,7 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 // unit length, and, unless the batch was primed, counts its words in the
 // document frequencies.
 func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
-	c.occ = words(a.Title, a.Text, leadWords, bodyWords, c.occ[:0])
+	c.occ, c.buf = words(a.Title, a.Text, leadWords, bodyWords, c.buf, c.occ[:0])
 	slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
 	if !c.primed {
 		c.docs++
@@ -282,7 +300,7 @@ func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
 		if !c.primed {
 			c.df[c.occ[i].key]++
 		}
-		terms = append(terms, entry{c.occ[i].key, float32((1 + math.Log(float64(tf))) * c.idf(c.occ[i].key, c.occ[i].name))})
+		terms = append(terms, entry{c.occ[i].key, float32((1 + math.Log(float64(tf))) * c.idfOf(c.occ[i].key, float64(c.occ[i].prior)))})
 		i = j
 	}
 	terms = normalize(top(terms, c.opts.Terms))
@@ -309,8 +327,12 @@ func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
 // from the first article on, plus one, so that a word every article has
 // still counts a little (the usual smoothed IDF).
 func (c *Clusterer) idf(key uint64, word string) float64 {
-	prior := background[word] * backgroundDocs
-	return 1 + math.Log((float64(c.docs)+backgroundDocs+1)/(float64(c.df[key])+prior+1))
+	return c.idfOf(key, background[word])
+}
+
+// idfOf is idf for a word whose background share is known.
+func (c *Clusterer) idfOf(key uint64, share float64) float64 {
+	return 1 + math.Log((float64(c.docs)+backgroundDocs+1)/(float64(c.df[key])+share*backgroundDocs+1))
 }
 
 func normalize(v vec) vec {
@@ -350,7 +372,11 @@ func (c *Clusterer) score(s *story, terms, names vec, text bool) (float64, bool)
 			return 0, false
 		}
 	}
-	return t, t >= c.opts.Threshold
+	th := c.opts.Threshold
+	if c.strict > 0 {
+		th = c.strict
+	}
+	return t, t >= th
 }
 
 // match returns the open story the article fits best, if any, and the other
@@ -390,7 +416,8 @@ func (c *Clusterer) match(terms, names vec, now time.Time, text bool) (*story, [
 func (c *Clusterer) candidates(terms, names vec) []*story {
 	c.epoch++
 	c.touched = c.touched[:0]
-	keys := append(append(c.keys[:0], heaviest(terms, queryTerms)...), heaviest(names, queryNames)...)
+	keys := append(c.keys[:0], c.heaviest(terms, queryTerms)...)
+	keys = append(keys, c.heaviest(names, queryNames)...)
 	c.keys = keys
 	slices.SortFunc(keys, func(x, y entry) int {
 		switch {
@@ -449,12 +476,14 @@ func (c *Clusterer) candidates(terms, names vec) []*story {
 	return out
 }
 
-// heaviest returns up to n entries of v with the largest weights.
-func heaviest(v vec, n int) vec {
+// heaviest returns up to n entries of v with the largest weights, in a
+// buffer that the next call reuses.
+func (c *Clusterer) heaviest(v vec, n int) vec {
 	if len(v) <= n {
 		return v
 	}
-	return top(slices.Clone(v), n)
+	c.heavy = append(c.heavy[:0], v...)
+	return top(c.heavy, n)
 }
 
 // openStory opens an empty story in a free slot.
@@ -502,6 +531,13 @@ func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.D
 	}
 	s.terms = add(s.terms, terms, c.opts.StoryTerms)
 	s.names = add(s.names, names, c.opts.StoryNames)
+	if len(names) > 0 {
+		c.once = c.once[:0]
+		for _, e := range names {
+			c.once = append(c.once, entry{e.key, 1})
+		}
+		s.mentions = add(s.mentions, c.once, mentionCap)
+	}
 	if len(terms) > 0 {
 		s.count++
 	}
@@ -517,10 +553,10 @@ func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.D
 // index is swept: a lookup checks the story anyway.
 func (c *Clusterer) reindex(s *story) {
 	keys := make([]uint64, 0, indexTerms+indexNames)
-	for _, e := range heaviest(s.terms, indexTerms) {
+	for _, e := range c.heaviest(s.terms, indexTerms) {
 		keys = append(keys, e.key)
 	}
-	for _, e := range heaviest(s.names, indexNames) {
+	for _, e := range c.heaviest(s.names, indexNames) {
 		keys = append(keys, e.key)
 	}
 	slices.Sort(keys)
@@ -625,7 +661,7 @@ func (c *Clusterer) close(s *story) {
 	s.open = false
 	s.indexed = nil
 	if !c.keep {
-		s.terms, s.names = nil, nil
+		s.terms, s.names, s.mentions = nil, nil, nil
 	}
 	c.gens[s.slot]++
 	c.slots[s.slot] = nil
@@ -694,6 +730,7 @@ func Group(arts []crosscheck.Article, opts Options) []crosscheck.Story {
 	c := New(opts)
 	c.prime(arts)
 	c.keep = true
+	c.strict = max(groupJoin, c.opts.Threshold)
 	for _, i := range order {
 		c.Add(&arts[i])
 	}
@@ -705,7 +742,7 @@ func Group(arts []crosscheck.Article, opts Options) []crosscheck.Story {
 // that the first articles of the batch are weighed as well as the last.
 func (c *Clusterer) prime(arts []crosscheck.Article) {
 	for i := range arts {
-		c.occ = words(arts[i].Title, arts[i].Text, leadWords, bodyWords, c.occ[:0])
+		c.occ, c.buf = words(arts[i].Title, arts[i].Text, leadWords, bodyWords, c.buf, c.occ[:0])
 		slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
 		c.docs++
 		for j := range c.occ {
@@ -722,6 +759,11 @@ func (c *Clusterer) prime(arts []crosscheck.Article) {
 // similarity of their articles, with names that agree and times within
 // the window), and pairs that choose each other merge. Candidates come from
 // an index of each story's heaviest words and names.
+//
+// Average link is reducible: a merged story is never closer to a third
+// than the closer of its two parts was. So after a round only the stories
+// near a merge look again; the others keep their choice, and a round
+// costs what its merges touched.
 func (c *Clusterer) refine() {
 	var live []*story
 	for _, s := range c.stories {
@@ -729,67 +771,121 @@ func (c *Clusterer) refine() {
 			live = append(live, s)
 		}
 	}
+	index := map[uint64][]int32{}
+	file := func(i int32) {
+		s := live[i]
+		for _, e := range c.heaviest(s.terms, indexTerms) {
+			index[e.key] = append(index[e.key], i)
+		}
+		for _, e := range c.heaviest(s.names, indexNames) {
+			index[e.key] = append(index[e.key], i)
+		}
+	}
+	for i := range live {
+		file(int32(i))
+	}
+	best := make([]int32, len(live))
+	bestSim := make([]float64, len(live))
+	seen := make([]int32, len(live))
+	stale := make([]bool, len(live))
+	for i := range live {
+		seen[i], stale[i] = -1, true
+	}
+	alive := func(i int32) bool { return len(live[i].arts) > 0 }
+	choose := func(i int32) {
+		a := live[i]
+		best[i] = -1
+		try := func(j int32) {
+			if j == i || seen[j] == i || !alive(j) {
+				return
+			}
+			seen[j] = i
+			if sim, ok := c.storySim(a, live[j]); ok && (best[i] < 0 || sim > bestSim[i] || sim == bestSim[i] && j < best[i]) {
+				best[i], bestSim[i] = j, sim
+			}
+		}
+		keys := append(c.keys[:0], c.heaviest(a.terms, indexTerms)...)
+		keys = append(keys, c.heaviest(a.names, indexNames)...)
+		c.keys = keys
+		for _, e := range keys {
+			for _, j := range tail(index[e.key], postingRead) {
+				try(j)
+			}
+		}
+		// seen is reset for i's next look: a story that looks again must
+		// see its candidates again.
+		for _, e := range keys {
+			for _, j := range tail(index[e.key], postingRead) {
+				if seen[j] == i {
+					seen[j] = -1
+				}
+			}
+		}
+	}
+	var merged []int32
 	for range refineRounds {
-		index := map[uint64][]int32{}
-		for i, s := range live {
-			for _, e := range heaviest(s.terms, indexTerms) {
-				index[e.key] = append(index[e.key], int32(i))
-			}
-			for _, e := range heaviest(s.names, indexNames) {
-				index[e.key] = append(index[e.key], int32(i))
+		for i := range live {
+			if stale[i] && alive(int32(i)) {
+				choose(int32(i))
+				stale[i] = false
 			}
 		}
-		best := make([]int32, len(live))
-		seen := make([]int, len(live))
-		for i := range seen {
-			seen[i] = -1
-		}
-		for i, a := range live {
-			best[i] = -1
-			var bestSim float64
-			try := func(j int32) {
-				if int(j) == i || seen[j] == i {
-					return
-				}
-				seen[j] = i
-				if sim, ok := c.storySim(a, live[j]); ok && (best[i] < 0 || sim > bestSim) {
-					best[i], bestSim = j, sim
-				}
-			}
-			for _, e := range heaviest(a.terms, indexTerms) {
-				for _, j := range tail(index[e.key], postingRead) {
-					try(j)
-				}
-			}
-			for _, e := range heaviest(a.names, indexNames) {
-				for _, j := range tail(index[e.key], postingRead) {
-					try(j)
-				}
-			}
-		}
-		merged := false
+		merged = merged[:0]
 		for i, j := range best {
-			if j > int32(i) && best[j] == int32(i) {
+			if j > int32(i) && best[j] == int32(i) && alive(int32(i)) && alive(j) {
 				c.absorb(live[i], live[j])
-				merged = true
+				merged = append(merged, int32(i))
 			}
 		}
-		if !merged {
+		if len(merged) == 0 {
 			break
 		}
-		out := live[:0]
-		for _, s := range live {
-			if len(s.arts) > 0 {
-				out = append(out, s)
+		// The merged stories look again, and so do the stories that chose
+		// a part of one. The stories near a merged story only compare
+		// themselves with it: the name rules are not reducible (a merged
+		// story may name what neither part did often enough), so it may
+		// suit them better than their choice.
+		for _, i := range merged {
+			file(i)
+			stale[i] = true
+		}
+		for k, j := range best {
+			if j >= 0 && (!alive(j) || stale[j]) {
+				stale[k] = true
 			}
 		}
-		live = out
+		for _, i := range merged {
+			choose(i)
+			stale[i] = false
+			keys := append(c.keys[:0], c.heaviest(live[i].terms, indexTerms)...)
+			keys = append(keys, c.heaviest(live[i].names, indexNames)...)
+			c.keys = keys
+			for _, e := range keys {
+				for _, j := range tail(index[e.key], postingRead) {
+					if j == i || stale[j] || !alive(j) || best[j] == i {
+						continue
+					}
+					if sim, ok := c.storySim(live[j], live[i]); ok && (best[j] < 0 || sim > bestSim[j] || sim == bestSim[j] && i < best[j]) {
+						best[j], bestSim[j] = i, sim
+					}
+				}
+			}
+		}
 	}
 }
 
 // refineRounds bounds the passes of refine; each pass merges every pair
-// of stories that choose each other.
-const refineRounds = 16
+// of stories that choose each other, and the passes end when none do.
+const refineRounds = 64
+
+// groupJoin is the word similarity at which Group's first pass joins an
+// article to a story. Joining in arrival order is greedy: when two
+// look-alike events arrive interleaved, an article of the second joins
+// the first while it is still a single report, and the story is mixed
+// for good. Group has the whole batch, so it joins only what is
+// near-certain (a copy, a rewrite) and lets average-link merging, which
+// compares whole stories, do the rest.
+const groupJoin = 0.5
 
 // tail returns the last n entries of l, the newest.
 func tail(l []int32, n int) []int32 {
@@ -818,6 +914,9 @@ func (c *Clusterer) storySim(a, b *story) (float64, bool) {
 			return t, false
 		}
 	}
+	if a.text && b.text && unnamed(a, b) && unnamed(b, a) {
+		return t, false
+	}
 	return t, t >= c.opts.Merge
 }
 
@@ -844,8 +943,46 @@ func (c *Clusterer) absorb(a, b *story) {
 	}
 	a.terms = add(a.terms, b.terms, c.opts.StoryTerms)
 	a.names = add(a.names, b.names, c.opts.StoryNames)
+	a.mentions = add(a.mentions, b.mentions, mentionCap)
 	a.count += b.count
 	a.named += b.named
 	b.arts = nil
 	c.stories[b.seq] = nil
+}
+
+// Name profiles: a story's core names are those most of its reports
+// mention.
+const (
+	// coreShare is the share of a story's named reports that must mention
+	// a name for it to be a core name.
+	coreShare = 0.7
+	// coreReports is how many named reports a story needs before its core
+	// names mean anything: in one or two reports every name is core.
+	coreReports = 3
+)
+
+// unnamed reports whether story a has a core name that b does not name
+// (not among the names b mentions most, which is where a name two or
+// three of its reports mention in passing stays). Two stories that each have one are two events told with the
+// same words: two title defences by one champion against two
+// challengers, two players of one team arrested for the same offence,
+// two earthquakes in one country. Shared topic words and shared names
+// (the champion, the team) make them look alike; the people and places
+// each story never stops naming, and the other does not name, tell them
+// apart. Both stories must have it: one report of a story may leave out
+// a name the rest use, but two stories that each keep naming someone the
+// other does not are about different events.
+func unnamed(a, b *story) bool {
+	if a.named < coreReports || b.named < coreReports {
+		return false
+	}
+	for _, e := range a.mentions {
+		if float64(e.w) < coreShare*a.named {
+			continue
+		}
+		if _, ok := slices.BinarySearchFunc(b.mentions, e.key, func(x entry, k uint64) int { return cmpKey(x.key, k) }); !ok {
+			return true
+		}
+	}
+	return false
 }

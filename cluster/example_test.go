@@ -42,3 +42,31 @@ func ExampleClusterer() {
 	// sdb482b114be3 [1 2]
 	// sd18804effa8d [3]
 }
+
+func ExampleRestore() {
+	opts := cluster.Options{Window: 48 * time.Hour}
+	day := crosscheck.Day(2025, time.May, 1)
+	c := cluster.New(opts)
+	c.Track()
+	for _, a := range []crosscheck.Article{
+		{ID: "1", Published: day, Title: "Harbour bridge closed after ship strike in Norvik"},
+		{ID: "2", Published: day, Title: "Ship strikes Norvik harbour bridge; bridge closed"},
+	} {
+		c.Add(&a)
+	}
+	c.Changes()
+	state, _ := c.Save()
+
+	// A later run continues the story.
+	c, err := cluster.Restore(state, opts)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c.Add(&crosscheck.Article{ID: "3", Published: day, Title: "Norvik harbour bridge stays closed after ship strike"})
+	for _, e := range c.Changes().Events {
+		fmt.Println(e.Kind, e.Article, e.Story == crosscheck.StoryID("1"))
+	}
+	// Output:
+	// join 3 true
+}

@@ -130,19 +130,51 @@ func stem(w string) string {
 	return w
 }
 
-// term returns the key of a folded word, or false for words that carry no
-// topic: stopwords and single letters or digits. Numbers of two digits or
-// more are kept as they are: a death toll, a score or a year that two
-// reports share is as telling as a rare word, and IDF weighs down the
-// common ones.
-func term(w string) (string, bool) {
-	if len(w) < 2 || textproc.IsStopword(w) {
-		return "", false
+// stemBytes is stem on a folded word in a buffer, in place.
+func stemBytes(w []byte) []byte {
+	n := len(w)
+	has := func(suffix string) bool { return n >= len(suffix) && string(w[n-len(suffix):]) == suffix }
+	switch {
+	case n > 4 && has("ies"):
+		return append(w[:n-3], 'y')
+	case n > 4 && (has("sses") || has("xes") || has("ches") || has("shes")):
+		return w[:n-2]
+	case n > 3 && w[n-1] == 's' && !has("ss") && !has("us") && !has("is"):
+		return w[:n-1]
 	}
-	if !strings.ContainsFunc(w, unicode.IsLetter) {
-		return w, true
+	return w
+}
+
+// term returns the key of a folded word and the background share of its
+// word, or false for words that carry no topic: stopwords and single
+// letters or digits. Numbers of two digits or more are kept as they are: a
+// death toll, a score or a year that two reports share is as telling as a
+// rare word, and IDF weighs down the common ones. w is stemmed in place.
+func term(w []byte) (uint64, float32, bool) {
+	if len(w) < 2 || textproc.IsStopword(string(w)) {
+		return 0, 0, false
 	}
-	return stem(w), true
+	letter := false
+	for _, r := range string(w) {
+		if unicode.IsLetter(r) {
+			letter = true
+			break
+		}
+	}
+	if letter {
+		w = stemBytes(w)
+	}
+	return hashBytes(w), float32(background[string(w)]), true
+}
+
+// hashBytes is hashWord of a word in a buffer.
+func hashBytes(w []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, b := range w {
+		h ^= uint64(b)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // Field weights: a word of the title says more about the story than one of
@@ -153,38 +185,79 @@ const (
 	bodyWeight  = 1
 )
 
-// occurrence is a term seen in an article, with its field weight.
+// occurrence is a term seen in an article, with its field weight and the
+// background share of its word.
 type occurrence struct {
-	key  uint64
-	name string
-	w    float32
+	key   uint64
+	w     float32
+	prior float32
+}
+
+// foldedWords calls fn with each word of s as textproc.FoldedWords gives
+// it, in a buffer reused from word to word, until fn returns false. It
+// folds word by word, without a folded copy of the whole text, and stops
+// reading where fn does.
+func foldedWords(s string, buf []byte, fn func(w []byte) bool) []byte {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !textproc.IsWordRune(r) {
+			i += size
+			continue
+		}
+		j, ascii := i, true
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !textproc.IsWordRune(r) {
+				break
+			}
+			ascii = ascii && r < utf8.RuneSelf
+			j += size
+		}
+		buf = buf[:0]
+		if ascii {
+			for k := i; k < j; k++ {
+				b := s[k]
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				buf = append(buf, b)
+			}
+		} else {
+			buf = append(buf, textproc.Fold(s[i:j])...)
+		}
+		i = j
+		if len(buf) > 0 && !fn(buf) {
+			break
+		}
+	}
+	return buf
 }
 
 // words collects the weighted term occurrences of an article: its title,
 // its lead (the first leadWords words) and its body up to bodyWords words.
-func words(title, text string, leadWords, bodyWords int, out []occurrence) []occurrence {
-	for _, w := range textproc.FoldedWords(title) {
-		if t, ok := term(w); ok {
-			out = append(out, occurrence{hashWord(t), t, titleWeight})
+func words(title, text string, leadWords, bodyWords int, buf []byte, out []occurrence) ([]occurrence, []byte) {
+	buf = foldedWords(title, buf, func(w []byte) bool {
+		if k, prior, ok := term(w); ok {
+			out = append(out, occurrence{k, titleWeight, prior})
 		}
-	}
+		return true
+	})
 	n := 0
-	for _, w := range textproc.FoldedWords(text) {
+	buf = foldedWords(text, buf, func(w []byte) bool {
 		if n >= bodyWords {
-			break
+			return false
 		}
 		n++
-		t, ok := term(w)
-		if !ok {
-			continue
+		if k, prior, ok := term(w); ok {
+			wt := float32(bodyWeight)
+			if n <= leadWords {
+				wt += leadWeight
+			}
+			out = append(out, occurrence{k, wt, prior})
 		}
-		wt := float32(bodyWeight)
-		if n <= leadWords {
-			wt += leadWeight
-		}
-		out = append(out, occurrence{hashWord(t), t, wt})
-	}
-	return out
+		return true
+	})
+	return out, buf
 }
 
 // abbreviations are words that end in a full stop without ending the

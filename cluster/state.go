@@ -156,7 +156,7 @@ func (c *Clusterer) Has(id string) bool {
 // refused rather than continued from.
 const (
 	stateMagic   = "crosscheck-cluster"
-	stateVersion = 1
+	stateVersion = 3
 )
 
 // Save encodes the Clusterer's state: its open stories and their
@@ -231,6 +231,7 @@ func (c *Clusterer) Save() ([]byte, error) {
 		e.vec(s.names)
 		e.f64(s.count)
 		e.f64(s.named)
+		e.vec(s.mentions)
 		e.u(uint64(len(s.indexed)))
 		for _, k := range s.indexed {
 			e.u64(k)
@@ -370,6 +371,7 @@ func (c *Clusterer) decode(data []byte) error {
 		s.text = d.bool()
 		s.terms, s.names = d.vec(), d.vec()
 		s.count, s.named = d.f64(), d.f64()
+		s.mentions = d.vec()
 		s.indexed = make([]uint64, d.count(8))
 		for i := range s.indexed {
 			s.indexed[i] = d.u64()

@@ -197,7 +197,7 @@ func TestRestoreRefuses(t *testing.T) {
 		{"truncated", string(good[:len(good)-9]), "checksum"},
 		{"flipped byte", string(flipped), "checksum"},
 		{"newer version", string(withCRC(newer)), fmt.Sprintf("version %d,", stateVersion+1)},
-		{"checksummed garbage", string(withCRC(append([]byte(stateMagic+"\x01"), 0xff, 0xff, 0xff, 0xff, 0x0f))), "corrupted"},
+		{"checksummed garbage", string(withCRC(append([]byte(stateMagic+string(rune(stateVersion))), 0xff, 0xff, 0xff, 0xff, 0x0f))), "corrupted"},
 		{"trailing bytes", string(withCRC(append(bytes.Clone(good[:len(good)-4]), 0))), "trailing"},
 	}
 	for _, tc := range tests {

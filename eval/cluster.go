@@ -332,3 +332,84 @@ func Mixed(arts []crosscheck.Article, n int) []crosscheck.Article {
 	}
 	return out
 }
+
+// Miss is a grouping error: a true story spread over several found
+// stories (Split), or a found story holding articles of several true
+// stories (Merged). Groups lists the article ids, one slice per found
+// story (for a split) or per true story (for a merge).
+type Miss struct {
+	Story  string
+	Merged bool
+	Groups [][]string
+}
+
+// Misses lists the true stories that stories split and the found stories
+// that merge true ones, largest first, so that a reader can see what a
+// grouping got wrong. Only labelled articles count.
+func Misses(stories []crosscheck.Story, labels map[string]string) []Miss {
+	pred := map[string]string{}
+	for _, s := range stories {
+		for _, id := range s.Articles {
+			if _, ok := labels[id]; ok {
+				pred[id] = s.ID
+			}
+		}
+	}
+	ids := make([]string, 0, len(labels))
+	for id := range labels {
+		if _, ok := pred[id]; !ok {
+			pred[id] = "\x00" + id
+		}
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	byTrue := map[string]map[string][]string{}
+	byPred := map[string]map[string][]string{}
+	for _, id := range ids {
+		p, t := pred[id], labels[id]
+		if byTrue[t] == nil {
+			byTrue[t] = map[string][]string{}
+		}
+		if byPred[p] == nil {
+			byPred[p] = map[string][]string{}
+		}
+		byTrue[t][p] = append(byTrue[t][p], id)
+		byPred[p][t] = append(byPred[p][t], id)
+	}
+	var out []Miss
+	collect := func(m map[string]map[string][]string, merged bool) {
+		for k, parts := range m {
+			if len(parts) < 2 {
+				continue
+			}
+			miss := Miss{Story: strings.TrimPrefix(k, "\x00"), Merged: merged}
+			for _, g := range parts {
+				miss.Groups = append(miss.Groups, g)
+			}
+			slices.SortFunc(miss.Groups, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+			out = append(out, miss)
+		}
+	}
+	collect(byTrue, false)
+	collect(byPred, true)
+	size := func(m Miss) int {
+		n := 0
+		for _, g := range m.Groups {
+			n += len(g)
+		}
+		return n
+	}
+	slices.SortFunc(out, func(a, b Miss) int {
+		if a.Merged != b.Merged {
+			if a.Merged {
+				return 1
+			}
+			return -1
+		}
+		if d := size(b) - size(a); d != 0 {
+			return d
+		}
+		return strings.Compare(a.Groups[0][0], b.Groups[0][0])
+	})
+	return out
+}

@@ -306,3 +306,18 @@ func TestTFIDFAverageLink(t *testing.T) {
 		t.Errorf("got F1 %.3f with %d stories at cut %.2f, want 1 with 3", b.Score.F1, b.Score.Predicted, b.Threshold)
 	}
 }
+
+func TestMisses(t *testing.T) {
+	labels := map[string]string{"a": "1", "b": "1", "c": "1", "d": "2", "e": "2", "f": "3"}
+	got := Misses(stories([]string{"a", "b"}, []string{"c", "d", "e"}, []string{"f", "x"}), labels)
+	want := []Miss{
+		{Story: "1", Groups: [][]string{{"a", "b"}, {"c"}}},
+		{Story: "B", Merged: true, Groups: [][]string{{"c"}, {"d", "e"}}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Misses mismatch (-want +got):\n%s", diff)
+	}
+	if got := Misses(stories([]string{"a", "b", "c"}, []string{"d", "e"}, []string{"f"}), labels); len(got) != 0 {
+		t.Errorf("perfect grouping: got misses %v, want none", got)
+	}
+}

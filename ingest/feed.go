@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -91,4 +92,41 @@ func parseFeed(data []byte) (feed *gofeed.Feed, err error) {
 		}
 	}()
 	return gofeed.NewParser().Parse(bytes.NewReader(data))
+}
+
+// Feed reads data, the body fetched from the feed named name, as an RSS,
+// Atom or JSON Feed, as Walk reads a feed file: emit receives a Document
+// per item, report the items that cannot be read. Content that is no feed
+// (a web page, plain text, other JSON) is refused with an Invalid error
+// naming the feed, as is a feed that does not parse.
+func Feed(ctx context.Context, name string, data []byte, emit func(crosscheck.Document) error, report func(crosscheck.InputError)) error {
+	data = fromUTF16(data)
+	if len(bytes.TrimSpace(data)) == 0 {
+		return crosscheck.Errorf(crosscheck.Empty, "", name, "no content")
+	}
+	if why := binary(data); why != "" {
+		return crosscheck.Errorf(crosscheck.Binary, "", name, "%s", why)
+	}
+	if !isFeedData(data) {
+		return crosscheck.Errorf(crosscheck.Invalid, "", name, "not an RSS, Atom or JSON feed")
+	}
+	return readFeed(ctx, name, data, emit, func(err error) { report(InputError(name, err)) })
+}
+
+// isFeedData reports whether data looks like a feed: XML whose root is a
+// feed's, or a JSON object that says it is a JSON Feed.
+func isFeedData(data []byte) bool {
+	switch sniff(data, "") {
+	case kindFeed:
+		return true
+	case kindJSON:
+		var obj map[string]any
+		if json.Unmarshal([]byte(decodeText(data)), &obj) != nil {
+			// Malformed JSON that names the JSON Feed version is a broken
+			// feed, which the parser names.
+			return bytes.Contains(data, []byte("jsonfeed.org/version"))
+		}
+		return isJSONFeed(obj)
+	}
+	return false
 }

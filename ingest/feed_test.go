@@ -75,3 +75,44 @@ func FuzzRead(f *testing.F) {
 		}, func(error) {})
 	})
 }
+
+func TestFeedRefusesWhatIsNoFeed(t *testing.T) {
+	rss, err := os.ReadFile("testdata/rss.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jf, err := os.ReadFile("testdata/feed.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		in    []byte
+		kind  crosscheck.Kind
+		items bool
+	}{
+		{"rss", rss, crosscheck.Other, true},
+		{"json feed", jf, crosscheck.Other, true},
+		{"web page", []byte("<!DOCTYPE html><html><body><p>Hello</p></body></html>"), crosscheck.Invalid, false},
+		{"plain json", []byte(`{"items": [{"title": "x"}]}`), crosscheck.Invalid, false},
+		{"broken json feed", []byte(`{"version": "https://jsonfeed.org/version/1.1", "items": [`), crosscheck.Invalid, false},
+		{"text", []byte("Council approves budget"), crosscheck.Invalid, false},
+		{"empty", []byte("  \n"), crosscheck.Empty, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			err := Feed(context.Background(), "https://example.org/feed", tc.in,
+				func(crosscheck.Document) error { n++; return nil }, func(crosscheck.InputError) {})
+			if got := crosscheck.ErrorKind(err); err != nil && got != tc.kind || err == nil && tc.kind != crosscheck.Other {
+				t.Fatalf("got error %v (kind %v), want kind %v", err, got, tc.kind)
+			}
+			if err != nil && !strings.Contains(err.Error(), "https://example.org/feed") {
+				t.Errorf("error %q does not name the feed", err)
+			}
+			if (n > 0) != tc.items {
+				t.Errorf("got %d items, want some: %v", n, tc.items)
+			}
+		})
+	}
+}

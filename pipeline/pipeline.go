@@ -280,7 +280,15 @@ func Read(ctx context.Context, paths []string, opts Options) (Result, error) {
 // Page extracts and cleans one web page, given as its bytes and named by
 // name in ids and errors.
 func Page(ctx context.Context, name string, html []byte, opts Options) (arts []crosscheck.Article, dropped []crosscheck.Dropped, err error) {
-	doc := ingest.HTML(name, html, "")
+	return Document(ctx, ingest.HTML(name, html, ""), opts)
+}
+
+// Document extracts (when it is a web page) and cleans one Document that
+// reached crosscheck some other way than through ingest.Walk, such as a
+// feed item a watcher fetched, as Stream would. Its articles are numbered
+// from 1.
+func Document(ctx context.Context, doc crosscheck.Document, opts Options) (arts []crosscheck.Article, dropped []crosscheck.Dropped, err error) {
+	name := doc.Source
 	defer func() {
 		if p := recover(); p != nil {
 			arts, dropped = nil, nil

@@ -11,10 +11,13 @@ import (
 	"crosscheck"
 )
 
-// Markdown writes b as a Markdown document for reading: per story its
-// sources, summary, discrepancies, facts, quotes, figures, entities and
-// what each outlet alone reported, then what was dropped from the inputs
-// and the inputs that failed.
+// Markdown writes b as a Markdown document for reading. Per story, what
+// happened and where the sources disagree come first; then the facts and
+// quotes that several independent sources carry, the figures, who and
+// where, the reports themselves, and last what one source alone reported
+// and what outlets left out. Reports are cited by outlet and day, linked
+// to the original where its URL is known. What was dropped from the inputs
+// and the inputs that failed close the document.
 func Markdown(w io.Writer, b *crosscheck.Briefing) error {
 	bw := bufio.NewWriter(w)
 	m := &mdWriter{w: bw}
@@ -58,73 +61,41 @@ func cell(s string) string { return strings.ReplaceAll(inline(s), "|", `\|`) }
 // hold (a <script>, an <img onerror>), as the articles command does.
 func inline(s string) string { return mdEscape(strings.Join(strings.Fields(s), " ")) }
 
-func ids(list []string) string {
-	if len(list) == 0 {
-		return ""
-	}
-	return "[" + inline(strings.Join(list, ", ")) + "]"
-}
-
 func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
+	c := newCiter(s.Articles)
 	title := s.Title
 	if title == "" {
 		title = s.ID
 	}
 	m.line("# %s", inline(title))
 	m.line("")
-	outlets := map[string]bool{}
-	for _, a := range s.Articles {
-		if a.Outlet != "" {
-			outlets[a.Outlet] = true
-		}
-	}
-	m.line("Story %s: %d articles, %d named outlets, %d independent origins.", s.ID, len(s.Articles), len(outlets), countOrigins(s.Articles))
-	m.line("")
-
-	m.line("## Sources")
-	m.line("")
-	m.line("| Article | Outlet | Published | Title | Origin |")
-	m.line("|---|---|---|---|---|")
-	for _, a := range s.Articles {
-		origin := a.Origin
-		if a.CopyOf != "" {
-			origin += " (copy of " + a.CopyOf + ")"
-		}
-		if len(a.Credits) > 0 {
-			origin += "; credits " + strings.Join(a.Credits, ", ")
-		}
-		m.line("| %s | %s | %s | %s | %s |", cell(a.ID), cell(a.Outlet), a.Published, cell(a.Title), cell(origin))
-	}
+	m.line("%s", inline(storyLine(s)))
 	m.line("")
 
 	if len(s.Summary) > 0 {
-		m.line("## Summary")
+		m.line("## What happened")
 		m.line("")
-		for _, c := range s.Summary {
-			m.line("- %s %s", inline(c.Text), ids(c.Articles))
+		for _, x := range s.Summary {
+			m.line("- %s %s", inline(x.Text), c.md(x.Articles))
 		}
 		m.line("")
 	}
 
 	if len(s.Discrepancies) > 0 {
-		m.line("## Discrepancies")
+		m.line("## Where the sources disagree")
 		m.line("")
 		for _, d := range s.Discrepancies {
 			var vs []string
-			for _, v := range d.Variants {
-				vs = append(vs, fmt.Sprintf("%q %s", inline(v.Text), ids(v.Articles)))
+			for i, v := range d.Variants {
+				t := ""
+				if d.Update && i < len(d.Times) && !d.Times[i].IsZero() {
+					t = " at " + d.Times[i].String()
+				}
+				vs = append(vs, fmt.Sprintf("“%s” %s%s", inline(v.Text), c.md(v.Articles), t))
 			}
 			if d.Update {
 				// An update reads in time order, each version with its time.
-				vs = vs[:0]
-				for i, v := range d.Variants {
-					t := ""
-					if i < len(d.Times) {
-						t = " (" + d.Times[i].String() + ")"
-					}
-					vs = append(vs, fmt.Sprintf("%q %s%s", inline(v.Text), ids(v.Articles), t))
-				}
-				m.line("- **%s update**: %s: %s", d.Kind, inline(d.About), strings.Join(vs, " then "))
+				m.line("- **%s, updated**: %s: %s", d.Kind, inline(d.About), strings.Join(vs, " then "))
 				continue
 			}
 			m.line("- **%s**: %s: %s", d.Kind, inline(d.About), strings.Join(vs, " vs "))
@@ -132,88 +103,109 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 		m.line("")
 	}
 
-	// Facts that one article alone carries are many and are listed per
-	// outlet below; here stand the ones sources can be compared on.
-	shared, single := 0, 0
-	for _, f := range s.Facts {
-		if len(f.Articles) > 1 {
-			shared++
-		} else {
-			single++
-		}
-	}
-	if shared > 0 {
-		m.line("## Facts")
+	shared, single := splitFacts(s.Facts)
+	if len(shared) > 0 {
+		m.line("## Facts from several sources")
 		m.line("")
-		m.line("Facts carried by more than one article. Independent sources count copies of one wire story once.")
+		m.line("Independent sources count the copies of one wire story once.")
 		m.line("")
-		for _, f := range s.Facts {
-			if len(f.Articles) > 1 {
-				m.line("- %s (%d independent; %s) %s", inline(f.Text), f.Independent, inline(strings.Join(f.Outlets, ", ")), ids(f.Articles))
-			}
-		}
-		m.line("")
-	}
-	if single > 0 {
-		if single == 1 {
-			m.line("1 more fact is carried by one article only (see Per outlet, or the JSON output).")
-		} else {
-			m.line("%d more facts are carried by one article each (see Per outlet, or the JSON output).", single)
+		for _, f := range shared {
+			m.line("- %s (%d independent: %s)", inline(f.Text), f.Independent, c.mdPlain(f.Articles))
 		}
 		m.line("")
 	}
 
-	if len(s.Quotes) > 0 {
-		m.line("## Quotes")
+	sharedQ, singleQ := splitQuotes(s.Quotes)
+	if len(sharedQ) > 0 {
+		m.line("## Quotes from several sources")
 		m.line("")
-		for _, q := range s.Quotes {
-			speaker := q.Speaker
-			if speaker == "" {
-				speaker = "unattributed"
-			}
-			m.line("- %s: “%s” (%d independent) %s", inline(speaker), inline(q.Text), q.Independent, ids(q.Articles))
-			if len(q.Variants) > 1 {
-				for _, v := range q.Variants {
-					m.line("  - variant: “%s” %s", inline(v.Text), ids(v.Articles))
+		for _, q := range sharedQ {
+			m.quote(q, c)
+			for _, v := range q.Variants {
+				if len(q.Variants) > 1 {
+					m.line("  - wording: “%s” %s", inline(v.Text), c.md(v.Articles))
 				}
 			}
 		}
 		m.line("")
 	}
 
-	if len(s.Figures) > 0 {
-		m.line("## Figures")
+	sharedF, singleF := c.splitFigures(s.Figures)
+	if len(sharedF) > 0 {
+		m.line("## Figures from several sources")
 		m.line("")
-		m.line("| Figure | Value | Unit | Context | Articles |")
-		m.line("|---|---|---|---|---|")
-		for _, f := range s.Figures {
-			m.line("| %s | %s | %s | %s | %s |", cell(f.Text), figureValue(f), cell(f.Unit), cell(f.Context), cell(strings.Join(f.Articles, ", ")))
-		}
-		m.line("")
+		m.figures(sharedF, c)
 	}
 
 	if len(s.Entities) > 0 {
-		m.line("## Entities")
+		m.line("## Who and where")
 		m.line("")
-		for _, e := range s.Entities {
-			line := fmt.Sprintf("- %s (%s)", inline(e.Name), e.Kind)
-			if others := otherVariants(e); len(others) > 0 {
-				line += ": also " + inline(strings.Join(others, ", "))
+		for _, k := range []struct {
+			kind  crosscheck.EntityKind
+			label string
+		}{{crosscheck.Person, "People"}, {crosscheck.Organization, "Organisations"}, {crosscheck.Place, "Places"}} {
+			var names []string
+			for _, e := range s.Entities {
+				if e.Kind != k.kind {
+					continue
+				}
+				name := e.Name
+				if others := otherVariants(e); len(others) > 0 {
+					name += " (also " + strings.Join(others, ", ") + ")"
+				}
+				names = append(names, name)
 			}
-			m.line("%s %s", line, ids(e.Articles))
+			if len(names) > 0 {
+				m.line("- %s: %s", k.label, inline(strings.Join(names, "; ")))
+			}
 		}
 		m.line("")
 	}
 
-	if len(s.Unique) > 0 {
-		m.line("## Per outlet")
+	m.line("## Reports")
+	m.line("")
+	m.line("| Report | Outlet | Published | Title | Origin | Id |")
+	m.line("|---|---|---|---|---|---|")
+	for _, a := range s.Articles {
+		m.line("| %s | %s | %s | %s | %s | %s |", strings.ReplaceAll(c.mdOne(a.ID), "|", `\|`), cell(a.Outlet), a.Published, cell(a.Title), cell(c.origin(a)), cell(a.ID))
+	}
+	m.line("")
+
+	if len(single) > 0 || len(singleQ) > 0 || len(singleF) > 0 {
+		m.line("## From one source only")
 		m.line("")
-		for _, u := range s.Unique {
-			m.line("### %s", inline(u.Outlet))
+		if len(single) > 0 {
+			m.line("%s reported by one source only:", count(len(single), "fact", "facts"))
 			m.line("")
-			m.factList("Only this outlet reported:", u.Facts, s.Facts)
-			m.factList("Most others reported, this outlet did not:", u.Missing, s.Facts)
+			for _, f := range single {
+				m.line("- %s %s", inline(f.Text), c.md(f.Articles))
+			}
+			m.line("")
 		}
+		if len(singleQ) > 0 {
+			m.line("%s from one source only:", count(len(singleQ), "quote", "quotes"))
+			m.line("")
+			for _, q := range singleQ {
+				m.quote(q, c)
+			}
+			m.line("")
+		}
+		if len(singleF) > 0 {
+			m.line("%s from one source only:", count(len(singleF), "figure", "figures"))
+			m.line("")
+			m.figures(singleF, c)
+		}
+	}
+
+	if left := leftOut(s, c); len(left) > 0 {
+		m.line("## Left out")
+		m.line("")
+		m.line("Facts most other outlets reported, with the outlets that did not.")
+		m.line("")
+		for _, l := range left {
+			m.line("- %s (not in %s)", inline(s.Facts[l.fact].Text), inline(strings.Join(l.outlets, ", ")))
+		}
+		m.line("")
 	}
 
 	if len(s.Cuts) > 0 {
@@ -226,18 +218,88 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 	}
 }
 
-func (m *mdWriter) factList(head string, idx []int, facts []crosscheck.Fact) {
-	if len(idx) == 0 {
-		return
-	}
-	m.line(head)
-	m.line("")
-	for _, i := range idx {
-		if i >= 0 && i < len(facts) {
-			m.line("- %s %s", inline(facts[i].Text), ids(facts[i].Articles))
+// omission is a fact and the outlets that left it out.
+type omission struct {
+	fact    int
+	outlets []string
+}
+
+// leftOut returns the facts some outlets left out, each once with all of
+// them, in the order of the outlets.
+func leftOut(s *crosscheck.StoryBriefing, c *citer) []omission {
+	var out []omission
+	at := map[int]int{}
+	for _, u := range s.Unique {
+		for _, i := range u.Missing {
+			if i < 0 || i >= len(s.Facts) {
+				continue
+			}
+			j, ok := at[i]
+			if !ok {
+				j = len(out)
+				at[i] = j
+				out = append(out, omission{fact: i})
+			}
+			// A report with no outlet stands for itself, under its label.
+			out[j].outlets = append(out[j].outlets, c.label(u.Outlet))
 		}
 	}
+	return out
+}
+
+func (m *mdWriter) figures(fs []crosscheck.Figure, c *citer) {
+	m.line("| Figure | Value | Unit | Context | Reports |")
+	m.line("|---|---|---|---|---|")
+	for _, f := range fs {
+		m.line("| %s | %s | %s | %s | %s |", cell(f.Text), figureValue(f), cell(f.Unit), cell(f.Context), strings.ReplaceAll(c.mdPlain(f.Articles), "|", `\|`))
+	}
 	m.line("")
+}
+
+func (m *mdWriter) quote(q crosscheck.Quote, c *citer) {
+	speaker := q.Speaker
+	if speaker == "" {
+		speaker = "unattributed"
+	}
+	m.line("- %s: “%s” %s", inline(speaker), inline(q.Text), c.md(q.Articles))
+}
+
+// storyLine says in one line how many reports, outlets and independent
+// origins a story has and when it ran.
+func storyLine(s *crosscheck.StoryBriefing) string {
+	outlets := map[string]bool{}
+	var first, last time.Time
+	for _, a := range s.Articles {
+		if a.Outlet != "" {
+			outlets[a.Outlet] = true
+		}
+		if t := a.Published.Time; !t.IsZero() {
+			if first.IsZero() || t.Before(first) {
+				first = t
+			}
+			if t.After(last) {
+				last = t
+			}
+		}
+	}
+	line := fmt.Sprintf("%s from %s, %s", count(len(s.Articles), "report", "reports"),
+		count(len(outlets), "named outlet", "named outlets"), count(countOrigins(s.Articles), "independent origin", "independent origins"))
+	switch {
+	case first.IsZero():
+	case first.Format(time.DateOnly) == last.Format(time.DateOnly):
+		line += "; " + first.Format("2 Jan 2006")
+	default:
+		line += "; " + first.Format("2 Jan 2006") + " to " + last.Format("2 Jan 2006")
+	}
+	return line + ". Story " + s.ID + "."
+}
+
+// count writes n with the noun's singular or plural.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func (m *mdWriter) dropped(ds []crosscheck.Dropped) {

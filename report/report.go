@@ -11,7 +11,9 @@ import (
 )
 
 // JSON writes b as indented JSON. Lists that are empty are written as []
-// rather than null, so that consumers can iterate without checks.
+// rather than null, so that consumers can iterate without checks. A story's
+// summary and disagreements come first, its evidence after; each article
+// carries the citation ("cite") the other formats show.
 func JSON(w io.Writer, b *crosscheck.Briefing) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -28,6 +30,8 @@ func filled(b *crosscheck.Briefing) *crosscheck.Briefing {
 	for i := range out.Stories {
 		s := out.Stories[i]
 		s.Articles = nonNil(s.Articles)
+		// Briefings stored before articles carried citations get them.
+		crosscheck.CiteArticles(s.Articles)
 		s.Summary = citedList(s.Summary)
 		s.Facts = nonNil(s.Facts)
 		for j := range s.Facts {

@@ -25,8 +25,8 @@ func sample() *crosscheck.Briefing {
 			ID:    "s1",
 			Title: "Council approves budget",
 			Articles: []crosscheck.StoryArticle{
-				{ID: "wire#1", File: "wire.txt", Part: 1, Outlet: "Wire Service", Title: "Council approves budget", Published: crosscheck.Day(2024, time.March, 5), Origin: "Wire Service"},
-				{ID: "daily#1", File: "daily.txt", Part: 1, Outlet: "The Daily", Published: crosscheck.Day(2024, time.March, 5), Origin: "Wire Service", CopyOf: "wire#1"},
+				{ID: "wire#1", File: "wire.txt", Part: 1, URL: "https://wire.example/news/budget?id=1&x=(2)", Outlet: "Wire Service", Title: "Council approves budget", Published: crosscheck.Day(2024, time.March, 5), Origin: "Wire Service"},
+				{ID: "daily#1", File: "daily.txt", Part: 1, URL: "javascript:alert(1)", Outlet: "The Daily", Published: crosscheck.Day(2024, time.March, 5), Origin: "Wire Service", CopyOf: "wire#1"},
 				{ID: "gazette#1", File: "gazette.txt", Part: 1, Outlet: "Gazette", Origin: "Gazette", Credits: []string{"Wire Service"}},
 			},
 			Summary: []crosscheck.Cited{{Text: "The council approved a $5 million budget on Tuesday.", Articles: []string{"wire#1", "daily#1", "gazette#1"}}},
@@ -192,5 +192,83 @@ func TestCuts(t *testing.T) {
 		if strings.Contains(strings.ReplaceAll(out, `\<script>`, ""), "<script>") {
 			t.Errorf("%s: article id not escaped:\n%s", name, out)
 		}
+	}
+}
+
+// TestReadableOrder checks what a reader meets first: the summary, then the
+// disagreements, the facts several sources carry, and only after the
+// reports the facts one source alone gave; reports are cited by outlet
+// and day, never by id, and linked only to http and https originals.
+func TestReadableOrder(t *testing.T) {
+	for _, r := range []struct {
+		name     string
+		render   func(*bytes.Buffer, *crosscheck.Briefing) error
+		sections []string
+	}{
+		{"md", func(w *bytes.Buffer, b *crosscheck.Briefing) error { return Markdown(w, b) },
+			[]string{"## What happened", "## Where the sources disagree", "## Facts from several sources", "## Reports", "1 fact reported by one source only", "The vote was 7 to 2."}},
+		{"html", func(w *bytes.Buffer, b *crosscheck.Briefing) error { return HTML(w, b) },
+			[]string{"<h2>What happened</h2>", "<h2>Where the sources disagree</h2>", "<h2>Facts from several sources</h2>", "<h2>Reports</h2>", "<details><summary>1 fact reported by one source only</summary>", "The vote was 7 to 2."}},
+		{"json", func(w *bytes.Buffer, b *crosscheck.Briefing) error { return JSON(w, b) },
+			[]string{`"summary"`, `"discrepancies"`, `"facts"`, `"cite"`, `"unique"`}},
+	} {
+		t.Run(r.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := r.render(&buf, sample()); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			at := -1
+			for _, s := range r.sections {
+				i := strings.Index(out, s)
+				if i < 0 {
+					t.Fatalf("%q missing", s)
+				}
+				if i < at {
+					t.Errorf("%q comes before the section listed ahead of it", s)
+				}
+				at = i
+			}
+			if r.name == "json" {
+				return
+			}
+			// An id shows only where the reports are listed, beside its
+			// label: in a cell, and in HTML as the row's anchor.
+			perID := map[string]int{"md": 1, "html": 2}[r.name]
+			for _, id := range []string{"wire#1", "daily#1", "gazette#1"} {
+				if n := strings.Count(out, id); n != perID {
+					t.Errorf("id %s shown %d times, want %d: citations must name outlets, not ids", id, n, perID)
+				}
+			}
+			if !strings.Contains(out, "Wire Service, 5 Mar") || !strings.Contains(out, "https://wire.example/news/budget") {
+				t.Errorf("output does not cite the wire report by outlet and day with its link")
+			}
+			if strings.Contains(out, "javascript:") {
+				t.Errorf("output links a javascript: URL")
+			}
+			// The single-source fact is listed once, after the reports.
+			if n := strings.Count(out, "The vote was 7 to 2."); n != 2 {
+				// Once among one-source facts, once among what others left out.
+				t.Errorf("single-source fact shown %d times, want 2", n)
+			}
+		})
+	}
+}
+
+func TestCiteArticlesTellsApart(t *testing.T) {
+	arts := []crosscheck.StoryArticle{
+		{ID: "x", Outlet: "AP", Published: crosscheck.Day(2025, time.February, 12)},
+		{ID: "y", Outlet: "AP", Published: crosscheck.Day(2025, time.February, 12)},
+		{ID: "z", URL: "https://www.example.com/a"},
+		{ID: "w", File: "reports/story.txt"},
+	}
+	crosscheck.CiteArticles(arts)
+	var got []string
+	for _, a := range arts {
+		got = append(got, a.Cite)
+	}
+	want := []string{"AP, 12 Feb (1)", "AP, 12 Feb (2)", "example.com", "story"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("cites (-want +got):\n%s", diff)
 	}
 }

@@ -76,6 +76,11 @@ func Add(ctx context.Context, st crosscheck.Store, arts []crosscheck.Article) ([
 // A new version of an article already placed stays in its story, which
 // the store marked stale when the version was stored.
 //
+// One Group at a time may run on a store: two would continue the same
+// state and place the same articles twice. A single process takes a lock
+// (crosscheck add locks the store's file); many take the grouping lease
+// and pass its epoch in opts.Epoch.
+//
 // Group fails with the store's error, with a Conflict when another holder
 // has taken the grouping lease, and with Invalid when the saved state
 // cannot be read. Groupings committed before an error stay committed.

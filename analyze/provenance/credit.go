@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 )
 
@@ -111,14 +112,14 @@ func newCreditFinder(outlets []string) *creditFinder {
 			f.canon[form] = name
 		}
 	}
-	for _, a := range agencies {
-		add(a.name, a.name)
-		add(strings.TrimPrefix(a.name, "The "), a.name)
-		for _, s := range a.aliases {
-			add(s, a.name)
+	for _, a := range lexicon.Agencies() {
+		add(a.Name, a.Name)
+		add(strings.TrimPrefix(a.Name, "The "), a.Name)
+		for _, s := range a.Aliases {
+			add(s, a.Name)
 		}
-		for _, s := range a.codes {
-			add(s, a.name)
+		for _, s := range a.Codes {
+			add(s, a.Name)
 		}
 	}
 	for _, o := range outlets {

@@ -220,7 +220,7 @@ func TestBuildSaysWhereSourcesDisagree(t *testing.T) {
 	arts := []crosscheck.Article{
 		{ID: "a", Outlet: "Associated Press", Text: "A fire at a chemical plant killed seven workers and injured 42 others on Thursday."},
 		{ID: "b", Outlet: "Marlow Gazette", Text: "Seven workers died and 24 others were hurt when fire tore through the plant on Thursday."},
-		{ID: "c", Text: "Seven people were killed and 42 injured in Thursday's fire at a chemical plant."},
+		{ID: "c", File: "reports/herald.txt", Text: "Seven people were killed and 42 injured in Thursday's fire at a chemical plant."},
 	}
 	facts := []crosscheck.Fact{
 		{Text: "A fire at a chemical plant killed seven workers and injured 42 others on Thursday.", Articles: []string{"a", "c"}, Independent: 2},
@@ -240,7 +240,7 @@ func TestBuildSaysWhereSourcesDisagree(t *testing.T) {
 		{"agreement says nothing", nil, nil},
 		{"one-sided discrepancy says nothing", discs[:1:1][0:0], nil},
 		{"the figure before the name", discs, &crosscheck.Cited{
-			Text:     "Where the sources differ: Number injured — c and Associated Press: “42 others”; Marlow Gazette: “24 others”.",
+			Text:     "Where the sources differ: Number injured — herald and Associated Press: “42 others”; Marlow Gazette: “24 others”.",
 			Articles: []string{"a", "b", "c"},
 		}},
 	}

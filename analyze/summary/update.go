@@ -115,12 +115,20 @@ var kindRank = map[crosscheck.DiscrepancyKind]int{
 // what, citing the articles of its variants. It returns false when the
 // sources agree.
 func disagreement(arts []crosscheck.Article, discs []crosscheck.Discrepancy) (crosscheck.Cited, bool) {
-	outlet := map[string]string{}
-	for _, a := range arts {
+	// Articles are named as the briefing cites them (outlet and day), not
+	// by their ids.
+	cites := make([]crosscheck.StoryArticle, len(arts))
+	for i, a := range arts {
+		cites[i] = crosscheck.StoryArticle{ID: a.ID, File: a.File, Outlet: a.Outlet, Published: a.Published, URL: a.URL}
+	}
+	crosscheck.CiteArticles(cites)
+	outlet, label := map[string]string{}, map[string]string{}
+	for _, a := range cites {
+		label[a.ID] = a.Cite
 		if o := strings.TrimSpace(a.Outlet); o != "" {
 			outlet[a.ID] = o
 		} else {
-			outlet[a.ID] = a.ID
+			outlet[a.ID] = a.Cite
 		}
 	}
 	best, bestRank, bestArts := -1, 0, 0
@@ -177,7 +185,7 @@ func disagreement(arts []crosscheck.Article, discs []crosscheck.Discrepancy) (cr
 		for _, id := range v.Articles {
 			o, ok := outlet[id]
 			if !ok {
-				o = id
+				o, label[id] = id, id
 			}
 			if _, ok := byOutlet[o]; !ok {
 				who = append(who, o)
@@ -188,8 +196,12 @@ func disagreement(arts []crosscheck.Article, discs []crosscheck.Discrepancy) (cr
 			}
 		}
 		for i, o := range who {
-			if sidesOf[o] > 1 && o != byOutlet[o][0] {
-				who[i] = o + " (" + strings.Join(byOutlet[o], ", ") + ")"
+			if sidesOf[o] > 1 {
+				var named []string
+				for _, id := range byOutlet[o] {
+					named = append(named, label[id])
+				}
+				who[i] = joinAnd(named)
 			}
 		}
 		parts = append(parts, joinAnd(who)+": “"+strings.TrimSpace(v.Text)+"”")

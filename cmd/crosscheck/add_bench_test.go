@@ -4,6 +4,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -12,6 +13,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"crosscheck/pipeline"
+	upd "crosscheck/update"
 )
 
 // realReports writes the ECB+ development reports (../shared) as text
@@ -75,4 +79,35 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkStoreAndGroup stores the ECB+ reports, read beforehand, in a
+// new store and groups them, without briefing: the part of add that
+// grows with the reports rather than with the stories.
+func BenchmarkStoreAndGroup(b *testing.B) {
+	in := b.TempDir()
+	n := realReports(b, in)
+	ctx := context.Background()
+	res, err := pipeline.Read(ctx, []string{in}, pipeline.Options{})
+	if err != nil || len(res.Articles) != n {
+		b.Fatalf("read %d of %d reports: %v", len(res.Articles), n, err)
+	}
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for i := range b.N {
+		st, err := openStore(ctx, filepath.Join(b.TempDir(), fmt.Sprintf("bench%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := upd.Add(ctx, st, res.Articles); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := upd.Group(ctx, st, upd.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		st.Close()
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
+	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(n*b.N), "cpu-ms/report")
 }

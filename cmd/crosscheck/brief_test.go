@@ -114,7 +114,7 @@ func TestBriefHTMLOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(page), "<!DOCTYPE html>") || !strings.Contains(string(page), "Facts by sources") {
+	if !strings.HasPrefix(string(page), "<!DOCTYPE html>") || !strings.Contains(string(page), "<h2>What happened</h2>") {
 		t.Errorf("--out file is not the briefing page:\n%.300s", page)
 	}
 }

@@ -116,6 +116,8 @@ func TestEvalCluster(t *testing.T) {
 		{"BASIL headlines", "basil-dev", []string{"--headlines", "--baseline=false"}, []string{"| headlines only | crosscheck | 150 |"}},
 		{"ECB+", filepath.Join("ecbplus-dev", "articles.jsonl"), []string{"--baseline=false"}, []string{"| reports | crosscheck | 496 |"}},
 		{"AllSides", "allsides-val", []string{"--baseline=false"}, []string{"| leads, one stream | crosscheck | 921 |"}},
+		{"ECB+ misses", filepath.Join("ecbplus-dev", "articles.jsonl"), []string{"--baseline=false", "--show"},
+			[]string{"\nsplit ", "\nmerged ", "  1 "}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,7 +18,7 @@ import (
 // scored as one stream.
 func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval cluster",
-		"usage: crosscheck eval cluster --data PATH [--headlines] [--baseline=false] [--window D] [--threshold X] [--names X] [--merge X]",
+		"usage: crosscheck eval cluster --data PATH [--headlines] [--baseline=false] [--window D] [--threshold X] [--names X] [--merge X] [--show]",
 		"\nScores story clustering against the dataset's story labels (pairwise and B-cubed F1, stories, true",
 		"stories split) beside TF-IDF with average-link clustering at its best threshold. PATH is a BASIL folder,",
 		"a JSONL file of reports with an `event` label (ECB+), or an AllSides folder (leads of one story per line",
@@ -29,9 +29,10 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	baseline := fs.Bool("baseline", true, "also score the TF-IDF average-link baseline")
 	def := cluster.DefaultOptions()
 	window := fs.Duration("window", def.Window, "close a story after this long without a new article")
-	threshold := fs.Float64("threshold", def.Threshold, "lowest word similarity at which an article joins a story")
+	threshold := fs.Float64("threshold", def.Threshold, "lowest word similarity at which a streamed article joins a story\n(a batch joins only from 0.5 or this, whichever is higher, then merges by average link)")
 	names := fs.Float64("names", def.NameThreshold, "lowest name similarity at which an article joins a story")
 	merge := fs.Float64("merge", def.Merge, "lowest similarity at which two stories merge")
+	show := fs.Bool("show", false, "list the true stories split and the found stories merged, with titles")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -70,7 +71,11 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		writeStoryScore(e.stdout, v.name, "crosscheck", eval.ScoreStories(cluster.Group(v.arts, opts), labels))
+		found := cluster.Group(v.arts, opts)
+		writeStoryScore(e.stdout, v.name, "crosscheck", eval.ScoreStories(found, labels))
+		if *show {
+			writeMisses(e.stdout, v.arts, eval.Misses(found, labels), labels)
+		}
 		if !*baseline {
 			continue
 		}
@@ -83,4 +88,32 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 func writeStoryScore(w io.Writer, variant, method string, s eval.StoryScore) {
 	fmt.Fprintf(w, "| %s | %s | %d | %d (%d) | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", variant, method, s.Articles,
 		s.Predicted, s.True, s.Split, s.Precision, s.Recall, s.F1, s.BCubedPrecision, s.BCubedRecall, s.BCubedF1)
+}
+
+// writeMisses lists grouping errors with each article's title, so that a
+// reader can judge them (and the labels).
+func writeMisses(w io.Writer, arts []crosscheck.Article, misses []eval.Miss, labels map[string]string) {
+	titles := map[string]string{}
+	for _, a := range arts {
+		t := a.Title
+		if t == "" {
+			t = a.Text
+		}
+		if r := []rune(t); len(r) > 110 {
+			t = string(r[:110]) + "…"
+		}
+		titles[a.ID] = t
+	}
+	for _, m := range misses {
+		what := "split"
+		if m.Merged {
+			what = "merged"
+		}
+		fmt.Fprintf(w, "\n%s %s\n", what, m.Story)
+		for i, g := range m.Groups {
+			for _, id := range g {
+				fmt.Fprintf(w, "  %d %s [%s] %s\n", i+1, id, labels[id], printable(titles[id]))
+			}
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 
@@ -102,8 +103,31 @@ func streamInputs(ctx context.Context, e *env, cmd string, paths []string, opts 
 			warn(ie)
 		}
 	}
+	paths = dropURLs(paths, h.Error)
 	err := pipeline.Stream(ctx, paths, opts, h)
 	return failed, err
+}
+
+// errURLInput explains why a URL given as an input is not read.
+const errURLInput = "URLs are not read as inputs; use crosscheck watch --feeds FILE for feeds, or save the page and give its file"
+
+// dropURLs returns paths without the http and https URLs among them, each
+// of which is reported to fail: fetching pages is watch's work, and a URL
+// would otherwise fail as a missing file. A file that really has such a
+// name is kept.
+func dropURLs(paths []string, fail func(crosscheck.InputError)) []string {
+	kept := paths[:0:0]
+	for _, p := range paths {
+		lower := strings.ToLower(p)
+		if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") {
+			if _, err := os.Stat(p); err != nil {
+				fail(crosscheck.InputError{File: p, Error: errURLInput})
+				continue
+			}
+		}
+		kept = append(kept, p)
+	}
+	return kept
 }
 
 // readInputs is streamInputs collecting the results in memory.

@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"syscall"
 )
 
 // command is one subcommand: its one-line help and the function that runs
@@ -41,6 +42,8 @@ var commands = map[string]command{
 	"cluster":  {"group the inputs' articles into stories", runCluster},
 	"eval":     {"score crosscheck on an evaluation dataset", runEval},
 	"bench":    {"measure dedup and clustering speed on a synthetic firehose", runBench},
+	"serve":    {"serve stories as web pages and a JSON API", runServe},
+	"watch":    {"poll news feeds and add their new items to the store", runWatch},
 }
 
 // errFailedInputs reports that some inputs failed; they were named already.
@@ -50,18 +53,27 @@ var errFailedInputs = errors.New("some inputs could not be read")
 var errUsage = errors.New("usage")
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])
 	stop()
 	os.Exit(code)
 }
 
 func run(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
 		usage(e.stderr)
-		if len(args) == 0 {
-			return 2
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 && args[0] == "help" {
+			// "help CMD" is "CMD --help".
+			return run(ctx, e, append(append([]string{}, args[1:]...), "--help"))
 		}
+		usage(e.stdout)
+		return 0
+	case "version", "-version", "--version":
+		fmt.Fprintf(e.stdout, "crosscheck %s\n", versionString())
 		return 0
 	}
 	cmd, ok := commands[args[0]]
@@ -69,6 +81,13 @@ func run(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "crosscheck: unknown command %q\n", args[0])
 		usage(e.stderr)
 		return 2
+	}
+	if wantsHelp(args[1:]) {
+		// Asked for, help is the output, not a complaint: the command's
+		// usage goes to standard output.
+		help := *e
+		help.stderr = e.stdout
+		e = &help
 	}
 	err := cmd.run(ctx, e, args[1:])
 	switch {
@@ -83,6 +102,20 @@ func run(ctx context.Context, e *env, args []string) int {
 	}
 	fmt.Fprintf(e.stderr, "crosscheck %s: %s\n", args[0], printable(err.Error()))
 	return 1
+}
+
+// wantsHelp reports whether args ask for help (-h, -help or --help) before
+// any "--" that ends the flags.
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "--h", "-help", "--help":
+			return true
+		}
+	}
+	return false
 }
 
 // newFlags returns the flag set of command name. Its usage prints the
@@ -128,5 +161,7 @@ func usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintln(w, "\nRun \"crosscheck <command> -h\" for a command's flags.")
+	fmt.Fprintf(w, "  %-9s %s\n", "help", "print this help, or with a command's name that command's")
+	fmt.Fprintf(w, "  %-9s %s\n", "version", "print crosscheck's version")
+	fmt.Fprintln(w, "\nRun \"crosscheck help <command>\" or \"crosscheck <command> --help\" for a command's flags.")
 }

@@ -1,6 +1,6 @@
 // Package lexicon holds general tables of English news writing that
-// several stages share: here, the abbreviations of the US states. It holds
-// no names of any one story.
+// several stages share: the abbreviations of the US states, and the news
+// outlets and wire agencies. It holds no names of any one story.
 package lexicon
 
 import (
