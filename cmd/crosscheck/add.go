@@ -24,7 +24,7 @@ func openStore(ctx context.Context, path string) (crosscheck.Store, error) {
 // of the store and briefs the stories that changed.
 func runAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "add",
-		"usage: crosscheck add [--db FILE] [--quiet] [--batch N] [--max-size BYTES] PATH...",
+		"usage: crosscheck add [--db FILE | --pg URL [--nats URL]] [--quiet] [--batch N] [--max-size BYTES] PATH...",
 		"\nAdds the reports of the inputs to the store: new reports join the stories already there or open new ones,",
 		"a changed report becomes a new version, a report added again changes nothing, and only the stories",
 		"that changed are briefed again. Prints what it did on one line.",
@@ -33,19 +33,25 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	quiet := fs.Bool("quiet", false, "show no progress bar")
 	batch := fs.Int("batch", upd.DefaultBatch, "store and group `N` reports per step; a killed run loses at most one step")
 	in := addInputFlags(fs)
+	sf := addScaleFlags(fs)
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
 	}
-	unlock, err := lockStore(*db, e.stderr)
-	if err != nil {
-		return err
+	if *sf.nats != "" {
+		return addToQueue(ctx, e, sf, paths, in)
 	}
-	defer unlock()
-	if err := removeEmptyStore(*db); err != nil {
-		return err
+	if *sf.pg == "" {
+		unlock, err := lockStore(*db, e.stderr)
+		if err != nil {
+			return err
+		}
+		defer unlock()
+		if err := removeEmptyStore(*db); err != nil {
+			return err
+		}
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStoreFlags(ctx, *db, *sf.pg)
 	if err != nil {
 		return err
 	}
@@ -54,6 +60,11 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 			st.Close()
 		}
 	}()
+	epoch, release, err := holdGrouping(ctx, st)
+	if err != nil {
+		return err
+	}
+	defer release()
 
 	bar := newProgress(e, *quiet)
 	total := 0
@@ -65,7 +76,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	pl := in.options(e)
 	pl.Skip = storeFiles(*db)
 	opts := upd.RunOptions{
-		Options:  upd.Options{Batch: *batch},
+		Options:  upd.Options{Batch: *batch, Epoch: epoch},
 		Pipeline: pl,
 		Progress: func(p upd.Progress) {
 			switch p.Phase {
@@ -88,6 +99,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	release()
 	err, st = st.Close(), nil
 	if err != nil {
 		return err

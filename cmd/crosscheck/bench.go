@@ -22,13 +22,19 @@ var defaultData = []string{
 func runBench(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "bench",
 		"usage: crosscheck bench [--sizes N,...] [--data DIR,...] [--seed N] [--cpuprofile FILE]",
-		"\nMeasures dedup and clustering on a synthetic stream of articles and prints a Markdown table.")
+		"       crosscheck bench --pg URL --nats URL [--workers N,...] [--reports PATH,...]",
+		"\nMeasures dedup and clustering on a synthetic stream of articles and prints a Markdown table.",
+		"With --pg and --nats, measures instead the scaled-out pipeline end to end against one process on SQLite.")
 	sizes := fs.String("sizes", "10000,100000,1000000", "comma-separated numbers of articles to run")
 	data := fs.String("data", "", "comma-separated directories of .txt/.md files and BASIL JSON articles to take text from\n(default testdata/seeds and ../shared/datasets/basil-dev/articles where present)")
 	seed := fs.Uint64("seed", 1, "seed of the synthetic firehose")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to `file`")
+	scale := addScaleBenchFlags(fs)
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
+	}
+	if scale.on() {
+		return runScaleBench(ctx, e, scale)
 	}
 	ns, err := parseSizes(*sizes)
 	if err != nil {

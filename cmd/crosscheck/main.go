@@ -41,6 +41,7 @@ var commands = map[string]command{
 	"add":      {"add reports to the store, update their stories and briefings", runAdd},
 	"cluster":  {"group the inputs' articles into stories", runCluster},
 	"eval":     {"score crosscheck on an evaluation dataset", runEval},
+	"worker":   {"handle the work queue of a scaled-out crosscheck (PostgreSQL and NATS)", runWorker},
 	"bench":    {"measure dedup and clustering speed on a synthetic firehose", runBench},
 	"serve":    {"serve stories as web pages and a JSON API", runServe},
 	"watch":    {"poll news feeds and add their new items to the store", runWatch},

@@ -1,0 +1,129 @@
+package nats_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	natsgo "github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"crosscheck"
+	"crosscheck/internal/queuetest"
+	"crosscheck/nats"
+)
+
+// url is the test server: CROSSCHECK_NATS_URL, or the local server CI runs.
+func url() string {
+	if u := os.Getenv("CROSSCHECK_NATS_URL"); u != "" {
+		return u
+	}
+	return "nats://127.0.0.1:4222"
+}
+
+var streams atomic.Int64
+
+// open returns a queue on streams of its own, deleted when t ends; it
+// skips t when no server answers.
+func open(t *testing.T, opts nats.Options) *nats.Queue {
+	t.Helper()
+	nc, err := natsgo.Connect(url(), natsgo.Timeout(2*time.Second))
+	if err != nil {
+		t.Skipf("no NATS server at %s (set CROSSCHECK_NATS_URL): %v", url(), err)
+	}
+	n := streams.Add(1)
+	opts.Stream = fmt.Sprintf("CCTEST_%d_%d", os.Getpid(), n)
+	opts.Prefix = fmt.Sprintf("cctest%d_%d", os.Getpid(), n)
+	if opts.AckWait == 0 {
+		opts.AckWait = 3 * time.Second
+	}
+	q, err := nats.Open(context.Background(), url(), opts)
+	if err != nil {
+		nc.Close()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		defer nc.Close()
+		js, err := jetstream.New(nc)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		for _, s := range []string{opts.Stream, opts.Stream + "_DEAD"} {
+			if err := js.DeleteStream(context.Background(), s); err != nil {
+				t.Errorf("delete stream %s: %v", s, err)
+			}
+		}
+	})
+	return q
+}
+
+func TestQueue(t *testing.T) {
+	queuetest.Run(t, func(t *testing.T) crosscheck.Queue { return open(t, nats.Options{}) })
+}
+
+func TestTooLarge(t *testing.T) {
+	q := open(t, nats.Options{})
+	defer q.Close()
+	err := q.Publish(context.Background(), "big", make([]byte, 64<<20), "big")
+	if crosscheck.ErrorKind(err) != crosscheck.TooLarge {
+		t.Fatalf("publish 64 MiB: got %v, want TooLarge", err)
+	}
+}
+
+// TestDeadLetterAfterCrashes hands a message to consumers that stop before
+// they answer, as a worker that crashes does: after MaxAttempts deliveries
+// it goes to the dead letters without another run of its handler.
+func TestDeadLetterAfterCrashes(t *testing.T) {
+	q := open(t, nats.Options{AckWait: time.Second})
+	defer q.Close()
+	ctx := context.Background()
+	if err := q.Publish(ctx, "crash", []byte("poison"), "p1"); err != nil {
+		t.Fatal(err)
+	}
+	var runs atomic.Int32
+	for i := 0; i < crosscheck.MaxAttempts; i++ {
+		cctx, cancel := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() {
+			done <- q.Consume(cctx, "crash", func(hctx context.Context, m crosscheck.Message) error {
+				runs.Add(1)
+				cancel()
+				<-hctx.Done()
+				return hctx.Err()
+			})
+		}()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("delivery %d never came", i+1)
+		}
+		cancel()
+	}
+	dead := make(chan crosscheck.Message, 1)
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go q.Consume(cctx, crosscheck.DeadLetter("crash"), func(_ context.Context, m crosscheck.Message) error {
+		dead <- m
+		return nil
+	})
+	go q.Consume(cctx, "crash", func(context.Context, crosscheck.Message) error {
+		runs.Add(1)
+		return nil
+	})
+	select {
+	case m := <-dead:
+		if string(m.Data) != "poison" || !strings.Contains(m.Error, "no worker finished it") {
+			t.Fatalf("dead letter: got %+v", m)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("no dead letter")
+	}
+	if n := runs.Load(); n != crosscheck.MaxAttempts {
+		t.Fatalf("handler ran %d times, want %d", n, crosscheck.MaxAttempts)
+	}
+}
