@@ -147,6 +147,18 @@ type StoryBriefing struct {
 	Entities      []Entity       `json:"entities"`
 	Articles      []StoryArticle `json:"articles"`
 	Unique        []OutletReport `json:"unique"`
+	// Cuts lists the reports analysed only in part, or left out, because
+	// they passed a limit of the analysis.
+	Cuts []Cut `json:"cuts,omitempty"`
+}
+
+// Cut says why a report of a story was analysed only in part ("analysed
+// the first 1500 sentences: more than 1000 numbers") or, when Excluded,
+// left out of the story's analysis (over its time budget).
+type Cut struct {
+	Article  string `json:"article"`
+	Reason   string `json:"reason"`
+	Excluded bool   `json:"excluded,omitempty"`
 }
 
 // Briefing is the result of a run of crosscheck brief: a briefing per story,

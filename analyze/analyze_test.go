@@ -2,8 +2,11 @@ package analyze
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,6 +17,7 @@ import (
 	"crosscheck/analyze/outlets"
 	"crosscheck/analyze/provenance"
 	"crosscheck/analyze/summary"
+	"crosscheck/internal/testcorpus"
 	"crosscheck/internal/textproc"
 )
 
@@ -262,26 +266,54 @@ func BenchmarkStoryLarge(b *testing.B) {
 }
 
 // BenchmarkStoryScale runs Story on stories of 100, 400 and 1600
-// articles (the seeds republished by ever more outlets), to show how its
-// cost grows with the size of a story.
+// articles rewritten from the seeds (paragraphs reordered, sentences
+// dropped and reworded, names and figures changed), as the outlets of a
+// big news day rewrite the same reports, to show how its cost grows with
+// the size of a story. Exact copies would understate it: they are found
+// once and compared no further.
 func BenchmarkStoryScale(b *testing.B) {
 	base, _ := seeds(b)
 	for _, n := range []int{100, 400, 1600} {
-		arts := make([]crosscheck.Article, 0, n)
-		for i := 0; len(arts) < n; i++ {
-			for _, a := range base[:min(len(base), n-len(arts))] {
-				a.ID = fmt.Sprintf("%s-%d", a.ID, i)
-				if a.Outlet != "" {
-					a.Outlet = fmt.Sprintf("%s %d", a.Outlet, i)
-				}
-				arts = append(arts, a)
-			}
-		}
+		arts := testcorpus.Rewrite(base, n, 1)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			for b.Loop() {
-				_, _ = Story(context.Background(), crosscheck.Story{ID: "scale"}, arts)
+				if _, err := Story(context.Background(), crosscheck.Story{ID: "scale"}, arts); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
+	}
+}
+
+// TestWriteRewrites writes the articles of BenchmarkStoryScale as JSONL to
+// the file CROSSCHECK_REWRITES names, with CROSSCHECK_REWRITES_N articles,
+// so that a whole brief run can be measured on them.
+func TestWriteRewrites(t *testing.T) {
+	path := os.Getenv("CROSSCHECK_REWRITES")
+	if path == "" {
+		t.Skip("CROSSCHECK_REWRITES not set: no rewritten story to write")
+	}
+	n, err := strconv.Atoi(os.Getenv("CROSSCHECK_REWRITES_N"))
+	if err != nil {
+		n = 1600
+	}
+	base, _ := seeds(t)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(f)
+	for _, a := range testcorpus.Rewrite(base, n, 1) {
+		rec := map[string]any{"id": a.ID, "title": a.Title, "outlet": a.Outlet, "text": a.Text}
+		if !a.Published.IsZero() {
+			rec["published"] = a.Published.String()
+		}
+		if err := enc.Encode(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -2,7 +2,9 @@ package analyze
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"crosscheck"
 )
@@ -25,6 +27,34 @@ func FuzzStory(f *testing.F) {
 			if fact.Independent < 1 || fact.Independent > len(fact.Articles)*2 {
 				t.Errorf("fact %+v: independent out of range", fact)
 			}
+		}
+	})
+}
+
+// FuzzBound checks that bound keeps any text within its limits, keeps a
+// text that needs no cut whole, and never splits a character.
+func FuzzBound(f *testing.F) {
+	f.Add("The council met. “Yes,” she said.\n\n12 34 56 Anna Berg")
+	f.Add(strings.Repeat("word ", 200) + "\n\n" + strings.Repeat("9\n", 50))
+	f.Add("\xff\xfe \u201c\u201c\u201c")
+	l := Limits{MaxBytes: 600, MaxParagraphBytes: 120, MaxSentences: 8, MaxNames: 10, MaxNumbers: 6, MaxQuoteMarks: 4}.orDefault()
+	f.Fuzz(func(t *testing.T, text string) {
+		got, why := bound(text, l)
+		if why == "" && got != text {
+			t.Fatalf("no cut given but text changed: %q to %q", text, got)
+		}
+		if len(got) > l.MaxBytes {
+			t.Errorf("got %d bytes, want at most %d", len(got), l.MaxBytes)
+		}
+		if why != "" {
+			for _, p := range strings.Split(got, "\n\n") {
+				if len(p) > l.MaxParagraphBytes {
+					t.Errorf("paragraph of %d bytes, want at most %d", len(p), l.MaxParagraphBytes)
+				}
+			}
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(got) {
+			t.Errorf("cut split a character: %q", got)
 		}
 	})
 }

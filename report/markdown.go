@@ -207,6 +207,15 @@ func (m *mdWriter) story(s *crosscheck.StoryBriefing) {
 		}
 		m.line("")
 	}
+
+	if len(s.Cuts) > 0 {
+		m.line("## Analysed in part")
+		m.line("")
+		for _, c := range s.Cuts {
+			m.line("- %s: %s", inline(c.Article), inline(c.Reason))
+		}
+		m.line("")
+	}
 }
 
 // omission is a fact and the outlets that left it out.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -168,6 +169,29 @@ func TestMarkdownNoStories(t *testing.T) {
 	}
 	if got, want := buf.String(), "No stories found.\n\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCuts checks that the reports analysed in part are listed, escaped,
+// in Markdown and HTML.
+func TestCuts(t *testing.T) {
+	b := &crosscheck.Briefing{Stories: []crosscheck.StoryBriefing{{
+		ID:   "s",
+		Cuts: []crosscheck.Cut{{Article: "a<script>", Reason: "analysed the first 1500 sentences: more than 1000 numbers"}},
+	}}}
+	for name, render := range map[string]func(io.Writer, *crosscheck.Briefing) error{"md": Markdown, "html": HTML} {
+		var buf bytes.Buffer
+		if err := render(&buf, b); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.Contains(out, "Analysed in part") || !strings.Contains(out, "more than 1000 numbers") {
+			t.Errorf("%s: cut not listed:\n%s", name, out)
+		}
+		// Markdown escapes with a backslash, HTML with an entity.
+		if strings.Contains(strings.ReplaceAll(out, `\<script>`, ""), "<script>") {
+			t.Errorf("%s: article id not escaped:\n%s", name, out)
+		}
 	}
 }
 

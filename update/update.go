@@ -185,7 +185,8 @@ func live(ids []string, gone map[string]bool) []string {
 }
 
 // BriefStory writes the briefing of story id (or of the story it was
-// merged into) from the latest versions of its articles. The briefing is
+// merged into) from the latest versions of its articles, with the
+// per-article analyses the store keeps (analyze.StoryStored). The briefing is
 // stored as of the story's revision read before briefing, so that a story
 // that changes meanwhile stays stale and is briefed again. It is safe to
 // retry and to run for different stories at once.
@@ -199,10 +200,15 @@ func BriefStory(ctx context.Context, st crosscheck.Store, id string) error {
 		return err
 	}
 	arts := make([]crosscheck.Article, len(stored))
+	hashes := make([]string, len(stored))
 	for i := range stored {
 		arts[i] = stored[i].Article
+		hashes[i] = stored[i].Hash
 	}
-	b, err := analyze.Story(ctx, s.Story, arts)
+	// Each article is analysed on its own once per content, and that
+	// analysis kept in the store: a story one report larger analyses
+	// that report only before combining them all.
+	b, err := analyze.StoryStored(ctx, st, s.Story, arts, hashes, analyze.Options{})
 	if err != nil {
 		return err
 	}

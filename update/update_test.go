@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/analyze"
 	"crosscheck/cluster"
 	"crosscheck/internal/memstore"
 	"crosscheck/internal/testcorpus"
@@ -316,5 +317,56 @@ func TestGroupStoreThatForgets(t *testing.T) {
 	mustAdd(t, st, reports(10))
 	if _, err := Group(ctx, st, Options{Batch: 4}); crosscheck.ErrorKind(err) != crosscheck.Internal {
 		t.Fatalf("got %v, want an internal error", err)
+	}
+}
+
+// TestBriefStoryKeepsAnalyses checks that briefing a story stores the
+// analysis of each of its articles under its content hash, and that the
+// briefing made with them is the one made from nothing.
+func TestBriefStoryKeepsAnalyses(t *testing.T) {
+	ctx := context.Background()
+	st := newStore()
+	arts := reports(10)
+	mustAdd(t, st, arts)
+	if _, err := Group(ctx, st, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	id := crosscheck.StoryID(arts[0].ID)
+	for range 2 { // the second time from the stored analyses
+		if err := BriefStory(ctx, st, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := st.Story(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := st.Articles(ctx, s.Articles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hashes []string
+	var own []crosscheck.Article
+	for _, a := range stored {
+		hashes = append(hashes, a.Hash)
+		own = append(own, a.Article)
+	}
+	kept, err := st.Analyses(ctx, hashes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != len(slices.Compact(slices.Sorted(slices.Values(hashes)))) {
+		t.Errorf("got %d analyses stored for %d articles", len(kept), len(hashes))
+	}
+	got, err := st.Briefing(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := analyze.Story(ctx, s.Story, own)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("briefing from stored analyses differs (-scratch +stored):\n%s", diff)
 	}
 }

@@ -77,9 +77,12 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 	index := indexWords(claims, func(c *claim) map[string]bool { return c.words })
 	out := contradictions(arts, sents, folded)
 	shared := make([]int, len(claims))
+	var touched []int
 	for i, a := range claims {
-		index.countLater(shared, a.words, i)
-		for j := i + 1; j < len(claims); j++ {
+		// Only the claims sharing words with a can pass the test below;
+		// they alone are visited and reset.
+		touched = index.touchLater(shared, touched, a.words, i)
+		for _, j := range touched {
 			b := claims[j]
 			if shared[j]*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
 				continue

@@ -13,8 +13,11 @@
 package discrepancy
 
 import (
+	"slices"
 	"sort"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"crosscheck"
 )
@@ -26,11 +29,31 @@ import (
 // accepted for symmetry with the other analysers and not needed.
 func Find(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
 	figs []crosscheck.Figure, facts []crosscheck.Fact) []crosscheck.Discrepancy {
+	return FindWith(arts, ents, quotes, figs, facts, 1)
+}
+
+// FindWith is Find with up to workers of its detectors (names, quotes,
+// figures, claims) running at once; the result is the same whatever the
+// number.
+func FindWith(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
+	figs []crosscheck.Figure, facts []crosscheck.Fact, workers int) []crosscheck.Discrepancy {
+	detectors := []func() []crosscheck.Discrepancy{
+		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents) },
+		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes) },
+		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts) },
+		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts) },
+	}
+	found := make([][]crosscheck.Discrepancy, len(detectors))
+	var g errgroup.Group
+	g.SetLimit(max(1, workers))
+	for i, d := range detectors {
+		g.Go(func() error { found[i] = d(); return nil })
+	}
+	_ = g.Wait()
 	var all []crosscheck.Discrepancy
-	all = append(all, nameDiscrepancies(arts, ents)...)
-	all = append(all, quoteDiscrepancies(arts, quotes)...)
-	all = append(all, figureDiscrepancies(arts)...)
-	all = append(all, claimDiscrepancies(arts, facts)...)
+	for _, ds := range found {
+		all = append(all, ds...)
+	}
 	var out []crosscheck.Discrepancy
 	seen := map[string]bool{}
 	for _, d := range all {
@@ -68,17 +91,28 @@ func indexWords[T any](items []T, words func(T) map[string]bool) wordIndex {
 	return x
 }
 
-// countLater sets shared[j], for every item j after i, to the number of
-// words it shares with item i, whose words are given.
-func (x wordIndex) countLater(shared []int, words map[string]bool, i int) {
-	clear(shared)
+// touchLater sets shared[j], for every item j after i that shares a word
+// with item i, whose words are given, to the number of words they share,
+// and returns those items in order. It first resets the counts of touched,
+// the items it returned last time, so that each call costs the items
+// sharing words and not all of them.
+func (x wordIndex) touchLater(shared, touched []int, words map[string]bool, i int) []int {
+	for _, j := range touched {
+		shared[j] = 0
+	}
+	touched = touched[:0]
 	for w := range words {
 		for _, j := range x[w] {
 			if j > i {
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
 				shared[j]++
 			}
 		}
 	}
+	slices.Sort(touched)
+	return touched
 }
 
 func toSet(ws []string) map[string]bool {

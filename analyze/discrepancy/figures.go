@@ -130,9 +130,31 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 			}
 		}
 	}
+	// touched lists the sentences whose shared count is set, so that each
+	// sentence costs its neighbours and not the whole story.
+	var touched []int
 	for i, s := range sents {
-		index.countLater(shared, s.words, i)
-		for j := i + 1; j < len(sents); j++ {
+		for _, j := range touched {
+			shared[j] = 0
+		}
+		touched = touched[:0]
+		// Sentences come in article order; only those of the articles
+		// within Window after this one are compared with it.
+		for w := range s.words {
+			list := index[w]
+			lo, _ := slices.BinarySearch(list, i+1)
+			for _, j := range list[lo:] {
+				if sents[j].art > s.art+Window {
+					break
+				}
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j]++
+			}
+		}
+		slices.Sort(touched)
+		for _, j := range touched {
 			t := sents[j]
 			// Aligned sentences or surroundings share three words at least,
 			// or two when they are short and have little else.
@@ -584,50 +606,96 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 		byArt[o.art] = append(byArt[o.art], i)
 	}
+	// A date pairs only with dates that share an anchor word or a named
+	// happening with it, so its candidates come from an index of those,
+	// not from every date of every other article.
+	byAnchor := map[string][]int{}
+	byEvent := map[string][]int{}
+	for _, a := range arts {
+		for _, i := range byArt[a] {
+			for w := range occs[i].anchors {
+				byAnchor[w] = append(byAnchor[w], i)
+			}
+			if e := occs[i].event; e != "" {
+				byEvent[e] = append(byEvent[e], i)
+			}
+		}
+	}
+	score := func(i, j int) (float64, bool) {
+		// The happening: two words around both dates and much of what
+		// surrounds them; for single years, which a story holds fewer of,
+		// the word right beside both ("his term ends in 2018").
+		g := granularity(occs[i].f)
+		if (g == 2) != (granularity(occs[j].f) == 2) || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) {
+			return 0, false
+		}
+		n := overlap(occs[i].anchors, occs[j].anchors)
+		year := g == 2
+		// A named happening ("the vice presidential debate") dates alike
+		// in any words around it.
+		event := occs[i].event != "" && occs[i].event == occs[j].event
+		if !(event || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
+			return 0, false
+		}
+		x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
+		if overlap(x, y) < minEventWords || !event && overlap(sents[occs[i].sent].names, sents[occs[j].sent].names) == 0 {
+			return 0, false
+		}
+		return jaccard(x, y) + jaccard(occs[i].near, occs[j].near), true
+	}
+	// bestIn[i] holds, for each other article, the date there that best
+	// matches date i, by article: the first of the highest score.
+	type match struct{ art, j int }
+	bestIn := make(map[int][]match, len(occs))
+	var cands []int
+	for _, a := range arts {
+		for _, i := range byArt[a] {
+			cands = cands[:0]
+			for w := range occs[i].anchors {
+				cands = append(cands, inWindow(occs, byAnchor[w], a)...)
+			}
+			if e := occs[i].event; e != "" {
+				cands = append(cands, inWindow(occs, byEvent[e], a)...)
+			}
+			slices.Sort(cands)
+			cands = slices.Compact(cands)
+			var ms []match
+			var scores []float64
+			for _, j := range cands {
+				if occs[j].art == a {
+					continue
+				}
+				sim, ok := score(i, j)
+				if !ok || sim <= 0 {
+					continue
+				}
+				k, found := slices.BinarySearchFunc(ms, occs[j].art, func(m match, art int) int { return m.art - art })
+				switch {
+				case !found:
+					ms = slices.Insert(ms, k, match{occs[j].art, j})
+					scores = slices.Insert(scores, k, sim)
+				case sim > scores[k]:
+					ms[k].j, scores[k] = j, sim
+				}
+			}
+			bestIn[i] = ms
+		}
+	}
 	best := func(i, art int) int {
-		b, bs := -1, 0.0
-		for _, j := range byArt[art] {
-			// The happening: two words around both dates and much of what
-			// surrounds them; for single years, which a story holds fewer
-			// of, the word right beside both ("his term ends in 2018").
-			g := granularity(occs[i].f)
-			if (g == 2) != (granularity(occs[j].f) == 2) || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) {
-				continue
-			}
-			n := overlap(occs[i].anchors, occs[j].anchors)
-			year := g == 2
-			// A named happening ("the vice presidential debate") dates alike
-			// in any words around it.
-			event := occs[i].event != "" && occs[i].event == occs[j].event
-			if !(event || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
-				continue
-			}
-			x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
-			if overlap(x, y) < minEventWords || !event && overlap(sents[occs[i].sent].names, sents[occs[j].sent].names) == 0 {
-				continue
-			}
-			if sim := jaccard(x, y) + jaccard(occs[i].near, occs[j].near); sim > bs {
-				b, bs = j, sim
-			}
+		ms := bestIn[i]
+		k, found := slices.BinarySearchFunc(ms, art, func(m match, art int) int { return m.art - art })
+		if !found {
+			return -1
 		}
-		return b
+		return ms[k].j
 	}
-	// Each date's best match in an article is looked up once.
-	memo := map[[2]int]int{}
-	cached := func(i, art int) int {
-		k := [2]int{i, art}
-		b, ok := memo[k]
-		if !ok {
-			b = best(i, art)
-			memo[k] = b
-		}
-		return b
-	}
-	for x, a := range arts {
-		for _, b := range arts[x+1:] {
-			for _, i := range byArt[a] {
-				j := cached(i, b)
-				if j < 0 || cached(j, a) != i || !comparable(occs[i], occs[j]) || otherVerbs(occs[i], occs[j]) {
+	// Occurrences come in article order, so a later article has a higher
+	// index: each pair of dates is tried once, from the earlier article.
+	for _, a := range arts {
+		for _, i := range byArt[a] {
+			for _, m := range bestIn[i] {
+				j := m.j
+				if m.art < a || best(j, a) != i || !comparable(occs[i], occs[j]) || otherVerbs(occs[i], occs[j]) {
 					continue
 				}
 				u.Union(i, j)
@@ -637,6 +705,22 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			}
 		}
 	}
+}
+
+// Window is how many articles on either side, in story order, a figure
+// is compared with: a big story's reports are compared with their
+// neighbours in time, not each with every other, so that its cost grows
+// linearly with its size; chains of neighbours still join one figure
+// across the whole story. Stories of up to 2*Window+1 articles compare
+// every pair.
+const Window = 32
+
+// inWindow returns the part of list, occurrence indexes in article order,
+// whose articles are within Window of article a.
+func inWindow(occs []figOcc, list []int, a int) []int {
+	lo, _ := slices.BinarySearchFunc(list, a-Window, func(i, art int) int { return occs[i].art - art })
+	hi, _ := slices.BinarySearchFunc(list, a+Window+1, func(i, art int) int { return occs[i].art - art })
+	return list[lo:hi]
 }
 
 // isDate reports whether a unit is one of the units of dates, which are
@@ -856,7 +940,7 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 			return b
 		}
 		for _, i := range cands {
-			for _, j := range cands {
+			for _, j := range inWindow(occs, cands, occs[i].art) {
 				if occs[j].art <= occs[i].art || cached(i, occs[j].art) != j || cached(j, occs[i].art) != i {
 					continue
 				}
@@ -909,6 +993,10 @@ func linkUnits(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			continue
 		}
 		for _, l := range keys[x+1:] {
+			// keys come in article order.
+			if l.art > k.art+Window {
+				break
+			}
 			if l.unit != k.unit || l.art == k.art || !single(byKey[l]) {
 				continue
 			}

@@ -574,7 +574,6 @@ func wordings(arts []crosscheck.Article) []*wording {
 func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote) []crosscheck.Discrepancy {
 	ws := wordings(arts)
 	var groups []*quoteGroup
-	var roots []int // indexes into ws of the wordings that head a group
 	rootGroup := map[int]*quoteGroup{}
 	// Wordings of one quotation share pairs of words in a row, one of
 	// them a content word ("attack dog" in "partisan political attack
@@ -598,8 +597,11 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote) []
 			}
 		}
 		placed := false
-		for _, i := range roots {
-			if !cands[i] || intersects(ws[i].articles, w.articles) {
+		// Only the wordings that head a group (roots) are indexed, so the
+		// candidates are the roots sharing a pair, tried in the order they
+		// became roots.
+		for _, i := range slices.Sorted(maps.Keys(cands)) {
+			if intersects(ws[i].articles, w.articles) {
 				continue
 			}
 			if len(ws[i].ws)*len(w.ws) > maxDiffCells {
@@ -625,7 +627,6 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote) []
 			break
 		}
 		if !placed {
-			roots = append(roots, j)
 			for _, t := range pairs(w) {
 				pairIndex[t] = append(pairIndex[t], j)
 			}

@@ -477,9 +477,15 @@ func group(units []unit, links []link, idf []float64) [][]int {
 		if ra == rb {
 			continue
 		}
+		// The smaller map is walked, so that a big fact does not cost its
+		// size at every link.
+		small, big := perArt[ra], perArt[rb]
+		if len(small) > len(big) {
+			small, big = big, small
+		}
 		ok := true
-		for art, n := range perArt[rb] {
-			if perArt[ra][art]+n > maxPerArticle {
+		for art, n := range small {
+			if big[art]+n > maxPerArticle {
 				ok = false
 				break
 			}
@@ -495,10 +501,14 @@ func group(units []unit, links []link, idf []float64) [][]int {
 		}
 		size[ra] += size[rb]
 		parent[rb] = ra
-		for art, n := range perArt[rb] {
-			perArt[ra][art] += n
+		small, big = perArt[rb], perArt[ra]
+		if len(small) > len(big) {
+			small, big = big, small
 		}
-		perArt[rb] = nil
+		for art, n := range small {
+			big[art] += n
+		}
+		perArt[ra], perArt[rb] = big, nil
 	}
 	members := map[int][]int{}
 	var roots []int

@@ -17,6 +17,8 @@ package provenance
 
 import (
 	"encoding/binary"
+	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
 	"sort"
@@ -111,6 +113,77 @@ type ref struct{ doc, sent int }
 // Analyze returns the provenance of one story's articles. It is
 // deterministic: the result does not depend on map order.
 func Analyze(arts []crosscheck.Article) *Result {
+	return AnalyzePrepared(arts, nil)
+}
+
+// Article is what provenance reads from one article on its own: the
+// shingles of each sentence. Prepare makes it; it depends on the
+// article's text only, and is kept with it.
+type Article struct {
+	Sentences []Sentence `json:"sentences,omitempty"`
+}
+
+// Sentence is the near-copy evidence of one sentence: the distinct
+// shingles of its narration and its count of narration words, and, when
+// the narration is too short to compare, the shingles of the whole
+// sentence.
+type Sentence struct {
+	Shingles Hashes `json:"s,omitempty"`
+	Quoted   Hashes `json:"q,omitempty"`
+	Words    int    `json:"w,omitempty"`
+}
+
+// Hashes are shingle hashes. In JSON they are one base64 string of their
+// little-endian bytes, half the size of a list of numbers.
+type Hashes []uint64
+
+// MarshalJSON implements json.Marshaler.
+func (h Hashes) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 8*len(h))
+	for _, v := range h {
+		b = binary.LittleEndian.AppendUint64(b, v)
+	}
+	return json.Marshal(b)
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (h *Hashes) UnmarshalJSON(data []byte) error {
+	var b []byte
+	if err := json.Unmarshal(data, &b); err != nil {
+		return err
+	}
+	if len(b)%8 != 0 {
+		return fmt.Errorf("shingle hashes of %d bytes, not a multiple of 8", len(b))
+	}
+	out := make(Hashes, len(b)/8)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	*h = out
+	return nil
+}
+
+// Prepare reads the sentences of one article's text.
+func Prepare(text string) Article {
+	var p Article
+	for _, s := range textproc.Sentences(text) {
+		words := textproc.FoldedWords(narration(s))
+		sh := textproc.Shingles(words, shingleSize)
+		if len(words) < shingleSize {
+			sh = nil
+		}
+		st := Sentence{Shingles: distinct(sh), Words: len(words)}
+		if len(st.Shingles) < minShingles {
+			st.Quoted = distinct(textproc.Shingles(textproc.FoldedWords(s), shingleSize))
+		}
+		p.Sentences = append(p.Sentences, st)
+	}
+	return p
+}
+
+// AnalyzePrepared is Analyze with the articles' Prepare results given:
+// prep[i], for arts[i]; nil prep prepares each article here.
+func AnalyzePrepared(arts []crosscheck.Article, prep []Article) *Result {
 	docs := make([]*doc, len(arts))
 	var outlets []string
 	for i := range arts {
@@ -128,7 +201,13 @@ func Analyze(arts []crosscheck.Article) *Result {
 		}
 	}
 	for i := range arts {
-		docs[i] = newDoc(&arts[i], finder, canon)
+		var p Article
+		if prep != nil {
+			p = prep[i]
+		} else {
+			p = Prepare(arts[i].Text)
+		}
+		docs[i] = newDoc(&arts[i], p, finder, canon)
 	}
 	narr := nearCopies(docs, func(s *sentence) []uint64 { return s.shingles })
 	quoted := nearCopies(docs, func(s *sentence) []uint64 { return s.quoted })
@@ -177,7 +256,7 @@ func Analyze(arts []crosscheck.Article) *Result {
 	return res
 }
 
-func newDoc(a *crosscheck.Article, finder *creditFinder, canon map[string]string) *doc {
+func newDoc(a *crosscheck.Article, p Article, finder *creditFinder, canon map[string]string) *doc {
 	d := &doc{art: a}
 	wire, ok := datelineSource(a.Text)
 	if !ok && a.Dateline != "" {
@@ -200,16 +279,12 @@ func newDoc(a *crosscheck.Article, finder *creditFinder, canon map[string]string
 	default:
 		d.base = a.ID
 	}
-	for _, s := range textproc.Sentences(a.Text) {
-		words := textproc.FoldedWords(narration(s))
-		sh := textproc.Shingles(words, shingleSize)
-		if len(words) < shingleSize {
-			sh = nil
+	for i, s := range textproc.Sentences(a.Text) {
+		var ps Sentence
+		if i < len(p.Sentences) {
+			ps = p.Sentences[i]
 		}
-		st := sentence{shingles: distinct(sh), words: len(words), credits: finder.find(s)}
-		if len(st.shingles) < minShingles {
-			st.quoted = distinct(textproc.Shingles(textproc.FoldedWords(s), shingleSize))
-		}
+		st := sentence{shingles: ps.Shingles, quoted: ps.Quoted, words: ps.Words, credits: finder.find(s)}
 		d.credits = append(d.credits, st.credits...)
 		d.sentences = append(d.sentences, st)
 	}
@@ -295,12 +370,7 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 				g.matches = append(g.matches, groups[o].members...)
 			}
 		}
-		sort.Slice(g.matches, func(i, j int) bool {
-			if g.matches[i].doc != g.matches[j].doc {
-				return g.matches[i].doc < g.matches[j].doc
-			}
-			return g.matches[i].sent < g.matches[j].sent
-		})
+		g.matches = keepMatches(docs, g.matches)
 	}
 	out := make([][][]ref, len(docs))
 	for di, d := range docs {
@@ -319,6 +389,39 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		}
 	}
 	return out
+}
+
+// maxMatches is the most near copies kept for one sentence. A sentence of
+// a big story may be repeated by hundreds of reports; which origin it
+// repeats is told by a few of them, and keeping all would make the story's
+// cost grow with the square of its size.
+const maxMatches = 48
+
+// keepMatches returns ms, at most maxMatches of them, in (doc, sentence)
+// order: the sentences of wire reports and of reports with a dateline
+// first, the likely sources, then those of the earliest reports.
+func keepMatches(docs []*doc, ms []ref) []ref {
+	byOrder := func(a, b ref) int {
+		if a.doc != b.doc {
+			return a.doc - b.doc
+		}
+		return a.sent - b.sent
+	}
+	if len(ms) > maxMatches {
+		source := func(r ref) bool { return docs[r.doc].wire || docs[r.doc].dateline }
+		slices.SortFunc(ms, func(a, b ref) int {
+			if sa, sb := source(a), source(b); sa != sb {
+				if sa {
+					return -1
+				}
+				return 1
+			}
+			return byOrder(a, b)
+		})
+		ms = append([]ref(nil), ms[:maxMatches]...)
+	}
+	slices.SortFunc(ms, byOrder)
+	return ms
 }
 
 // findCopies returns for each doc the index of the doc it copies, or -1.

@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -365,5 +366,28 @@ func TestAnalyzeEmpty(t *testing.T) {
 	var nilResult *Result
 	if got := nilResult.SentenceOrigin("x", 0); got != "" {
 		t.Errorf("nil Result: SentenceOrigin = %q, want \"\"", got)
+	}
+}
+
+// TestPrepareJSON checks that an article's prepared sentences read back
+// as they were written, and that damaged hashes are refused.
+func TestPrepareJSON(t *testing.T) {
+	p := Prepare("The mayor said the bridge would reopen on Monday after repairs. “It is safe,” he said.\n\nTraffic was light.")
+	if len(p.Sentences) == 0 || len(p.Sentences[0].Shingles) == 0 {
+		t.Fatalf("no shingles prepared: %+v", p)
+	}
+	data, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Article
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(p, back); diff != "" {
+		t.Errorf("round trip differs (-wrote +read):\n%s", diff)
+	}
+	if err := json.Unmarshal([]byte(`{"sentences":[{"s":"AAEC"}]}`), &back); err == nil {
+		t.Error("hashes of 3 bytes read without error")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
@@ -47,10 +48,60 @@ type Origin func(articleID string, i int) string
 // six words or more, or a passage of twelve. Fragments of three words or
 // fewer that belong to no longer wording are left out.
 func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []crosscheck.Quote {
+	return ExtractPrepared(arts, nil, resolve, origin)
+}
+
+// Article is what quotes finds in one article on its own, before the
+// story is known: its quotations with their speakers as the text names
+// them, and the full names of people it gives. Prepare makes it; it
+// depends on the article's text only, and is kept with it.
+type Article struct {
+	Quotes []Quoted `json:"quotes,omitempty"`
+	Names  []Name   `json:"names,omitempty"`
+}
+
+// Quoted is a quotation of an article with the position of the verb that
+// attributes it, 0 when none does.
+type Quoted struct {
+	Found
+	At int
+}
+
+// Name is a full name of a person at a position of an article's text,
+// with its last word folded.
+type Name struct {
+	Pos  int
+	Name string
+	Last string
+}
+
+// Prepare finds the quotations and names of one article's text.
+func Prepare(text string) Article {
+	var p Article
+	for _, q := range find(text) {
+		p.Quotes = append(p.Quotes, Quoted{Found: q.Found, At: q.how.at})
+	}
+	for _, n := range fullNames(text) {
+		p.Names = append(p.Names, Name{Pos: n.pos, Name: n.name, Last: n.last})
+	}
+	return p
+}
+
+// ExtractPrepared is Extract with the articles' Prepare results given:
+// prep[i], for arts[i]; nil prep prepares each article here.
+func ExtractPrepared(arts []crosscheck.Article, prep []Article, resolve Resolver, origin Origin) []crosscheck.Quote {
+	if prep == nil {
+		prep = make([]Article, len(arts))
+		for i := range arts {
+			prep[i] = Prepare(arts[i].Text)
+		}
+	}
 	var all []fullName
 	perArt := make([][]fullName, len(arts))
 	for i := range arts {
-		perArt[i] = fullNames(arts[i].Text)
+		for _, n := range prep[i].Names {
+			perArt[i] = append(perArt[i], fullName{pos: n.Pos, name: n.Name, last: n.Last})
+		}
 		all = append(all, perArt[i]...)
 	}
 	var items []item
@@ -59,12 +110,12 @@ func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []cross
 		if origin != nil {
 			spans = textproc.SentenceSpans(arts[i].Text)
 		}
-		for _, q := range find(arts[i].Text) {
+		for _, q := range prep[i].Quotes {
 			words := textproc.FoldedWords(q.Text)
 			if len(words) == 0 {
 				continue
 			}
-			at := q.how.at
+			at := q.At
 			if at == 0 {
 				at = q.Start
 			}
@@ -74,7 +125,7 @@ func Extract(arts []crosscheck.Article, resolve Resolver, origin Origin) []cross
 				speaker: speakerName(q.Speaker, at, perArt[i], all, resolve),
 				words:   words,
 				content: contentSet(words),
-				origin:  quoteOrigin(arts[i].ID, spans, q.Start, max(q.End, q.how.at), origin),
+				origin:  quoteOrigin(arts[i].ID, spans, q.Start, max(q.End, q.At), origin),
 			})
 		}
 	}
@@ -160,6 +211,10 @@ func group(items []item) [][]int {
 	// item when many items share common words.
 	shared := make([]int, len(items))
 	var order []int
+	// tried counts, by group root, the members compared with the current
+	// item in vain.
+	tried := make([]int, len(items))
+	var triedRoots []int
 	for i, it := range items {
 		key := textproc.Fold(lastWord(it.speaker)) + "\x00" + strings.Join(it.words, " ")
 		if j, ok := first[key]; ok {
@@ -180,12 +235,31 @@ func group(items []item) [][]int {
 			}
 		}
 		sort.Ints(order)
+		for _, r := range triedRoots {
+			tried[r] = 0
+		}
+		triedRoots = triedRoots[:0]
 		for _, j := range order {
 			need := 2
 			if min(len(it.content), len(items[j].content)) <= 3 {
 				need = 1
 			}
-			if shared[j] >= need && sets.Find(i) != sets.Find(j) && same(items[i], items[j]) {
+			if shared[j] < need {
+				continue
+			}
+			r := sets.Find(j)
+			// A quotation repeated by hundreds of reports is one group:
+			// a few of its wordings tell whether this one belongs, and
+			// trying all would make a big story cost the square of its
+			// size.
+			if r == sets.Find(i) || tried[r] >= triesPerGroup {
+				continue
+			}
+			if tried[r] == 0 {
+				triedRoots = append(triedRoots, r)
+			}
+			tried[r]++
+			if same(items[i], items[j]) {
 				sets.Union(j, i)
 			}
 		}
@@ -291,6 +365,10 @@ func statement(vs []*variant, longest int) bool {
 // another nearly word for word whoever the reports say spoke them.
 const sameWordsAnySpeaker = 8
 
+// triesPerGroup is the most members of one group of quotations that a
+// quotation is compared with.
+const triesPerGroup = 6
+
 // maxAlign is the most words of a quotation that same aligns.
 const maxAlign = 400
 
@@ -355,16 +433,22 @@ func similarWord(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 4 || len(rb) < 4 || ra[0] != rb[0] {
+	// Cheap refusals first: alignment asks this of every pair of words.
+	fa, _ := utf8.DecodeRuneInString(a)
+	fb, _ := utf8.DecodeRuneInString(b)
+	if fa != fb {
 		return false
 	}
-	longer := max(len(ra), len(rb))
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < 4 || nb < 4 {
+		return false
+	}
+	longer := max(na, nb)
 	limit := max(1, longer/3)
-	if abs(len(ra)-len(rb)) > limit {
+	if abs(na-nb) > limit {
 		return false
 	}
-	return distance(ra, rb) <= limit
+	return distance([]rune(a), []rune(b)) <= limit
 }
 
 func abs(x int) int {

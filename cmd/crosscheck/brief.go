@@ -24,11 +24,13 @@ import (
 // a cross-checked briefing per story.
 func runBrief(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "brief",
-		"usage: crosscheck brief [--format md|json|html] [--out FILE] [--quiet] [--max-size BYTES] PATH...",
+		"usage: crosscheck brief [--format md|json|html] [--out FILE] [--quiet] [--max-size BYTES] [--analysis-budget DURATION] PATH...",
 		"\nGroups the articles of the inputs into stories and writes a cross-checked briefing per story.",
 		pathHelp)
 	format := fs.String("format", "md", "output `format`: md, json or html")
 	outPath := fs.String("out", "", "write to `FILE` instead of standard output")
+	budget := fs.Duration("analysis-budget", analyze.DefaultReportBudget,
+		"time the analysis of one report may take; a report over it is left out and listed in errors")
 	quiet := fs.Bool("quiet", false, "show no progress bar")
 	in := addInputFlags(fs)
 	paths, err := parseFlags(fs, args, 1, -1)
@@ -85,18 +87,31 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return errFailedInputs
 	}
 	b := &crosscheck.Briefing{Dropped: res.Dropped, Errors: res.Errors}
-	b.Stories, err = briefStories(ctx, res.Articles, func(done, total int) {
+	b.Stories, err = briefStories(ctx, res.Articles, analyze.Options{ReportBudget: *budget}, func(done, total int) {
 		bar.show("briefing", done, total, "stories", done == total)
 	})
 	bar.clear()
 	if err != nil {
 		return err
 	}
+	// A report left out of its story's analysis failed as an input did.
+	fileOf := make(map[string]string, len(res.Articles))
+	for _, a := range res.Articles {
+		fileOf[a.ID] = a.File
+	}
+	for _, s := range b.Stories {
+		for _, c := range s.Cuts {
+			if c.Excluded {
+				b.Errors = append(b.Errors, crosscheck.InputError{File: fileOf[c.Article], Error: c.Reason})
+				fmt.Fprintf(e.stderr, "crosscheck brief: %s: %s\n", printable(fileOf[c.Article]), c.Reason)
+			}
+		}
+	}
 
 	if err := writeOutput(e, *outPath, func(w io.Writer) error { return render(w, b) }); err != nil {
 		return err
 	}
-	if len(res.Errors) > 0 {
+	if len(b.Errors) > 0 {
 		return errFailedInputs
 	}
 	return nil
@@ -105,7 +120,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 // briefStories groups arts into stories and analyses each, a few at a
 // time, keeping the stories' order. progress, if set, is called with the
 // stories briefed so far and their number, from one goroutine at a time.
-func briefStories(ctx context.Context, arts []crosscheck.Article, progress func(done, total int)) ([]crosscheck.StoryBriefing, error) {
+func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Options, progress func(done, total int)) ([]crosscheck.StoryBriefing, error) {
 	stories := cluster.Group(arts, cluster.DefaultOptions())
 	// Each story gets only its own articles, picked through one index, so
 	// that the work grows with the articles and not with stories × articles.
@@ -131,7 +146,7 @@ func briefStories(ctx context.Context, arts []crosscheck.Article, progress func(
 			}
 		}
 		g.Go(func() error {
-			b, err := analyze.Story(ctx, s, own)
+			b, err := analyze.StoryWith(ctx, s, own, o)
 			out[i] = b
 			if err == nil && progress != nil {
 				mu.Lock()

@@ -161,6 +161,33 @@ func TestBriefBadInputKeepsOthers(t *testing.T) {
 	}
 }
 
+// TestBriefAnalysisBudget checks that a report over its analysis budget
+// is named in errors and the exit status, not briefed, and not fatal.
+func TestBriefAnalysisBudget(t *testing.T) {
+	dir := t.TempDir()
+	good := "WASHINGTON — The city council approved a budget on Tuesday. The mayor said the vote was close.\n"
+	if err := os.WriteFile(filepath.Join(dir, "good.txt"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCmd(t, "", "brief", "--format", "json", "--analysis-budget", "1ns", dir)
+	if code != 1 {
+		t.Errorf("exit code: got %d, want 1", code)
+	}
+	if !strings.Contains(stderr, "good.txt") || !strings.Contains(stderr, "budget") {
+		t.Errorf("stderr does not name the report over budget: %q", stderr)
+	}
+	var b crosscheck.Briefing
+	if err := json.Unmarshal([]byte(stdout), &b); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	if len(b.Errors) != 1 || !strings.HasSuffix(b.Errors[0].File, "good.txt") {
+		t.Errorf("got errors %+v, want good.txt over budget", b.Errors)
+	}
+	if len(b.Stories) != 1 || len(b.Stories[0].Articles) != 0 {
+		t.Errorf("got %+v, want one story with no article briefed", b.Stories)
+	}
+}
+
 // TestBriefSeedsGold checks the seeds' briefing against every item of
 // seeds-gold.json's provenance, corroboration, entities,
 // equivalent_not_discrepant, discrepancies and quotes.
