@@ -67,6 +67,14 @@ type Store interface {
 	PutAnalysis(ctx context.Context, hash string, data []byte) error
 	Analyses(ctx context.Context, hashes []string) (map[string][]byte, error)
 
+	// PutDropped keeps what cleaning dropped from version hash of the
+	// article id, replacing what was kept for that version before.
+	// Dropped returns what was kept for the latest version of the article
+	// id, nil when nothing was; it fails with NotFound if there is no such
+	// article.
+	PutDropped(ctx context.Context, id, hash string, ds []Dropped) error
+	Dropped(ctx context.Context, id string) ([]Dropped, error)
+
 	// Search finds q in articles, quotes and facts, best match first.
 	Search(ctx context.Context, q SearchQuery) (hits []SearchHit, next string, err error)
 

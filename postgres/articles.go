@@ -211,3 +211,43 @@ func (db *DB) Analyses(ctx context.Context, hashes []string) (map[string][]byte,
 	}
 	return out, wrap(op, rows.Err())
 }
+
+// PutDropped implements crosscheck.Store.
+func (db *DB) PutDropped(ctx context.Context, id, hash string, ds []crosscheck.Dropped) error {
+	const op = "put dropped"
+	if err := ctx.Err(); err != nil {
+		return wrap(op, err)
+	}
+	data, err := json.Marshal(ds)
+	if err != nil {
+		return wrap(op, err)
+	}
+	_, err = db.pool.Exec(ctx, "INSERT INTO article_dropped (id, hash, data) VALUES ($1, $2, $3) ON CONFLICT (id, hash) DO UPDATE SET data = excluded.data", id, hash, data)
+	return wrap(op, err)
+}
+
+// Dropped implements crosscheck.Store.
+func (db *DB) Dropped(ctx context.Context, id string) ([]crosscheck.Dropped, error) {
+	const op = "dropped"
+	if err := ctx.Err(); err != nil {
+		return nil, wrap(op, err)
+	}
+	var data []byte
+	err := db.pool.QueryRow(ctx, "SELECT d.data FROM articles a LEFT JOIN article_dropped d ON d.id = a.id AND d.hash = a.hash WHERE a.id = $1", id).Scan(&data)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, crosscheck.Errorf(crosscheck.NotFound, op, id, "no such article")
+	}
+	if err != nil {
+		return nil, wrap(op, err)
+	}
+	var ds []crosscheck.Dropped
+	if len(data) > 0 {
+		if err := json.Unmarshal(data, &ds); err != nil {
+			return nil, wrap(op, err)
+		}
+	}
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	return ds, nil
+}

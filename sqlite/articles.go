@@ -279,3 +279,49 @@ func (s *DB) Analyses(ctx context.Context, hashes []string) (map[string][]byte, 
 	}
 	return out, nil
 }
+
+// PutDropped implements crosscheck.Store.
+func (s *DB) PutDropped(ctx context.Context, id, hash string, ds []crosscheck.Dropped) error {
+	data, err := json.Marshal(ds)
+	if err != nil {
+		return wrap(ctx, "put dropped", id, err)
+	}
+	return s.write(ctx, "put dropped", id, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "INSERT INTO article_dropped (id, hash, data) VALUES (?, ?, ?) ON CONFLICT (id, hash) DO UPDATE SET data = excluded.data", id, hash, string(data))
+		return err
+	})
+}
+
+// Dropped implements crosscheck.Store.
+func (s *DB) Dropped(ctx context.Context, id string) ([]crosscheck.Dropped, error) {
+	const op = "dropped"
+	if err := ctx.Err(); err != nil {
+		return nil, wrap(ctx, op, id, err)
+	}
+	var data sql.NullString
+	err := s.r.QueryRowContext(ctx, `SELECT d.data FROM articles a
+		JOIN article_versions v ON v.id = a.id AND v.version = a.latest
+		LEFT JOIN article_dropped d ON d.id = a.id AND d.hash = v.hash
+		WHERE a.id = ?`, id).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, crosscheck.Errorf(crosscheck.NotFound, op, id, "no such article")
+	}
+	if err != nil {
+		return nil, wrap(ctx, op, id, err)
+	}
+	return decodeDropped(op, id, data.String)
+}
+
+func decodeDropped(op, id, data string) ([]crosscheck.Dropped, error) {
+	if data == "" {
+		return nil, nil
+	}
+	var ds []crosscheck.Dropped
+	if err := json.Unmarshal([]byte(data), &ds); err != nil {
+		return nil, &crosscheck.Error{Op: op, Input: id, Kind: crosscheck.Invalid, Err: err}
+	}
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	return ds, nil
+}

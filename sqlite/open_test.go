@@ -194,3 +194,62 @@ func TestOpenExistingKeepsEverything(t *testing.T) {
 		t.Fatalf("story after reopening: got %+v, %v", got, err)
 	}
 }
+
+// TestMigratePreviousStore fills a store of the schema before the newest
+// migration and opens it with the current schema: its articles are kept,
+// have nothing dropped yet, and can have what cleaning dropped stored.
+func TestMigratePreviousStore(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "crosscheck.db")
+	list, err := migrations(migrationFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) < 2 {
+		t.Skip("one migration only: no older schema to migrate from")
+	}
+	prev := fstest.MapFS{}
+	for _, m := range list[:len(list)-1] {
+		prev["migrations/"+m.name] = &fstest.MapFile{Data: []byte(m.sql)}
+	}
+	old, err := open(ctx, path, options{migrations: prev, busy: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := storetest.Article(1, "AP", "The ferry ran aground off the cape.")
+	if _, err := old.PutArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Dropped(ctx, a.ID); err == nil {
+		t.Fatal("the previous schema has no dropped pieces, yet Dropped succeeded: the test does not start from the previous schema")
+	}
+	old.Close()
+
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var version int
+	if err := db.r.QueryRowContext(ctx, "SELECT max(version) FROM schema_migrations").Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	if version != len(list) {
+		t.Fatalf("schema version after Open: got %d, want %d", version, len(list))
+	}
+	got, err := db.Article(ctx, a.ID)
+	if err != nil || got.Text != a.Text {
+		t.Fatalf("article after migration: got %q, %v", got.Text, err)
+	}
+	ds, err := db.Dropped(ctx, a.ID)
+	if err != nil || len(ds) != 0 {
+		t.Fatalf("dropped after migration: got %+v, %v, want none", ds, err)
+	}
+	want := []crosscheck.Dropped{{File: a.File, Part: 1, Kind: crosscheck.DropByline, Text: "By Ann Lee"}}
+	if err := db.PutDropped(ctx, a.ID, got.Hash, want); err != nil {
+		t.Fatal(err)
+	}
+	if ds, err = db.Dropped(ctx, a.ID); err != nil || len(ds) != 1 || ds[0] != want[0] {
+		t.Fatalf("dropped after migration and put: got %+v, %v", ds, err)
+	}
+}

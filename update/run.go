@@ -106,7 +106,24 @@ func Run(ctx context.Context, st crosscheck.Store, paths []string, opts RunOptio
 	}
 
 	var batch []crosscheck.Article
+	// What cleaning dropped from each article waits in dropped until the
+	// next flush stores it; where says which article version a piece of
+	// the current file belongs to, by the part pipeline gives both.
+	type place struct {
+		file string
+		part int
+	}
+	where := map[place]crosscheck.ArticleVersion{}
+	dropped := map[crosscheck.ArticleVersion][]crosscheck.Dropped{}
+	var droppedOrder []crosscheck.ArticleVersion
 	flush := func() error {
+		for _, v := range droppedOrder {
+			if err := st.PutDropped(ctx, v.ID, v.Hash, dropped[v]); err != nil {
+				return err
+			}
+		}
+		clear(dropped)
+		droppedOrder = droppedOrder[:0]
 		if len(batch) == 0 {
 			return nil
 		}
@@ -144,12 +161,14 @@ func Run(ctx context.Context, st crosscheck.Store, paths []string, opts RunOptio
 			if a.File != file || p.Files == 0 {
 				file = a.File
 				p.Files++
+				clear(where)
 			}
 			if a.File == "-" {
 				// Standard input names no source that a later run would
 				// name again: its reports are known by their content.
 				a.ID = crosscheck.ArticleID("-", crosscheck.ContentHash(&a), 1)
 			}
+			where[place{a.File, a.Part}] = crosscheck.ArticleVersion{ID: a.ID, Hash: crosscheck.ContentHash(&a)}
 			sum.Read++
 			p.Read++
 			batch = append(batch, a)
@@ -158,6 +177,18 @@ func Run(ctx context.Context, st crosscheck.Store, paths []string, opts RunOptio
 				return flush()
 			}
 			return nil
+		},
+		Dropped: func(d crosscheck.Dropped) {
+			v, ok := where[place{d.File, d.Part}]
+			if !ok {
+				// A piece dropped from no article (a part that held no
+				// article text) has no article page to show it.
+				return
+			}
+			if _, seen := dropped[v]; !seen {
+				droppedOrder = append(droppedOrder, v)
+			}
+			dropped[v] = append(dropped[v], d)
 		},
 		Error: func(e crosscheck.InputError) {
 			sum.Failed++

@@ -163,3 +163,45 @@ func TestRunInPartsRealReports(t *testing.T) {
 		t.Errorf("got %d stories and %d merges; the test wants many stories and some merges", len(want), merges)
 	}
 }
+
+// TestRunKeepsDropped checks that Run stores, beside each article, what
+// cleaning dropped from it (here each report's byline line), across batches.
+func TestRunKeepsDropped(t *testing.T) {
+	dir := t.TempDir()
+	writeReports(t, dir, 12)
+	ctx := context.Background()
+	st := newStore()
+	if _, err := Run(ctx, st, []string{dir}, RunOptions{Options: Options{Batch: 3}}); err != nil {
+		t.Fatal(err)
+	}
+	un := 0
+	for _, a := range reports(12) {
+		stored, err := st.Article(ctx, crosscheck.ArticleID(filepath.Join(dir, filepath.FromSlash(a.File)), "", 1))
+		if crosscheck.ErrorKind(err) == crosscheck.NotFound {
+			un++ // an input written empty
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds, err := st.Dropped(ctx, stored.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var bylines []string
+		for _, d := range ds {
+			if d.File != stored.File {
+				t.Errorf("%s: dropped piece %+v comes from another file", stored.File, d)
+			}
+			if strings.Contains(d.Text, "By Staff") {
+				bylines = append(bylines, d.Text)
+			}
+		}
+		if len(bylines) != 1 {
+			t.Errorf("%s: got dropped %+v, want its byline", stored.File, ds)
+		}
+	}
+	if un != 1 {
+		t.Errorf("got %d reports missing, want the 1 written empty", un)
+	}
+}

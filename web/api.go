@@ -190,13 +190,25 @@ func (h *Handler) apiAddReport(w http.ResponseWriter, r *http.Request) error {
 		sum := sha256.Sum256([]byte(rep.Title + "\x00" + rep.Outlet + "\x00" + rep.Text))
 		doc.Source, doc.ID = "api", hex.EncodeToString(sum[:8])
 	}
-	arts, _ := clean.Articles(doc)
+	arts, dropped := clean.Articles(doc)
 	if len(arts) == 0 {
 		return badRequest("the report holds no article text once cleaned")
+	}
+	// Part numbers the article each dropped piece came from, from 1.
+	byPart := map[int][]crosscheck.Dropped{}
+	for _, d := range dropped {
+		byPart[d.Part] = append(byPart[d.Part], d)
 	}
 	out := addedReport{Articles: []addedArticle{}}
 	changed := false
 	for _, a := range arts {
+		if ds := byPart[a.Part]; len(ds) > 0 {
+			// Stored first, so that the article is never shown without
+			// what was dropped from it.
+			if err := h.cfg.Store.PutDropped(r.Context(), a.ID, crosscheck.ContentHash(&a), ds); err != nil {
+				return err
+			}
+		}
 		res, err := h.cfg.Store.PutArticle(r.Context(), a)
 		if err != nil {
 			return err

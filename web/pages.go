@@ -496,6 +496,31 @@ type articleView struct {
 	URL        string
 	Paragraphs []string
 	StoryTitle string
+	// Dropped is what cleaning dropped from the article, by kind in the
+	// order the kinds first occur.
+	Dropped []droppedGroup
+}
+
+// droppedGroup is the pieces of one kind that cleaning dropped.
+type droppedGroup struct {
+	Kind  crosscheck.DropKind
+	Texts []string
+}
+
+// groupDropped groups ds by kind, in the order the kinds first occur.
+func groupDropped(ds []crosscheck.Dropped) []droppedGroup {
+	var out []droppedGroup
+	at := map[crosscheck.DropKind]int{}
+	for _, d := range ds {
+		i, ok := at[d.Kind]
+		if !ok {
+			i = len(out)
+			at[d.Kind] = i
+			out = append(out, droppedGroup{Kind: d.Kind})
+		}
+		out[i].Texts = append(out[i].Texts, d.Text)
+	}
+	return out
 }
 
 func (h *Handler) articlePage(w http.ResponseWriter, r *http.Request) error {
@@ -503,7 +528,11 @@ func (h *Handler) articlePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := articleView{Title: orUntitled(a.Title), A: a, URL: safeHref(a.URL), Paragraphs: a.Paragraphs()}
+	ds, err := h.cfg.Store.Dropped(r.Context(), a.ID)
+	if err != nil {
+		return err
+	}
+	v := articleView{Title: orUntitled(a.Title), A: a, URL: safeHref(a.URL), Paragraphs: a.Paragraphs(), Dropped: groupDropped(ds)}
 	if a.Story != "" {
 		if st, err := h.cfg.Store.Story(r.Context(), a.Story); err == nil {
 			v.StoryTitle = orUntitled(st.Title)

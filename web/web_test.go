@@ -245,13 +245,66 @@ func testArticlePage(t *testing.T, open opener) {
 			t.Errorf("paragraph %.40q... missing", p)
 		}
 	}
-	for _, want := range []string{`href="` + a.URL + `"`, `href="/stories/` + st.ID + `"`, "what cleaning dropped from the report is not kept", ">" + a.Outlet + "</a>"} {
+	for _, want := range []string{`href="` + a.URL + `"`, `href="/stories/` + st.ID + `"`, "Cleaning dropped nothing", ">" + a.Outlet + "</a>"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("page lacks %q", want)
 		}
 	}
 	resp, _ = get(t, srv, "/articles/a0000000000000000")
 	wantStatus(t, resp, 404)
+}
+
+func TestArticleDropped(t *testing.T) { eachStore(t, testArticleDropped) }
+
+// testArticleDropped posts a report carrying a byline and page furniture
+// and opens its article page: the dropped pieces show, escaped and grouped
+// by kind, and the clean text does not hold them.
+func testArticleDropped(t *testing.T, open opener) {
+	s, srv := newsroom(t, Config{Store: open(t), Token: "s3cret", MaxBody: 8 << 10})
+	text := "By Ann Lee and Bo Chen\\n\\nThe harbour crane toppled in the gale on Monday, port officials said, and two ships were held offshore.\\n\\nThe port reopened at noon after engineers checked the quay.\\n\\nSubscribe to our newsletter for more stories like this.\\n\\nCopyright 2026 Harbour <b>Times</b>. All rights reserved."
+	report := `{"text":"` + text + `","title":"Crane topples","outlet":"Harbour Times","url":"https://harbour.example/crane","published":"2026-03-02"}`
+	auth := map[string]string{"Authorization": "Bearer s3cret", "Content-Type": "application/json"}
+	resp, body := do(t, srv, "POST", "/api/reports", report, auth)
+	if resp.StatusCode != 201 {
+		t.Fatalf("post: got %d %s", resp.StatusCode, body)
+	}
+	var added struct {
+		Articles []struct {
+			ID string `json:"id"`
+		} `json:"articles"`
+	}
+	if err := json.Unmarshal([]byte(body), &added); err != nil || len(added.Articles) != 1 {
+		t.Fatalf("post: got %s, %v", body, err)
+	}
+	id := added.Articles[0].ID
+	ds, err := s.Dropped(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[crosscheck.DropKind]int{}
+	for _, d := range ds {
+		kinds[d.Kind]++
+	}
+	if kinds[crosscheck.DropByline] != 1 || kinds[crosscheck.DropBoilerplate] < 2 {
+		t.Fatalf("stored dropped pieces: got %+v, want a byline and the furniture", ds)
+	}
+	resp, page := get(t, srv, "/articles/"+id)
+	wantStatus(t, resp, 200)
+	for _, want := range []string{"<h3>byline</h3>", "<h3>boilerplate</h3>", "By Ann Lee and Bo Chen", "Subscribe to our newsletter", "Harbour &lt;b&gt;Times&lt;/b&gt;. All rights reserved"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("article page lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "<b>Times</b>") {
+		t.Error("a dropped piece reached the page unescaped")
+	}
+	if strings.Contains(page, "Cleaning dropped nothing") {
+		t.Error("the page says nothing was dropped")
+	}
+	text2 := page[:strings.Index(page, `class="dropped"`)]
+	if strings.Contains(text2, "Subscribe to our newsletter") {
+		t.Error("the furniture shows in the clean text")
+	}
 }
 
 func TestSearchPage(t *testing.T) { eachStore(t, testSearchPage) }

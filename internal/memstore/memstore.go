@@ -30,6 +30,7 @@ type Store struct {
 	briefs   map[string]crosscheck.StoryBriefing
 	changed  map[string]time.Time // when each stale story changed
 	analyses map[string][]byte
+	dropped  map[crosscheck.ArticleVersion][]crosscheck.Dropped
 	state    []byte
 	epoch    int64
 }
@@ -52,6 +53,7 @@ func New(now func() time.Time) *Store {
 		briefs:   map[string]crosscheck.StoryBriefing{},
 		changed:  map[string]time.Time{},
 		analyses: map[string][]byte{},
+		dropped:  map[crosscheck.ArticleVersion][]crosscheck.Dropped{},
 	}
 }
 
@@ -454,6 +456,35 @@ func (s *Store) Analyses(ctx context.Context, hashes []string) (map[string][]byt
 		}
 	}
 	return out, nil
+}
+
+// PutDropped implements crosscheck.Store.
+func (s *Store) PutDropped(ctx context.Context, id, hash string, ds []crosscheck.Dropped) error {
+	if err := done(ctx, "put dropped"); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dropped[crosscheck.ArticleVersion{ID: id, Hash: hash}] = slices.Clone(ds)
+	return nil
+}
+
+// Dropped implements crosscheck.Store.
+func (s *Store) Dropped(ctx context.Context, id string) ([]crosscheck.Dropped, error) {
+	if err := done(ctx, "dropped"); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	a, err := s.article(id)
+	if err != nil {
+		return nil, crosscheck.Errorf(crosscheck.NotFound, "dropped", id, "no such article")
+	}
+	ds := s.dropped[crosscheck.ArticleVersion{ID: id, Hash: a.Hash}]
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	return slices.Clone(ds), nil
 }
 
 // Search implements crosscheck.Store: every word of q must occur in a

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
 	"time"
 
@@ -35,6 +36,7 @@ func Run(t *testing.T, open Open) {
 		{"SearchPages", testSearchPages},
 		{"SearchNewVersion", testSearchNewVersion},
 		{"Analyses", testAnalyses},
+		{"Dropped", testDropped},
 		{"Canceled", testCanceled},
 	}
 	for _, c := range cases {
@@ -393,6 +395,47 @@ func testAnalyses(t *testing.T, s crosscheck.Store) {
 	must(t, err)
 	if len(got) != 1 || string(got["h1"]) != "one again" {
 		t.Fatalf("analyses: got %q", got)
+	}
+}
+
+func testDropped(t *testing.T, s crosscheck.Store) {
+	ctx := context.Background()
+	if _, err := s.Dropped(ctx, "a0000000000000000"); crosscheck.ErrorKind(err) != crosscheck.NotFound {
+		t.Fatalf("dropped of a missing article: got %v, want NotFound", err)
+	}
+	a := Article(1, "AP", "The dam held.")
+	put(t, s, a)
+	got, err := s.Dropped(ctx, a.ID)
+	must(t, err)
+	if len(got) != 0 {
+		t.Fatalf("dropped before any was stored: got %+v, want none", got)
+	}
+	first := []crosscheck.Dropped{
+		{File: a.File, Part: 1, Kind: crosscheck.DropByline, Text: "By <b>Ann</b> Lee"},
+		{File: a.File, Part: 1, Kind: crosscheck.DropBoilerplate, Text: "Subscribe now & save"},
+	}
+	must(t, s.PutDropped(ctx, a.ID, crosscheck.ContentHash(&a), first))
+	got, err = s.Dropped(ctx, a.ID)
+	must(t, err)
+	if !reflect.DeepEqual(got, first) {
+		t.Fatalf("dropped: got %+v, want %+v", got, first)
+	}
+	// A new version shows what was dropped from it, not from the old one.
+	b := a
+	b.Text = "The dam broke."
+	put(t, s, b)
+	got, err = s.Dropped(ctx, a.ID)
+	must(t, err)
+	if len(got) != 0 {
+		t.Fatalf("dropped of a new version: got %+v, want none", got)
+	}
+	second := []crosscheck.Dropped{{File: a.File, Part: 1, Kind: crosscheck.DropByline, Text: "By Bo Chen"}}
+	must(t, s.PutDropped(ctx, a.ID, crosscheck.ContentHash(&b), second))
+	must(t, s.PutDropped(ctx, a.ID, crosscheck.ContentHash(&b), second))
+	got, err = s.Dropped(ctx, a.ID)
+	must(t, err)
+	if !reflect.DeepEqual(got, second) {
+		t.Fatalf("dropped of the new version: got %+v, want %+v", got, second)
 	}
 }
 
