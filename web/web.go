@@ -162,7 +162,70 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.cfg.Log.Error("panic serving request", "method", r.Method, "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
 		h.fail(w, r, crosscheck.Errorf(crosscheck.Internal, "serve", "", "panic"), isAPI(r))
 	}()
+	if _, pattern := h.mux.Handler(r); pattern == "" {
+		h.unrouted(w, r)
+		return
+	}
 	h.mux.ServeHTTP(w, r)
+}
+
+// unrouted answers a request no route takes. The mux's own answer, a
+// plain-text 404 or 405 (or a redirect to a cleaned path), is caught, and
+// a 404 or 405 is given as the styled page or the API's JSON error, with
+// the security headers, keeping the mux's Allow header.
+func (h *Handler) unrouted(w http.ResponseWriter, r *http.Request) {
+	c := &catcher{header: http.Header{}}
+	handler, _ := h.mux.Handler(r)
+	handler.ServeHTTP(c, r)
+	switch c.code {
+	case http.StatusNotFound:
+		msg := "There is no such page."
+		if isAPI(r) {
+			msg = "no such API address; see /api/openapi.json"
+		}
+		h.respond(w, r, http.StatusNotFound, msg, isAPI(r))
+		return
+	case http.StatusMethodNotAllowed:
+		if allow := c.header.Get("Allow"); allow != "" {
+			w.Header().Set("Allow", allow)
+		}
+		h.respond(w, r, http.StatusMethodNotAllowed, "This address does not take a "+r.Method+" request.", isAPI(r))
+		return
+	}
+	for k, v := range c.header {
+		w.Header()[k] = v
+	}
+	if c.code == 0 {
+		c.code = http.StatusOK
+	}
+	w.WriteHeader(c.code)
+	w.Write(c.body.Bytes())
+}
+
+// catcher is a ResponseWriter that keeps what the mux answers a request
+// it has no route for: a short error or redirect, whose body is bounded.
+type catcher struct {
+	header http.Header
+	code   int
+	body   bytes.Buffer
+}
+
+func (c *catcher) Header() http.Header { return c.header }
+
+func (c *catcher) WriteHeader(code int) {
+	if c.code == 0 {
+		c.code = code
+	}
+}
+
+func (c *catcher) Write(b []byte) (int, error) {
+	if c.code == 0 {
+		c.code = http.StatusOK
+	}
+	if room := 4<<10 - c.body.Len(); room > 0 {
+		c.body.Write(b[:min(len(b), room)])
+	}
+	return len(b), nil
 }
 
 func isAPI(r *http.Request) bool {
@@ -237,6 +300,13 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error, api bo
 	if code == http.StatusServiceUnavailable {
 		w.Header().Set("Retry-After", "5")
 	}
+	h.respond(w, r, code, msg, api)
+}
+
+// respond writes an error answer with status code and the message msg,
+// which users may read: as JSON for the API and as the error page
+// otherwise.
+func (h *Handler) respond(w http.ResponseWriter, r *http.Request, code int, msg string, api bool) {
 	if api {
 		writeJSON(w, code, map[string]string{"error": msg})
 		return

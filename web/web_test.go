@@ -779,3 +779,75 @@ func TestAddedHook(t *testing.T) {
 		}
 	}
 }
+
+func TestUnrouted(t *testing.T) { eachStore(t, testUnrouted) }
+
+// testUnrouted checks that a request no route takes gets the styled error
+// page, or the API's JSON error, with the right status and the security
+// headers, and no word of Go's plain-text answer.
+func testUnrouted(t *testing.T, open opener) {
+	_, srv := newsroom(t, Config{Store: open(t)})
+	tests := []struct {
+		method, path string
+		status       int
+		api          bool
+	}{
+		{"GET", "/no/such/page", 404, false},
+		{"GET", "/stories", 404, false},
+		{"GET", "/api/nothing", 404, true},
+		{"GET", "/api/stories/a/b", 404, true},
+		{"DELETE", "/stories/s1", 405, false},
+		{"POST", "/search", 405, false},
+		{"DELETE", "/api/stories", 405, true},
+		{"PUT", "/api/reports", 405, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.method+" "+tc.path, func(t *testing.T) {
+			resp, body := do(t, srv, tc.method, tc.path, "", nil)
+			wantStatus(t, resp, tc.status)
+			if got := resp.Header.Get("Content-Security-Policy"); !strings.Contains(got, "default-src 'none'") {
+				t.Errorf("CSP header: got %q", got)
+			}
+			if resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+				t.Error("no nosniff header")
+			}
+			if tc.status == 405 && resp.Header.Get("Allow") == "" {
+				t.Error("405 without an Allow header")
+			}
+			ct := resp.Header.Get("Content-Type")
+			if tc.api {
+				var e struct {
+					Error string `json:"error"`
+				}
+				if !strings.HasPrefix(ct, "application/json") {
+					t.Errorf("content type %q, want JSON", ct)
+				}
+				if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error == "" {
+					t.Errorf("body %q is not a JSON error: %v", body, err)
+				}
+			} else {
+				if !strings.HasPrefix(ct, "text/html") {
+					t.Errorf("content type %q, want HTML", ct)
+				}
+				if !strings.Contains(body, "<html") || !strings.Contains(body, `href="/static/`) {
+					t.Errorf("not the styled page: %.200q", body)
+				}
+			}
+			for _, leak := range []string{"404 page not found", "Method Not Allowed\n", "goroutine", ".go:"} {
+				if strings.Contains(body, leak) {
+					t.Errorf("body holds %q: %.200q", leak, body)
+				}
+			}
+		})
+	}
+	// A path the mux cleans is still redirected, not refused.
+	req, _ := http.NewRequest("GET", srv.URL+"/stories/../search", nil)
+	resp, err := srv.Client().Transport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode/100 != 3 || resp.Header.Get("Location") == "" {
+		t.Errorf("cleaned path: got %d to %q, want a redirect", resp.StatusCode, resp.Header.Get("Location"))
+	}
+}
