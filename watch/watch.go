@@ -106,6 +106,10 @@ type Options struct {
 	Pipeline pipeline.Options
 	// Now tells the time; nil means time.Now.
 	Now func() time.Time
+	// Dropped, if set, receives what cleaning dropped from an article of
+	// a poll, before the Sink receives the article; an error fails the
+	// poll as the Sink's would.
+	Dropped func(ctx context.Context, a crosscheck.Article, ds []crosscheck.Dropped) error
 }
 
 // Result is what one poll of one feed did.
@@ -419,11 +423,20 @@ func (w *Watcher) fetchFeed(ctx context.Context, f Feed, st *feedState, r *Resul
 		fresh = append(fresh, d)
 	}
 	r.New = len(fresh)
-	arts, problems, pages, err := w.articles(ctx, fresh)
+	arts, dropped, problems, pages, err := w.articles(ctx, fresh)
 	r.Pages = pages
 	r.Problems = append(r.Problems, problems...)
 	if err != nil {
 		return err
+	}
+	if w.opts.Dropped != nil {
+		for _, a := range arts {
+			if ds := dropped[a.ID]; len(ds) > 0 {
+				if err := w.opts.Dropped(ctx, a, ds); err != nil {
+					return crosscheck.Errorf(crosscheck.ErrorKind(err), "add", f.URL, "%w", err)
+				}
+			}
+		}
 	}
 	if len(arts) > 0 {
 		if err := w.sink(ctx, arts); err != nil {
@@ -462,9 +475,10 @@ func itemHash(d crosscheck.Document) string {
 // articles turns the new items into articles, fetching the pages of
 // items that carry only a summary, a few at a time. The articles come out
 // in the items' order, oldest first where the feed dates them.
-func (w *Watcher) articles(ctx context.Context, docs []crosscheck.Document) ([]crosscheck.Article, []crosscheck.InputError, int, error) {
+func (w *Watcher) articles(ctx context.Context, docs []crosscheck.Document) ([]crosscheck.Article, map[string][]crosscheck.Dropped, []crosscheck.InputError, int, error) {
 	type out struct {
 		arts     []crosscheck.Article
+		dropped  []crosscheck.Dropped
 		problems []crosscheck.InputError
 		page     bool
 	}
@@ -473,18 +487,22 @@ func (w *Watcher) articles(ctx context.Context, docs []crosscheck.Document) ([]c
 	g.SetLimit(w.opts.PageWorkers)
 	for i, d := range docs {
 		g.Go(func() error {
-			arts, problems, page := w.item(gctx, d)
-			outs[i] = out{arts, problems, page}
+			arts, dropped, problems, page := w.item(gctx, d)
+			outs[i] = out{arts, dropped, problems, page}
 			return gctx.Err()
 		})
 	}
 	if err := g.Wait(); err != nil {
-		return nil, nil, 0, err
+		return nil, nil, nil, 0, err
 	}
 	var arts []crosscheck.Article
 	var problems []crosscheck.InputError
+	dropped := map[string][]crosscheck.Dropped{}
 	pages := 0
 	for _, o := range outs {
+		for id, ds := range byArticle(o.arts, o.dropped) {
+			dropped[id] = append(dropped[id], ds...)
+		}
 		arts = append(arts, o.arts...)
 		problems = append(problems, o.problems...)
 		if o.page {
@@ -496,14 +514,30 @@ func (w *Watcher) articles(ctx context.Context, docs []crosscheck.Document) ([]c
 		a, b := arts[i].Published, arts[j].Published
 		return !a.IsZero() && (b.IsZero() || a.Time.Before(b.Time))
 	})
-	return arts, problems, pages, nil
+	return arts, dropped, problems, pages, nil
+}
+
+// byArticle sorts the pieces ds that cleaning dropped from one document
+// by the id of the article of arts, from the same document, each came
+// from; pieces from no article are left out.
+func byArticle(arts []crosscheck.Article, ds []crosscheck.Dropped) map[string][]crosscheck.Dropped {
+	out := map[string][]crosscheck.Dropped{}
+	for _, d := range ds {
+		for _, a := range arts {
+			if d.Part > 0 && a.Part == d.Part {
+				out[a.ID] = append(out[a.ID], d)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // item returns the articles of one feed item. Its source is the item's
 // URL when it has one, so that its id is the same in every feed that
 // carries it. An item with only a summary is read from its page; should
 // that fail, the summary stands.
-func (w *Watcher) item(ctx context.Context, d crosscheck.Document) (arts []crosscheck.Article, problems []crosscheck.InputError, fetched bool) {
+func (w *Watcher) item(ctx context.Context, d crosscheck.Document) (arts []crosscheck.Article, dropped []crosscheck.Dropped, problems []crosscheck.InputError, fetched bool) {
 	if d.URL != "" {
 		if link, err := CheckURL(d.URL); err == nil {
 			d.Source = link
@@ -511,43 +545,42 @@ func (w *Watcher) item(ctx context.Context, d crosscheck.Document) (arts []cross
 		}
 	}
 	if fetched {
-		arts, err := w.page(ctx, d)
+		arts, dropped, err := w.page(ctx, d)
 		switch {
 		case err == nil && len(arts) > 0:
-			return arts, nil, true
+			return arts, dropped, nil, true
 		case err != nil && ctx.Err() != nil:
-			return nil, nil, true
+			return nil, nil, nil, true
 		case err != nil:
 			problems = append(problems, ingest.InputError(d.Source, err))
 		}
 	}
-	arts, _, err := pipeline.Document(ctx, d, w.opts.Pipeline)
+	arts, dropped, err := pipeline.Document(ctx, d, w.opts.Pipeline)
 	if err != nil {
 		problems = append(problems, ingest.InputError(d.Source, err))
 	}
-	return arts, problems, fetched
+	return arts, dropped, problems, fetched
 }
 
 // page fetches the page of item d and reads it; what the feed said of the
 // item (title, authors, date) stands over what the page says.
-func (w *Watcher) page(ctx context.Context, d crosscheck.Document) ([]crosscheck.Article, error) {
+func (w *Watcher) page(ctx context.Context, d crosscheck.Document) ([]crosscheck.Article, []crosscheck.Dropped, error) {
 	link := d.Source
 	resp, body, err := w.get(ctx, w.pages, link, w.opts.MaxPageSize, func(h http.Header) {
 		h.Set("Accept", "text/html, application/xhtml+xml;q=0.9, */*;q=0.1")
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ct := resp.Header.Get("Content-Type")
 	if mt, _, err := mime.ParseMediaType(ct); ct != "" && (err != nil || !(mt == "text/html" || mt == "application/xhtml+xml" || mt == "text/plain")) {
-		return nil, crosscheck.Errorf(crosscheck.Unsupported, "", link, "not a web page (%s)", ct)
+		return nil, nil, crosscheck.Errorf(crosscheck.Unsupported, "", link, "not a web page (%s)", ct)
 	}
 	doc := ingest.HTML(link, body, ct)
 	doc.ID = d.ID
 	doc.Title, doc.Authors, doc.Published = d.Title, d.Authors, d.Published
 	doc.Outlet, doc.URL, doc.Language = d.Outlet, link, d.Language
-	arts, _, err := pipeline.Document(ctx, doc, w.opts.Pipeline)
-	return arts, err
+	return pipeline.Document(ctx, doc, w.opts.Pipeline)
 }
 
 // words counts the words of s.

@@ -576,3 +576,48 @@ func TestPublicOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDroppedBeforeSink checks that what cleaning dropped from an item's
+// page reaches Options.Dropped, with the article it came from, before the
+// Sink receives that article.
+func TestDroppedBeforeSink(t *testing.T) {
+	full := "By Ann Lee and Bo Chen. " + story("Eastport", 200)
+	var s *server
+	s = newServer(t, map[string]http.HandlerFunc{
+		"/feed": func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprint(w, rss("Example News",
+				item{guid: "tag:example.org,2026:7", title: "Eastport harbour wall to be repaired", link: s.URL + "/news/7", text: "The wall will be repaired.",
+					date: time.Date(2026, 2, 12, 7, 0, 0, 0, time.UTC)}))
+		},
+		"/news/7": serve(page("Eastport harbour wall to be repaired", full), "text/html; charset=utf-8"),
+	})
+	clk, c := newClock(), &collector{}
+	got := map[string][]crosscheck.Dropped{}
+	opts := Options{AllowPrivatePages: true, Dropped: func(ctx context.Context, a crosscheck.Article, ds []crosscheck.Dropped) error {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if len(c.arts) > 0 {
+			t.Error("dropped pieces came after the sink")
+		}
+		got[a.ID] = append(got[a.ID], ds...)
+		return nil
+	}}
+	w := newWatcher(t, []Feed{{URL: s.URL + "/feed"}}, c, clk, opts)
+	if rs := poll(t, w); len(rs) != 1 || rs[0].Err != nil || rs[0].Added != 1 {
+		t.Fatalf("got %+v, want one article added", rs)
+	}
+	id := c.arts[0].ID
+	if len(got) != 1 || len(got[id]) == 0 {
+		t.Fatalf("got dropped %+v, want pieces for article %s", got, id)
+	}
+	found := false
+	for _, d := range got[id] {
+		found = found || strings.Contains(d.Text, "Ann Lee")
+	}
+	if !found {
+		t.Errorf("got dropped %+v, want the byline", got[id])
+	}
+	if strings.Contains(c.arts[0].Text, "Ann Lee") {
+		t.Error("the byline stayed in the text")
+	}
+}

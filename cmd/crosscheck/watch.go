@@ -76,6 +76,11 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		// Feeds name their items' pages; the user named only the feeds.
 		AllowPrivatePages: *private,
 		UserAgent:         "crosscheck/" + strings.ReplaceAll(versionString(), " ", "-") + " (news feed reader)",
+		// What cleaning dropped is kept per article version, so it may be
+		// stored before the article, and again with no harm.
+		Dropped: func(ctx context.Context, a crosscheck.Article, ds []crosscheck.Dropped) error {
+			return st.PutDropped(ctx, a.ID, crosscheck.ContentHash(&a), ds)
+		},
 	})
 	if err != nil {
 		return err
