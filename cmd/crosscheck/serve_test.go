@@ -293,3 +293,57 @@ func TestUpdaterWaitsForTheLock(t *testing.T) {
 		t.Errorf("the story was not briefed: %v", err)
 	}
 }
+
+// TestServeShowsDropped adds a report carrying a byline and page
+// furniture with crosscheck add, serves the store, and finds on the
+// article page what cleaning dropped, escaped, and not in the clean text.
+func TestServeShowsDropped(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	report := "Harbour crane topples in gale\n\nBy Ann Lee and Bo Chen\n\n" +
+		"The harbour crane toppled in the gale on Monday, port officials said, and two ships were held offshore until the wind eased.\n\n" +
+		"The port reopened at noon after engineers checked the quay and the rail lines that serve it.\n\n" +
+		"Subscribe to our newsletter for more stories like this.\n\n" +
+		"Copyright 2026 Harbour <Times> & Co. All rights reserved.\n"
+	if err := os.WriteFile(filepath.Join(dir, "crane.txt"), []byte(report), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "news.db")
+	var stderr bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr}
+	if code := run(ctx, e, []string{"add", "--quiet", "--db", file, filepath.Join(dir, "crane.txt")}); code != 0 {
+		t.Fatalf("add: exit %d: %s", code, stderr.String())
+	}
+	base, stop := startServe(t, "serve", "--addr", "127.0.0.1:0", "--db", file)
+	defer stop()
+	resp, err := http.Get(base + "/api/articles/" + crosscheck.ArticleID(filepath.Join(dir, "crane.txt"), "", 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a struct {
+		ID string `json:"id"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&a)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || err != nil || a.ID == "" {
+		t.Fatalf("api article: status %d, %v", resp.StatusCode, err)
+	}
+	resp, err = http.Get(base + "/articles/" + a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	page := string(b)
+	if resp.StatusCode != 200 {
+		t.Fatalf("article page: status %d", resp.StatusCode)
+	}
+	for _, want := range []string{"<h3>byline</h3>", "By Ann Lee and Bo Chen", "<h3>boilerplate</h3>", "Subscribe to our newsletter", "Harbour &lt;Times&gt; &amp; Co."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("article page lacks %q", want)
+		}
+	}
+	if i := strings.Index(page, `class="dropped"`); i < 0 || strings.Contains(page[:i], "Subscribe to our newsletter") {
+		t.Error("the dropped pieces are missing, or the furniture shows in the clean text")
+	}
+}
