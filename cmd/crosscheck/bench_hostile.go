@@ -9,7 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
 	"strings"
@@ -60,7 +60,7 @@ func hostileInputs() []hostileInput {
 			var b bytes.Buffer
 			b.WriteString("<html><body><article>")
 			for i := range n {
-				fmt.Fprintf(&b, "<span>w%d</span>", i%97)
+				fmt.Fprintf(&b, "<span>word%d </span>", i%97)
 			}
 			b.WriteString("</article></body></html>")
 			return b.Bytes()
@@ -124,7 +124,7 @@ func runHostile(ctx context.Context, h hostileInput, s int, extra []string) (hos
 	r := hostileResult{kind: h.kind, scale: s, inBytes: len(content)}
 	content = nil
 
-	runtime.GC()
+	debug.FreeOSMemory()
 	resetPeakRSS()
 	stop := sampleHeap(&r.peakHeap)
 	var out bytes.Buffer
@@ -188,8 +188,9 @@ func sampleHeap(peak *uint64) (stop func()) {
 	}
 }
 
-// resetPeakRSS resets the process's peak resident set size where Linux
-// allows it, so that peakRSS tells the peak of one run.
+// resetPeakRSS resets the process's peak resident set size to its
+// present one where Linux allows it, so that peakRSS tells the peak of one
+// run (from a floor of what the process holds between runs).
 func resetPeakRSS() {
 	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 }
