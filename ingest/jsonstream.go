@@ -125,6 +125,11 @@ func streamJSON(ctx context.Context, name string, r io.Reader, maxRecord int64, 
 				if err := dec.Decode(&skip); err != nil {
 					return tooLarge(err, fmt.Sprintf("field %q", printableKey(key)))
 				}
+				// A JSON Feed's items are no records of this kind; its
+				// version comes first.
+				if k == "version" && strings.Contains(string(skip), "jsonfeed.org/version") {
+					return crosscheck.Errorf(crosscheck.TooLarge, "", name, "JSON Feed over the size limit")
+				}
 			}
 			next()
 			if _, err := dec.Token(); err != nil { // the closing '}'

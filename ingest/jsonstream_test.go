@@ -45,6 +45,8 @@ func TestJSONArrayStream(t *testing.T) {
 			[]string{"input too large: one JSON record over the size limit"}},
 		{"object with no list", "day.json", `{"a": 1, "b": "` + strings.Repeat("x", 800) + `", "c": "` + strings.Repeat("y", 800) + `", "d": "` + strings.Repeat("z", 800) + `"}`, 0, nil,
 			[]string{"input too large: JSON object over the size limit with no list of records"}},
+		{"json feed", "feed.json", `{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": ` + array(50) + `}`, 0, nil,
+			[]string{"input too large: JSON Feed over the size limit"}},
 		{"text named json", "day.json", strings.Repeat("word ", 1000), 0, nil, []string{"input too large"}},
 		{"small array read whole", "small.json", array(3), 3, nil, nil},
 	}
