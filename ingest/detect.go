@@ -83,7 +83,16 @@ func read(ctx context.Context, in input, opts Options, emit emitFunc, report fun
 		return streamJSONLines(ctx, name, br, opts.maxRecord(), emit, report)
 	}
 	max := opts.maxSize()
+	// A JSON document over the limit streams as an array of records, a
+	// record at a time, when it is one.
+	streamable := hint == ".json" && !hasBOM(head) && utf16Order(head) == 0 && jsonContainer(head)
 	if size > max {
+		if streamable {
+			if why := binary(head); why != "" {
+				return crosscheck.Errorf(crosscheck.Binary, "", name, "%s", why)
+			}
+			return streamJSON(ctx, name, br, opts.maxRecord(), emit, report)
+		}
 		return crosscheck.Errorf(crosscheck.TooLarge, "", name, "%d bytes, over the limit of %d", size, max)
 	}
 	data, err := io.ReadAll(io.LimitReader(br, max+1))
@@ -94,6 +103,12 @@ func read(ctx context.Context, in input, opts Options, emit emitFunc, report fun
 		return crosscheck.Errorf(crosscheck.Other, "", name, "%w", err)
 	}
 	if int64(len(data)) > max {
+		if streamable {
+			if why := binary(head); why != "" {
+				return crosscheck.Errorf(crosscheck.Binary, "", name, "%s", why)
+			}
+			return streamJSONRest(ctx, name, data, br, opts.maxRecord(), emit, report)
+		}
 		return crosscheck.Errorf(crosscheck.TooLarge, "", name, "over the limit of %d bytes", max)
 	}
 	return readBytes(ctx, name, hint, data, emit, report)
@@ -105,6 +120,13 @@ func gzipError(name string, err error) error {
 		return crosscheck.Errorf(crosscheck.Invalid, "", name, "truncated gzip stream")
 	}
 	return crosscheck.Errorf(crosscheck.Invalid, "", name, "corrupt gzip stream: %w", err)
+}
+
+// jsonContainer reports whether b starts, after white space, with a JSON
+// array or object.
+func jsonContainer(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	return len(b) > 0 && (b[0] == '[' || b[0] == '{')
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }

@@ -28,10 +28,12 @@ const (
 // Options configures Walk.
 type Options struct {
 	// MaxSize limits the size of an input that is read whole; 0 means
-	// DefaultMaxSize. WARC archives and JSON Lines (.jsonl, .ndjson) are
-	// streamed, a record at a time, and exempt.
+	// DefaultMaxSize. WARC archives, JSON Lines (.jsonl, .ndjson) and .json
+	// files holding an array of records ([...] or {"articles": [...]})
+	// are streamed, a record at a time, and exempt.
 	MaxSize int64
-	// MaxRecord limits the size of one WARC record or JSON Lines line; 0
+	// MaxRecord limits the size of one WARC record, JSON Lines line or
+	// record of a streamed JSON array; 0
 	// means DefaultMaxRecord.
 	MaxRecord int64
 	// Stdin is read for the path "-".

@@ -192,22 +192,27 @@ func readJSONValue(name string, v any, n *int, emit emitFunc, report func(error)
 		return nil
 	}
 	for _, it := range items {
-		*n++
-		obj, ok := it.(map[string]any)
-		if !ok {
-			report(crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d is not a JSON object", *n))
-			continue
-		}
-		doc, err := recordDocument(name, *n, obj)
-		if err != nil {
-			report(err)
-			continue
-		}
-		if err := emit(doc); err != nil {
+		if err := readJSONRecord(name, it, n, emit, report); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// readJSONRecord emits one record, the n-th of the input once counted.
+func readJSONRecord(name string, it any, n *int, emit emitFunc, report func(error)) error {
+	*n++
+	obj, ok := it.(map[string]any)
+	if !ok {
+		report(crosscheck.Errorf(crosscheck.Invalid, "", name, "record %d is not a JSON object", *n))
+		return nil
+	}
+	doc, err := recordDocument(name, *n, obj)
+	if err != nil {
+		report(err)
+		return nil
+	}
+	return emit(doc)
 }
 
 // wrapped returns the records of an object that holds no article of its

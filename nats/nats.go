@@ -284,10 +284,9 @@ func (q *Queue) handle(ctx context.Context, subject string, msg jetstream.Msg, h
 	settle := context.WithoutCancel(ctx)
 	switch {
 	case err == nil:
-		actx, cancel := context.WithTimeout(settle, 5*time.Second)
-		// A lost acknowledgement only means a harmless redelivery.
-		_ = msg.DoubleAck(actx)
-		cancel()
+		// A lost acknowledgement only means a harmless redelivery, so
+		// the handler goes on without waiting for the server to confirm.
+		_ = msg.Ack()
 	case ctx.Err() != nil:
 		// Shutting down: hand the message to another worker now.
 		_ = msg.Nak()

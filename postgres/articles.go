@@ -23,6 +23,24 @@ func (db *DB) PutArticle(ctx context.Context, a crosscheck.Article) (crosscheck.
 	}
 	h := crosscheck.ContentHash(&a)
 	now := db.now()
+	if err := ctx.Err(); err != nil {
+		return crosscheck.Unchanged, wrap(op, err)
+	}
+	// Most articles are new: one statement, its own transaction, adds
+	// the article and its first version in one round trip. It adds
+	// nothing where the article exists, which the transaction below
+	// then compares.
+	tag, err := db.pool.Exec(ctx, `WITH a AS (
+			INSERT INTO articles (id, version, hash, outlet, data, added)
+			VALUES ($1, 1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id)
+		INSERT INTO article_versions (id, version, hash, data, added)
+		SELECT id, 1, $2, $4, $5 FROM a`, a.ID, h, a.Outlet, data, now)
+	if err != nil {
+		return crosscheck.Unchanged, wrap(op, err)
+	}
+	if tag.RowsAffected() == 1 {
+		return crosscheck.Added, nil
+	}
 	var res crosscheck.PutResult
 	// Two workers adding the same new article race on the insert; the
 	// loser sees the winner's row on its second try.

@@ -316,6 +316,15 @@ func (w *Worker) renew(ctx context.Context, lose func(), epoch int64) {
 // ungrouped articles under epoch and asks for the changed stories to be
 // briefed, or for every stale story if sweep is set.
 func (w *Worker) group(ctx context.Context, epoch int64, sweep bool) error {
+	waiting, err := w.st.Ungrouped(ctx, 1)
+	if err != nil {
+		return err
+	}
+	if len(waiting) == 0 && !sweep {
+		// A nudge for articles an earlier nudge's grouping placed: every
+		// extracted report sends one, and most find nothing to do.
+		return nil
+	}
 	deadline := time.Now().Add(w.opts.Settle)
 	for time.Now().Before(deadline) {
 		n, err := w.q.Pending(ctx, Extract)
@@ -327,8 +336,7 @@ func (w *Worker) group(ctx context.Context, epoch int64, sweep bool) error {
 		}
 	}
 	var changed []string
-	waiting, err := w.st.Ungrouped(ctx, 1)
-	if err != nil {
+	if waiting, err = w.st.Ungrouped(ctx, 1); err != nil {
 		return err
 	}
 	if len(waiting) > 0 {

@@ -23,15 +23,27 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "bench",
 		"usage: crosscheck bench [--sizes N,...] [--data DIR,...] [--seed N] [--cpuprofile FILE]",
 		"       crosscheck bench --pg URL --nats URL [--workers N,...] [--reports PATH,...]",
+		"       crosscheck bench --hostile [--scales N,...]",
 		"\nMeasures dedup and clustering on a synthetic stream of articles and prints a Markdown table.",
-		"With --pg and --nats, measures instead the scaled-out pipeline end to end against one process on SQLite.")
+		"With --pg and --nats, measures instead the scaled-out pipeline end to end against one process on SQLite.",
+		"With --hostile, briefs each hostile input of issue 12 beside three good reports, in this process, at each scale\n(100x is the size the issue measured) and prints CPU time, peak memory, output size and what was kept.")
 	sizes := fs.String("sizes", "10000,100000,1000000", "comma-separated numbers of articles to run")
 	data := fs.String("data", "", "comma-separated directories of .txt/.md files and BASIL JSON articles to take text from\n(default testdata/seeds and ../shared/datasets/basil-dev/articles where present)")
 	seed := fs.Uint64("seed", 1, "seed of the synthetic firehose")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to `file`")
 	scale := addScaleBenchFlags(fs)
+	hostile := fs.Bool("hostile", false, "brief hostile inputs beside good reports instead")
+	scales := fs.String("scales", "1,10,100", "with --hostile: comma-separated scales of the hostile inputs, in `percent` of the size issue 12 measured")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
+	}
+	if *hostile {
+		ss, err := parseSizes(*scales)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "crosscheck bench: --scales: %v\n", err)
+			return errUsage
+		}
+		return runHostileBench(ctx, e, ss, nil)
 	}
 	if scale.on() {
 		return runScaleBench(ctx, e, scale)

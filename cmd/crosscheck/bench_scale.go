@@ -62,6 +62,9 @@ type scaleRun struct {
 	identical bool
 	diff      int           // lines of difference from one process
 	cpu       time.Duration // the workers' CPU time, user and system
+	server    serverCPU     // PostgreSQL's and NATS's CPU time during the run
+	published time.Duration // from the start to the last publish
+	grouped   time.Duration // from the start to an empty group queue after extraction
 }
 
 // runScaleBench measures the scaled-out pipeline: one process on SQLite
@@ -148,6 +151,13 @@ func runScaleBench(ctx context.Context, e *env, f scaleBenchFlags) error {
 		fmt.Fprintf(w, "| %d worker(s), PostgreSQL + NATS | %.1f | %.2fx (%.2fx of %d worker) | %.1f (workers only) | %d reports, %v | %d | %s |\n",
 			r.workers, rate, rate/oneRate, rate/base, runs[0].workers, perReport(r.cpu, reports), r.maxLag, r.drained.Round(10*time.Millisecond), r.bytes/int64(max(reports, 1)), same)
 	}
+	fmt.Fprintf(w, "\n| run | published | extracted | grouped | briefed | worker CPU ms/report | postgres CPU ms/report | nats-server CPU ms/report | all CPU ms/report |\n|---|---|---|---|---|---|---|---|---|\n")
+	for _, r := range runs {
+		fmt.Fprintf(w, "| %d worker(s) | %v | %v | %v | %v | %.1f | %.1f | %.1f | %.1f |\n", r.workers,
+			r.published.Round(10*time.Millisecond), (r.published + r.drained).Round(10*time.Millisecond), r.grouped.Round(10*time.Millisecond), r.elapsed.Round(10*time.Millisecond),
+			perReport(r.cpu, reports), perReport(r.server.postgres, reports), perReport(r.server.nats, reports), perReport(r.cpu+r.server.postgres+r.server.nats, reports))
+	}
+	fmt.Fprintf(w, "\nPhases are times from the first publish; server CPU counts every process named postgres or nats-server on this machine (the benchmark's own polling included, and anything else they served meanwhile).\n")
 	if big.articles > 0 {
 		fmt.Fprintf(w, "\nOne report added to a story of %d reports of one event, end to end through the queue: %v (publish to briefed); briefing that story from scratch in one process: %v.\n",
 			big.articles, big.added.Round(time.Millisecond), big.scratch.Round(time.Millisecond))
@@ -216,16 +226,25 @@ func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, p
 	// Let the workers connect before the clock starts.
 	time.Sleep(time.Second)
 
+	var cpu0 time.Duration
+	for _, p := range procs {
+		cpu0 += procCPU(p.Process.Pid)
+	}
+	server0 := serversCPU()
 	start := time.Now()
 	n, err := worker.PublishPaths(ctx, q, paths, ingest.Options{}, nil)
 	if err != nil {
 		return r, bigStory{}, err
 	}
 	published := time.Since(start)
-	if err := settle(ctx, db, q, len(want.Articles), func(extract int) {
+	r.published = published
+	if err := settle(ctx, db, q, len(want.Articles), func(extract, group int) {
 		r.maxLag = max(r.maxLag, extract)
 		if extract == 0 && r.drained == 0 {
 			r.drained = time.Since(start) - published
+		}
+		if extract == 0 && group == 0 && r.grouped == 0 {
+			r.grouped = time.Since(start)
 		}
 	}); err != nil {
 		return r, bigStory{}, err
@@ -234,6 +253,9 @@ func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, p
 	for _, p := range procs {
 		r.cpu += procCPU(p.Process.Pid)
 	}
+	r.cpu -= cpu0
+	server1 := serversCPU()
+	r.server = serverCPU{postgres: server1.postgres - server0.postgres, nats: server1.nats - server0.nats}
 	got, err := storesnap.Take(ctx, db)
 	if err != nil {
 		return r, bigStory{}, err
@@ -348,8 +370,8 @@ func waitBriefed(ctx context.Context, db *postgres.DB, id string) (crosscheck.St
 
 // settle waits until every queue is empty and the store holds n articles,
 // all grouped, every story briefed; lag is called with the extract
-// queue's length at each look.
-func settle(ctx context.Context, st crosscheck.Store, q crosscheck.Queue, n int, lag func(int)) error {
+// and group queues' lengths at each look.
+func settle(ctx context.Context, st crosscheck.Store, q crosscheck.Queue, n int, lag func(extract, group int)) error {
 	deadline := time.Now().Add(30 * time.Minute)
 	for time.Now().Before(deadline) {
 		if err := ctx.Err(); err != nil {
@@ -357,16 +379,16 @@ func settle(ctx context.Context, st crosscheck.Store, q crosscheck.Queue, n int,
 		}
 		time.Sleep(50 * time.Millisecond)
 		busy := 0
-		for _, subj := range []string{worker.Extract, worker.Group, worker.Brief} {
+		var pending [3]int
+		for i, subj := range []string{worker.Extract, worker.Group, worker.Brief} {
 			k, err := q.Pending(ctx, subj)
 			if err != nil {
 				return err
 			}
-			if subj == worker.Extract {
-				lag(k)
-			}
+			pending[i] = k
 			busy += k
 		}
+		lag(pending[0], pending[1])
 		if busy > 0 {
 			continue
 		}
@@ -450,18 +472,9 @@ func selfCPU() time.Duration {
 // procCPU returns the CPU time, user and system, that process pid has
 // used so far, from /proc; 0 where there is none.
 func procCPU(pid int) time.Duration {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0
-	}
 	// The fields after the command name, which may hold spaces, start
 	// with the state; utime and stime are the 14th and 15th fields.
-	s := string(b)
-	i := strings.LastIndexByte(s, ')')
-	if i < 0 {
-		return 0
-	}
-	f := strings.Fields(s[i+1:])
+	_, f := procStat(pid)
 	if len(f) < 13 {
 		return 0
 	}
@@ -469,6 +482,55 @@ func procCPU(pid int) time.Duration {
 	st, _ := strconv.ParseInt(f[12], 10, 64)
 	// Linux counts in clock ticks of 1/100 s on every common platform.
 	return time.Duration(ut+st) * 10 * time.Millisecond
+}
+
+// serverCPU is CPU time of the servers the workers use.
+type serverCPU struct{ postgres, nats time.Duration }
+
+// serversCPU returns the CPU time so far of the processes named postgres
+// and nats-server, with what the exited children of each (PostgreSQL's
+// backends) used, from /proc; nothing where /proc is not.
+func serversCPU() serverCPU {
+	var s serverCPU
+	dirs, _ := os.ReadDir("/proc")
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil {
+			continue
+		}
+		name, f := procStat(pid)
+		if len(f) < 15 {
+			continue
+		}
+		var t time.Duration
+		// utime, stime, cutime and cstime: the 14th to 17th fields.
+		for _, x := range f[11:15] {
+			v, _ := strconv.ParseInt(x, 10, 64)
+			t += time.Duration(v) * 10 * time.Millisecond
+		}
+		switch name {
+		case "postgres":
+			s.postgres += t
+		case "nats-server":
+			s.nats += t
+		}
+	}
+	return s
+}
+
+// procStat returns the command name of process pid and the fields of
+// /proc/pid/stat after it, from the state on.
+func procStat(pid int) (string, []string) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return "", nil
+	}
+	s := string(b)
+	i, j := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
+	if i < 0 || j < i {
+		return "", nil
+	}
+	return s[i+1 : j], strings.Fields(s[j+1:])
 }
 
 func firstLines(s string, n int) string {

@@ -104,7 +104,7 @@ func TestAddToWorkers(t *testing.T) {
 	}
 	sctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
-	if err := settle(sctx, st, q, len(want.Articles), func(int) {}); err != nil {
+	if err := settle(sctx, st, q, len(want.Articles), func(int, int) {}); err != nil {
 		t.Fatal(err)
 	}
 	stop()
