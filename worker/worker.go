@@ -182,11 +182,24 @@ func (w *Worker) Extract(ctx context.Context, m crosscheck.Message) error {
 	if err := json.Unmarshal(m.Data, &r); err != nil {
 		return crosscheck.Errorf(crosscheck.Invalid, "extract", m.ID, "not a report: %v", err)
 	}
-	arts, _, err := pipeline.Document(ctx, r.Doc, w.opts.Pipeline)
+	arts, dropped, err := pipeline.Document(ctx, r.Doc, w.opts.Pipeline)
 	if err != nil {
 		return err
 	}
 	for i, a := range arts {
+		// What cleaning dropped is kept per article version, before the
+		// article, so that a redelivery stores it again with no harm.
+		var ds []crosscheck.Dropped
+		for _, d := range dropped {
+			if d.Part > 0 && d.Part == a.Part {
+				ds = append(ds, d)
+			}
+		}
+		if len(ds) > 0 {
+			if err := w.st.PutDropped(ctx, a.ID, crosscheck.ContentHash(&a), ds); err != nil {
+				return err
+			}
+		}
 		if r.Doc.ID != "" {
 			// A record holds one report; one process numbers them
 			// through the file, counting on each giving one article.

@@ -22,6 +22,9 @@ type Article struct {
 	ID, Hash, Story string
 	Version         int
 	Article         crosscheck.Article
+	// Dropped is what cleaning dropped from the article, as "kind: text"
+	// (the part numbers depend on how a file was split among readers).
+	Dropped []string
 }
 
 // Story is what a snapshot keeps of a story.
@@ -106,7 +109,15 @@ func Take(ctx context.Context, st crosscheck.Store) (*S, error) {
 		return nil, err
 	}
 	for _, a := range arts {
-		s.Articles = append(s.Articles, Article{ID: a.ID, Hash: a.Hash, Story: a.Story, Version: a.Version, Article: a.Article})
+		ds, err := st.Dropped(ctx, a.ID)
+		if err != nil {
+			return nil, err
+		}
+		var dropped []string
+		for _, d := range ds {
+			dropped = append(dropped, string(d.Kind)+": "+d.Text)
+		}
+		s.Articles = append(s.Articles, Article{ID: a.ID, Hash: a.Hash, Story: a.Story, Version: a.Version, Article: a.Article, Dropped: dropped})
 	}
 	sort.Slice(s.Articles, func(i, j int) bool { return s.Articles[i].ID < s.Articles[j].ID })
 	return s, nil
