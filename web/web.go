@@ -27,6 +27,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"crosscheck"
@@ -129,6 +130,11 @@ func New(cfg Config) (*Handler, error) {
 	}
 	files := http.StripPrefix("/static/", http.FileServerFS(static))
 	h.mux.HandleFunc("GET /static/", func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		if fi, err := fs.Stat(static, name); err != nil || fi.IsDir() || !fs.ValidPath(name) {
+			h.respond(w, r, http.StatusNotFound, "There is no such page.", false)
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		files.ServeHTTP(w, r)
 	})

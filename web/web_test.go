@@ -794,6 +794,8 @@ func testUnrouted(t *testing.T, open opener) {
 	}{
 		{"GET", "/no/such/page", 404, false},
 		{"GET", "/stories", 404, false},
+		{"GET", "/static/missing.css", 404, false},
+		{"GET", "/static/", 404, false},
 		{"GET", "/api/nothing", 404, true},
 		{"GET", "/api/stories/a/b", 404, true},
 		{"DELETE", "/stories/s1", 405, false},
