@@ -2,39 +2,23 @@ package nats_test
 
 import (
 	"context"
+	"crosscheck/internal/natstest"
 	"fmt"
 	"net"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
-
 	"crosscheck"
 	"crosscheck/nats"
 )
-
-// runServer starts a JetStream server in the test process on port (-1
-// for any) keeping its streams in dir.
-func runServer(t *testing.T, port int, dir string) *server.Server {
-	t.Helper()
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("embedded NATS server did not start")
-	}
-	return s
-}
 
 // TestServerRestart stops the server while a consumer works through the
 // queue and starts it again on the same store: every message is handled,
 // none is lost, and the consumer carries on by itself.
 func TestServerRestart(t *testing.T) {
 	dir := t.TempDir()
-	s := runServer(t, -1, dir)
+	s := natstest.RunServer(t, -1, dir)
 	port := s.Addr().(*net.TCPAddr).Port
 	defer func() { s.Shutdown(); s.WaitForShutdown() }()
 	url := fmt.Sprintf("nats://127.0.0.1:%d", port)
@@ -72,7 +56,7 @@ func TestServerRestart(t *testing.T) {
 	s.WaitForShutdown()
 	stopped := count()
 	time.Sleep(500 * time.Millisecond)
-	s = runServer(t, port, dir)
+	s = natstest.RunServer(t, port, dir)
 	deadline = time.Now().Add(60 * time.Second)
 	for count() < n && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)

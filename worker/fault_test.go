@@ -5,6 +5,7 @@ package worker_test
 
 import (
 	"context"
+	"crosscheck/internal/natstest"
 	"fmt"
 	"net"
 	"os"
@@ -16,7 +17,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/nats-io/nats-server/v2/server"
 	natsgo "github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -244,24 +244,9 @@ func TestKillWorker(t *testing.T) {
 	}
 }
 
-// runServer starts a JetStream server in the test process on port (-1
-// for any) keeping its streams in dir.
-func runServer(t *testing.T, port int, dir string) *server.Server {
-	t.Helper()
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("embedded NATS server did not start")
-	}
-	return s
-}
-
 func TestRestartNATS(t *testing.T) {
 	natsDir := t.TempDir()
-	srv := runServer(t, -1, natsDir)
+	srv := natstest.RunServer(t, -1, natsDir)
 	port := srv.Addr().(*net.TCPAddr).Port
 	defer func() { srv.Shutdown(); srv.WaitForShutdown() }()
 	e := newEnv(t, fmt.Sprintf("nats://127.0.0.1:%d", port))
@@ -282,7 +267,7 @@ func TestRestartNATS(t *testing.T) {
 	srv.WaitForShutdown()
 	stoppedAt := count(db)
 	time.Sleep(time.Second)
-	srv = runServer(t, port, natsDir)
+	srv = natstest.RunServer(t, port, natsDir)
 	if stoppedAt >= 40 {
 		t.Fatalf("all articles were stored before NATS stopped: nothing was tested")
 	}
