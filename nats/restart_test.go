@@ -2,7 +2,6 @@ package nats_test
 
 import (
 	"context"
-	"crosscheck/internal/natstest"
 	"fmt"
 	"net"
 	"sync"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"crosscheck"
+	"crosscheck/internal/natstest"
 	"crosscheck/nats"
 )
 

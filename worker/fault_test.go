@@ -5,7 +5,6 @@ package worker_test
 
 import (
 	"context"
-	"crosscheck/internal/natstest"
 	"fmt"
 	"net"
 	"os"
@@ -22,6 +21,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/ingest"
+	"crosscheck/internal/natstest"
 	"crosscheck/internal/snapshot"
 	"crosscheck/internal/testcorpus"
 	"crosscheck/nats"
