@@ -38,6 +38,7 @@ func runAdd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	paths = absPaths(paths)
 	if *sf.nats != "" {
 		return addToQueue(ctx, e, sf, paths, in)
 	}
@@ -161,4 +162,22 @@ func addSummary(s upd.Summary) string {
 		line += fmt.Sprintf(", %d inputs failed", s.Failed)
 	}
 	return line + fmt.Sprintf("; stories: %d opened, %d updated; %d briefed", s.Opened, s.Updated, s.Briefed)
+}
+
+// absPaths names each input by its absolute path, so that the ids of its
+// reports (crosscheck.ArticleID of the path) do not depend on the working
+// directory or on how the path was written: adding ./news and then
+// /home/me/news adds nothing twice. Standard input and URLs stay as given.
+func absPaths(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = p
+		if p == "-" || strings.Contains(p, "://") {
+			continue
+		}
+		if abs, err := filepath.Abs(p); err == nil {
+			out[i] = abs
+		}
+	}
+	return out
 }

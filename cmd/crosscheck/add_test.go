@@ -142,3 +142,22 @@ func TestAddEmptyStore(t *testing.T) {
 		t.Errorf("got exit %d, stdout %q, stderr %q; want 5 added", code, stdout, stderr)
 	}
 }
+
+// TestAddPathForms adds a folder by its absolute path, then by a relative
+// one: the reports are the same reports, so nothing is added twice.
+func TestAddPathForms(t *testing.T) {
+	dir := t.TempDir()
+	testcorpus.WriteReports(t, filepath.Join(dir, "in"), 10)
+	db := filepath.Join(dir, "news.db")
+	if code, _, stderr := runCmd(t, "", "add", "--quiet", "--db", db, filepath.Join(dir, "in")); code != 0 {
+		t.Fatalf("first add: exit %d: %s", code, stderr)
+	}
+	t.Chdir(dir)
+	code, stdout, stderr := runCmd(t, "", "add", "--quiet", "--db", db, "./in/")
+	if code != 0 {
+		t.Fatalf("second add: exit %d: %s", code, stderr)
+	}
+	if want := "10 reports: 0 added, 0 new versions, 10 unchanged"; !strings.HasPrefix(strings.TrimSpace(stdout), want) {
+		t.Errorf("relative path: got %q, want it to start %q", stdout, want)
+	}
+}
