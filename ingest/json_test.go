@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -141,14 +140,7 @@ func TestJSONLinesStream(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			data := []byte(tc.in)
-			if strings.HasSuffix(tc.file, ".gz") {
-				data = gzipRecords(t, []string{tc.in})
-			}
-			path := filepath.Join(dir, tc.file)
-			if err := os.WriteFile(path, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			path := writeInput(t, dir, tc.file, tc.in)
 			docs, errs := collect(t, []string{path}, Options{MaxSize: 1000, MaxRecord: 1000})
 			if len(docs) != tc.wantDocs {
 				t.Errorf("got %d documents, want %d", len(docs), tc.wantDocs)

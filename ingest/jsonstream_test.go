@@ -53,14 +53,7 @@ func TestJSONArrayStream(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			data := []byte(tc.in)
-			if strings.HasSuffix(tc.file, ".gz") {
-				data = gzipRecords(t, []string{tc.in})
-			}
-			path := filepath.Join(dir, tc.file)
-			if err := os.WriteFile(path, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			path := writeInput(t, dir, tc.file, tc.in)
 			docs, errs := collect(t, []string{path}, Options{MaxSize: 2000, MaxRecord: 1000})
 			if len(docs) != tc.wantDocs {
 				t.Errorf("got %d documents, want %d", len(docs), tc.wantDocs)
@@ -84,4 +77,19 @@ func TestJSONArrayStream(t *testing.T) {
 			}
 		})
 	}
+}
+
+// writeInput writes in to file in dir, gzipped when file ends in .gz, and
+// returns its path.
+func writeInput(t *testing.T, dir, file, in string) string {
+	t.Helper()
+	data := []byte(in)
+	if strings.HasSuffix(file, ".gz") {
+		data = gzipRecords(t, []string{in})
+	}
+	path := filepath.Join(dir, file)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
