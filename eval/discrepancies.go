@@ -130,7 +130,7 @@ type ReportedDiscrepancy struct {
 	Event string
 	crosscheck.Discrepancy
 	// Matches are the annotated disagreements it matches; Equivalences
-	// the annotated equivalences.
+	// the annotated equivalences it matches better than any of those.
 	Matches      []GoldDiscrepancy
 	Equivalences []GoldDiscrepancy
 }
@@ -157,7 +157,8 @@ type DiscrepancyScore struct {
 	FalseAlarms []ReportedDiscrepancy
 	Misses      []MissedDiscrepancy
 	// OnEquivalence are the reported discrepancies that match an annotated
-	// equivalence, whether or not they also match a disagreement.
+	// equivalence better than any annotated disagreement (see
+	// ScoreDiscrepancies).
 	OnEquivalence []ReportedDiscrepancy
 }
 
@@ -179,7 +180,10 @@ func (s DiscrepancyScore) Recall() float64 {
 
 // ScoreDiscrepancies scores the discrepancies found per event against the
 // annotations of the events in gold. Events found but not annotated are
-// left out.
+// left out. A reported discrepancy is correct when it matches an annotated
+// disagreement; it is an alarm on an equivalence when it matches an
+// annotated equivalence that fits it better (see matchFit) than every
+// disagreement it matches, ties going to the disagreement.
 func ScoreDiscrepancies(found map[string][]crosscheck.Discrepancy, gold []GoldEvent) DiscrepancyScore {
 	var sc DiscrepancyScore
 	for _, g := range gold {
@@ -187,14 +191,21 @@ func ScoreDiscrepancies(found map[string][]crosscheck.Discrepancy, gold []GoldEv
 		matched := make([]bool, len(g.Discrepancies))
 		for _, d := range found[g.Event] {
 			r := ReportedDiscrepancy{Event: g.Event, Discrepancy: d}
+			bestFit := 0.0
 			for i, gd := range g.Discrepancies {
-				if MatchDiscrepancy(d, gd) {
+				if fit := matchFit(d, gd); fit > 0 {
 					matched[i] = true
 					r.Matches = append(r.Matches, gd)
+					bestFit = max(bestFit, fit)
 				}
 			}
+			// An alarm counts against an equivalence only when the
+			// equivalence fits it better than every disagreement it
+			// matches: an alarm that is an annotated disagreement is not
+			// also an alarm on an equivalence whose forms merely share a
+			// word with it.
 			for _, eq := range g.Equivalences {
-				if MatchDiscrepancy(d, eq) {
+				if matchFit(d, eq) > bestFit {
 					r.Equivalences = append(r.Equivalences, eq)
 				}
 			}
@@ -235,6 +246,17 @@ func ScoreDiscrepancies(found map[string][]crosscheck.Discrepancy, gold []GoldEv
 // B one of j, and A sides with i against j (see sides) and B with j
 // against i.
 func MatchDiscrepancy(reported crosscheck.Discrepancy, gold GoldDiscrepancy) bool {
+	return matchFit(reported, gold) > 0
+}
+
+// matchFit returns how well reported fits the annotated gold: 0 when it
+// does not match (see MatchDiscrepancy), else, over the pairs of variants
+// that match, the greatest mean share of the two annotated spans' words
+// that the reported variants carry. An annotation whose two forms have
+// the same words ("pay [for] it" / "pay for it") matches any alarm with
+// one of those words; the fit tells such a loose match from one that
+// covers the annotated spans.
+func matchFit(reported crosscheck.Discrepancy, gold GoldDiscrepancy) float64 {
 	rw := make([]map[string]bool, len(reported.Variants))
 	for k, v := range reported.Variants {
 		rw[k] = scoreWords(v.Text)
@@ -243,6 +265,7 @@ func MatchDiscrepancy(reported crosscheck.Discrepancy, gold GoldDiscrepancy) boo
 	for k, v := range gold.Variants {
 		gw[k] = scoreWords(v.Text)
 	}
+	best := 0.0
 	for i, gi := range gold.Variants {
 		for j, gj := range gold.Variants {
 			if i == j {
@@ -254,13 +277,28 @@ func MatchDiscrepancy(reported crosscheck.Discrepancy, gold GoldDiscrepancy) boo
 				}
 				for b, rb := range reported.Variants {
 					if b != a && intersects(rb.Articles, gj.Articles) && sides(rw[b], gw[j], gw[i]) {
-						return true
+						// A match has a shared word on each side, so fit > 0.
+						best = max(best, (coverage(rw[a], gw[i])+coverage(rw[b], gw[j]))/2)
 					}
 				}
 			}
 		}
 	}
-	return false
+	return best
+}
+
+// coverage returns the share of the words of span that a carries.
+func coverage(a, span map[string]bool) float64 {
+	if len(span) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range span {
+		if a[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(span))
 }
 
 // sides reports whether the words a side with the words i against j: a

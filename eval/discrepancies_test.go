@@ -104,6 +104,46 @@ func TestScoreDiscrepancies(t *testing.T) {
 	}
 }
 
+// An equivalence whose two forms have the same words matches any alarm
+// that shares one of them; the alarm is counted against it only when it
+// fits the equivalence better than the disagreement it also matches.
+func TestScoreDiscrepanciesBestFit(t *testing.T) {
+	gold := []GoldEvent{{
+		Event: "e",
+		Discrepancies: []GoldDiscrepancy{
+			{Kind: "quote", About: "cent", Clear: true, Variants: []GoldVariant{
+				goldVariant("not going to pay any single cent for such a stupid wall", "e_1", "e_2"),
+				goldVariant("not going to pay a single cent for such a stupid wall", "e_3")}},
+			{Kind: "quote", About: "case only", Variants: []GoldVariant{
+				goldVariant("the President said", "e_1"), goldVariant("the president said", "e_2")}},
+		},
+		Equivalences: []GoldDiscrepancy{
+			{About: "bracketed insertion", Variants: []GoldVariant{goldVariant("He should pay [for] it.", "e_2"), goldVariant("He should pay for it.", "e_1", "e_3")}},
+			{About: "Gadhafi", Variants: []GoldVariant{goldVariant("Qaddafi", "e_1"), goldVariant("Gadhafi", "e_2")}},
+		},
+	}}
+	found := map[string][]crosscheck.Discrepancy{"e": {
+		// The annotated disagreement, which also shares "pay" and "for"
+		// with both forms of the bracketed insertion.
+		{Kind: crosscheck.QuoteDiscrepancy, Variants: []crosscheck.Cited{
+			variant("not going to pay any single cent for such", "e_1", "e_2"), variant("not going to pay a single cent for such", "e_3")}},
+		// A transliteration, which shares only "the" with the loose
+		// disagreement.
+		{Kind: crosscheck.NameDiscrepancy, Variants: []crosscheck.Cited{variant("the Qaddafi", "e_1"), variant("the Gadhafi", "e_2")}},
+	}}
+	sc := ScoreDiscrepancies(found, gold)
+	if sc.Correct != 2 || sc.ClearFound != 1 {
+		t.Errorf("got %d correct, %d clear found, want 2 and 1", sc.Correct, sc.ClearFound)
+	}
+	if len(sc.OnEquivalence) != 1 {
+		t.Fatalf("got %d alarms on equivalences, want 1", len(sc.OnEquivalence))
+	}
+	r := sc.OnEquivalence[0]
+	if len(r.Equivalences) != 1 || r.Equivalences[0].About != "Gadhafi" {
+		t.Errorf("got equivalences %v, want only Gadhafi", r.Equivalences)
+	}
+}
+
 func TestLoadDiscrepancyGold(t *testing.T) {
 	gold, err := LoadDiscrepancyGold(testcorpus.Dataset(t, "basil-dev-discrepancies"))
 	if err != nil {
