@@ -3,25 +3,30 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
 // furniture matches whole paragraphs that are page furniture rather than
 // article text: prompts to share, subscribe or read on, advertising
 // labels, error messages of page widgets, copyright and reprint notices.
-var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
-	`advertisement`, `advertising`, `sponsored( content)?`, `ad`,
-	`(story|article) continues below( this)?( ad(vertisement)?)?`, `continue reading( (the )?(main )?(story|article))?( below)?`,
-	`(read|see|watch|click) (more|here|next|also)\b.{0,200}`, `(related|more)( (stories|articles|coverage|content|news|links|on this( story)?))?\s*:.{0,200}`,
-	`don['’]?t miss.{0,300}`, `(recommended|most (read|popular|viewed)|trending( now)?|top stories|you may (also )?like|you might (also )?like|more from .{1,40})\s*\.{0,3}:?`,
-	`(share|tweet|email|print|save)( (this|the) (story|article|page))?( on .{1,20})?[!.]?`, `like this (story|article)\??.{0,60}`,
-	`(sign|subscribe) up.{0,150}`, `subscribe( now| today)?.{0,100}`, `thanks? (you )?for (signing up|subscribing)[!.]?`, `.{0,40}newsletter`,
-	`(an )?error (has )?occurred.{0,80}`, `sorry!?`, `there was an error.{0,100}`, `this (article|story) has been sent to.{0,40}`,
-	`(copyright|©|\(c\)) .{0,150}`, `.{0,80}all rights reserved\.?`, `this copy is for your personal, non-commercial use only.{0,400}`,
-	`(get|download) the .{1,40} app.{0,60}`, `click here to .{1,80}`, `follow (us|\S+) on .{1,60}`,
-	`(image|photo|picture|video) (credit|source|courtesy)s?:?.{0,120}`, `(updated|published|posted|last updated)( at| on)?:? .{1,40}`,
-	`(write to|contact) .{1,60} at \S+@\S+`, `https?://\S+`, `www\.\S+`,
-}, "|") + `)$`)
+// Compiled it takes 2 MB, so it is compiled on first use, not by every
+// command at start-up.
+var furniture = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+		`advertisement`, `advertising`, `sponsored( content)?`, `ad`,
+		`(story|article) continues below( this)?( ad(vertisement)?)?`, `continue reading( (the )?(main )?(story|article))?( below)?`,
+		`(read|see|watch|click) (more|here|next|also)\b.{0,200}`, `(related|more)( (stories|articles|coverage|content|news|links|on this( story)?))?\s*:.{0,200}`,
+		`don['’]?t miss.{0,300}`, `(recommended|most (read|popular|viewed)|trending( now)?|top stories|you may (also )?like|you might (also )?like|more from .{1,40})\s*\.{0,3}:?`,
+		`(share|tweet|email|print|save)( (this|the) (story|article|page))?( on .{1,20})?[!.]?`, `like this (story|article)\??.{0,60}`,
+		`(sign|subscribe) up.{0,150}`, `subscribe( now| today)?.{0,100}`, `thanks? (you )?for (signing up|subscribing)[!.]?`, `.{0,40}newsletter`,
+		`(an )?error (has )?occurred.{0,80}`, `sorry!?`, `there was an error.{0,100}`, `this (article|story) has been sent to.{0,40}`,
+		`(copyright|©|\(c\)) .{0,150}`, `.{0,80}all rights reserved\.?`, `this copy is for your personal, non-commercial use only.{0,400}`,
+		`(get|download) the .{1,40} app.{0,60}`, `click here to .{1,80}`, `follow (us|\S+) on .{1,60}`,
+		`(image|photo|picture|video) (credit|source|courtesy)s?:?.{0,120}`, `(updated|published|posted|last updated)( at| on)?:? .{1,40}`,
+		`(write to|contact) .{1,60} at \S+@\S+`, `https?://\S+`, `www\.\S+`,
+	}, "|") + `)$`)
+})
 
 // furnitureStarts are the first words of the furniture patterns that can
 // match a paragraph longer than shortFurniture bytes; longer paragraphs
@@ -76,7 +81,7 @@ func isFurniture(p string) bool {
 			return false
 		}
 	}
-	return furniture.MatchString(p)
+	return furniture().MatchString(p)
 }
 
 // isShout reports whether a short paragraph is in capitals: a teaser for
