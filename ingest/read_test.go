@@ -14,9 +14,9 @@ import (
 func TestRead(t *testing.T) {
 	tests := []struct {
 		name, contentType, in string
-		wantFormat          crosscheck.Format
-		wantDocs            int
-		wantErr             string
+		wantFormat            crosscheck.Format
+		wantDocs              int
+		wantErr               string
 	}{
 		{"page sniffed", "", "<!DOCTYPE html><html><body><p>The council met.</p></body></html>", crosscheck.FormatHTML, 1, ""},
 		{"fragment typed as html", "text/html; charset=utf-8", "The council met on <b>Tuesday</b>.", crosscheck.FormatHTML, 1, ""},
