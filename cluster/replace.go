@@ -91,6 +91,7 @@ func (c *Clusterer) Replace(a *crosscheck.Article, others []crosscheck.Article) 
 	terms, names := c.features(a)
 	text := strings.TrimSpace(a.Text) != ""
 	c.arts[idx].pub = a.Published
+	c.redate(s)
 	if len(s.arts) == 1 || s.count == 0 && s.named == 0 {
 		// Alone in its story, or beside articles with no features: it
 		// is the story.
@@ -98,6 +99,7 @@ func (c *Clusterer) Replace(a *crosscheck.Article, others []crosscheck.Article) 
 		s.text = s.text || text
 		c.retitle(s, a, others)
 		c.reindex(s)
+		c.noteChanged(s)
 		return false
 	}
 	if t, ok := c.score(s, terms, names, text); ok || t >= c.opts.Threshold*stayShare {
@@ -105,22 +107,13 @@ func (c *Clusterer) Replace(a *crosscheck.Article, others []crosscheck.Article) 
 		s.text = s.text || text
 		c.retitle(s, a, others)
 		c.reindex(s)
+		c.noteChanged(s)
 		return false
 	}
 
 	// The new version tells another story: it leaves this one.
 	s.arts = slices.DeleteFunc(s.arts, func(x int32) bool { return x == idx })
-	s.first, s.last = crosscheck.Date{}, crosscheck.Date{}
-	for _, x := range s.arts {
-		if pub := c.arts[x].pub; !pub.IsZero() {
-			if s.first.IsZero() || pub.Time.Before(s.first.Time) {
-				s.first = pub
-			}
-			if s.last.IsZero() || !pub.Time.Before(s.last.Time) {
-				s.last = pub
-			}
-		}
-	}
+	c.redate(s)
 	c.retitle(s, nil, others)
 	c.reindex(s)
 
@@ -160,6 +153,22 @@ func (c *Clusterer) addVectors(s *story, terms, names vec) {
 	}
 	if len(names) > 0 {
 		s.named++
+	}
+}
+
+// redate sets the first and last publication dates of s from its
+// articles.
+func (c *Clusterer) redate(s *story) {
+	s.first, s.last = crosscheck.Date{}, crosscheck.Date{}
+	for _, x := range s.arts {
+		if pub := c.arts[x].pub; !pub.IsZero() {
+			if s.first.IsZero() || pub.Time.Before(s.first.Time) {
+				s.first = pub
+			}
+			if s.last.IsZero() || !pub.Time.Before(s.last.Time) {
+				s.last = pub
+			}
+		}
 	}
 }
 

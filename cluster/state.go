@@ -82,6 +82,15 @@ func (c *Clusterer) noteMerge(s *story, into, from string) {
 	c.log.touched = append(c.log.touched, s)
 }
 
+// noteChanged records that s changed with no event: a new version of one
+// of its articles that stays may change its title and dates.
+func (c *Clusterer) noteChanged(s *story) {
+	if c.log == nil || !c.log.on {
+		return
+	}
+	c.log.touched = append(c.log.touched, s)
+}
+
 // noteSplit records that the article left story s for the story other.
 func (c *Clusterer) noteSplit(s *story, article, other string) {
 	if c.log == nil || !c.log.on {
