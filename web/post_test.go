@@ -97,3 +97,33 @@ func TestPostGarbage(t *testing.T) {
 		})
 	}
 }
+
+// TestPostFeed posts an RSS feed: each item becomes an article, read as a
+// feed file's items are.
+func TestPostFeed(t *testing.T) {
+	s, srv := newsroom(t, Config{Token: "s3cret"})
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Coastal Courier</title>` +
+		`<item><guid>https://courier.example/a</guid><link>https://courier.example/a</link><title>Harbour strike ends</title><description>Dockworkers at the port of Westhaven returned to work on Sunday after the union accepted a 4 percent pay rise.</description></item>` +
+		`<item><guid>https://courier.example/b</guid><link>https://courier.example/b</link><title>Ferry fares rise</title><description>Ferry fares between Westhaven and the islands will rise by 6 percent in April, the operator said on Monday.</description></item>` +
+		`</channel></rss>`
+	resp, body := do(t, srv, "POST", "/api/reports", feed, map[string]string{"Authorization": "Bearer s3cret", "Content-Type": "application/rss+xml"})
+	wantStatus(t, resp, 201)
+	var out addedReport
+	if err := json.Unmarshal([]byte(body), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Articles) != 2 {
+		t.Fatalf("got %s, want two articles", body)
+	}
+	var titles []string
+	for _, a := range out.Articles {
+		got, err := s.Article(context.Background(), a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		titles = append(titles, got.Title)
+	}
+	if want := []string{"Harbour strike ends", "Ferry fares rise"}; strings.Join(titles, "|") != strings.Join(want, "|") {
+		t.Errorf("titles: got %q, want %q", titles, want)
+	}
+}
