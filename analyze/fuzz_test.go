@@ -2,11 +2,13 @@ package analyze
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 )
 
 func FuzzStory(f *testing.F) {
@@ -28,6 +30,31 @@ func FuzzStory(f *testing.F) {
 				t.Errorf("fact %+v: independent out of range", fact)
 			}
 		}
+	})
+}
+
+// FuzzStoryCost analyses generated article sets, a fuzzed report beside
+// copies of it reworded and three good reports, and checks that the
+// analysis does not panic and that its work (see checkCost) stays within
+// a fixed part plus a part per byte of input, whatever the report holds.
+func FuzzStoryCost(f *testing.F) {
+	f.Add("WASHINGTON (AP) — The Senate passed the bill on Friday, 51 to 49, Senator Jane Roe said.", uint8(3))
+	f.Add(strings.Repeat("“Yes,” said Anna Berg. ", 40), uint8(2))
+	f.Add(strings.Repeat("12 ", 300)+"\n\n"+strings.Repeat("Boris Novak ", 100), uint8(1))
+	f.Add(strings.Repeat("\u201c", 500), uint8(0))
+	good := testcorpus.Reports(3)
+	f.Fuzz(func(t *testing.T, text string, copies uint8) {
+		if len(text) > 64<<10 {
+			return
+		}
+		arts := append([]crosscheck.Article{}, good...)
+		arts = append(arts, crosscheck.Article{ID: "f", Outlet: "Fuzz", Text: text})
+		// Copies with a word changed each, as outlets rewrite a report,
+		// so that they are compared rather than merged as one.
+		for i := range int(copies % 8) {
+			arts = append(arts, crosscheck.Article{ID: fmt.Sprintf("f%d", i), Outlet: fmt.Sprintf("Copy %d", i), Text: strings.Replace(text, " ", fmt.Sprintf(" w%d ", i), 1)})
+		}
+		checkCost(t, arts)
 	})
 }
 

@@ -24,14 +24,14 @@ type changeLog struct {
 	touched []*story
 	gone    map[string]string
 
-	// known indexes the ids of c.arts[:indexed].
-	known   map[string]struct{}
+	// index maps the ids of c.arts[:indexed] to their latest index.
+	index   map[string]int32
 	indexed int
 }
 
 // Changes is what a Clusterer changed since the last call of Changes.
 type Changes struct {
-	// Events are the openings, joins and merges, in the order they
+	// Events are the openings, joins, merges and splits, in the order they
 	// happened. Their times are left zero for the caller to set.
 	Events []crosscheck.StoryEvent
 	// Stories are the live stories that changed, each with all its
@@ -79,6 +79,24 @@ func (c *Clusterer) noteMerge(s *story, into, from string) {
 		c.log.gone = map[string]string{}
 	}
 	c.log.gone[gone] = s.id
+	c.log.touched = append(c.log.touched, s)
+}
+
+// noteChanged records that s changed with no event: a new version of one
+// of its articles that stays may change its title and dates.
+func (c *Clusterer) noteChanged(s *story) {
+	if c.log == nil || !c.log.on {
+		return
+	}
+	c.log.touched = append(c.log.touched, s)
+}
+
+// noteSplit records that the article left story s for the story other.
+func (c *Clusterer) noteSplit(s *story, article, other string) {
+	if c.log == nil || !c.log.on {
+		return
+	}
+	c.log.events = append(c.log.events, crosscheck.StoryEvent{Story: s.id, Kind: crosscheck.StorySplit, Article: article, Other: other})
 	c.log.touched = append(c.log.touched, s)
 }
 
@@ -134,20 +152,20 @@ func (c *Clusterer) export(s *story) crosscheck.Story {
 
 // Has reports whether an article with the id was added and is in a story
 // that is open, or was added since the Clusterer was restored. A new
-// version of an article the Clusterer has is not added again: it stays in
-// its story.
+// version of an article the Clusterer has is not added again: Replace
+// puts it in place of the old.
 func (c *Clusterer) Has(id string) bool {
 	if c.log == nil {
 		c.log = &changeLog{}
 	}
 	l := c.log
-	if l.known == nil {
-		l.known = make(map[string]struct{}, len(c.arts))
+	if l.index == nil {
+		l.index = make(map[string]int32, len(c.arts))
 	}
 	for ; l.indexed < len(c.arts); l.indexed++ {
-		l.known[c.arts[l.indexed].id] = struct{}{}
+		l.index[c.arts[l.indexed].id] = int32(l.indexed)
 	}
-	_, ok := l.known[id]
+	_, ok := l.index[id]
 	return ok
 }
 

@@ -50,6 +50,9 @@ func read(ctx context.Context, in input, opts Options, emit emitFunc, report fun
 		return crosscheck.Errorf(crosscheck.Empty, "", name, "no content")
 	}
 	hint := strings.ToLower(filepath.Ext(name))
+	if in.hint != "" {
+		hint = in.hint
+	}
 	size := in.size
 	gzipped := isGzip(head)
 	if gzipped {
@@ -68,7 +71,9 @@ func read(ctx context.Context, in input, opts Options, emit emitFunc, report fun
 		if len(head) == 0 {
 			return crosscheck.Errorf(crosscheck.Empty, "", name, "no content in gzip stream")
 		}
-		hint = strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(name), ".gz")))
+		if in.hint == "" {
+			hint = strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(name), ".gz")))
+		}
 		size = -1
 	}
 	if isWARC(head) {

@@ -171,10 +171,40 @@ func readGuarded(ctx context.Context, in input, opts Options, fn func(crosscheck
 	return nil
 }
 
+// Read reads one input that is no file, such as a request body, as Walk
+// reads a file: name names it in Documents and errors, and contentType, a
+// MIME type that may be empty, stands in for a file name's extension when
+// the content leaves its kind open (text/html makes a page of a fragment,
+// application/json insists on JSON). Errors about the input go to onErr;
+// Read returns only fn's errors and ctx's end.
+func Read(ctx context.Context, name, contentType string, r io.Reader, opts Options, fn func(crosscheck.Document) error, onErr func(crosscheck.InputError)) error {
+	return readGuarded(ctx, input{name: name, r: r, size: -1, hint: typeHint(contentType)}, opts, fn, onErr)
+}
+
+// typeHint returns the file extension that a MIME type stands for, or "".
+func typeHint(contentType string) string {
+	t, _, _ := strings.Cut(strings.ToLower(contentType), ";")
+	switch strings.TrimSpace(t) {
+	case "text/html", "application/xhtml+xml":
+		return ".html"
+	case "application/json", "application/feed+json":
+		return ".json"
+	case "application/x-ndjson", "application/jsonl", "application/jsonlines":
+		return ".jsonl"
+	case "text/markdown":
+		return ".md"
+	case "text/plain":
+		return ".txt"
+	}
+	return ""
+}
+
 // input is one opened input: its name as given or walked, its content and
 // its size in bytes, or -1 when unknown.
 type input struct {
 	name string
 	r    io.Reader
 	size int64
+	// hint, when set, stands in for the extension of name.
+	hint string
 }

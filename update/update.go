@@ -19,6 +19,7 @@ package update
 import (
 	"context"
 	"runtime"
+	"slices"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -73,8 +74,13 @@ func Add(ctx context.Context, st crosscheck.Store, arts []crosscheck.Article) ([
 // the ids of the stories it changed that still stand, in the order they
 // first changed.
 //
-// A new version of an article already placed stays in its story, which
-// the store marked stale when the version was stored.
+// A new version of an article already placed replaces the old in the
+// clusterer: the story's features are computed again from the current
+// versions of its articles, and if the new version no longer fits (a page
+// rewritten to cover another event), it leaves the story for another or
+// a new one, and a split event is recorded. The story keeps its id and
+// both stories are briefed again. A version of an article whose story
+// has closed stays in it.
 //
 // One Group at a time may run on a store: two would continue the same
 // state and place the same articles twice. A single process takes a lock
@@ -126,6 +132,7 @@ func Group(ctx context.Context, st crosscheck.Store, opts Options) ([]string, er
 		for i, a := range arts {
 			last[a.ID] = i
 		}
+		placed := make(map[string]bool, len(arts))
 		again := 0
 		batchSet := make(map[crosscheck.ArticleVersion]bool, len(arts))
 		for _, a := range arts {
@@ -135,11 +142,21 @@ func Group(ctx context.Context, st crosscheck.Store, opts Options) ([]string, er
 			}
 			batchSet[v] = true
 			g.Grouped = append(g.Grouped, v)
-			// A later version of an article is never clustered again: the
-			// first was, in this batch or before.
-			if a.Version <= 1 && !c.Has(a.ID) {
-				c.Add(&arts[last[a.ID]].Article)
+			// An article is clustered once, as its latest version in the
+			// batch. A later version of one clustered before replaces it
+			// in its story, which it leaves if it tells another event.
+			switch {
+			case placed[a.ID]:
+			case !c.Has(a.ID):
+				if a.Version <= 1 {
+					c.Add(&arts[last[a.ID]].Article)
+				}
+			case arts[last[a.ID]].Version > 1:
+				if err := replace(ctx, st, c, &arts[last[a.ID]].Article); err != nil {
+					return live(changed, gone), err
+				}
 			}
+			placed[a.ID] = true
 		}
 		if again == len(arts) {
 			return live(changed, gone), crosscheck.Errorf(crosscheck.Internal, "group", arts[0].ID, "the store returned a grouped batch as ungrouped again")
@@ -171,6 +188,27 @@ func Group(ctx context.Context, st crosscheck.Store, opts Options) ([]string, er
 			opts.Saved(g)
 		}
 	}
+}
+
+// replace puts a, a new version of an article the clusterer holds, in
+// place of the old, with the current versions of its story's other
+// articles read from the store.
+func replace(ctx context.Context, st crosscheck.Store, c *cluster.Clusterer, a *crosscheck.Article) error {
+	ids := c.Members(a.ID)
+	if ids == nil {
+		return nil
+	}
+	ids = slices.DeleteFunc(ids, func(id string) bool { return id == a.ID })
+	stored, err := st.Articles(ctx, ids)
+	if err != nil {
+		return err
+	}
+	others := make([]crosscheck.Article, len(stored))
+	for i := range stored {
+		others[i] = stored[i].Article
+	}
+	c.Replace(a, others)
+	return nil
 }
 
 // live returns ids without those gone.

@@ -31,6 +31,7 @@ import (
 	"time"
 
 	"crosscheck"
+	"crosscheck/pipeline"
 )
 
 //go:embed templates/*.html
@@ -53,6 +54,10 @@ type Config struct {
 	RequestTimeout time.Duration
 	// MaxBody bounds a request body in bytes; 0 means 1 MiB.
 	MaxBody int64
+	// Inputs bounds the reading of a posted report as of an input file:
+	// the extraction time of a web page (PageTimeout) above all. Its
+	// size is bounded by MaxBody.
+	Inputs pipeline.Options
 	// Added, if set, is called after a write stored a new article or a
 	// new version, so that its owner can group and brief it (serve runs
 	// update.Group and update.Brief). It must not block. Without it,

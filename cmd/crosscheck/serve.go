@@ -98,7 +98,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		stopUpdater()
 		<-updaterDone
 	}()
-	h, err := web.New(web.Config{Store: store, Token: token, RequestTimeout: *timeout, Log: log, Added: u.poke})
+	h, err := web.New(web.Config{Store: store, Token: token, RequestTimeout: *timeout, Inputs: in.options(e), Log: log, Added: u.poke})
 	if err != nil {
 		return err
 	}

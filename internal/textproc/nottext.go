@@ -57,22 +57,26 @@ type textStats struct {
 	// words counts runs of non-space characters.
 	spaced, words int
 	counts        map[rune]int
+	shape         shapeStats
 }
 
 func (st *textStats) add(s string) {
 	if st.counts == nil {
 		st.counts = map[rune]int{}
 	}
-	inWord := false
-	for _, r := range s {
+	inWord, start := false, 0
+	for i, r := range s {
 		st.runes++
 		if unicode.IsSpace(r) {
+			if inWord {
+				st.shape.addToken(s[start:i])
+			}
 			inWord = false
 			continue
 		}
 		if !inWord {
 			st.words++
-			inWord = true
+			inWord, start = true, i
 		}
 		st.nonSpace++
 		st.counts[r]++
@@ -85,6 +89,9 @@ func (st *textStats) add(s string) {
 		case r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Co, r):
 			st.bad++
 		}
+	}
+	if inWord {
+		st.shape.addToken(s[start:])
 	}
 }
 
@@ -123,6 +130,9 @@ func (st *textStats) verdict() string {
 	}
 	if st.spaced*2 > st.letters && st.nonSpace > st.words*maxWordLength {
 		return fmt.Sprintf("no words (%d characters between spaces on average)", st.nonSpace/st.words)
+	}
+	if sh := st.shape; sh.odd >= minOddChars && sh.odd*100 > (sh.odd+sh.good)*maxOddShare {
+		return fmt.Sprintf("no words (%d%% of it is in no word shape)", sh.odd*100/(sh.odd+sh.good))
 	}
 	return ""
 }

@@ -47,6 +47,18 @@ func TestNotText(t *testing.T) {
 		{"replacement characters", strings.Repeat("\uFFFD", 300) + " the cat sat on the mat", "92% of its characters"},
 		{"control characters", strings.Repeat("ab\x01\x02\x03 ", 200), "50% of its characters"},
 		{"random bytes as windows-1252", randomLatin(5000), "no words"},
+		{"headline", "Quake hits Taiwan", ""},
+		{"headline with names", "iPhone maker Foxconn, McDonald's and OpenAI report Q3 results", ""},
+		{"two-sentence brief", "WASHINGTON (AP) — The Senate passed the bill 51-49 on Friday. The House votes next week.", ""},
+		{"table of figures", "Team\tW\tL\tPts\nArsenal\t21\t3\t68\nLiverpool\t20\t5\t64\nRenaissanceRe\t1,531,322\t40.3%\n$500-$5,000/month", ""},
+		{"polish", "Źdźbło trawy w Szczebrzeszynie, powiedział wójt gminy.", ""},
+		{"czech", "Strč prst skrz krk, řekl mluvčí ministerstva.", ""},
+		{"camel names", "AnswerThePublic, HTTPServer, eBay, iOS, CEOs, MPs, DeSantis and LinkedIn", ""},
+		{"japanese with latin", "Kindle for PCの起動ホットキーがKeePassと被る「Ctrl＋Alt＋K」", ""},
+		{"codes and units", "COVID-19 H1N1 rs232 10km 3rd GO19348THSGDR nightly-2025-11-24", ""},
+		{"short random printable", "1h(@/_Y\\sP:,^#QWm yYB|=k-H#\"#se!Pw;V|#c", "no words"},
+		{"short random letters", "wf JIgcllJ HwFqPg FbtNgzQdipGL PD Jp B xS xqRubzjX", "no words"},
+		{"short random windows-1252", randomLatin(50), "no words"},
 		{"base64", strings.Repeat("QWxsIHdvcmsgYW5kIG5vIHBsYXkgbWFrZXMgSmFjayBhIGR1bGwgYm95", 50), "no words"},
 	}
 	for _, tt := range tests {
