@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -61,8 +62,12 @@ func (db *DB) SaveGrouping(ctx context.Context, g crosscheck.Grouping) error {
 		if err := db.saveGone(ctx, tx, g.Gone); err != nil {
 			return err
 		}
+		// One row per story, the last given winning, as when each was
+		// upserted in turn: one statement may not change a row twice.
 		sorted := slices.Clone(g.Stories)
-		sort.Slice(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
+		slices.Reverse(sorted)
+		slices.SortStableFunc(sorted, func(a, b crosscheck.Story) int { return strings.Compare(a.ID, b.ID) })
+		sorted = slices.CompactFunc(sorted, func(a, b crosscheck.Story) bool { return a.ID == b.ID })
 		if len(sorted) > 0 {
 			ids, datas, lasts := make([]string, len(sorted)), make([]string, len(sorted)), make([]time.Time, len(sorted))
 			for i, st := range sorted {
