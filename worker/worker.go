@@ -68,8 +68,11 @@ type Options struct {
 	Group update.Options
 	// Pipeline configures extraction.
 	Pipeline pipeline.Options
-	// Concurrency is how many messages of each of extract and brief the
-	// worker handles at once; 0 means 1.
+	// Concurrency is how many brief messages the worker handles at once,
+	// and how many extract messages make a batch on a queue that delivers
+	// batches (two batches in flight, extracted on up to GOMAXPROCS
+	// goroutines); on other queues, how many extract messages it handles
+	// at once. 0 means 1.
 	Concurrency int
 	// Logf, if set, receives what the worker has to say: lease changes
 	// and errors it retries.
