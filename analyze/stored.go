@@ -16,6 +16,12 @@ type AnalysisStore interface {
 
 var _ AnalysisStore = crosscheck.Store(nil)
 
+// batchAnalysisStore is an AnalysisStore that stores many analyses in one
+// round trip (postgres.DB).
+type batchAnalysisStore interface {
+	PutAnalyses(ctx context.Context, data map[string][]byte) error
+}
+
 // StoryStored briefs story s from arts, whose content hashes are hashes,
 // with the analyses st holds for them; it prepares the others and stores
 // their analyses, so that the next briefing of the story, one report
@@ -51,19 +57,30 @@ func StoryStored(ctx context.Context, st AnalysisStore, s crosscheck.Story, arts
 	if err != nil {
 		return crosscheck.StoryBriefing{}, err
 	}
-	saved := map[string]bool{}
+	saved := map[string][]byte{}
 	for i, p := range prep {
 		// An article without a hash has no key to be kept under.
-		if !missing[i] || p == nil || hashes[i] == "" || saved[hashes[i]] {
+		if !missing[i] || p == nil || hashes[i] == "" || saved[hashes[i]] != nil {
 			continue
 		}
-		saved[hashes[i]] = true
 		d, err := p.Encode()
 		if err != nil {
 			return crosscheck.StoryBriefing{}, err
 		}
-		if err := st.PutAnalysis(ctx, hashes[i], d); err != nil {
+		saved[hashes[i]] = d
+	}
+	if bs, ok := st.(batchAnalysisStore); ok {
+		if err := bs.PutAnalyses(ctx, saved); err != nil {
 			return crosscheck.StoryBriefing{}, err
+		}
+		return b, nil
+	}
+	for i := range prep {
+		if d := saved[hashes[i]]; missing[i] && d != nil {
+			if err := st.PutAnalysis(ctx, hashes[i], d); err != nil {
+				return crosscheck.StoryBriefing{}, err
+			}
+			delete(saved, hashes[i])
 		}
 	}
 	return b, nil

@@ -62,6 +62,10 @@ type Queue struct {
 
 var _ crosscheck.Queue = (*Queue)(nil)
 
+// maxAckPending bounds the messages of a subject delivered and not yet
+// settled, across all workers.
+const maxAckPending = 1000
+
 // Header carrying a dead letter's error.
 const errorHeader = "Crosscheck-Error"
 
@@ -200,7 +204,7 @@ func (q *Queue) consumer(ctx context.Context, subject string, fresh bool) (jetst
 		// counts attempts and sends the message to the dead letters
 		// itself, with its error.
 		MaxDeliver:    -1,
-		MaxAckPending: 1000,
+		MaxAckPending: maxAckPending,
 	})
 	if err != nil {
 		return nil, wrap("consume", subject, err)
@@ -253,6 +257,113 @@ func (q *Queue) Consume(ctx context.Context, subject string, handle func(context
 	}
 }
 
+// ConsumeBatch is Consume for handlers that work better on many messages
+// at once: it calls handle with the messages of subject that are waiting,
+// up to limit (at least one, waiting for it as Consume does), and settles
+// each message by the error handle returns for it, at the same index: nil
+// acknowledges it, any other error retries it or sends it to the dead
+// letters as Consume would. Fetching a batch costs one request to the
+// server, not one per message, and the handler may commit the effects of
+// the whole batch in one transaction.
+func (q *Queue) ConsumeBatch(ctx context.Context, subject string, limit int, handle func(context.Context, []crosscheck.Message) []error) error {
+	limit = min(max(limit, 1), maxAckPending)
+	var c jetstream.Consumer
+	var err error
+	fresh := false
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if q.nc.IsClosed() {
+			return crosscheck.Errorf(crosscheck.Other, "consume", subject, "connection closed")
+		}
+		if c == nil {
+			if c, err = q.consumer(ctx, subject, fresh); err != nil {
+				if pause(ctx, time.Second) != nil {
+					return ctx.Err()
+				}
+				continue
+			}
+		}
+		// Wait for one message, then take what else is waiting without
+		// waiting for more: a batch never holds a message back.
+		fctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		msg, err := c.Next(jetstream.FetchContext(fctx))
+		cancel()
+		var msgs []jetstream.Msg
+		if err == nil {
+			msgs = append(msgs, msg)
+			if limit > 1 {
+				msgs, err = fetchWaiting(c, msgs, limit-1)
+			}
+		}
+		if len(msgs) > 0 {
+			q.handleBatch(ctx, subject, msgs, handle)
+		}
+		switch {
+		case err == nil:
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case errors.Is(err, natsgo.ErrTimeout), errors.Is(err, context.DeadlineExceeded), errors.Is(err, jetstream.ErrNoMessages):
+		case errors.Is(err, jetstream.ErrConsumerNotFound), errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, jetstream.ErrStreamNotFound):
+			c, fresh = nil, true
+		default:
+			if pause(ctx, 250*time.Millisecond) != nil {
+				return ctx.Err()
+			}
+			c, fresh = nil, true
+		}
+	}
+}
+
+// fetchWaiting appends to msgs up to n messages of c that wait now.
+func fetchWaiting(c jetstream.Consumer, msgs []jetstream.Msg, n int) ([]jetstream.Msg, error) {
+	b, err := c.FetchNoWait(n)
+	if err != nil {
+		return msgs, err
+	}
+	for m := range b.Messages() {
+		msgs = append(msgs, m)
+	}
+	if err := b.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && !errors.Is(err, natsgo.ErrTimeout) {
+		return msgs, err
+	}
+	return msgs, nil
+}
+
+// handleBatch runs handle on msgs and settles each.
+func (q *Queue) handleBatch(ctx context.Context, subject string, msgs []jetstream.Msg, handle func(context.Context, []crosscheck.Message) []error) {
+	ms := make([]crosscheck.Message, 0, len(msgs))
+	live := msgs[:0:0]
+	for _, msg := range msgs {
+		m := message(subject, msg)
+		if m.Attempt > crosscheck.MaxAttempts {
+			q.dead(ctx, subject, msg, m, fmt.Errorf("attempt %d: no worker finished it", m.Attempt-1))
+			continue
+		}
+		ms = append(ms, m)
+		live = append(live, msg)
+	}
+	if len(ms) == 0 {
+		return
+	}
+	var errs []error
+	err := q.run(ctx, live, subject, func(ctx context.Context) error {
+		errs = handle(ctx, ms)
+		if len(errs) != len(ms) {
+			return crosscheck.Errorf(crosscheck.Internal, "handle", subject, "%d results for %d messages", len(errs), len(ms))
+		}
+		return nil
+	})
+	for i, msg := range live {
+		e := err
+		if e == nil {
+			e = errs[i]
+		}
+		q.settle(ctx, subject, msg, ms[i], e)
+	}
+}
+
 func pause(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
 	defer t.Stop()
@@ -266,6 +377,19 @@ func pause(ctx context.Context, d time.Duration) error {
 
 // handle runs handle on one message and settles it.
 func (q *Queue) handle(ctx context.Context, subject string, msg jetstream.Msg, handle func(context.Context, crosscheck.Message) error) {
+	m := message(subject, msg)
+	if m.Attempt > crosscheck.MaxAttempts {
+		// Delivered that often without an answer: its handler keeps
+		// dying (a crash, a kill), so it never reported an error.
+		q.dead(ctx, subject, msg, m, fmt.Errorf("attempt %d: no worker finished it", m.Attempt-1))
+		return
+	}
+	err := q.run(ctx, []jetstream.Msg{msg}, subject, func(ctx context.Context) error { return handle(ctx, m) })
+	q.settle(ctx, subject, msg, m, err)
+}
+
+// message returns the crosscheck.Message of msg.
+func message(subject string, msg jetstream.Msg) crosscheck.Message {
 	m := crosscheck.Message{Subject: subject, Data: msg.Data(), Attempt: 1}
 	if h := msg.Headers(); h != nil {
 		m.ID = h.Get(natsgo.MsgIdHdr)
@@ -274,14 +398,12 @@ func (q *Queue) handle(ctx context.Context, subject string, msg jetstream.Msg, h
 	if md, err := msg.Metadata(); err == nil {
 		m.Attempt = int(md.NumDelivered)
 	}
-	if m.Attempt > crosscheck.MaxAttempts {
-		// Delivered that often without an answer: its handler keeps
-		// dying (a crash, a kill), so it never reported an error.
-		q.dead(ctx, subject, msg, m, fmt.Errorf("attempt %d: no worker finished it", m.Attempt-1))
-		return
-	}
-	err := q.run(ctx, msg, m, handle)
-	settle := context.WithoutCancel(ctx)
+	return m
+}
+
+// settle acknowledges msg if its handler returned nil, and otherwise
+// delivers it again later or sends it to the dead letters.
+func (q *Queue) settle(ctx context.Context, subject string, msg jetstream.Msg, m crosscheck.Message, err error) {
 	switch {
 	case err == nil:
 		// A lost acknowledgement only means a harmless redelivery, so
@@ -295,13 +417,13 @@ func (q *Queue) handle(ctx context.Context, subject string, msg jetstream.Msg, h
 			_ = msg.NakWithDelay(wait)
 			return
 		}
-		q.dead(settle, subject, msg, m, fmt.Errorf("attempt %d: %w", m.Attempt, err))
+		q.dead(context.WithoutCancel(ctx), subject, msg, m, fmt.Errorf("attempt %d: %w", m.Attempt, err))
 	}
 }
 
-// run calls handle, reporting progress to the server so that a long
-// handler keeps its message, and turning a panic into an error.
-func (q *Queue) run(ctx context.Context, msg jetstream.Msg, m crosscheck.Message, handle func(context.Context, crosscheck.Message) error) (err error) {
+// run calls handle, reporting progress on msgs to the server so that a
+// long handler keeps its messages, and turning a panic into an error.
+func (q *Queue) run(ctx context.Context, msgs []jetstream.Msg, subject string, handle func(context.Context) error) (err error) {
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -314,7 +436,9 @@ func (q *Queue) run(ctx context.Context, msg jetstream.Msg, m crosscheck.Message
 			case <-stop:
 				return
 			case <-t.C:
-				_ = msg.InProgress()
+				for _, msg := range msgs {
+					_ = msg.InProgress()
+				}
 			}
 		}
 	}()
@@ -322,10 +446,10 @@ func (q *Queue) run(ctx context.Context, msg jetstream.Msg, m crosscheck.Message
 		close(stop)
 		wg.Wait()
 		if p := recover(); p != nil {
-			err = crosscheck.Errorf(crosscheck.Internal, "handle", m.Subject, "panic: %v", p)
+			err = crosscheck.Errorf(crosscheck.Internal, "handle", subject, "panic: %v", p)
 		}
 	}()
-	return handle(ctx, m)
+	return handle(ctx)
 }
 
 // dead publishes msg to the dead letters of subject with err, then

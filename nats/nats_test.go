@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -125,5 +126,81 @@ func TestDeadLetterAfterCrashes(t *testing.T) {
 	}
 	if n := runs.Load(); n != crosscheck.MaxAttempts {
 		t.Fatalf("handler ran %d times, want %d", n, crosscheck.MaxAttempts)
+	}
+}
+
+// TestConsumeBatch hands waiting messages to one handler at once and
+// settles each by its own error: the good ones are acknowledged once, the
+// one that fails for a while is delivered again alone, and the one that
+// fails for good goes to the dead letters.
+func TestConsumeBatch(t *testing.T) {
+	q := open(t, nats.Options{})
+	defer q.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	for _, d := range []string{"a", "b", "flaky", "bad", "c"} {
+		if err := q.Publish(ctx, "batch", []byte(d), "id-"+d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var mu sync.Mutex
+	runs := map[string]int{}
+	var sizes []int
+	done := make(chan error, 1)
+	go func() {
+		done <- q.ConsumeBatch(ctx, "batch", 10, func(_ context.Context, ms []crosscheck.Message) []error {
+			mu.Lock()
+			defer mu.Unlock()
+			sizes = append(sizes, len(ms))
+			errs := make([]error, len(ms))
+			for i, m := range ms {
+				d := string(m.Data)
+				runs[d]++
+				switch {
+				case d == "bad":
+					errs[i] = crosscheck.Errorf(crosscheck.Invalid, "test", d, "never")
+				case d == "flaky" && m.Attempt == 1:
+					errs[i] = crosscheck.Errorf(crosscheck.Transient, "test", d, "not yet")
+				}
+			}
+			return errs
+		})
+	}()
+	dead := make(chan crosscheck.Message, 1)
+	go q.Consume(ctx, crosscheck.DeadLetter("batch"), func(_ context.Context, m crosscheck.Message) error {
+		dead <- m
+		return nil
+	})
+	select {
+	case m := <-dead:
+		if string(m.Data) != "bad" {
+			t.Fatalf("dead letter: got %q, want bad", m.Data)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no dead letter")
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		n, err := q.Pending(ctx, "batch")
+		if err == nil && n == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d messages still pending", n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	mu.Lock()
+	defer mu.Unlock()
+	want := map[string]int{"a": 1, "b": 1, "c": 1, "bad": 1, "flaky": 2}
+	for d, n := range want {
+		if runs[d] != n {
+			t.Errorf("%s handled %d times, want %d", d, runs[d], n)
+		}
+	}
+	if len(sizes) == 0 || sizes[0] != 5 {
+		t.Errorf("batch sizes %v, want the five waiting messages first", sizes)
 	}
 }

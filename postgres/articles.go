@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -30,11 +32,7 @@ func (db *DB) PutArticle(ctx context.Context, a crosscheck.Article) (crosscheck.
 	// the article and its first version in one round trip. It adds
 	// nothing where the article exists, which the transaction below
 	// then compares.
-	tag, err := db.pool.Exec(ctx, `WITH a AS (
-			INSERT INTO articles (id, version, hash, outlet, data, added)
-			VALUES ($1, 1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id)
-		INSERT INTO article_versions (id, version, hash, data, added)
-		SELECT id, 1, $2, $4, $5 FROM a`, a.ID, h, a.Outlet, data, now)
+	tag, err := db.pool.Exec(ctx, insertArticle, a.ID, h, a.Outlet, data, now)
 	if err != nil {
 		return crosscheck.Unchanged, wrap(op, err)
 	}
@@ -47,45 +45,17 @@ func (db *DB) PutArticle(ctx context.Context, a crosscheck.Article) (crosscheck.
 	for try := 0; try < 3; try++ {
 		lost := false
 		err = db.tx(ctx, op, func(tx pgx.Tx) error {
-			var version int
-			var hash, story string
-			err := tx.QueryRow(ctx, "SELECT version, hash, story FROM articles WHERE id = $1 FOR UPDATE", a.ID).Scan(&version, &hash, &story)
-			switch {
-			case errors.Is(err, pgx.ErrNoRows):
-				tag, err := tx.Exec(ctx, `INSERT INTO articles (id, version, hash, outlet, data, added)
-					VALUES ($1, 1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`, a.ID, h, a.Outlet, data, now)
-				if err != nil {
-					return err
-				}
-				if tag.RowsAffected() == 0 {
-					lost = true
-					return nil
-				}
-				res = crosscheck.Added
-				_, err = tx.Exec(ctx, "INSERT INTO article_versions (id, version, hash, data, added) VALUES ($1, 1, $2, $3, $4)", a.ID, h, data, now)
-				return err
-			case err != nil:
-				return err
-			}
-			if hash == h {
-				res = crosscheck.Unchanged
+			var story string
+			var err error
+			res, story, err = putVersion(ctx, tx, &a, h, data, now)
+			if err == errLost {
+				lost = true
 				return nil
 			}
-			res = crosscheck.NewVersion
-			version++
-			if _, err := tx.Exec(ctx, "UPDATE articles SET version = $2, hash = $3, outlet = $4, data = $5, added = $6 WHERE id = $1",
-				a.ID, version, h, a.Outlet, data, now); err != nil {
+			if err != nil || story == "" {
 				return err
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO article_versions (id, version, hash, data, added, grouped)
-				VALUES ($1, $2, $3, $4, $5, EXISTS (SELECT 1 FROM article_versions WHERE id = $1 AND hash = $3 AND grouped))`,
-				a.ID, version, h, data, now); err != nil {
-				return err
-			}
-			if story != "" {
-				return markStale(ctx, tx, []string{story}, now)
-			}
-			return nil
+			return markStale(ctx, tx, []string{story}, now)
 		})
 		if err != nil || !lost {
 			break
@@ -95,6 +65,55 @@ func (db *DB) PutArticle(ctx context.Context, a crosscheck.Article) (crosscheck.
 		return crosscheck.Unchanged, err
 	}
 	return res, nil
+}
+
+// insertArticle adds a new article and its first version in one
+// statement; it adds nothing where the article exists.
+const insertArticle = `WITH a AS (
+		INSERT INTO articles (id, version, hash, outlet, data, added)
+		VALUES ($1, 1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id)
+	INSERT INTO article_versions (id, version, hash, data, added)
+	SELECT id, 1, $2, $4, $5 FROM a`
+
+// errLost is putVersion's answer when the article it was to compare with
+// is gone: another writer's insert may have won and been rolled back.
+var errLost = errors.New("article vanished")
+
+// putVersion stores a, whose content hash is h and JSON data, as an
+// article that exists: it compares the hashes and, if they differ, keeps
+// a new version. It returns what it did and the story to mark stale, which
+// it leaves to the caller so that stories are locked after articles.
+func putVersion(ctx context.Context, tx pgx.Tx, a *crosscheck.Article, h string, data []byte, now time.Time) (crosscheck.PutResult, string, error) {
+	var version int
+	var hash, story string
+	err := tx.QueryRow(ctx, "SELECT version, hash, story FROM articles WHERE id = $1 FOR UPDATE", a.ID).Scan(&version, &hash, &story)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		tag, err := tx.Exec(ctx, insertArticle, a.ID, h, a.Outlet, data, now)
+		if err != nil {
+			return crosscheck.Unchanged, "", err
+		}
+		if tag.RowsAffected() == 0 {
+			return crosscheck.Unchanged, "", errLost
+		}
+		return crosscheck.Added, "", nil
+	case err != nil:
+		return crosscheck.Unchanged, "", err
+	}
+	if hash == h {
+		return crosscheck.Unchanged, "", nil
+	}
+	version++
+	if _, err := tx.Exec(ctx, "UPDATE articles SET version = $2, hash = $3, outlet = $4, data = $5, added = $6 WHERE id = $1",
+		a.ID, version, h, a.Outlet, data, now); err != nil {
+		return crosscheck.Unchanged, "", err
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO article_versions (id, version, hash, data, added, grouped)
+		VALUES ($1, $2, $3, $4, $5, EXISTS (SELECT 1 FROM article_versions WHERE id = $1 AND hash = $3 AND grouped))`,
+		a.ID, version, h, data, now); err != nil {
+		return crosscheck.Unchanged, "", err
+	}
+	return crosscheck.NewVersion, story, nil
 }
 
 // markStale raises the revision of the stories that hold ids (following
@@ -207,6 +226,33 @@ func (db *DB) PutAnalysis(ctx context.Context, hash string, data []byte) error {
 	return wrap(op, err)
 }
 
+// PutAnalyses stores many analyses, keyed by content hash, as PutAnalysis
+// stores each, in one statement: a briefing stores those of all its new
+// articles at once.
+func (db *DB) PutAnalyses(ctx context.Context, data map[string][]byte) error {
+	const op = "put analyses"
+	if err := ctx.Err(); err != nil {
+		return wrap(op, err)
+	}
+	if len(data) == 0 {
+		return nil
+	}
+	hashes := make([]string, 0, len(data))
+	for h := range data {
+		hashes = append(hashes, h)
+	}
+	// Sorted, so that two briefings storing the same analyses lock them
+	// in one order.
+	slices.Sort(hashes)
+	values := make([][]byte, len(hashes))
+	for i, h := range hashes {
+		values[i] = data[h]
+	}
+	_, err := db.pool.Exec(ctx, `INSERT INTO analyses (hash, data) SELECT * FROM unnest($1::text[], $2::bytea[])
+		ON CONFLICT (hash) DO UPDATE SET data = excluded.data`, hashes, values)
+	return wrap(op, err)
+}
+
 // Analyses implements crosscheck.Store.
 func (db *DB) Analyses(ctx context.Context, hashes []string) (map[string][]byte, error) {
 	const op = "analyses"
@@ -268,4 +314,99 @@ func (db *DB) Dropped(ctx context.Context, id string) ([]crosscheck.Dropped, err
 		return nil, nil
 	}
 	return ds, nil
+}
+
+// PutArticles stores arts as PutArticle stores each, with what cleaning
+// dropped from arts[i] in dropped[i] (as PutDropped stores it; dropped
+// may be shorter than arts), in one transaction: a worker commits the
+// articles of a batch of reports at once, at the cost of one round trip
+// for the new ones. It returns what storing each did. Rows are locked in
+// article id order, then stories, as the other writers lock them.
+func (db *DB) PutArticles(ctx context.Context, arts []crosscheck.Article, dropped [][]crosscheck.Dropped) ([]crosscheck.PutResult, error) {
+	const op = "put articles"
+	type put struct {
+		i    int
+		a    *crosscheck.Article
+		hash string
+		data []byte
+		drop []byte
+	}
+	puts := make([]put, len(arts))
+	for i := range arts {
+		a := &arts[i]
+		if a.ID == "" {
+			return nil, crosscheck.Errorf(crosscheck.Invalid, op, a.File, "article has no id")
+		}
+		data, err := json.Marshal(a)
+		if err != nil {
+			return nil, crosscheck.Errorf(crosscheck.Invalid, op, a.ID, "%v", err)
+		}
+		p := put{i: i, a: a, hash: crosscheck.ContentHash(a), data: data}
+		if i < len(dropped) && len(dropped[i]) > 0 {
+			if p.drop, err = json.Marshal(dropped[i]); err != nil {
+				return nil, crosscheck.Errorf(crosscheck.Invalid, op, a.ID, "%v", err)
+			}
+		}
+		puts[i] = p
+	}
+	slices.SortStableFunc(puts, func(x, y put) int { return strings.Compare(x.a.ID, y.a.ID) })
+	now := db.now()
+	res := make([]crosscheck.PutResult, len(arts))
+	err := db.tx(ctx, op, func(tx pgx.Tx) error {
+		var b pgx.Batch
+		for _, p := range puts {
+			if p.drop != nil {
+				b.Queue("INSERT INTO article_dropped (id, hash, data) VALUES ($1, $2, $3) ON CONFLICT (id, hash) DO UPDATE SET data = excluded.data",
+					p.a.ID, p.hash, p.drop)
+			}
+			b.Queue(insertArticle, p.a.ID, p.hash, p.a.Outlet, p.data, now)
+		}
+		br := tx.SendBatch(ctx, &b)
+		var old []put
+		for _, p := range puts {
+			if p.drop != nil {
+				if _, err := br.Exec(); err != nil {
+					br.Close()
+					return err
+				}
+			}
+			tag, err := br.Exec()
+			if err != nil {
+				br.Close()
+				return err
+			}
+			if tag.RowsAffected() == 1 {
+				res[p.i] = crosscheck.Added
+			} else {
+				old = append(old, p)
+			}
+		}
+		if err := br.Close(); err != nil {
+			return err
+		}
+		// Articles stored before: compare, and keep a new version.
+		var stale []string
+		for _, p := range old {
+			r, story, err := putVersion(ctx, tx, p.a, p.hash, p.data, now)
+			if err == errLost {
+				return &crosscheck.Error{Kind: crosscheck.Transient, Input: p.a.ID, Err: err}
+			}
+			if err != nil {
+				return err
+			}
+			res[p.i] = r
+			if story != "" {
+				stale = append(stale, story)
+			}
+		}
+		if len(stale) > 0 {
+			slices.Sort(stale)
+			return markStale(ctx, tx, slices.Compact(stale), now)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
 }

@@ -197,3 +197,87 @@ func TestSearchMarksInText(t *testing.T) {
 		t.Fatalf("matched parts: got %q, want [granary]", matched)
 	}
 }
+
+// TestPutArticles stores articles in one transaction as PutArticle stores
+// each: new ones added with what was dropped from them, the same ones
+// again unchanged, an edited one kept as a new version that marks its
+// story stale.
+func TestPutArticles(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	a1 := storetest.Article(1, "AP", "The dam above Marlow gave way on Tuesday.")
+	a2 := storetest.Article(2, "Reuters", "Water reached the lower town of Marlow.")
+	ds := []crosscheck.Dropped{{File: a2.File, Part: 1, Kind: "boilerplate", Text: "Subscribe now"}}
+	check := func(what string, got []crosscheck.PutResult, err error, want ...crosscheck.PutResult) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%s: got %v, want %v", what, got, want)
+		}
+	}
+	// Given in reverse id order, as a batch of reports comes.
+	got, err := db.PutArticles(ctx, []crosscheck.Article{a2, a1}, [][]crosscheck.Dropped{ds, nil})
+	check("first batch", got, err, crosscheck.Added, crosscheck.Added)
+	d, err := db.Dropped(ctx, a2.ID)
+	if err != nil || len(d) != 1 || d[0].Text != "Subscribe now" {
+		t.Fatalf("dropped from %s: got %v, %v", a2.ID, d, err)
+	}
+	got, err = db.PutArticles(ctx, []crosscheck.Article{a1, a2}, nil)
+	check("same batch again", got, err, crosscheck.Unchanged, crosscheck.Unchanged)
+
+	// Group both into one story, then edit one.
+	epoch, err := db.AcquireLease(ctx, postgres.GroupingLease, "test", time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := crosscheck.Story{ID: "s1", Articles: []string{a1.ID, a2.ID}, Last: a2.Published}
+	if err := db.SaveGrouping(ctx, crosscheck.Grouping{Epoch: epoch, Stories: []crosscheck.Story{st},
+		Grouped: []crosscheck.ArticleVersion{{ID: a1.ID, Hash: crosscheck.ContentHash(&a1)}, {ID: a2.ID, Hash: crosscheck.ContentHash(&a2)}}}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := db.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a1.Text += " Engineers had warned of it."
+	a3 := storetest.Article(3, "AP", "Residents called it the worst flood in memory.")
+	got, err = db.PutArticles(ctx, []crosscheck.Article{a1, a3}, nil)
+	check("an edit and a new one", got, err, crosscheck.NewVersion, crosscheck.Added)
+	sa, err := db.Article(ctx, a1.ID)
+	if err != nil || sa.Version != 2 || sa.Text != a1.Text {
+		t.Fatalf("edited article: got version %d %q, %v", sa.Version, sa.Text, err)
+	}
+	after, err := db.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Revision != before.Revision+1 {
+		t.Fatalf("story revision after the edit: got %d, want %d", after.Revision, before.Revision+1)
+	}
+	un, err := db.Ungrouped(ctx, 0)
+	if err != nil || len(un) != 2 {
+		t.Fatalf("ungrouped: got %d, %v; want the edit and the new one", len(un), err)
+	}
+}
+
+// TestPutAnalyses stores many analyses in one statement, replacing what a
+// hash held.
+func TestPutAnalyses(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	if err := db.PutAnalysis(ctx, "h1", []byte("old")); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.PutAnalyses(ctx, map[string][]byte{"h1": []byte("one"), "h2": []byte("two")}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Analyses(ctx, []string{"h1", "h2", "h3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || string(got["h1"]) != "one" || string(got["h2"]) != "two" {
+		t.Fatalf("got %q, want h1=one h2=two", got)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -61,20 +62,31 @@ func (db *DB) SaveGrouping(ctx context.Context, g crosscheck.Grouping) error {
 		if err := db.saveGone(ctx, tx, g.Gone); err != nil {
 			return err
 		}
+		// One row per story, the last given winning, as when each was
+		// upserted in turn: one statement may not change a row twice.
 		sorted := slices.Clone(g.Stories)
-		sort.Slice(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
-		for _, st := range sorted {
-			data, err := json.Marshal(st)
-			if err != nil {
-				return crosscheck.Errorf(crosscheck.Invalid, op, st.ID, "%v", err)
+		slices.Reverse(sorted)
+		slices.SortStableFunc(sorted, func(a, b crosscheck.Story) int { return strings.Compare(a.ID, b.ID) })
+		sorted = slices.CompactFunc(sorted, func(a, b crosscheck.Story) bool { return a.ID == b.ID })
+		if len(sorted) > 0 {
+			ids, datas, lasts := make([]string, len(sorted)), make([]string, len(sorted)), make([]time.Time, len(sorted))
+			for i, st := range sorted {
+				data, err := json.Marshal(st)
+				if err != nil {
+					return crosscheck.Errorf(crosscheck.Invalid, op, st.ID, "%v", err)
+				}
+				ids[i], datas[i], lasts[i] = st.ID, string(data), st.Last.Time
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO stories (id, data, last_at, revision, changed) VALUES ($1, $2, $3, 1, $4)
+			// One statement for all the stories, in id order.
+			if _, err := tx.Exec(ctx, `INSERT INTO stories (id, data, last_at, revision, changed)
+				SELECT s.id, s.data::jsonb, s.last_at, 1, $4 FROM unnest($1::text[], $2::text[], $3::timestamptz[]) WITH ORDINALITY AS s(id, data, last_at, n)
+				ORDER BY s.n
 				ON CONFLICT (id) DO UPDATE SET data = excluded.data, last_at = excluded.last_at,
 					revision = stories.revision + 1, changed = coalesce(stories.changed, excluded.changed)`,
-				st.ID, data, st.Last.Time, now); err != nil {
+				ids, datas, lasts, now); err != nil {
 				return err
 			}
-			if _, err := tx.Exec(ctx, "DELETE FROM gone WHERE id = $1", st.ID); err != nil {
+			if _, err := tx.Exec(ctx, "DELETE FROM gone WHERE id = ANY($1)", ids); err != nil {
 				return err
 			}
 		}
@@ -301,43 +313,52 @@ func (db *DB) PutBriefing(ctx context.Context, b crosscheck.StoryBriefing, rev i
 		}
 	}
 	now := db.now()
-	return db.tx(ctx, op, func(tx pgx.Tx) error {
-		var briefed int64
-		err := tx.QueryRow(ctx, "SELECT briefed FROM stories WHERE id = $1 FOR UPDATE", b.ID).Scan(&briefed)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return crosscheck.Errorf(crosscheck.NotFound, op, b.ID, "no such story")
+	var kinds, titles, bodies []string
+	for _, q := range b.Quotes {
+		kinds, titles, bodies = append(kinds, string(crosscheck.QuoteHit)), append(titles, q.Speaker), append(bodies, q.Text)
+	}
+	for _, f := range b.Facts {
+		kinds, titles, bodies = append(kinds, string(crosscheck.FactHit)), append(titles, b.Title), append(bodies, f.Text)
+	}
+	if err := ctx.Err(); err != nil {
+		return wrap(op, err)
+	}
+	// One batch, one round trip: a batch runs as one transaction, the
+	// first statement locks the story, and each write that follows
+	// happens only if the briefing is not older than the story's.
+	const current = "EXISTS (SELECT 1 FROM stories WHERE id = $1 AND briefed <= $2)"
+	var batch pgx.Batch
+	batch.Queue("SELECT briefed FROM stories WHERE id = $1 FOR UPDATE", b.ID)
+	batch.Queue(`INSERT INTO briefings (story, data) SELECT $1, $3 WHERE `+current+`
+		ON CONFLICT (story) DO UPDATE SET data = excluded.data`, b.ID, rev, data)
+	batch.Queue("DELETE FROM passages WHERE story = $1 AND "+current, b.ID, rev)
+	batch.Queue(`INSERT INTO passages (story, ord, kind, title, body)
+		SELECT $1, p.n - 1, p.kind, p.title, p.body FROM unnest($3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS p(kind, title, body, n)
+		WHERE `+current, b.ID, rev, kinds, titles, bodies)
+	batch.Queue(`UPDATE stories SET briefed = $2, outlets = $3, disagreements = $4, updated = $5,
+		changed = CASE WHEN $2 >= revision THEN NULL ELSE changed END WHERE id = $1 AND briefed <= $2`,
+		b.ID, rev, outlets, disagreements, now)
+	br := db.pool.SendBatch(ctx, &batch)
+	var briefed int64
+	err = br.QueryRow().Scan(&briefed)
+	found := !errors.Is(err, pgx.ErrNoRows)
+	if found && err != nil {
+		br.Close()
+		return wrap(op, err)
+	}
+	for i := 0; i < batch.Len()-1; i++ {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return wrap(op, err)
 		}
-		if err != nil {
-			return err
-		}
-		if rev < briefed {
-			return nil
-		}
-		if _, err := tx.Exec(ctx, `INSERT INTO briefings (story, data) VALUES ($1, $2)
-			ON CONFLICT (story) DO UPDATE SET data = excluded.data`, b.ID, data); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `UPDATE stories SET briefed = $2, outlets = $3, disagreements = $4, updated = $5,
-			changed = CASE WHEN $2 >= revision THEN NULL ELSE changed END WHERE id = $1`,
-			b.ID, rev, outlets, disagreements, now); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, "DELETE FROM passages WHERE story = $1", b.ID); err != nil {
-			return err
-		}
-		var rows [][]any
-		for _, q := range b.Quotes {
-			rows = append(rows, []any{b.ID, len(rows), string(crosscheck.QuoteHit), q.Speaker, q.Text})
-		}
-		for _, f := range b.Facts {
-			rows = append(rows, []any{b.ID, len(rows), string(crosscheck.FactHit), b.Title, f.Text})
-		}
-		if len(rows) == 0 {
-			return nil
-		}
-		_, err = tx.CopyFrom(ctx, pgx.Identifier{"passages"}, []string{"story", "ord", "kind", "title", "body"}, pgx.CopyFromRows(rows))
-		return err
-	})
+	}
+	if err := br.Close(); err != nil {
+		return wrap(op, err)
+	}
+	if !found {
+		return crosscheck.Errorf(crosscheck.NotFound, op, b.ID, "no such story")
+	}
+	return nil
 }
 
 // briefOutlets returns the distinct outlets of a briefing's articles,

@@ -140,6 +140,17 @@ func (s slowStore) PutArticle(ctx context.Context, a crosscheck.Article) (crossc
 	return s.Store.PutArticle(ctx, a)
 }
 
+// PutArticles delays the batch a worker stores as PutArticle delays one
+// article, so that the fault tests also cut a batch in the middle.
+func (s slowStore) PutArticles(ctx context.Context, arts []crosscheck.Article, dropped [][]crosscheck.Dropped) ([]crosscheck.PutResult, error) {
+	select {
+	case <-time.After(s.delay):
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return s.Store.(*postgres.DB).PutArticles(ctx, arts, dropped)
+}
+
 // helper is the worker process of TestKillWorker.
 func helper() int {
 	e := env{schema: os.Getenv("CC_SCHEMA"), stream: os.Getenv("CC_STREAM"), prefix: os.Getenv("CC_PREFIX"), natsURL: os.Getenv("CC_NATS")}
@@ -391,5 +402,55 @@ func TestLeaseCompetition(t *testing.T) {
 	var epoch int64
 	if err := db.Pool().QueryRow(ctx, "SELECT epoch FROM leases WHERE name = $1", crosscheck.GroupingLease).Scan(&epoch); err != nil || epoch < 2 {
 		t.Fatalf("lease epoch: got %d, %v, want at least 2", epoch, err)
+	}
+}
+
+// TestExtractBatchFailsAlone extracts a batch of reports that holds one
+// message that is no report: the reports are stored, grouping is asked
+// for, and only the bad message goes to the dead letters.
+func TestExtractBatchFailsAlone(t *testing.T) {
+	e := newEnv(t, natsURL())
+	dir := t.TempDir()
+	testcorpus.WriteReports(t, dir, 3)
+	db, q := e.store(t, "cc-test-batch"), e.queue(t)
+	defer db.Close()
+	defer q.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if _, err := worker.PublishPaths(ctx, q, []string{dir}, ingest.Options{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Publish(ctx, worker.Extract, []byte("not a report"), "bad"); err != nil {
+		t.Fatal(err)
+	}
+	w := worker.New(db, q, db, workerOptions("batch"))
+	var mu sync.Mutex
+	var sizes []int
+	go q.ConsumeBatch(ctx, worker.Extract, 10, func(ctx context.Context, ms []crosscheck.Message) []error {
+		mu.Lock()
+		sizes = append(sizes, len(ms))
+		mu.Unlock()
+		return w.ExtractBatch(ctx, ms)
+	})
+	pending := func(subj string) int {
+		n, err := q.Pending(ctx, subj)
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	waitFor(t, 30*time.Second, "the batch", func() bool {
+		return pending(worker.Extract) == 0 && pending(crosscheck.DeadLetter(worker.Extract)) == 1
+	})
+	if n := count(db); n != 3 {
+		t.Fatalf("stored %d articles, want 3", n)
+	}
+	if n := pending(worker.Group); n < 1 {
+		t.Fatalf("%d group messages, want at least one", n)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(sizes) == 0 || sizes[0] != 4 {
+		t.Fatalf("batch sizes %v: the four messages were not handled together", sizes)
 	}
 }

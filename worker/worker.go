@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -67,8 +68,11 @@ type Options struct {
 	Group update.Options
 	// Pipeline configures extraction.
 	Pipeline pipeline.Options
-	// Concurrency is how many messages of each of extract and brief the
-	// worker handles at once; 0 means 1.
+	// Concurrency is how many brief messages the worker handles at once,
+	// and how many extract messages make a batch on a queue that delivers
+	// batches (two batches in flight, extracted on up to GOMAXPROCS
+	// goroutines); on other queues, how many extract messages it handles
+	// at once. 0 means 1.
 	Concurrency int
 	// Logf, if set, receives what the worker has to say: lease changes
 	// and errors it retries.
@@ -112,8 +116,18 @@ func (w *Worker) logf(format string, args ...any) {
 // and the queue's error if it fails.
 func (w *Worker) Run(ctx context.Context) error {
 	g, gctx := errgroup.WithContext(ctx)
+	if bq, ok := w.q.(batchQueue); ok {
+		// Two batches in flight, so that one is extracted while the
+		// other commits.
+		for i := 0; i < 2; i++ {
+			g.Go(func() error { return bq.ConsumeBatch(gctx, Extract, w.opts.Concurrency, w.ExtractBatch) })
+		}
+	} else {
+		for i := 0; i < w.opts.Concurrency; i++ {
+			g.Go(func() error { return w.q.Consume(gctx, Extract, w.Extract) })
+		}
+	}
 	for i := 0; i < w.opts.Concurrency; i++ {
-		g.Go(func() error { return w.q.Consume(gctx, Extract, w.Extract) })
 		g.Go(func() error { return w.q.Consume(gctx, Brief, w.Brief) })
 	}
 	g.Go(func() error { return w.lead(gctx) })
@@ -122,6 +136,15 @@ func (w *Worker) Run(ctx context.Context) error {
 		return nil
 	}
 	return err
+}
+
+// maxNudges bounds the group messages one grouping answers.
+const maxNudges = 1000
+
+// batchQueue is a Queue that hands a consumer the messages waiting, many
+// at once, and settles each by its own error (nats.Queue).
+type batchQueue interface {
+	ConsumeBatch(ctx context.Context, subject string, limit int, handle func(context.Context, []crosscheck.Message) []error) error
 }
 
 // report is the message of the extract subject.
@@ -178,26 +201,116 @@ func PublishPaths(ctx context.Context, q crosscheck.Queue, paths []string, opts 
 // by article id and content hash, so a redelivered report changes
 // nothing.
 func (w *Worker) Extract(ctx context.Context, m crosscheck.Message) error {
-	var r report
-	if err := json.Unmarshal(m.Data, &r); err != nil {
-		return crosscheck.Errorf(crosscheck.Invalid, "extract", m.ID, "not a report: %v", err)
-	}
-	arts, dropped, err := pipeline.Document(ctx, r.Doc, w.opts.Pipeline)
+	arts, dropped, err := w.extract(ctx, m)
 	if err != nil {
 		return err
 	}
-	for i, a := range arts {
-		// What cleaning dropped is kept per article version, before the
-		// article, so that a redelivery stores it again with no harm.
-		var ds []crosscheck.Dropped
-		for _, d := range dropped {
-			if d.Part > 0 && d.Part == a.Part {
-				ds = append(ds, d)
+	if err := w.store(ctx, arts, dropped); err != nil {
+		return err
+	}
+	if len(arts) == 0 {
+		return nil
+	}
+	return w.q.Publish(ctx, Group, nil, "group:"+m.ID)
+}
+
+// ExtractBatch handles messages of the extract subject as Extract handles
+// each, extracting them at once on up to GOMAXPROCS goroutines and storing
+// their articles in one transaction where the store can (postgres.DB), then
+// asking once for grouping. It returns the error of each message.
+func (w *Worker) ExtractBatch(ctx context.Context, ms []crosscheck.Message) []error {
+	type result struct {
+		arts    []crosscheck.Article
+		dropped [][]crosscheck.Dropped
+	}
+	res := make([]result, len(ms))
+	errs := make([]error, len(ms))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, m := range ms {
+		g.Go(func() error {
+			res[i].arts, res[i].dropped, errs[i] = w.extract(ctx, m)
+			return nil
+		})
+	}
+	g.Wait()
+	var arts []crosscheck.Article
+	var dropped [][]crosscheck.Dropped
+	for i, r := range res {
+		if errs[i] == nil {
+			arts = append(arts, r.arts...)
+			dropped = append(dropped, r.dropped...)
+		}
+	}
+	bs, ok := w.st.(batchStore)
+	stored := false
+	if ok && len(arts) > 0 {
+		_, err := bs.PutArticles(ctx, arts, dropped)
+		stored = err == nil
+		if err != nil && (ctx.Err() != nil || crosscheck.ErrorKind(err) == crosscheck.Transient) {
+			// Every message of the batch comes back; its articles
+			// were not stored.
+			for i := range errs {
+				if errs[i] == nil {
+					errs[i] = err
+				}
+			}
+			return errs
+		}
+	}
+	// Without a batch, or where it failed for a reason of its own, each
+	// report is stored alone, so that one bad report fails alone.
+	nudge := ""
+	for i, r := range res {
+		if errs[i] != nil || len(r.arts) == 0 {
+			continue
+		}
+		if !stored {
+			if errs[i] = w.store(ctx, r.arts, r.dropped); errs[i] != nil {
+				continue
 			}
 		}
-		if len(ds) > 0 {
-			if err := w.st.PutDropped(ctx, a.ID, crosscheck.ContentHash(&a), ds); err != nil {
-				return err
+		if nudge == "" {
+			nudge = "group:" + ms[i].ID
+		}
+	}
+	if nudge == "" {
+		return errs
+	}
+	if err := w.q.Publish(ctx, Group, nil, nudge); err != nil {
+		for i, r := range res {
+			if errs[i] == nil && len(r.arts) > 0 {
+				errs[i] = err
+			}
+		}
+	}
+	return errs
+}
+
+// batchStore is a Store that stores the articles of many reports in one
+// transaction (postgres.DB); dropped[i] is what cleaning dropped from
+// arts[i].
+type batchStore interface {
+	PutArticles(ctx context.Context, arts []crosscheck.Article, dropped [][]crosscheck.Dropped) ([]crosscheck.PutResult, error)
+}
+
+// extract cleans the report of m into articles, numbered as one process
+// numbers them, and returns them with what cleaning dropped from each.
+func (w *Worker) extract(ctx context.Context, m crosscheck.Message) ([]crosscheck.Article, [][]crosscheck.Dropped, error) {
+	var r report
+	if err := json.Unmarshal(m.Data, &r); err != nil {
+		return nil, nil, crosscheck.Errorf(crosscheck.Invalid, "extract", m.ID, "not a report: %v", err)
+	}
+	arts, dropped, err := pipeline.Document(ctx, r.Doc, w.opts.Pipeline)
+	if err != nil {
+		return nil, nil, err
+	}
+	ds := make([][]crosscheck.Dropped, len(arts))
+	for i := range arts {
+		a := &arts[i]
+		for _, d := range dropped {
+			if d.Part > 0 && d.Part == a.Part {
+				ds[i] = append(ds[i], d)
 			}
 		}
 		if r.Doc.ID != "" {
@@ -205,14 +318,24 @@ func (w *Worker) Extract(ctx context.Context, m crosscheck.Message) error {
 			// through the file, counting on each giving one article.
 			a.Part = r.Index + i + 1
 		}
+	}
+	return arts, ds, nil
+}
+
+// store stores arts, one at a time, each after what cleaning dropped from
+// it: a redelivery stores both again with no harm.
+func (w *Worker) store(ctx context.Context, arts []crosscheck.Article, dropped [][]crosscheck.Dropped) error {
+	for i, a := range arts {
+		if len(dropped[i]) > 0 {
+			if err := w.st.PutDropped(ctx, a.ID, crosscheck.ContentHash(&a), dropped[i]); err != nil {
+				return err
+			}
+		}
 		if _, err := w.st.PutArticle(ctx, a); err != nil {
 			return err
 		}
 	}
-	if len(arts) == 0 {
-		return nil
-	}
-	return w.q.Publish(ctx, Group, nil, "group:"+m.ID)
+	return nil
 }
 
 // Brief handles a message of the brief subject: it briefs the story the
@@ -266,15 +389,30 @@ func (w *Worker) hold(ctx context.Context, epoch int64) error {
 		wg.Wait()
 	}()
 
-	handle := func(ctx context.Context, m crosscheck.Message) error {
-		// A message delivered again may have grouped and failed before
-		// it asked for the briefs: ask for every stale one.
-		err := w.group(ctx, epoch, m.Attempt > 1)
+	groupOnce := func(ctx context.Context, sweep bool) error {
+		err := w.group(ctx, epoch, sweep)
 		if crosscheck.ErrorKind(err) == crosscheck.Conflict {
 			w.logf("grouping lease at epoch %d lost: %v", epoch, err)
 			lose()
 		}
 		return err
+	}
+	// A message delivered again may have grouped and failed before it
+	// asked for the briefs: ask for every stale one.
+	handle := func(ctx context.Context, m crosscheck.Message) error { return groupOnce(ctx, m.Attempt > 1) }
+	// Every extracted batch of reports nudges grouping, and one grouping
+	// places all that wait: the nudges waiting are taken together.
+	handleBatch := func(ctx context.Context, ms []crosscheck.Message) []error {
+		sweep := false
+		for _, m := range ms {
+			sweep = sweep || m.Attempt > 1
+		}
+		err := groupOnce(ctx, sweep)
+		errs := make([]error, len(ms))
+		for i := range errs {
+			errs[i] = err
+		}
+		return errs
 	}
 	if err := w.group(lctx, epoch, true); err != nil {
 		if crosscheck.ErrorKind(err) == crosscheck.Conflict {
@@ -284,7 +422,12 @@ func (w *Worker) hold(ctx context.Context, epoch int64) error {
 			w.logf("catch up at epoch %d: %v", epoch, err)
 		}
 	}
-	err := w.q.Consume(lctx, Group, handle)
+	var err error
+	if bq, ok := w.q.(batchQueue); ok {
+		err = bq.ConsumeBatch(lctx, Group, maxNudges, handleBatch)
+	} else {
+		err = w.q.Consume(lctx, Group, handle)
+	}
 	if ctx.Err() != nil {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
 		defer cancel()
@@ -370,20 +513,28 @@ func (w *Worker) group(ctx context.Context, epoch int64, sweep bool) error {
 			}
 		}
 	}
+	// The briefs are asked for a few at once: each is a read and a
+	// publish that waits for the queue, and briefing cannot start before
+	// they are out.
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(briefAsks)
 	for _, id := range changed {
-		s, err := w.st.Story(ctx, id)
-		if crosscheck.ErrorKind(err) == crosscheck.NotFound {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		if err := w.q.Publish(ctx, Brief, []byte(s.ID), fmt.Sprintf("brief:%s:%d", s.ID, s.Revision)); err != nil {
-			return err
-		}
+		g.Go(func() error {
+			s, err := w.st.Story(gctx, id)
+			if crosscheck.ErrorKind(err) == crosscheck.NotFound {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			return w.q.Publish(gctx, Brief, []byte(s.ID), fmt.Sprintf("brief:%s:%d", s.ID, s.Revision))
+		})
 	}
-	return nil
+	return g.Wait()
 }
+
+// briefAsks bounds the brief messages grouping publishes at once.
+const briefAsks = 16
 
 // ordered is a store whose Ungrouped returns each batch in publication
 // order (then id), as one process stores a batch: workers store articles
