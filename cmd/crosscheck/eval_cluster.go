@@ -18,7 +18,7 @@ import (
 // scored as one stream.
 func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval cluster",
-		"usage: crosscheck eval cluster --data PATH [--headlines] [--baseline=false] [--window D] [--threshold X] [--names X] [--merge X] [--shuffle SEED] [--show]",
+		"usage: crosscheck eval cluster --data PATH [--headlines] [--baseline=false] [--window D] [--threshold X] [--names X] [--merge X] [--attach X] [--shuffle SEED] [--show]",
 		"\nScores story clustering against the dataset's story labels (pairwise and B-cubed F1, stories, true",
 		"stories split) beside TF-IDF with average-link clustering at its best threshold. PATH is a BASIL folder,",
 		"a JSONL file of reports with an `event` label (ECB+), or an AllSides folder (leads of one story per line",
@@ -33,6 +33,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	names := fs.Float64("names", def.NameThreshold, "lowest name similarity at which an article joins a story")
 	merge := fs.Float64("merge", def.Merge, "lowest similarity at which two stories merge")
 	shuffle := fs.Uint64("shuffle", 0, "if not 0, reorder the articles of each time at random with this `SEED`\n(ids are prefixed with a hash) to check that the order of the dataset does not matter")
+	attach := fs.Float64("attach", def.Attach, "lowest similarity at which a single report and the story nearest to it merge")
 	show := fs.Bool("show", false, "list the true stories split and the found stories merged, with titles")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
@@ -45,7 +46,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := cluster.Options{Window: *window, Threshold: *threshold, NameThreshold: *names, Merge: *merge}
+	opts := cluster.Options{Window: *window, Threshold: *threshold, NameThreshold: *names, Merge: *merge, Attach: *attach}
 	type variant struct {
 		name string
 		arts []crosscheck.Article
