@@ -16,7 +16,9 @@
 // frequencies before the first article, joins in its first pass only
 // articles that are near-certain to belong together, and then merges
 // stories the way average-link clustering does, so that the order in
-// which a batch's articles arrive does not decide its stories. Two large
+// which a batch's articles arrive does not decide its stories; a single
+// report joins the story nearest to it at a lower bar (Attach) when that
+// story's nearest is the report. Two large
 // stories whose reports each keep naming someone the other never names
 // (two fighters' title defences, two players' arrests) never merge.
 //
@@ -51,6 +53,13 @@ type Options struct {
 	// of their articles across) at which they merge; their names must
 	// agree as for a join.
 	Merge float64
+	// Attach is the lowest word similarity at which Group's refinement
+	// merges a single report into the story nearest to it, or two single
+	// reports, when each is the other's nearest: a report's mean
+	// similarity with a story is that of one report, not of many pairs,
+	// and a fragment of a story often shares only a few telling words with
+	// each of its reports. Two stories of several reports need Merge.
+	Attach float64
 	// Terms and Names cap the words and names kept per article; StoryTerms
 	// and StoryNames cap them per story.
 	Terms, Names, StoryTerms, StoryNames int
@@ -69,6 +78,7 @@ func DefaultOptions() Options {
 		Threshold:     0.18,
 		NameThreshold: 0.10,
 		Merge:         0.20,
+		Attach:        0.14,
 		Terms:         48,
 		Names:         16,
 		StoryTerms:    96,
@@ -90,6 +100,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Merge <= 0 {
 		o.Merge = d.Merge
+	}
+	if o.Attach <= 0 {
+		o.Attach = d.Attach
 	}
 	for _, p := range []struct {
 		v *int
@@ -269,7 +282,7 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 		best.title, best.titled = title, idx
 	}
 	for _, s := range others {
-		if _, ok := c.storySim(best, s); ok && s.open {
+		if _, ok := c.storySim(best, s, c.opts.Merge); ok && s.open {
 			into, from := best.id, s.id
 			c.merge(best, s)
 			c.noteMerge(best, into, from)
@@ -800,7 +813,7 @@ func (c *Clusterer) refine() {
 				return
 			}
 			seen[j] = i
-			if sim, ok := c.storySim(a, live[j]); ok && (best[i] < 0 || sim > bestSim[i] || sim == bestSim[i] && j < best[i]) {
+			if sim, ok := c.storySim(a, live[j], c.refineBar(a, live[j])); ok && (best[i] < 0 || sim > bestSim[i] || sim == bestSim[i] && j < best[i]) {
 				best[i], bestSim[i] = j, sim
 			}
 		}
@@ -865,7 +878,7 @@ func (c *Clusterer) refine() {
 					if j == i || stale[j] || !alive(j) || best[j] == i {
 						continue
 					}
-					if sim, ok := c.storySim(live[j], live[i]); ok && (best[j] < 0 || sim > bestSim[j] || sim == bestSim[j] && i < best[j]) {
+					if sim, ok := c.storySim(live[j], live[i], c.refineBar(live[j], live[i])); ok && (best[j] < 0 || sim > bestSim[j] || sim == bestSim[j] && i < best[j]) {
 						best[j], bestSim[j] = i, sim
 					}
 				}
@@ -884,8 +897,10 @@ const refineRounds = 64
 // the first while it is still a single report, and the story is mixed
 // for good. Group has the whole batch, so it joins only what is
 // near-certain (a copy, a rewrite) and lets average-link merging, which
-// compares whole stories, do the rest.
-const groupJoin = 0.5
+// compares whole stories, do the rest. At 0.5 a report of one ECB+
+// event still joined a look-alike event's report first in some orders of
+// the batch; from 0.6 on the order of undated reports does not matter.
+const groupJoin = 0.6
 
 // tail returns the last n entries of l, the newest.
 func tail(l []int32, n int) []int32 {
@@ -895,9 +910,19 @@ func tail(l []int32, n int) []int32 {
 	return l
 }
 
+// refineBar is the word similarity at which refine merges two stories
+// that choose each other: Attach when one of them is a single report,
+// Merge otherwise.
+func (c *Clusterer) refineBar(a, b *story) float64 {
+	if a.count <= 1 || b.count <= 1 {
+		return min(c.opts.Attach, c.opts.Merge)
+	}
+	return c.opts.Merge
+}
+
 // storySim returns the mean word similarity of the articles of two
-// stories and whether they may merge.
-func (c *Clusterer) storySim(a, b *story) (float64, bool) {
+// stories and whether they may merge at similarity bar.
+func (c *Clusterer) storySim(a, b *story, bar float64) (float64, bool) {
 	if !a.first.IsZero() && !b.first.IsZero() {
 		gap := b.first.Time.Sub(a.last.Time)
 		if g := a.first.Time.Sub(b.last.Time); g > gap {
@@ -917,7 +942,7 @@ func (c *Clusterer) storySim(a, b *story) (float64, bool) {
 	if a.text && b.text && unnamed(a, b) && unnamed(b, a) {
 		return t, false
 	}
-	return t, t >= c.opts.Merge
+	return t, t >= bar
 }
 
 // absorb moves b's articles and vectors into a and forgets b. It leaves

@@ -211,17 +211,20 @@ func TestMerge(t *testing.T) {
 		{ID: "b", Published: day, Text: "Quillon township residents fled rising floodwater downstream."},
 		{ID: "c", Published: day, Text: "Alderbrook reservoir dam cracked overnight, engineers warned; Quillon township residents fled rising floodwater downstream."},
 	}
+	// A single report (b) merges into the story nearest to it at Attach,
+	// not Merge.
 	tests := []struct {
-		name  string
-		merge float64
-		want  [][]string
+		name          string
+		merge, attach float64
+		want          [][]string
 	}{
-		{"high merge threshold keeps them apart", 0.5, [][]string{{"a", "c"}, {"b"}}},
-		{"default merges", 0, [][]string{{"a", "b", "c"}}},
+		{"high thresholds keep them apart", 0.5, 0.5, [][]string{{"a", "c"}, {"b"}}},
+		{"a single report attaches below the merge threshold", 0.5, 0.2, [][]string{{"a", "b", "c"}}},
+		{"default merges", 0, 0, [][]string{{"a", "b", "c"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := groups(Group(arts, Options{Merge: tc.merge}))
+			got := groups(Group(arts, Options{Merge: tc.merge, Attach: tc.attach}))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Group mismatch (-want +got):\n%s", diff)
 			}
@@ -441,7 +444,7 @@ func TestRefine(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := New(Options{Threshold: 0.99, Merge: tc.merge, Window: 7 * 24 * time.Hour})
+			c := New(Options{Threshold: 0.99, Merge: tc.merge, Attach: tc.merge, Window: 7 * 24 * time.Hour})
 			c.keep = true
 			for _, a := range []crosscheck.Article{wire, fireDay1, wireCopy1, fireDay2, far} {
 				c.Add(&a)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"slices"
@@ -331,6 +332,27 @@ func Mixed(arts []crosscheck.Article, n int) []crosscheck.Article {
 		}
 	}
 	return out
+}
+
+// Shuffled returns copies of arts whose ids are prefixed with a hash of
+// the id and seed, and the labels under the new ids. Clustering takes
+// articles in (publication time, id) order, so this reorders articles of
+// one time (all of an undated stream) at random, while keeping every
+// article's label: a score that changes under it depends on the order in
+// which a dataset lists its stories' reports.
+func Shuffled(arts []crosscheck.Article, labels map[string]string, seed uint64) ([]crosscheck.Article, map[string]string) {
+	out := slices.Clone(arts)
+	relabelled := make(map[string]string, len(labels))
+	for i := range out {
+		h := fnv.New64a()
+		fmt.Fprintf(h, "%d\x00%s", seed, out[i].ID)
+		id := fmt.Sprintf("%016x:%s", h.Sum64(), out[i].ID)
+		if l, ok := labels[out[i].ID]; ok {
+			relabelled[id] = l
+		}
+		out[i].ID = id
+	}
+	return out, relabelled
 }
 
 // Miss is a grouping error: a true story spread over several found

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -319,5 +320,29 @@ func TestMisses(t *testing.T) {
 	}
 	if got := Misses(stories([]string{"a", "b", "c"}, []string{"d", "e"}, []string{"f"}), labels); len(got) != 0 {
 		t.Errorf("perfect grouping: got misses %v, want none", got)
+	}
+}
+
+func TestShuffled(t *testing.T) {
+	arts := []crosscheck.Article{{ID: "1-1"}, {ID: "1-2"}, {ID: "2-1"}, {ID: "2-2"}, {ID: "3-1"}, {ID: "3-2"}}
+	labels := map[string]string{"1-1": "1", "1-2": "1", "2-1": "2", "2-2": "2", "3-1": "3", "3-2": "3"}
+	got, relabelled := Shuffled(arts, labels, 1)
+	var ids []string
+	for i, a := range got {
+		if relabelled[a.ID] != labels[arts[i].ID] {
+			t.Errorf("%s: label %q, want %q", a.ID, relabelled[a.ID], labels[arts[i].ID])
+		}
+		ids = append(ids, a.ID)
+	}
+	if slices.IsSorted(ids) {
+		t.Errorf("ids %v keep the order of the input", ids)
+	}
+	again, _ := Shuffled(arts, labels, 1)
+	other, _ := Shuffled(arts, labels, 2)
+	if again[0].ID != got[0].ID || other[0].ID == got[0].ID {
+		t.Errorf("seed 1 gave %s and %s, seed 2 %s: want the same for one seed only", got[0].ID, again[0].ID, other[0].ID)
+	}
+	if arts[0].ID != "1-1" {
+		t.Error("Shuffled changed its input")
 	}
 }

@@ -18,7 +18,7 @@ import (
 // scored as one stream.
 func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval cluster",
-		"usage: crosscheck eval cluster --data PATH [--headlines] [--baseline=false] [--window D] [--threshold X] [--names X] [--merge X] [--show]",
+		"usage: crosscheck eval cluster --data PATH [--headlines] [--baseline=false] [--window D] [--threshold X] [--names X] [--merge X] [--attach X] [--shuffle SEED] [--show]",
 		"\nScores story clustering against the dataset's story labels (pairwise and B-cubed F1, stories, true",
 		"stories split) beside TF-IDF with average-link clustering at its best threshold. PATH is a BASIL folder,",
 		"a JSONL file of reports with an `event` label (ECB+), or an AllSides folder (leads of one story per line",
@@ -32,6 +32,8 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	threshold := fs.Float64("threshold", def.Threshold, "lowest word similarity at which a streamed article joins a story\n(a batch joins only from 0.5 or this, whichever is higher, then merges by average link)")
 	names := fs.Float64("names", def.NameThreshold, "lowest name similarity at which an article joins a story")
 	merge := fs.Float64("merge", def.Merge, "lowest similarity at which two stories merge")
+	shuffle := fs.Uint64("shuffle", 0, "if not 0, reorder the articles of each time at random with this `SEED`\n(ids are prefixed with a hash) to check that the order of the dataset does not matter")
+	attach := fs.Float64("attach", def.Attach, "lowest similarity at which a single report and the story nearest to it merge")
 	show := fs.Bool("show", false, "list the true stories split and the found stories merged, with titles")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
@@ -44,7 +46,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := cluster.Options{Window: *window, Threshold: *threshold, NameThreshold: *names, Merge: *merge}
+	opts := cluster.Options{Window: *window, Threshold: *threshold, NameThreshold: *names, Merge: *merge, Attach: *attach}
 	type variant struct {
 		name string
 		arts []crosscheck.Article
@@ -71,15 +73,19 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		vlabels := labels
+		if *shuffle != 0 {
+			v.arts, vlabels = eval.Shuffled(v.arts, labels, *shuffle)
+		}
 		found := cluster.Group(v.arts, opts)
-		writeStoryScore(e.stdout, v.name, "crosscheck", eval.ScoreStories(found, labels))
+		writeStoryScore(e.stdout, v.name, "crosscheck", eval.ScoreStories(found, vlabels))
 		if *show {
-			writeMisses(e.stdout, v.arts, eval.Misses(found, labels), labels)
+			writeMisses(e.stdout, v.arts, eval.Misses(found, vlabels), vlabels)
 		}
 		if !*baseline {
 			continue
 		}
-		b := eval.TFIDFAverageLink(v.arts, labels)
+		b := eval.TFIDFAverageLink(v.arts, vlabels)
 		writeStoryScore(e.stdout, v.name, fmt.Sprintf("TF-IDF average-link, best cut %.2f", b.Threshold), b.Score)
 	}
 	return nil
