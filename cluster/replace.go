@@ -92,17 +92,14 @@ func (c *Clusterer) Replace(a *crosscheck.Article, others []crosscheck.Article) 
 	text := strings.TrimSpace(a.Text) != ""
 	c.arts[idx].pub = a.Published
 	c.redate(s)
-	if len(s.arts) == 1 || s.count == 0 && s.named == 0 {
-		// Alone in its story, or beside articles with no features: it
-		// is the story.
-		c.addVectors(s, terms, names)
-		s.text = s.text || text
-		c.retitle(s, a, others)
-		c.reindex(s)
-		c.noteChanged(s)
-		return false
+	// It stays when it is alone in its story, beside articles with no
+	// features (it is the story), or when it still fits.
+	stays := len(s.arts) == 1 || s.count == 0 && s.named == 0
+	if !stays {
+		t, ok := c.score(s, terms, names, text)
+		stays = ok || t >= c.opts.Threshold*stayShare
 	}
-	if t, ok := c.score(s, terms, names, text); ok || t >= c.opts.Threshold*stayShare {
+	if stays {
 		c.addVectors(s, terms, names)
 		s.text = s.text || text
 		c.retitle(s, a, others)

@@ -218,43 +218,9 @@ func (q *Queue) consumer(ctx context.Context, subject string, fresh bool) (jetst
 // Consume implements crosscheck.Queue. It rides out a lost connection or
 // a restarting server, waiting for them to come back.
 func (q *Queue) Consume(ctx context.Context, subject string, handle func(context.Context, crosscheck.Message) error) error {
-	var c jetstream.Consumer
-	var err error
-	fresh := false
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if q.nc.IsClosed() {
-			return crosscheck.Errorf(crosscheck.Other, "consume", subject, "connection closed")
-		}
-		if c == nil {
-			if c, err = q.consumer(ctx, subject, fresh); err != nil {
-				if pause(ctx, time.Second) != nil {
-					return ctx.Err()
-				}
-				continue
-			}
-		}
-		fctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		msg, err := c.Next(jetstream.FetchContext(fctx))
-		cancel()
-		switch {
-		case err == nil:
-			q.handle(ctx, subject, msg, handle)
-		case ctx.Err() != nil:
-			return ctx.Err()
-		case errors.Is(err, natsgo.ErrTimeout), errors.Is(err, context.DeadlineExceeded), errors.Is(err, jetstream.ErrNoMessages):
-		case errors.Is(err, jetstream.ErrConsumerNotFound), errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, jetstream.ErrStreamNotFound):
-			c, fresh = nil, true
-		default:
-			// A server restarting or a connection lost: wait for it.
-			if pause(ctx, 250*time.Millisecond) != nil {
-				return ctx.Err()
-			}
-			c, fresh = nil, true
-		}
-	}
+	return q.fetchLoop(ctx, subject, 1, func(msgs []jetstream.Msg) {
+		q.handle(ctx, subject, msgs[0], handle)
+	})
 }
 
 // ConsumeBatch is Consume for handlers that work better on many messages
@@ -267,6 +233,17 @@ func (q *Queue) Consume(ctx context.Context, subject string, handle func(context
 // the whole batch in one transaction.
 func (q *Queue) ConsumeBatch(ctx context.Context, subject string, limit int, handle func(context.Context, []crosscheck.Message) []error) error {
 	limit = min(max(limit, 1), maxAckPending)
+	return q.fetchLoop(ctx, subject, limit, func(msgs []jetstream.Msg) {
+		q.handleBatch(ctx, subject, msgs, handle)
+	})
+}
+
+// fetchLoop hands run the messages of subject as they arrive, up to limit
+// at a time, until ctx ends or the connection is closed. It waits for one
+// message, then takes what else is waiting without waiting for more, so a
+// batch never holds a message back. A lost connection, a restarting
+// server or a deleted consumer is waited out and the consumer bound again.
+func (q *Queue) fetchLoop(ctx context.Context, subject string, limit int, run func([]jetstream.Msg)) error {
 	var c jetstream.Consumer
 	var err error
 	fresh := false
@@ -285,8 +262,6 @@ func (q *Queue) ConsumeBatch(ctx context.Context, subject string, limit int, han
 				continue
 			}
 		}
-		// Wait for one message, then take what else is waiting without
-		// waiting for more: a batch never holds a message back.
 		fctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 		msg, err := c.Next(jetstream.FetchContext(fctx))
 		cancel()
@@ -298,7 +273,7 @@ func (q *Queue) ConsumeBatch(ctx context.Context, subject string, limit int, han
 			}
 		}
 		if len(msgs) > 0 {
-			q.handleBatch(ctx, subject, msgs, handle)
+			run(msgs)
 		}
 		switch {
 		case err == nil:
@@ -308,6 +283,7 @@ func (q *Queue) ConsumeBatch(ctx context.Context, subject string, limit int, han
 		case errors.Is(err, jetstream.ErrConsumerNotFound), errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, jetstream.ErrStreamNotFound):
 			c, fresh = nil, true
 		default:
+			// A server restarting or a connection lost: wait for it.
 			if pause(ctx, 250*time.Millisecond) != nil {
 				return ctx.Err()
 			}
