@@ -32,6 +32,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/provenance"
+	"crosscheck/internal/memo"
 	"crosscheck/dedup"
 	"crosscheck/internal/textproc"
 )
@@ -110,7 +111,14 @@ type unit struct {
 // most corroborated first. prov may be nil; each article then counts as its
 // own origin.
 func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact {
-	units, clusters, links := align(arts)
+	return AlignMemo(arts, prov, nil)
+}
+
+// AlignMemo is Align remembering in m what depends on one article's text
+// alone (the terms of its sentences), for the story's next briefing. The
+// facts are the same with or without m.
+func AlignMemo(arts []crosscheck.Article, prov *provenance.Result, m *memo.Memo) []crosscheck.Fact {
+	units, clusters, links := align(arts, m)
 
 	// The links inside each cluster, for its centrality.
 	clusterOf := make([]int, len(units))
@@ -161,8 +169,8 @@ func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact
 
 // align splits the articles into wordings and groups them: it returns the
 // wordings, the clusters (indexes into the wordings) and the links found.
-func align(arts []crosscheck.Article) ([]unit, [][]int, []link) {
-	units, idf := prepare(arts)
+func align(arts []crosscheck.Article, m *memo.Memo) ([]unit, [][]int, []link) {
+	units, idf := prepare(arts, m)
 	links := candidateLinks(units, idf)
 	return units, group(units, links, idf), links
 }
@@ -170,20 +178,21 @@ func align(arts []crosscheck.Article) ([]unit, [][]int, []link) {
 // prepare splits the articles into wordings and weighs terms by their
 // inverse document frequency over the story's distinct wordings, so that
 // many copies of one sentence do not make its words look common.
-func prepare(arts []crosscheck.Article) ([]unit, []float64) {
+func prepare(arts []crosscheck.Article, m *memo.Memo) ([]unit, []float64) {
 	ids := map[string]int{}
 	byKey := map[string]int{}
 	var df []int
 	var units []unit
 	for ai := range arts {
-		sents := textproc.Sentences(arts[ai].Text)
-		lead := textproc.Lead(sents)
-		for si, s := range sents {
+		read := memo.Get(m, "facts.sentences", arts[ai].Text, func() articleTerms { return readArticle(arts[ai].Text) })
+		sents, lead := read.sents, read.lead
+		for si, st := range read.terms {
+			s := sents[si]
 			o := occurrence{art: ai, sent: si}
 			if len(sents) > 1 {
 				o.pos = float64(si) / float64(len(sents)-1)
 			}
-			ts, pairs, plain, key := terms(s)
+			ts, pairs, plain, key := st.terms, st.pairs, st.plain, st.key
 			if ui, ok := byKey[key]; ok {
 				u := &units[ui]
 				u.occ = append(u.occ, o)
@@ -194,8 +203,8 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 				continue
 			}
 			byKey[key] = len(units)
-			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: distinctStrings(numbers(s)), lead: si == lead}
-			u.pairs = distinctHashes(pairs)
+			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: st.numbers, lead: si == lead}
+			u.pairs = pairs
 			seen := map[int]bool{}
 			for _, t := range ts {
 				id, ok := ids[t]
@@ -216,7 +225,7 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 			}
 			slices.Sort(u.plain)
 			u.plain = slices.Compact(u.plain)
-			pol := sentencePolarity(s)
+			pol := st.pol
 			u.negated = pol.negated
 			for _, t := range pol.scoped {
 				if id, ok := ids[t]; ok {
@@ -244,6 +253,38 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 		}
 	}
 	return units, idf
+}
+
+// articleTerms is what prepare reads from one article's text alone.
+type articleTerms struct {
+	sents []string
+	lead  int
+	terms []sentenceTerms
+}
+
+// sentenceTerms is what prepare reads from one sentence.
+type sentenceTerms struct {
+	terms   []string
+	pairs   []uint64 // distinct, sorted
+	plain   []string
+	key     string
+	numbers []string // distinct
+	pol     polarity
+}
+
+// readArticle reads the terms of each sentence of one article's text. Its
+// result may be remembered and shared: nothing changes it afterwards.
+func readArticle(text string) articleTerms {
+	sents := textproc.Sentences(text)
+	out := articleTerms{sents: sents, lead: textproc.Lead(sents), terms: make([]sentenceTerms, len(sents))}
+	for i, s := range sents {
+		st := &out.terms[i]
+		st.terms, st.pairs, st.plain, st.key = terms(s)
+		st.pairs = distinctHashes(st.pairs)
+		st.numbers = distinctStrings(numbers(s))
+		st.pol = sentencePolarity(s)
+	}
+	return out
 }
 
 // link is a pair of wordings that state the same thing.

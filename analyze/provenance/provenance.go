@@ -26,6 +26,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/discrepancy"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -184,6 +185,13 @@ func Prepare(text string) Article {
 // AnalyzePrepared is Analyze with the articles' Prepare results given:
 // prep[i], for arts[i]; nil prep prepares each article here.
 func AnalyzePrepared(arts []crosscheck.Article, prep []Article) *Result {
+	return AnalyzeMemo(arts, prep, nil)
+}
+
+// AnalyzeMemo is AnalyzePrepared remembering in m what depends on the
+// articles' text alone, for the story's next briefing. The result is the
+// same with or without m.
+func AnalyzeMemo(arts []crosscheck.Article, prep []Article, m *memo.Memo) *Result {
 	docs := make([]*doc, len(arts))
 	var outlets []string
 	for i := range arts {
@@ -222,7 +230,7 @@ func AnalyzePrepared(arts []crosscheck.Article, prep []Article) *Result {
 		Borrowed:  map[string][]string{},
 		sentences: map[string][]string{},
 	}
-	parent := findCopies(docs)
+	parent := findCopies(docs, m)
 	origin := make([]string, len(docs))
 	for i := range docs {
 		origin[i] = resolve(docs, parent, i)
@@ -429,7 +437,7 @@ func keepMatches(docs []*doc, ms []ref) []ref {
 // of that origin and that origin is the more original one: a wire agency
 // whose own article carries its mark, or the article that repeats less of
 // the other.
-func findCopies(docs []*doc) []int {
+func findCopies(docs []*doc, m *memo.Memo) []int {
 	parent := make([]int, len(docs))
 	for i, d := range docs {
 		parent[i] = -1
@@ -485,12 +493,20 @@ func findCopies(docs []*doc) []int {
 		}
 		// A report that disagrees with its source on a claim or a figure
 		// tells the story its own way, however much it repeats.
-		if src < 0 || !moreOriginal(docs, src, i) || discrepancy.Contradicts(*docs[src].art, *d.art) {
+		if src < 0 || !moreOriginal(docs, src, i) || contradicts(m, docs[src].art, d.art) {
 			continue
 		}
 		parent[i] = src
 	}
 	return parent
+}
+
+// contradicts is discrepancy.Contradicts, which reads the articles' ids
+// and texts only, remembered in m.
+func contradicts(m *memo.Memo, a, b *crosscheck.Article) bool {
+	return memo.Pair(m, "provenance.contradicts\x00"+a.ID+"\x00"+b.ID, a.Text, b.Text, func() bool {
+		return discrepancy.Contradicts(*a, *b)
+	})
 }
 
 // moreOriginal reports whether doc a is more likely than doc b to be the
