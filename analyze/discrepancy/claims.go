@@ -22,9 +22,11 @@ var negPrefixes = []string{"non", "un", "in", "im", "ir", "il", "dis"}
 type claim struct {
 	text     string
 	articles []string
-	words    map[string]bool
-	neg      int
-	negative bool // has a negator or a word with a negative prefix
+	// inArticles is the set of articles, once they are many.
+	inArticles map[string]struct{}
+	words      map[string]bool
+	neg        int
+	negative   bool // has a negator or a word with a negative prefix
 }
 
 // claimDiscrepancies reports statements that other articles make in
@@ -54,9 +56,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 			return
 		}
 		for _, id := range ids {
-			if !contains(c.articles, id) {
-				c.articles = append(c.articles, id)
-			}
+			addID(&c.articles, &c.inArticles, id)
 		}
 	}
 	sents := make([][]string, len(arts))

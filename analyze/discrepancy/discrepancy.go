@@ -144,6 +144,28 @@ func jaccard(a, b map[string]bool) float64 {
 	return float64(n) / float64(len(a)+len(b)-n)
 }
 
+// addID appends id to ids unless they hold it; set, made once ids are
+// long, keeps the test from growing with the articles that repeat one
+// sentence.
+func addID(ids *[]string, set *map[string]struct{}, id string) {
+	if *set == nil && len(*ids) < 16 {
+		if !contains(*ids, id) {
+			*ids = append(*ids, id)
+		}
+		return
+	}
+	if *set == nil {
+		*set = make(map[string]struct{}, 2*len(*ids))
+		for _, x := range *ids {
+			(*set)[x] = struct{}{}
+		}
+	}
+	if _, ok := (*set)[id]; !ok {
+		(*set)[id] = struct{}{}
+		*ids = append(*ids, id)
+	}
+}
+
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -154,6 +176,23 @@ func contains(xs []string, x string) bool {
 }
 
 func intersects(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a)*len(b) > 64 {
+		// The lists of articles of a sentence many reports repeat are
+		// long: a set keeps the test linear in their length.
+		in := make(map[string]struct{}, len(a))
+		for _, x := range a {
+			in[x] = struct{}{}
+		}
+		for _, y := range b {
+			if _, ok := in[y]; ok {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range a {
 		if contains(b, x) {
 			return true

@@ -478,9 +478,10 @@ func span(text string, ws []word, i, j int) string {
 // wording is one wording of a quotation: words in quotation marks, with
 // the articles that give them so.
 type wording struct {
-	text     string
-	ws       []word
-	articles []string
+	text       string
+	ws         []word
+	articles   []string
+	inArticles map[string]struct{} // set of articles, once they are many
 }
 
 // quotedSpans returns the passages of text in double quotation marks,
@@ -545,9 +546,7 @@ func wordings(arts []crosscheck.Article) []*wording {
 			out = append(out, w)
 		}
 		for _, id := range ids {
-			if !contains(w.articles, id) {
-				w.articles = append(w.articles, id)
-			}
+			addID(&w.articles, &w.inArticles, id)
 		}
 	}
 	for _, a := range arts {
@@ -715,15 +714,30 @@ func phraseDiscrepancies(ws []*wording, quotes []crosscheck.Quote) []crosscheck.
 	var out []crosscheck.Discrepancy
 	seen := map[string]bool{}
 	keys := make([]map[string]bool, len(ws))
+	// A phrase of two words or more that misses one of them in a wording
+	// shares another with it: the wordings using each word are the only
+	// candidates, visited in order as a scan of all of them would.
+	byKey := map[string][]int{}
 	for i, w := range ws {
 		keys[i] = keySet(w.ws)
+		for k := range keys[i] {
+			byKey[k] = append(byKey[k], i)
+		}
 	}
+	var cands []int
 	for i, a := range ws {
 		if len(a.ws) < 2 || len(a.ws) > 8 || titled(a) {
 			continue
 		}
-		for j, b := range ws {
-			if i == j || len(b.ws) <= len(a.ws) || intersects(a.articles, b.articles) || missing(a.ws, keys[j]) != 1 {
+		cands = cands[:0]
+		for k := range keys[i] {
+			cands = append(cands, byKey[k]...)
+		}
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
+		for _, j := range cands {
+			b := ws[j]
+			if i == j || len(b.ws) <= len(a.ws) || missing(a.ws, keys[j]) != 1 || intersects(a.articles, b.articles) {
 				continue
 			}
 			at := nearWindow(a.ws, b.ws)

@@ -32,8 +32,8 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/provenance"
-	"crosscheck/internal/memo"
 	"crosscheck/dedup"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 

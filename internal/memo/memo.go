@@ -87,3 +87,18 @@ func (m *Memo) Len() int {
 	defer m.mu.Unlock()
 	return len(m.m)
 }
+
+// Clone returns a copy of m that remembers what m does; the two then
+// change independently.
+func (m *Memo) Clone() *Memo {
+	if m == nil {
+		return nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c := &Memo{gen: m.gen, m: make(map[key]*entry, len(m.m))}
+	for k, e := range m.m {
+		c.m[k] = &entry{v: e.v, gen: e.gen}
+	}
+	return c
+}
