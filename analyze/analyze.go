@@ -239,7 +239,7 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 	); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
-	b.Discrepancies = discrepancy.FindWith(arts, b.Entities, b.Quotes, b.Figures, b.Facts, o.workers())
+	b.Discrepancies = discrepancy.FindMemo(arts, b.Entities, b.Quotes, b.Figures, b.Facts, o.workers(), o.Memo)
 	discrepancy.MarkUpdates(b.Discrepancies, arts, prov.Origin)
 	if err := ctx.Err(); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -35,14 +36,18 @@ type claim struct {
 // place and another denies (see contradictions). "Not realistic" and
 // "unrealistic" say the same. The statements are the articles' sentences
 // and the facts.
-func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Discrepancy {
+func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *memo.Memo) []crosscheck.Discrepancy {
 	byText := map[string]*claim{}
 	var claims []*claim
-	add := func(text string, folded []string, ids []string) {
+	add := func(text string, folded []string, ids []string, read *claim) {
 		k := strings.Join(folded, " ")
 		c, ok := byText[k]
 		if !ok {
-			c = newClaim(text, folded)
+			if read != nil {
+				c = &claim{text: read.text, words: read.words, neg: read.neg, negative: read.negative}
+			} else {
+				c = newClaim(text, folded)
+			}
 			if len(c.words) < 5 {
 				// Too short to compare; remembered so that its copies
 				// are not read again.
@@ -61,16 +66,23 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 	}
 	sents := make([][]string, len(arts))
 	folded := make([][][]string, len(arts))
-	for i, a := range arts {
-		sents[i] = textproc.Sentences(textproc.Normalize(a.Text))
-		folded[i] = make([][]string, len(sents[i]))
+	for i := range arts {
+		a := &arts[i]
+		read := sentencesOf(m, a)
+		sents[i], folded[i] = read.sents, read.folded
+		claims := memo.Get(m, "discrepancy.claims", a.Text, func() []*claim {
+			out := make([]*claim, len(read.sents))
+			for j, s := range read.sents {
+				out[j] = newClaim(s, read.folded[j])
+			}
+			return out
+		})
 		for j, s := range sents[i] {
-			folded[i][j] = textproc.FoldedWords(s)
-			add(s, folded[i][j], []string{a.ID})
+			add(s, folded[i][j], []string{a.ID}, claims[j])
 		}
 	}
 	for _, f := range facts {
-		add(f.Text, textproc.FoldedWords(f.Text), f.Articles)
+		add(f.Text, textproc.FoldedWords(f.Text), f.Articles, nil)
 	}
 	// Candidates share many words; an index keeps this from comparing
 	// every pair of sentences.
@@ -230,10 +242,10 @@ func Contradicts(a, b crosscheck.Article) bool {
 		return false
 	}
 	pair[0].Text, pair[1].Text = strings.Join(ca, "\n\n"), strings.Join(cb, "\n\n")
-	if polar && len(claimDiscrepancies(pair, nil)) > 0 {
+	if polar && len(claimDiscrepancies(pair, nil, nil)) > 0 {
 		return true
 	}
-	return numbers && len(figureDiscrepancies(pair)) > 0
+	return numbers && len(figureDiscrepancies(pair, nil)) > 0
 }
 
 // numberKey lists the numbers among folded words, in order.

@@ -20,6 +20,8 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
 )
 
 // Find returns the discrepancies among a story's articles, given the
@@ -37,11 +39,19 @@ func Find(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crossche
 // number.
 func FindWith(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
 	figs []crosscheck.Figure, facts []crosscheck.Fact, workers int) []crosscheck.Discrepancy {
+	return FindMemo(arts, ents, quotes, figs, facts, workers, nil)
+}
+
+// FindMemo is FindWith remembering in m what depends on one article's
+// text alone (its sentences, their words, figures and quotations), for the
+// story's next briefing. The result is the same with or without m.
+func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
+	figs []crosscheck.Figure, facts []crosscheck.Fact, workers int, m *memo.Memo) []crosscheck.Discrepancy {
 	detectors := []func() []crosscheck.Discrepancy{
-		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents) },
-		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes) },
-		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts) },
-		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts) },
+		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents, m) },
+		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes, m) },
+		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
 	}
 	found := make([][]crosscheck.Discrepancy, len(detectors))
 	var g errgroup.Group
@@ -205,4 +215,24 @@ func sorted(xs []string) []string {
 	out := append([]string(nil), xs...)
 	sort.Strings(out)
 	return out
+}
+
+// articleSentences are the sentences of one article's normalised text and
+// their folded words, as the detectors read them.
+type articleSentences struct {
+	sents  []string
+	folded [][]string
+}
+
+// sentencesOf returns the sentences of a's text, remembered in m. The
+// result is shared: nothing may change it.
+func sentencesOf(m *memo.Memo, a *crosscheck.Article) articleSentences {
+	return memo.Get(m, "discrepancy.sentences", a.Text, func() articleSentences {
+		sents := textproc.Sentences(textproc.Normalize(a.Text))
+		out := articleSentences{sents: sents, folded: make([][]string, len(sents))}
+		for j, s := range sents {
+			out.folded[j] = textproc.FoldedWords(s)
+		}
+		return out
+	})
 }

@@ -10,6 +10,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/entities"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -21,7 +22,7 @@ import (
 // names are two spellings. It also reports two people of one surname and
 // role with different given names ("Gov. Bill Halloran", "Gov. Robert
 // Halloran"), which package entities must keep apart.
-func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []crosscheck.Discrepancy {
+func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	var out []crosscheck.Discrepancy
 	var counts []map[string]int
 	surname := func(b []string) string { return b[len(b)-1] }
@@ -43,7 +44,7 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 			near func(a, b string) bool
 		}{{surname, nearSurnames}, {given, nearGiven}} {
 			if counts == nil {
-				counts = wordCounts(arts)
+				counts = wordCounts(arts, m)
 			}
 			if d, ok := spellings(arts, counts, e, p.pick, p.near); ok {
 				out = append(out, d)
@@ -136,14 +137,16 @@ func nearForms(keys []string, forms map[string]map[string]bool, near func(a, b s
 }
 
 // wordCounts counts the words of each article, as written.
-func wordCounts(arts []crosscheck.Article) []map[string]int {
+func wordCounts(arts []crosscheck.Article, m *memo.Memo) []map[string]int {
 	out := make([]map[string]int, len(arts))
 	for i, a := range arts {
-		m := map[string]int{}
-		for _, w := range textproc.Words(a.Text) {
-			m[w]++
-		}
-		out[i] = m
+		out[i] = memo.Get(m, "discrepancy.wordCounts", a.Text, func() map[string]int {
+			counts := map[string]int{}
+			for _, w := range textproc.Words(a.Text) {
+				counts[w]++
+			}
+			return counts
+		})
 	}
 	return out
 }

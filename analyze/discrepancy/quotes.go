@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -521,24 +522,23 @@ func quotedSpans(text string) []string {
 	return out
 }
 
+// quotedPassage is one quoted passage of an article, with its words and their
+// keys joined.
+type quotedPassage struct {
+	text string
+	ws   []word
+	key  string
+}
+
 // wordings collects the quoted passages of the articles, merging those
 // with the same words, ordered from the most widely carried. They are
 // read from the text rather than taken from the quotes, so that a wrong or
 // missing speaker keeps no wording from its match.
-func wordings(arts []crosscheck.Article) []*wording {
+func wordings(arts []crosscheck.Article, m *memo.Memo) []*wording {
 	byKey := map[string]*wording{}
 	var out []*wording
-	add := func(text string, ids []string) {
-		text = strings.TrimSpace(text)
-		ws := words(text)
-		if len(ws) < 2 {
-			return
-		}
-		keys := make([]string, len(ws))
-		for i, w := range ws {
-			keys[i] = w.key
-		}
-		k := strings.Join(keys, " ")
+	add := func(q quotedPassage, ids []string) {
+		text, ws, k := q.text, q.ws, q.key
 		w, ok := byKey[k]
 		if !ok {
 			w = &wording{text: text, ws: ws}
@@ -550,7 +550,23 @@ func wordings(arts []crosscheck.Article) []*wording {
 		}
 	}
 	for _, a := range arts {
-		for _, q := range quotedSpans(textproc.Normalize(a.Text)) {
+		qs := memo.Get(m, "discrepancy.quoted", a.Text, func() []quotedPassage {
+			var out []quotedPassage
+			for _, q := range quotedSpans(textproc.Normalize(a.Text)) {
+				text := strings.TrimSpace(q)
+				ws := words(text)
+				if len(ws) < 2 {
+					continue
+				}
+				keys := make([]string, len(ws))
+				for i, w := range ws {
+					keys[i] = w.key
+				}
+				out = append(out, quotedPassage{text: text, ws: ws, key: strings.Join(keys, " ")})
+			}
+			return out
+		})
+		for _, q := range qs {
 			add(q, []string{a.ID})
 		}
 	}
@@ -570,8 +586,8 @@ func wordings(arts []crosscheck.Article) []*wording {
 // its most widely carried wording, whoever the articles say spoke it, and
 // short quoted phrases that nearly match a longer quotation. Quotations
 // are the passages in quotation marks; quotes give their speakers.
-func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote) []crosscheck.Discrepancy {
-	ws := wordings(arts)
+func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m *memo.Memo) []crosscheck.Discrepancy {
+	ws := wordings(arts, m)
 	var groups []*quoteGroup
 	rootGroup := map[int]*quoteGroup{}
 	// Wordings of one quotation share pairs of words in a row, one of
