@@ -202,7 +202,7 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 			}
 			prov = provenance.AnalyzeMemo(arts, pp, o.Memo)
 		},
-		func() { ents = entities.Extract(arts) },
+		func() { ents = entities.ExtractMemo(arts, o.Memo) },
 		func() { b.Figures = figures.Extract(arts) },
 	); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)

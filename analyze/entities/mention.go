@@ -1,11 +1,14 @@
 package entities
 
 import (
+	"slices"
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/internal/lexicon"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -195,28 +198,92 @@ type corpus struct {
 	titled   map[string]bool
 	sentToks [][][]token // per article, per sentence
 	sents    [][]string
+	// asked, when set, records each question put to lower and titled
+	// and its answer, so that what was found with them can be reused
+	// while the answers stay the same.
+	asked *[]question
 }
 
-func newCorpus(texts []string) *corpus {
+// question is one lookup of a folded word in the story's lower-case
+// (titled false) or title-case words, and its answer.
+type question struct {
+	word          string
+	titled, found bool
+}
+
+func (c *corpus) isLower(f string) bool {
+	v := c.lower[f]
+	if c.asked != nil {
+		*c.asked = append(*c.asked, question{word: f, found: v})
+	}
+	return v
+}
+
+func (c *corpus) isTitled(f string) bool {
+	v := c.titled[f]
+	if c.asked != nil {
+		*c.asked = append(*c.asked, question{word: f, titled: true, found: v})
+	}
+	return v
+}
+
+// answers reports whether c answers the questions as they were answered.
+func (c *corpus) answers(qs []question) bool {
+	for _, q := range qs {
+		m := c.lower
+		if q.titled {
+			m = c.titled
+		}
+		if m[q.word] != q.found {
+			return false
+		}
+	}
+	return true
+}
+
+// tokens is what the corpus reads from one text alone: its sentences,
+// their tokens, and its words written in lower case and in title case.
+type tokens struct {
+	sents  []string
+	toks   [][]token
+	lower  []string
+	titled []string
+}
+
+func readTokens(t string) tokens {
+	var out tokens
+	lower, titled := map[string]bool{}, map[string]bool{}
+	out.sents = textproc.Sentences(t)
+	for _, s := range out.sents {
+		ts := tokenize(s)
+		for _, tk := range ts {
+			r, _ := utf8.DecodeRuneInString(tk.text)
+			switch {
+			case unicode.IsLower(r):
+				lower[fold(tk.text)] = true
+			case !tk.sentStart && !isAllCaps(tk.text):
+				titled[fold(tk.text)] = true
+			}
+		}
+		out.toks = append(out.toks, ts)
+	}
+	out.lower = slices.Collect(maps.Keys(lower))
+	out.titled = slices.Collect(maps.Keys(titled))
+	return out
+}
+
+func newCorpus(texts []string, m *memo.Memo) *corpus {
 	c := &corpus{lower: map[string]bool{}, titled: map[string]bool{}}
 	for _, t := range texts {
-		var toks [][]token
-		sents := textproc.Sentences(t)
-		for _, s := range sents {
-			ts := tokenize(s)
-			for _, tk := range ts {
-				r, _ := utf8.DecodeRuneInString(tk.text)
-				switch {
-				case unicode.IsLower(r):
-					c.lower[fold(tk.text)] = true
-				case !tk.sentStart && !isAllCaps(tk.text):
-					c.titled[fold(tk.text)] = true
-				}
-			}
-			toks = append(toks, ts)
+		read := memo.Get(m, "entities.tokens", t, func() tokens { return readTokens(t) })
+		for _, w := range read.lower {
+			c.lower[w] = true
 		}
-		c.sents = append(c.sents, sents)
-		c.sentToks = append(c.sentToks, toks)
+		for _, w := range read.titled {
+			c.titled[w] = true
+		}
+		c.sents = append(c.sents, read.sents)
+		c.sentToks = append(c.sentToks, read.toks)
 	}
 	return c
 }
@@ -250,7 +317,7 @@ func (c *corpus) isNameWord(t token) bool {
 	if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 && !strings.Contains(t.text, ".") {
 		// A shouted common word ("PEACE") is not an acronym.
 		f := fold(t.text)
-		if c.lower[f] && !c.titled[f] {
+		if c.isLower(f) && !c.isTitled(f) {
 			return false
 		}
 	}
@@ -313,7 +380,7 @@ func (c *corpus) ofLink(toks []token, i, j int) int {
 	// An organisation word anywhere ("National Association for the
 	// ..."); a place word only first ("City of London", not "Kansas City
 	// of the ...").
-	if j-i == 1 && toks[i].sentStart && c.lower[fold(toks[i].text)] {
+	if j-i == 1 && toks[i].sentStart && c.isLower(fold(toks[i].text)) {
 		// "News of the ...": a common word capitalised by the sentence.
 		return 0
 	}
@@ -377,7 +444,7 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 		f := lowerKey(run[0])
 		// "Astronaut Mark Kelly": a word before a given name is no part of it.
 		beforeName := len(run) > 2 && firstNames[lowerKey(run[1])] && !firstNames[f] && !roleModifiers[f]
-		if !(textproc.IsStopword(f) || c.lower[f] || demonyms[f] || isCalendar(f) || lowerRoles[f] || beforeName) ||
+		if !(textproc.IsStopword(f) || c.isLower(f) || demonyms[f] || isCalendar(f) || lowerRoles[f] || beforeName) ||
 			roleHeads[f] || honorifics[f] ||
 			roleModifiers[f] && len(run) > 1 && (roleHeads[lowerKey(run[1])] || roleModifiers[lowerKey(run[1])]) {
 			break
@@ -555,10 +622,10 @@ func (c *corpus) newMention(words, role []string, article, prev, next string) *m
 			notWord(words[0]) || isPluralDemonym(f) {
 			return nil
 		}
-		if c.lower[fold(words[0])] && !isAllCaps(words[0]) {
+		if c.isLower(fold(words[0])) && !isAllCaps(words[0]) {
 			return nil
 		}
-		if isAllCaps(words[0]) && !strings.Contains(words[0], ".") && c.titled[fold(words[0])] {
+		if isAllCaps(words[0]) && !strings.Contains(words[0], ".") && c.isTitled(fold(words[0])) {
 			// "WASHINGTON" in a dateline is "Washington".
 			words = []string{titleCase(words[0])}
 		}

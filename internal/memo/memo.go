@@ -102,3 +102,13 @@ func (m *Memo) Clone() *Memo {
 	}
 	return c
 }
+
+// Put sets the value of step ns for input k, replacing what m held.
+func Put[T any](m *Memo, ns, k string, v T) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	m.m[key{ns, k, ""}] = &entry{v: v, gen: m.gen}
+	m.mu.Unlock()
+}
