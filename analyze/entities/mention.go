@@ -1,8 +1,8 @@
 package entities
 
 import (
-	"slices"
 	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
