@@ -233,7 +233,7 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 			for i, p := range prep {
 				qp[i] = p.Quotes
 			}
-			b.Quotes = speaking(quotes.ExtractPrepared(arts, qp, resolve, prov.SentenceOrigin), ents)
+			b.Quotes = speaking(quotes.ExtractMemo(arts, qp, resolve, prov.SentenceOrigin, o.Memo), ents)
 		},
 		func() { b.Facts = facts.AlignMemo(arts, prov, o.Memo) },
 	); err != nil {
