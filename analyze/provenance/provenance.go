@@ -215,7 +215,7 @@ func AnalyzeMemo(arts []crosscheck.Article, prep []Article, m *memo.Memo) *Resul
 		} else {
 			p = Prepare(arts[i].Text)
 		}
-		docs[i] = newDoc(&arts[i], p, finder, canon)
+		docs[i] = newDoc(&arts[i], p, finder, canon, m)
 	}
 	narr := nearCopies(docs, func(s *sentence) []uint64 { return s.shingles })
 	quoted := nearCopies(docs, func(s *sentence) []uint64 { return s.quoted })
@@ -264,7 +264,7 @@ func AnalyzeMemo(arts []crosscheck.Article, prep []Article, m *memo.Memo) *Resul
 	return res
 }
 
-func newDoc(a *crosscheck.Article, p Article, finder *creditFinder, canon map[string]string) *doc {
+func newDoc(a *crosscheck.Article, p Article, finder *creditFinder, canon map[string]string, m *memo.Memo) *doc {
 	d := &doc{art: a}
 	wire, ok := datelineSource(a.Text)
 	if !ok && a.Dateline != "" {
@@ -287,12 +287,22 @@ func newDoc(a *crosscheck.Article, p Article, finder *creditFinder, canon map[st
 	default:
 		d.base = a.ID
 	}
-	for i, s := range textproc.Sentences(a.Text) {
+	// The credits of each sentence, found once per text and set of
+	// outlet names.
+	credits := memo.Pair(m, "provenance.credits", finder.sig, a.Text, func() [][]string {
+		sents := textproc.Sentences(a.Text)
+		out := make([][]string, len(sents))
+		for i, s := range sents {
+			out[i] = finder.find(s)
+		}
+		return out
+	})
+	for i := range credits {
 		var ps Sentence
 		if i < len(p.Sentences) {
 			ps = p.Sentences[i]
 		}
-		st := sentence{shingles: ps.Shingles, quoted: ps.Quoted, words: ps.Words, credits: finder.find(s)}
+		st := sentence{shingles: ps.Shingles, quoted: ps.Quoted, words: ps.Words, credits: credits[i]}
 		d.credits = append(d.credits, st.credits...)
 		d.sentences = append(d.sentences, st)
 	}
