@@ -2,6 +2,8 @@ package analyze
 
 import (
 	"context"
+	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"syscall"
@@ -227,15 +229,37 @@ func BenchmarkStoryAddOne(b *testing.B) {
 			m := before.Clone()
 			prep := decode(b)
 			b.StartTimer()
+			stopProfile := profileTo(b, os.Getenv("CROSSCHECK_MEMO_CPUPROFILE"))
 			cpu.start()
 			if _, err := StoryPrepared(ctx, s, arts, prep, Options{Memo: m}); err != nil {
 				b.Fatal(err)
 			}
 			cpu.stop()
+			stopProfile()
 		}
 		b.ReportMetric(float64(before.Len()), "memo-values")
 		cpu.report(b)
 	})
+}
+
+// profileTo starts a CPU profile written to path, when not empty, and
+// returns what stops it: the profile of the timed part alone, without the
+// setup that -cpuprofile would include.
+func profileTo(b *testing.B, path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // cpuClock sums the process's CPU time (user and system) over the timed
