@@ -99,9 +99,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 			if shared[j]*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
 				continue
 			}
-			wa, na := polarity(a, b)
-			wb, nb := polarity(b, a)
-			if na%2 == nb%2 || jaccard(wa, wb) < 0.7 {
+			if !memo.Pair(m, "discrepancy.opposite", a.text, b.text, func() bool { return opposite(a, b) }) {
 				continue
 			}
 			out = append(out, crosscheck.Discrepancy{
@@ -115,6 +113,15 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 		}
 	}
 	return out
+}
+
+// opposite reports whether claims a and b say the same in nearly the same
+// words with opposite polarities. It reads their words only, which their
+// texts give.
+func opposite(a, b *claim) bool {
+	wa, na := polarity(a, b)
+	wb, nb := polarity(b, a)
+	return na%2 != nb%2 && jaccard(wa, wb) >= 0.7
 }
 
 // quotedWord matches a word or two in quotation marks (the lone “no”

@@ -52,7 +52,7 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	out = append(out, roleDiscrepancies(arts, ents)...)
-	return append(out, spellingVariants(arts)...)
+	return append(out, spellingVariants(arts, m)...)
 }
 
 // spellings reports the spellings of one part of a person's name (picked
@@ -352,7 +352,7 @@ type nameOccurrence struct {
 // ("Democrats", "Democratic") and calendar words raise nothing; but a
 // doubled letter ("Paris Island", "Parris Island") does in the name of a
 // place that a place word ends.
-func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
+func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
 	type form struct {
 		text     string
 		occ      []nameOccurrence
@@ -361,30 +361,19 @@ func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	forms := map[string]*form{}
 	var order []string
 	sents := make([][]string, len(arts))
-	for ai, a := range arts {
-		sents[ai] = textproc.Sentences(textproc.Normalize(a.Text))
-		for si, s := range sents[ai] {
-			ws := textproc.Words(s)
-			capital := func(k int) string {
-				if k < 0 || k >= len(ws) || !isCapitalised(ws[k]) {
-					return ""
-				}
-				return textproc.Fold(ws[k])
+	for ai := range arts {
+		read := sentencesOf(m, &arts[ai])
+		sents[ai] = read.sents
+		for _, c := range memo.Get(m, "discrepancy.capitals", arts[ai].Text, func() []capitalWord { return capitals(read.sents) }) {
+			w := c.text
+			f := forms[w]
+			if f == nil {
+				f = &form{text: w, articles: map[int]bool{}}
+				forms[w] = f
+				order = append(order, w)
 			}
-			for k, w := range ws {
-				// A capital at the start of a sentence says nothing.
-				if k == 0 || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
-					continue
-				}
-				f := forms[w]
-				if f == nil {
-					f = &form{text: w, articles: map[int]bool{}}
-					forms[w] = f
-					order = append(order, w)
-				}
-				f.articles[ai] = true
-				f.occ = append(f.occ, nameOccurrence{article: ai, sentence: si, prev: capital(k - 1), next: capital(k + 1)})
-			}
+			f.articles[ai] = true
+			f.occ = append(f.occ, nameOccurrence{article: ai, sentence: c.sentence, prev: c.prev, next: c.next})
 		}
 	}
 	sort.Strings(order)
@@ -568,5 +557,36 @@ func articleIDs(arts []crosscheck.Article, idx map[int]bool) []string {
 		out = append(out, arts[i].ID)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// capitalWord is a capitalised word inside a sentence of an article, with
+// the capitalised words on either side of it, folded ("" for none).
+type capitalWord struct {
+	text       string
+	sentence   int
+	prev, next string
+}
+
+// capitals returns the capitalised words of sents that may be names, in
+// order.
+func capitals(sents []string) []capitalWord {
+	var out []capitalWord
+	for si, s := range sents {
+		ws := textproc.Words(s)
+		capital := func(k int) string {
+			if k < 0 || k >= len(ws) || !isCapitalised(ws[k]) {
+				return ""
+			}
+			return textproc.Fold(ws[k])
+		}
+		for k, w := range ws {
+			// A capital at the start of a sentence says nothing.
+			if k == 0 || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
+				continue
+			}
+			out = append(out, capitalWord{text: w, sentence: si, prev: capital(k - 1), next: capital(k + 1)})
+		}
+	}
 	return out
 }
