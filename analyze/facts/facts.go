@@ -297,37 +297,68 @@ type link struct {
 // through an inverted index of terms. Two wordings of one article alone are
 // not linked: an article does not corroborate itself.
 func candidateLinks(units []unit, idf []float64) []link {
+	// Two wordings are linked only when they share minShared terms or
+	// more. Such a pair shares one of the rarest len-minShared+1 terms of
+	// each (their prefixes, terms ranked by weight, rarest first): only
+	// the prefixes are indexed, so that the words a big story repeats in
+	// every report do not make every pair of its wordings a candidate.
+	rank := func(a, b int) int {
+		if idf[a] != idf[b] {
+			if idf[a] > idf[b] {
+				return -1
+			}
+			return 1
+		}
+		return a - b
+	}
 	postings := make([][]int, len(idf))
+	prefixes := make([][]int, len(units))
 	for i, u := range units {
-		for _, t := range u.terms {
+		if len(u.terms) < max(minTerms, minShared) {
+			continue
+		}
+		p := slices.SortedFunc(slices.Values(u.terms), rank)[:len(u.terms)-minShared+1]
+		prefixes[i] = p
+		for _, t := range p {
 			postings[t] = append(postings[t], i)
 		}
 	}
 	var links []link
-	shared := make([]float64, len(units))
-	count := make([]int, len(units))
+	seen := make([]int, len(units)) // i+1 once j is a candidate of i
 	var touched []int
 	for i, u := range units {
-		if len(u.terms) < minTerms {
+		if prefixes[i] == nil {
 			continue
 		}
 		touched = touched[:0]
-		for _, t := range u.terms {
-			for _, j := range postings[t] {
-				if j <= i {
-					continue
-				}
-				if count[j] == 0 {
+		for _, t := range prefixes[i] {
+			list := postings[t]
+			lo, _ := slices.BinarySearch(list, i+1)
+			for _, j := range list[lo:] {
+				if seen[j] != i+1 {
+					seen[j] = i + 1
 					touched = append(touched, j)
 				}
-				count[j]++
-				shared[j] += idf[t]
 			}
 		}
 		for _, j := range touched {
 			v := units[j]
-			inter, n := shared[j], count[j]
-			shared[j], count[j] = 0, 0
+			// The weight they share, summed in term order as an index
+			// over every term would.
+			inter, n := 0.0, 0
+			for x, y := 0, 0; x < len(u.terms) && y < len(v.terms); {
+				switch {
+				case u.terms[x] < v.terms[y]:
+					x++
+				case u.terms[x] > v.terms[y]:
+					y++
+				default:
+					inter += idf[u.terms[x]]
+					n++
+					x++
+					y++
+				}
+			}
 			if n < minShared || len(v.terms) < minTerms || sameArticle(u.arts, v.arts) ||
 				!numbersAgree(u.numbers, v.numbers) || opposed(&u, &v) {
 				continue
