@@ -16,6 +16,7 @@
 package provenance
 
 import (
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -363,27 +364,45 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			member[di][si] = g
 		}
 	}
-	index := map[uint64][]int{}
-	for gi, g := range groups {
+	// A near copy shares minShingles shingles or more, so one of the
+	// rarest len-minShingles+1 shingles of each (their prefixes): only the
+	// prefixes are indexed, so that the phrases a big story repeats in
+	// every report do not make every pair of its sentences a candidate.
+	df := map[uint64]int{}
+	for _, g := range groups {
 		for _, h := range g.sh {
+			df[h]++
+		}
+	}
+	rarer := func(a, b uint64) int {
+		if df[a] != df[b] {
+			return df[a] - df[b]
+		}
+		return cmp.Compare(a, b)
+	}
+	index := map[uint64][]int{}
+	prefixes := make([][]uint64, len(groups))
+	for gi, g := range groups {
+		p := slices.SortedFunc(slices.Values(g.sh), rarer)[:len(g.sh)-minShingles+1]
+		prefixes[gi] = p
+		for _, h := range p {
 			index[h] = append(index[h], gi)
 		}
 	}
-	shared := make([]int, len(groups))
+	seen := make([]int, len(groups)) // gi+1 once o is a candidate of gi
 	var touched []int
-	for _, g := range groups {
+	for gi, g := range groups {
 		touched = touched[:0]
-		for _, h := range g.sh {
+		for _, h := range prefixes[gi] {
 			for _, o := range index[h] {
-				if shared[o] == 0 {
+				if seen[o] != gi+1 {
+					seen[o] = gi + 1
 					touched = append(touched, o)
 				}
-				shared[o]++
 			}
 		}
 		for _, o := range touched {
-			n := shared[o]
-			shared[o] = 0
+			n := sharedCount(g.sh, groups[o].sh)
 			if n >= minShingles && float64(n) >= sentenceMatch*float64(min(len(g.sh), len(groups[o].sh))) {
 				g.matches = append(g.matches, groups[o].members...)
 			}
@@ -407,6 +426,25 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		}
 	}
 	return out
+}
+
+// sharedCount returns how many values two sorted lists of distinct
+// values share.
+func sharedCount(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // maxMatches is the most near copies kept for one sentence. A sentence of
