@@ -1,7 +1,9 @@
 package discrepancy
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"crosscheck"
@@ -84,19 +86,60 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 	for _, f := range facts {
 		add(f.Text, textproc.FoldedWords(f.Text), f.Articles, nil)
 	}
-	// Candidates share many words; an index keeps this from comparing
-	// every pair of sentences.
-	index := indexWords(claims, func(c *claim) map[string]bool { return c.words })
+	// Candidates share half the words of the shorter, so at least 3 of
+	// them (a claim has 5 or more), so one of the len-2 rarest words of
+	// each (their prefixes): an index of the prefixes alone keeps this
+	// from comparing every pair of sentences, even where a big story's
+	// reports all use the same words. One of the two must be negative:
+	// a claim that is not looks only among the negative ones.
+	df := map[string]int{}
+	for _, c := range claims {
+		for w := range c.words {
+			df[w]++
+		}
+	}
+	rarer := func(a, b string) int {
+		if df[a] != df[b] {
+			return df[a] - df[b]
+		}
+		return strings.Compare(a, b)
+	}
+	prefixes := make([][]string, len(claims))
+	all, negative := wordIndex{}, wordIndex{}
+	for i, c := range claims {
+		p := slices.SortedFunc(maps.Keys(c.words), rarer)
+		p = p[:max(0, len(p)-2)]
+		prefixes[i] = p
+		for _, w := range p {
+			all[w] = append(all[w], i)
+			if c.negative {
+				negative[w] = append(negative[w], i)
+			}
+		}
+	}
 	out := contradictions(arts, sents, folded)
-	shared := make([]int, len(claims))
+	seen := make([]int, len(claims)) // i+1 once j is a candidate of i
 	var touched []int
 	for i, a := range claims {
-		// Only the claims sharing words with a can pass the test below;
-		// they alone are visited and reset.
-		touched = index.touchLater(shared, touched, a.words, i)
+		index := negative
+		if a.negative {
+			index = all
+		}
+		touched = touched[:0]
+		for _, w := range prefixes[i] {
+			list := index[w]
+			lo, _ := slices.BinarySearch(list, i+1)
+			for _, j := range list[lo:] {
+				if seen[j] != i+1 {
+					seen[j] = i + 1
+					touched = append(touched, j)
+				}
+			}
+		}
+		slices.Sort(touched)
 		for _, j := range touched {
 			b := claims[j]
-			if shared[j]*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
+			if overlap(a.words, b.words)*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
 				continue
 			}
 			if !memo.Pair(m, "discrepancy.opposite", a.text, b.text, func() bool { return opposite(a, b) }) {

@@ -13,7 +13,6 @@
 package discrepancy
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -99,30 +98,6 @@ func indexWords[T any](items []T, words func(T) map[string]bool) wordIndex {
 		}
 	}
 	return x
-}
-
-// touchLater sets shared[j], for every item j after i that shares a word
-// with item i, whose words are given, to the number of words they share,
-// and returns those items in order. It first resets the counts of touched,
-// the items it returned last time, so that each call costs the items
-// sharing words and not all of them.
-func (x wordIndex) touchLater(shared, touched []int, words map[string]bool, i int) []int {
-	for _, j := range touched {
-		shared[j] = 0
-	}
-	touched = touched[:0]
-	for w := range words {
-		for _, j := range x[w] {
-			if j > i {
-				if shared[j] == 0 {
-					touched = append(touched, j)
-				}
-				shared[j]++
-			}
-		}
-	}
-	slices.Sort(touched)
-	return touched
 }
 
 func toSet(ws []string) map[string]bool {
