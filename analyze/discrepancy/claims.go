@@ -72,15 +72,23 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 		a := &arts[i]
 		read := sentencesOf(m, a)
 		sents[i], folded[i] = read.sents, read.folded
-		claims := memo.Get(m, "discrepancy.claims", a.Text, func() []*claim {
-			out := make([]*claim, len(read.sents))
-			for j, s := range read.sents {
-				out[j] = newClaim(s, read.folded[j])
-			}
-			return out
-		})
+		// Without a Memo, a claim is read once per distinct wording.
+		var claims []*claim
+		if m != nil {
+			claims = memo.Get(m, "discrepancy.claims", a.Text, func() []*claim {
+				out := make([]*claim, len(read.sents))
+				for j, s := range read.sents {
+					out[j] = newClaim(s, read.folded[j])
+				}
+				return out
+			})
+		}
 		for j, s := range sents[i] {
-			add(s, folded[i][j], []string{a.ID}, claims[j])
+			var read *claim
+			if claims != nil {
+				read = claims[j]
+			}
+			add(s, folded[i][j], []string{a.ID}, read)
 		}
 	}
 	for _, f := range facts {

@@ -87,22 +87,23 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	for ai := range arts {
 		a := &arts[ai]
 		read := sentencesOf(m, a)
-		// Each sentence's figures, read once per text and date; the
-		// class is the story's own.
-		ps := memo.Pair(m, "discrepancy.figures", a.Text, dateKey(a.Published), func() []*parsedSent {
-			out := make([]*parsedSent, len(read.sents))
-			for j, s := range read.sents {
-				out[j] = parseSent(s, a.Published, 0)
-			}
-			return out
-		})
-		for j, s := range read.sents {
+		date := ""
+		if m != nil {
+			date = dateKey(a.Published)
+		}
+		for _, s := range read.sents {
 			k := sentKey{s, a.Published}
 			p, ok := parsed[k]
 			if !ok {
-				c := *ps[j]
-				c.class = len(parsed)
-				p = &c
+				// Each distinct sentence's figures, read once per text
+				// and date; the class is the story's own.
+				if m == nil {
+					p = parseSent(s, a.Published, len(parsed))
+				} else {
+					c := *memo.Pair(m, "discrepancy.figures", s, date, func() *parsedSent { return parseSent(s, a.Published, 0) })
+					c.class = len(parsed)
+					p = &c
+				}
 				parsed[k] = p
 			}
 			if len(p.occs) == 0 {

@@ -184,15 +184,20 @@ func prepare(arts []crosscheck.Article, m *memo.Memo) ([]unit, []float64) {
 	var df []int
 	var units []unit
 	for ai := range arts {
-		read := memo.Get(m, "facts.sentences", arts[ai].Text, func() articleTerms { return readArticle(arts[ai].Text) })
+		var read articleTerms
+		if m == nil {
+			read = readArticle(arts[ai].Text)
+		} else {
+			read = memo.Get(m, "facts.sentences", arts[ai].Text, func() articleTerms { return readArticle(arts[ai].Text) })
+		}
 		sents, lead := read.sents, read.lead
-		for si, st := range read.terms {
+		for si, terms := range read.terms {
 			s := sents[si]
 			o := occurrence{art: ai, sent: si}
 			if len(sents) > 1 {
 				o.pos = float64(si) / float64(len(sents)-1)
 			}
-			ts, pairs, plain, key := st.terms, st.pairs, st.plain, st.key
+			ts, pairs, plain, key := terms.terms, terms.pairs, terms.plain, terms.key
 			if ui, ok := byKey[key]; ok {
 				u := &units[ui]
 				u.occ = append(u.occ, o)
@@ -203,6 +208,13 @@ func prepare(arts []crosscheck.Article, m *memo.Memo) ([]unit, []float64) {
 				continue
 			}
 			byKey[key] = len(units)
+			// Numbers and polarity are read once per distinct wording.
+			var st sentenceFacts
+			if m == nil {
+				st = readSentence(s)
+			} else {
+				st = memo.Get(m, "facts.sentence", s, func() sentenceFacts { return readSentence(s) })
+			}
 			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: st.numbers, lead: si == lead}
 			u.pairs = pairs
 			seen := map[int]bool{}
@@ -264,12 +276,21 @@ type articleTerms struct {
 
 // sentenceTerms is what prepare reads from one sentence.
 type sentenceTerms struct {
-	terms   []string
-	pairs   []uint64 // distinct, sorted
-	plain   []string
-	key     string
+	terms []string
+	pairs []uint64 // distinct, sorted
+	plain []string
+	key   string
+}
+
+// sentenceFacts is what prepare reads from one distinct wording besides
+// its terms.
+type sentenceFacts struct {
 	numbers []string // distinct
 	pol     polarity
+}
+
+func readSentence(s string) sentenceFacts {
+	return sentenceFacts{numbers: distinctStrings(numbers(s)), pol: sentencePolarity(s)}
 }
 
 // readArticle reads the terms of each sentence of one article's text. Its
@@ -281,8 +302,6 @@ func readArticle(text string) articleTerms {
 		st := &out.terms[i]
 		st.terms, st.pairs, st.plain, st.key = terms(s)
 		st.pairs = distinctHashes(st.pairs)
-		st.numbers = distinctStrings(numbers(s))
-		st.pol = sentencePolarity(s)
 	}
 	return out
 }
