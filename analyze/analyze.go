@@ -203,7 +203,7 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 			prov = provenance.AnalyzeMemo(arts, pp, o.Memo)
 		},
 		func() { ents = entities.ExtractMemo(arts, o.Memo) },
-		func() { b.Figures = figures.Extract(arts) },
+		func() { b.Figures = figures.ExtractMemo(arts, o.Memo) },
 	); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
