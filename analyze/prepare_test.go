@@ -232,7 +232,8 @@ func BenchmarkStoryAddOne(b *testing.B) {
 			b.Fatal(err)
 		}
 		// The heap the Memo of a 1599-article story holds.
-		b.ReportMetric(float64(heap()-h0)/1e6, "memo-MB")
+		b.ReportMetric(float64(int64(heap())-int64(h0))/1e6, "memo-MB")
+		runtime.KeepAlive(prev)
 		cpu := cpuClock{}
 		for b.Loop() {
 			b.StopTimer()
