@@ -51,7 +51,7 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 			}
 		}
 	}
-	out = append(out, roleDiscrepancies(arts, ents)...)
+	out = append(out, roleDiscrepancies(arts, ents, m)...)
 	return append(out, spellingVariants(arts, m)...)
 }
 
@@ -159,7 +159,7 @@ func wordCounts(arts []crosscheck.Article, m *memo.Memo) []map[string]int {
 // surname in one story are common (a mother and son, two senators), so a
 // different role, other deeds, or an article that names both keep them
 // apart.
-func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []crosscheck.Discrepancy {
+func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	type person struct {
 		e        crosscheck.Entity
 		given    string
@@ -189,8 +189,8 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 		}
 		if sents == nil {
 			sents = make([][]string, len(arts))
-			for i, a := range arts {
-				sents[i] = textproc.Sentences(textproc.Normalize(a.Text))
+			for i := range arts {
+				sents[i] = sentencesOf(m, &arts[i]).sents
 			}
 		}
 		for _, p := range bySurname[k] {
