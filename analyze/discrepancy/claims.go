@@ -70,7 +70,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 	folded := make([][][]string, len(arts))
 	for i := range arts {
 		a := &arts[i]
-		read := sentencesOf(m, a)
+		read := foldedSentencesOf(m, a)
 		sents[i], folded[i] = read.sents, read.folded
 		// Without a Memo, a claim is read once per distinct wording.
 		var claims []*claim

@@ -193,17 +193,26 @@ func sorted(xs []string) []string {
 }
 
 // articleSentences are the sentences of one article's normalised text and
-// their folded words, as the detectors read them.
+// their folded words, as the claim detector reads them.
 type articleSentences struct {
 	sents  []string
 	folded [][]string
 }
 
-// sentencesOf returns the sentences of a's text, remembered in m. The
-// result is shared: nothing may change it.
-func sentencesOf(m *memo.Memo, a *crosscheck.Article) articleSentences {
-	return memo.Get(m, "discrepancy.sentences", a.Text, func() articleSentences {
-		sents := textproc.Sentences(textproc.Normalize(a.Text))
+// sentencesOf returns the sentences of a's normalised text, remembered in
+// m. The result is shared: nothing may change it.
+func sentencesOf(m *memo.Memo, a *crosscheck.Article) []string {
+	return memo.Get(m, "discrepancy.sentences", a.Text, func() []string {
+		return textproc.Sentences(textproc.Normalize(a.Text))
+	})
+}
+
+// foldedSentencesOf returns the sentences of a's normalised text and their
+// folded words, remembered in m. The result is shared: nothing may change
+// it.
+func foldedSentencesOf(m *memo.Memo, a *crosscheck.Article) articleSentences {
+	return memo.Get(m, "discrepancy.folded", a.Text, func() articleSentences {
+		sents := sentencesOf(m, a)
 		out := articleSentences{sents: sents, folded: make([][]string, len(sents))}
 		for j, s := range sents {
 			out.folded[j] = textproc.FoldedWords(s)

@@ -86,12 +86,12 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	parsed := map[sentKey]*parsedSent{}
 	for ai := range arts {
 		a := &arts[ai]
-		read := sentencesOf(m, a)
+		text := sentencesOf(m, a)
 		date := ""
 		if m != nil {
 			date = dateKey(a.Published)
 		}
-		for _, s := range read.sents {
+		for _, s := range text {
 			k := sentKey{s, a.Published}
 			p, ok := parsed[k]
 			if !ok {

@@ -190,7 +190,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		if sents == nil {
 			sents = make([][]string, len(arts))
 			for i := range arts {
-				sents[i] = sentencesOf(m, &arts[i]).sents
+				sents[i] = sentencesOf(m, &arts[i])
 			}
 		}
 		for _, p := range bySurname[k] {
@@ -362,9 +362,8 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 	var order []string
 	sents := make([][]string, len(arts))
 	for ai := range arts {
-		read := sentencesOf(m, &arts[ai])
-		sents[ai] = read.sents
-		for _, c := range memo.Get(m, "discrepancy.capitals", arts[ai].Text, func() []capitalWord { return capitals(read.sents) }) {
+		sents[ai] = sentencesOf(m, &arts[ai])
+		for _, c := range memo.Get(m, "discrepancy.capitals", arts[ai].Text, func() []capitalWord { return capitals(sents[ai]) }) {
 			w := c.text
 			f := forms[w]
 			if f == nil {

@@ -252,28 +252,50 @@ type tokens struct {
 
 func readTokens(t string) tokens {
 	var out tokens
-	lower, titled := map[string]bool{}, map[string]bool{}
+	own := &corpus{lower: map[string]bool{}, titled: map[string]bool{}}
 	out.sents = textproc.Sentences(t)
 	for _, s := range out.sents {
 		ts := tokenize(s)
 		for _, tk := range ts {
-			r, _ := utf8.DecodeRuneInString(tk.text)
-			switch {
-			case unicode.IsLower(r):
-				lower[fold(tk.text)] = true
-			case !tk.sentStart && !isAllCaps(tk.text):
-				titled[fold(tk.text)] = true
-			}
+			own.note(tk)
 		}
 		out.toks = append(out.toks, ts)
 	}
-	out.lower = slices.Collect(maps.Keys(lower))
-	out.titled = slices.Collect(maps.Keys(titled))
+	out.lower = slices.Collect(maps.Keys(own.lower))
+	out.titled = slices.Collect(maps.Keys(own.titled))
 	return out
+}
+
+// note records how a token is written: in lower case, or in title case
+// inside a sentence.
+func (c *corpus) note(tk token) {
+	r, _ := utf8.DecodeRuneInString(tk.text)
+	switch {
+	case unicode.IsLower(r):
+		c.lower[fold(tk.text)] = true
+	case !tk.sentStart && !isAllCaps(tk.text):
+		c.titled[fold(tk.text)] = true
+	}
 }
 
 func newCorpus(texts []string, m *memo.Memo) *corpus {
 	c := &corpus{lower: map[string]bool{}, titled: map[string]bool{}}
+	if m == nil {
+		for _, t := range texts {
+			var toks [][]token
+			sents := textproc.Sentences(t)
+			for _, s := range sents {
+				ts := tokenize(s)
+				for _, tk := range ts {
+					c.note(tk)
+				}
+				toks = append(toks, ts)
+			}
+			c.sents = append(c.sents, sents)
+			c.sentToks = append(c.sentToks, toks)
+		}
+		return c
+	}
 	for _, t := range texts {
 		read := memo.Get(m, "entities.tokens", t, func() tokens { return readTokens(t) })
 		for _, w := range read.lower {
