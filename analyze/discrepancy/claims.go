@@ -106,19 +106,26 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 			df[w]++
 		}
 	}
-	rarer := func(a, b string) int {
+	// Words are numbered from the rarest, so that each claim's sorted
+	// word numbers start with its prefix.
+	byRarity := slices.SortedFunc(maps.Keys(df), func(a, b string) int {
 		if df[a] != df[b] {
 			return df[a] - df[b]
 		}
 		return strings.Compare(a, b)
+	})
+	rank := make(map[string]int, len(byRarity))
+	for i, w := range byRarity {
+		rank[w] = i
 	}
-	prefixes := make([][]string, len(claims))
-	all, negative := wordIndex{}, wordIndex{}
+	ids := make([][]int, len(claims))
+	all, negative := make([][]int, len(byRarity)), make([][]int, len(byRarity))
 	for i, c := range claims {
-		p := slices.SortedFunc(maps.Keys(c.words), rarer)
-		p = p[:max(0, len(p)-2)]
-		prefixes[i] = p
-		for _, w := range p {
+		for w := range c.words {
+			ids[i] = append(ids[i], rank[w])
+		}
+		slices.Sort(ids[i])
+		for _, w := range ids[i][:max(0, len(ids[i])-2)] {
 			all[w] = append(all[w], i)
 			if c.negative {
 				negative[w] = append(negative[w], i)
@@ -134,7 +141,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 			index = all
 		}
 		touched = touched[:0]
-		for _, w := range prefixes[i] {
+		for _, w := range ids[i][:max(0, len(ids[i])-2)] {
 			list := index[w]
 			lo, _ := slices.BinarySearch(list, i+1)
 			for _, j := range list[lo:] {
@@ -147,7 +154,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 		slices.Sort(touched)
 		for _, j := range touched {
 			b := claims[j]
-			if overlap(a.words, b.words)*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
+			if sharedIDs(ids[i], ids[j])*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
 				continue
 			}
 			if !memo.Pair(m, "discrepancy.opposite", a.text, b.text, func() bool { return opposite(a, b) }) {
@@ -164,6 +171,25 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 		}
 	}
 	return out
+}
+
+// sharedIDs returns how many values two sorted lists of distinct values
+// share.
+func sharedIDs(a, b []int) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // opposite reports whether claims a and b say the same in nearly the same
