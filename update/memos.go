@@ -11,6 +11,12 @@ import (
 // remembers.
 const DefaultMemoStories = 64
 
+// MaxMemoArticles bounds the articles of the stories a Memos remembers,
+// all together: a story's Memo holds about 270 KB per article (427 MB for
+// a story of 1,600 rewritten reports), so that a process keeps about 1 GB
+// of them at most. A story larger than that alone is not remembered.
+const MaxMemoArticles = 4000
+
 // Memos keeps, in memory, the analyze.Memo of the stories briefed last, so
 // that a long-running process (watch, serve, a worker) briefs a story
 // again after one report arrived by computing only that report's share
@@ -25,6 +31,8 @@ type Memos struct {
 	order *list.List // of story ids, most recent first
 	by    map[string]*list.Element
 	memo  map[string]*analyze.Memo
+	size  map[string]int // articles of each story remembered
+	total int
 }
 
 // NewMemos returns a Memos that remembers up to n stories; n <= 0 means
@@ -33,7 +41,7 @@ func NewMemos(n int) *Memos {
 	if n <= 0 {
 		n = DefaultMemoStories
 	}
-	return &Memos{max: n, order: list.New(), by: map[string]*list.Element{}, memo: map[string]*analyze.Memo{}}
+	return &Memos{max: n, order: list.New(), by: map[string]*list.Element{}, memo: map[string]*analyze.Memo{}, size: map[string]int{}}
 }
 
 // take returns the Memo of story id, or a new one, and holds it out of ms
@@ -49,29 +57,39 @@ func (ms *Memos) take(id string) *analyze.Memo {
 	if !ok {
 		return analyze.NewMemo()
 	}
-	delete(ms.memo, id)
-	ms.order.Remove(ms.by[id])
-	delete(ms.by, id)
+	ms.forget(id)
 	return m
 }
 
-// put keeps m as the Memo of story id, forgetting the story briefed
-// longest ago when ms is full.
-func (ms *Memos) put(id string, m *analyze.Memo) {
+// forget drops story id; ms.mu is held.
+func (ms *Memos) forget(id string) {
+	if e, ok := ms.by[id]; ok {
+		ms.order.Remove(e)
+	}
+	delete(ms.by, id)
+	delete(ms.memo, id)
+	ms.total -= ms.size[id]
+	delete(ms.size, id)
+}
+
+// put keeps m as the Memo of story id, of articles articles, forgetting
+// the stories briefed longest ago when ms is full.
+func (ms *Memos) put(id string, m *analyze.Memo, articles int) {
 	if ms == nil || m == nil {
 		return
 	}
 	ms.mu.Lock()
 	defer ms.mu.Unlock()
-	if e, ok := ms.by[id]; ok {
-		ms.order.Remove(e)
+	ms.forget(id)
+	if articles > MaxMemoArticles {
+		return
 	}
 	ms.memo[id] = m
 	ms.by[id] = ms.order.PushFront(id)
-	for ms.order.Len() > ms.max {
-		old := ms.order.Remove(ms.order.Back()).(string)
-		delete(ms.by, old)
-		delete(ms.memo, old)
+	ms.size[id] = articles
+	ms.total += articles
+	for ms.order.Len() > ms.max || ms.total > MaxMemoArticles {
+		ms.forget(ms.order.Back().Value.(string))
 	}
 }
 

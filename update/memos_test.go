@@ -62,3 +62,30 @@ func TestBriefMemos(t *testing.T) {
 		}
 	}
 }
+
+// TestMemosBound checks that Memos forgets the stories briefed longest ago
+// beyond its size and its bound on articles, and keeps no story larger
+// than that bound.
+func TestMemosBound(t *testing.T) {
+	ms := NewMemos(2)
+	for _, id := range []string{"a", "b", "c"} {
+		ms.put(id, analyze.NewMemo(), 10)
+	}
+	if ms.Len() != 2 || ms.memo["a"] != nil {
+		t.Fatalf("remembers %d stories (a: %v), want b and c", ms.Len(), ms.memo["a"] != nil)
+	}
+	ms = NewMemos(0)
+	ms.put("a", analyze.NewMemo(), MaxMemoArticles/2)
+	ms.put("b", analyze.NewMemo(), MaxMemoArticles/2)
+	ms.put("c", analyze.NewMemo(), 1)
+	if ms.memo["a"] != nil || ms.memo["b"] == nil || ms.memo["c"] == nil || ms.total > MaxMemoArticles {
+		t.Fatalf("over the article bound: %d articles in %d stories", ms.total, ms.Len())
+	}
+	ms.put("huge", analyze.NewMemo(), MaxMemoArticles+1)
+	if ms.memo["huge"] != nil {
+		t.Fatal("a story over the article bound is remembered")
+	}
+	if m := ms.take("b"); m == nil || ms.memo["b"] != nil || ms.total != 1 {
+		t.Fatalf("take left %d articles remembered, want 1", ms.total)
+	}
+}

@@ -223,7 +223,7 @@ func briefStory(ctx context.Context, st crosscheck.Store, id string, ms *Memos) 
 	b, err := analyze.StoryStored(ctx, st, s.Story, arts, hashes, analyze.Options{Memo: m})
 	// The Memo's values are right however the briefing ended: it is
 	// kept even when the briefing stopped part way.
-	ms.put(s.ID, m)
+	ms.put(s.ID, m, len(arts))
 	if err != nil {
 		return err
 	}
