@@ -27,6 +27,7 @@ import (
 	"crosscheck/analyze/provenance"
 	"crosscheck/analyze/quotes"
 	"crosscheck/analyze/summary"
+	"crosscheck/internal/memo"
 )
 
 // Options configure a story's analysis. The zero value is the default.
@@ -40,7 +41,21 @@ type Options struct {
 	// Workers is how many goroutines one story's analysis may use; zero
 	// means GOMAXPROCS. The briefing is the same whatever the number.
 	Workers int
+	// Memo, if set, is the story's memory of its last briefing: the
+	// results of the steps that depend on one article's text, or on a
+	// pair of articles, alone. Briefing the story again after a report
+	// arrived computes only the new report's share of those; the
+	// briefing is the same with or without a Memo. Keep one Memo per
+	// story (NewMemo); a successful briefing forgets what it no longer
+	// used.
+	Memo *Memo
 }
+
+// Memo is a story's memory of its last briefing (Options.Memo).
+type Memo = memo.Memo
+
+// NewMemo returns an empty Memo.
+func NewMemo() *Memo { return memo.New() }
 
 // DefaultReportBudget is the time Prepare may take on one report: a long
 // real report takes a few milliseconds.
@@ -115,6 +130,7 @@ func storyPrepared(ctx context.Context, s crosscheck.Story, arts []crosscheck.Ar
 		return crosscheck.StoryBriefing{}, err
 	}
 	b.Cuts = append(cuts, excluded...)
+	o.Memo.Sweep()
 	return b, nil
 }
 
@@ -184,10 +200,10 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 			for i, p := range prep {
 				pp[i] = p.Provenance
 			}
-			prov = provenance.AnalyzePrepared(arts, pp)
+			prov = provenance.AnalyzeMemo(arts, pp, o.Memo)
 		},
-		func() { ents = entities.Extract(arts) },
-		func() { b.Figures = figures.Extract(arts) },
+		func() { ents = entities.ExtractMemo(arts, o.Memo) },
+		func() { b.Figures = figures.ExtractMemo(arts, o.Memo) },
 	); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
@@ -217,13 +233,13 @@ func combine(ctx context.Context, s crosscheck.Story, arts []crosscheck.Article,
 			for i, p := range prep {
 				qp[i] = p.Quotes
 			}
-			b.Quotes = speaking(quotes.ExtractPrepared(arts, qp, resolve, prov.SentenceOrigin), ents)
+			b.Quotes = speaking(quotes.ExtractMemo(arts, qp, resolve, prov.SentenceOrigin, o.Memo), ents)
 		},
-		func() { b.Facts = facts.Align(arts, prov) },
+		func() { b.Facts = facts.AlignMemo(arts, prov, o.Memo) },
 	); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)
 	}
-	b.Discrepancies = discrepancy.FindWith(arts, b.Entities, b.Quotes, b.Figures, b.Facts, o.workers())
+	b.Discrepancies = discrepancy.FindMemo(arts, b.Entities, b.Quotes, b.Figures, b.Facts, o.workers(), o.Memo)
 	discrepancy.MarkUpdates(b.Discrepancies, arts, prov.Origin)
 	if err := ctx.Err(); err != nil {
 		return crosscheck.StoryBriefing{}, stopped(s, err)

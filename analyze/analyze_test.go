@@ -270,10 +270,22 @@ func BenchmarkStoryLarge(b *testing.B) {
 // dropped and reworded, names and figures changed), as the outlets of a
 // big news day rewrite the same reports, to show how its cost grows with
 // the size of a story. Exact copies would understate it: they are found
-// once and compared no further.
+// once and compared no further. CROSSCHECK_SCALE_SIZES, a comma-separated
+// list of sizes ("1600,6400"), replaces the default sizes.
 func BenchmarkStoryScale(b *testing.B) {
 	base, _ := seeds(b)
-	for _, n := range []int{100, 400, 1600} {
+	sizes := []int{100, 400, 1600}
+	if env := os.Getenv("CROSSCHECK_SCALE_SIZES"); env != "" {
+		sizes = nil
+		for _, f := range strings.Split(env, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n <= 0 {
+				b.Fatalf("CROSSCHECK_SCALE_SIZES: %q is not a size", f)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	for _, n := range sizes {
 		arts := testcorpus.Rewrite(base, n, 1)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			for b.Loop() {

@@ -2,8 +2,12 @@ package analyze
 
 import (
 	"context"
+	"os"
+	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -156,8 +160,11 @@ func TestBound(t *testing.T) {
 }
 
 // BenchmarkStoryAddOne briefs a story of 1600 rewritten articles after one
-// more arrived, from scratch and with the analyses of the 1599 others
-// loaded from their stored form, as the update engine does.
+// more arrived: from scratch; with the analyses of the 1599 others loaded
+// from their stored form, as the update engine does; and with, besides,
+// the story's Memo of its briefing before the report arrived. Each reports
+// its CPU time per briefing (cpu-s/op, user and system, of the whole
+// process), which a busy machine does not inflate as it does wall time.
 func BenchmarkStoryAddOne(b *testing.B) {
 	base, _ := seeds(b)
 	arts := testcorpus.Rewrite(base, 1600, 1)
@@ -173,33 +180,121 @@ func BenchmarkStoryAddOne(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	decode := func(b *testing.B) []*Prepared {
+		prep := make([]*Prepared, len(arts))
+		for i, data := range stored {
+			p, err := DecodePrepared(data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			prep[i] = p
+		}
+		return prep
+	}
 	b.Run("scratch", func(b *testing.B) {
+		cpu := cpuClock{}
 		for b.Loop() {
+			cpu.start()
 			if _, err := Story(ctx, s, arts); err != nil {
 				b.Fatal(err)
 			}
+			cpu.stop()
 		}
+		cpu.report(b)
 	})
 	b.Run("stored", func(b *testing.B) {
+		cpu := cpuClock{}
 		for b.Loop() {
-			prep := make([]*Prepared, len(arts))
-			for i, data := range stored {
-				p, err := DecodePrepared(data)
-				if err != nil {
-					b.Fatal(err)
-				}
-				prep[i] = p
-			}
-			if _, err := StoryPrepared(ctx, s, arts, prep, Options{}); err != nil {
+			cpu.start()
+			if _, err := StoryPrepared(ctx, s, arts, decode(b), Options{}); err != nil {
 				b.Fatal(err)
 			}
+			cpu.stop()
 		}
 		size := 0
 		for _, d := range stored {
 			size += len(d)
 		}
 		b.ReportMetric(float64(size)/float64(len(stored)), "stored-bytes/article")
+		cpu.report(b)
 	})
+	b.Run("memo", func(b *testing.B) {
+		before := NewMemo()
+		prev := decode(b)[:len(arts)-1]
+		heap := func() uint64 {
+			var ms runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			return ms.HeapAlloc
+		}
+		h0 := heap()
+		if _, err := StoryPrepared(ctx, s, arts[:len(arts)-1], prev, Options{Memo: before}); err != nil {
+			b.Fatal(err)
+		}
+		// The heap the Memo of a 1599-article story holds.
+		memoMB := float64(int64(heap())-int64(h0)) / 1e6
+		runtime.KeepAlive(prev)
+		cpu := cpuClock{}
+		for b.Loop() {
+			b.StopTimer()
+			m := before.Clone()
+			prep := decode(b)
+			b.StartTimer()
+			stopProfile := profileTo(b, os.Getenv("CROSSCHECK_MEMO_CPUPROFILE"))
+			cpu.start()
+			if _, err := StoryPrepared(ctx, s, arts, prep, Options{Memo: m}); err != nil {
+				b.Fatal(err)
+			}
+			cpu.stop()
+			stopProfile()
+		}
+		b.ReportMetric(float64(before.Len()), "memo-values")
+		b.ReportMetric(memoMB, "memo-MB")
+		cpu.report(b)
+	})
+}
+
+// profileTo starts a CPU profile written to path, when not empty, and
+// returns what stops it: the profile of the timed part alone, without the
+// setup that -cpuprofile would include.
+func profileTo(b *testing.B, path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
+}
+
+// cpuClock sums the process's CPU time (user and system) over the timed
+// parts of a benchmark.
+type cpuClock struct {
+	from, total time.Duration
+	n           int
+}
+
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func (c *cpuClock) start() { c.from = processCPU() }
+func (c *cpuClock) stop()  { c.total += processCPU() - c.from; c.n++ }
+func (c *cpuClock) report(b *testing.B) {
+	if c.n > 0 {
+		b.ReportMetric(c.total.Seconds()/float64(c.n), "cpu-s/op")
+	}
 }
 
 // countingStore is an AnalysisStore that counts what is stored.

@@ -229,6 +229,17 @@ func live(ids []string, gone map[string]bool) []string {
 // that changes meanwhile stays stale and is briefed again. It is safe to
 // retry and to run for different stories at once.
 func BriefStory(ctx context.Context, st crosscheck.Store, id string) error {
+	return briefStory(ctx, st, id, nil)
+}
+
+// BriefStoryMemo is BriefStory with the story's memory of its last
+// briefing taken from ms, and given back with this one's: see Memos. The
+// briefing is the same as BriefStory's.
+func BriefStoryMemo(ctx context.Context, st crosscheck.Store, id string, ms *Memos) error {
+	return briefStory(ctx, st, id, ms)
+}
+
+func briefStory(ctx context.Context, st crosscheck.Store, id string, ms *Memos) error {
 	s, err := st.Story(ctx, id)
 	if err != nil {
 		return err
@@ -246,7 +257,11 @@ func BriefStory(ctx context.Context, st crosscheck.Store, id string) error {
 	// Each article is analysed on its own once per content, and that
 	// analysis kept in the store: a story one report larger analyses
 	// that report only before combining them all.
-	b, err := analyze.StoryStored(ctx, st, s.Story, arts, hashes, analyze.Options{})
+	m := ms.take(s.ID)
+	b, err := analyze.StoryStored(ctx, st, s.Story, arts, hashes, analyze.Options{Memo: m})
+	// The Memo's values are right however the briefing ended: it is
+	// kept even when the briefing stopped part way.
+	ms.put(s.ID, m, len(arts))
 	if err != nil {
 		return err
 	}
@@ -260,6 +275,10 @@ type BriefOptions struct {
 	Limit int
 	// Workers bounds the stories briefed at once; 0 means one per CPU.
 	Workers int
+	// Memos, if set, keeps each story's memory of its briefing for the
+	// next call (see Memos); a long-running process passes the same one
+	// to every call.
+	Memos *Memos
 	// Progress, if set, is called at the start and after each story
 	// with the number briefed so far and the number the call set out to
 	// brief. It is called from one goroutine at a time.
@@ -302,7 +321,7 @@ func Brief(ctx context.Context, st crosscheck.Store, opts BriefOptions) (int, er
 			break
 		}
 		g.Go(func() error {
-			if err := BriefStory(gctx, st, id); err != nil {
+			if err := briefStory(gctx, st, id, opts.Memos); err != nil {
 				return err
 			}
 			done <- struct{}{}

@@ -85,6 +85,8 @@ type Worker struct {
 	q      crosscheck.Queue
 	leases Leaser
 	opts   Options
+	// memos keeps the memory of the stories this worker briefed last.
+	memos *update.Memos
 }
 
 // New returns a Worker on st and q, taking the grouping lease from leases.
@@ -102,7 +104,7 @@ func New(st crosscheck.Store, q crosscheck.Queue, leases Leaser, opts Options) *
 	if opts.Concurrency <= 0 {
 		opts.Concurrency = 1
 	}
-	return &Worker{st: st, q: q, leases: leases, opts: opts}
+	return &Worker{st: st, q: q, leases: leases, opts: opts, memos: update.NewMemos(0)}
 }
 
 func (w *Worker) logf(format string, args ...any) {
@@ -342,7 +344,7 @@ func (w *Worker) store(ctx context.Context, arts []crosscheck.Article, dropped [
 // message names. A story since merged is briefed as the story it went
 // into; briefing is safe to repeat.
 func (w *Worker) Brief(ctx context.Context, m crosscheck.Message) error {
-	err := update.BriefStory(ctx, w.st, string(m.Data))
+	err := update.BriefStoryMemo(ctx, w.st, string(m.Data), w.memos)
 	if crosscheck.ErrorKind(err) == crosscheck.NotFound {
 		return nil
 	}

@@ -1,10 +1,13 @@
 package discrepancy
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -22,9 +25,11 @@ var negPrefixes = []string{"non", "un", "in", "im", "ir", "il", "dis"}
 type claim struct {
 	text     string
 	articles []string
-	words    map[string]bool
-	neg      int
-	negative bool // has a negator or a word with a negative prefix
+	// inArticles is the set of articles, once they are many.
+	inArticles map[string]struct{}
+	words      map[string]bool
+	neg        int
+	negative   bool // has a negator or a word with a negative prefix
 }
 
 // claimDiscrepancies reports statements that other articles make in
@@ -33,14 +38,18 @@ type claim struct {
 // place and another denies (see contradictions). "Not realistic" and
 // "unrealistic" say the same. The statements are the articles' sentences
 // and the facts.
-func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []crosscheck.Discrepancy {
+func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *memo.Memo) []crosscheck.Discrepancy {
 	byText := map[string]*claim{}
 	var claims []*claim
-	add := func(text string, folded []string, ids []string) {
+	add := func(text string, folded []string, ids []string, read *claim) {
 		k := strings.Join(folded, " ")
 		c, ok := byText[k]
 		if !ok {
-			c = newClaim(text, folded)
+			if read != nil {
+				c = &claim{text: read.text, words: read.words, neg: read.neg, negative: read.negative}
+			} else {
+				c = newClaim(text, folded)
+			}
 			if len(c.words) < 5 {
 				// Too short to compare; remembered so that its copies
 				// are not read again.
@@ -54,42 +63,101 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 			return
 		}
 		for _, id := range ids {
-			if !contains(c.articles, id) {
-				c.articles = append(c.articles, id)
-			}
+			addID(&c.articles, &c.inArticles, id)
 		}
 	}
 	sents := make([][]string, len(arts))
 	folded := make([][][]string, len(arts))
-	for i, a := range arts {
-		sents[i] = textproc.Sentences(textproc.Normalize(a.Text))
-		folded[i] = make([][]string, len(sents[i]))
+	for i := range arts {
+		a := &arts[i]
+		read := foldedSentencesOf(m, a)
+		sents[i], folded[i] = read.sents, read.folded
+		// Without a Memo, a claim is read once per distinct wording.
+		var claims []*claim
+		if m != nil {
+			claims = memo.Get(m, "discrepancy.claims", a.Text, func() []*claim {
+				out := make([]*claim, len(read.sents))
+				for j, s := range read.sents {
+					out[j] = newClaim(s, read.folded[j])
+				}
+				return out
+			})
+		}
 		for j, s := range sents[i] {
-			folded[i][j] = textproc.FoldedWords(s)
-			add(s, folded[i][j], []string{a.ID})
+			var read *claim
+			if claims != nil {
+				read = claims[j]
+			}
+			add(s, folded[i][j], []string{a.ID}, read)
 		}
 	}
 	for _, f := range facts {
-		add(f.Text, textproc.FoldedWords(f.Text), f.Articles)
+		add(f.Text, textproc.FoldedWords(f.Text), f.Articles, nil)
 	}
-	// Candidates share many words; an index keeps this from comparing
-	// every pair of sentences.
-	index := indexWords(claims, func(c *claim) map[string]bool { return c.words })
+	// Candidates share half the words of the shorter, so at least 3 of
+	// them (a claim has 5 or more), so one of the len-2 rarest words of
+	// each (their prefixes): an index of the prefixes alone keeps this
+	// from comparing every pair of sentences, even where a big story's
+	// reports all use the same words. One of the two must be negative:
+	// a claim that is not looks only among the negative ones.
+	df := map[string]int{}
+	for _, c := range claims {
+		for w := range c.words {
+			df[w]++
+		}
+	}
+	// Words are numbered from the rarest, so that each claim's sorted
+	// word numbers start with its prefix.
+	byRarity := slices.SortedFunc(maps.Keys(df), func(a, b string) int {
+		if df[a] != df[b] {
+			return df[a] - df[b]
+		}
+		return strings.Compare(a, b)
+	})
+	rank := make(map[string]int, len(byRarity))
+	for i, w := range byRarity {
+		rank[w] = i
+	}
+	ids := make([][]int, len(claims))
+	all, negative := make([][]int, len(byRarity)), make([][]int, len(byRarity))
+	for i, c := range claims {
+		for w := range c.words {
+			ids[i] = append(ids[i], rank[w])
+		}
+		slices.Sort(ids[i])
+		for _, w := range ids[i][:max(0, len(ids[i])-2)] {
+			all[w] = append(all[w], i)
+			if c.negative {
+				negative[w] = append(negative[w], i)
+			}
+		}
+	}
 	out := contradictions(arts, sents, folded)
-	shared := make([]int, len(claims))
+	seen := make([]int, len(claims)) // i+1 once j is a candidate of i
 	var touched []int
 	for i, a := range claims {
-		// Only the claims sharing words with a can pass the test below;
-		// they alone are visited and reset.
-		touched = index.touchLater(shared, touched, a.words, i)
+		index := negative
+		if a.negative {
+			index = all
+		}
+		touched = touched[:0]
+		for _, w := range ids[i][:max(0, len(ids[i])-2)] {
+			list := index[w]
+			lo, _ := slices.BinarySearch(list, i+1)
+			for _, j := range list[lo:] {
+				if seen[j] != i+1 {
+					seen[j] = i + 1
+					touched = append(touched, j)
+				}
+			}
+		}
+		slices.Sort(touched)
 		for _, j := range touched {
 			b := claims[j]
-			if shared[j]*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
+			if sharedIDs(ids[i], ids[j])*2 < min(len(a.words), len(b.words)) || !a.negative && !b.negative || intersects(a.articles, b.articles) {
 				continue
 			}
-			wa, na := polarity(a, b)
-			wb, nb := polarity(b, a)
-			if na%2 == nb%2 || jaccard(wa, wb) < 0.7 {
+			if !memo.Pair(m, "discrepancy.opposite", a.text, b.text, func() bool { return opposite(a, b) }) {
 				continue
 			}
 			out = append(out, crosscheck.Discrepancy{
@@ -103,6 +171,34 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact) []cr
 		}
 	}
 	return out
+}
+
+// sharedIDs returns how many values two sorted lists of distinct values
+// share.
+func sharedIDs(a, b []int) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// opposite reports whether claims a and b say the same in nearly the same
+// words with opposite polarities. It reads their words only, which their
+// texts give.
+func opposite(a, b *claim) bool {
+	wa, na := polarity(a, b)
+	wb, nb := polarity(b, a)
+	return na%2 != nb%2 && jaccard(wa, wb) >= 0.7
 }
 
 // quotedWord matches a word or two in quotation marks (the lone “no”
@@ -230,10 +326,10 @@ func Contradicts(a, b crosscheck.Article) bool {
 		return false
 	}
 	pair[0].Text, pair[1].Text = strings.Join(ca, "\n\n"), strings.Join(cb, "\n\n")
-	if polar && len(claimDiscrepancies(pair, nil)) > 0 {
+	if polar && len(claimDiscrepancies(pair, nil, nil)) > 0 {
 		return true
 	}
-	return numbers && len(figureDiscrepancies(pair)) > 0
+	return numbers && len(figureDiscrepancies(pair, nil)) > 0
 }
 
 // numberKey lists the numbers among folded words, in order.

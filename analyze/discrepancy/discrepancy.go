@@ -13,13 +13,14 @@
 package discrepancy
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
 )
 
 // Find returns the discrepancies among a story's articles, given the
@@ -37,11 +38,19 @@ func Find(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crossche
 // number.
 func FindWith(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
 	figs []crosscheck.Figure, facts []crosscheck.Fact, workers int) []crosscheck.Discrepancy {
+	return FindMemo(arts, ents, quotes, figs, facts, workers, nil)
+}
+
+// FindMemo is FindWith remembering in m what depends on one article's
+// text alone (its sentences, their words, figures and quotations), for the
+// story's next briefing. The result is the same with or without m.
+func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
+	figs []crosscheck.Figure, facts []crosscheck.Fact, workers int, m *memo.Memo) []crosscheck.Discrepancy {
 	detectors := []func() []crosscheck.Discrepancy{
-		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents) },
-		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes) },
-		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts) },
-		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts) },
+		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents, m) },
+		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes, m) },
+		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
 	}
 	found := make([][]crosscheck.Discrepancy, len(detectors))
 	var g errgroup.Group
@@ -91,30 +100,6 @@ func indexWords[T any](items []T, words func(T) map[string]bool) wordIndex {
 	return x
 }
 
-// touchLater sets shared[j], for every item j after i that shares a word
-// with item i, whose words are given, to the number of words they share,
-// and returns those items in order. It first resets the counts of touched,
-// the items it returned last time, so that each call costs the items
-// sharing words and not all of them.
-func (x wordIndex) touchLater(shared, touched []int, words map[string]bool, i int) []int {
-	for _, j := range touched {
-		shared[j] = 0
-	}
-	touched = touched[:0]
-	for w := range words {
-		for _, j := range x[w] {
-			if j > i {
-				if shared[j] == 0 {
-					touched = append(touched, j)
-				}
-				shared[j]++
-			}
-		}
-	}
-	slices.Sort(touched)
-	return touched
-}
-
 func toSet(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -144,6 +129,28 @@ func jaccard(a, b map[string]bool) float64 {
 	return float64(n) / float64(len(a)+len(b)-n)
 }
 
+// addID appends id to ids unless they hold it; set, made once ids are
+// long, keeps the test from growing with the articles that repeat one
+// sentence.
+func addID(ids *[]string, set *map[string]struct{}, id string) {
+	if *set == nil && len(*ids) < 16 {
+		if !contains(*ids, id) {
+			*ids = append(*ids, id)
+		}
+		return
+	}
+	if *set == nil {
+		*set = make(map[string]struct{}, 2*len(*ids))
+		for _, x := range *ids {
+			(*set)[x] = struct{}{}
+		}
+	}
+	if _, ok := (*set)[id]; !ok {
+		(*set)[id] = struct{}{}
+		*ids = append(*ids, id)
+	}
+}
+
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -154,6 +161,23 @@ func contains(xs []string, x string) bool {
 }
 
 func intersects(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a)*len(b) > 64 {
+		// The lists of articles of a sentence many reports repeat are
+		// long: a set keeps the test linear in their length.
+		in := make(map[string]struct{}, len(a))
+		for _, x := range a {
+			in[x] = struct{}{}
+		}
+		for _, y := range b {
+			if _, ok := in[y]; ok {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range a {
 		if contains(b, x) {
 			return true
@@ -166,4 +190,33 @@ func sorted(xs []string) []string {
 	out := append([]string(nil), xs...)
 	sort.Strings(out)
 	return out
+}
+
+// articleSentences are the sentences of one article's normalised text and
+// their folded words, as the claim detector reads them.
+type articleSentences struct {
+	sents  []string
+	folded [][]string
+}
+
+// sentencesOf returns the sentences of a's normalised text, remembered in
+// m. The result is shared: nothing may change it.
+func sentencesOf(m *memo.Memo, a *crosscheck.Article) []string {
+	return memo.Get(m, "discrepancy.sentences", a.Text, func() []string {
+		return textproc.Sentences(textproc.Normalize(a.Text))
+	})
+}
+
+// foldedSentencesOf returns the sentences of a's normalised text and their
+// folded words, remembered in m. The result is shared: nothing may change
+// it.
+func foldedSentencesOf(m *memo.Memo, a *crosscheck.Article) articleSentences {
+	return memo.Get(m, "discrepancy.folded", a.Text, func() articleSentences {
+		sents := sentencesOf(m, a)
+		out := articleSentences{sents: sents, folded: make([][]string, len(sents))}
+		for j, s := range sents {
+			out.folded[j] = textproc.FoldedWords(s)
+		}
+		return out
+	})
 }

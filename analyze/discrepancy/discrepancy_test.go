@@ -754,7 +754,7 @@ func TestFindSpellingVariants(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := briefs(spellingVariants(articles(tc.texts...)))
+			got := briefs(spellingVariants(articles(tc.texts...), nil))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("spellingVariants mismatch (-want +got):\n%s", diff)
 			}

@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -12,6 +13,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/figures"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
 )
@@ -74,7 +76,7 @@ type figPair struct {
 // figure) give with values that cannot both hold: "12 people" against "21
 // people", but not "nearly 90 minutes" against "nearly an hour and a
 // half", nor "more than an hour" against "90 minutes".
-func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
+func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
 	var occs []figOcc
 	var sents []figSent
 	type sentKey struct {
@@ -82,12 +84,26 @@ func figureDiscrepancies(arts []crosscheck.Article) []crosscheck.Discrepancy {
 		pub  crosscheck.Date
 	}
 	parsed := map[sentKey]*parsedSent{}
-	for ai, a := range arts {
-		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+	for ai := range arts {
+		a := &arts[ai]
+		text := sentencesOf(m, a)
+		date := ""
+		if m != nil {
+			date = dateKey(a.Published)
+		}
+		for _, s := range text {
 			k := sentKey{s, a.Published}
 			p, ok := parsed[k]
 			if !ok {
-				p = parseSent(s, a.Published, len(parsed))
+				// Each distinct sentence's figures, read once per text
+				// and date; the class is the story's own.
+				if m == nil {
+					p = parseSent(s, a.Published, len(parsed))
+				} else {
+					c := *memo.Pair(m, "discrepancy.figures", s, date, func() *parsedSent { return parseSent(s, a.Published, 0) })
+					c.class = len(parsed)
+					p = &c
+				}
 				parsed[k] = p
 			}
 			if len(p.occs) == 0 {
@@ -1155,4 +1171,9 @@ func shorten(s string, n int) string {
 		return string(r)
 	}
 	return strings.TrimSpace(string(r[:n])) + "…"
+}
+
+// dateKey identifies a publication date in a Memo's key.
+func dateKey(d crosscheck.Date) string {
+	return fmt.Sprintf("%d %s %t", d.Time.UnixNano(), d.Time.Location(), d.DayOnly)
 }

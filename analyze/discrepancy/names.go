@@ -10,6 +10,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/entities"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -21,7 +22,7 @@ import (
 // names are two spellings. It also reports two people of one surname and
 // role with different given names ("Gov. Bill Halloran", "Gov. Robert
 // Halloran"), which package entities must keep apart.
-func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []crosscheck.Discrepancy {
+func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	var out []crosscheck.Discrepancy
 	var counts []map[string]int
 	surname := func(b []string) string { return b[len(b)-1] }
@@ -43,15 +44,15 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 			near func(a, b string) bool
 		}{{surname, nearSurnames}, {given, nearGiven}} {
 			if counts == nil {
-				counts = wordCounts(arts)
+				counts = wordCounts(arts, m)
 			}
 			if d, ok := spellings(arts, counts, e, p.pick, p.near); ok {
 				out = append(out, d)
 			}
 		}
 	}
-	out = append(out, roleDiscrepancies(arts, ents)...)
-	return append(out, spellingVariants(arts)...)
+	out = append(out, roleDiscrepancies(arts, ents, m)...)
+	return append(out, spellingVariants(arts, m)...)
 }
 
 // spellings reports the spellings of one part of a person's name (picked
@@ -136,14 +137,16 @@ func nearForms(keys []string, forms map[string]map[string]bool, near func(a, b s
 }
 
 // wordCounts counts the words of each article, as written.
-func wordCounts(arts []crosscheck.Article) []map[string]int {
+func wordCounts(arts []crosscheck.Article, m *memo.Memo) []map[string]int {
 	out := make([]map[string]int, len(arts))
 	for i, a := range arts {
-		m := map[string]int{}
-		for _, w := range textproc.Words(a.Text) {
-			m[w]++
-		}
-		out[i] = m
+		out[i] = memo.Get(m, "discrepancy.wordCounts", a.Text, func() map[string]int {
+			counts := map[string]int{}
+			for _, w := range textproc.Words(a.Text) {
+				counts[w]++
+			}
+			return counts
+		})
 	}
 	return out
 }
@@ -156,7 +159,7 @@ func wordCounts(arts []crosscheck.Article) []map[string]int {
 // surname in one story are common (a mother and son, two senators), so a
 // different role, other deeds, or an article that names both keep them
 // apart.
-func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []crosscheck.Discrepancy {
+func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	type person struct {
 		e        crosscheck.Entity
 		given    string
@@ -186,8 +189,8 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity) []cr
 		}
 		if sents == nil {
 			sents = make([][]string, len(arts))
-			for i, a := range arts {
-				sents[i] = textproc.Sentences(textproc.Normalize(a.Text))
+			for i := range arts {
+				sents[i] = sentencesOf(m, &arts[i])
 			}
 		}
 		for _, p := range bySurname[k] {
@@ -349,7 +352,7 @@ type nameOccurrence struct {
 // ("Democrats", "Democratic") and calendar words raise nothing; but a
 // doubled letter ("Paris Island", "Parris Island") does in the name of a
 // place that a place word ends.
-func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
+func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
 	type form struct {
 		text     string
 		occ      []nameOccurrence
@@ -358,30 +361,18 @@ func spellingVariants(arts []crosscheck.Article) []crosscheck.Discrepancy {
 	forms := map[string]*form{}
 	var order []string
 	sents := make([][]string, len(arts))
-	for ai, a := range arts {
-		sents[ai] = textproc.Sentences(textproc.Normalize(a.Text))
-		for si, s := range sents[ai] {
-			ws := textproc.Words(s)
-			capital := func(k int) string {
-				if k < 0 || k >= len(ws) || !isCapitalised(ws[k]) {
-					return ""
-				}
-				return textproc.Fold(ws[k])
+	for ai := range arts {
+		sents[ai] = sentencesOf(m, &arts[ai])
+		for _, c := range memo.Get(m, "discrepancy.capitals", arts[ai].Text, func() []capitalWord { return capitals(sents[ai]) }) {
+			w := c.text
+			f := forms[w]
+			if f == nil {
+				f = &form{text: w, articles: map[int]bool{}}
+				forms[w] = f
+				order = append(order, w)
 			}
-			for k, w := range ws {
-				// A capital at the start of a sentence says nothing.
-				if k == 0 || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
-					continue
-				}
-				f := forms[w]
-				if f == nil {
-					f = &form{text: w, articles: map[int]bool{}}
-					forms[w] = f
-					order = append(order, w)
-				}
-				f.articles[ai] = true
-				f.occ = append(f.occ, nameOccurrence{article: ai, sentence: si, prev: capital(k - 1), next: capital(k + 1)})
-			}
+			f.articles[ai] = true
+			f.occ = append(f.occ, nameOccurrence{article: ai, sentence: c.sentence, prev: c.prev, next: c.next})
 		}
 	}
 	sort.Strings(order)
@@ -565,5 +556,36 @@ func articleIDs(arts []crosscheck.Article, idx map[int]bool) []string {
 		out = append(out, arts[i].ID)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// capitalWord is a capitalised word inside a sentence of an article, with
+// the capitalised words on either side of it, folded ("" for none).
+type capitalWord struct {
+	text       string
+	sentence   int
+	prev, next string
+}
+
+// capitals returns the capitalised words of sents that may be names, in
+// order.
+func capitals(sents []string) []capitalWord {
+	var out []capitalWord
+	for si, s := range sents {
+		ws := textproc.Words(s)
+		capital := func(k int) string {
+			if k < 0 || k >= len(ws) || !isCapitalised(ws[k]) {
+				return ""
+			}
+			return textproc.Fold(ws[k])
+		}
+		for k, w := range ws {
+			// A capital at the start of a sentence says nothing.
+			if k == 0 || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
+				continue
+			}
+			out = append(out, capitalWord{text: w, sentence: si, prev: capital(k - 1), next: capital(k + 1)})
+		}
+	}
 	return out
 }

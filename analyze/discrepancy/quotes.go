@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -478,9 +479,10 @@ func span(text string, ws []word, i, j int) string {
 // wording is one wording of a quotation: words in quotation marks, with
 // the articles that give them so.
 type wording struct {
-	text     string
-	ws       []word
-	articles []string
+	text       string
+	ws         []word
+	articles   []string
+	inArticles map[string]struct{} // set of articles, once they are many
 }
 
 // quotedSpans returns the passages of text in double quotation marks,
@@ -520,24 +522,23 @@ func quotedSpans(text string) []string {
 	return out
 }
 
+// quotedPassage is one quoted passage of an article, with its words and their
+// keys joined.
+type quotedPassage struct {
+	text string
+	ws   []word
+	key  string
+}
+
 // wordings collects the quoted passages of the articles, merging those
 // with the same words, ordered from the most widely carried. They are
 // read from the text rather than taken from the quotes, so that a wrong or
 // missing speaker keeps no wording from its match.
-func wordings(arts []crosscheck.Article) []*wording {
+func wordings(arts []crosscheck.Article, m *memo.Memo) []*wording {
 	byKey := map[string]*wording{}
 	var out []*wording
-	add := func(text string, ids []string) {
-		text = strings.TrimSpace(text)
-		ws := words(text)
-		if len(ws) < 2 {
-			return
-		}
-		keys := make([]string, len(ws))
-		for i, w := range ws {
-			keys[i] = w.key
-		}
-		k := strings.Join(keys, " ")
+	add := func(q quotedPassage, ids []string) {
+		text, ws, k := q.text, q.ws, q.key
 		w, ok := byKey[k]
 		if !ok {
 			w = &wording{text: text, ws: ws}
@@ -545,13 +546,27 @@ func wordings(arts []crosscheck.Article) []*wording {
 			out = append(out, w)
 		}
 		for _, id := range ids {
-			if !contains(w.articles, id) {
-				w.articles = append(w.articles, id)
-			}
+			addID(&w.articles, &w.inArticles, id)
 		}
 	}
 	for _, a := range arts {
-		for _, q := range quotedSpans(textproc.Normalize(a.Text)) {
+		qs := memo.Get(m, "discrepancy.quoted", a.Text, func() []quotedPassage {
+			var out []quotedPassage
+			for _, q := range quotedSpans(textproc.Normalize(a.Text)) {
+				text := strings.TrimSpace(q)
+				ws := words(text)
+				if len(ws) < 2 {
+					continue
+				}
+				keys := make([]string, len(ws))
+				for i, w := range ws {
+					keys[i] = w.key
+				}
+				out = append(out, quotedPassage{text: text, ws: ws, key: strings.Join(keys, " ")})
+			}
+			return out
+		})
+		for _, q := range qs {
 			add(q, []string{a.ID})
 		}
 	}
@@ -571,8 +586,8 @@ func wordings(arts []crosscheck.Article) []*wording {
 // its most widely carried wording, whoever the articles say spoke it, and
 // short quoted phrases that nearly match a longer quotation. Quotations
 // are the passages in quotation marks; quotes give their speakers.
-func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote) []crosscheck.Discrepancy {
-	ws := wordings(arts)
+func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m *memo.Memo) []crosscheck.Discrepancy {
+	ws := wordings(arts, m)
 	var groups []*quoteGroup
 	rootGroup := map[int]*quoteGroup{}
 	// Wordings of one quotation share pairs of words in a row, one of
@@ -715,15 +730,30 @@ func phraseDiscrepancies(ws []*wording, quotes []crosscheck.Quote) []crosscheck.
 	var out []crosscheck.Discrepancy
 	seen := map[string]bool{}
 	keys := make([]map[string]bool, len(ws))
+	// A phrase of two words or more that misses one of them in a wording
+	// shares another with it: the wordings using each word are the only
+	// candidates, visited in order as a scan of all of them would.
+	byKey := map[string][]int{}
 	for i, w := range ws {
 		keys[i] = keySet(w.ws)
+		for k := range keys[i] {
+			byKey[k] = append(byKey[k], i)
+		}
 	}
+	var cands []int
 	for i, a := range ws {
 		if len(a.ws) < 2 || len(a.ws) > 8 || titled(a) {
 			continue
 		}
-		for j, b := range ws {
-			if i == j || len(b.ws) <= len(a.ws) || intersects(a.articles, b.articles) || missing(a.ws, keys[j]) != 1 {
+		cands = cands[:0]
+		for k := range keys[i] {
+			cands = append(cands, byKey[k]...)
+		}
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
+		for _, j := range cands {
+			b := ws[j]
+			if i == j || len(b.ws) <= len(a.ws) || missing(a.ws, keys[j]) != 1 || intersects(a.articles, b.articles) {
 				continue
 			}
 			at := nearWindow(a.ws, b.ws)

@@ -21,6 +21,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/internal/lexicon"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
 )
@@ -56,16 +57,50 @@ type group struct {
 
 // Extract finds the entities of a story's articles.
 func Extract(arts []crosscheck.Article) *Set {
+	return ExtractMemo(arts, nil)
+}
+
+// found is the mentions found in one article, and the questions their
+// finding put to the story's corpus.
+type found struct {
+	mentions []mention
+	asked    []question
+}
+
+// ExtractMemo is Extract remembering in m what depends on one article's
+// text alone (its tokens, and its mentions while the rest of the story
+// reads its capitalised words the same), for the story's next briefing.
+// The entities are the same with or without m.
+func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 	texts := make([]string, len(arts))
 	for i, a := range arts {
-		texts[i] = textproc.Normalize(a.Text)
+		texts[i] = memo.Get(m, "entities.normalized", a.Text, func() string { return textproc.Normalize(a.Text) })
 	}
-	c := newCorpus(texts)
+	c := newCorpus(texts, m)
 	var ms []mention
 	for ai, sents := range c.sentToks {
-		for si, toks := range sents {
-			ms = append(ms, c.mentions(c.sents[ai][si], toks, arts[ai].ID)...)
+		find := func() found {
+			var f found
+			c.asked = &f.asked
+			for si, toks := range sents {
+				f.mentions = append(f.mentions, c.mentions(c.sents[ai][si], toks, arts[ai].ID)...)
+			}
+			c.asked = nil
+			return f
 		}
+		if m == nil {
+			ms = append(ms, find().mentions...)
+			continue
+		}
+		ns := "entities.mentions\x00" + arts[ai].ID
+		f := memo.Get(m, ns, texts[ai], find)
+		if !c.answers(f.asked) {
+			// The story now reads one of its words otherwise: found
+			// again, and remembered so.
+			f = find()
+			memo.Put(m, ns, texts[ai], f)
+		}
+		ms = append(ms, f.mentions...)
 	}
 	for _, a := range arts {
 		// The dateline names the place the report was filed from.

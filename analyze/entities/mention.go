@@ -1,11 +1,14 @@
 package entities
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/internal/lexicon"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -195,28 +198,114 @@ type corpus struct {
 	titled   map[string]bool
 	sentToks [][][]token // per article, per sentence
 	sents    [][]string
+	// asked, when set, records each question put to lower and titled
+	// and its answer, so that what was found with them can be reused
+	// while the answers stay the same.
+	asked *[]question
 }
 
-func newCorpus(texts []string) *corpus {
-	c := &corpus{lower: map[string]bool{}, titled: map[string]bool{}}
-	for _, t := range texts {
-		var toks [][]token
-		sents := textproc.Sentences(t)
-		for _, s := range sents {
-			ts := tokenize(s)
-			for _, tk := range ts {
-				r, _ := utf8.DecodeRuneInString(tk.text)
-				switch {
-				case unicode.IsLower(r):
-					c.lower[fold(tk.text)] = true
-				case !tk.sentStart && !isAllCaps(tk.text):
-					c.titled[fold(tk.text)] = true
-				}
-			}
-			toks = append(toks, ts)
+// question is one lookup of a folded word in the story's lower-case
+// (titled false) or title-case words, and its answer.
+type question struct {
+	word          string
+	titled, found bool
+}
+
+func (c *corpus) isLower(f string) bool {
+	v := c.lower[f]
+	if c.asked != nil {
+		*c.asked = append(*c.asked, question{word: f, found: v})
+	}
+	return v
+}
+
+func (c *corpus) isTitled(f string) bool {
+	v := c.titled[f]
+	if c.asked != nil {
+		*c.asked = append(*c.asked, question{word: f, titled: true, found: v})
+	}
+	return v
+}
+
+// answers reports whether c answers the questions as they were answered.
+func (c *corpus) answers(qs []question) bool {
+	for _, q := range qs {
+		m := c.lower
+		if q.titled {
+			m = c.titled
 		}
-		c.sents = append(c.sents, sents)
-		c.sentToks = append(c.sentToks, toks)
+		if m[q.word] != q.found {
+			return false
+		}
+	}
+	return true
+}
+
+// tokens is what the corpus reads from one text alone: its sentences,
+// their tokens, and its words written in lower case and in title case.
+type tokens struct {
+	sents  []string
+	toks   [][]token
+	lower  []string
+	titled []string
+}
+
+func readTokens(t string) tokens {
+	var out tokens
+	own := &corpus{lower: map[string]bool{}, titled: map[string]bool{}}
+	out.sents = textproc.Sentences(t)
+	for _, s := range out.sents {
+		ts := tokenize(s)
+		for _, tk := range ts {
+			own.note(tk)
+		}
+		out.toks = append(out.toks, ts)
+	}
+	out.lower = slices.Collect(maps.Keys(own.lower))
+	out.titled = slices.Collect(maps.Keys(own.titled))
+	return out
+}
+
+// note records how a token is written: in lower case, or in title case
+// inside a sentence.
+func (c *corpus) note(tk token) {
+	r, _ := utf8.DecodeRuneInString(tk.text)
+	switch {
+	case unicode.IsLower(r):
+		c.lower[fold(tk.text)] = true
+	case !tk.sentStart && !isAllCaps(tk.text):
+		c.titled[fold(tk.text)] = true
+	}
+}
+
+func newCorpus(texts []string, m *memo.Memo) *corpus {
+	c := &corpus{lower: map[string]bool{}, titled: map[string]bool{}}
+	if m == nil {
+		for _, t := range texts {
+			var toks [][]token
+			sents := textproc.Sentences(t)
+			for _, s := range sents {
+				ts := tokenize(s)
+				for _, tk := range ts {
+					c.note(tk)
+				}
+				toks = append(toks, ts)
+			}
+			c.sents = append(c.sents, sents)
+			c.sentToks = append(c.sentToks, toks)
+		}
+		return c
+	}
+	for _, t := range texts {
+		read := memo.Get(m, "entities.tokens", t, func() tokens { return readTokens(t) })
+		for _, w := range read.lower {
+			c.lower[w] = true
+		}
+		for _, w := range read.titled {
+			c.titled[w] = true
+		}
+		c.sents = append(c.sents, read.sents)
+		c.sentToks = append(c.sentToks, read.toks)
 	}
 	return c
 }
@@ -250,7 +339,7 @@ func (c *corpus) isNameWord(t token) bool {
 	if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 && !strings.Contains(t.text, ".") {
 		// A shouted common word ("PEACE") is not an acronym.
 		f := fold(t.text)
-		if c.lower[f] && !c.titled[f] {
+		if c.isLower(f) && !c.isTitled(f) {
 			return false
 		}
 	}
@@ -313,7 +402,7 @@ func (c *corpus) ofLink(toks []token, i, j int) int {
 	// An organisation word anywhere ("National Association for the
 	// ..."); a place word only first ("City of London", not "Kansas City
 	// of the ...").
-	if j-i == 1 && toks[i].sentStart && c.lower[fold(toks[i].text)] {
+	if j-i == 1 && toks[i].sentStart && c.isLower(fold(toks[i].text)) {
 		// "News of the ...": a common word capitalised by the sentence.
 		return 0
 	}
@@ -377,7 +466,7 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 		f := lowerKey(run[0])
 		// "Astronaut Mark Kelly": a word before a given name is no part of it.
 		beforeName := len(run) > 2 && firstNames[lowerKey(run[1])] && !firstNames[f] && !roleModifiers[f]
-		if !(textproc.IsStopword(f) || c.lower[f] || demonyms[f] || isCalendar(f) || lowerRoles[f] || beforeName) ||
+		if !(textproc.IsStopword(f) || c.isLower(f) || demonyms[f] || isCalendar(f) || lowerRoles[f] || beforeName) ||
 			roleHeads[f] || honorifics[f] ||
 			roleModifiers[f] && len(run) > 1 && (roleHeads[lowerKey(run[1])] || roleModifiers[lowerKey(run[1])]) {
 			break
@@ -555,10 +644,10 @@ func (c *corpus) newMention(words, role []string, article, prev, next string) *m
 			notWord(words[0]) || isPluralDemonym(f) {
 			return nil
 		}
-		if c.lower[fold(words[0])] && !isAllCaps(words[0]) {
+		if c.isLower(fold(words[0])) && !isAllCaps(words[0]) {
 			return nil
 		}
-		if isAllCaps(words[0]) && !strings.Contains(words[0], ".") && c.titled[fold(words[0])] {
+		if isAllCaps(words[0]) && !strings.Contains(words[0], ".") && c.isTitled(fold(words[0])) {
 			// "WASHINGTON" in a dateline is "Washington".
 			words = []string{titleCase(words[0])}
 		}

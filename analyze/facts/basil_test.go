@@ -28,7 +28,7 @@ func TestBasilLeads(t *testing.T) {
 	dump, _ := os.Create(os.Getenv("FACTS_DUMP"))
 	for _, id := range ids {
 		arts := stories[id]
-		units, clusters, _ := align(arts)
+		units, clusters, _ := align(arts, nil)
 		lead := make([]int, len(arts))
 		for ai, a := range arts {
 			lead[ai] = textproc.Lead(textproc.Sentences(a.Text))

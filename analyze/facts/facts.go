@@ -33,6 +33,7 @@ import (
 	"crosscheck"
 	"crosscheck/analyze/provenance"
 	"crosscheck/dedup"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -110,7 +111,14 @@ type unit struct {
 // most corroborated first. prov may be nil; each article then counts as its
 // own origin.
 func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact {
-	units, clusters, links := align(arts)
+	return AlignMemo(arts, prov, nil)
+}
+
+// AlignMemo is Align remembering in m what depends on one article's text
+// alone (the terms of its sentences), for the story's next briefing. The
+// facts are the same with or without m.
+func AlignMemo(arts []crosscheck.Article, prov *provenance.Result, m *memo.Memo) []crosscheck.Fact {
+	units, clusters, links := align(arts, m)
 
 	// The links inside each cluster, for its centrality.
 	clusterOf := make([]int, len(units))
@@ -161,8 +169,8 @@ func Align(arts []crosscheck.Article, prov *provenance.Result) []crosscheck.Fact
 
 // align splits the articles into wordings and groups them: it returns the
 // wordings, the clusters (indexes into the wordings) and the links found.
-func align(arts []crosscheck.Article) ([]unit, [][]int, []link) {
-	units, idf := prepare(arts)
+func align(arts []crosscheck.Article, m *memo.Memo) ([]unit, [][]int, []link) {
+	units, idf := prepare(arts, m)
 	links := candidateLinks(units, idf)
 	return units, group(units, links, idf), links
 }
@@ -170,20 +178,26 @@ func align(arts []crosscheck.Article) ([]unit, [][]int, []link) {
 // prepare splits the articles into wordings and weighs terms by their
 // inverse document frequency over the story's distinct wordings, so that
 // many copies of one sentence do not make its words look common.
-func prepare(arts []crosscheck.Article) ([]unit, []float64) {
+func prepare(arts []crosscheck.Article, m *memo.Memo) ([]unit, []float64) {
 	ids := map[string]int{}
 	byKey := map[string]int{}
 	var df []int
 	var units []unit
 	for ai := range arts {
-		sents := textproc.Sentences(arts[ai].Text)
-		lead := textproc.Lead(sents)
-		for si, s := range sents {
+		var read articleTerms
+		if m == nil {
+			read = readArticle(arts[ai].Text)
+		} else {
+			read = memo.Get(m, "facts.sentences", arts[ai].Text, func() articleTerms { return readArticle(arts[ai].Text) })
+		}
+		sents, lead := read.sents, read.lead
+		for si, terms := range read.terms {
+			s := sents[si]
 			o := occurrence{art: ai, sent: si}
 			if len(sents) > 1 {
 				o.pos = float64(si) / float64(len(sents)-1)
 			}
-			ts, pairs, plain, key := terms(s)
+			ts, pairs, plain, key := terms.terms, terms.pairs, terms.plain, terms.key
 			if ui, ok := byKey[key]; ok {
 				u := &units[ui]
 				u.occ = append(u.occ, o)
@@ -194,8 +208,15 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 				continue
 			}
 			byKey[key] = len(units)
-			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: distinctStrings(numbers(s)), lead: si == lead}
-			u.pairs = distinctHashes(pairs)
+			// Numbers and polarity are read once per distinct wording.
+			var st sentenceFacts
+			if m == nil {
+				st = readSentence(s)
+			} else {
+				st = memo.Get(m, "facts.sentence", s, func() sentenceFacts { return readSentence(s) })
+			}
+			u := unit{text: s, occ: []occurrence{o}, arts: []int{ai}, numbers: st.numbers, lead: si == lead}
+			u.pairs = pairs
 			seen := map[int]bool{}
 			for _, t := range ts {
 				id, ok := ids[t]
@@ -216,7 +237,7 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 			}
 			slices.Sort(u.plain)
 			u.plain = slices.Compact(u.plain)
-			pol := sentencePolarity(s)
+			pol := st.pol
 			u.negated = pol.negated
 			for _, t := range pol.scoped {
 				if id, ok := ids[t]; ok {
@@ -246,6 +267,45 @@ func prepare(arts []crosscheck.Article) ([]unit, []float64) {
 	return units, idf
 }
 
+// articleTerms is what prepare reads from one article's text alone.
+type articleTerms struct {
+	sents []string
+	lead  int
+	terms []sentenceTerms
+}
+
+// sentenceTerms is what prepare reads from one sentence.
+type sentenceTerms struct {
+	terms []string
+	pairs []uint64 // distinct, sorted
+	plain []string
+	key   string
+}
+
+// sentenceFacts is what prepare reads from one distinct wording besides
+// its terms.
+type sentenceFacts struct {
+	numbers []string // distinct
+	pol     polarity
+}
+
+func readSentence(s string) sentenceFacts {
+	return sentenceFacts{numbers: distinctStrings(numbers(s)), pol: sentencePolarity(s)}
+}
+
+// readArticle reads the terms of each sentence of one article's text. Its
+// result may be remembered and shared: nothing changes it afterwards.
+func readArticle(text string) articleTerms {
+	sents := textproc.Sentences(text)
+	out := articleTerms{sents: sents, lead: textproc.Lead(sents), terms: make([]sentenceTerms, len(sents))}
+	for i, s := range sents {
+		st := &out.terms[i]
+		st.terms, st.pairs, st.plain, st.key = terms(s)
+		st.pairs = distinctHashes(st.pairs)
+	}
+	return out
+}
+
 // link is a pair of wordings that state the same thing.
 type link struct {
 	a, b int
@@ -256,37 +316,68 @@ type link struct {
 // through an inverted index of terms. Two wordings of one article alone are
 // not linked: an article does not corroborate itself.
 func candidateLinks(units []unit, idf []float64) []link {
+	// Two wordings are linked only when they share minShared terms or
+	// more. Such a pair shares one of the rarest len-minShared+1 terms of
+	// each (their prefixes, terms ranked by weight, rarest first): only
+	// the prefixes are indexed, so that the words a big story repeats in
+	// every report do not make every pair of its wordings a candidate.
+	rank := func(a, b int) int {
+		if idf[a] != idf[b] {
+			if idf[a] > idf[b] {
+				return -1
+			}
+			return 1
+		}
+		return a - b
+	}
 	postings := make([][]int, len(idf))
+	prefixes := make([][]int, len(units))
 	for i, u := range units {
-		for _, t := range u.terms {
+		if len(u.terms) < max(minTerms, minShared) {
+			continue
+		}
+		p := slices.SortedFunc(slices.Values(u.terms), rank)[:len(u.terms)-minShared+1]
+		prefixes[i] = p
+		for _, t := range p {
 			postings[t] = append(postings[t], i)
 		}
 	}
 	var links []link
-	shared := make([]float64, len(units))
-	count := make([]int, len(units))
+	seen := make([]int, len(units)) // i+1 once j is a candidate of i
 	var touched []int
 	for i, u := range units {
-		if len(u.terms) < minTerms {
+		if prefixes[i] == nil {
 			continue
 		}
 		touched = touched[:0]
-		for _, t := range u.terms {
-			for _, j := range postings[t] {
-				if j <= i {
-					continue
-				}
-				if count[j] == 0 {
+		for _, t := range prefixes[i] {
+			list := postings[t]
+			lo, _ := slices.BinarySearch(list, i+1)
+			for _, j := range list[lo:] {
+				if seen[j] != i+1 {
+					seen[j] = i + 1
 					touched = append(touched, j)
 				}
-				count[j]++
-				shared[j] += idf[t]
 			}
 		}
 		for _, j := range touched {
 			v := units[j]
-			inter, n := shared[j], count[j]
-			shared[j], count[j] = 0, 0
+			// The weight they share, summed in term order as an index
+			// over every term would.
+			inter, n := 0.0, 0
+			for x, y := 0, 0; x < len(u.terms) && y < len(v.terms); {
+				switch {
+				case u.terms[x] < v.terms[y]:
+					x++
+				case u.terms[x] > v.terms[y]:
+					y++
+				default:
+					inter += idf[u.terms[x]]
+					n++
+					x++
+					y++
+				}
+			}
 			if n < minShared || len(v.terms) < minTerms || sameArticle(u.arts, v.arts) ||
 				!numbersAgree(u.numbers, v.numbers) || opposed(&u, &v) {
 				continue

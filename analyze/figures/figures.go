@@ -12,11 +12,13 @@
 package figures
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -25,14 +27,23 @@ import (
 // Text and Context (the sentence, or the part of an overlong one around the
 // figure) are those of its first occurrence.
 func Extract(arts []crosscheck.Article) []crosscheck.Figure {
+	return ExtractMemo(arts, nil)
+}
+
+// found is a figure of a sentence and the words around it.
+type found struct {
+	f     Found
+	words map[string]bool
+}
+
+// ExtractMemo is Extract remembering in m each article's sentences and
+// each sentence's figures, for the story's next briefing. The figures are
+// the same with or without m.
+func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Figure {
 	type entry struct {
 		fig   crosscheck.Figure
 		words map[string]bool
 		seen  map[string]bool
-	}
-	type found struct {
-		f     Found
-		words map[string]bool
 	}
 	type sentKey struct {
 		text string
@@ -43,12 +54,30 @@ func Extract(arts []crosscheck.Article) []crosscheck.Figure {
 	var out []*entry
 	byUnit := map[string][]*entry{}
 	for _, a := range arts {
-		for _, s := range textproc.Sentences(textproc.Normalize(a.Text)) {
+		read := func() []string { return textproc.Sentences(textproc.Normalize(a.Text)) }
+		var sents []string
+		date := ""
+		if m == nil {
+			sents = read()
+		} else {
+			sents = memo.Get(m, "figures.sentences", a.Text, read)
+			date = fmt.Sprintf("%d %s %t", a.Published.Time.UnixNano(), a.Published.Time.Location(), a.Published.DayOnly)
+		}
+		for _, s := range sents {
 			k := sentKey{s, a.Published}
 			fs, ok := parsed[k]
 			if !ok {
-				for _, f := range Parse(s, a.Published) {
-					fs = append(fs, found{f, toSet(Neighbours(s, f))})
+				parse := func() []found {
+					var fs []found
+					for _, f := range Parse(s, a.Published) {
+						fs = append(fs, found{f, toSet(Neighbours(s, f))})
+					}
+					return fs
+				}
+				if m == nil {
+					fs = parse()
+				} else {
+					fs = memo.Pair(m, "figures.found", s, date, parse)
 				}
 				parsed[k] = fs
 			}

@@ -1,6 +1,8 @@
 package provenance
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"regexp"
 	"slices"
 	"sort"
@@ -85,6 +87,9 @@ type creditFinder struct {
 	// trie holds the forms byte by byte, so that a sentence is checked only
 	// for the forms it contains: a story may name a thousand outlets.
 	trie []trieNode
+	// sig identifies the forms and their names: two finders of one sig
+	// find the same credits.
+	sig string
 }
 
 // trieNode is a node of creditFinder.trie; node 0 is the root.
@@ -144,6 +149,11 @@ func newCreditFinder(outlets []string) *creditFinder {
 		}
 		return f.forms[i] < f.forms[j]
 	})
+	sig := sha256.New()
+	for _, form := range f.forms {
+		sig.Write([]byte(form + "\x00" + f.canon[form] + "\x00"))
+	}
+	f.sig = hex.EncodeToString(sig.Sum(nil))
 	f.trie = []trieNode{{form: -1}}
 	for fi, form := range f.forms {
 		n := 0

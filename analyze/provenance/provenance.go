@@ -16,6 +16,7 @@
 package provenance
 
 import (
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -26,6 +27,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/discrepancy"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -184,6 +186,13 @@ func Prepare(text string) Article {
 // AnalyzePrepared is Analyze with the articles' Prepare results given:
 // prep[i], for arts[i]; nil prep prepares each article here.
 func AnalyzePrepared(arts []crosscheck.Article, prep []Article) *Result {
+	return AnalyzeMemo(arts, prep, nil)
+}
+
+// AnalyzeMemo is AnalyzePrepared remembering in m what depends on the
+// articles' text alone, for the story's next briefing. The result is the
+// same with or without m.
+func AnalyzeMemo(arts []crosscheck.Article, prep []Article, m *memo.Memo) *Result {
 	docs := make([]*doc, len(arts))
 	var outlets []string
 	for i := range arts {
@@ -207,7 +216,7 @@ func AnalyzePrepared(arts []crosscheck.Article, prep []Article) *Result {
 		} else {
 			p = Prepare(arts[i].Text)
 		}
-		docs[i] = newDoc(&arts[i], p, finder, canon)
+		docs[i] = newDoc(&arts[i], p, finder, canon, m)
 	}
 	narr := nearCopies(docs, func(s *sentence) []uint64 { return s.shingles })
 	quoted := nearCopies(docs, func(s *sentence) []uint64 { return s.quoted })
@@ -222,7 +231,7 @@ func AnalyzePrepared(arts []crosscheck.Article, prep []Article) *Result {
 		Borrowed:  map[string][]string{},
 		sentences: map[string][]string{},
 	}
-	parent := findCopies(docs)
+	parent := findCopies(docs, m)
 	origin := make([]string, len(docs))
 	for i := range docs {
 		origin[i] = resolve(docs, parent, i)
@@ -256,7 +265,7 @@ func AnalyzePrepared(arts []crosscheck.Article, prep []Article) *Result {
 	return res
 }
 
-func newDoc(a *crosscheck.Article, p Article, finder *creditFinder, canon map[string]string) *doc {
+func newDoc(a *crosscheck.Article, p Article, finder *creditFinder, canon map[string]string, m *memo.Memo) *doc {
 	d := &doc{art: a}
 	wire, ok := datelineSource(a.Text)
 	if !ok && a.Dateline != "" {
@@ -279,12 +288,22 @@ func newDoc(a *crosscheck.Article, p Article, finder *creditFinder, canon map[st
 	default:
 		d.base = a.ID
 	}
-	for i, s := range textproc.Sentences(a.Text) {
+	// The credits of each sentence, found once per text and set of
+	// outlet names.
+	credits := memo.Pair(m, "provenance.credits", finder.sig, a.Text, func() [][]string {
+		sents := textproc.Sentences(a.Text)
+		out := make([][]string, len(sents))
+		for i, s := range sents {
+			out[i] = finder.find(s)
+		}
+		return out
+	})
+	for i := range credits {
 		var ps Sentence
 		if i < len(p.Sentences) {
 			ps = p.Sentences[i]
 		}
-		st := sentence{shingles: ps.Shingles, quoted: ps.Quoted, words: ps.Words, credits: finder.find(s)}
+		st := sentence{shingles: ps.Shingles, quoted: ps.Quoted, words: ps.Words, credits: credits[i]}
 		d.credits = append(d.credits, st.credits...)
 		d.sentences = append(d.sentences, st)
 	}
@@ -345,27 +364,45 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			member[di][si] = g
 		}
 	}
-	index := map[uint64][]int{}
-	for gi, g := range groups {
+	// A near copy shares minShingles shingles or more, so one of the
+	// rarest len-minShingles+1 shingles of each (their prefixes): only the
+	// prefixes are indexed, so that the phrases a big story repeats in
+	// every report do not make every pair of its sentences a candidate.
+	df := map[uint64]int{}
+	for _, g := range groups {
 		for _, h := range g.sh {
+			df[h]++
+		}
+	}
+	rarer := func(a, b uint64) int {
+		if df[a] != df[b] {
+			return df[a] - df[b]
+		}
+		return cmp.Compare(a, b)
+	}
+	index := map[uint64][]int{}
+	prefixes := make([][]uint64, len(groups))
+	for gi, g := range groups {
+		p := slices.SortedFunc(slices.Values(g.sh), rarer)[:len(g.sh)-minShingles+1]
+		prefixes[gi] = p
+		for _, h := range p {
 			index[h] = append(index[h], gi)
 		}
 	}
-	shared := make([]int, len(groups))
+	seen := make([]int, len(groups)) // gi+1 once o is a candidate of gi
 	var touched []int
-	for _, g := range groups {
+	for gi, g := range groups {
 		touched = touched[:0]
-		for _, h := range g.sh {
+		for _, h := range prefixes[gi] {
 			for _, o := range index[h] {
-				if shared[o] == 0 {
+				if seen[o] != gi+1 {
+					seen[o] = gi + 1
 					touched = append(touched, o)
 				}
-				shared[o]++
 			}
 		}
 		for _, o := range touched {
-			n := shared[o]
-			shared[o] = 0
+			n := sharedCount(g.sh, groups[o].sh)
 			if n >= minShingles && float64(n) >= sentenceMatch*float64(min(len(g.sh), len(groups[o].sh))) {
 				g.matches = append(g.matches, groups[o].members...)
 			}
@@ -389,6 +426,25 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		}
 	}
 	return out
+}
+
+// sharedCount returns how many values two sorted lists of distinct
+// values share.
+func sharedCount(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // maxMatches is the most near copies kept for one sentence. A sentence of
@@ -429,7 +485,7 @@ func keepMatches(docs []*doc, ms []ref) []ref {
 // of that origin and that origin is the more original one: a wire agency
 // whose own article carries its mark, or the article that repeats less of
 // the other.
-func findCopies(docs []*doc) []int {
+func findCopies(docs []*doc, m *memo.Memo) []int {
 	parent := make([]int, len(docs))
 	for i, d := range docs {
 		parent[i] = -1
@@ -485,12 +541,20 @@ func findCopies(docs []*doc) []int {
 		}
 		// A report that disagrees with its source on a claim or a figure
 		// tells the story its own way, however much it repeats.
-		if src < 0 || !moreOriginal(docs, src, i) || discrepancy.Contradicts(*docs[src].art, *d.art) {
+		if src < 0 || !moreOriginal(docs, src, i) || contradicts(m, docs[src].art, d.art) {
 			continue
 		}
 		parent[i] = src
 	}
 	return parent
+}
+
+// contradicts is discrepancy.Contradicts, which reads the articles' ids
+// and texts only, remembered in m.
+func contradicts(m *memo.Memo, a, b *crosscheck.Article) bool {
+	return memo.Pair(m, "provenance.contradicts\x00"+a.ID+"\x00"+b.ID, a.Text, b.Text, func() bool {
+		return discrepancy.Contradicts(*a, *b)
+	})
 }
 
 // moreOriginal reports whether doc a is more likely than doc b to be the

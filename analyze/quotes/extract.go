@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
 )
@@ -90,6 +91,14 @@ func Prepare(text string) Article {
 // ExtractPrepared is Extract with the articles' Prepare results given:
 // prep[i], for arts[i]; nil prep prepares each article here.
 func ExtractPrepared(arts []crosscheck.Article, prep []Article, resolve Resolver, origin Origin) []crosscheck.Quote {
+	return ExtractMemo(arts, prep, resolve, origin, nil)
+}
+
+// ExtractMemo is ExtractPrepared remembering in m what depends on the
+// quotations' words and speakers alone (whether two wordings are one
+// quotation), for the story's next briefing. The quotes are the same with
+// or without m.
+func ExtractMemo(arts []crosscheck.Article, prep []Article, resolve Resolver, origin Origin, m *memo.Memo) []crosscheck.Quote {
 	if prep == nil {
 		prep = make([]Article, len(arts))
 		for i := range arts {
@@ -110,8 +119,19 @@ func ExtractPrepared(arts []crosscheck.Article, prep []Article, resolve Resolver
 		if origin != nil {
 			spans = textproc.SentenceSpans(arts[i].Text)
 		}
-		for _, q := range prep[i].Quotes {
-			words := textproc.FoldedWords(q.Text)
+		fold := func() [][]string {
+			out := make([][]string, len(prep[i].Quotes))
+			for k, q := range prep[i].Quotes {
+				out[k] = textproc.FoldedWords(q.Text)
+			}
+			return out
+		}
+		folded := memo.Get(m, "quotes.words", arts[i].Text, fold)
+		if len(folded) != len(prep[i].Quotes) {
+			folded = fold()
+		}
+		for k, q := range prep[i].Quotes {
+			words := folded[k]
 			if len(words) == 0 {
 				continue
 			}
@@ -129,7 +149,7 @@ func ExtractPrepared(arts []crosscheck.Article, prep []Article, resolve Resolver
 			})
 		}
 	}
-	groups := group(items)
+	groups := group(items, m)
 	var out []crosscheck.Quote
 	for _, g := range groups {
 		if q, ok := build(arts, items, g); ok {
@@ -197,7 +217,14 @@ func contentSet(words []string) map[string]bool {
 
 // group joins the items that quote the same words and returns the groups
 // as lists of item indexes in order of first appearance.
-func group(items []item) [][]int {
+func group(items []item, m *memo.Memo) [][]int {
+	var keys []string
+	if m != nil {
+		keys = make([]string, len(items))
+		for i, it := range items {
+			keys[i] = it.speaker + "\x00" + strings.Join(it.words, " ")
+		}
+	}
 	sets := unionfind.New(len(items))
 	// Only items that share content words are compared: two of them, or
 	// one when either has at most three (a short fragment may share only
@@ -259,7 +286,8 @@ func group(items []item) [][]int {
 				triedRoots = append(triedRoots, r)
 			}
 			tried[r]++
-			if same(items[i], items[j]) {
+			if m == nil && same(items[i], items[j]) ||
+				m != nil && memo.Pair(m, "quotes.same", keys[i], keys[j], func() bool { return same(items[i], items[j]) }) {
 				sets.Union(j, i)
 			}
 		}

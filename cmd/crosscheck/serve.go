@@ -211,10 +211,14 @@ type updater struct {
 	log   *slog.Logger
 	kick  chan struct{}
 	retry time.Duration
+	// memos keeps the stories' memory of their last briefing between
+	// updates, so that a story one report larger is briefed again at the
+	// cost of that report.
+	memos *upd.Memos
 }
 
 func newUpdater(store crosscheck.Store, db string, log *slog.Logger) *updater {
-	return &updater{store: store, db: db, log: log, kick: make(chan struct{}, 1), retry: 5 * time.Second}
+	return &updater{store: store, db: db, log: log, kick: make(chan struct{}, 1), retry: 5 * time.Second, memos: upd.NewMemos(0)}
 }
 
 // poke asks for an update without waiting for it.
@@ -270,7 +274,7 @@ func (u *updater) update(ctx context.Context) (busy bool) {
 		u.log.Error("grouping posted reports", "err", err)
 		return crosscheck.ErrorKind(err) == crosscheck.Transient
 	}
-	if _, err := upd.Brief(ctx, u.store, upd.BriefOptions{}); err != nil {
+	if _, err := upd.Brief(ctx, u.store, upd.BriefOptions{Memos: u.memos}); err != nil {
 		u.log.Error("briefing stories", "err", err)
 		return crosscheck.ErrorKind(err) == crosscheck.Transient
 	}

@@ -135,6 +135,8 @@ func storeSink(st crosscheck.Store, db string, w io.Writer) watch.Sink {
 	// while a poll is stored, and only then, so that a watcher that runs
 	// for days does not keep them waiting.
 	var mu sync.Mutex
+	// The stories' memory of their last briefing, kept between polls.
+	memos := upd.NewMemos(0)
 	return func(ctx context.Context, arts []crosscheck.Article) error {
 		mu.Lock()
 		defer mu.Unlock()
@@ -156,7 +158,7 @@ func storeSink(st crosscheck.Store, db string, w io.Writer) watch.Sink {
 		if _, err := upd.Group(ctx, st, upd.Options{}); err != nil {
 			return err
 		}
-		_, err = upd.Brief(ctx, st, upd.BriefOptions{})
+		_, err = upd.Brief(ctx, st, upd.BriefOptions{Memos: memos})
 		return err
 	}
 }
