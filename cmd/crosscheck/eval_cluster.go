@@ -29,7 +29,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	baseline := fs.Bool("baseline", true, "also score the TF-IDF average-link baseline")
 	def := cluster.DefaultOptions()
 	window := fs.Duration("window", def.Window, "close a story after this long without a new article")
-	threshold := fs.Float64("threshold", def.Threshold, "lowest word similarity at which a streamed article joins a story\n(a batch joins only from 0.5 or this, whichever is higher, then merges by average link)")
+	threshold := fs.Float64("threshold", def.Threshold, "lowest word similarity at which a streamed article joins a story\n(a batch joins only from 0.6 or this, whichever is higher, then merges by average link)")
 	names := fs.Float64("names", def.NameThreshold, "lowest name similarity at which an article joins a story")
 	merge := fs.Float64("merge", def.Merge, "lowest similarity at which two stories merge")
 	shuffle := fs.Uint64("shuffle", 0, "if not 0, reorder the articles of each time at random with this `SEED`\n(ids are prefixed with a hash) to check that the order of the dataset does not matter")
