@@ -58,6 +58,12 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if bar.on {
 		total = countInputs(paths)
 	}
+	// The articles wait on disk, not in memory, for their stories.
+	batch, err := pipeline.NewBatch("", cluster.DefaultOptions())
+	if err != nil {
+		return err
+	}
+	defer batch.Close()
 	var res pipeline.Result
 	files, file := 0, ""
 	msg := &env{stdin: e.stdin, stdout: e.stdout, stderr: bar}
@@ -67,8 +73,10 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 				file = a.File
 				files++
 			}
-			res.Articles = append(res.Articles, a)
-			bar.show("reading", files, max(total, files), fmt.Sprintf("%d reports", len(res.Articles)), false)
+			if err := batch.Add(a); err != nil {
+				return err
+			}
+			bar.show("reading", files, max(total, files), fmt.Sprintf("%d reports", batch.Len()), false)
 			return nil
 		},
 		Dropped: func(d crosscheck.Dropped) { res.Dropped = append(res.Dropped, d) },
@@ -81,13 +89,13 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		bar.clear()
 		return err
 	}
-	if *outPath != "" && len(res.Articles) == 0 && len(res.Errors) > 0 {
+	if *outPath != "" && batch.Len() == 0 && len(res.Errors) > 0 {
 		// A briefing of nothing must not replace one that may be there.
 		fmt.Fprintf(e.stderr, "crosscheck brief: every input failed; %s not written\n", printable(*outPath))
 		return errFailedInputs
 	}
 	b := &crosscheck.Briefing{Dropped: res.Dropped, Errors: res.Errors}
-	b.Stories, err = briefStories(ctx, res.Articles, analyze.Options{ReportBudget: *budget}, func(done, total int) {
+	b.Stories, err = briefStories(ctx, batch, analyze.Options{ReportBudget: *budget}, func(done, total int) {
 		bar.show("briefing", done, total, "stories", done == total)
 	})
 	bar.clear()
@@ -95,15 +103,15 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	// A report left out of its story's analysis failed as an input did.
-	fileOf := make(map[string]string, len(res.Articles))
-	for _, a := range res.Articles {
-		fileOf[a.ID] = a.File
-	}
 	for _, s := range b.Stories {
 		for _, c := range s.Cuts {
 			if c.Excluded {
-				b.Errors = append(b.Errors, crosscheck.InputError{File: fileOf[c.Article], Error: c.Reason})
-				fmt.Fprintf(e.stderr, "crosscheck brief: %s: %s\n", printable(fileOf[c.Article]), c.Reason)
+				a, _, err := batch.Article(c.Article)
+				if err != nil {
+					return err
+				}
+				b.Errors = append(b.Errors, crosscheck.InputError{File: a.File, Error: c.Reason})
+				fmt.Fprintf(e.stderr, "crosscheck brief: %s: %s\n", printable(a.File), c.Reason)
 			}
 		}
 	}
@@ -117,18 +125,15 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// briefStories groups arts into stories and analyses each, a few at a
-// time, keeping the stories' order. progress, if set, is called with the
-// stories briefed so far and their number, from one goroutine at a time.
-func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Options, progress func(done, total int)) ([]crosscheck.StoryBriefing, error) {
-	stories := cluster.Group(arts, cluster.DefaultOptions())
-	// Each story gets only its own articles, picked through one index, so
-	// that the work grows with the articles and not with stories × articles.
-	byID := make(map[string]int, len(arts))
-	for i, a := range arts {
-		if _, ok := byID[a.ID]; !ok {
-			byID[a.ID] = i
-		}
+// briefStories groups the articles of arts into stories and analyses
+// each, a few at a time, keeping the stories' order. A story's articles are
+// read back from arts when its analysis starts and dropped when it ends.
+// progress, if set, is called with the stories briefed so far and their
+// number, from one goroutine at a time.
+func briefStories(ctx context.Context, arts *pipeline.Batch, o analyze.Options, progress func(done, total int)) ([]crosscheck.StoryBriefing, error) {
+	stories, err := arts.Stories(ctx)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]crosscheck.StoryBriefing, len(stories))
 	var mu sync.Mutex
@@ -139,13 +144,11 @@ func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Opti
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, s := range stories {
-		own := make([]crosscheck.Article, 0, len(s.Articles))
-		for _, id := range s.Articles {
-			if j, ok := byID[id]; ok {
-				own = append(own, arts[j])
-			}
-		}
 		g.Go(func() error {
+			own, err := arts.Articles(s)
+			if err != nil {
+				return err
+			}
 			b, err := analyze.StoryWith(ctx, s, own, o)
 			out[i] = b
 			if err == nil && progress != nil {
