@@ -96,6 +96,9 @@ func (b *Batch) Stories(ctx context.Context) ([]crosscheck.Story, error) {
 		if err != nil {
 			return nil, err
 		}
+		// The clusterer keeps an article's id and perhaps its title: as
+		// strings of their own, not as parts of the text read back.
+		a.ID, a.Title = b.arts[i].id, strings.Clone(a.Title)
 		b.groups.Add(&a)
 	}
 	b.first = make(map[string]int32, len(b.arts))
