@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -37,11 +36,11 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	render, ok := map[string]func(io.Writer, *crosscheck.Briefing) error{
-		"md":       report.Markdown,
-		"markdown": report.Markdown,
-		"json":     report.JSON,
-		"html":     report.HTML,
+	newWriter, ok := map[string]func(io.Writer) *report.Writer{
+		"md":       report.MarkdownWriter,
+		"markdown": report.MarkdownWriter,
+		"json":     report.JSONWriter,
+		"html":     report.HTMLWriter,
 	}[*format]
 	if !ok {
 		fmt.Fprintf(e.stderr, "crosscheck brief: unknown format %q (want md, json or html)\n", *format)
@@ -94,73 +93,107 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "crosscheck brief: every input failed; %s not written\n", printable(*outPath))
 		return errFailedInputs
 	}
-	b := &crosscheck.Briefing{Dropped: res.Dropped, Errors: res.Errors}
-	b.Stories, err = briefStories(ctx, batch, analyze.Options{ReportBudget: *budget}, func(done, total int) {
-		bar.show("briefing", done, total, "stories", done == total)
+	// Each story's briefing is written as soon as the stories before it
+	// are, and then forgotten.
+	errs := res.Errors
+	err = writeOutput(e, *outPath, func(w io.Writer) error {
+		rw := newWriter(w)
+		err := briefStories(ctx, batch, analyze.Options{ReportBudget: *budget}, func(done, total int) {
+			bar.show("briefing", done, total, "stories", done == total)
+		}, func(s *crosscheck.StoryBriefing) error {
+			// A report left out of its story's analysis failed as an
+			// input did.
+			for _, c := range s.Cuts {
+				if c.Excluded {
+					a, _, err := batch.Article(c.Article)
+					if err != nil {
+						return err
+					}
+					errs = append(errs, crosscheck.InputError{File: a.File, Error: c.Reason})
+					fmt.Fprintf(bar, "crosscheck brief: %s: %s\n", printable(a.File), c.Reason)
+				}
+			}
+			return rw.Story(s)
+		})
+		bar.clear()
+		if err != nil {
+			return err
+		}
+		return rw.Close(res.Dropped, errs)
 	})
-	bar.clear()
 	if err != nil {
 		return err
 	}
-	// A report left out of its story's analysis failed as an input did.
-	for _, s := range b.Stories {
-		for _, c := range s.Cuts {
-			if c.Excluded {
-				a, _, err := batch.Article(c.Article)
-				if err != nil {
-					return err
-				}
-				b.Errors = append(b.Errors, crosscheck.InputError{File: a.File, Error: c.Reason})
-				fmt.Fprintf(e.stderr, "crosscheck brief: %s: %s\n", printable(a.File), c.Reason)
-			}
-		}
-	}
-
-	if err := writeOutput(e, *outPath, func(w io.Writer) error { return render(w, b) }); err != nil {
-		return err
-	}
-	if len(b.Errors) > 0 {
+	if len(errs) > 0 {
 		return errFailedInputs
 	}
 	return nil
 }
 
-// briefStories groups the articles of arts into stories and analyses
-// each, a few at a time, keeping the stories' order. A story's articles are
-// read back from arts when its analysis starts and dropped when it ends.
-// progress, if set, is called with the stories briefed so far and their
-// number, from one goroutine at a time.
-func briefStories(ctx context.Context, arts *pipeline.Batch, o analyze.Options, progress func(done, total int)) ([]crosscheck.StoryBriefing, error) {
+// briefStories groups the articles of arts into stories, analyses each,
+// a few at a time, and passes the briefings to emit in the stories' order,
+// from one goroutine. A story's articles are read back from arts when its
+// analysis starts, and its briefing is dropped once emitted: memory holds
+// the stories being analysed and those waiting for an earlier one. progress,
+// if set, is called with the stories emitted so far and their number.
+func briefStories(ctx context.Context, arts *pipeline.Batch, o analyze.Options, progress func(done, total int), emit func(*crosscheck.StoryBriefing) error) error {
 	stories, err := arts.Stories(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := make([]crosscheck.StoryBriefing, len(stories))
-	var mu sync.Mutex
-	done := 0
 	if progress != nil {
 		progress(0, len(stories))
 	}
+	workers := runtime.GOMAXPROCS(0)
 	g, ctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, s := range stories {
-		g.Go(func() error {
-			own, err := arts.Articles(s)
-			if err != nil {
-				return err
+	// Briefings wait in story order; the queue's capacity bounds the
+	// stories in flight.
+	queue := make(chan chan crosscheck.StoryBriefing, 2*workers)
+	g.Go(func() error {
+		defer close(queue)
+		pool, ctx := errgroup.WithContext(ctx)
+		pool.SetLimit(workers)
+		for _, s := range stories {
+			c := make(chan crosscheck.StoryBriefing, 1)
+			select {
+			case queue <- c:
+			case <-ctx.Done():
+				return pool.Wait()
 			}
-			b, err := analyze.StoryWith(ctx, s, own, o)
-			out[i] = b
-			if err == nil && progress != nil {
-				mu.Lock()
-				done++
+			pool.Go(func() error {
+				own, err := arts.Articles(s)
+				if err != nil {
+					return err
+				}
+				b, err := analyze.StoryWith(ctx, s, own, o)
+				if err != nil {
+					return err
+				}
+				c <- b
+				return nil
+			})
+		}
+		return pool.Wait()
+	})
+	g.Go(func() error {
+		done := 0
+		for c := range queue {
+			select {
+			case b := <-c:
+				if err := emit(&b); err != nil {
+					return err
+				}
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			done++
+			if progress != nil {
 				progress(done, len(stories))
-				mu.Unlock()
 			}
-			return err
-		})
-	}
-	return out, g.Wait()
+		}
+		return nil
+	})
+	return g.Wait()
 }
 
 // writeOutput calls write with standard output, or with the file at path

@@ -103,7 +103,7 @@ func TestStreamedMatchesInMemory(t *testing.T) {
 			if !in.brief {
 				return
 			}
-			for format, render := range map[string]func(io.Writer, *crosscheck.Briefing) error{"json": report.JSON, "md": report.Markdown} {
+			for format, render := range map[string]func(io.Writer, *crosscheck.Briefing) error{"json": report.JSON, "md": report.Markdown, "html": report.HTML} {
 				var want bytes.Buffer
 				if err := render(&want, b); err != nil {
 					t.Fatal(err)
