@@ -101,6 +101,10 @@ func (b *Batch) Stories(ctx context.Context) ([]crosscheck.Story, error) {
 		a.ID, a.Title = b.arts[i].id, strings.Clone(a.Title)
 		b.groups.Add(&a)
 	}
+	stories := b.groups.Stories()
+	// The clusterer's vectors are no more needed: the stories' analysis
+	// has the memory.
+	b.groups = nil
 	b.first = make(map[string]int32, len(b.arts))
 	b.last = map[string]int32{}
 	for i, h := range b.arts {
@@ -110,7 +114,7 @@ func (b *Batch) Stories(ctx context.Context) ([]crosscheck.Story, error) {
 			b.last[h.id] = max(j, int32(i))
 		}
 	}
-	return b.groups.Stories(), nil
+	return stories, nil
 }
 
 // Articles reads back the articles of s, in its order; of articles that
