@@ -740,31 +740,61 @@ func Group(arts []crosscheck.Article, opts Options) []crosscheck.Story {
 		}
 		return strings.Compare(arts[x].ID, arts[y].ID)
 	})
-	c := New(opts)
-	c.prime(arts)
-	c.keep = true
-	c.strict = max(groupJoin, c.opts.Threshold)
-	for _, i := range order {
-		c.Add(&arts[i])
+	b := NewBatch(opts)
+	for i := range arts {
+		b.Count(&arts[i])
 	}
-	c.refine()
-	return c.Stories()
+	for _, i := range order {
+		b.Add(&arts[i])
+	}
+	return b.Stories()
 }
 
-// prime counts the words of a whole batch in the document frequencies, so
-// that the first articles of the batch are weighed as well as the last.
-func (c *Clusterer) prime(arts []crosscheck.Article) {
-	for i := range arts {
-		c.occ, c.buf = words(arts[i].Title, arts[i].Text, leadWords, bodyWords, c.buf, c.occ[:0])
-		slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
-		c.docs++
-		for j := range c.occ {
-			if j == 0 || c.occ[j].key != c.occ[j-1].key {
-				c.df[c.occ[j].key]++
-			}
+// Batch is Group for a batch too large to hold: it keeps each article's
+// features and id, never its text. Count every article first, in any
+// order; then Add every article again in (published, id) order, ties in
+// the order Count saw them; then Stories. The stories are those Group
+// gives for the same articles.
+type Batch struct {
+	c *Clusterer
+}
+
+// NewBatch returns an empty Batch.
+func NewBatch(opts Options) *Batch {
+	c := New(opts)
+	// The batch's document frequencies come from Count, not from Add.
+	c.primed = true
+	c.keep = true
+	c.strict = max(groupJoin, c.opts.Threshold)
+	return &Batch{c: c}
+}
+
+// Count counts the words of an article of the batch in the document
+// frequencies, so that the first articles added are weighed as well as
+// the last.
+func (b *Batch) Count(a *crosscheck.Article) { b.c.count(a) }
+
+// count counts the words of a in the document frequencies.
+func (c *Clusterer) count(a *crosscheck.Article) {
+	c.occ, c.buf = words(a.Title, a.Text, leadWords, bodyWords, c.buf, c.occ[:0])
+	slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
+	c.docs++
+	for j := range c.occ {
+		if j == 0 || c.occ[j].key != c.occ[j-1].key {
+			c.df[c.occ[j].key]++
 		}
 	}
-	c.primed = true
+}
+
+// Add adds an article of the batch; see Batch for the order.
+func (b *Batch) Add(a *crosscheck.Article) { b.c.Add(a) }
+
+// Stories merges the stories of the articles added the way Group does and
+// returns them as Clusterer.Stories does. Call it once, after the last
+// Add.
+func (b *Batch) Stories() []crosscheck.Story {
+	b.c.refine()
+	return b.c.Stories()
 }
 
 // refine merges finished stories the way average-link clustering does:

@@ -476,3 +476,12 @@ func TestMeanSimilarity(t *testing.T) {
 		t.Errorf("got score %.4f, want the mean cosine %.4f", got, want)
 	}
 }
+
+// prime counts the words of a whole batch in the document frequencies, as
+// Batch.Count does.
+func (c *Clusterer) prime(arts []crosscheck.Article) {
+	for i := range arts {
+		c.count(&arts[i])
+	}
+	c.primed = true
+}

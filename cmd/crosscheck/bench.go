@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"crosscheck"
 	"crosscheck/bench"
 )
 
@@ -24,6 +27,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		"usage: crosscheck bench [--sizes N,...] [--data DIR,...] [--seed N] [--cpuprofile FILE]",
 		"       crosscheck bench --pg URL --nats URL [--workers N,...] [--reports PATH,...]",
 		"       crosscheck bench --hostile [--scales N,...]",
+		"       crosscheck bench --jsonl FILE [--sizes N] [--data DIR,...] [--seed N]",
 		"\nMeasures dedup and clustering on a synthetic stream of articles and prints a Markdown table.",
 		"With --pg and --nats, measures instead the scaled-out pipeline end to end against one process on SQLite.",
 		"With --hostile, briefs each hostile input of issue 12 beside three good reports, in this process, at each scale\n(100x is the size the issue measured) and prints CPU time, peak memory, output size and what was kept.")
@@ -31,6 +35,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "", "comma-separated directories of .txt/.md files and BASIL JSON articles to take text from\n(default testdata/seeds and ../shared/datasets/basil-dev/articles where present)")
 	seed := fs.Uint64("seed", 1, "seed of the synthetic firehose")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to `file`")
+	jsonl := fs.String("jsonl", "", "write the synthetic firehose of the first size as JSON Lines to `FILE` instead, an input for the\ncluster and brief commands")
 	scale := addScaleBenchFlags(fs)
 	hostile := fs.Bool("hostile", false, "brief hostile inputs beside good reports instead")
 	scales := fs.String("scales", "1,10,100", "with --hostile: comma-separated scales of the hostile inputs, in `percent` of the size issue 12 measured")
@@ -65,6 +70,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stderr, "corpus: %d sentences of %d documents from %s\n", corpus.Sentences(), corpus.Docs(), strings.Join(dirs, ", "))
 
+	if *jsonl != "" {
+		return writeFirehose(*jsonl, corpus, ns[0], *seed)
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -109,4 +117,38 @@ func existing(dirs []string) []string {
 		}
 	}
 	return out
+}
+
+// writeFirehose writes n articles of the synthetic firehose to path, one
+// JSON record a line, in publication order.
+func writeFirehose(path string, corpus *bench.Corpus, n int, seed uint64) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	fh := bench.New(corpus, bench.Options{Articles: n, Seed: seed})
+	for {
+		it, ok := fh.Next()
+		if !ok {
+			break
+		}
+		a := it.Article
+		if err := enc.Encode(struct {
+			ID        string          `json:"id"`
+			Title     string          `json:"title"`
+			Outlet    string          `json:"outlet"`
+			Published crosscheck.Date `json:"published"`
+			Text      string          `json:"text"`
+		}{a.ID, a.Title, a.Outlet, a.Published, a.Text}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

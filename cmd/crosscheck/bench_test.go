@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -50,5 +51,36 @@ func TestBench(t *testing.T) {
 				t.Errorf("stderr %q: want the corpus line", errOut.String())
 			}
 		})
+	}
+}
+
+func TestBenchJSONL(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "firehose.jsonl")
+	var out, errOut bytes.Buffer
+	err := runBench(context.Background(), &env{stdout: &out, stderr: &errOut},
+		[]string{"--jsonl", path, "--sizes", "50", "--data", filepath.Join("..", "..", "testdata", "seeds")})
+	if err != nil {
+		t.Fatalf("got error %v (stderr: %s)", err, errOut.String())
+	}
+	code, stdout, stderr := runCmd(t, "", "articles", "--format", "json", path)
+	if code != 0 {
+		t.Fatalf("articles: got exit %d, want 0 (stderr: %s)", code, stderr)
+	}
+	var got struct {
+		Articles []struct {
+			Published string `json:"published"`
+			Text      string `json:"text"`
+		} `json:"articles"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Articles) != 50 {
+		t.Fatalf("got %d articles read back, want 50", len(got.Articles))
+	}
+	for i, a := range got.Articles {
+		if a.Published == "" || a.Text == "" {
+			t.Errorf("article %d: got date %q and %d bytes of text, want both", i, a.Published, len(a.Text))
+		}
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -37,11 +36,11 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	render, ok := map[string]func(io.Writer, *crosscheck.Briefing) error{
-		"md":       report.Markdown,
-		"markdown": report.Markdown,
-		"json":     report.JSON,
-		"html":     report.HTML,
+	newWriter, ok := map[string]func(io.Writer) *report.Writer{
+		"md":       report.MarkdownWriter,
+		"markdown": report.MarkdownWriter,
+		"json":     report.JSONWriter,
+		"html":     report.HTMLWriter,
 	}[*format]
 	if !ok {
 		fmt.Fprintf(e.stderr, "crosscheck brief: unknown format %q (want md, json or html)\n", *format)
@@ -58,6 +57,12 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if bar.on {
 		total = countInputs(paths)
 	}
+	// The articles wait on disk, not in memory, for their stories.
+	batch, err := pipeline.NewBatch("", cluster.DefaultOptions())
+	if err != nil {
+		return err
+	}
+	defer batch.Close()
 	var res pipeline.Result
 	files, file := 0, ""
 	msg := &env{stdin: e.stdin, stdout: e.stdout, stderr: bar}
@@ -67,8 +72,10 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 				file = a.File
 				files++
 			}
-			res.Articles = append(res.Articles, a)
-			bar.show("reading", files, max(total, files), fmt.Sprintf("%d reports", len(res.Articles)), false)
+			if err := batch.Add(a); err != nil {
+				return err
+			}
+			bar.show("reading", files, max(total, files), fmt.Sprintf("%d reports", batch.Len()), false)
 			return nil
 		},
 		Dropped: func(d crosscheck.Dropped) { res.Dropped = append(res.Dropped, d) },
@@ -81,83 +88,112 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		bar.clear()
 		return err
 	}
-	if *outPath != "" && len(res.Articles) == 0 && len(res.Errors) > 0 {
+	if *outPath != "" && batch.Len() == 0 && len(res.Errors) > 0 {
 		// A briefing of nothing must not replace one that may be there.
 		fmt.Fprintf(e.stderr, "crosscheck brief: every input failed; %s not written\n", printable(*outPath))
 		return errFailedInputs
 	}
-	b := &crosscheck.Briefing{Dropped: res.Dropped, Errors: res.Errors}
-	b.Stories, err = briefStories(ctx, res.Articles, analyze.Options{ReportBudget: *budget}, func(done, total int) {
-		bar.show("briefing", done, total, "stories", done == total)
+	// Each story's briefing is written as soon as the stories before it
+	// are, and then forgotten.
+	errs := res.Errors
+	err = writeOutput(e, *outPath, func(w io.Writer) error {
+		rw := newWriter(w)
+		err := briefStories(ctx, batch, analyze.Options{ReportBudget: *budget}, func(done, total int) {
+			bar.show("briefing", done, total, "stories", done == total)
+		}, func(s *crosscheck.StoryBriefing) error {
+			// A report left out of its story's analysis failed as an
+			// input did.
+			for _, c := range s.Cuts {
+				if c.Excluded {
+					a, _, err := batch.Article(c.Article)
+					if err != nil {
+						return err
+					}
+					errs = append(errs, crosscheck.InputError{File: a.File, Error: c.Reason})
+					fmt.Fprintf(bar, "crosscheck brief: %s: %s\n", printable(a.File), c.Reason)
+				}
+			}
+			return rw.Story(s)
+		})
+		bar.clear()
+		if err != nil {
+			return err
+		}
+		return rw.Close(res.Dropped, errs)
 	})
-	bar.clear()
 	if err != nil {
 		return err
 	}
-	// A report left out of its story's analysis failed as an input did.
-	fileOf := make(map[string]string, len(res.Articles))
-	for _, a := range res.Articles {
-		fileOf[a.ID] = a.File
-	}
-	for _, s := range b.Stories {
-		for _, c := range s.Cuts {
-			if c.Excluded {
-				b.Errors = append(b.Errors, crosscheck.InputError{File: fileOf[c.Article], Error: c.Reason})
-				fmt.Fprintf(e.stderr, "crosscheck brief: %s: %s\n", printable(fileOf[c.Article]), c.Reason)
-			}
-		}
-	}
-
-	if err := writeOutput(e, *outPath, func(w io.Writer) error { return render(w, b) }); err != nil {
-		return err
-	}
-	if len(b.Errors) > 0 {
+	if len(errs) > 0 {
 		return errFailedInputs
 	}
 	return nil
 }
 
-// briefStories groups arts into stories and analyses each, a few at a
-// time, keeping the stories' order. progress, if set, is called with the
-// stories briefed so far and their number, from one goroutine at a time.
-func briefStories(ctx context.Context, arts []crosscheck.Article, o analyze.Options, progress func(done, total int)) ([]crosscheck.StoryBriefing, error) {
-	stories := cluster.Group(arts, cluster.DefaultOptions())
-	// Each story gets only its own articles, picked through one index, so
-	// that the work grows with the articles and not with stories × articles.
-	byID := make(map[string]int, len(arts))
-	for i, a := range arts {
-		if _, ok := byID[a.ID]; !ok {
-			byID[a.ID] = i
-		}
+// briefStories groups the articles of arts into stories, analyses each,
+// a few at a time, and passes the briefings to emit in the stories' order,
+// from one goroutine. A story's articles are read back from arts when its
+// analysis starts, and its briefing is dropped once emitted: memory holds
+// the stories being analysed and those waiting for an earlier one. progress,
+// if set, is called with the stories emitted so far and their number.
+func briefStories(ctx context.Context, arts *pipeline.Batch, o analyze.Options, progress func(done, total int), emit func(*crosscheck.StoryBriefing) error) error {
+	stories, err := arts.Stories(ctx)
+	if err != nil {
+		return err
 	}
-	out := make([]crosscheck.StoryBriefing, len(stories))
-	var mu sync.Mutex
-	done := 0
 	if progress != nil {
 		progress(0, len(stories))
 	}
+	workers := runtime.GOMAXPROCS(0)
 	g, ctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, s := range stories {
-		own := make([]crosscheck.Article, 0, len(s.Articles))
-		for _, id := range s.Articles {
-			if j, ok := byID[id]; ok {
-				own = append(own, arts[j])
+	// Briefings wait in story order; the queue's capacity bounds the
+	// stories in flight.
+	queue := make(chan chan crosscheck.StoryBriefing, 2*workers)
+	g.Go(func() error {
+		defer close(queue)
+		pool, ctx := errgroup.WithContext(ctx)
+		pool.SetLimit(workers)
+		for _, s := range stories {
+			c := make(chan crosscheck.StoryBriefing, 1)
+			select {
+			case queue <- c:
+			case <-ctx.Done():
+				return pool.Wait()
+			}
+			pool.Go(func() error {
+				own, err := arts.Articles(s)
+				if err != nil {
+					return err
+				}
+				b, err := analyze.StoryWith(ctx, s, own, o)
+				if err != nil {
+					return err
+				}
+				c <- b
+				return nil
+			})
+		}
+		return pool.Wait()
+	})
+	g.Go(func() error {
+		done := 0
+		for c := range queue {
+			select {
+			case b := <-c:
+				if err := emit(&b); err != nil {
+					return err
+				}
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			done++
+			if progress != nil {
+				progress(done, len(stories))
 			}
 		}
-		g.Go(func() error {
-			b, err := analyze.StoryWith(ctx, s, own, o)
-			out[i] = b
-			if err == nil && progress != nil {
-				mu.Lock()
-				done++
-				progress(done, len(stories))
-				mu.Unlock()
-			}
-			return err
-		})
-	}
-	return out, g.Wait()
+		return nil
+	})
+	return g.Wait()
 }
 
 // writeOutput calls write with standard output, or with the file at path

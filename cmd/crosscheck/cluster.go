@@ -30,19 +30,25 @@ func runCluster(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "crosscheck cluster: unknown format %q (want json or md)\n", *format)
 		return errUsage
 	}
-	var arts []crosscheck.Article
-	failed, err := streamInputs(ctx, e, "cluster", paths, in.options(e), pipeline.Handler{
-		Article: func(a crosscheck.Article) error { arts = append(arts, a); return nil },
-	})
+	// The articles wait on disk, not in memory, for their stories.
+	batch, err := pipeline.NewBatch("", cluster.DefaultOptions())
 	if err != nil {
 		return err
 	}
-	stories := cluster.Group(arts, cluster.DefaultOptions())
+	defer batch.Close()
+	failed, err := streamInputs(ctx, e, "cluster", paths, in.options(e), pipeline.Handler{Article: batch.Add})
+	if err != nil {
+		return err
+	}
+	stories, err := batch.Stories(ctx)
+	if err != nil {
+		return err
+	}
 	out := bufio.NewWriter(e.stdout)
 	if *format == "json" {
 		err = writeStoriesJSON(out, stories)
 	} else {
-		err = writeStoriesMarkdown(out, stories, arts)
+		err = writeStoriesMarkdown(out, stories, batch)
 	}
 	if err == nil {
 		err = out.Flush()
@@ -68,27 +74,28 @@ func writeStoriesJSON(w io.Writer, stories []crosscheck.Story) error {
 	}{stories})
 }
 
-// writeStoriesMarkdown writes a section per story listing its articles.
-func writeStoriesMarkdown(w io.Writer, stories []crosscheck.Story, arts []crosscheck.Article) error {
-	byID := make(map[string]*crosscheck.Article, len(arts))
-	for i := range arts {
-		byID[arts[i].ID] = &arts[i]
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "# Stories\n\n%s in %s.\n", countOf(len(arts), "article"), countOf(len(stories), "story"))
+// writeStoriesMarkdown writes a section per story listing its articles,
+// read back from arts.
+func writeStoriesMarkdown(w io.Writer, stories []crosscheck.Story, arts *pipeline.Batch) error {
+	b := bufio.NewWriter(w)
+	fmt.Fprintf(b, "# Stories\n\n%s in %s.\n", countOf(arts.Len(), "article"), countOf(len(stories), "story"))
 	for _, s := range stories {
 		title := s.Title
 		if title == "" {
 			title = "(untitled)"
 		}
-		fmt.Fprintf(&b, "\n## %s: %s\n\n", s.ID, storyMarkdownText(title))
+		fmt.Fprintf(b, "\n## %s: %s\n\n", s.ID, storyMarkdownText(title))
 		if !s.First.IsZero() {
-			fmt.Fprintf(&b, "%s to %s, ", s.First, s.Last)
+			fmt.Fprintf(b, "%s to %s, ", s.First, s.Last)
 		}
-		fmt.Fprintf(&b, "%s.\n\n", countOf(len(s.Articles), "article"))
+		fmt.Fprintf(b, "%s.\n\n", countOf(len(s.Articles), "article"))
 		for _, id := range s.Articles {
-			fmt.Fprintf(&b, "- `%s`", strings.ReplaceAll(id, "`", "'"))
-			if a := byID[id]; a != nil {
+			fmt.Fprintf(b, "- `%s`", strings.ReplaceAll(id, "`", "'"))
+			a, ok, err := arts.Article(id)
+			if err != nil {
+				return err
+			}
+			if ok {
 				var meta []string
 				if a.Outlet != "" {
 					meta = append(meta, storyMarkdownText(a.Outlet))
@@ -97,17 +104,16 @@ func writeStoriesMarkdown(w io.Writer, stories []crosscheck.Story, arts []crossc
 					meta = append(meta, a.Published.String())
 				}
 				if len(meta) > 0 {
-					fmt.Fprintf(&b, " (%s)", strings.Join(meta, ", "))
+					fmt.Fprintf(b, " (%s)", strings.Join(meta, ", "))
 				}
 				if a.Title != "" {
-					fmt.Fprintf(&b, ": %s", storyMarkdownText(a.Title))
+					fmt.Fprintf(b, ": %s", storyMarkdownText(a.Title))
 				}
 			}
 			b.WriteByte('\n')
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 // storyMarkdownText puts s on one line with Markdown's special characters
