@@ -78,6 +78,15 @@ const (
 	leadShared  = 3
 	// minTerms is the fewest terms a sentence needs to become a fact.
 	minTerms = 2
+	// maxFollowers is the most wordings after it in story order that a
+	// wording is compared with through one term of its prefix. A big
+	// story's reports rewrite the same sentences: hundreds of wordings
+	// share their rarest terms, and comparing each with all the others
+	// would make the cost grow with the square of the story. Wordings of
+	// one statement still join through the chain of their links; lists
+	// this long occur only where more than maxFollowers wordings share a
+	// rare term.
+	maxFollowers = 128
 )
 
 // occurrence is one sentence of one article.
@@ -353,7 +362,7 @@ func candidateLinks(units []unit, idf []float64) []link {
 		for _, t := range prefixes[i] {
 			list := postings[t]
 			lo, _ := slices.BinarySearch(list, i+1)
-			for _, j := range list[lo:] {
+			for _, j := range list[lo:min(len(list), lo+maxFollowers)] {
 				if seen[j] != i+1 {
 					seen[j] = i + 1
 					touched = append(touched, j)

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -195,5 +196,36 @@ func TestRepresentativeStandsAlone(t *testing.T) {
 	}
 	if len(f.Articles) != 3 {
 		t.Errorf("fact articles: got %v, want a, b and c", f.Articles)
+	}
+}
+
+// TestCandidateLinksBounded checks that a wording is compared with at most
+// maxFollowers later wordings through a term that every wording of a big
+// story shares, and that the wordings of one statement still make one fact.
+func TestCandidateLinksBounded(t *testing.T) {
+	n := 3 * maxFollowers
+	arts := make([]crosscheck.Article, n)
+	for i := range arts {
+		// A made-up word of its own makes each report's wording distinct.
+		own := string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + "zqx"
+		arts[i] = crosscheck.Article{ID: fmt.Sprint("r", i), Outlet: fmt.Sprint("Outlet ", i),
+			Text: "The harbour council approved the new ferry terminal plan on Monday after a long public debate " +
+				"about costs, delays, parking, noise and traffic near the old quay and " + own + "."}
+	}
+	units, idf := prepare(arts, nil)
+	if len(units) != n {
+		t.Fatalf("%d wordings, want %d", len(units), n)
+	}
+	links := candidateLinks(units, idf)
+	from := make([]int, len(units))
+	for _, l := range links {
+		from[l.a]++
+	}
+	if m := slices.Max(from); m == 0 || m > maxFollowers {
+		t.Errorf("a wording links to %d later ones, want 1 to %d", m, maxFollowers)
+	}
+	fs := Align(arts, nil)
+	if len(fs) == 0 || len(fs[0].Articles) != n {
+		t.Errorf("first fact has %d articles, want all %d", len(fs[0].Articles), n)
 	}
 }
