@@ -21,6 +21,14 @@ var negators = map[string]bool{
 // negPrefixes turn a word into its opposite ("unrealistic").
 var negPrefixes = []string{"non", "un", "in", "im", "ir", "il", "dis"}
 
+// maxClaimFollowers is the most statements after it in story order that a
+// statement is compared with through one word of its prefix. The reports
+// of a big story rewrite the same sentences, so hundreds of statements
+// share their rarest words; comparing each with all the others would make
+// the cost grow with the square of the story. Lists this long occur only
+// where more than maxClaimFollowers statements share a rare word.
+const maxClaimFollowers = 64
+
 // claim is a statement and the articles that make it.
 type claim struct {
 	text     string
@@ -144,7 +152,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 		for _, w := range ids[i][:max(0, len(ids[i])-2)] {
 			list := index[w]
 			lo, _ := slices.BinarySearch(list, i+1)
-			for _, j := range list[lo:] {
+			for _, j := range list[lo:min(len(list), lo+maxClaimFollowers)] {
 				if seen[j] != i+1 {
 					seen[j] = i + 1
 					touched = append(touched, j)
@@ -196,6 +204,11 @@ func sharedIDs(a, b []int) int {
 // words with opposite polarities. It reads their words only, which their
 // texts give.
 func opposite(a, b *claim) bool {
+	// The negations are counted first: most pairs have the same
+	// polarity, and counting needs no copy of the words.
+	if negations(a, b)%2 == negations(b, a)%2 {
+		return false
+	}
 	wa, na := polarity(a, b)
 	wb, nb := polarity(b, a)
 	return na%2 != nb%2 && jaccard(wa, wb) >= 0.7
@@ -228,6 +241,22 @@ func newClaim(text string, folded []string) *claim {
 		}
 	}
 	return c
+}
+
+// negations returns a's count of negations as polarity reads them.
+func negations(a, b *claim) int {
+	n := a.neg
+	for w := range a.words {
+		if !b.words[w] {
+			for _, p := range negPrefixes {
+				if stem := strings.TrimPrefix(w, p); stem != w && len(stem) >= 4 && b.words[stem] {
+					n++
+					break
+				}
+			}
+		}
+	}
+	return n
 }
 
 // polarity returns a's words with negative prefixes taken off where b has

@@ -3,6 +3,7 @@ package discrepancy
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -850,5 +851,39 @@ func TestQuotedSpans(t *testing.T) {
 				t.Errorf("quotedSpans(%q) (-want +got):\n%s", tc.in, diff)
 			}
 		})
+	}
+}
+
+// TestClaimCandidatesBounded checks that a statement that the reports of a
+// big story repeat, each in a wording of its own and half of them negated,
+// is compared with at most maxClaimFollowers of the statements after it,
+// and that the opposite statements are still found.
+func TestClaimCandidatesBounded(t *testing.T) {
+	n := 4 * maxClaimFollowers
+	arts := make([]crosscheck.Article, n)
+	for i := range arts {
+		// A made-up word of its own makes each wording distinct.
+		own := string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + "zqx"
+		verb := "could hold"
+		if i%2 == 1 {
+			verb = "could not hold"
+		}
+		arts[i] = crosscheck.Article{ID: fmt.Sprint("r", i), Published: pub,
+			Text: "The ministry said the dam on the river " + verb + " back the floods at " + own + "."}
+	}
+	first := sentencesOf(nil, &arts[0])[0]
+	found := 0
+	for _, d := range claimDiscrepancies(arts, nil, nil) {
+		if !strings.HasPrefix(d.About, "Opposite statements") {
+			continue
+		}
+		for _, v := range d.Variants {
+			if v.Text == first {
+				found++
+			}
+		}
+	}
+	if found == 0 || found > maxClaimFollowers {
+		t.Errorf("the first statement is opposed to %d others, want 1 to %d", found, maxClaimFollowers)
 	}
 }
