@@ -483,6 +483,19 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			// Sentences are looked up by the last word of a full name:
+			// "O'Halloran's" holds "Halloran" as a word of its own.
+			name: "two given names of one governor, a surname with an apostrophe",
+			texts: []string{
+				"Gov. Robert O'Halloran's aides said he ordered flags lowered to half-staff.",
+				"Gov. Bill O'Halloran ordered flags flown at half-staff on Friday.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Bill O'Halloran", Articles: []string{"b"}},
+				{Text: "Robert O'Halloran", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "two people of one surname and different roles",
 			texts: []string{
 				"Gov. Robert Halloran ordered flags lowered.",

@@ -181,8 +181,13 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		bySurname[k] = append(bySurname[k], &person{e: e, given: entities.NameKey(b[0]),
 			roles: map[string]bool{}, articles: map[string]bool{}})
 	}
-	// Only surnames that several people share need their sentences read.
+	// Only surnames that several people share need their sentences read,
+	// and of those only the sentences that hold the last word of a full
+	// name: a sentence holds the name only where the word ends it (see
+	// lastWord).
+	type place struct{ art, sent int }
 	var sents [][]string
+	var within map[string][]place // by the last word of a full name
 	for _, k := range surnames {
 		if len(bySurname[k]) < 2 {
 			continue
@@ -192,6 +197,28 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 			for i := range arts {
 				sents[i] = sentencesOf(m, &arts[i])
 			}
+			within = map[string][]place{}
+			for _, k := range surnames {
+				if len(bySurname[k]) < 2 {
+					continue
+				}
+				for _, p := range bySurname[k] {
+					for _, v := range p.e.Variants {
+						if w := lastWord(entities.Bare(v)); w != "" {
+							within[w] = nil
+						}
+					}
+				}
+			}
+			for i := range arts {
+				for j, s := range sents[i] {
+					for _, w := range textproc.Words(s) {
+						if ps, ok := within[w]; ok && (len(ps) == 0 || ps[len(ps)-1] != place{i, j}) {
+							within[w] = append(ps, place{i, j})
+						}
+					}
+				}
+			}
 		}
 		for _, p := range bySurname[k] {
 			for _, v := range p.e.Variants {
@@ -199,18 +226,27 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				if len(strings.Fields(full)) < 2 {
 					continue
 				}
-				for i, a := range arts {
-					for _, s := range sents[i] {
-						rs, ok := rolesBefore(s, full)
-						if !ok {
-							continue
+				places := within[lastWord(full)]
+				if lastWord(full) == "" {
+					// No word to look up: every sentence is read.
+					places = nil
+					for i := range arts {
+						for j := range sents[i] {
+							places = append(places, place{i, j})
 						}
-						p.articles[a.ID] = true
-						for _, r := range rs {
-							p.roles[r] = true
-						}
-						p.contexts = append(p.contexts, toSet(textproc.ContentWords(s)))
 					}
+				}
+				for _, at := range places {
+					s := sents[at.art][at.sent]
+					rs, ok := rolesBefore(s, full)
+					if !ok {
+						continue
+					}
+					p.articles[arts[at.art].ID] = true
+					for _, r := range rs {
+						p.roles[r] = true
+					}
+					p.contexts = append(p.contexts, toSet(textproc.ContentWords(s)))
 				}
 			}
 		}
@@ -300,6 +336,19 @@ func rolesBefore(text, name string) ([]string, bool) {
 		}
 	}
 	return roles, found
+}
+
+// lastWord returns the last run of word characters of a name of two
+// words or more. A sentence holds the name, as rolesBefore finds it, only
+// where that run is one of its own runs of word characters: the name's
+// last run is preceded in the name by a space or another character that
+// is not a word's, and rolesBefore wants no word character after it.
+func lastWord(name string) string {
+	ws := textproc.Words(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 func lastField(s string) string {
