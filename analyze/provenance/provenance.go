@@ -389,25 +389,78 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			index[h] = append(index[h], gi)
 		}
 	}
+	// In a big story hundreds of sentences share a rare shingle. Each
+	// looks at the first maxCandidates of them, those keepMatches would
+	// keep first: the groups with a sentence of a wire report or of a
+	// report with a dateline, then the others in story order.
+	var source []bool // by group, once a list is that long
+	for _, list := range index {
+		if len(list) > maxCandidates {
+			if source == nil {
+				source = make([]bool, len(groups))
+				for gi, g := range groups {
+					source[gi] = slices.ContainsFunc(g.members, func(r ref) bool { return docs[r.doc].wire || docs[r.doc].dateline })
+				}
+			}
+			slices.SortStableFunc(list, func(a, b int) int {
+				if sa, sb := source[a], source[b]; sa != sb {
+					if sa {
+						return -1
+					}
+					return 1
+				}
+				return 0
+			})
+		}
+	}
 	seen := make([]int, len(groups)) // gi+1 once o is a candidate of gi
 	var touched []int
+	var cand []ref // the matches of one group, before keepMatches
+	kept := func(a, b ref) bool { return keepOrder(docs, a, b) < 0 }
 	for gi, g := range groups {
-		touched = touched[:0]
+		// A group's own members, exact copies, are always its matches.
+		seen[gi] = gi + 1
+		touched = append(touched[:0], gi)
 		for _, h := range prefixes[gi] {
-			for _, o := range index[h] {
+			list := index[h]
+			for _, o := range list[:min(len(list), maxCandidates)] {
 				if seen[o] != gi+1 {
 					seen[o] = gi + 1
 					touched = append(touched, o)
 				}
 			}
 		}
+		cand = cand[:0]
+		full := false // cand holds maxMatches refs that keepMatches puts before worst
+		var worst ref
 		for _, o := range touched {
 			n := sharedCount(g.sh, groups[o].sh)
-			if n >= minShingles && float64(n) >= sentenceMatch*float64(min(len(g.sh), len(groups[o].sh))) {
-				g.matches = append(g.matches, groups[o].members...)
+			if n < minShingles || float64(n) < sentenceMatch*float64(min(len(g.sh), len(groups[o].sh))) {
+				continue
+			}
+			for _, r := range groups[o].members {
+				if full && !kept(r, worst) {
+					continue
+				}
+				cand = append(cand, r)
+			}
+			if len(cand) > 4*maxMatches {
+				// The matches kept of the whole are those kept of what
+				// was kept so far and the rest: keeping them as they
+				// come spares sorting hundreds at the end, and a ref
+				// after the last kept cannot be kept.
+				cand = append(cand[:0], keepMatches(docs, cand)...)
+				full, worst = true, cand[0]
+				for _, r := range cand[1:] {
+					if kept(worst, r) {
+						worst = r
+					}
+				}
 			}
 		}
-		g.matches = keepMatches(docs, g.matches)
+		if len(cand) > 0 {
+			g.matches = slices.Clip(append([]ref(nil), keepMatches(docs, cand)...))
+		}
 	}
 	out := make([][][]ref, len(docs))
 	for di, d := range docs {
@@ -416,11 +469,26 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			if g < 0 {
 				continue
 			}
-			var ms []ref
-			for _, r := range groups[g].matches {
-				if r.doc != di {
-					ms = append(ms, r)
+			ms := groups[g].matches
+			own := 0
+			for _, r := range ms {
+				if r.doc == di {
+					own++
 				}
+			}
+			if own == len(ms) {
+				continue
+			}
+			if own > 0 {
+				// Only the other docs' sentences; a group's matches
+				// without d's own are shared, read only.
+				keep := make([]ref, 0, len(ms)-own)
+				for _, r := range ms {
+					if r.doc != di {
+						keep = append(keep, r)
+					}
+				}
+				ms = keep
 			}
 			out[di][si] = ms
 		}
@@ -447,6 +515,15 @@ func sharedCount(a, b []uint64) int {
 	return n
 }
 
+// maxCandidates is the most sentences (groups of exact copies) that one
+// sentence is compared with through one of its rarest shingles. Sentences
+// that hundreds of a big story's reports rewrite share their rarest
+// shingles; comparing each with all the others would make the cost grow
+// with the square of the story, and maxMatches keeps few of them anyway.
+// The lists are this long only where more than maxCandidates distinct
+// sentences share a shingle.
+const maxCandidates = 128
+
 // maxMatches is the most near copies kept for one sentence. A sentence of
 // a big story may be repeated by hundreds of reports; which origin it
 // repeats is told by a few of them, and keeping all would make the story's
@@ -457,27 +534,33 @@ const maxMatches = 48
 // order: the sentences of wire reports and of reports with a dateline
 // first, the likely sources, then those of the earliest reports.
 func keepMatches(docs []*doc, ms []ref) []ref {
-	byOrder := func(a, b ref) int {
-		if a.doc != b.doc {
-			return a.doc - b.doc
-		}
-		return a.sent - b.sent
-	}
 	if len(ms) > maxMatches {
-		source := func(r ref) bool { return docs[r.doc].wire || docs[r.doc].dateline }
-		slices.SortFunc(ms, func(a, b ref) int {
-			if sa, sb := source(a), source(b); sa != sb {
-				if sa {
-					return -1
-				}
-				return 1
-			}
-			return byOrder(a, b)
-		})
+		slices.SortFunc(ms, func(a, b ref) int { return keepOrder(docs, a, b) })
 		ms = append([]ref(nil), ms[:maxMatches]...)
 	}
 	slices.SortFunc(ms, byOrder)
 	return ms
+}
+
+// byOrder orders refs in story order.
+func byOrder(a, b ref) int {
+	if a.doc != b.doc {
+		return a.doc - b.doc
+	}
+	return a.sent - b.sent
+}
+
+// keepOrder orders refs as keepMatches keeps them: the sentences of wire
+// reports and of reports with a dateline first, then in story order.
+func keepOrder(docs []*doc, a, b ref) int {
+	source := func(r ref) bool { return docs[r.doc].wire || docs[r.doc].dateline }
+	if sa, sb := source(a), source(b); sa != sb {
+		if sa {
+			return -1
+		}
+		return 1
+	}
+	return byOrder(a, b)
 }
 
 // findCopies returns for each doc the index of the doc it copies, or -1.

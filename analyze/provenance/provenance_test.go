@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -389,5 +390,44 @@ func TestPrepareJSON(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(`{"sentences":[{"s":"AAEC"}]}`), &back); err == nil {
 		t.Error("hashes of 3 bytes read without error")
+	}
+}
+
+// TestNearCopiesBigStory checks the near copies kept of the sentences of a
+// story of more than maxCandidates reports that all nearly repeat one
+// sentence: as when every pair is compared, each keeps those of the wire
+// report first, though it comes last, then those of the earliest reports.
+func TestNearCopiesBigStory(t *testing.T) {
+	n := 3 * maxCandidates
+	docs := make([]*doc, n)
+	for i := range docs {
+		// Twenty shingles all share and nine that tell the reports
+		// apart, each shared by half of them.
+		var sh []uint64
+		for h := uint64(1); h <= 20; h++ {
+			sh = append(sh, h)
+		}
+		for k := range 9 {
+			sh = append(sh, uint64(300+2*k+(i>>k)&1))
+		}
+		docs[i] = &doc{art: &crosscheck.Article{ID: fmt.Sprint("r", i)}, sentences: []sentence{{shingles: sh, words: 30}}}
+	}
+	docs[n-1].wire = true
+	got := nearCopies(docs, func(s *sentence) []uint64 { return s.shingles })
+	// The wire report and the earliest others of the group's matches,
+	// the report's own sentence left out.
+	want := func(own int) []ref {
+		var out []ref
+		for i := range maxMatches - 1 {
+			if i != own {
+				out = append(out, ref{i, 0})
+			}
+		}
+		return append(out, ref{n - 1, 0})
+	}
+	for _, i := range []int{0, n / 2, n - 2} {
+		if diff := cmp.Diff(want(i), got[i][0], cmp.AllowUnexported(ref{})); diff != "" {
+			t.Errorf("near copies of report %d mismatch (-want +got):\n%s", i, diff)
+		}
 	}
 }
