@@ -77,7 +77,10 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 		texts[i] = memo.Get(m, "entities.normalized", a.Text, func() string { return textproc.Normalize(a.Text) })
 	}
 	c := newCorpus(texts, m)
-	var ms []mention
+	// Each article's mentions are gathered first and copied once into
+	// one list of the right size: a big story's list is too long to grow
+	// by doubling.
+	perArticle := make([][]mention, len(c.sentToks))
 	for ai, sents := range c.sentToks {
 		find := func() found {
 			var f found
@@ -89,7 +92,7 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 			return f
 		}
 		if m == nil {
-			ms = append(ms, find().mentions...)
+			perArticle[ai] = find().mentions
 			continue
 		}
 		ns := "entities.mentions\x00" + arts[ai].ID
@@ -100,8 +103,17 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 			f = find()
 			memo.Put(m, ns, texts[ai], f)
 		}
-		ms = append(ms, f.mentions...)
+		perArticle[ai] = f.mentions
 	}
+	n := len(arts)
+	for _, am := range perArticle {
+		n += len(am)
+	}
+	ms := make([]mention, 0, n)
+	for _, am := range perArticle {
+		ms = append(ms, am...)
+	}
+	perArticle = nil
 	for _, a := range arts {
 		// The dateline names the place the report was filed from.
 		if w := strings.Fields(a.Dateline); len(w) > 0 && len(w) <= 4 {
@@ -188,7 +200,7 @@ func splitCompounds(ms []mention) []mention {
 			known[NameKey(m.words[len(m.words)-1])] = true
 		}
 	}
-	var out []mention
+	out := make([]mention, 0, len(ms))
 	for _, m := range ms {
 		if len(m.words) != 1 || !strings.Contains(m.words[0], "-") {
 			out = append(out, m)
