@@ -393,15 +393,14 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 	// looks at the first maxCandidates of them, those keepMatches would
 	// keep first: the groups with a sentence of a wire report or of a
 	// report with a dateline, then the others in story order.
-	var source []bool // by group, once a list is that long
-	for _, list := range index {
-		if len(list) > maxCandidates {
-			if source == nil {
-				source = make([]bool, len(groups))
-				for gi, g := range groups {
-					source[gi] = slices.ContainsFunc(g.members, func(r ref) bool { return docs[r.doc].wire || docs[r.doc].dateline })
-				}
-			}
+	source := make([]bool, len(groups))
+	anySource := false
+	for gi, g := range groups {
+		source[gi] = slices.ContainsFunc(g.members, func(r ref) bool { return docs[r.doc].wire || docs[r.doc].dateline })
+		anySource = anySource || source[gi]
+	}
+	if anySource {
+		for _, list := range index {
 			slices.SortStableFunc(list, func(a, b int) int {
 				if sa, sb := source[a], source[b]; sa != sb {
 					if sa {
@@ -414,29 +413,16 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		}
 	}
 	seen := make([]int, len(groups)) // gi+1 once o is a candidate of gi
-	var touched []int
-	var cand []ref // the matches of one group, before keepMatches
+	var cand []ref                   // the matches of one group, before keepMatches
 	kept := func(a, b ref) bool { return keepOrder(docs, a, b) < 0 }
 	for gi, g := range groups {
-		// A group's own members, exact copies, are always its matches.
-		seen[gi] = gi + 1
-		touched = append(touched[:0], gi)
-		for _, h := range prefixes[gi] {
-			list := index[h]
-			for _, o := range list[:min(len(list), maxCandidates)] {
-				if seen[o] != gi+1 {
-					seen[o] = gi + 1
-					touched = append(touched, o)
-				}
-			}
-		}
 		cand = cand[:0]
 		full := false // cand holds maxMatches refs that keepMatches puts before worst
 		var worst ref
-		for _, o := range touched {
+		consider := func(o int) {
 			n := sharedCount(g.sh, groups[o].sh)
 			if n < minShingles || float64(n) < sentenceMatch*float64(min(len(g.sh), len(groups[o].sh))) {
-				continue
+				return
 			}
 			for _, r := range groups[o].members {
 				if full && !kept(r, worst) {
@@ -444,7 +430,7 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 				}
 				cand = append(cand, r)
 			}
-			if len(cand) > 4*maxMatches {
+			if len(cand) > 2*maxMatches {
 				// The matches kept of the whole are those kept of what
 				// was kept so far and the rest: keeping them as they
 				// come spares sorting hundreds at the end, and a ref
@@ -456,6 +442,26 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 						worst = r
 					}
 				}
+			}
+		}
+		// A group's own members, exact copies, are always its matches.
+		seen[gi] = gi + 1
+		consider(gi)
+		for _, h := range prefixes[gi] {
+			list := index[h]
+			for _, o := range list[:min(len(list), maxCandidates)] {
+				if seen[o] == gi+1 {
+					continue
+				}
+				// A list holds the groups with a source first, then the
+				// others in story order, each sentence of a group after
+				// its first: once one's first is after the last kept,
+				// so are all the rest.
+				if full && !source[o] && !kept(groups[o].members[0], worst) {
+					break
+				}
+				seen[o] = gi + 1
+				consider(o)
 			}
 		}
 		if len(cand) > 0 {
