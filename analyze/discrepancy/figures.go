@@ -50,6 +50,9 @@ type figOcc struct {
 	event string
 	// copy is set when the figure's article repeats an earlier one.
 	copy bool
+	// whole is set when the figure is the whole of a part ("three of the
+	// seven bullets", "29 of 34 passes"): a total, not what the part counts.
+	whole bool
 }
 
 // figSent is a sentence that holds figures.
@@ -58,7 +61,9 @@ type figSent struct {
 	words map[string]bool
 	names map[string]bool
 	first string
-	figs  []int // indexes into the occurrences
+	// opening is the sentence's opening word when it may be a name.
+	opening string
+	figs    []int // indexes into the occurrences
 	// class numbers the distinct sentences: the same text on the same
 	// publication date has the same figures, so copies align alike.
 	class int
@@ -84,6 +89,9 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		pub  crosscheck.Date
 	}
 	parsed := map[sentKey]*parsedSent{}
+	// storyNames are the words the story's sentences capitalise inside a
+	// sentence: the names that may also open one.
+	storyNames := map[string]bool{}
 	for ai := range arts {
 		a := &arts[ai]
 		text := sentencesOf(m, a)
@@ -106,16 +114,26 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				}
 				parsed[k] = p
 			}
+			for _, w := range p.mid {
+				storyNames[w] = true
+			}
 			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, class: p.class}
+			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, opening: p.opening, class: p.class}
 			for _, o := range p.occs {
 				o.art, o.sent = ai, len(sents)
 				fs.figs = append(fs.figs, len(occs))
 				occs = append(occs, o)
 			}
 			sents = append(sents, fs)
+		}
+	}
+	// A sentence opening on a name is about that name ("Hansbrough
+	// finished with 20 points", "Vaughn finished with 16 points").
+	for i := range sents {
+		if o := sents[i].opening; o != "" && storyNames[o] {
+			sents[i].first = o
 		}
 	}
 	u := unionfind.New(len(occs))
@@ -185,12 +203,16 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if otherSubjects(s, t) {
 				continue
 			}
-			join(s.figs, t.figs, pairs(s, t, simSent))
-			join(t.figs, s.figs, pairs(t, s, simSent))
+			st, ts := pairs(s, t, simSent), pairs(t, s, simSent)
+			if otherTallies(st, ts) {
+				continue
+			}
+			join(s.figs, t.figs, st)
+			join(t.figs, s.figs, ts)
 		}
 	}
 	linkMeasures(occs, sents, u, conflict)
-	linkUnits(occs, u, conflict)
+	linkUnits(occs, sents, u, conflict)
 	linkDates(occs, sents, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
@@ -211,9 +233,62 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		if !has {
 			continue
 		}
-		out = append(out, figureDiscrepancy(arts, occs, members))
+		if d, ok := figureDiscrepancy(arts, occs, members); ok {
+			out = append(out, d)
+		}
 	}
 	return out
+}
+
+// otherTallies reports whether two aligned sentences pair several figures
+// and every pair disagrees: two tallies of one kind ("caught eight passes
+// for 66 yards and two touchdowns", "caught 39 passes for 302 yards and
+// six touchdowns"), said of different people or games, not one statement
+// told two ways, where most figures would agree.
+func otherTallies(st, ts []figPair) bool {
+	n := 0
+	for _, ps := range [][]figPair{st, ts} {
+		for _, p := range ps {
+			if p.compatible {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 4 // at least two figures paired each way
+}
+
+// otherTally reports whether two sentences hold figures of at least two
+// units besides the one compared and none of these agree: "caught eight
+// passes for 66 yards and three touchdowns" and "had 793 yards and six
+// touchdowns and caught 39 passes", two players' tallies. Two reports of
+// one fire that each give firefighters and hours may differ on both.
+func otherTally(occs []figOcc, s, t figSent) bool {
+	units := 0
+	seen := map[string]bool{}
+	for _, i := range s.figs {
+		u := unitClass(occs[i].f.Unit)
+		if seen[u] {
+			continue
+		}
+		var inT bool
+		for _, j := range t.figs {
+			if unitClass(occs[j].f.Unit) != u {
+				continue
+			}
+			inT = true
+			for _, k := range s.figs {
+				if unitClass(occs[k].f.Unit) == u && compatible(occs[k].f, occs[j].f) {
+					return false
+				}
+			}
+		}
+		if inT {
+			seen[u] = true
+			units++
+		}
+	}
+	return units >= 3
 }
 
 // copies finds the articles whose sentences with figures are those of an
@@ -254,13 +329,19 @@ type parsedSent struct {
 	words map[string]bool
 	names map[string]bool // its capitalised words
 	first string          // the first of them that names someone, as namesOf says
-	occs  []figOcc        // without their article and sentence
+	// opening is its opening word, lower case, when that is capitalised
+	// and may be a name; mid are its capitalised words after the opening
+	// one, which are names whatever the sentence's style.
+	opening string
+	mid     []string
+	occs    []figOcc // without their article and sentence
 }
 
 // parseSent reads the figures of sentence s of an article published on pub;
 // class numbers it among the distinct sentences.
 func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	p := &parsedSent{class: class}
+	p.opening, p.mid = openingOf(s)
 	found := figures.Parse(s, pub)
 	if len(found) == 0 {
 		return p
@@ -275,7 +356,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		c := s[lo:hi]
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
-		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g))}
+		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start])}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
 		}
@@ -386,6 +467,34 @@ func namesOf(s string) (map[string]bool, string) {
 	return m, first
 }
 
+// openingOf returns the opening word of a sentence, lower case, when it
+// is capitalised and may be a name (not a function word, a day or month, a
+// title or a word in capitals), and the set of the capitalised words after
+// it.
+func openingOf(s string) (string, []string) {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	opening := ""
+	var mid []string
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		low := strings.ToLower(w)
+		if k == 0 {
+			if !textproc.IsStopword(low) && !calendarNames[low] && !titles[low] && strings.ToUpper(w) != w {
+				opening = low
+			}
+			continue
+		}
+		if !calendarNames[low] && strings.ToUpper(w) != w && !slices.Contains(mid, low) {
+			mid = append(mid, low)
+		}
+	}
+	return opening, mid
+}
+
 // titles stand before names without naming anyone.
 var titles = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "senator": true, "rep": true,
@@ -417,6 +526,11 @@ var calendarNames = map[string]bool{
 func sameHappening(a, b figOcc) bool {
 	if len(a.anchors) == 0 || len(b.anchors) == 0 {
 		return true
+	}
+	// "Another strong quake hit in 1996" dates another quake than "a
+	// strong quake hit in 2002".
+	if otherInstance(a.clause) != otherInstance(b.clause) {
+		return false
 	}
 	if otherVerbs(a, b) {
 		return false
@@ -642,7 +756,8 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// surrounds them; for single years, which a story holds fewer of,
 		// the word right beside both ("his term ends in 2018").
 		g := granularity(occs[i].f)
-		if (g == 2) != (granularity(occs[j].f) == 2) || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) {
+		if (g == 2) != (granularity(occs[j].f) == 2) || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) ||
+			otherInstance(occs[i].clause) || otherInstance(occs[j].clause) {
 			return 0, false
 		}
 		n := overlap(occs[i].anchors, occs[j].anchors)
@@ -723,6 +838,19 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	}
 }
 
+// otherInstance reports whether a clause dates another happening of the
+// same kind than the story's own: "another strong quake hit in 1996",
+// "similar deadly quakes that hit in 2002", "a previous arrest in 2006".
+func otherInstance(clause string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "another", "similar", "previous", "prior":
+			return true
+		}
+	}
+	return false
+}
+
 // Window is how many articles on either side, in story order, a figure
 // is compared with: a big story's reports are compared with their
 // neighbours in time, not each with every other, so that its cost grows
@@ -786,6 +914,40 @@ func classesOf(cs ...[]string) map[string]int {
 	return m
 }
 
+// sameScope reports whether the surroundings of two figures hold the same
+// scope words: "his first 17 passes" and "29 of 34 passes", or "the first
+// 100 days" and "60 days", count different things. Where sentences align,
+// contrasted is enough; figures joined on their unit alone need this.
+func sameScope(a, b map[string]bool) bool {
+	for w := range a {
+		if _, ok := scopes[w]; ok && !b[w] {
+			return false
+		}
+	}
+	for w := range b {
+		if _, ok := scopes[w]; ok && !a[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxUpdate is how many times larger than another a count may be and still
+// be taken for a wrong or updated report of the same thing: a toll may
+// rise from 12 to 40 as a story runs, but "three people" killed today and
+// "168,000 people" killed by a tsunami years ago count different deaths.
+const maxUpdate = 10
+
+// sameOrder reports whether two figures are within maxUpdate of each
+// other; dates always are.
+func sameOrder(a, b figures.Found) bool {
+	if isDate(a.Unit) || isDate(b.Unit) {
+		return true
+	}
+	lo, hi := math.Min(a.Value, b.Value), math.Max(a.Value, b.Value)
+	return lo > 0 && hi <= maxUpdate*lo
+}
+
 // contrasted reports whether the surroundings of two figures hold
 // different words of one scope class and none in common.
 func contrasted(a, b map[string]bool) bool {
@@ -816,7 +978,7 @@ func contrasted(a, b map[string]bool) bool {
 // for the same period where both give one (a rate "in 2014" is not one
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
-	if a.f.Span != b.f.Span || contrasted(a.near, b.near) {
+	if a.f.Span != b.f.Span || a.whole != b.whole || contrasted(a.near, b.near) {
 		return false
 	}
 	// "eight boys" and "four more boys" are a count and an increment.
@@ -834,6 +996,36 @@ func comparable(a, b figOcc) bool {
 		return false
 	}
 	return true
+}
+
+// wholeOf reports whether the text before a figure makes it the whole of
+// a part: a number, "of", and at most two words ("three of the seven", "29
+// of 34", "five of Creighton's first eight", "29-of-34").
+func wholeOf(before string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-'
+	})
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if ws[k] != "of" {
+			continue
+		}
+		if k == 0 {
+			return false
+		}
+		w := strings.Trim(ws[k-1], ",;:()")
+		if _, ok := smallNumberWords[w]; ok {
+			return true
+		}
+		return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
+	}
+	return false
+}
+
+// smallNumberWords are the numbers written out that may count a part.
+var smallNumberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true,
+	"all": true, "most": true, "half": true, "some": true, "none": true,
 }
 
 // increment reports whether a figure's text counts what was added
@@ -877,15 +1069,23 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	var out []figPair
 	for ai, i := range as {
 		f := occs[i]
-		best, bestSim, shared := -1, -1.0, 0
+		// A figure the other sentence gives with the same value is the
+		// same figure, wherever it stands ("$281 million in cash" and
+		// "$281m in cash and $53m in stock"); the surroundings choose
+		// among the others.
+		best, bestSim, shared, bestCompat := -1, -1.0, 0, false
 		for bi, j := range bs {
 			g := occs[j]
 			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) {
 				continue
 			}
 			sim := jaccard(f.near, g.near)
-			if sim > bestSim {
-				best, bestSim, shared = bi, sim, overlap(f.near, g.near)
+			c := compatible(f.f, g.f)
+			if bestCompat && !c {
+				continue
+			}
+			if sim > bestSim || c && !bestCompat {
+				best, bestSim, shared, bestCompat = bi, sim, overlap(f.near, g.near), c
 			}
 		}
 		if best < 0 {
@@ -897,7 +1097,22 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		}
 		out = append(out, figPair{a: ai, b: best, compatible: compatible(f.f, occs[bs[best]].f)})
 	}
-	return out
+	// A figure that one of the other sentence's figures gives alike is
+	// taken: "$281m in cash and $53m in stock" against "$281 million in
+	// cash" pairs the $281m, not the $53m, with it.
+	matched := map[int]bool{}
+	for _, p := range out {
+		if p.compatible {
+			matched[p.b] = true
+		}
+	}
+	kept := out[:0]
+	for _, p := range out {
+		if p.compatible || !matched[p.b] {
+			kept = append(kept, p)
+		}
+	}
+	return kept
 }
 
 // linkMeasures joins counts worded differently that measure the same
@@ -911,7 +1126,10 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 	byMeasure := map[string][]int{}
 	var measures []string
 	for i, o := range occs {
-		if o.measure == "" || o.copy {
+		// A bare year dates a happening of the story's past ("another
+		// strong quake hit in 1996"), seldom the story's own: years are
+		// compared only where sentences align.
+		if o.measure == "" || o.copy || o.f.Unit == figures.YearUnit {
 			continue
 		}
 		if byMeasure[o.measure] == nil {
@@ -960,7 +1178,7 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 				if occs[j].art <= occs[i].art || cached(i, occs[j].art) != j || cached(j, occs[i].art) != i {
 					continue
 				}
-				if !comparable(occs[i], occs[j]) {
+				if !comparable(occs[i], occs[j]) || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || !sameOrder(occs[i].f, occs[j].f) {
 					continue
 				}
 				u.Union(i, j)
@@ -979,7 +1197,7 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 // fight of one fire. Their surroundings must still share a word. Sums,
 // percentages, dates and counts of people in general are left out: a
 // story holds many of those, each of something else.
-func linkUnits(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
+func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	type key struct {
 		unit string
 		art  int
@@ -1019,7 +1237,9 @@ func linkUnits(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			bi, bj, bn := -1, -1, 0
 			for _, i := range byKey[k] {
 				for _, j := range byKey[l] {
-					if n := overlap(occs[i].near, occs[j].near); n > bn && comparable(occs[i], occs[j]) && near(occs[i].f, occs[j].f) {
+					if n := overlap(occs[i].near, occs[j].near); n > bn && comparable(occs[i], occs[j]) && near(occs[i].f, occs[j].f) &&
+						sameScope(occs[i].near, occs[j].near) && !otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) &&
+						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) {
 						bi, bj, bn = i, j, n
 					}
 				}
@@ -1051,7 +1271,7 @@ func near(a, b figures.Found) bool {
 // one story rarely gives two counts of it: pages, firefighters, hours.
 func specific(unit string) bool {
 	switch unit {
-	case figures.Percent, figures.Points, "people", "persons", "others", "individuals", "more", "times":
+	case figures.Percent, figures.Points, figures.Age, "people", "persons", "others", "individuals", "more", "times":
 		return false
 	}
 	return !isDate(unit) && !(len(unit) == 3 && strings.ToUpper(unit) == unit)
@@ -1067,6 +1287,10 @@ const minEventWords = 3
 // 12 dead" and "at least 15 dead" disagree, "at least 12" and "15" do
 // not. Spans agree when both their ends do.
 func compatible(a, b figures.Found) bool {
+	// The same words say the same thing: "in less than a month" twice.
+	if a.Value == b.Value && a.Low == b.Low && a.High == b.High && a.Span == b.Span && a.To == b.To {
+		return true
+	}
 	if isDate(a.Unit) {
 		if a.Span && b.Span {
 			return daysMeet(a.Low, a.High, b.Low, b.High) && daysMeet(a.ToLow, a.ToHigh, b.ToLow, b.ToHigh)
@@ -1094,7 +1318,7 @@ func daysMeet(alo, ahi, blo, bhi float64) bool {
 
 // figureDiscrepancy describes a group of aligned figures: one variant per
 // value, with the articles that give it.
-func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) crosscheck.Discrepancy {
+func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) (crosscheck.Discrepancy, bool) {
 	type variant struct {
 		texts    map[string]int
 		articles map[string]bool
@@ -1114,6 +1338,18 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 		v.texts[o.f.Text]++
 		v.articles[arts[o.art].ID] = true
 	}
+	if len(keys) < 2 {
+		return crosscheck.Discrepancy{}, false
+	}
+	seen := map[string]bool{}
+	for _, k := range keys {
+		for id := range byValue[k].articles {
+			if seen[id] {
+				return crosscheck.Discrepancy{}, false
+			}
+			seen[id] = true
+		}
+	}
 	var vs []crosscheck.Cited
 	for _, k := range keys {
 		v := byValue[k]
@@ -1131,7 +1367,7 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 		Kind:     crosscheck.FigureDiscrepancy,
 		About:    "Figure (" + o.f.Unit + ") in “" + shorten(o.clause, 140) + "”",
 		Variants: vs,
-	}
+	}, true
 }
 
 // clauseOf returns the byte range of the clause of sentence s around

@@ -123,6 +123,69 @@ func TestFindSameQuantity(t *testing.T) {
 				"The storm cut a path 8 kilometers long through the town.",
 			},
 		},
+		{
+			name: "a decade and a year of it",
+			texts: []string{
+				"The church was built in the 1930s when settlers arrived from the Midwest.",
+				"The church was built in 1935 when settlers arrived from the Midwest.",
+			},
+		},
+		{
+			name: "a distance and a bound above it",
+			texts: []string{
+				"A rocket landed 17 miles from Tel Aviv, the army said.",
+				"A rocket landed within 20 miles of Tel Aviv, the army said.",
+			},
+		},
+		{
+			name: "the same bound twice",
+			texts: []string{
+				"It was the team's second such arrest in less than a month.",
+				"It was the team’s second such arrest in less than a month.",
+			},
+		},
+		{
+			name: "a part's whole and a count",
+			texts: []string{
+				"An autopsy shows he was hit in the back by three of the seven bullets fired by police.",
+				"Police say his gun was loaded with four bullets when he was hit in the back.",
+			},
+		},
+		{
+			name: "two distances in one sentence",
+			texts: []string{
+				"The quake struck 55 kilometres south of Bireun and 72 kilometres southeast of Reuleuet.",
+				"The quake struck 55 kilometres south of Bireun and 72 kilometres southeast of Reuleuet, the agency said.",
+			},
+		},
+		{
+			name: "tallies of two players",
+			texts: []string{
+				"Thomas ran for 20 yards. He has also caught eight passes for 66 yards and three touchdowns.",
+				"Bush ran for 20 yards. He had 793 yards and six touchdowns and caught 39 passes for 302 yards.",
+			},
+		},
+		{
+			name: "a toll and a toll of years ago",
+			texts: []string{
+				"The quake destroyed homes across Aceh province, killing three people, officials said.",
+				"Aceh province was devastated by the tsunami that killed 168,000 people, officials said.",
+			},
+		},
+		{
+			name: "another happening of the same kind",
+			texts: []string{
+				"The quake on Sunday destroyed homes. Another strong quake hit the province in 1996, killing 20 people.",
+				"The quake on Sunday destroyed homes. It revived memories of the strong quake that hit the province in 2002.",
+			},
+		},
+		{
+			name: "sentences that open on different names",
+			texts: []string{
+				"Tyler Hansbrough broke the record with Vaughn beside him. Hansbrough finished the game with 20 points and nine rebounds.",
+				"Tyler Hansbrough broke the record with Vaughn beside him. Vaughn finished with 16 points and nine rebounds.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

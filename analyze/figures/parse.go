@@ -239,6 +239,7 @@ var qualifiers = []qualifier{
 	{[]string{"under"}, 0, 1},
 	{[]string{"up", "to"}, 0, 1},
 	{[]string{"at", "most"}, 0, 1},
+	{[]string{"within"}, 0, 1},
 	{[]string{"just", "under"}, 0.85, 1},
 	{[]string{"nearly"}, 0.85, 1},
 	{[]string{"almost"}, 0.85, 1},
@@ -555,6 +556,13 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	v, ulp, j, ok := number(ts, i)
 	if !ok {
 		return Found{}, i, false
+	}
+	// "the 1930s": a decade, any year of which it holds.
+	if t.num && isYear(t.s) && j == i+1 && j < len(ts) && ts[j].low == "s" && adjacent(ts, i) && strings.HasSuffix(t.s, "0") {
+		y, _ := strconv.Atoi(t.s)
+		lo, _ := dayBounds(YearUnit, float64(y))
+		_, hi := dayBounds(YearUnit, float64(y+9))
+		return Found{Value: float64(y), Unit: YearUnit, Low: lo, High: hi}, j + 1, true
 	}
 	if t.num && isYear(t.s) && j == i+1 && (j == len(ts) || !isLetters(ts[j].s) || ts[j].cap) {
 		y, _ := strconv.Atoi(t.s)
