@@ -180,6 +180,13 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a rate the other sentence also gives",
+			texts: []string{
+				"The U.S. economy grew at a record-breaking 33.1% annual rate in the third quarter, the Commerce Department reported Thursday.",
+				"The economy grew at a record pace in the third quarter—increasing 7.4% over the prior quarter and at a 33.1% annual rate—recovering about two-thirds of the ground it lost.",
+			},
+		},
+		{
 			name: "sentences that open on different names",
 			texts: []string{
 				"Tyler Hansbrough broke the record with Vaughn beside him. Hansbrough finished the game with 20 points and nine rebounds.",
