@@ -3,6 +3,8 @@ package discrepancy
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
@@ -241,6 +243,9 @@ func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][]
 					if !nc.negative || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || nc.subject != pc.subject) {
 						continue
 					}
+					if elsewhere(n.text, p.text) {
+						continue
+					}
 					na := only(n.articles, nc.stem, asserted)
 					if len(na) == 0 || intersects(pa, na) || answered[n.text+"\x00"+nc.stem] {
 						continue
@@ -259,6 +264,59 @@ func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][]
 		}
 	}
 	return out
+}
+
+// elsewhere reports whether a denial is said of a place the claim does not
+// name: "felt 1,300 kilometers away in northern Australia, but no damage
+// was reported" does not deny "hundreds of buildings have been damaged by
+// the quakes" in Indonesia.
+func elsewhere(denial, claim string) bool {
+	places := placesIn(denial)
+	if len(places) == 0 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(claim), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		named[w] = true
+	}
+	for _, p := range places {
+		if named[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// placesIn returns, lower case, the capitalised words that follow "in",
+// "at", "near" or "across" in a sentence, past "the" and a compass word:
+// the places it speaks of.
+func placesIn(s string) []string {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	var out []string
+	for k := 0; k+1 < len(ws); k++ {
+		switch ws[k] {
+		case "in", "at", "near", "across":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(ws) && compassWords[strings.ToLower(ws[j])] {
+			j++
+		}
+		if j < len(ws) {
+			if r, _ := utf8.DecodeRuneInString(ws[j]); unicode.IsUpper(r) && !calendarNames[strings.ToLower(ws[j])] {
+				out = append(out, strings.ToLower(ws[j]))
+			}
+		}
+	}
+	return out
+}
+
+// compassWords may stand between a preposition and the place it names.
+var compassWords = map[string]bool{
+	"the": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "downtown": true, "rural": true,
 }
 
 // sameStem reports whether two event stems name one event: equal, or one

@@ -673,6 +673,20 @@ func TestFindContradictions(t *testing.T) {
 			arts: articles(crash, "No arrests were made at first. Later a truck driver was arrested."),
 		},
 		{
+			name: "a denial said of another place",
+			arts: articles("Hundreds of buildings in Aceh have been damaged by the Sunday quakes.",
+				"One of the tremors was felt 1,300 kilometers away in northern Australia, but no damage was reported."),
+		},
+		{
+			name: "a denial said of the same place",
+			arts: articles("Hundreds of buildings in Aceh have been damaged by the Sunday quakes.",
+				"The tremors were felt across Aceh, but no damage was reported."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Hundreds of buildings in Aceh have been damaged by the Sunday quakes.", "a"),
+				cited("The tremors were felt across Aceh, but no damage was reported.", "b"),
+			}}},
+		},
+		{
 			name: "a pronoun names no one across articles",
 			arts: articles("He was charged with fraud.", "He was not charged with anything."),
 		},
