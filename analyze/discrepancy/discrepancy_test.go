@@ -752,6 +752,13 @@ func TestFindSpellingVariants(t *testing.T) {
 			},
 		},
 		{
+			name: "a name built on another",
+			texts: []string{
+				"Microsoft urged users to block ActiveX controls in Internet Explorer until the patch is out.",
+				"Microsoft urged users to block Active Scripting in Internet Explorer until the patch is out.",
+			},
+		},
+		{
 			name:  "gendered given names of two people",
 			texts: []string{"The singer Mario Lopez performed on Friday.", "The actress Maria Lopez performed on Friday."},
 		},

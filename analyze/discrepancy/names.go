@@ -457,7 +457,7 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 			x, y := forms[w], forms[v]
 			fx, fy := folded[w], folded[v]
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
-				inflected(fx, fy) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
+				inflected(fx, fy) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
 				continue
 			}
 			// One misspelling near two inflections of a word
@@ -481,6 +481,20 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 		}
 	}
 	return out
+}
+
+// compound reports whether one word is the other with a capitalised part
+// added at its end ("Active", "ActiveX"; "Play", "PlayStation"): another
+// name built on it, not a misspelling.
+func compound(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if !strings.HasPrefix(b, a) || len(b) == len(a) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b[len(a):])
+	return unicode.IsUpper(r)
 }
 
 // samePlace reports whether two forms stand before one word that ends the
