@@ -921,3 +921,17 @@ func TestClaimCandidatesBounded(t *testing.T) {
 		t.Errorf("the first statement is opposed to %d others, want 1 to %d", found, maxClaimFollowers)
 	}
 }
+
+func TestPossessive(t *testing.T) {
+	for in, want := range map[string]string{
+		"Peter Capaldi":      "Peter Capaldi’s",
+		"Charles":            "Charles’s",
+		"march participants": "march participants’",
+		"the boss":           "the boss’s",
+		"a local barber":     "a local barber’s",
+	} {
+		if got := possessive(in); got != want {
+			t.Errorf("possessive(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -837,9 +837,19 @@ func quoteAbout(speaker, text string) string {
 	}
 	s := "“" + strings.Trim(strings.Join(t, " "), "\"“”") + "”"
 	if speaker != "" {
-		return "Wording of " + speaker + "’s quotation " + s
+		return "Wording of " + possessive(speaker) + " quotation " + s
 	}
 	return "Wording of the quotation " + s
+}
+
+// possessive returns the possessive of a speaker: "Peter Capaldi’s", but
+// "march participants’" for a plural of common words.
+func possessive(speaker string) string {
+	last := speaker[strings.LastIndexByte(speaker, ' ')+1:]
+	if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && strings.ToLower(last) == last {
+		return speaker + "’"
+	}
+	return speaker + "’s"
 }
 
 // joined returns the keys of words run together, so that a compound
