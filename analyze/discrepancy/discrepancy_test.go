@@ -344,6 +344,20 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "words in brackets that stand for others at the start",
+			arts: quoting(
+				cited("[The police] have a hard time because there is so much going on here.", "a"),
+				cited("They have a hard time because there is so much going on here.", "b"),
+			),
+		},
+		{
+			name: "contractions and possessives of a tokenised text",
+			arts: quoting(
+				cited("I ’ m in the middle of it and we did n't stop. It is Obama 's plan, we 'll see.", "a"),
+				cited("I'm in the middle of it and we didn't stop. It is Obama's plan, we will see.", "b"),
+			),
+		},
+		{
 			name: "a transliteration inserted in parentheses",
 			arts: quoting(
 				cited("We told (Muammar) al-Qaddafi that the talks were over, and he left the room.", "a"),

@@ -436,18 +436,21 @@ func anchored(hs []hunk, i int, a, b []word) bool {
 // parentheses around words put in ("[the ceasefire]", "these (local)
 // supervisors").
 func elided(text string, ws []word, i, j int) bool {
-	if i == 0 || i > len(ws) {
+	if i > len(ws) {
 		return false
 	}
-	from := ws[i-1].end
 	to := len(text)
 	if j < len(ws) {
 		to = ws[j].start
 	}
-	gap := between(text, from, to)
-	if strings.Contains(gap, "…") || strings.Contains(gap, "...") {
-		return true
+	if i > 0 {
+		gap := between(text, ws[i-1].end, to)
+		if strings.Contains(gap, "…") || strings.Contains(gap, "...") {
+			return true
+		}
 	}
+	// Words in brackets stand for others, at the start too: "[The
+	// police] have a hard time" for "They have a hard time".
 	if i == j {
 		return false
 	}

@@ -63,7 +63,38 @@ func words(text string) []word {
 		flush(i)
 	}
 	flush(len(text))
-	return expandContractions(joinNumbers(joinInitials(text, out)))
+	return expandContractions(joinSpaced(text, joinNumbers(joinInitials(text, out))))
+}
+
+// spacedEnds are the endings of contractions and possessives that a
+// tokenised text writes apart ("I ’ m", "did n't", "Obama 's").
+var spacedEnds = map[string]bool{"m": true, "ll": true, "re": true, "ve": true, "d": true, "s": true, "t": true}
+
+// joinSpaced joins to the word before it a contraction or possessive
+// ending written apart, with the spaces of a tokenised text: "I ’ m" is
+// "I'm", "did n't" is "didn't".
+func joinSpaced(text string, ws []word) []word {
+	out := ws[:0]
+	for k, w := range ws {
+		if k > 0 && len(out) > 0 {
+			prev := &out[len(out)-1]
+			gap := strings.TrimSpace(text[prev.end:w.start])
+			low := strings.ReplaceAll(w.low, "\u2019", "'")
+			switch {
+			case (gap == "'" || gap == "\u2019") && spacedEnds[low] && prev.end < w.start:
+				low = "'" + low
+			case gap == "" && prev.end < w.start && low == "n't":
+			default:
+				out = append(out, w)
+				continue
+			}
+			joinedLow := strings.ReplaceAll(prev.low, "\u2019", "'") + low
+			*prev = word{key: wordKey(joinedLow), low: joinedLow, start: prev.start, end: w.end}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // contractionEnds are the endings that stand for a word of their own
