@@ -80,13 +80,22 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 	// Each article's mentions are gathered first and copied once into
 	// one list of the right size: a big story's list is too long to grow
 	// by doubling.
-	perArticle := make([][]mention, len(c.sentToks))
-	for ai, sents := range c.sentToks {
+	perArticle := make([][]mention, len(c.sents))
+	var buf []token
+	for ai, sents := range c.sents {
 		find := func() found {
 			var f found
 			c.asked = &f.asked
-			for si, toks := range sents {
-				f.mentions = append(f.mentions, c.mentions(c.sents[ai][si], toks, arts[ai].ID)...)
+			for si, s := range sents {
+				var toks []token
+				if c.sentToks != nil {
+					toks = c.sentToks[ai][si]
+				} else {
+					// No mention keeps its sentence's tokens.
+					buf = appendTokens(buf[:0], s)
+					toks = buf
+				}
+				f.mentions = append(f.mentions, c.mentions(s, toks, arts[ai].ID)...)
 			}
 			c.asked = nil
 			return f
