@@ -337,6 +337,9 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		sh      []uint64
 		members []ref
 		matches []ref // members of the groups it nearly repeats, in order
+		// lastSource is the index in members of the last sentence of a
+		// wire or datelined report, or -1.
+		lastSource int
 	}
 	var groups []*group
 	byShingles := map[string]int{}
@@ -358,7 +361,10 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			if !ok {
 				g = len(groups)
 				byShingles[string(buf)] = g
-				groups = append(groups, &group{sh: sh})
+				groups = append(groups, &group{sh: sh, lastSource: -1})
+			}
+			if d.wire || d.dateline {
+				groups[g].lastSource = len(groups[g].members)
 			}
 			groups[g].members = append(groups[g].members, ref{di, si})
 			member[di][si] = g
@@ -424,8 +430,13 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			if n < minShingles || float64(n) < sentenceMatch*float64(min(len(g.sh), len(groups[o].sh))) {
 				return
 			}
-			for _, r := range groups[o].members {
+			for k, r := range groups[o].members {
 				if full && !kept(r, worst) {
+					// Members are in story order: once one is not
+					// kept, neither is any after it but a source's.
+					if k >= groups[o].lastSource || docs[r.doc].wire || docs[r.doc].dateline {
+						break
+					}
 					continue
 				}
 				cand = append(cand, r)
