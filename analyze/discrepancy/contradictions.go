@@ -166,7 +166,9 @@ func eventStem(w string) string {
 type eventSentence struct {
 	text     string
 	articles []string
-	claims   []eventClaim
+	// inArticles is the set of articles, once they are many.
+	inArticles map[string]struct{}
+	claims     []eventClaim
 }
 
 // contradictions reports sentences that deny what sentences of other
@@ -230,9 +232,7 @@ func (r *eventReader) read(id, s string, folded []string) {
 		r.byText[k] = es
 		r.sents = append(r.sents, es)
 	}
-	if !contains(es.articles, id) {
-		es.articles = append(es.articles, id)
-	}
+	addID(&es.articles, &es.inArticles, id)
 }
 
 // discrepancies returns the contradictions of the sentences read.
@@ -381,7 +381,9 @@ func rankContradictions(arts []crosscheck.Article, sentences [][]string, folded 
 type ranked struct {
 	text     string
 	articles []string
-	claim    rankClaim
+	// inArticles is the set of articles, once they are many.
+	inArticles map[string]struct{}
+	claim      rankClaim
 }
 
 // rankReader gathers the rank claims of sentences read one at a time in
@@ -403,9 +405,7 @@ func (r *rankReader) read(id, s string, folded []string) {
 			r.byText[k] = x
 			r.rs = append(r.rs, x)
 		}
-		if !contains(x.articles, id) {
-			x.articles = append(x.articles, id)
-		}
+		addID(&x.articles, &x.inArticles, id)
 	}
 }
 
