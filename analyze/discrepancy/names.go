@@ -484,16 +484,16 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
 		byInitial[r] = append(byInitial[r], w)
 	}
-	apart := func(x, y *form) bool {
-		xOnly, yOnly := false, false
+	// only reports whether x has an article that y has not.
+	only := func(x, y *form) bool {
 		for i := range x.articles {
-			xOnly = xOnly || !y.articles[i]
+			if !y.articles[i] {
+				return true
+			}
 		}
-		for i := range y.articles {
-			yOnly = yOnly || !x.articles[i]
-		}
-		return xOnly && yOnly
+		return false
 	}
+	apart := func(x, y *form) bool { return only(x, y) && only(y, x) }
 	folded := make(map[string]string, len(order))
 	for _, w := range order {
 		folded[w] = textproc.Fold(w)
