@@ -342,9 +342,8 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		lastSource int
 	}
 	var groups []*group
-	byShingles := map[string]int{}
+	byShingles := map[uint64][]int{}
 	member := make([][]int, len(docs))
-	var buf []byte
 	for di, d := range docs {
 		member[di] = make([]int, len(d.sentences))
 		for si := range d.sentences {
@@ -353,14 +352,19 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			if len(sh) < minShingles {
 				continue
 			}
-			buf = buf[:0]
-			for _, h := range sh {
-				buf = binary.LittleEndian.AppendUint64(buf, h)
+			// Keyed by a hash of the shingles, not a copy of them: the
+			// groups of one hash are told apart by their shingles.
+			k := hashShingles(sh)
+			g := -1
+			for _, o := range byShingles[k] {
+				if slices.Equal(groups[o].sh, sh) {
+					g = o
+					break
+				}
 			}
-			g, ok := byShingles[string(buf)]
-			if !ok {
+			if g < 0 {
 				g = len(groups)
-				byShingles[string(buf)] = g
+				byShingles[k] = append(byShingles[k], g)
 				groups = append(groups, &group{sh: sh, lastSource: -1})
 			}
 			if d.wire || d.dateline {
@@ -511,6 +515,17 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		}
 	}
 	return out
+}
+
+// hashShingles returns a hash of a list of shingles (FNV-1a, a shingle
+// at a time).
+func hashShingles(sh []uint64) uint64 {
+	h := uint64(14695981039346656037)
+	for _, x := range sh {
+		h ^= x
+		h *= 1099511628211
+	}
+	return h
 }
 
 // sharedCount returns how many values two sorted lists of distinct
