@@ -83,9 +83,15 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 	// one list.
 	perArticle := make([][]mention, len(c.sents))
 	var buf []token
+	var mbuf []mention
 	for ai, sents := range c.sents {
 		find := func() found {
 			var f found
+			if m == nil {
+				// Found into one buffer and kept in a list of the
+				// right size.
+				f.mentions = mbuf[:0]
+			}
 			c.asked = &f.asked
 			for si, s := range sents {
 				var toks []token
@@ -102,7 +108,10 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 			return f
 		}
 		if m == nil {
-			perArticle[ai] = find().mentions
+			mbuf = find().mentions
+			if len(mbuf) > 0 {
+				perArticle[ai] = append(make([]mention, 0, len(mbuf)), mbuf...)
+			}
 			continue
 		}
 		ns := "entities.mentions\x00" + arts[ai].ID
