@@ -74,12 +74,12 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 			addID(&c.articles, &c.inArticles, id)
 		}
 	}
-	sents := make([][]string, len(arts))
-	folded := make([][][]string, len(arts))
+	// The sentences' event and rank claims are read as the sentences
+	// are: a big story's folded words are not all kept.
+	events := newEventReader()
 	for i := range arts {
 		a := &arts[i]
 		read := foldedSentencesOf(m, a)
-		sents[i], folded[i] = read.sents, read.folded
 		// Without a Memo, a claim is read once per distinct wording.
 		var claims []*claim
 		if m != nil {
@@ -91,12 +91,13 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 				return out
 			})
 		}
-		for j, s := range sents[i] {
-			var read *claim
+		for j, s := range read.sents {
+			var c *claim
 			if claims != nil {
-				read = claims[j]
+				c = claims[j]
 			}
-			add(s, folded[i][j], []string{a.ID}, read)
+			add(s, read.folded[j], []string{a.ID}, c)
+			events.read(a.ID, s, read.folded[j])
 		}
 	}
 	for _, f := range facts {
@@ -140,7 +141,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 			}
 		}
 	}
-	out := contradictions(arts, sents, folded)
+	out := events.discrepancies()
 	seen := make([]int, len(claims)) // i+1 once j is a candidate of i
 	var touched []int
 	for i, a := range claims {

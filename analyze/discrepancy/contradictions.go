@@ -168,7 +168,9 @@ func eventStem(w string) string {
 type eventSentence struct {
 	text     string
 	articles []string
-	claims   []eventClaim
+	// inArticles is the set of articles, once they are many.
+	inArticles map[string]struct{}
+	claims     []eventClaim
 }
 
 // contradictions reports sentences that deny what sentences of other
@@ -177,43 +179,67 @@ type eventSentence struct {
 // charged". A denial answers a claim when it is universal or has the same
 // subject; an article that both asserts and denies an event (an arrest
 // that came later) contradicts no one on it. sentences holds each
-// article's sentences, folded their folded words.
+// article's sentences, folded their folded words. It reports the rank
+// contradictions (rankContradictions) first.
 func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
-	byText := map[string]*eventSentence{}
-	var sents []*eventSentence
+	r := newEventReader()
+	for i, a := range arts {
+		for j, s := range sentences[i] {
+			r.read(a.ID, s, folded[i][j])
+		}
+	}
+	return r.discrepancies()
+}
+
+// eventReader gathers the event and rank claims of a story's sentences,
+// read one at a time in story order, for contradictions: a big story's
+// folded words need not all be kept until the end.
+type eventReader struct {
+	byText map[string]*eventSentence
+	sents  []*eventSentence
 	// asserted and denied record, per stem, the articles that say so.
-	asserted, denied := map[string]map[string]bool{}, map[string]map[string]bool{}
+	asserted, denied map[string]map[string]bool
+	ranks            *rankReader
+}
+
+func newEventReader() *eventReader {
+	return &eventReader{byText: map[string]*eventSentence{}, asserted: map[string]map[string]bool{},
+		denied: map[string]map[string]bool{}, ranks: newRankReader()}
+}
+
+// read reads sentence s of article id, given with its folded words.
+func (r *eventReader) read(id, s string, folded []string) {
+	r.ranks.read(id, s, folded)
 	mark := func(m map[string]map[string]bool, stem, id string) {
 		if m[stem] == nil {
 			m[stem] = map[string]bool{}
 		}
 		m[stem][id] = true
 	}
-	for i, a := range arts {
-		for j, s := range sentences[i] {
-			cs := eventClaims(folded[i][j])
-			if len(cs) == 0 {
-				continue
-			}
-			for _, c := range cs {
-				if c.negative {
-					mark(denied, c.stem, a.ID)
-				} else {
-					mark(asserted, c.stem, a.ID)
-				}
-			}
-			k := textproc.Fold(s)
-			es, ok := byText[k]
-			if !ok {
-				es = &eventSentence{text: s, claims: cs}
-				byText[k] = es
-				sents = append(sents, es)
-			}
-			if !contains(es.articles, a.ID) {
-				es.articles = append(es.articles, a.ID)
-			}
+	cs := eventClaims(folded)
+	if len(cs) == 0 {
+		return
+	}
+	for _, c := range cs {
+		if c.negative {
+			mark(r.denied, c.stem, id)
+		} else {
+			mark(r.asserted, c.stem, id)
 		}
 	}
+	k := textproc.Fold(s)
+	es, ok := r.byText[k]
+	if !ok {
+		es = &eventSentence{text: s, claims: cs}
+		r.byText[k] = es
+		r.sents = append(r.sents, es)
+	}
+	addID(&es.articles, &es.inArticles, id)
+}
+
+// discrepancies returns the contradictions of the sentences read.
+func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
+	sents, asserted, denied := r.sents, r.asserted, r.denied
 	// only keeps the articles that take one side on stem.
 	only := func(ids []string, stem string, other map[string]map[string]bool) []string {
 		var out []string
@@ -225,7 +251,7 @@ func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][]
 		sort.Strings(out)
 		return out
 	}
-	out := rankContradictions(arts, sentences, folded)
+	out := r.ranks.discrepancies()
 	answered := map[string]bool{} // a denial and its stem, once answered
 	for _, p := range sents {
 		for _, pc := range p.claims {
@@ -400,29 +426,50 @@ func rankClaims(toks []string) []rankClaim {
 // rankContradictions reports a subject that one article puts first and
 // another among several.
 func rankContradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
-	type ranked struct {
-		text     string
-		articles []string
-		claim    rankClaim
-	}
-	byText := map[string]*ranked{}
-	var rs []*ranked
+	r := newRankReader()
 	for i, a := range arts {
 		for j, s := range sentences[i] {
-			for _, c := range rankClaims(folded[i][j]) {
-				k := s + "\x00" + c.subject
-				r := byText[k]
-				if r == nil {
-					r = &ranked{text: s, claim: c}
-					byText[k] = r
-					rs = append(rs, r)
-				}
-				if !contains(r.articles, a.ID) {
-					r.articles = append(r.articles, a.ID)
-				}
-			}
+			r.read(a.ID, s, folded[i][j])
 		}
 	}
+	return r.discrepancies()
+}
+
+// ranked is a sentence's rank claim and the articles that make it.
+type ranked struct {
+	text     string
+	articles []string
+	// inArticles is the set of articles, once they are many.
+	inArticles map[string]struct{}
+	claim      rankClaim
+}
+
+// rankReader gathers the rank claims of sentences read one at a time in
+// story order, for rankContradictions.
+type rankReader struct {
+	byText map[string]*ranked
+	rs     []*ranked
+}
+
+func newRankReader() *rankReader { return &rankReader{byText: map[string]*ranked{}} }
+
+// read reads sentence s of article id, given with its folded words.
+func (r *rankReader) read(id, s string, folded []string) {
+	for _, c := range rankClaims(folded) {
+		k := s + "\x00" + c.subject
+		x := r.byText[k]
+		if x == nil {
+			x = &ranked{text: s, claim: c}
+			r.byText[k] = x
+			r.rs = append(r.rs, x)
+		}
+		addID(&x.articles, &x.inArticles, id)
+	}
+}
+
+// discrepancies returns the rank contradictions of the sentences read.
+func (r *rankReader) discrepancies() []crosscheck.Discrepancy {
+	rs := r.rs
 	var out []crosscheck.Discrepancy
 	for _, x := range rs {
 		for _, y := range rs {

@@ -24,7 +24,6 @@ import (
 // Halloran"), which package entities must keep apart.
 func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	var out []crosscheck.Discrepancy
-	var counts []map[string]int
 	surname := func(b []string) string { return b[len(b)-1] }
 	given := func(b []string) string {
 		// Initials and one-word names have no given name to misspell.
@@ -35,6 +34,11 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	}
 	nearSurnames := func(a, b string) bool { return entities.NearSpelling(textproc.Fold(a), textproc.Fold(b)) }
 	nearGiven := func(a, b string) bool { return entities.MisspeltGiven(textproc.Fold(a), textproc.Fold(b)) }
+	// The spellings of each person's names are found first; the
+	// articles are then read once for the words that are such a
+	// spelling.
+	var found []nameSpellings
+	words := map[string]bool{}
 	for _, e := range ents {
 		if e.Kind != crosscheck.Person {
 			continue
@@ -43,10 +47,20 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 			pick func([]string) string
 			near func(a, b string) bool
 		}{{surname, nearSurnames}, {given, nearGiven}} {
-			if counts == nil {
-				counts = wordCounts(arts, m)
+			if f, ok := spellingForms(e, p.pick, p.near); ok {
+				found = append(found, f)
+				for _, fs := range f.forms {
+					for w := range fs {
+						words[w] = true
+					}
+				}
 			}
-			if d, ok := spellings(arts, counts, e, p.pick, p.near); ok {
+		}
+	}
+	if len(found) > 0 {
+		uses := wordUses(arts, words, m)
+		for _, f := range found {
+			if d, ok := spellings(arts, uses, f); ok {
 				out = append(out, d)
 			}
 		}
@@ -55,11 +69,18 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	return append(out, spellingVariants(arts, m)...)
 }
 
-// spellings reports the spellings of one part of a person's name (picked
-// from the bare words of each variant) that have different keys and are
-// near spellings of each other, each with the articles that use it.
-func spellings(arts []crosscheck.Article, counts []map[string]int, e crosscheck.Entity,
-	pick func([]string) string, near func(a, b string) bool) (crosscheck.Discrepancy, bool) {
+// nameSpellings is the spellings of one part of a person's name: the
+// keys in order and the forms as written of each.
+type nameSpellings struct {
+	e     crosscheck.Entity
+	keys  []string
+	forms map[string]map[string]bool // key -> forms as written
+}
+
+// spellingForms returns the spellings of one part of a person's name
+// (picked from the bare words of each variant), when two of them have
+// different keys and are near spellings of each other.
+func spellingForms(e crosscheck.Entity, pick func([]string) string, near func(a, b string) bool) (nameSpellings, bool) {
 	forms := map[string]map[string]bool{} // key -> forms as written
 	var keys []string
 	for _, v := range e.Variants {
@@ -79,24 +100,62 @@ func spellings(arts []crosscheck.Article, counts []map[string]int, e crosscheck.
 		forms[k][part] = true
 	}
 	if len(keys) < 2 || !nearForms(keys, forms, near) {
-		return crosscheck.Discrepancy{}, false
+		return nameSpellings{}, false
 	}
-	var vs []crosscheck.Cited
-	for _, k := range keys {
-		best, bn := "", -1
-		var ids []string
-		for i, a := range arts {
-			in := false
-			for f := range forms[k] {
-				n := counts[i][f]
-				in = in || n > 0
-				if n > bn || n == bn && f < best {
-					best, bn = f, n
+	return nameSpellings{e: e, keys: keys, forms: forms}, true
+}
+
+// wordUse is how many times an article (by index) writes a word.
+type wordUse struct{ art, n int }
+
+// wordUses returns, for each of words, the articles that write it, in
+// story order, and how many times.
+func wordUses(arts []crosscheck.Article, words map[string]bool, m *memo.Memo) map[string][]wordUse {
+	out := map[string][]wordUse{}
+	for i, a := range arts {
+		if m != nil {
+			for w, n := range memo.Get(m, "discrepancy.wordCounts", a.Text, func() map[string]int { return wordCounts(a.Text) }) {
+				if words[w] {
+					out[w] = append(out[w], wordUse{i, n})
 				}
 			}
-			if in {
-				ids = append(ids, a.ID)
+			continue
+		}
+		counts := map[string]int{}
+		for _, w := range textproc.Words(a.Text) {
+			if words[w] {
+				counts[w]++
 			}
+		}
+		for w, n := range counts {
+			out[w] = append(out[w], wordUse{i, n})
+		}
+	}
+	return out
+}
+
+// spellings reports the spellings f found that the articles write, each
+// with the articles that use it, when there are two or more.
+func spellings(arts []crosscheck.Article, uses map[string][]wordUse, f nameSpellings) (crosscheck.Discrepancy, bool) {
+	var vs []crosscheck.Cited
+	for _, k := range f.keys {
+		// The form written most times in one article names the
+		// spelling; an article that writes none counts 0 times.
+		best, bn := "", -1
+		in := map[int]bool{}
+		for form := range f.forms[k] {
+			n := 0
+			for _, u := range uses[form] {
+				in[u.art] = true
+				n = max(n, u.n)
+			}
+			if n > bn || n == bn && form < best {
+				best, bn = form, n
+			}
+		}
+		ids := make([]string, 0, len(in))
+		for i := range in {
+			ids = append(ids, arts[i].ID)
 		}
 		if len(ids) > 0 {
 			sort.Strings(ids)
@@ -114,7 +173,7 @@ func spellings(arts []crosscheck.Article, counts []map[string]int, e crosscheck.
 	})
 	return crosscheck.Discrepancy{
 		Kind:     crosscheck.NameDiscrepancy,
-		About:    "Spelling of the name of " + e.Name,
+		About:    "Spelling of the name of " + f.e.Name,
 		Variants: vs,
 	}, true
 }
@@ -136,19 +195,13 @@ func nearForms(keys []string, forms map[string]map[string]bool, near func(a, b s
 	return false
 }
 
-// wordCounts counts the words of each article, as written.
-func wordCounts(arts []crosscheck.Article, m *memo.Memo) []map[string]int {
-	out := make([]map[string]int, len(arts))
-	for i, a := range arts {
-		out[i] = memo.Get(m, "discrepancy.wordCounts", a.Text, func() map[string]int {
-			counts := map[string]int{}
-			for _, w := range textproc.Words(a.Text) {
-				counts[w]++
-			}
-			return counts
-		})
+// wordCounts counts the words of a text, as written.
+func wordCounts(text string) map[string]int {
+	counts := map[string]int{}
+	for _, w := range textproc.Words(text) {
+		counts[w]++
 	}
-	return out
+	return counts
 }
 
 // roleDiscrepancies reports two people of one surname whose given names
@@ -431,16 +484,16 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
 		byInitial[r] = append(byInitial[r], w)
 	}
-	apart := func(x, y *form) bool {
-		xOnly, yOnly := false, false
+	// only reports whether x has an article that y has not.
+	only := func(x, y *form) bool {
 		for i := range x.articles {
-			xOnly = xOnly || !y.articles[i]
+			if !y.articles[i] {
+				return true
+			}
 		}
-		for i := range y.articles {
-			yOnly = yOnly || !x.articles[i]
-		}
-		return xOnly && yOnly
+		return false
 	}
+	apart := func(x, y *form) bool { return only(x, y) && only(y, x) }
 	folded := make(map[string]string, len(order))
 	for _, w := range order {
 		folded[w] = textproc.Fold(w)

@@ -13,6 +13,7 @@
 package entities
 
 import (
+	"iter"
 	"maps"
 	"slices"
 	"sort"
@@ -77,22 +78,40 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 		texts[i] = memo.Get(m, "entities.normalized", a.Text, func() string { return textproc.Normalize(a.Text) })
 	}
 	c := newCorpus(texts, m)
-	// Each article's mentions are gathered first and copied once into
-	// one list of the right size: a big story's list is too long to grow
-	// by doubling.
-	perArticle := make([][]mention, len(c.sentToks))
-	for ai, sents := range c.sentToks {
+	// Each article's mentions are kept in a list of their own and read
+	// in story order: a big story's mentions are too many to copy into
+	// one list.
+	perArticle := make([][]mention, len(c.sents))
+	var buf []token
+	var mbuf []mention
+	for ai, sents := range c.sents {
 		find := func() found {
 			var f found
+			if m == nil {
+				// Found into one buffer and kept in a list of the
+				// right size.
+				f.mentions = mbuf[:0]
+			}
 			c.asked = &f.asked
-			for si, toks := range sents {
-				f.mentions = append(f.mentions, c.mentions(c.sents[ai][si], toks, arts[ai].ID)...)
+			for si, s := range sents {
+				var toks []token
+				if c.sentToks != nil {
+					toks = c.sentToks[ai][si]
+				} else {
+					// No mention keeps its sentence's tokens.
+					buf = appendTokens(buf[:0], s)
+					toks = buf
+				}
+				f.mentions = append(f.mentions, c.mentions(s, toks, arts[ai].ID)...)
 			}
 			c.asked = nil
 			return f
 		}
 		if m == nil {
-			perArticle[ai] = find().mentions
+			mbuf = find().mentions
+			if len(mbuf) > 0 {
+				perArticle[ai] = append(make([]mention, 0, len(mbuf)), mbuf...)
+			}
 			continue
 		}
 		ns := "entities.mentions\x00" + arts[ai].ID
@@ -105,25 +124,17 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 		}
 		perArticle[ai] = f.mentions
 	}
-	n := len(arts)
-	for _, am := range perArticle {
-		n += len(am)
-	}
-	ms := make([]mention, 0, n)
-	for _, am := range perArticle {
-		ms = append(ms, am...)
-	}
-	perArticle = nil
+	var datelines []mention
 	for _, a := range arts {
 		// The dateline names the place the report was filed from.
 		if w := strings.Fields(a.Dateline); len(w) > 0 && len(w) <= 4 {
 			for i := range w {
 				w[i] = titleCase(strings.Trim(w[i], ",.:;"))
 			}
-			ms = append(ms, mention{words: w, article: a.ID, place: 3})
+			datelines = append(datelines, mention{words: w, article: a.ID, place: 3})
 		}
 	}
-	ms = splitCompounds(ms)
+	ms := splitCompounds(append(perArticle, datelines))
 
 	var groups []*group
 	index := map[string]int{}
@@ -131,7 +142,7 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 	// story uses both ("Mr. and Mrs. Clinton"): such mentions are kept in
 	// a group of their own by sex.
 	sexes := map[string]map[string]bool{}
-	for _, m := range ms {
+	for m := range ms {
 		if sex := m.sex(); sex != "" {
 			k := NameKey(m.core())
 			if sexes[k] == nil {
@@ -140,7 +151,7 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 			sexes[k][sex] = true
 		}
 	}
-	for _, m := range ms {
+	for m := range ms {
 		key := NameKey(m.core())
 		if key == "" {
 			continue
@@ -187,42 +198,59 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 	return build(groups, u, arts, texts)
 }
 
-// splitCompounds replaces a hyphenated name made of names found elsewhere
-// ("Trump-Putin") by its parts.
-func splitCompounds(ms []mention) []mention {
-	if !slices.ContainsFunc(ms, func(m mention) bool { return len(m.words) == 1 && strings.Contains(m.words[0], "-") }) {
-		return ms
-	}
-	known := map[string]bool{}
-	for _, m := range ms {
-		if len(m.words) > 1 || !strings.Contains(m.words[0], "-") {
-			known[NameKey(m.core())] = true
-			known[NameKey(m.words[len(m.words)-1])] = true
+// splitCompounds returns the mentions of lists, in order, with a
+// hyphenated name made of names found elsewhere ("Trump-Putin") replaced
+// by its parts.
+func splitCompounds(lists [][]mention) iter.Seq[mention] {
+	hyphenated := func(m mention) bool { return len(m.words) == 1 && strings.Contains(m.words[0], "-") }
+	var known map[string]bool
+	for _, ms := range lists {
+		if slices.ContainsFunc(ms, hyphenated) {
+			known = map[string]bool{}
+			break
 		}
 	}
-	out := make([]mention, 0, len(ms))
-	for _, m := range ms {
-		if len(m.words) != 1 || !strings.Contains(m.words[0], "-") {
-			out = append(out, m)
-			continue
-		}
-		parts := strings.Split(m.words[0], "-")
-		all := true
-		for _, p := range parts {
-			all = all && isCap(p) && known[NameKey(p)]
-		}
-		if !all {
-			out = append(out, m)
-			continue
-		}
-		for _, p := range parts {
-			pm := m
-			pm.words = []string{p}
-			pm.role = nil
-			out = append(out, pm)
+	if known != nil {
+		for _, ms := range lists {
+			for _, m := range ms {
+				if !hyphenated(m) {
+					known[NameKey(m.core())] = true
+					known[NameKey(m.words[len(m.words)-1])] = true
+				}
+			}
 		}
 	}
-	return out
+	return func(yield func(mention) bool) {
+		for _, ms := range lists {
+			for _, m := range ms {
+				if known == nil || !hyphenated(m) {
+					if !yield(m) {
+						return
+					}
+					continue
+				}
+				parts := strings.Split(m.words[0], "-")
+				all := true
+				for _, p := range parts {
+					all = all && isCap(p) && known[NameKey(p)]
+				}
+				if !all {
+					if !yield(m) {
+						return
+					}
+					continue
+				}
+				for _, p := range parts {
+					pm := m
+					pm.words = []string{p}
+					pm.role = nil
+					if !yield(pm) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 func (g *group) isPerson() bool { return g.person > 0 && g.person >= g.org && g.person >= g.place }

@@ -476,3 +476,26 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendTokens checks that tokens appended to a buffer that holds
+// another sentence's are those of the sentence alone: its first word
+// starts it, whatever came before in the buffer.
+func TestAppendTokens(t *testing.T) {
+	sents := []string{
+		"Mr. Smith met Gov. Ana Ortiz in Hartford, Conn. on Monday.",
+		"Police said the driver's truck hit the N.Y. sign.",
+		"\u201cNo one was hurt,\u201d Ortiz's office said: Officials agreed.",
+	}
+	var buf []token
+	for _, s := range sents {
+		buf = appendTokens(buf[:0], s)
+		if want := tokenize(s); !slices.Equal(buf, want) {
+			t.Errorf("appendTokens to a used buffer, %q:\n got %+v\nwant %+v", s, buf, want)
+		}
+	}
+	// Appended after another sentence's tokens.
+	both := appendTokens(tokenize(sents[0]), sents[1])
+	if got, want := both[len(tokenize(sents[0])):], tokenize(sents[1]); !slices.Equal(got, want) {
+		t.Errorf("appendTokens after %q:\n got %+v\nwant %+v", sents[0], got, want)
+	}
+}

@@ -25,7 +25,13 @@ type token struct {
 // honorifics ("J.D.", "U.S.", "Mr.") and hyphens and apostrophes inside a
 // word belong to the word.
 func tokenize(s string) []token {
-	var toks []token
+	return appendTokens(nil, s)
+}
+
+// appendTokens appends the tokens of sentence s to toks, so that a buffer
+// can serve one sentence after another.
+func appendTokens(toks []token, s string) []token {
+	first := len(toks)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -80,10 +86,10 @@ func tokenize(s string) []token {
 		toks = append(toks, token{text: text, start: start, end: end, poss: poss})
 		i = end
 	}
-	for k := range toks {
+	for k := first; k < len(toks); k++ {
 		before := strings.TrimRightFunc(s[:toks[k].start], unicode.IsSpace)
 		last, _ := utf8.DecodeLastRuneInString(before)
-		toks[k].sentStart = k == 0 || last == '"' || last == '\u201c' || last == '\u2018' || last == ':' || last == '\'' || last == '(' || last == '['
+		toks[k].sentStart = k == first || last == '"' || last == '\u201c' || last == '\u2018' || last == ':' || last == '\'' || last == '(' || last == '['
 		if k+1 < len(toks) {
 			gap := s[toks[k].end:toks[k+1].start]
 			toks[k].joinNext = !toks[k].poss && strings.TrimSpace(gap) == "" && gap != "" && !strings.Contains(gap, "\n")
@@ -196,8 +202,8 @@ func (m *mention) sex() string {
 type corpus struct {
 	lower    map[string]bool
 	titled   map[string]bool
-	sentToks [][][]token // per article, per sentence
-	sents    [][]string
+	sentToks [][][]token // per article, per sentence; nil when not kept
+	sents    [][]string  // per article
 	// asked, when set, records each question put to lower and titled
 	// and its answer, so that what was found with them can be reused
 	// while the answers stay the same.
@@ -281,18 +287,20 @@ func (c *corpus) note(tk token) {
 func newCorpus(texts []string, m *memo.Memo) *corpus {
 	c := &corpus{lower: map[string]bool{}, titled: map[string]bool{}}
 	if m == nil {
+		// The tokens of a big story's every sentence would take more
+		// memory than the rest of its analysis: each sentence is read
+		// here for its words, and tokenized again when its mentions are
+		// found (sentToks stays nil).
+		var buf []token
 		for _, t := range texts {
-			var toks [][]token
 			sents := textproc.Sentences(t)
 			for _, s := range sents {
-				ts := tokenize(s)
-				for _, tk := range ts {
+				buf = appendTokens(buf[:0], s)
+				for _, tk := range buf {
 					c.note(tk)
 				}
-				toks = append(toks, ts)
 			}
 			c.sents = append(c.sents, sents)
-			c.sentToks = append(c.sentToks, toks)
 		}
 		return c
 	}

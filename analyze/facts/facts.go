@@ -354,10 +354,11 @@ func candidateLinks(units []unit, idf []float64) []link {
 	var links []link
 	seen := make([]int, len(units)) // i+1 once j is a candidate of i
 	var touched []int
-	for i, u := range units {
+	for i := range units {
 		if prefixes[i] == nil {
 			continue
 		}
+		u := &units[i]
 		touched = touched[:0]
 		for _, t := range prefixes[i] {
 			list := postings[t]
@@ -370,7 +371,7 @@ func candidateLinks(units []unit, idf []float64) []link {
 			}
 		}
 		for _, j := range touched {
-			v := units[j]
+			v := &units[j]
 			// The weight they share, summed in term order as an index
 			// over every term would.
 			inter, n := 0.0, 0
@@ -388,10 +389,10 @@ func candidateLinks(units []unit, idf []float64) []link {
 				}
 			}
 			if n < minShared || len(v.terms) < minTerms || sameArticle(u.arts, v.arts) ||
-				!numbersAgree(u.numbers, v.numbers) || opposed(&u, &v) {
+				!numbersAgree(u.numbers, v.numbers) || opposed(u, v) {
 				continue
 			}
-			pcon, pn := predicate(&u, &v, idf)
+			pcon, pn := predicate(u, v, idf)
 			if pcon < predicateContainment && pn < predicateShared {
 				continue
 			}

@@ -337,11 +337,13 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		sh      []uint64
 		members []ref
 		matches []ref // members of the groups it nearly repeats, in order
+		// lastSource is the index in members of the last sentence of a
+		// wire or datelined report, or -1.
+		lastSource int
 	}
 	var groups []*group
-	byShingles := map[string]int{}
+	byShingles := map[uint64][]int{}
 	member := make([][]int, len(docs))
-	var buf []byte
 	for di, d := range docs {
 		member[di] = make([]int, len(d.sentences))
 		for si := range d.sentences {
@@ -350,15 +352,23 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			if len(sh) < minShingles {
 				continue
 			}
-			buf = buf[:0]
-			for _, h := range sh {
-				buf = binary.LittleEndian.AppendUint64(buf, h)
+			// Keyed by a hash of the shingles, not a copy of them: the
+			// groups of one hash are told apart by their shingles.
+			k := hashShingles(sh)
+			g := -1
+			for _, o := range byShingles[k] {
+				if slices.Equal(groups[o].sh, sh) {
+					g = o
+					break
+				}
 			}
-			g, ok := byShingles[string(buf)]
-			if !ok {
+			if g < 0 {
 				g = len(groups)
-				byShingles[string(buf)] = g
-				groups = append(groups, &group{sh: sh})
+				byShingles[k] = append(byShingles[k], g)
+				groups = append(groups, &group{sh: sh, lastSource: -1})
+			}
+			if d.wire || d.dateline {
+				groups[g].lastSource = len(groups[g].members)
 			}
 			groups[g].members = append(groups[g].members, ref{di, si})
 			member[di][si] = g
@@ -424,8 +434,13 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 			if n < minShingles || float64(n) < sentenceMatch*float64(min(len(g.sh), len(groups[o].sh))) {
 				return
 			}
-			for _, r := range groups[o].members {
+			for k, r := range groups[o].members {
 				if full && !kept(r, worst) {
+					// Members are in story order: once one is not
+					// kept, neither is any after it but a source's.
+					if k >= groups[o].lastSource || docs[r.doc].wire || docs[r.doc].dateline {
+						break
+					}
 					continue
 				}
 				cand = append(cand, r)
@@ -500,6 +515,17 @@ func nearCopies(docs []*doc, key func(*sentence) []uint64) [][][]ref {
 		}
 	}
 	return out
+}
+
+// hashShingles returns a hash of a list of shingles (FNV-1a, a shingle
+// at a time).
+func hashShingles(sh []uint64) uint64 {
+	h := uint64(14695981039346656037)
+	for _, x := range sh {
+		h ^= x
+		h *= 1099511628211
+	}
+	return h
 }
 
 // sharedCount returns how many values two sorted lists of distinct

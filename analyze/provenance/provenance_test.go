@@ -431,3 +431,29 @@ func TestNearCopiesBigStory(t *testing.T) {
 		}
 	}
 }
+
+// TestNearCopiesHashCollision checks that two sentences whose shingles
+// hash alike but differ are not taken for exact copies of each other.
+func TestNearCopiesHashCollision(t *testing.T) {
+	const prime = 1099511628211
+	h := func(sh []uint64) uint64 { return hashShingles(sh) }
+	a := []uint64{1, 2, 3}
+	// Another last shingle that gives the same hash after another middle
+	// one: (x^m)*p ^ l = (x^m')*p ^ l'.
+	b := []uint64{1, 7, 0}
+	x := uint64(14695981039346656037)
+	x ^= 1
+	x *= prime
+	b[2] = ((x^2)*prime ^ 3) ^ ((x ^ 7) * prime)
+	if h(a) != h(b) {
+		t.Fatalf("hashes differ: %x %x", h(a), h(b))
+	}
+	docs := []*doc{
+		{art: &crosscheck.Article{ID: "a"}, sentences: []sentence{{shingles: a, words: 5}}},
+		{art: &crosscheck.Article{ID: "b"}, sentences: []sentence{{shingles: b, words: 5}}},
+	}
+	got := nearCopies(docs, func(s *sentence) []uint64 { return s.shingles })
+	if len(got[0][0]) != 0 || len(got[1][0]) != 0 {
+		t.Errorf("sentences that share one shingle of three matched: %v", got)
+	}
+}
