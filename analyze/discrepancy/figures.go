@@ -53,6 +53,9 @@ type figOcc struct {
 	// whole is set when the figure is the whole of a part ("three of the
 	// seven bullets", "29 of 34 passes"): a total, not what the part counts.
 	whole bool
+	// other is set, for a date, when its clause dates another happening
+	// of a kind (otherInstance).
+	other bool
 }
 
 // figSent is a sentence that holds figures.
@@ -366,6 +369,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
 			o.verb, o.object = verbBefore(c[:g.Start])
 			o.event = eventNear(c, g.Start, g.End)
+			o.other = otherInstance(c)
 		}
 		p.occs = append(p.occs, o)
 	}
@@ -472,27 +476,56 @@ func namesOf(s string) (map[string]bool, string) {
 // title or a word in capitals), and the set of the capitalised words after
 // it.
 func openingOf(s string) (string, []string) {
-	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	opening := ""
 	var mid []string
-	for k, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
+	isPart := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
+	k := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isPart(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			q, n := utf8.DecodeRuneInString(s[j:])
+			if !isPart(q) {
+				break
+			}
+			j += n
+		}
+		w := s[i:j]
+		i = j
+		k++
 		if !unicode.IsUpper(r) {
 			continue
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if allCaps(w) {
+			continue
+		}
 		low := strings.ToLower(w)
-		if k == 0 {
-			if !textproc.IsStopword(low) && !calendarNames[low] && !titles[low] && strings.ToUpper(w) != w {
+		if k == 1 {
+			if !textproc.IsStopword(low) && !calendarNames[low] && !titles[low] {
 				opening = low
 			}
 			continue
 		}
-		if !calendarNames[low] && strings.ToUpper(w) != w && !slices.Contains(mid, low) {
+		if !calendarNames[low] && !slices.Contains(mid, low) {
 			mid = append(mid, low)
 		}
 	}
 	return opening, mid
+}
+
+// allCaps reports whether a word has no lower-case letter.
+func allCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // titles stand before names without naming anyone.
@@ -529,7 +562,7 @@ func sameHappening(a, b figOcc) bool {
 	}
 	// "Another strong quake hit in 1996" dates another quake than "a
 	// strong quake hit in 2002".
-	if otherInstance(a.clause) != otherInstance(b.clause) {
+	if a.other != b.other {
 		return false
 	}
 	if otherVerbs(a, b) {
@@ -757,7 +790,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// the word right beside both ("his term ends in 2018").
 		g := granularity(occs[i].f)
 		if (g == 2) != (granularity(occs[j].f) == 2) || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) ||
-			otherInstance(occs[i].clause) || otherInstance(occs[j].clause) {
+			occs[i].other || occs[j].other {
 			return 0, false
 		}
 		n := overlap(occs[i].anchors, occs[j].anchors)
@@ -842,14 +875,32 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 // same kind than the story's own: "another strong quake hit in 1996",
 // "similar deadly quakes that hit in 2002", "a previous arrest in 2006".
 func otherInstance(clause string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "another", "similar", "previous", "prior":
-			return true
+	for i := 0; i < len(clause); {
+		r, size := utf8.DecodeRuneInString(clause[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
 		}
+		j := i
+		for j < len(clause) {
+			q, n := utf8.DecodeRuneInString(clause[j:])
+			if !unicode.IsLetter(q) {
+				break
+			}
+			j += n
+		}
+		for _, w := range otherWords {
+			if strings.EqualFold(clause[i:j], w) {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
 }
+
+// otherWords say that a happening is another of its kind.
+var otherWords = []string{"another", "similar", "previous", "prior"}
 
 // Window is how many articles on either side, in story order, a figure
 // is compared with: a big story's reports are compared with their
