@@ -182,7 +182,18 @@ type eventSentence struct {
 // article's sentences, folded their folded words. It reports the rank
 // contradictions (rankContradictions) first.
 func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
-	r := newEventReader()
+	return readAll(newEventReader(), arts, sentences, folded)
+}
+
+// sentenceReader reads a story's sentences one at a time and reports
+// what it found.
+type sentenceReader interface {
+	read(id, s string, folded []string)
+	discrepancies() []crosscheck.Discrepancy
+}
+
+// readAll gives r every sentence of arts in order.
+func readAll(r sentenceReader, arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
 	for i, a := range arts {
 		for j, s := range sentences[i] {
 			r.read(a.ID, s, folded[i][j])
@@ -426,13 +437,7 @@ func rankClaims(toks []string) []rankClaim {
 // rankContradictions reports a subject that one article puts first and
 // another among several.
 func rankContradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
-	r := newRankReader()
-	for i, a := range arts {
-		for j, s := range sentences[i] {
-			r.read(a.ID, s, folded[i][j])
-		}
-	}
-	return r.discrepancies()
+	return readAll(newRankReader(), arts, sentences, folded)
 }
 
 // ranked is a sentence's rank claim and the articles that make it.

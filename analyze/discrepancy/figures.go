@@ -478,43 +478,29 @@ func namesOf(s string) (map[string]bool, string) {
 func openingOf(s string) (string, []string) {
 	opening := ""
 	var mid []string
-	isPart := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
 	k := 0
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isPart(r) {
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(s) {
-			q, n := utf8.DecodeRuneInString(s[j:])
-			if !isPart(q) {
-				break
-			}
-			j += n
-		}
-		w := s[i:j]
-		i = j
+	eachWord(s, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(w string) bool {
 		k++
+		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
-			continue
+			return true
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if allCaps(w) {
-			continue
+			return true
 		}
 		low := strings.ToLower(w)
 		if k == 1 {
 			if !textproc.IsStopword(low) && !calendarNames[low] && !titles[low] {
 				opening = low
 			}
-			continue
+			return true
 		}
 		if !calendarNames[low] && !slices.Contains(mid, low) {
 			mid = append(mid, low)
 		}
-	}
+		return true
+	})
 	return opening, mid
 }
 
@@ -875,28 +861,40 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 // same kind than the story's own: "another strong quake hit in 1996",
 // "similar deadly quakes that hit in 2002", "a previous arrest in 2006".
 func otherInstance(clause string) bool {
-	for i := 0; i < len(clause); {
-		r, size := utf8.DecodeRuneInString(clause[i:])
-		if !unicode.IsLetter(r) {
+	found := false
+	eachWord(clause, unicode.IsLetter, func(w string) bool {
+		for _, o := range otherWords {
+			if strings.EqualFold(w, o) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// eachWord calls fn with each run of the runes in of s, in order, until fn
+// returns false; it allocates nothing.
+func eachWord(s string, in func(rune) bool, fn func(w string) bool) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !in(r) {
 			i += size
 			continue
 		}
-		j := i
-		for j < len(clause) {
-			q, n := utf8.DecodeRuneInString(clause[j:])
-			if !unicode.IsLetter(q) {
+		j := i + size
+		for j < len(s) {
+			q, n := utf8.DecodeRuneInString(s[j:])
+			if !in(q) {
 				break
 			}
 			j += n
 		}
-		for _, w := range otherWords {
-			if strings.EqualFold(clause[i:j], w) {
-				return true
-			}
+		if !fn(s[i:j]) {
+			return
 		}
 		i = j
 	}
-	return false
 }
 
 // otherWords say that a happening is another of its kind.
