@@ -990,11 +990,14 @@ const maxUpdate = 10
 // sameOrder reports whether two figures are within maxUpdate of each
 // other; dates always are.
 func sameOrder(a, b figures.Found) bool {
-	if isDate(a.Unit) || isDate(b.Unit) {
-		return true
-	}
+	return isDate(a.Unit) || isDate(b.Unit) || within(a, b, maxUpdate)
+}
+
+// within reports whether the larger of two figures is at most factor
+// times the smaller.
+func within(a, b figures.Found, factor float64) bool {
 	lo, hi := math.Min(a.Value, b.Value), math.Max(a.Value, b.Value)
-	return lo > 0 && hi <= maxUpdate*lo
+	return lo > 0 && hi <= factor*lo
 }
 
 // contrasted reports whether the surroundings of two figures hold
@@ -1320,10 +1323,7 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 const maxSlip = 3
 
 // near reports whether two figures are within maxSlip of each other.
-func near(a, b figures.Found) bool {
-	lo, hi := math.Min(a.Value, b.Value), math.Max(a.Value, b.Value)
-	return lo > 0 && hi <= maxSlip*lo
-}
+func near(a, b figures.Found) bool { return within(a, b, maxSlip) }
 
 // specific reports whether a unit counts something specific enough that
 // one story rarely gives two counts of it: pages, firefighters, hours.
