@@ -208,6 +208,12 @@ func foldedWords(s string, buf []byte, fn func(w []byte) bool) []byte {
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !textproc.IsWordRune(r) {
+				// A name with a number hyphened to it is one word:
+				// "COVID-19", "F-35", "G-7".
+				if r == '-' && j+1 < len(s) && '0' <= s[j+1] && s[j+1] <= '9' && j > i && !('0' <= s[j-1] && s[j-1] <= '9') {
+					j += size
+					continue
+				}
 				break
 			}
 			ascii = ascii && r < utf8.RuneSelf
@@ -217,13 +223,16 @@ func foldedWords(s string, buf []byte, fn func(w []byte) bool) []byte {
 		if ascii {
 			for k := i; k < j; k++ {
 				b := s[k]
+				if b == '-' {
+					continue
+				}
 				if 'A' <= b && b <= 'Z' {
 					b += 'a' - 'A'
 				}
 				buf = append(buf, b)
 			}
 		} else {
-			buf = append(buf, textproc.Fold(s[i:j])...)
+			buf = append(buf, strings.ReplaceAll(textproc.Fold(s[i:j]), "-", "")...)
 		}
 		i = j
 		if len(buf) > 0 && !fn(buf) {

@@ -121,6 +121,22 @@ func TestFoldedWords(t *testing.T) {
 			t.Errorf("foldedWords(%q) mismatch (-textproc.FoldedWords +got):\n%s", s, diff)
 		}
 	}
+	// A name with a number hyphened to it is one word; numbers joined by
+	// a hyphen and words joined to words stay apart.
+	for s, want := range map[string][]string{
+		"COVID-19 vaccine and F-35 jets at the G-7": {"covid19", "vaccine", "and", "f35", "jets", "at", "the", "g7"},
+		"a 9-14 start, 1967-1979, well-known":       {"a", "9", "14", "start", "1967", "1979", "well", "known"},
+		"Ḱovid-19 in São-Paulo":                     {"kovid19", "in", "sao", "paulo"},
+	} {
+		var got []string
+		foldedWords(s, nil, func(w []byte) bool {
+			got = append(got, string(w))
+			return true
+		})
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("foldedWords(%q) mismatch (-want +got):\n%s", s, diff)
+		}
+	}
 	var n int
 	foldedWords("one two three four", nil, func([]byte) bool { n++; return n < 2 })
 	if n != 2 {
