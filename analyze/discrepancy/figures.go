@@ -452,23 +452,33 @@ func anchorsOf(c string, start, end int) (map[string]bool, map[string]bool) {
 func namesOf(s string) (map[string]bool, string) {
 	m := map[string]bool{}
 	first := ""
-	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	for k, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			continue
+	capitalised(s, func(k int, w, low string) {
+		if calendarNames[low] || k == 0 && textproc.IsStopword(low) {
+			return
 		}
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if low := strings.ToLower(w); !calendarNames[low] && !(k == 0 && textproc.IsStopword(low)) {
-			m[low] = true
-			// Not the opening word, which any sentence capitalises, nor a
-			// word in capitals (a dateline, an acronym).
-			if first == "" && k > 0 && !titles[low] && strings.ToUpper(w) != w {
-				first = low
-			}
+		m[low] = true
+		// Not the opening word, which any sentence capitalises, nor a
+		// word in capitals (a dateline, an acronym).
+		if first == "" && k > 0 && !titles[low] && !allCaps(w) {
+			first = low
 		}
-	}
+	})
 	return m, first
+}
+
+// capitalised calls fn with each capitalised word of a sentence, its
+// place among the sentence's words (0 for the opening one), the word
+// without a possessive ending and the same in lower case.
+func capitalised(s string, fn func(k int, w, low string)) {
+	k := -1
+	eachWord(s, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(w string) bool {
+		k++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			fn(k, w, strings.ToLower(w))
+		}
+		return true
+	})
 }
 
 // openingOf returns the opening word of a sentence, lower case, when it
@@ -478,28 +488,16 @@ func namesOf(s string) (map[string]bool, string) {
 func openingOf(s string) (string, []string) {
 	opening := ""
 	var mid []string
-	k := 0
-	eachWord(s, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(w string) bool {
-		k++
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return true
-		}
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if allCaps(w) {
-			return true
-		}
-		low := strings.ToLower(w)
-		if k == 1 {
+	capitalised(s, func(k int, w, low string) {
+		switch {
+		case allCaps(w):
+		case k == 0:
 			if !textproc.IsStopword(low) && !calendarNames[low] && !titles[low] {
 				opening = low
 			}
-			return true
-		}
-		if !calendarNames[low] && !slices.Contains(mid, low) {
+		case !calendarNames[low] && !slices.Contains(mid, low):
 			mid = append(mid, low)
 		}
-		return true
 	})
 	return opening, mid
 }
@@ -1065,7 +1063,7 @@ func wholeOf(before string) bool {
 			return false
 		}
 		w := strings.Trim(ws[k-1], ",;:()")
-		if _, ok := smallNumberWords[w]; ok {
+		if figures.IsNumberWord(w) || partWords[w] {
 			return true
 		}
 		return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
@@ -1073,12 +1071,9 @@ func wholeOf(before string) bool {
 	return false
 }
 
-// smallNumberWords are the numbers written out that may count a part.
-var smallNumberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true,
-	"all": true, "most": true, "half": true, "some": true, "none": true,
-}
+// partWords are the words besides numbers (figures.IsNumberWord) that
+// may count a part.
+var partWords = map[string]bool{"dozens": true, "all": true, "most": true, "half": true, "some": true, "none": true}
 
 // increment reports whether a figure's text counts what was added
 // ("four more boys", "3,000 additional troops") rather than a total.

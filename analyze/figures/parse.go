@@ -156,6 +156,13 @@ func lettersEnd(s string, i int) int {
 // adjacent reports whether tokens i and i+1 touch, with no space between.
 func adjacent(ts []tok, i int) bool { return i+1 < len(ts) && ts[i].end == ts[i+1].start }
 
+// IsNumberWord reports whether w, in lower case, is a number written out
+// ("seven", "twenty", "dozen").
+func IsNumberWord(w string) bool {
+	_, ok := smallNumbers[w]
+	return ok
+}
+
 var smallNumbers = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
