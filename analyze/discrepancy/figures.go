@@ -66,6 +66,10 @@ type figSent struct {
 	first string
 	// opening is the sentence's opening word when it may be a name.
 	opening string
+	// pronoun is set when the sentence opens on "He" or "She", and after
+	// is who the sentence before it, in its article, is about.
+	pronoun bool
+	after   subject
 	figs    []int // indexes into the occurrences
 	// class numbers the distinct sentences: the same text on the same
 	// publication date has the same figures, so copies align alike.
@@ -102,6 +106,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		if m != nil {
 			date = dateKey(a.Published)
 		}
+		var prev subject
 		for _, s := range text {
 			k := sentKey{s, a.Published}
 			p, ok := parsed[k]
@@ -120,10 +125,15 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			for _, w := range p.mid {
 				storyNames[w] = true
 			}
+			after := prev
+			prev = subject{opening: p.opening, first: p.first, pronoun: p.pronoun}
+			if p.pronoun {
+				prev.opening, prev.first = after.opening, after.first
+			}
 			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, opening: p.opening, class: p.class}
+			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class}
 			for _, o := range p.occs {
 				o.art, o.sent = ai, len(sents)
 				fs.figs = append(fs.figs, len(occs))
@@ -134,9 +144,16 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	}
 	// A sentence opening on a name is about that name ("Hansbrough
 	// finished with 20 points", "Vaughn finished with 16 points").
+	// A sentence opening on "He" or "She" is about whom the sentence
+	// before it is about ("Harrison … was listed as inactive. He has 53
+	// catches for 605 yards"), or about no one the text names.
 	for i := range sents {
-		if o := sents[i].opening; o != "" && storyNames[o] {
-			sents[i].first = o
+		s := &sents[i]
+		switch {
+		case s.pronoun:
+			s.first = s.after.of(storyNames)
+		case s.opening != "" && storyNames[s.opening]:
+			s.first = s.opening
 		}
 	}
 	u := unionfind.New(len(occs))
@@ -327,6 +344,23 @@ func copies(occs []figOcc, sents []figSent, u unionfind.Sets) {
 
 // parsedSent is what figureDiscrepancies reads from one sentence, shared
 // by its copies.
+// subject is what tells who a sentence is about: its opening word, its
+// first name after the opening, and whether it opens on a pronoun (then
+// opening and first are those of the sentence the pronoun refers back to).
+type subject struct {
+	opening, first string
+	pronoun        bool
+}
+
+// of returns who the sentence is about: its opening word when the story
+// uses that as a name, else its first name.
+func (s subject) of(storyNames map[string]bool) string {
+	if s.opening != "" && storyNames[s.opening] {
+		return s.opening
+	}
+	return s.first
+}
+
 type parsedSent struct {
 	class int
 	words map[string]bool
@@ -337,6 +371,8 @@ type parsedSent struct {
 	// one, which are names whatever the sentence's style.
 	opening string
 	mid     []string
+	// pronoun is set when it opens on "He" or "She".
+	pronoun bool
 	occs    []figOcc // without their article and sentence
 }
 
@@ -345,12 +381,13 @@ type parsedSent struct {
 func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	p := &parsedSent{class: class}
 	p.opening, p.mid = openingOf(s)
+	p.pronoun = opensOnPronoun(s)
+	p.names, p.first = namesOf(s)
 	found := figures.Parse(s, pub)
 	if len(found) == 0 {
 		return p
 	}
 	p.words = figureFreeWords(s)
-	p.names, p.first = namesOf(s)
 	for _, f := range found {
 		if f.Unit == figures.RelativeDate {
 			continue
@@ -502,6 +539,12 @@ func openingOf(s string) (string, []string) {
 	return opening, mid
 }
 
+// opensOnPronoun reports whether a sentence opens on "He" or "She".
+func opensOnPronoun(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(s, " \"“‘'("), " ")
+	return w == "He" || w == "She"
+}
+
 // allCaps reports whether a word has no lower-case letter.
 func allCaps(w string) bool {
 	for _, r := range w {
@@ -524,7 +567,7 @@ var titles = map[string]bool{
 // other ("Mr. Fox, who was president from 2000 to 2006", "Felipe
 // Calderon, who was president from 2006 to 2012").
 func otherSubjects(s, t figSent) bool {
-	return s.first != "" && t.first != "" && !t.names[s.first] && !s.names[t.first]
+	return s.first != "" && t.first != "" && s.first != t.first && !t.names[s.first] && !s.names[t.first]
 }
 
 // calendarNames are capitalised words that date rather than name.

@@ -81,6 +81,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"at least 12 people", "at least 15 people"}},
 		},
 		{
+			name: "a pronoun that means the same player",
+			texts: []string{
+				"Harrison missed the game with a hamstring injury. He has 53 catches for 605 yards this season.",
+				"Harrison has 53 catches for 650 yards this season.",
+			},
+			want: [][]string{{"605 yards", "650 yards"}},
+		},
+		{
 			name: "a bound and a value within it",
 			texts: []string{
 				"He repaid the campaign more than $60,000 last year.",
@@ -184,6 +192,13 @@ func TestFindSameQuantity(t *testing.T) {
 			texts: []string{
 				"The U.S. economy grew at a record-breaking 33.1% annual rate in the third quarter, the Commerce Department reported Thursday.",
 				"The economy grew at a record pace in the third quarter—increasing 7.4% over the prior quarter and at a 33.1% annual rate—recovering about two-thirds of the ground it lost.",
+			},
+		},
+		{
+			name: "a pronoun that means another player",
+			texts: []string{
+				"Peyton Manning was nearly perfect. Manning threw for 364 yards and three touchdowns as the Colts beat Jacksonville.",
+				"Marvin Harrison did not play as the Colts beat Jacksonville. He has 53 catches for 605 yards and five touchdowns.",
 			},
 		},
 		{
