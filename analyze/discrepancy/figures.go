@@ -1095,9 +1095,24 @@ func comparable(a, b figOcc) bool {
 // a part: a number, "of", and at most two words ("three of the seven", "29
 // of 34", "five of Creighton's first eight", "29-of-34").
 func wholeOf(before string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
+	var ws []string
+	apostrophe := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-'
-	})
+	}) {
+		// A tokenised text's possessive ("Creighton ’ s first eight")
+		// is one word, as written.
+		switch {
+		case w == "'" || w == "’":
+			apostrophe = true
+			continue
+		case apostrophe && w == "s":
+			apostrophe = false
+			continue
+		}
+		apostrophe = false
+		ws = append(ws, w)
+	}
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		if ws[k] != "of" {
 			continue

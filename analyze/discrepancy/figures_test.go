@@ -195,6 +195,13 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "the whole of a part, in tokenised text",
+			texts: []string{
+				"Creighton got five points from Echenique in the first minutes of the second half.",
+				"Echenique scored five of Creighton ’ s first eight points in the second half.",
+			},
+		},
+		{
 			name: "a pronoun that means another player",
 			texts: []string{
 				"Peyton Manning was nearly perfect. Manning threw for 364 yards and three touchdowns as the Colts beat Jacksonville.",
