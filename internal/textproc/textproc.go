@@ -52,7 +52,8 @@ func foldRune(r rune) rune {
 }
 
 // Fold returns s lower-cased, with typographic quotes and dashes made plain
-// and diacritics removed, for comparing texts that differ only in form.
+// and diacritics removed (letters with a stroke too), for comparing texts
+// that differ only in form.
 func Fold(s string) string {
 	d := norm.NFD.String(s)
 	var b strings.Builder
@@ -61,9 +62,21 @@ func Fold(s string) string {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
+		if l, ok := plainLetters[unicode.ToLower(r)]; ok {
+			b.WriteString(l)
+			continue
+		}
 		b.WriteRune(foldRune(r))
 	}
 	return b.String()
+}
+
+// plainLetters spell in plain Latin letters the letters that carry a mark
+// Unicode does not decompose ("Sørensen" is "Sorensen" written without
+// its stroke).
+var plainLetters = map[rune]string{
+	'ø': "o", 'ł': "l", 'đ': "d", 'ħ': "h", 'ı': "i", 'ŧ': "t",
+	'æ': "ae", 'œ': "oe", 'ß': "ss", 'þ': "th", 'ð': "d",
 }
 
 // IsWordRune reports whether r belongs to a word token, as the regular

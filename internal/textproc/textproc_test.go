@@ -34,9 +34,11 @@ func TestSentences(t *testing.T) {
 
 func TestFold(t *testing.T) {
 	tests := map[string]string{
-		"Zelenskyy\u2019s":        "zelenskyy's",
-		"Caf\u00e9 \u201cX\u201d": "cafe \"x\"",
-		"pre\u20142014":           "pre-2014",
+		"Zelenskyy\u2019s":                "zelenskyy's",
+		"Caf\u00e9 \u201cX\u201d":         "cafe \"x\"",
+		"pre\u20142014":                   "pre-2014",
+		"S\u00f8rensen":                   "sorensen",
+		"\u0141\u00f3d\u017a Stra\u00dfe": "lodz strasse",
 	}
 	for in, want := range tests {
 		if got := Fold(in); got != want {
