@@ -116,6 +116,17 @@ func TestParse(t *testing.T) {
 		{"labels are not figures", "They should not have Article 5 or Article Five protections.", pub, nil},
 		{"lower-case month word", "They may march in 2 columns.", pub, []short{{"2 columns", 2, "columns"}}},
 		{"bare numbers", "The score was 3 to 2.", pub, nil},
+		{"counted nouns with a noun before them", "Police found 12 shell casings after 2,300 bus drivers and 1.2 million electric pressure cookers.", pub,
+			[]short{{"12 shell casings", 12, "casings"}, {"2,300 bus drivers", 2300, "drivers"}, {"1.2 million electric pressure cookers", 1.2e6, "cookers"}}},
+		{"no counted noun past a function word", "He said 12 of them were there.", pub, nil},
+		{"votes and scores", "The council voted 5-2, in a 52-48 vote; Leeds beat Hull 3-1 after a 1-2 loss.", pub,
+			[]short{{"5-2", 5.002, Tally}, {"52-48", 52.048, Tally}, {"3-1", 3.001, Tally}, {"1-2", 2.001, Tally}}},
+		{"a dash between numbers without a cue is no tally", "The team started the season 9-14, and the 2008-09 season ended.", pub,
+			[]short{{"2008", 2008, YearUnit}}},
+		{"ages after names", "Jalen Brooks, 17, of Millhaven, and Mr. Marsh, 34, were stopped; Dale Hinshaw, 58.", pub,
+			[]short{{"17", 17, Age}, {"34", 34, Age}, {"58", 58, Age}}},
+		{"a day after a month is no age", "It happened on March 3, 12 hours later, and in Boston, 12 people died.", pub,
+			[]short{{"March 3", days(2025, 3, 3), DateUnit}, {"12 hours", 720, Minutes}, {"12 people", 12, "people"}}},
 		{"empty", "", pub, nil},
 	}
 	for _, tc := range tests {

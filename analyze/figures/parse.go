@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/internal/textproc"
 )
 
 // The units of the figures that Parse finds. Counts use the counted noun
@@ -22,7 +23,11 @@ const (
 	WeekUnit     = "week"          // a week: Value is the days since 1970-01-01 of its Monday
 	YearUnit     = "year"          // a year: Value is the year
 	RelativeDate = "relative date" // a date relative to an unknown publication date; Value is 0
-	Age          = "age"           // a person's age in years ("90-year-old", "aged 90")
+	Age          = "age"           // a person's age in years ("90-year-old", "aged 90", "Smith, 90,")
+	// Tally is a vote or a score ("voted 5-2", "a 2-1 victory"): Value is
+	// its larger number plus the smaller in thousandths (5.002), so that
+	// "5-2" and "2-5" are one tally and every other tally another value.
+	Tally = "tally"
 )
 
 // Found is a figure in a sentence.
@@ -288,7 +293,10 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		if inQuote[i] {
 			q = 1
 		}
-		f, next, ok := parseRange(ts, i, published, future[q])
+		f, next, ok := parseTally(ts, i)
+		if !ok {
+			f, next, ok = parseRange(ts, i, published, future[q])
+		}
 		if !ok {
 			f, next, ok = parseAt(ts, i, published, future[q])
 		}
@@ -554,6 +562,9 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if isLabel(ts, i) {
 		return Found{}, i, false
 	}
+	if f, ok := appositiveAge(ts, i); ok {
+		return f, i + 1, true
+	}
 	// "aged 90".
 	if t.low == "aged" && i+1 < len(ts) && ts[i+1].num {
 		if v, ulp, j, ok := number(ts, i+1); ok {
@@ -727,6 +738,78 @@ func isLabel(ts []tok, i int) bool {
 	return p.cap && isLetters(p.s)
 }
 
+// tallyCuesBefore and tallyCuesAfter are the words near a pair of numbers
+// joined by a dash ("voted 5-2", "beat Leeds 3-1", "a 2-1 victory") that
+// make it a vote or a score.
+var (
+	tallyCuesBefore = map[string]bool{
+		"voted": true, "vote": true, "beat": true, "beats": true, "defeated": true, "defeats": true,
+		"edged": true, "won": true, "wins": true, "lost": true, "loses": true, "drew": true, "tied": true,
+		"routed": true, "downed": true, "topped": true, "thrashed": true, "outscored": true,
+	}
+	tallyCuesAfter = map[string]bool{
+		"vote": true, "votes": true, "victory": true, "win": true, "loss": true, "defeat": true,
+		"decision": true, "margin": true, "majority": true, "ruling": true, "verdict": true,
+		"tie": true, "draw": true, "rout": true, "triumph": true,
+	}
+)
+
+// parseTally reads a vote or a score at token i: two numbers of up to three
+// digits joined by a dash, with a cue of tallyCuesBefore up to three words
+// before it or of tallyCuesAfter up to two words after.
+func parseTally(ts []tok, i int) (Found, int, bool) {
+	if i+2 >= len(ts) || !ts[i].num || !ts[i+2].num || !adjacent(ts, i) || !adjacent(ts, i+1) ||
+		ts[i+1].s != "-" && ts[i+1].s != "–" {
+		return Found{}, i, false
+	}
+	a, errA := strconv.Atoi(ts[i].s)
+	b, errB := strconv.Atoi(ts[i+2].s)
+	if errA != nil || errB != nil || len(ts[i].s) > 3 || len(ts[i+2].s) > 3 {
+		return Found{}, i, false
+	}
+	// Not part of a longer run ("1-2-3", "9-11-2001").
+	if i+3 < len(ts) && adjacent(ts, i+2) && (ts[i+3].s == "-" || ts[i+3].s == "–" || ts[i+3].s == "/") ||
+		i > 0 && adjacent(ts, i-1) && !isLetters(ts[i-1].s) && ts[i-1].s != "(" {
+		return Found{}, i, false
+	}
+	cued := false
+	for k := max(0, i-3); k < i && !cued; k++ {
+		cued = tallyCuesBefore[ts[k].low]
+	}
+	for k := i + 3; k < min(len(ts), i+5) && !cued; k++ {
+		cued = tallyCuesAfter[ts[k].low]
+	}
+	if !cued {
+		return Found{}, i, false
+	}
+	v := float64(max(a, b)) + float64(min(a, b))/1000
+	return Found{Value: v, Unit: Tally, Low: v, High: v}, i + 3, true
+}
+
+// appositiveAge reads an age set off by commas after a name ("Jalen
+// Brooks, 17, of Millhaven", "Mr. Marsh, 34, was stopped"): a whole number
+// up to 120 between a comma after a capitalised word that is no month or
+// day and a comma, a closing bracket or the sentence's end.
+func appositiveAge(ts []tok, i int) (Found, bool) {
+	if i < 2 || !ts[i].num || ts[i-1].s != "," || !ts[i-2].cap || !isLetters(ts[i-2].s) {
+		return Found{}, false
+	}
+	if _, ok := monthNames[ts[i-2].low]; ok {
+		return Found{}, false
+	}
+	if _, ok := weekdayNames[ts[i-2].low]; ok {
+		return Found{}, false
+	}
+	if i+1 < len(ts) && ts[i+1].s != "," && ts[i+1].s != ")" && ts[i+1].s != ";" && ts[i+1].s != "." {
+		return Found{}, false
+	}
+	v, err := strconv.Atoi(ts[i].s)
+	if err != nil || v < 1 || v > 120 {
+		return Found{}, false
+	}
+	return Found{Value: float64(v), Unit: Age, Low: float64(v), High: float64(v)}, true
+}
+
 // andAHalf adds half a unit for "an hour and a half".
 func andAHalf(ts []tok, j int, v, unit float64) (float64, int) {
 	if j+2 < len(ts) && ts[j].low == "and" && ts[j+1].low == "a" && ts[j+2].low == "half" {
@@ -756,11 +839,18 @@ func countedNoun(ts []tok, j int) (string, int, bool) {
 			!strings.HasSuffix(w, "ous") && !nounExclusions[w] {
 			return w, k + 1, true
 		}
-		if !countModifiers[w] && !isAdjectiveLike(ts[k]) {
+		if !countModifiers[w] && !isAdjectiveLike(ts[k]) && !nounAdjunct(w) {
 			return "", j, false
 		}
 	}
 	return "", j, false
+}
+
+// nounAdjunct reports whether a lower-case word may be a noun that
+// qualifies the counted one ("12 shell casings", "2,300 bus drivers"):
+// a word of three letters or more that is no function word.
+func nounAdjunct(w string) bool {
+	return len(w) >= 3 && !textproc.IsStopword(w) && !nounExclusions[w] && !futureCues[w]
 }
 
 // isAdjectiveLike reports whether a word may modify a counted noun:
