@@ -56,6 +56,9 @@ type figOcc struct {
 	// other is set, for a date, when its clause dates another happening
 	// of a kind (otherInstance).
 	other bool
+	// person is, for an age set off by commas after a name ("Jalen
+	// Brooks, 17,"), the name's last word, folded.
+	person string
 }
 
 // figSent is a sentence that holds figures.
@@ -234,6 +237,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkMeasures(occs, sents, u, conflict)
 	linkUnits(occs, sents, u, conflict)
 	linkDates(occs, sents, u, conflict)
+	linkAges(occs, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {
@@ -380,9 +384,12 @@ type parsedSent struct {
 // class numbers it among the distinct sentences.
 func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	p := &parsedSent{class: class}
-	p.opening, p.mid = openingOf(s)
-	p.pronoun = opensOnPronoun(s)
-	p.names, p.first = namesOf(s)
+	// Who the sentence is about is read past its dateline ("CEDAR
+	// BLUFF, Colo. — The City Council voted 5-2").
+	body := textproc.TrimDateline(s)
+	p.opening, p.mid = openingOf(body)
+	p.pronoun = opensOnPronoun(body)
+	p.names, p.first = namesOf(body)
 	found := figures.Parse(s, pub)
 	if len(found) == 0 {
 		return p
@@ -397,6 +404,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
 		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start])}
+		if f.Unit == figures.Age {
+			o.person = agedPerson(s[:f.Start])
+		}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
 		}
@@ -411,6 +421,63 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		p.occs = append(p.occs, o)
 	}
 	return p
+}
+
+// agedPerson returns the last word of the name that the text before an
+// age ends with ("… found Jalen Brooks, " gives "brooks"), or "".
+func agedPerson(before string) string {
+	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), ",")
+	if !ok {
+		return ""
+	}
+	i := strings.LastIndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	w := b[i+1:]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return ""
+	}
+	return textproc.Fold(w)
+}
+
+// linkAges joins the ages that articles give one person by name ("Jalen
+// Brooks, 17," and "Jalen Brooks, 19,"), where each article gives that
+// name one age: a person has one age, whatever the sentences around it
+// say.
+func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
+	type key struct {
+		person string
+		art    int
+	}
+	byKey := map[key][]int{}
+	var keys []key
+	for i, o := range occs {
+		if o.person == "" || o.copy {
+			continue
+		}
+		k := key{o.person, o.art}
+		if byKey[k] == nil {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	single := func(is []int) bool {
+		return !slices.ContainsFunc(is, func(i int) bool { return occs[i].f.Value != occs[is[0]].f.Value })
+	}
+	first := map[string]int{} // person -> the first age given alone
+	for _, k := range keys {
+		is := byKey[k]
+		if !single(is) {
+			continue
+		}
+		j, ok := first[k.person]
+		if !ok {
+			first[k.person] = is[0]
+			continue
+		}
+		u.Union(j, is[0])
+		if !compatible(occs[j].f, occs[is[0]].f) {
+			conflict[j], conflict[is[0]] = true, true
+		}
+	}
 }
 
 // periodOf returns the date nearest figure f within the clause [lo, hi)
@@ -564,10 +631,13 @@ var titles = map[string]bool{
 
 // otherSubjects reports whether two sentences open on different people or
 // things: the first name of each (as namesOf gives it) is missing from the
-// other ("Mr. Fox, who was president from 2000 to 2006", "Felipe
-// Calderon, who was president from 2006 to 2012").
+// other, as a name or as a word ("Mr. Fox, who was president from 2000 to
+// 2006", "Felipe Calderon, who was president from 2006 to 2012"; but "the
+// City Council voted 5-2" and "a Colorado city council voted 4-3" speak of
+// one council).
 func otherSubjects(s, t figSent) bool {
-	return s.first != "" && t.first != "" && s.first != t.first && !t.names[s.first] && !s.names[t.first]
+	return s.first != "" && t.first != "" && s.first != t.first && !t.names[s.first] && !s.names[t.first] &&
+		!t.words[s.first] && !s.words[t.first]
 }
 
 // calendarNames are capitalised words that date rather than name.
@@ -1319,10 +1389,16 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	byKey := map[key][]int{}
 	var keys []key
 	for i, o := range occs {
-		if !specific(o.f.Unit) || o.copy {
+		kind := o.f.Unit
+		if !specific(kind) {
+			// People counted by what befell them ("four people were
+			// killed") are one quantity of the story as a unit is.
+			kind = o.measure
+		}
+		if kind == "" || o.copy {
 			continue
 		}
-		k := key{o.f.Unit, o.art}
+		k := key{kind, o.art}
 		if byKey[k] == nil {
 			keys = append(keys, k)
 		}

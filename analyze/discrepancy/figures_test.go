@@ -81,6 +81,30 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"at least 12 people", "at least 15 people"}},
 		},
 		{
+			name: "two tallies of one vote",
+			texts: []string{
+				"CEDAR BLUFF, Colo. — After hours of public comment, the City Council voted 5-2 late Tuesday to buy a shuttered motel.",
+				"A Colorado city council voted 4-3 on Tuesday night to approve a plan to convert a shuttered motel into a shelter.",
+			},
+			want: [][]string{{"5-2", "4-3"}},
+		},
+		{
+			name: "two ages of one person",
+			texts: []string{
+				"Officers found Jalen Brooks, 17, of Millhaven, lying on the sidewalk near the park.",
+				"They found Jalen Brooks, 19, suffering from gunshot wounds.",
+			},
+			want: [][]string{{"17", "19"}},
+		},
+		{
+			name: "two tolls in sentences that share little",
+			texts: []string{
+				"The crash killed four people and injured more than two dozen others, the authorities said.",
+				"Five people were killed and dozens more were hurt when a charter bus rolled over on an icy road on Friday night, police said.",
+			},
+			want: [][]string{{"four people", "Five people"}},
+		},
+		{
 			name: "a pronoun that means the same player",
 			texts: []string{
 				"Harrison missed the game with a hamstring injury. He has 53 catches for 605 yards this season.",
@@ -192,6 +216,20 @@ func TestFindSameQuantity(t *testing.T) {
 			texts: []string{
 				"The U.S. economy grew at a record-breaking 33.1% annual rate in the third quarter, the Commerce Department reported Thursday.",
 				"The economy grew at a record pace in the third quarter—increasing 7.4% over the prior quarter and at a 33.1% annual rate—recovering about two-thirds of the ground it lost.",
+			},
+		},
+		{
+			name: "ages of two people",
+			texts: []string{
+				"Officers found Jalen Brooks, 17, lying on the sidewalk.",
+				"Officers found his friend Marcus Hill, 19, beside him.",
+			},
+		},
+		{
+			name: "a toll and the toll of another crash, an article giving both",
+			texts: []string{
+				"The crash killed four people, officials said.",
+				"The crash killed four people. In 2019, a collision on the same curve killed two people.",
 			},
 		},
 		{

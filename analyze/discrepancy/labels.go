@@ -1,0 +1,159 @@
+package discrepancy
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+
+	"crosscheck"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// A label is a name made of a word and a number: "Flight 1482", "Route 9",
+// "Category 3", "Proposition 22". The number names one thing; it counts
+// nothing, so package figures leaves it alone. Two articles that each give
+// one number to the same word, in sentences that speak of the same things,
+// name one flight, road or storm category two ways.
+
+// label is a label as an article writes it.
+type label struct {
+	word  string // the word, folded
+	text  string // the label as written
+	value string // the number
+	// context is the content words of its sentence, the label's word
+	// aside.
+	context map[string]bool
+}
+
+// maxLabels bounds the labels read from one article.
+const maxLabels = 256
+
+// labelDiscrepancies reports labels whose word the articles give two
+// different numbers, where each article gives that word one number only
+// and the sentences of the two share a content word.
+func labelDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	type variant struct {
+		text    string
+		arts    []string
+		context map[string]bool
+	}
+	byWord := map[string]map[string]*variant{} // word -> number -> variant
+	var words []string
+	for i := range arts {
+		a := &arts[i]
+		ls := memo.Get(m, "discrepancy.labels", a.Text, func() []label { return labelsOf(sentencesOf(m, a)) })
+		one := map[string]string{} // word -> its one number, "" when several
+		for _, l := range ls {
+			if v, ok := one[l.word]; ok && v != l.value {
+				one[l.word] = ""
+				continue
+			}
+			one[l.word] = l.value
+		}
+		for _, l := range ls {
+			if one[l.word] != l.value {
+				continue
+			}
+			vs := byWord[l.word]
+			if vs == nil {
+				vs = map[string]*variant{}
+				byWord[l.word] = vs
+				words = append(words, l.word)
+			}
+			v := vs[l.value]
+			if v == nil {
+				v = &variant{text: l.text, context: map[string]bool{}}
+				vs[l.value] = v
+			}
+			if !slices.Contains(v.arts, a.ID) {
+				v.arts = append(v.arts, a.ID)
+			}
+			maps.Copy(v.context, l.context)
+		}
+	}
+	var out []crosscheck.Discrepancy
+	for _, w := range words {
+		vs := byWord[w]
+		// Three numbers or more are a series ("Internet Explorer 6",
+		// "Internet Explorer 11"), not one thing named two ways.
+		if len(vs) != 2 {
+			continue
+		}
+		values := slices.Sorted(maps.Keys(vs))
+		shared := false
+		for i, x := range values {
+			for _, y := range values[i+1:] {
+				shared = shared || overlap(vs[x].context, vs[y].context) > 0
+			}
+		}
+		if !shared {
+			continue
+		}
+		d := crosscheck.Discrepancy{Kind: crosscheck.FigureDiscrepancy}
+		var texts []string
+		for _, x := range values {
+			d.Variants = append(d.Variants, crosscheck.Cited{Text: vs[x].text, Articles: sorted(vs[x].arts)})
+			texts = append(texts, "“"+vs[x].text+"”")
+		}
+		d.About = "Number of the " + vs[values[0]].text[:len(vs[values[0]].text)-len(values[0])-1] + ": " + strings.Join(texts, " or ")
+		out = append(out, d)
+	}
+	return out
+}
+
+// labelsOf returns the labels of an article's sentences: a capitalised
+// word that is no plural, function word, qualifier, month, weekday or
+// counter of time ("Week 3", "Game 7"), a space, and a number of up to
+// five digits that is no year and that no dash follows.
+func labelsOf(sents []string) []label {
+	var out []label
+	for _, s := range sents {
+		ws := strings.Fields(s)
+		for k := 0; k+1 < len(ws) && len(out) < maxLabels; k++ {
+			word := ws[k]
+			if r := []rune(word); len(r) < 2 || !unicode.IsUpper(r[0]) || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+				continue
+			}
+			num := strings.TrimRight(ws[k+1], ",;:)")
+			if num == "" || len(num) > 5 || strings.IndexFunc(num, func(r rune) bool { return r < '0' || r > '9' }) >= 0 ||
+				len(num) == 4 && num >= "1800" && num <= "2100" {
+				continue
+			}
+			low := textproc.Fold(word)
+			if textproc.IsStopword(low) || notLabels[low] || calendarNames[low] {
+				continue
+			}
+			// A plural is a team with its score or a yard line ("the
+			// Colts 27"), and a number joined on by a dash counts
+			// ("Route 9-W", "the Colts 27 - yard line").
+			if len(low) >= 4 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") ||
+				num == ws[k+1] && k+2 < len(ws) && strings.HasPrefix(ws[k+2], "-") || strings.ContainsAny(ws[k+1][len(num):], "-–") {
+				continue
+			}
+			ctx := map[string]bool{}
+			for _, c := range textproc.ContentWords(s) {
+				if c != low && !isDigits(c) {
+					ctx[c] = true
+				}
+			}
+			out = append(out, label{word: low, text: word + " " + num, value: num, context: ctx})
+		}
+	}
+	return out
+}
+
+// notLabels are capitalised words before a number that count or qualify it
+// ("Nearly 50", "Some 30") or number one of a series of times or parts
+// ("Week 3", "Game 7", "Round 2"), where two articles may well give two.
+var notLabels = map[string]bool{
+	"nearly": true, "almost": true, "about": true, "around": true, "roughly": true, "approximately": true,
+	"some": true, "over": true, "under": true, "only": true, "just": true, "exactly": true, "another": true,
+	"estimated": true, "top": true, "number": true, "no": true, "page": true, "pages": true, "chapter": true,
+	"week": true, "weeks": true, "day": true, "days": true, "game": true, "games": true, "round": true,
+	"stage": true, "lap": true, "season": true, "quarter": true, "half": true, "inning": true, "phase": true,
+	"year": true, "years": true, "grade": true, "level": true, "part": true, "step": true, "episode": true,
+	"series": true, "volume": true, "vol": true, "term": true, "period": true, "ages": true, "aged": true,
+	"age": true, "class": true, "hole": true, "mile": true, "minute": true, "set": true, "heat": true,
+}
