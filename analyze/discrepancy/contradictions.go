@@ -94,6 +94,13 @@ func eventClaims(folded []string) []eventClaim {
 				out = append(out, eventClaim{stem: eventStem(n), negative: true, universal: true})
 			}
 		}
+		// "treated for minor injuries", "reports of burn injuries": the
+		// noun says the event took place.
+		if k > 0 && eventNounCues[toks[k-1]] {
+			if n, ok := eventNounAfter(toks, k); ok {
+				out = append(out, eventClaim{stem: canonicalStem(eventStem(n)), subject: n})
+			}
+		}
 		if !isParticiple(w) {
 			continue
 		}
@@ -117,7 +124,11 @@ func eventClaims(folded []string) []eventClaim {
 			continue
 		}
 		subj := toks[j]
-		c := eventClaim{stem: eventStem(w), subject: subj, negative: neg}
+		stem := eventStem(w)
+		if w == "taken" && k+2 < len(toks) && toks[k+1] == "into" && toks[k+2] == "custody" {
+			stem = "arrest"
+		}
+		c := eventClaim{stem: canonicalStem(stem), subject: subj, negative: neg}
 		switch {
 		case subj == "nobody" || subj == "none" || subj == "one" && j > 0 && toks[j-1] == "no":
 			c.negative, c.universal, c.subject = true, true, ""
@@ -138,6 +149,99 @@ func eventClaims(folded []string) []eventClaim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// eventNounCues stand before the noun of an event that took place:
+// "treated for injuries", "suffered injuries", "reports of injuries".
+var eventNounCues = map[string]bool{
+	"for": true, "suffered": true, "sustained": true, "of": true,
+}
+
+// eventNounAfter returns the plural noun of an event ("injuries",
+// "arrests") at toks[k], or after up to two words that qualify it ("minor
+// injuries", "burn injuries"), when the sentence is no denial.
+func eventNounAfter(toks []string, k int) (string, bool) {
+	for _, t := range toks {
+		if t == "no" || t == "not" || t == "never" || t == "without" || t == "nobody" || t == "none" {
+			return "", false
+		}
+	}
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if nounOfEvent[canonicalStem(eventStem(toks[j]))] && strings.HasSuffix(toks[j], "s") {
+			return toks[j], true
+		}
+		if textproc.IsStopword(toks[j]) {
+			break
+		}
+	}
+	return "", false
+}
+
+// nounOfEvent are the stems of the events whose plural noun alone says they
+// took place.
+var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, "casualt": true}
+
+// synonymStems are events told in other words: "detained" and "taken into
+// custody" are an arrest, "hurt" and "wounded" an injury.
+var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur"}
+
+// canonicalStem returns the stem an event's synonyms share.
+func canonicalStem(stem string) string {
+	if c, ok := synonymStems[stem]; ok {
+		return c
+	}
+	return stem
+}
+
+// actsOf reads what a named person did or did not do, in the active
+// voice: "Mr. Salcedo conceded shortly before midnight" and "Salcedo has
+// not conceded" (a name, an auxiliary, "not" and the verb) are one act
+// said and denied. The act's stem is marked apart from the events done to
+// someone, and verbs of speech are left out: "has not commented" denies no
+// other statement.
+func actsOf(s string) []eventClaim {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	var out []eventClaim
+	for k := 1; k < len(ws); k++ {
+		name := ws[k-1]
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || k-1 == 0 && textproc.IsStopword(strings.ToLower(name)) {
+			continue
+		}
+		low := strings.ToLower(name)
+		if pronouns[low] || calendarNames[low] || titles[low] {
+			continue
+		}
+		w := strings.ToLower(ws[k])
+		neg := false
+		if actAux[w] && k+2 < len(ws) && strings.ToLower(ws[k+1]) == "not" {
+			j := k + 2
+			if strings.ToLower(ws[j]) == "yet" && j+1 < len(ws) {
+				j++
+			}
+			w, neg = strings.ToLower(ws[j]), true
+		} else if !(len(w) >= 6 && strings.HasSuffix(w, "ed")) {
+			continue
+		}
+		if speechVerbs[w] || len(w) < 4 {
+			continue
+		}
+		out = append(out, eventClaim{stem: "+" + eventStem(w), subject: textproc.Fold(low), negative: neg})
+	}
+	return out
+}
+
+// actAux are the auxiliaries of a denied act ("has not conceded", "did
+// not resign").
+var actAux = map[string]bool{"has": true, "have": true, "had": true, "did": true}
+
+// speechVerbs report words, not acts.
+var speechVerbs = map[string]bool{
+	"said": true, "say": true, "added": true, "noted": true, "stated": true, "asked": true, "answered": true,
+	"responded": true, "respond": true, "replied": true, "reply": true, "commented": true, "comment": true,
+	"explained": true, "insisted": true, "argued": true, "claimed": true, "tweeted": true, "posted": true,
+	"returned": true, "return": true, "elaborated": true, "elaborate": true, "specified": true, "specify": true,
+	"mentioned": true, "mention": true, "disclosed": true, "disclose": true, "confirmed": true, "confirm": true,
+	"revealed": true, "reveal": true, "indicated": true, "indicate": true, "called": true, "call": true,
 }
 
 // passiveFollows reports whether a passive verb phrase starts at toks[i].
@@ -227,7 +331,7 @@ func (r *eventReader) read(id, s string, folded []string) {
 		}
 		m[stem][id] = true
 	}
-	cs := eventClaims(folded)
+	cs := append(eventClaims(folded), actsOf(s)...)
 	if len(cs) == 0 {
 		return
 	}

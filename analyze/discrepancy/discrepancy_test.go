@@ -675,6 +675,34 @@ func TestFindContradictions(t *testing.T) {
 			}}},
 		},
 		{
+			name: "injuries told as what someone was treated for",
+			arts: articles("Two flight attendants were treated for minor injuries.", "No one was injured, the airline said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Two flight attendants were treated for minor injuries.", "a"),
+				cited("No one was injured, the airline said.", "b"),
+			}}},
+		},
+		{
+			name: "an arrest told as custody",
+			arts: articles("A suspect was taken into custody early Thursday, police said.", "No arrests had been made as of Thursday afternoon."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("A suspect was taken into custody early Thursday, police said.", "a"),
+				cited("No arrests had been made as of Thursday afternoon.", "b"),
+			}}},
+		},
+		{
+			name: "an act said and denied",
+			arts: articles("Mr. Salcedo conceded shortly before midnight.", "Salcedo has not conceded, his campaign said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Mr. Salcedo conceded shortly before midnight.", "a"),
+				cited("Salcedo has not conceded, his campaign said.", "b"),
+			}}},
+		},
+		{
+			name: "an act of another person, and words not acts",
+			arts: articles("Smith resigned on Monday. Jones commented on the vote.", "Jones has not resigned. Jones has not commented."),
+		},
+		{
 			name: "another person not charged",
 			arts: articles(crash, "The passenger was not charged."),
 		},
