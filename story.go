@@ -106,6 +106,7 @@ const (
 	QuoteDiscrepancy  DiscrepancyKind = "quote"
 	FigureDiscrepancy DiscrepancyKind = "figure"
 	ClaimDiscrepancy  DiscrepancyKind = "claim"
+	PlaceDiscrepancy  DiscrepancyKind = "place"
 )
 
 // Discrepancy is a point on which sources disagree, with each variant and

@@ -106,7 +106,7 @@ func carryLatest(arts []crosscheck.Article, facts []crosscheck.Fact, cands []can
 // kindRank orders the kinds of disagreement by how much they change what a
 // reader takes from the story.
 var kindRank = map[crosscheck.DiscrepancyKind]int{
-	crosscheck.ClaimDiscrepancy: 0, crosscheck.FigureDiscrepancy: 1, "date": 2, "place": 3,
+	crosscheck.ClaimDiscrepancy: 0, crosscheck.FigureDiscrepancy: 1, "date": 2, crosscheck.PlaceDiscrepancy: 3,
 	crosscheck.NameDiscrepancy: 4, crosscheck.QuoteDiscrepancy: 5,
 }
 

@@ -1,0 +1,69 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func TestFindPlaces(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "a deal signed in two capitals",
+			texts: []string{
+				"The agreement was signed in Seoul by South Korea's trade minister and Egypt's minister of trade.",
+				"The deal was signed in Cairo by Egypt's trade minister and his South Korean counterpart.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Cairo", Articles: []string{"b"}},
+				{Text: "Seoul", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "an arrest placed two ways, words between verb and place",
+			texts: []string{
+				"The actor T.J. Marsh was arrested early Sunday in Santa Monica on suspicion of driving under the influence.",
+				"Actor T.J. Marsh was arrested on suspicion of DUI in Malibu early Sunday.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Malibu", Articles: []string{"b"}},
+				{Text: "Santa Monica", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "an article that names both places",
+			texts: []string{
+				"The agreement was signed in Seoul by the trade ministers of South Korea and Egypt.",
+				"The deal was signed in Cairo by the trade ministers, who will meet again in Seoul.",
+			},
+		},
+		{
+			name: "sentences that say nothing else alike",
+			texts: []string{
+				"He was born in Ohio.",
+				"The treaty was signed in Geneva. Her father was born in Texas.",
+			},
+		},
+		{
+			name: "an article that places the verb twice",
+			texts: []string{
+				"Protesters gathered in Denver and later gathered in Boulder, organizers said.",
+				"Protesters gathered in Aurora on Saturday, organizers said.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(placeDiscrepancies(articles(tc.texts...), nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("placeDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
