@@ -1240,6 +1240,10 @@ func stems(ws []string) map[string]bool {
 // link pairs each figure of as with the figure of the same unit in bs with
 // the most similar surroundings, when the two stand in the same context,
 // and tells whether their values can both hold.
+// alikeSentences is the word likeness (Jaccard) from which two sentences
+// say nearly the same thing.
+const alikeSentences = 0.6
+
 func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	var out []figPair
 	for ai, i := range as {
@@ -1251,7 +1255,11 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		best, bestSim, shared, bestCompat := -1, -1.0, 0, false
 		for bi, j := range bs {
 			g := occs[j]
-			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) {
+			// Sentences that say nearly the same thing date one
+			// happening, whatever words stand right beside their dates
+			// ("is scheduled for June 3", "is due on June 10").
+			alike := simSent >= alikeSentences && f.other == g.other && !otherVerbs(f, g)
+			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) && !alike {
 				continue
 			}
 			sim := jaccard(f.near, g.near)
@@ -1266,7 +1274,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		if best < 0 {
 			continue
 		}
-		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3
+		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2
 		if !same {
 			continue
 		}
@@ -1427,8 +1435,14 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			bi, bj, bn := -1, -1, 0
 			for _, i := range byKey[k] {
 				for _, j := range byKey[l] {
-					if n := overlap(occs[i].near, occs[j].near); n > bn && comparable(occs[i], occs[j]) && near(occs[i].f, occs[j].f) &&
-						sameScope(occs[i].near, occs[j].near) && !otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) &&
+					// A tally is the vote's or the game's whatever words stand
+					// near it; a count ten times another is a slipped digit
+					// ("7,500 gallons", "75,000 gallons") only where two of
+					// the words around them agree.
+					n := overlap(occs[i].near, occs[j].near)
+					close := near(occs[i].f, occs[j].f) || n >= 2 && within(occs[i].f, occs[j].f, maxUpdate)
+					scoped := occs[i].f.Unit == figures.Tally || sameScope(occs[i].near, occs[j].near)
+					if n > bn && comparable(occs[i], occs[j]) && close && scoped && !otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) &&
 						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) {
 						bi, bj, bn = i, j, n
 					}

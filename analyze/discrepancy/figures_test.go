@@ -89,6 +89,30 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"5-2", "4-3"}},
 		},
 		{
+			name: "a slipped digit, where the words around agree",
+			texts: []string{
+				"A storage tank ruptured early Tuesday, releasing about 7,500 gallons of a solvent mixture into the river.",
+				"Crews worked after a storage tank ruptured, sending about 75,000 gallons of a solvent mixture into a ditch.",
+			},
+			want: [][]string{{"about 7,500 gallons", "about 75,000 gallons"}},
+		},
+		{
+			name: "a price per share",
+			texts: []string{
+				"Halvorsen Foods said on Monday that it had agreed to acquire Crestmoor Brands for $48 a share in cash.",
+				"Halvorsen Foods announced Monday it will buy Crestmoor Brands for $46 per share in cash.",
+			},
+			want: [][]string{{"$48", "$46"}},
+		},
+		{
+			name: "two votes of two bodies the same tally apart",
+			texts: []string{
+				"The Senate passed the bill in a 58-41 vote that drew support from 12 Republicans.",
+				"The Senate passed the bill by a vote of 57-42 on Thursday.",
+			},
+			want: [][]string{{"58-41", "57-42"}},
+		},
+		{
 			name: "two ages of one person",
 			texts: []string{
 				"Officers found Jalen Brooks, 17, of Millhaven, lying on the sidewalk near the park.",
@@ -301,6 +325,14 @@ func TestFindDates(t *testing.T) {
 				"Smith blamed his rival for the tabloid story published Friday that claimed Smith had an affair.",
 			},
 			want: [][]string{{"earlier this week", "Friday"}},
+		},
+		{
+			name: "one sentence told with two dates",
+			texts: []string{
+				"The bank's next rate decision is scheduled for June 3.",
+				"The bank's next rate decision is due on June 10.",
+			},
+			want: [][]string{{"June 3", "June 10"}},
 		},
 		{
 			name: "the same happening on two days",
