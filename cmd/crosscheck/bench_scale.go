@@ -40,8 +40,8 @@ type scaleBenchFlags struct {
 	workers     *string
 	reports     *string
 	concurrency *int
-	// cpuProfile, if set, is where each worker writes its CPU profile,
-	// with ".<workers>-<i>" added.
+	// cpuProfile, if set, is where the one process's CPU profile goes;
+	// each worker writes its own there with ".<workers>-<i>" added.
 	cpuProfile string
 }
 
