@@ -264,6 +264,7 @@ func (q *Queue) fetchLoop(ctx context.Context, subject string, limit int, run fu
 			}
 		}
 		var msgs []jetstream.Msg
+		err = nil
 		if full {
 			// The last batch was full, so more likely wait: one request
 			// takes them, without the wait for the first.
