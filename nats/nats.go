@@ -241,12 +241,13 @@ func (q *Queue) ConsumeBatch(ctx context.Context, subject string, limit int, han
 // fetchLoop hands run the messages of subject as they arrive, up to limit
 // at a time, until ctx ends or the connection is closed. It waits for one
 // message, then takes what else is waiting without waiting for more, so a
-// batch never holds a message back. A lost connection, a restarting
+// batch never holds a message back; after a full batch it asks at once
+// for what waits, one request a batch while the subject has a backlog. A lost connection, a restarting
 // server or a deleted consumer is waited out and the consumer bound again.
 func (q *Queue) fetchLoop(ctx context.Context, subject string, limit int, run func([]jetstream.Msg)) error {
 	var c jetstream.Consumer
 	var err error
-	fresh := false
+	fresh, full := false, false
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -262,16 +263,26 @@ func (q *Queue) fetchLoop(ctx context.Context, subject string, limit int, run fu
 				continue
 			}
 		}
-		fctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		msg, err := c.Next(jetstream.FetchContext(fctx))
-		cancel()
 		var msgs []jetstream.Msg
-		if err == nil {
-			msgs = append(msgs, msg)
-			if limit > 1 {
-				msgs, err = fetchWaiting(c, msgs, limit-1)
+		err = nil
+		if full {
+			// The last batch was full, so more likely wait: one request
+			// takes them, without the wait for the first.
+			msgs, err = fetchWaiting(c, msgs, limit)
+		}
+		if err == nil && len(msgs) == 0 {
+			fctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			var msg jetstream.Msg
+			msg, err = c.Next(jetstream.FetchContext(fctx))
+			cancel()
+			if err == nil {
+				msgs = append(msgs, msg)
+				if limit > 1 {
+					msgs, err = fetchWaiting(c, msgs, limit-1)
+				}
 			}
 		}
+		full = limit > 1 && len(msgs) == limit
 		if len(msgs) > 0 {
 			run(msgs)
 		}

@@ -204,3 +204,54 @@ func TestConsumeBatch(t *testing.T) {
 		t.Errorf("batch sizes %v, want the five waiting messages first", sizes)
 	}
 }
+
+// TestConsumeBatchBacklogThenIdle takes a backlog in full batches, then
+// waits through an idle spell longer than one pull request lasts (2s),
+// and still takes the message published after it.
+func TestConsumeBatchBacklogThenIdle(t *testing.T) {
+	q := open(t, nats.Options{})
+	defer q.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	for i := 0; i < 9; i++ {
+		if err := q.Publish(ctx, "idle", []byte(fmt.Sprint(i)), fmt.Sprint("id-", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := make(chan []string, 16)
+	done := make(chan error, 1)
+	go func() {
+		done <- q.ConsumeBatch(ctx, "idle", 3, func(_ context.Context, ms []crosscheck.Message) []error {
+			var ds []string
+			for _, m := range ms {
+				ds = append(ds, string(m.Data))
+			}
+			got <- ds
+			return make([]error, len(ms))
+		})
+	}()
+	take := func(n int) []string {
+		var all []string
+		for len(all) < n {
+			select {
+			case ds := <-got:
+				all = append(all, ds...)
+			case <-time.After(20 * time.Second):
+				t.Fatalf("handled %v, want %d messages", all, n)
+			}
+		}
+		return all
+	}
+	if all := take(9); len(all) != 9 {
+		t.Fatalf("handled %v, want the 9 of the backlog", all)
+	}
+	time.Sleep(2500 * time.Millisecond)
+	if err := q.Publish(ctx, "idle", []byte("late"), "id-late"); err != nil {
+		t.Fatal(err)
+	}
+	if all := take(1); len(all) != 1 || all[0] != "late" {
+		t.Fatalf("after the idle spell: handled %v, want [late]", all)
+	}
+	cancel()
+	<-done
+}

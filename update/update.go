@@ -239,11 +239,32 @@ func BriefStoryMemo(ctx context.Context, st crosscheck.Store, id string, ms *Mem
 	return briefStory(ctx, st, id, ms)
 }
 
+// BriefStaleStory is BriefStoryMemo for a story that may have been briefed
+// since it was asked for: it does nothing when the story's briefing is
+// already of its current revision, so that a story asked for once per
+// change is briefed once for all the changes that came before its
+// briefing started. It reports whether it briefed the story.
+func BriefStaleStory(ctx context.Context, st crosscheck.Store, id string, ms *Memos) (bool, error) {
+	s, err := st.Story(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	if s.Revision > 0 && s.Briefed >= s.Revision {
+		return false, nil
+	}
+	return true, briefRead(ctx, st, s, ms)
+}
+
 func briefStory(ctx context.Context, st crosscheck.Store, id string, ms *Memos) error {
 	s, err := st.Story(ctx, id)
 	if err != nil {
 		return err
 	}
+	return briefRead(ctx, st, s, ms)
+}
+
+// briefRead briefs s, read from st.
+func briefRead(ctx context.Context, st crosscheck.Store, s crosscheck.StoredStory, ms *Memos) error {
 	stored, err := st.Articles(ctx, s.Articles)
 	if err != nil {
 		return err

@@ -370,3 +370,41 @@ func TestBriefStoryKeepsAnalyses(t *testing.T) {
 		t.Errorf("briefing from stored analyses differs (-scratch +stored):\n%s", diff)
 	}
 }
+
+// A story asked for twice is briefed once; a change since its briefing
+// has it briefed again.
+func TestBriefStaleStory(t *testing.T) {
+	ctx := context.Background()
+	st := newStore()
+	arts := reports(15)
+	mustAdd(t, st, arts)
+	if _, err := Group(ctx, st, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	id := crosscheck.StoryID(arts[7%len(events)].ID)
+	for i, want := range []bool{true, false} {
+		briefed, err := BriefStaleStory(ctx, st, id, nil)
+		if err != nil || briefed != want {
+			t.Fatalf("ask %d: got %v, %v; want briefed %v", i+1, briefed, err, want)
+		}
+	}
+	v2 := arts[7]
+	v2.Title = "Pinecrest wildfire: corrected figures"
+	mustAdd(t, st, []crosscheck.Article{v2})
+	if _, err := Group(ctx, st, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if briefed, err := BriefStaleStory(ctx, st, id, nil); err != nil || !briefed {
+		t.Fatalf("after a change: got %v, %v; want briefed", briefed, err)
+	}
+	after, err := st.Briefing(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(after.Articles, func(a crosscheck.StoryArticle) bool { return a.Title == v2.Title }) {
+		t.Errorf("the briefing does not hold the new version's title %q", v2.Title)
+	}
+	if stale, _ := st.Stale(ctx, 0); slices.Contains(stale, id) {
+		t.Errorf("still stale after briefing")
+	}
+}

@@ -342,9 +342,13 @@ func (w *Worker) store(ctx context.Context, arts []crosscheck.Article, dropped [
 
 // Brief handles a message of the brief subject: it briefs the story the
 // message names. A story since merged is briefed as the story it went
-// into; briefing is safe to repeat.
+// into; briefing is safe to repeat. A story whose briefing is already of
+// its latest revision (briefed for a later message, or for this one
+// before a redelivery) is left as it is: a story that changed several
+// times before its briefs were handled is briefed once, not once per
+// change.
 func (w *Worker) Brief(ctx context.Context, m crosscheck.Message) error {
-	err := update.BriefStoryMemo(ctx, w.st, string(m.Data), w.memos)
+	_, err := update.BriefStaleStory(ctx, w.st, string(m.Data), w.memos)
 	if crosscheck.ErrorKind(err) == crosscheck.NotFound {
 		return nil
 	}

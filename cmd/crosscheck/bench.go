@@ -34,7 +34,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	sizes := fs.String("sizes", "10000,100000,1000000", "comma-separated numbers of articles to run")
 	data := fs.String("data", "", "comma-separated directories of .txt/.md files and BASIL JSON articles to take text from\n(default testdata/seeds and ../shared/datasets/basil-dev/articles where present)")
 	seed := fs.Uint64("seed", 1, "seed of the synthetic firehose")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to `file`")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to `file` (with --pg and --nats: of the one process; each worker writes its own to file.<workers>-<i>)")
 	jsonl := fs.String("jsonl", "", "write the synthetic firehose of the first size as JSON Lines to `FILE` instead, an input for the\ncluster and brief commands")
 	scale := addScaleBenchFlags(fs)
 	hostile := fs.Bool("hostile", false, "brief hostile inputs beside good reports instead")
@@ -51,6 +51,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return runHostileBench(ctx, e, ss, nil)
 	}
 	if scale.on() {
+		scale.cpuProfile = *cpuProfile
 		return runScaleBench(ctx, e, scale)
 	}
 	ns, err := parseSizes(*sizes)

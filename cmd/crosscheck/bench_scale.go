@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -39,6 +40,9 @@ type scaleBenchFlags struct {
 	workers     *string
 	reports     *string
 	concurrency *int
+	// cpuProfile, if set, is where the one process's CPU profile goes;
+	// each worker writes its own there with ".<workers>-<i>" added.
+	cpuProfile string
 }
 
 func addScaleBenchFlags(fs *flag.FlagSet) scaleBenchFlags {
@@ -100,8 +104,21 @@ func runScaleBench(ctx context.Context, e *env, f scaleBenchFlags) error {
 	if err != nil {
 		return err
 	}
+	if f.cpuProfile != "" {
+		pf, err := os.Create(f.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+	}
 	start, cpu0 := time.Now(), selfCPU()
 	sum, err := upd.Run(ctx, sq, paths, upd.RunOptions{Options: upd.Options{Batch: 1 << 20}})
+	if f.cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		sq.Close()
 		return err
@@ -215,6 +232,9 @@ func scaleBenchRun(ctx context.Context, e *env, f scaleBenchFlags, exe string, p
 		args := []string{"worker", "--pg", pgURL, "--nats", *f.nats, "--queue", queue, "--settle", "10m", "--holder", fmt.Sprintf("bench-%d", i)}
 		if *f.concurrency > 0 {
 			args = append(args, "--concurrency", strconv.Itoa(*f.concurrency))
+		}
+		if f.cpuProfile != "" {
+			args = append(args, "--cpuprofile", fmt.Sprintf("%s.%d-%d", f.cpuProfile, k, i))
 		}
 		cmd := exec.CommandContext(ctx, exe, args...)
 		cmd.Stderr = e.stderr

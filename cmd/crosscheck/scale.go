@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -143,12 +144,24 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	holder := fs.String("holder", "", "the `NAME` this worker holds the grouping lease under (default host:pid)")
 	settle := fs.Duration("settle", 30*time.Second, "how long grouping waits at most for the reports being extracted, so that a burst is grouped at once")
 	verbose := fs.Bool("v", false, "say when the lease changes hands and which errors are retried")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of this worker to `file` when it stops")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
 	if *sf.pg == "" || *sf.nats == "" {
 		fmt.Fprintln(e.stderr, "crosscheck worker: --pg and --nats are required")
 		return errUsage
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	db, err := postgres.Open(ctx, *sf.pg, postgres.Options{Name: "crosscheck worker"})
 	if err != nil {
