@@ -1442,7 +1442,8 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 					n := overlap(occs[i].near, occs[j].near)
 					close := near(occs[i].f, occs[j].f) || n >= 2 && within(occs[i].f, occs[j].f, maxUpdate)
 					scoped := occs[i].f.Unit == figures.Tally || sameScope(occs[i].near, occs[j].near)
-					if n > bn && comparable(occs[i], occs[j]) && close && scoped && !otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) &&
+					if n > bn && comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
+						!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) &&
 						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) {
 						bi, bj, bn = i, j, n
 					}
@@ -1466,6 +1467,38 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 const maxSlip = 3
 
 // near reports whether two figures are within maxSlip of each other.
+// sameKind reports whether two counts of one unit count things of one
+// kind: the words that qualify the counted noun are the same ("12 shell
+// casings", "about 20 shell casings"), or neither has any. "Five states"
+// and "three key swing states" count different states.
+func sameKind(a, b figures.Found) bool {
+	qa, qb := countQualifiers(a), countQualifiers(b)
+	if len(qa) != len(qb) {
+		return false
+	}
+	for w := range qa {
+		if !qb[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// countQualifiers returns the lower-case words of a count's text that
+// qualify its noun: not its unit, its number or the words that widen it.
+func countQualifiers(f figures.Found) map[string]bool {
+	out := map[string]bool{}
+	eachWord(f.Text, unicode.IsLetter, func(w string) bool {
+		low := strings.ToLower(w)
+		if w != low || low == f.Unit || figures.IsNumberWord(low) || figures.IsQualifierWord(low) {
+			return true
+		}
+		out[low] = true
+		return true
+	})
+	return out
+}
+
 func near(a, b figures.Found) bool { return within(a, b, maxSlip) }
 
 // specific reports whether a unit counts something specific enough that

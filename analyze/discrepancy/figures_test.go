@@ -257,6 +257,13 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "counts of things of two kinds",
+			texts: []string{
+				"President Trump and his allies have filed lawsuits in five states where Biden leads, judges said.",
+				"President Trump suffered setbacks in three key swing states on Friday, judges said.",
+			},
+		},
+		{
 			name: "the whole of a part, in tokenised text",
 			texts: []string{
 				"Creighton got five points from Echenique in the first minutes of the second half.",

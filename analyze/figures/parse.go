@@ -233,6 +233,21 @@ var countModifiers = map[string]bool{
 	"other": true, "more": true, "new": true, "additional": true, "extra": true, "member": true,
 }
 
+// IsQualifierWord reports whether a lower-case word belongs to a phrase that
+// widens a figure ("more than", "about", "at least") or to a number's scale
+// ("million").
+func IsQualifierWord(w string) bool {
+	for _, q := range qualifiers {
+		for _, x := range q.words {
+			if x == w {
+				return true
+			}
+		}
+	}
+	_, ok := scales[w]
+	return ok || w == "of" || w == "dozen" || w == "dozens"
+}
+
 // qualifier is a phrase before a figure that widens it to a range: the
 // factors apply to its bounds.
 type qualifier struct {
