@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -82,6 +83,9 @@ func claimTokens(ws []string) []string {
 func eventClaims(folded []string) []eventClaim {
 	toks := claimTokens(folded)
 	var out []eventClaim
+	denial := slices.ContainsFunc(toks, func(t string) bool {
+		return t == "no" || t == "not" || t == "never" || t == "without" || t == "nobody" || t == "none"
+	})
 	for k, w := range toks {
 		// "no arrests", "no one", "nobody" with a passive after them are
 		// read with it; a bare "no" noun phrase elsewhere ("there were no
@@ -96,7 +100,7 @@ func eventClaims(folded []string) []eventClaim {
 		}
 		// "treated for minor injuries", "reports of burn injuries": the
 		// noun says the event took place.
-		if k > 0 && eventNounCues[toks[k-1]] {
+		if k > 0 && !denial && eventNounCues[toks[k-1]] {
 			if n, ok := eventNounAfter(toks, k); ok {
 				out = append(out, eventClaim{stem: canonicalStem(eventStem(n)), subject: n})
 			}
@@ -159,13 +163,8 @@ var eventNounCues = map[string]bool{
 
 // eventNounAfter returns the plural noun of an event ("injuries",
 // "arrests") at toks[k], or after up to two words that qualify it ("minor
-// injuries", "burn injuries"), when the sentence is no denial.
+// injuries", "burn injuries"). The sentence must be no denial.
 func eventNounAfter(toks []string, k int) (string, bool) {
-	for _, t := range toks {
-		if t == "no" || t == "not" || t == "never" || t == "without" || t == "nobody" || t == "none" {
-			return "", false
-		}
-	}
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		if nounOfEvent[canonicalStem(eventStem(toks[j]))] && strings.HasSuffix(toks[j], "s") {
 			return toks[j], true
@@ -200,6 +199,10 @@ func canonicalStem(stem string) string {
 // someone, and verbs of speech are left out: "has not commented" denies no
 // other statement.
 func actsOf(s string) []eventClaim {
+	// Only a sentence that denies an act, or has a past tense, holds one.
+	if !strings.Contains(s, "ed ") && !strings.Contains(s, "ed,") && !strings.Contains(s, "ed.") && !strings.Contains(s, " not ") {
+		return nil
+	}
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	var out []eventClaim
 	for k := 1; k < len(ws); k++ {

@@ -49,10 +49,8 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	}
 	byVerb := map[string]map[string]*variant{} // verb -> place key -> variant
 	var verbs []string
-	folded := make([]string, len(arts)) // each article's folded text
 	for i := range arts {
 		a := &arts[i]
-		folded[i] = " " + strings.Join(textproc.FoldedWords(a.Text), " ") + " "
 		ps := memo.Get(m, "discrepancy.places", a.Text, func() []placing { return placingsOf(sentencesOf(m, a)) })
 		one := map[string]string{} // verb -> its one place, "" when several
 		for _, p := range ps {
@@ -87,9 +85,19 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	for i, a := range arts {
 		index[a.ID] = i
 	}
-	// names reports whether an article of ids names place key.
+	// names reports whether an article of ids names place key; an
+	// article's folded text is read when first needed.
+	folded := map[int]string{}
 	names := func(ids []string, key string) bool {
-		return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(folded[index[id]], " "+key+" ") })
+		return slices.ContainsFunc(ids, func(id string) bool {
+			i := index[id]
+			f, ok := folded[i]
+			if !ok {
+				f = " " + strings.Join(textproc.FoldedWords(arts[i].Text), " ") + " "
+				folded[i] = f
+			}
+			return strings.Contains(f, " "+key+" ")
+		})
 	}
 	var out []crosscheck.Discrepancy
 	for _, verb := range verbs {
