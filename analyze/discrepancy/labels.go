@@ -34,45 +34,12 @@ const maxLabels = 256
 // different numbers, where each article gives that word one number only
 // and the sentences of the two share a content word.
 func labelDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	type variant struct {
-		text    string
-		arts    []string
-		context map[string]bool
-	}
-	byWord := map[string]map[string]*variant{} // word -> number -> variant
-	var words []string
-	for i := range arts {
-		a := &arts[i]
-		ls := memo.Get(m, "discrepancy.labels", a.Text, func() []label { return labelsOf(sentencesOf(m, a)) })
-		one := map[string]string{} // word -> its one number, "" when several
-		for _, l := range ls {
-			if v, ok := one[l.word]; ok && v != l.value {
-				one[l.word] = ""
-				continue
-			}
-			one[l.word] = l.value
-		}
-		for _, l := range ls {
-			if one[l.word] != l.value {
-				continue
-			}
-			vs := byWord[l.word]
-			if vs == nil {
-				vs = map[string]*variant{}
-				byWord[l.word] = vs
-				words = append(words, l.word)
-			}
-			v := vs[l.value]
-			if v == nil {
-				v = &variant{text: l.text, context: map[string]bool{}}
-				vs[l.value] = v
-			}
-			if !slices.Contains(v.arts, a.ID) {
-				v.arts = append(v.arts, a.ID)
-			}
-			maps.Copy(v.context, l.context)
-		}
-	}
+	words, byWord := toldOnce(len(arts), func(i int) string { return arts[i].ID },
+		func(i int) []label {
+			a := &arts[i]
+			return memo.Get(m, "discrepancy.labels", a.Text, func() []label { return labelsOf(sentencesOf(m, a)) })
+		},
+		func(l label) (string, string, string, map[string]bool) { return l.word, l.value, l.text, l.context })
 	var out []crosscheck.Discrepancy
 	for _, w := range words {
 		vs := byWord[w]

@@ -42,45 +42,12 @@ const minPlaceContext = 2
 // placeDiscrepancies reports the happenings that two articles place in
 // two places.
 func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	type variant struct {
-		place   string
-		arts    []string
-		context map[string]bool
-	}
-	byVerb := map[string]map[string]*variant{} // verb -> place key -> variant
-	var verbs []string
-	for i := range arts {
-		a := &arts[i]
-		ps := memo.Get(m, "discrepancy.places", a.Text, func() []placing { return placingsOf(sentencesOf(m, a)) })
-		one := map[string]string{} // verb -> its one place, "" when several
-		for _, p := range ps {
-			if k, ok := one[p.verb]; ok && k != p.key {
-				one[p.verb] = ""
-				continue
-			}
-			one[p.verb] = p.key
-		}
-		for _, p := range ps {
-			if one[p.verb] != p.key {
-				continue
-			}
-			vs := byVerb[p.verb]
-			if vs == nil {
-				vs = map[string]*variant{}
-				byVerb[p.verb] = vs
-				verbs = append(verbs, p.verb)
-			}
-			v := vs[p.key]
-			if v == nil {
-				v = &variant{place: p.place, context: map[string]bool{}}
-				vs[p.key] = v
-			}
-			if !slices.Contains(v.arts, a.ID) {
-				v.arts = append(v.arts, a.ID)
-			}
-			maps.Copy(v.context, p.context)
-		}
-	}
+	verbs, byVerb := toldOnce(len(arts), func(i int) string { return arts[i].ID },
+		func(i int) []placing {
+			a := &arts[i]
+			return memo.Get(m, "discrepancy.places", a.Text, func() []placing { return placingsOf(sentencesOf(m, a)) })
+		},
+		func(p placing) (string, string, string, map[string]bool) { return p.verb, p.key, p.place, p.context })
 	index := map[string]int{}
 	for i, a := range arts {
 		index[a.ID] = i
@@ -112,10 +79,10 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		}
 		out = append(out, crosscheck.Discrepancy{
 			Kind:  crosscheck.PlaceDiscrepancy,
-			About: "Place: “" + x.place + "” or “" + y.place + "”",
+			About: "Place: “" + x.text + "” or “" + y.text + "”",
 			Variants: []crosscheck.Cited{
-				{Text: x.place, Articles: sorted(x.arts)},
-				{Text: y.place, Articles: sorted(y.arts)},
+				{Text: x.text, Articles: sorted(x.arts)},
+				{Text: y.text, Articles: sorted(y.arts)},
 			},
 		})
 	}

@@ -1,0 +1,59 @@
+package discrepancy
+
+import (
+	"maps"
+	"slices"
+)
+
+// told is one value of a key as the articles that give it tell it: its
+// text as first written, the articles, and the content words of their
+// sentences.
+type told struct {
+	text    string
+	arts    []string
+	context map[string]bool
+}
+
+// toldOnce groups what articles tell of each key (a label's word, a
+// verb's place) by value, keeping only the articles that give the key one
+// value: an article that gives two tells of two things. Each article's
+// items come from items(i) as key, value, text and context. It returns
+// the keys in the order first told and, for each, its values.
+func toldOnce[T any](n int, ids func(i int) string, items func(i int) []T, parts func(T) (key, value, text string, context map[string]bool)) ([]string, map[string]map[string]*told) {
+	byKey := map[string]map[string]*told{}
+	var keys []string
+	for i := range n {
+		its := items(i)
+		one := map[string]string{} // key -> its one value, "" when several
+		for _, it := range its {
+			k, v, _, _ := parts(it)
+			if w, ok := one[k]; ok && w != v {
+				one[k] = ""
+				continue
+			}
+			one[k] = v
+		}
+		for _, it := range its {
+			k, v, text, ctx := parts(it)
+			if one[k] != v {
+				continue
+			}
+			vs := byKey[k]
+			if vs == nil {
+				vs = map[string]*told{}
+				byKey[k] = vs
+				keys = append(keys, k)
+			}
+			t := vs[v]
+			if t == nil {
+				t = &told{text: text, context: map[string]bool{}}
+				vs[v] = t
+			}
+			if id := ids(i); !slices.Contains(t.arts, id) {
+				t.arts = append(t.arts, id)
+			}
+			maps.Copy(t.context, ctx)
+		}
+	}
+	return keys, byKey
+}
