@@ -90,63 +90,147 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 }
 
 // placePrepositions are the prepositions that place a happening, by
-// class: "in", "at" and "near" say where, "to" and "into" where to.
+// class: "in", "at", "near" and "on" (a street) say where, "to" and "into"
+// where to.
 var placePrepositions = map[string]string{
-	"in": "at", "at": "at", "near": "at", "outside": "at", "to": "to", "into": "to",
+	"in": "at", "at": "at", "near": "at", "outside": "at", "on": "at", "to": "to", "into": "to",
 }
 
-// placingsOf returns the placings of an article's sentences: a verb in
-// the past tense or a participle (an -ed word of five letters or more, or
-// one of irregularParticiples), up to placeWindow words, a preposition of
-// placePrepositions and one to three capitalised words that are no month,
-// day, title or function word.
+// placeWord is a word of a sentence as placings read it: without the
+// punctuation around it, and whether a comma or a stop ends it.
+type placeWord struct {
+	text, low string
+	ends      bool
+}
+
+func placeWords(s string) []placeWord {
+	var out []placeWord
+	for _, f := range strings.Fields(s) {
+		t := strings.Trim(f, "\"“”‘’'()[],.;:!?")
+		if t == "" {
+			continue
+		}
+		out = append(out, placeWord{text: t, low: strings.ToLower(t), ends: strings.ContainsAny(f[len(f)-1:], ",.;:!?)")})
+	}
+	return out
+}
+
+// placeLinking are the words that stand between what is placed and its
+// preposition without saying what it is ("the epicenter was near").
+var placeLinking = map[string]bool{"was": true, "is": true, "were": true, "are": true, "be": true, "been": true, "will": true}
+
+// placingsOf returns the placings of an article's sentences: a preposition
+// of placePrepositions and one to three capitalised words that name a
+// place (placeAt), told by a verb in the past tense or a participle up to
+// placeWindow words before it ("was arrested early Sunday in Malibu") or
+// by the word it follows ("the epicenter was near the town of Huanta",
+// "Aldridge & Sons Jewelers on East Broad Street").
 func placingsOf(sents []string) []placing {
 	var out []placing
 	for _, s := range sents {
-		ws := strings.FieldsFunc(s, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' && r != '.'
-		})
-		for k, w := range ws {
-			low := strings.ToLower(w)
-			if len(out) >= maxPlacings || !isParticiple(low) || speechVerbs[low] {
-				continue
+		ws := placeWords(s)
+		var ctxWords []string
+		add := func(anchor, class string, j int) bool {
+			place := placeAt(ws, j+1, ws[j].low == "on")
+			if place == "" || len(out) >= maxPlacings {
+				return false
 			}
-			for j := k + 1; j < len(ws) && j <= k+placeWindow+1; j++ {
-				class, ok := placePrepositions[strings.ToLower(ws[j])]
-				if !ok {
-					continue
+			key := strings.Join(textproc.FoldedWords(place), " ")
+			if ctxWords == nil {
+				ctxWords = textproc.ContentWords(s)
+			}
+			ctx := map[string]bool{}
+			for _, c := range ctxWords {
+				if c != anchor && !strings.Contains(" "+key+" ", " "+c+" ") {
+					ctx[c] = true
 				}
-				place := placeAt(ws, j+1)
-				if place == "" {
-					break
-				}
-				key := strings.Join(textproc.FoldedWords(place), " ")
-				ctx := map[string]bool{}
-				for _, c := range textproc.ContentWords(s) {
-					if c != low && !strings.Contains(" "+key+" ", " "+c+" ") {
-						ctx[c] = true
+			}
+			out = append(out, placing{verb: anchor + " " + class, place: place, key: key, context: ctx})
+			return true
+		}
+		for k, w := range ws {
+			if isParticiple(w.low) && !speechVerbs[w.low] {
+				for j := k + 1; j < len(ws) && j <= k+placeWindow+1; j++ {
+					if class, ok := placePrepositions[ws[j].low]; ok && add(eventStem(w.low), class, j) {
+						break
+					}
+					if ws[j].ends {
+						break
 					}
 				}
-				out = append(out, placing{verb: eventStem(low) + " " + class, place: place, key: key, context: ctx})
-				break
 			}
+			class, ok := placePrepositions[w.low]
+			if !ok {
+				continue
+			}
+			b := k - 1
+			for b >= 0 && placeLinking[ws[b].low] && !ws[b].ends {
+				b--
+			}
+			if b < 0 || ws[b].ends && b != k-1 {
+				continue
+			}
+			a := textproc.Fold(ws[b].low)
+			if isParticiple(a) || textproc.IsStopword(a) || calendarNames[a] || speechVerbs[a] || notPlaced[a] || len(a) < 3 {
+				continue
+			}
+			// Only a thing named or told as known is one thing: "the
+			// epicenter", "Aldridge & Sons Jewelers", not "a stop in
+			// Oskaloosa", one of a campaign's many.
+			r, _ := utf8.DecodeRuneInString(ws[b].text)
+			if !unicode.IsUpper(r) && !(b > 0 && definite[ws[b-1].low]) && !(b > 1 && definite[ws[b-2].low] && !ws[b-2].ends) {
+				continue
+			}
+			add(a, class, k)
 		}
 	}
 	return out
 }
 
+// notPlaced are words before "to" or "in" that attribute or compare
+// rather than place ("according to", "due to", "close to").
+var notPlaced = map[string]bool{
+	"according": true, "due": true, "thanks": true, "close": true, "next": true, "prior": true,
+	"compared": true, "similar": true, "related": true, "owing": true, "interest": true,
+}
+
+// definite are the words before a noun that tell of one known thing.
+var definite = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "our": true}
+
+// placeNouns are the words of "the town of …" that stand before the name
+// of a place.
+var placeNouns = map[string]bool{
+	"town": true, "city": true, "village": true, "county": true, "state": true, "province": true,
+	"district": true, "region": true, "island": true, "port": true, "capital": true,
+}
+
+// streetWords end the name of a street: a place "on" must be one.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
+	"blvd": true, "drive": true, "lane": true, "way": true, "square": true, "parkway": true, "highway": true,
+}
+
 // placeAt returns the capitalised words, one to three, that name a place
-// at ws[i], or "".
-func placeAt(ws []string, i int) string {
+// at ws[i] ("the town of" skipped), up to a comma or a stop, or "". A
+// street, the place of "on", must end with a word of streetWords.
+func placeAt(ws []placeWord, i int, street bool) string {
+	if i+2 < len(ws) && ws[i].low == "the" && placeNouns[ws[i+1].low] && ws[i+2].low == "of" {
+		i += 3
+	}
 	var name []string
 	for ; i < len(ws) && len(name) < 3; i++ {
-		w := strings.TrimRight(ws[i], ".")
+		w := ws[i].text
 		r, _ := utf8.DecodeRuneInString(w)
-		low := strings.ToLower(w)
-		if !unicode.IsUpper(r) || allCaps(w) && len(w) > 1 || textproc.IsStopword(low) || calendarNames[low] || titles[low] {
+		if !unicode.IsUpper(r) || allCaps(w) && len(w) > 1 || textproc.IsStopword(ws[i].low) || calendarNames[ws[i].low] || titles[ws[i].low] {
 			break
 		}
 		name = append(name, w)
+		if ws[i].ends {
+			break
+		}
+	}
+	if street && (len(name) == 0 || !streetWords[strings.ToLower(name[len(name)-1])]) {
+		return ""
 	}
 	return strings.Join(name, " ")
 }

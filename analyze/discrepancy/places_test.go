@@ -37,6 +37,35 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a known thing placed two ways",
+			texts: []string{
+				"The quake struck southern Peru early Thursday, and the epicenter was near the town of Cangallo, officials said.",
+				"The quake struck southern Peru on Thursday; the epicenter was near the city of Huanta, officials said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Cangallo", Articles: []string{"a"}},
+				{Text: "Huanta", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a shop on two streets",
+			texts: []string{
+				"Four men robbed Aldridge & Sons Jewelers on North High Street on Tuesday morning, police said.",
+				"Police said three men robbed Aldridge & Sons Jewelers, on East Broad Street, on Tuesday.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "East Broad Street", Articles: []string{"b"}},
+				{Text: "North High Street", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "one of many, an attribution, and no street",
+			texts: []string{
+				"Obama used a stop in Oskaloosa to criticize the tax plan, according to Danny Gold, and spoke on Fox News.",
+				"Romney used a stop in Roanoke to defend the tax plan, according to RussiaToday, and spoke on CNN.",
+			},
+		},
+		{
 			name: "an article that names both places",
 			texts: []string{
 				"The agreement was signed in Seoul by the trade ministers of South Korea and Egypt.",
