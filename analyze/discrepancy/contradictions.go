@@ -124,7 +124,8 @@ func eventClaims(folded []string) []eventClaim {
 				neg = true
 			}
 		}
-		if !aux || j < 0 {
+		// "has died" tells a death in the active voice.
+		if !aux && w != "died" || j < 0 {
 			continue
 		}
 		subj := toks[j]
@@ -181,8 +182,9 @@ func eventNounAfter(toks []string, k int) (string, bool) {
 var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, "casualt": true}
 
 // synonymStems are events told in other words: "detained" and "taken into
-// custody" are an arrest, "hurt" and "wounded" an injury.
-var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur"}
+// custody" are an arrest, "hurt" and "wounded" an injury; "died" tells
+// of deaths.
+var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death"}
 
 // canonicalStem returns the stem an event's synonyms share.
 func canonicalStem(stem string) string {
@@ -255,7 +257,7 @@ func passiveFollows(toks []string, i int) bool {
 }
 
 func isParticiple(w string) bool {
-	return len(w) >= 5 && strings.HasSuffix(w, "ed") || irregularParticiples[w] || makingVerbs[w]
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") || irregularParticiples[w] || makingVerbs[w] || w == "died"
 }
 
 // eventStem returns the stem under which a participle and its noun

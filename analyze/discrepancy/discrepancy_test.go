@@ -691,6 +691,14 @@ func TestFindContradictions(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a death told in the active voice",
+			arts: articles("Officials said one child, a 4-year-old girl, has died.", "No deaths have been reported, officials said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Officials said one child, a 4-year-old girl, has died.", "a"),
+				cited("No deaths have been reported, officials said.", "b"),
+			}}},
+		},
+		{
 			name: "an act said and denied",
 			arts: articles("Mr. Salcedo conceded shortly before midnight.", "Salcedo has not conceded, his campaign said."),
 			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{

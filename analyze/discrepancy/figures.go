@@ -867,10 +867,12 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		byArt[o.art] = append(byArt[o.art], i)
 	}
 	// A date pairs only with dates that share an anchor word or a named
-	// happening with it, so its candidates come from an index of those,
+	// happening with it (a year, the verb before it), so its candidates
+	// come from an index of those,
 	// not from every date of every other article.
 	byAnchor := map[string][]int{}
 	byEvent := map[string][]int{}
+	byVerb := map[string][]int{} // years, by the verb before them
 	for _, a := range arts {
 		for _, i := range byArt[a] {
 			for w := range occs[i].anchors {
@@ -878,6 +880,9 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			}
 			if e := occs[i].event; e != "" {
 				byEvent[e] = append(byEvent[e], i)
+			}
+			if v := occs[i].verb; v != "" && granularity(occs[i].f) == 2 {
+				byVerb[v] = append(byVerb[v], i)
 			}
 		}
 	}
@@ -895,14 +900,18 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// A named happening ("the vice presidential debate") dates alike
 		// in any words around it.
 		event := occs[i].event != "" && occs[i].event == occs[j].event
-		if !(event || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
+		// A year after the same verb ("painted the canvas in 1911",
+		// "painted the harbor scene in 1917") dates the same deed.
+		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb
+		if !(event || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && (n >= 1 && overlap(occs[i].next, occs[j].next) > 0 || sameVerb)) {
 			return 0, false
 		}
-		x, y := sents[occs[i].sent].words, sents[occs[j].sent].words
-		if overlap(x, y) < minEventWords || !event && overlap(sents[occs[i].sent].names, sents[occs[j].sent].names) == 0 {
+		// Sentences that both name someone must name someone alike.
+		x, y := sents[occs[i].sent], sents[occs[j].sent]
+		if overlap(x.words, y.words) < minEventWords || !event && len(x.names) > 0 && len(y.names) > 0 && overlap(x.names, y.names) == 0 {
 			return 0, false
 		}
-		return jaccard(x, y) + jaccard(occs[i].near, occs[j].near), true
+		return jaccard(x.words, y.words) + jaccard(occs[i].near, occs[j].near), true
 	}
 	// bestIn[i] holds, for each other article, the date there that best
 	// matches date i, by article: the first of the highest score.
@@ -917,6 +926,9 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			}
 			if e := occs[i].event; e != "" {
 				cands = append(cands, inWindow(occs, byEvent[e], a)...)
+			}
+			if v := occs[i].verb; v != "" && granularity(occs[i].f) == 2 {
+				cands = append(cands, inWindow(occs, byVerb[v], a)...)
 			}
 			slices.Sort(cands)
 			cands = slices.Compact(cands)

@@ -342,6 +342,22 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"June 3", "June 10"}},
 		},
 		{
+			name: "sentences that name no one, dated two ways",
+			texts: []string{
+				"The outbreak's first case was confirmed on Feb. 27 in a child who had returned from travel, officials said.",
+				"The outbreak began with a case confirmed on March 2 in a child who had traveled abroad.",
+			},
+			want: [][]string{{"Feb. 27", "March 2"}},
+		},
+		{
+			name: "a deed dated by two years",
+			texts: []string{
+				"Elsa Marwick painted the canvas in 1911, shortly after moving to Cornwall.",
+				"Elsa Marwick, who was born in Denmark, painted the harbor scene in 1917.",
+			},
+			want: [][]string{{"1911", "1917"}},
+		},
+		{
 			name: "the same happening on two days",
 			texts: []string{
 				"A Republican staffer on Friday apologized for a Facebook post about the ceremony.",
