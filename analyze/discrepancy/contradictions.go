@@ -201,8 +201,9 @@ func canonicalStem(stem string) string {
 // someone, and verbs of speech are left out: "has not commented" denies no
 // other statement.
 func actsOf(s string) []eventClaim {
-	// Only a sentence that denies an act, or has a past tense, holds one.
-	if !strings.Contains(s, "ed ") && !strings.Contains(s, "ed,") && !strings.Contains(s, "ed.") && !strings.Contains(s, " not ") {
+	// Only a sentence that denies something, or where a capitalised word
+	// stands before a past tense, holds one.
+	if !strings.Contains(s, " not ") && !namedPast(s) {
 		return nil
 	}
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
@@ -233,6 +234,28 @@ func actsOf(s string) []eventClaim {
 		out = append(out, eventClaim{stem: "+" + eventStem(w), subject: textproc.Fold(low), negative: neg})
 	}
 	return out
+}
+
+// namedPast reports whether a capitalised word stands right before a word
+// ending in "ed", reading the sentence without splitting it.
+func namedPast(s string) bool {
+	capital := false // the word before was capitalised
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		w := strings.TrimRight(s[i:j], ",.;:!?)\"”’")
+		if capital && len(w) >= 6 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		capital = len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && j-i == len(w)
+		i = j
+	}
+	return false
 }
 
 // actAux are the auxiliaries of a denied act ("has not conceded", "did

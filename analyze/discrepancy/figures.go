@@ -389,11 +389,13 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	body := textproc.TrimDateline(s)
 	p.opening, p.mid = openingOf(body)
 	p.pronoun = opensOnPronoun(body)
-	p.names, p.first = namesOf(body)
 	found := figures.Parse(s, pub)
 	if len(found) == 0 {
+		// Only who it is about is wanted, for a pronoun after it.
+		p.first = firstNameOf(body)
 		return p
 	}
+	p.names, p.first = namesOf(body)
 	p.words = figureFreeWords(s)
 	for _, f := range found {
 		if f.Unit == figures.RelativeDate {
@@ -568,6 +570,27 @@ func namesOf(s string) (map[string]bool, string) {
 		}
 	})
 	return m, first
+}
+
+// firstNameOf returns the first name namesOf gives for a sentence,
+// without gathering the others.
+func firstNameOf(s string) string {
+	first := ""
+	k := -1
+	eachWord(s, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(w string) bool {
+		k++
+		if r, _ := utf8.DecodeRuneInString(w); k == 0 || !unicode.IsUpper(r) {
+			return true
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		low := strings.ToLower(w)
+		if calendarNames[low] || titles[low] || allCaps(w) {
+			return true
+		}
+		first = low
+		return false
+	})
+	return first
 }
 
 // capitalised calls fn with each capitalised word of a sentence, its

@@ -19,12 +19,10 @@ import (
 
 // label is a label as an article writes it.
 type label struct {
-	word  string // the word, folded
-	text  string // the label as written
-	value string // the number
-	// context is the content words of its sentence, the label's word
-	// aside.
-	context map[string]bool
+	word     string // the word, folded
+	text     string // the label as written
+	value    string // the number
+	sentence string
 }
 
 // maxLabels bounds the labels read from one article.
@@ -39,7 +37,7 @@ func labelDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 			a := &arts[i]
 			return memo.Get(m, "discrepancy.labels", a.Text, func() []label { return labelsOf(sentencesOf(m, a)) })
 		},
-		func(l label) (string, string, string, map[string]bool) { return l.word, l.value, l.text, l.context })
+		func(l label) (string, string, string, string) { return l.word, l.value, l.text, l.sentence })
 	var out []crosscheck.Discrepancy
 	for _, w := range words {
 		vs := byWord[w]
@@ -52,7 +50,8 @@ func labelDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		shared := false
 		for i, x := range values {
 			for _, y := range values[i+1:] {
-				shared = shared || overlap(vs[x].context, vs[y].context) > 0
+				skip := func(c string) bool { return c == w || isDigits(c) }
+				shared = shared || overlap(vs[x].context(skip), vs[y].context(skip)) > 0
 			}
 		}
 		if !shared {
@@ -99,13 +98,7 @@ func labelsOf(sents []string) []label {
 				num == ws[k+1] && k+2 < len(ws) && strings.HasPrefix(ws[k+2], "-") || strings.ContainsAny(ws[k+1][len(num):], "-–") {
 				continue
 			}
-			ctx := map[string]bool{}
-			for _, c := range textproc.ContentWords(s) {
-				if c != low && !isDigits(c) {
-					ctx[c] = true
-				}
-			}
-			out = append(out, label{word: low, text: word + " " + num, value: num, context: ctx})
+			out = append(out, label{word: low, text: word + " " + num, value: num, sentence: s})
 		}
 	}
 	return out

@@ -1,25 +1,43 @@
 package discrepancy
 
 import (
-	"maps"
 	"slices"
+
+	"crosscheck/internal/textproc"
 )
 
 // told is one value of a key as the articles that give it tell it: its
-// text as first written, the articles, and the content words of their
-// sentences.
+// text as first written, the articles, and their sentences (the first
+// maxToldSentences distinct ones).
 type told struct {
-	text    string
-	arts    []string
-	context map[string]bool
+	text  string
+	arts  []string
+	sents []string
+}
+
+// maxToldSentences bounds the sentences kept of one value.
+const maxToldSentences = 16
+
+// context returns the content words of t's sentences, but for those skip
+// says to leave out. It is read only for values that may disagree.
+func (t *told) context(skip func(w string) bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range t.sents {
+		for _, w := range textproc.ContentWords(s) {
+			if !skip(w) {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // toldOnce groups what articles tell of each key (a label's word, a
 // verb's place) by value, keeping only the articles that give the key one
 // value: an article that gives two tells of two things. Each article's
-// items come from items(i) as key, value, text and context. It returns
+// items come from items(i) as key, value, text and sentence. It returns
 // the keys in the order first told and, for each, its values.
-func toldOnce[T any](n int, ids func(i int) string, items func(i int) []T, parts func(T) (key, value, text string, context map[string]bool)) ([]string, map[string]map[string]*told) {
+func toldOnce[T any](n int, ids func(i int) string, items func(i int) []T, parts func(T) (key, value, text, sentence string)) ([]string, map[string]map[string]*told) {
 	byKey := map[string]map[string]*told{}
 	var keys []string
 	for i := range n {
@@ -34,7 +52,7 @@ func toldOnce[T any](n int, ids func(i int) string, items func(i int) []T, parts
 			one[k] = v
 		}
 		for _, it := range its {
-			k, v, text, ctx := parts(it)
+			k, v, text, sent := parts(it)
 			if one[k] != v {
 				continue
 			}
@@ -46,13 +64,15 @@ func toldOnce[T any](n int, ids func(i int) string, items func(i int) []T, parts
 			}
 			t := vs[v]
 			if t == nil {
-				t = &told{text: text, context: map[string]bool{}}
+				t = &told{text: text}
 				vs[v] = t
 			}
 			if id := ids(i); !slices.Contains(t.arts, id) {
 				t.arts = append(t.arts, id)
 			}
-			maps.Copy(t.context, ctx)
+			if len(t.sents) < maxToldSentences && !slices.Contains(t.sents, sent) {
+				t.sents = append(t.sents, sent)
+			}
 		}
 	}
 	return keys, byKey

@@ -21,11 +21,10 @@ import (
 
 // placing is a verb and the place a sentence gives it.
 type placing struct {
-	verb  string // the verb's stem and its preposition's class
-	place string // as written
-	key   string // folded
-	// context is the content words of the sentence, the place's aside.
-	context map[string]bool
+	verb     string // the verb's stem and its preposition's class
+	place    string // as written
+	key      string // folded
+	sentence string
 }
 
 // maxPlacings bounds the placings read from one article.
@@ -47,7 +46,7 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 			a := &arts[i]
 			return memo.Get(m, "discrepancy.places", a.Text, func() []placing { return placingsOf(sentencesOf(m, a)) })
 		},
-		func(p placing) (string, string, string, map[string]bool) { return p.verb, p.key, p.place, p.context })
+		func(p placing) (string, string, string, string) { return p.verb, p.key, p.place, p.sentence })
 	index := map[string]int{}
 	for i, a := range arts {
 		index[a.ID] = i
@@ -74,7 +73,11 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		}
 		keys := slices.Sorted(maps.Keys(vs))
 		x, y := vs[keys[0]], vs[keys[1]]
-		if overlap(x.context, y.context) < minPlaceContext || names(x.arts, keys[1]) || names(y.arts, keys[0]) {
+		anchor, _, _ := strings.Cut(verb, " ")
+		skip := func(c string) bool {
+			return c == anchor || strings.Contains(" "+keys[0]+" "+keys[1]+" ", " "+c+" ")
+		}
+		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || names(x.arts, keys[1]) || names(y.arts, keys[0]) {
 			continue
 		}
 		out = append(out, crosscheck.Discrepancy{
@@ -128,24 +131,17 @@ var placeLinking = map[string]bool{"was": true, "is": true, "were": true, "are":
 func placingsOf(sents []string) []placing {
 	var out []placing
 	for _, s := range sents {
+		if !mayPlace(s) {
+			continue
+		}
 		ws := placeWords(s)
-		var ctxWords []string
 		add := func(anchor, class string, j int) bool {
 			place := placeAt(ws, j+1, ws[j].low == "on")
 			if place == "" || len(out) >= maxPlacings {
 				return false
 			}
 			key := strings.Join(textproc.FoldedWords(place), " ")
-			if ctxWords == nil {
-				ctxWords = textproc.ContentWords(s)
-			}
-			ctx := map[string]bool{}
-			for _, c := range ctxWords {
-				if c != anchor && !strings.Contains(" "+key+" ", " "+c+" ") {
-					ctx[c] = true
-				}
-			}
-			out = append(out, placing{verb: anchor + " " + class, place: place, key: key, context: ctx})
+			out = append(out, placing{verb: anchor + " " + class, place: place, key: key, sentence: s})
 			return true
 		}
 		for k, w := range ws {
@@ -196,6 +192,34 @@ var notPlaced = map[string]bool{
 
 // definite are the words before a noun that tell of one known thing.
 var definite = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "our": true}
+
+// mayPlace reports whether a sentence has a preposition of
+// placePrepositions before a capitalised word, which a placing needs:
+// most sentences have none and are not read further.
+func mayPlace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			return false
+		}
+		if _, ok := placePrepositions[s[i+1:i+1+j]]; ok {
+			rest := strings.TrimLeft(s[i+2+j:], "\"“‘(")
+			if t, ok := strings.CutPrefix(rest, "the "); ok {
+				if n, _, ok := strings.Cut(t, " of "); ok && placeNouns[n] {
+					return true // "near the town of …"
+				}
+			}
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		i += j
+	}
+	return false
+}
 
 // placeNouns are the words of "the town of …" that stand before the name
 // of a place.
