@@ -76,6 +76,9 @@ func labelDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 func labelsOf(sents []string) []label {
 	var out []label
 	for _, s := range sents {
+		if !mayLabel(s) {
+			continue
+		}
 		ws := strings.Fields(s)
 		for k := 0; k+1 < len(ws) && len(out) < maxLabels; k++ {
 			word := ws[k]
@@ -102,6 +105,21 @@ func labelsOf(sents []string) []label {
 		}
 	}
 	return out
+}
+
+// mayLabel reports whether a sentence has a capitalised word and a space
+// before a digit, which a label needs: most sentences have none.
+func mayLabel(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' {
+			continue
+		}
+		j := strings.LastIndexByte(s[:i], ' ') + 1
+		if j < i && s[j] >= 'A' && s[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // notLabels are capitalised words before a number that count or qualify it
