@@ -1561,6 +1561,11 @@ func compatible(a, b figures.Found) bool {
 		return true
 	}
 	if isDate(a.Unit) {
+		// A relative date in the same words ("Tonight the voters …",
+		// "today") in reports of different days is one quoted moment.
+		if isDate(b.Unit) && strings.EqualFold(a.Text, b.Text) {
+			return true
+		}
 		if a.Span && b.Span {
 			return daysMeet(a.Low, a.High, b.Low, b.High) && daysMeet(a.ToLow, a.ToHigh, b.ToLow, b.ToHigh)
 		}

@@ -446,3 +446,17 @@ func TestFindDates(t *testing.T) {
 		})
 	}
 }
+
+// TestFindQuotedToday is one quotation with "today" in reports published
+// on two days: the same words date one moment, not two.
+func TestFindQuotedToday(t *testing.T) {
+	arts := articles(
+		"\"The Court today tells Missouri that it may not ask candidates to obey the law,\" she wrote.",
+		"\"The Court today tells Missouri that it may not ask candidates to obey the law,\" she wrote in her dissent.",
+	)
+	arts[0].Published = crosscheck.Day(2026, time.June, 30)
+	arts[1].Published = crosscheck.Day(2026, time.July, 1)
+	if got := figureTexts(Find(arts, nil, nil, nil, nil)); got != nil {
+		t.Errorf("Find gave %q, want nothing", got)
+	}
+}
