@@ -802,6 +802,13 @@ func TestFindSpellingVariants(t *testing.T) {
 			},
 		},
 		{
+			name: "two nouns of one verb in names",
+			texts: []string{
+				"The Federal Aviation Administration said the controllers were certified.",
+				"FAA Administrator Mike Whitaker said the controllers were certified.",
+			},
+		},
+		{
 			name: "a name built on another",
 			texts: []string{
 				"Microsoft urged users to block ActiveX controls in Internet Explorer until the patch is out.",

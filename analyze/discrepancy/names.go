@@ -427,6 +427,8 @@ var inflections = map[string]bool{
 	"n": true, "ns": true, "ese": true, "ish": true, "i": true, "is": true, "ism": true, "ist": true, "ists": true,
 	"ern": true, "e": true, "er": true, "ers": true, "ed": true, "ing": true, "al": true, "y": true, "ies": true,
 	"a": true, "um": true,
+	// Nouns of one verb: "Administration", "Administrator".
+	"ion": true, "ions": true, "or": true, "ors": true, "ive": true, "ives": true,
 }
 
 // minNameLen is the length of the shortest name whose spellings are
