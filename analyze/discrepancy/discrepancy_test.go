@@ -804,8 +804,8 @@ func TestFindSpellingVariants(t *testing.T) {
 		{
 			name: "two nouns of one verb in names",
 			texts: []string{
-				"The Federal Aviation Administration said the controllers were certified.",
-				"FAA Administrator Mike Whitaker said the controllers were certified.",
+				"The Federal Aviation Administration said on Tuesday that staffing at the towers was short.",
+				"Federal Aviation Administrator Carla Diaz said on Tuesday that staffing at the towers was short.",
 			},
 		},
 		{
