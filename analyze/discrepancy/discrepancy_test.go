@@ -486,6 +486,17 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a given name spelt with other vowels",
+			texts: []string{
+				"Katherine Dunmore, the Ohio Republican who chairs the committee, said the bill would pass. Dunmore spoke on Friday.",
+				"Appropriations Chair Kathryn Dunmore said the bill would pass.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Katherine", Articles: []string{"a"}},
+				{Text: "Kathryn", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two given names of one governor",
 			texts: []string{
 				"Gov. Robert Halloran ordered flags lowered to half-staff. Halloran said he would visit.",

@@ -1,21 +1,52 @@
 package entities
 
 // MisspeltGiven reports whether two given names, lower case as written,
-// are likely one name misspelt ("vicente", "vincente") rather than two
-// names: a near spelling (NearSpelling) of names of five letters or more
-// that agree in their first two letters and their last one, so that
-// names that differ in a gendered ending ("mario", "maria"; "louis",
-// "louise") stay apart, and that are neither a pet name and its full form
-// nor both names the given-name list knows.
+// are likely one name misspelt ("vicente", "vincente"; "kathryn",
+// "katherine") rather than two names: names of five letters or more that
+// agree in their first two letters and are a near spelling (NearSpelling)
+// or have the same consonants in the same order ("kthrn"), unless they
+// differ only in a gendered ending ("mario", "maria"; "louis", "louise"),
+// are a pet name and its full form, or are both names the given-name list
+// knows.
 func MisspeltGiven(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] || ra[1] != rb[1] || ra[len(ra)-1] != rb[len(rb)-1] {
+	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] || ra[1] != rb[1] || genderedEnding(ra, rb) {
 		return false
 	}
 	if firstNames[a] && firstNames[b] || nicknameOf(NameKey(a), NameKey(b)) {
 		return false
 	}
-	return NearSpelling(a, b)
+	return NearSpelling(a, b) || consonants(a) == consonants(b) && len(consonants(a)) >= 3
+}
+
+// genderedEnding reports whether two names differ only in their last two
+// letters, and in their last one: "mario", "maria"; "daniel", "danielle".
+func genderedEnding(a, b []rune) bool {
+	if a[len(a)-1] == b[len(b)-1] {
+		return false
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return len(a)-n <= 2 && len(b)-n <= 2
+}
+
+// consonants returns the consonants of a name in order, h, w and y left
+// out and doubles written once: the skeleton that its spellings share.
+func consonants(name string) string {
+	var out []rune
+	for _, r := range name {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w':
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1] == r {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
 
 // IsRole reports whether a word, as written, is a title or role that

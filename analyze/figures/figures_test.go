@@ -121,6 +121,8 @@ func TestParse(t *testing.T) {
 		{"no counted noun past a function word", "He said 12 of them were there.", pub, nil},
 		{"votes and scores", "The council voted 5-2, in a 52-48 vote; Leeds beat Hull 3-1 after a 1-2 loss.", pub,
 			[]short{{"5-2", 5.002, Tally}, {"52-48", 52.048, Tally}, {"3-1", 3.001, Tally}, {"1-2", 2.001, Tally}}},
+		{"votes of a body", "The bill passed the Senate 27-13 and went through the state House 61-38 before the justices ruled 6-3.", pub,
+			[]short{{"27-13", 27.013, Tally}, {"61-38", 61.038, Tally}, {"6-3", 6.003, Tally}}},
 		{"a dash between numbers without a cue is no tally", "The team started the season 9-14, and the 2008-09 season ended.", pub,
 			[]short{{"2008", 2008, YearUnit}}},
 		{"ages after names", "Jalen Brooks, 17, of Millhaven, and Mr. Marsh, 34, were stopped; Dale Hinshaw, 58.", pub,

@@ -761,6 +761,11 @@ var (
 		"voted": true, "vote": true, "beat": true, "beats": true, "defeated": true, "defeats": true,
 		"edged": true, "won": true, "wins": true, "lost": true, "loses": true, "drew": true, "tied": true,
 		"routed": true, "downed": true, "topped": true, "thrashed": true, "outscored": true,
+		// A body that votes, and what it does by a vote: "passed the
+		// Senate 27-13", "the justices ruled 6-3".
+		"passed": true, "approved": true, "rejected": true, "confirmed": true, "adopted": true, "ruled": true,
+		"senate": true, "house": true, "assembly": true, "council": true, "committee": true, "panel": true,
+		"court": true, "justices": true, "jury": true, "board": true,
 	}
 	tallyCuesAfter = map[string]bool{
 		"vote": true, "votes": true, "victory": true, "win": true, "loss": true, "defeat": true,
