@@ -1,0 +1,134 @@
+package discrepancy
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// A body is a committee, court, agency or school named by capitalised
+// words that end in what it is: "House Oversight Committee", "Hollister
+// University". Two articles that each name one body of a first word and a
+// kind, differently ("House Transportation and Infrastructure Committee",
+// "House Oversight Committee"; "Hollister University", "Hollister
+// College"), in sentences that share what else they say, name one body two
+// ways.
+
+// bodyHeads are the words that end the name of a body, by kind: a school
+// is a university or a college, whichever a report calls it.
+var bodyHeads = map[string]string{
+	"committee": "committee", "subcommittee": "subcommittee", "commission": "commission",
+	"court": "court", "agency": "agency", "department": "department", "ministry": "ministry",
+	"bureau": "bureau", "board": "board", "council": "council", "institute": "school",
+	"university": "school", "college": "school", "hospital": "hospital", "foundation": "foundation",
+}
+
+// bodyLinks may stand inside the name of a body ("Transportation and
+// Infrastructure", "Court of Appeals").
+var bodyLinks = map[string]bool{"and": true, "of": true, "for": true, "on": true, "&": true}
+
+// maxBodyWords bounds the words of a body's name.
+const maxBodyWords = 7
+
+// body is the name of a body as a sentence gives it.
+type body struct {
+	key, name, sentence string
+}
+
+// bodyDiscrepancies reports bodies of one first word and kind that the
+// articles name two ways, where each article names that body one way only,
+// the sentences share two content words besides the names, and neither
+// article writes the other's name.
+func bodyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	keys, byKey := toldOnce(len(arts), func(i int) string { return arts[i].ID },
+		func(i int) []body {
+			a := &arts[i]
+			return memo.Get(m, "discrepancy.bodies", a.Text, func() []body { return bodiesOf(sentencesOf(m, a)) })
+		},
+		func(b body) (string, string, string, string) { return b.key, b.name, b.name, b.sentence })
+	index := map[string]int{}
+	for i, a := range arts {
+		index[a.ID] = i
+	}
+	writes := func(ids []string, name string) bool {
+		return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })
+	}
+	var out []crosscheck.Discrepancy
+	for _, k := range keys {
+		vs := byKey[k]
+		if len(vs) != 2 {
+			continue
+		}
+		names := slices.Sorted(maps.Keys(vs))
+		x, y := vs[names[0]], vs[names[1]]
+		inNames := " " + strings.ToLower(names[0]+" "+names[1]) + " "
+		skip := func(c string) bool { return strings.Contains(inNames, " "+c+" ") }
+		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(x.arts, names[1]) || writes(y.arts, names[0]) {
+			continue
+		}
+		out = append(out, crosscheck.Discrepancy{
+			Kind:  crosscheck.NameDiscrepancy,
+			About: "Name of a body: “" + names[0] + "” or “" + names[1] + "”",
+			Variants: []crosscheck.Cited{
+				{Text: names[0], Articles: sorted(x.arts)},
+				{Text: names[1], Articles: sorted(y.arts)},
+			},
+		})
+	}
+	return out
+}
+
+// bodiesOf returns the bodies named in an article's sentences: a run of
+// capitalised words, with the words of bodyLinks inside it, that ends in a
+// word of bodyHeads, keyed by its first word and the head's kind.
+func bodiesOf(sents []string) []body {
+	var out []body
+	for _, s := range sents {
+		if !strings.ContainsFunc(s, unicode.IsUpper) {
+			continue
+		}
+		ws := strings.Fields(s)
+		for k := 0; k < len(ws) && len(out) < maxPlacings; k++ {
+			head := strings.ToLower(strings.TrimRight(ws[k], ",.;:'’s)"))
+			kind, ok := bodyHeads[head]
+			if !ok || !capital(ws[k]) {
+				continue
+			}
+			// Back over the name's words to its first capitalised one.
+			first := k
+			for j := k - 1; j >= 0 && k-j < maxBodyWords; j-- {
+				w := strings.Trim(ws[j], "\"“‘(")
+				if strings.ContainsAny(ws[j], ",;:.") && j < k {
+					break
+				}
+				if capital(w) && !textproc.IsStopword(strings.ToLower(w)) && !calendarNames[strings.ToLower(w)] {
+					first = j
+					continue
+				}
+				if !bodyLinks[strings.ToLower(w)] {
+					break
+				}
+			}
+			if first == k {
+				continue
+			}
+			name := strings.Trim(strings.Join(ws[first:k+1], " "), "\"“‘(,.;:")
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			lead := strings.ToLower(strings.Trim(ws[first], "\"“‘("))
+			out = append(out, body{key: lead + " " + kind, name: name, sentence: s})
+		}
+	}
+	return out
+}
+
+// capital reports whether a word starts with a capital letter.
+func capital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"“‘("))
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,55 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func TestFindBodies(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "one committee named two ways",
+			texts: []string{
+				"The House Transportation and Infrastructure Committee questioned the FAA chief about controller shortages on Tuesday.",
+				"On Tuesday the House Oversight Committee examined the FAA chief about controller shortages.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "House Oversight Committee", Articles: []string{"b"}},
+				{Text: "House Transportation and Infrastructure Committee", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a university called a college",
+			texts: []string{
+				"A new Hollister University poll found the governor leading by six points among likely voters.",
+				"The governor leads by six points among likely voters, according to a Hollister College poll.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Hollister College", Articles: []string{"b"}},
+				{Text: "Hollister University", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "an article that names both, and bodies of other kinds",
+			texts: []string{
+				"The Senate Finance Committee and the Senate Judiciary Committee met on the bill on Monday.",
+				"The Senate Judiciary Committee met on the bill on Monday, as did the Senate Ethics Commission.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(bodyDiscrepancies(articles(tc.texts...), nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("bodyDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
