@@ -890,12 +890,12 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		byArt[o.art] = append(byArt[o.art], i)
 	}
 	// A date pairs only with dates that share an anchor word or a named
-	// happening with it (a year, the verb before it), so its candidates
+	// happening with it or the verb before it, so its candidates
 	// come from an index of those,
 	// not from every date of every other article.
 	byAnchor := map[string][]int{}
 	byEvent := map[string][]int{}
-	byVerb := map[string][]int{} // years, by the verb before them
+	byVerb := map[string][]int{} // dates, by the verb before them
 	for _, a := range arts {
 		for _, i := range byArt[a] {
 			for w := range occs[i].anchors {
@@ -904,7 +904,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			if e := occs[i].event; e != "" {
 				byEvent[e] = append(byEvent[e], i)
 			}
-			if v := occs[i].verb; v != "" && granularity(occs[i].f) == 2 {
+			if v := occs[i].verb; v != "" {
 				byVerb[v] = append(byVerb[v], i)
 			}
 		}
@@ -923,10 +923,11 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// A named happening ("the vice presidential debate") dates alike
 		// in any words around it.
 		event := occs[i].event != "" && occs[i].event == occs[j].event
-		// A year after the same verb ("painted the canvas in 1911",
-		// "painted the harbor scene in 1917") dates the same deed.
-		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb
-		if !(event || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && (n >= 1 && overlap(occs[i].next, occs[j].next) > 0 || sameVerb)) {
+		// A date after the same verb ("painted the canvas in 1911",
+		// "painted the harbor scene in 1917"; "was argued in November",
+		// "was argued in October") dates the same deed.
+		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb && !sayingVerbs[occs[i].verb]
+		if !(event || sameVerb || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 			return 0, false
 		}
 		// Sentences that both name someone must name someone alike.
@@ -950,7 +951,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			if e := occs[i].event; e != "" {
 				cands = append(cands, inWindow(occs, byEvent[e], a)...)
 			}
-			if v := occs[i].verb; v != "" && granularity(occs[i].f) == 2 {
+			if v := occs[i].verb; v != "" {
 				cands = append(cands, inWindow(occs, byVerb[v], a)...)
 			}
 			slices.Sort(cands)

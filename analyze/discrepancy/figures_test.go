@@ -358,6 +358,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"1911", "1917"}},
 		},
 		{
+			name: "a suit filed in two months",
+			texts: []string{
+				"The case, Castellano v. Durbridge, was filed in November.",
+				"The case, Castellano v. Durbridge, was filed in October and was closely watched by legal groups.",
+			},
+			want: [][]string{{"November", "October"}},
+		},
+		{
 			name: "the same happening on two days",
 			texts: []string{
 				"A Republican staffer on Friday apologized for a Facebook post about the ceremony.",

@@ -174,7 +174,10 @@ func placingsOf(sents []string) []placing {
 			// epicenter", "Aldridge & Sons Jewelers", not "a stop in
 			// Oskaloosa", one of a campaign's many.
 			r, _ := utf8.DecodeRuneInString(ws[b].text)
-			if !unicode.IsUpper(r) && !(b > 0 && definite[ws[b-1].low]) && !(b > 1 && definite[ws[b-2].low] && !ws[b-2].ends) {
+			// "in federal court in Newark": a place before the thing
+			// makes it as known as "the" does.
+			known := func(k int) bool { return definite[ws[k].low] || placePrepositions[ws[k].low] == "at" }
+			if !unicode.IsUpper(r) && !(b > 0 && definite[ws[b-1].low]) && !(b > 1 && known(b-2) && !ws[b-2].ends) {
 				continue
 			}
 			add(a, class, k)

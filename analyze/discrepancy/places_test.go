@@ -66,6 +66,17 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a court placed two ways",
+			texts: []string{
+				"The indictment's 14 counts, filed in federal court in Newark, include wire fraud and falsification of records.",
+				"The indictment's 14 counts, unsealed in federal court in Trenton, include wire fraud and falsification of records.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Newark", Articles: []string{"a"}},
+				{Text: "Trenton", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "an article that names both places",
 			texts: []string{
 				"The agreement was signed in Seoul by the trade ministers of South Korea and Egypt.",
