@@ -90,7 +90,7 @@ func bodyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 func bodiesOf(sents []string) []body {
 	var out []body
 	for _, s := range sents {
-		if !strings.ContainsFunc(s, unicode.IsUpper) {
+		if !namesBody(s) {
 			continue
 		}
 		ws := strings.Fields(s)
@@ -125,6 +125,17 @@ func bodiesOf(sents []string) []body {
 		}
 	}
 	return out
+}
+
+// namesBody reports whether a sentence holds a capitalised word of
+// bodyHeads, which a body's name needs: most sentences have none.
+func namesBody(s string) bool {
+	for h := range bodyHeads {
+		if strings.Contains(s, strings.ToUpper(h[:1])+h[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // capital reports whether a word starts with a capital letter.

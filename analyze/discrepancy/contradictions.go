@@ -203,7 +203,11 @@ func canonicalStem(stem string) string {
 func actsOf(s string) []eventClaim {
 	// Only a sentence that denies something, or where a capitalised word
 	// stands before a past tense, holds one.
-	if !strings.Contains(s, " not ") && !namedPast(s) {
+	denies := false
+	for _, a := range []string{" has not ", " have not ", " had not ", " did not "} {
+		denies = denies || strings.Contains(s, a)
+	}
+	if !denies && !namedPast(s) {
 		return nil
 	}
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })

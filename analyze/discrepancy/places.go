@@ -107,8 +107,8 @@ type placeWord struct {
 }
 
 func placeWords(s string) []placeWord {
-	var out []placeWord
-	for _, f := range strings.Fields(s) {
+	out := make([]placeWord, 0, strings.Count(s, " ")+1)
+	for f := range strings.FieldsSeq(s) {
 		t := strings.Trim(f, "\"“”‘’'()[],.;:!?")
 		if t == "" {
 			continue
