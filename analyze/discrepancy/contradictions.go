@@ -135,6 +135,10 @@ func eventClaims(folded []string) []eventClaim {
 		}
 		c := eventClaim{stem: canonicalStem(stem), subject: subj, negative: neg}
 		switch {
+		case toks[0] == "none" || toks[0] == "neither":
+			// "None of the four employees … was hurt": a denial of
+			// some people, no claim that anyone was hurt.
+			c.negative, c.subject = true, ""
 		case subj == "nobody" || subj == "none" || subj == "one" && j > 0 && toks[j-1] == "no":
 			c.negative, c.universal, c.subject = true, true, ""
 		case j > 0 && toks[j-1] == "no" && makingVerbs[w]:

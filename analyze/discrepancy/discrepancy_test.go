@@ -722,6 +722,10 @@ func TestFindContradictions(t *testing.T) {
 			arts: articles("Smith resigned on Monday. Jones commented on the vote.", "Jones has not resigned. Jones has not commented."),
 		},
 		{
+			name: "two denials, one of some people",
+			arts: articles("No one was injured, the police said.", "None of the four employees inside the store was hurt."),
+		},
+		{
 			name: "another person not charged",
 			arts: articles(crash, "The passenger was not charged."),
 		},
@@ -817,6 +821,13 @@ func TestFindSpellingVariants(t *testing.T) {
 			texts: []string{
 				"The Federal Aviation Administration said on Tuesday that staffing at the towers was short.",
 				"Federal Aviation Administrator Carla Diaz said on Tuesday that staffing at the towers was short.",
+			},
+		},
+		{
+			name: "a common name romanised two ways, and a British spelling",
+			texts: []string{
+				"Iraqi minister Mohammed Saleh said the release was agreed, according to the journal Palaeontology.",
+				"Iraqi minister Muhammad Saleh said the release was agreed, according to the journal Paleontology.",
 			},
 		},
 		{

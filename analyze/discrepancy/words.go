@@ -293,7 +293,20 @@ func spellingKey(w string) string {
 			}
 		}
 	}
+	for _, b := range britishStems {
+		if i := strings.Index(w, b.from); i >= 0 {
+			w = w[:i] + b.to + w[i+len(b.from):]
+			break
+		}
+	}
 	return textproc.Squeeze(w)
+}
+
+// britishStems are the stems British spelling writes with a ligature's
+// vowels ("palaeontology", "anaesthetic", "paediatric").
+var britishStems = []struct{ from, to string }{
+	{"palaeo", "paleo"}, {"archaeo", "archeo"}, {"haem", "hem"}, {"anaes", "anes"}, {"paed", "ped"},
+	{"oesoph", "esoph"}, {"oestr", "estr"}, {"foet", "fet"}, {"mediaev", "mediev"}, {"encyclopaed", "encycloped"},
 }
 
 // similar reports whether two differing words look like variants of one

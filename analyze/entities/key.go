@@ -59,9 +59,31 @@ var romanRules = strings.NewReplacer("ks", "x", "kh", "h", "ph", "f", "ou", "u",
 
 // romanKey folds the spelling differences of romanised names.
 func romanKey(w string) string {
+	if c, ok := romanised[w]; ok {
+		w = c
+	}
 	w = romanRules.Replace(w)
 	return textproc.Squeeze(w)
 }
+
+// romanised maps the common romanisations of the commonest Arabic given
+// names, whose vowels no rule of romanKey can fold without folding the
+// misspellings of other names too ("Cowen", "Cowan"), to one form.
+var romanised = func() map[string]string {
+	m := map[string]string{}
+	for _, forms := range [][]string{
+		{"muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad", "mehmet"},
+		{"ahmad", "ahmed"}, {"mahmoud", "mahmud"}, {"mustafa", "mostafa", "moustafa"},
+		{"hussein", "husain", "hussain", "husayn"}, {"hassan", "hasan"}, {"osama", "usama"},
+		{"yusuf", "youssef", "yousef", "yousuf"}, {"abdullah", "abdallah"}, {"khalid", "khaled"},
+		{"ibrahim", "ebrahim"}, {"ismail", "ismael"}, {"qaddafi", "gaddafi", "gadhafi", "kadhafi", "qadhafi"},
+	} {
+		for _, f := range forms {
+			m[f] = forms[0]
+		}
+	}
+	return m
+}()
 
 // EditDistance returns the number of one-letter insertions, deletions,
 // substitutions and swaps of adjacent letters that turn a into b (the

@@ -650,6 +650,18 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	}
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
 		u, val, uu := measured(noun, v, ulp)
+		// "17,650 cubic feet", "2 square miles": a volume or an area
+		// of a unit of length.
+		if u == "meters" && end >= 2 {
+			switch ts[end-2].low {
+			case "cubic":
+				f := val / v
+				return rounded(Found{Value: v * f * f * f, Unit: "cubic meters"}, ulp*f*f*f), end, true
+			case "square":
+				f := val / v
+				return rounded(Found{Value: v * f * f, Unit: "square meters"}, ulp*f*f), end, true
+			}
+		}
 		return rounded(Found{Value: val, Unit: u}, uu), end, true
 	}
 	// "42 injured", "12 dead": the outcome stands for the people counted.
