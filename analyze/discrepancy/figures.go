@@ -698,6 +698,7 @@ func sameHappening(a, b figOcc) bool {
 var eventNouns = stems([]string{
 	"debate", "debates", "election", "elections", "primary", "primaries", "caucus", "caucuses",
 	"referendum", "runoff", "summit", "convention", "funeral", "inauguration", "parade",
+	"vote", "votes", "hearing", "hearings", "trial", "sentencing", "arraignment",
 })
 
 // eventModifiers is how many words before an event noun qualify it.
@@ -764,8 +765,9 @@ func eventNear(c string, start, end int) string {
 		words = append([]string{stemOf(w)}, words...)
 	}
 	// A bare noun ("the meeting", "his debate") may be any of a story's
-	// meetings or debates.
-	if len(words) < 2 {
+	// meetings or debates, unless the date names it ("the April 7
+	// runoff").
+	if len(words) < 2 && !(toks[best].at > start && strings.TrimSpace(c[end:toks[best].at]) == "") {
 		return ""
 	}
 	return strings.Join(words, " ")

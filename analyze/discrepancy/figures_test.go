@@ -366,6 +366,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"November", "October"}},
 		},
 		{
+			name: "a runoff named by its date",
+			texts: []string{
+				"Because no candidate cleared 50 percent, the two will meet again in the April 7 runoff.",
+				"The two advance to the April 14 runoff because no one won a majority.",
+			},
+			want: [][]string{{"April 7", "April 14"}},
+		},
+		{
 			name: "the same happening on two days",
 			texts: []string{
 				"A Republican staffer on Friday apologized for a Facebook post about the ceremony.",
