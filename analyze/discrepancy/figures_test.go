@@ -368,8 +368,8 @@ func TestFindDates(t *testing.T) {
 		{
 			name: "a runoff named by its date",
 			texts: []string{
-				"Because no candidate cleared 50 percent, the two will meet again in the April 7 runoff.",
-				"The two advance to the April 14 runoff because no one won a majority.",
+				"Because no candidate won a majority, Oyelaran and Kettering will meet again in the April 7 runoff.",
+				"Oyelaran and Kettering advance to the April 14 runoff because no candidate won a majority.",
 			},
 			want: [][]string{{"April 7", "April 14"}},
 		},
