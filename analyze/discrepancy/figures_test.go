@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -474,5 +475,22 @@ func TestFindQuotedToday(t *testing.T) {
 	arts[1].Published = crosscheck.Day(2026, time.July, 1)
 	if got := figureTexts(Find(arts, nil, nil, nil, nil)); got != nil {
 		t.Errorf("Find gave %q, want nothing", got)
+	}
+}
+
+func TestEventNear(t *testing.T) {
+	tests := []struct {
+		clause, date, want string
+	}{
+		{"the two will meet again in the April 7 runoff", "April 7", "runoff"},
+		{"they expected a committee vote on March 17", "March 17", "commit vote"},
+		{"the meeting on March 17", "March 17", ""},
+		{"the runoff will be held on April 7", "April 7", ""},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.clause, tc.date)
+		if got := eventNear(tc.clause, i, i+len(tc.date)); got != tc.want {
+			t.Errorf("eventNear(%q, %q) = %q, want %q", tc.clause, tc.date, got, tc.want)
+		}
 	}
 }
