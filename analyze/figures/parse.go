@@ -310,6 +310,9 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		}
 		f, next, ok := parseTally(ts, i)
 		if !ok {
+			f, next, ok = parseClock(ts, i)
+		}
+		if !ok {
 			f, next, ok = parseRange(ts, i, published, future[q])
 		}
 		if !ok {
@@ -816,6 +819,32 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	}
 	v := float64(max(a, b)) + float64(min(a, b))/1000
 	return Found{Value: v, Unit: Tally, Low: v, High: v}, i + 3, true
+}
+
+// parseClock reads a time taken written as a clock of hours, minutes and
+// seconds ("finished in 2:07:41"), a duration in minutes. A time of day
+// has no seconds, or an "a.m." or "p.m." after it.
+func parseClock(ts []tok, i int) (Found, int, bool) {
+	if i+4 >= len(ts) || !ts[i].num || ts[i+1].s != ":" || !ts[i+2].num || ts[i+3].s != ":" || !ts[i+4].num {
+		return Found{}, i, false
+	}
+	for k := i; k < i+4; k++ {
+		if !adjacent(ts, k) {
+			return Found{}, i, false
+		}
+	}
+	h, e1 := strconv.Atoi(ts[i].s)
+	m, e2 := strconv.Atoi(ts[i+2].s)
+	sec, e3 := strconv.Atoi(ts[i+4].s)
+	if e1 != nil || e2 != nil || e3 != nil || len(ts[i+2].s) != 2 || len(ts[i+4].s) != 2 || m > 59 || sec > 59 || h > 99 {
+		return Found{}, i, false
+	}
+	if i+5 < len(ts) && (ts[i+5].low == "a" || ts[i+5].low == "p" || ts[i+5].low == "am" || ts[i+5].low == "pm") {
+		return Found{}, i, false
+	}
+	v := float64(h*60+m) + float64(sec)/60
+	// Written to the second: the range is that second.
+	return Found{Value: v, Unit: Minutes, Low: v - 1.0/120, High: v + 1.0/120}, i + 5, true
 }
 
 // appositiveAge reads an age set off by commas after a name ("Jalen
