@@ -46,16 +46,9 @@ type body struct {
 // the sentences share two content words besides the names, and neither
 // article writes the other's name.
 func bodyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	keys, byKey := toldOnce(len(arts), func(i int) string { return arts[i].ID },
-		func(i int) []body {
-			a := &arts[i]
-			return memo.Get(m, "discrepancy.bodies", a.Text, func() []body { return bodiesOf(sentencesOf(m, a)) })
-		},
+	keys, byKey := toldOnce(arts, m, "discrepancy.bodies", bodiesOf,
 		func(b body) (string, string, string, string) { return b.key, b.name, b.name, b.sentence })
-	index := map[string]int{}
-	for i, a := range arts {
-		index[a.ID] = i
-	}
+	index := articleIndex(arts)
 	writes := func(ids []string, name string) bool {
 		return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })
 	}

@@ -32,11 +32,7 @@ const maxLabels = 256
 // different numbers, where each article gives that word one number only
 // and the sentences of the two share a content word.
 func labelDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	words, byWord := toldOnce(len(arts), func(i int) string { return arts[i].ID },
-		func(i int) []label {
-			a := &arts[i]
-			return memo.Get(m, "discrepancy.labels", a.Text, func() []label { return labelsOf(sentencesOf(m, a)) })
-		},
+	words, byWord := toldOnce(arts, m, "discrepancy.labels", labelsOf,
 		func(l label) (string, string, string, string) { return l.word, l.value, l.text, l.sentence })
 	var out []crosscheck.Discrepancy
 	for _, w := range words {

@@ -3,6 +3,8 @@ package discrepancy
 import (
 	"slices"
 
+	"crosscheck"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -34,14 +36,17 @@ func (t *told) context(skip func(w string) bool) map[string]bool {
 
 // toldOnce groups what articles tell of each key (a label's word, a
 // verb's place) by value, keeping only the articles that give the key one
-// value: an article that gives two tells of two things. Each article's
-// items come from items(i) as key, value, text and sentence. It returns
-// the keys in the order first told and, for each, its values.
-func toldOnce[T any](n int, ids func(i int) string, items func(i int) []T, parts func(T) (key, value, text, sentence string)) ([]string, map[string]map[string]*told) {
+// value: an article that gives two tells of two things. read gives the
+// items of an article's sentences, remembered in m under ns; parts gives
+// an item's key, value, text and sentence. It returns the keys in the
+// order first told and, for each, its values.
+func toldOnce[T any](arts []crosscheck.Article, m *memo.Memo, ns string, read func(sents []string) []T,
+	parts func(T) (key, value, text, sentence string)) ([]string, map[string]map[string]*told) {
 	byKey := map[string]map[string]*told{}
 	var keys []string
-	for i := range n {
-		its := items(i)
+	for i := range arts {
+		a := &arts[i]
+		its := memo.Get(m, ns, a.Text, func() []T { return read(sentencesOf(m, a)) })
 		one := map[string]string{} // key -> its one value, "" when several
 		for _, it := range its {
 			k, v, _, _ := parts(it)
@@ -67,8 +72,8 @@ func toldOnce[T any](n int, ids func(i int) string, items func(i int) []T, parts
 				t = &told{text: text}
 				vs[v] = t
 			}
-			if id := ids(i); !slices.Contains(t.arts, id) {
-				t.arts = append(t.arts, id)
+			if !slices.Contains(t.arts, a.ID) {
+				t.arts = append(t.arts, a.ID)
 			}
 			if len(t.sents) < maxToldSentences && !slices.Contains(t.sents, sent) {
 				t.sents = append(t.sents, sent)
@@ -76,4 +81,13 @@ func toldOnce[T any](n int, ids func(i int) string, items func(i int) []T, parts
 		}
 	}
 	return keys, byKey
+}
+
+// articleIndex maps each article's id to its place in arts.
+func articleIndex(arts []crosscheck.Article) map[string]int {
+	index := make(map[string]int, len(arts))
+	for i, a := range arts {
+		index[a.ID] = i
+	}
+	return index
 }

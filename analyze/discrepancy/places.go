@@ -41,16 +41,9 @@ const minPlaceContext = 2
 // placeDiscrepancies reports the happenings that two articles place in
 // two places.
 func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	verbs, byVerb := toldOnce(len(arts), func(i int) string { return arts[i].ID },
-		func(i int) []placing {
-			a := &arts[i]
-			return memo.Get(m, "discrepancy.places", a.Text, func() []placing { return placingsOf(sentencesOf(m, a)) })
-		},
+	verbs, byVerb := toldOnce(arts, m, "discrepancy.places", placingsOf,
 		func(p placing) (string, string, string, string) { return p.verb, p.key, p.place, p.sentence })
-	index := map[string]int{}
-	for i, a := range arts {
-		index[a.ID] = i
-	}
+	index := articleIndex(arts)
 	// names reports whether an article of ids names place key; an
 	// article's folded text is read when first needed.
 	folded := map[int]string{}
