@@ -824,6 +824,13 @@ func TestFindSpellingVariants(t *testing.T) {
 			},
 		},
 		{
+			name: "a British spelling inside a longer word",
+			texts: []string{
+				"“Turkey seeks a dialogue based on mutual respect and good neighbourliness,” Kurtoglu said.",
+				"“Turkey seeks a dialogue based on mutual respect and good neighborliness,” Kurtoglu said.",
+			},
+		},
+		{
 			name: "a common name romanised two ways, and a British spelling",
 			texts: []string{
 				"Iraqi minister Mohammed Saleh said the release was agreed, according to the journal Palaeontology.",

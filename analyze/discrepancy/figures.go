@@ -416,14 +416,42 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.period, o.hasPeriod = periodOf(found, f, lo, hi)
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
-			o.verb, o.object = verbBefore(c[:g.Start])
+			// A date that qualifies the noun after it ("after the 2020
+			// census") dates that noun, not the verb before.
+			if !attributive(c[:g.Start], c[g.End:]) {
+				o.verb, o.object = verbBefore(c[:g.Start])
+			} else if b := strings.Fields(c[:g.Start]); len(b) >= 2 && temporalPrepositions[strings.ToLower(b[len(b)-2])] {
+				// "adopted after the 2020 census": the date is another
+				// happening's, a bound of this one.
+				o.other = true
+			}
 			o.event = eventNear(c, g.Start, g.End)
-			o.other = otherInstance(c)
+			o.other = o.other || otherInstance(c)
 		}
 		p.occs = append(p.occs, o)
 	}
 	return p
 }
+
+// attributive reports whether a date stands between a determiner and a
+// lower-case word that is no function word: a noun the date qualifies
+// ("the 2020 census", "the April 7 runoff").
+func attributive(before, after string) bool {
+	b := strings.Fields(before)
+	if len(b) == 0 || !determiners[strings.ToLower(b[len(b)-1])] {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	w = strings.TrimRight(w, ",.;:!?)\"”’")
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsLower(r) && !textproc.IsStopword(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// temporalPrepositions relate a happening to another one.
+var temporalPrepositions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "following": true}
+
+// determiners stand before a noun a date may qualify.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true}
 
 // agedPerson returns the last word of the name that the text before an
 // age ends with ("… found Jalen Brooks, " gives "brooks"), or "".

@@ -375,6 +375,13 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"April 7", "April 14"}},
 		},
 		{
+			name: "a happening after another's year",
+			texts: []string{
+				"The court returned the state to the map the commission adopted after the 2020 census.",
+				"The decision returns the state to the districts the commission adopted in 2021.",
+			},
+		},
+		{
 			name: "the same happening on two days",
 			texts: []string{
 				"A Republican staffer on Friday apologized for a Facebook post about the ceremony.",

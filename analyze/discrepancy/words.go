@@ -303,10 +303,15 @@ func spellingKey(w string) string {
 }
 
 // britishStems are the stems British spelling writes with a ligature's
-// vowels ("palaeontology", "anaesthetic", "paediatric").
+// vowels ("palaeontology", "anaesthetic", "paediatric"), or with "our"
+// inside a longer word.
 var britishStems = []struct{ from, to string }{
 	{"palaeo", "paleo"}, {"archaeo", "archeo"}, {"haem", "hem"}, {"anaes", "anes"}, {"paed", "ped"},
 	{"oesoph", "esoph"}, {"oestr", "estr"}, {"foet", "fet"}, {"mediaev", "mediev"}, {"encyclopaed", "encycloped"},
+	// and with "our" before a suffix ("neighbourliness", "favourable").
+	{"neighbour", "neighbor"}, {"favour", "favor"}, {"colour", "color"}, {"honour", "honor"},
+	{"labour", "labor"}, {"behaviour", "behavior"}, {"harbour", "harbor"}, {"rumour", "rumor"},
+	{"humour", "humor"}, {"vigour", "vigor"}, {"endeavour", "endeavor"}, {"savour", "savor"},
 }
 
 // similar reports whether two differing words look like variants of one
