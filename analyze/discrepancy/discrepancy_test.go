@@ -497,6 +497,17 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a given name with two letters swapped",
+			texts: []string{
+				"The contract was lawful, said Kristen Vollmer, the governor's chief of staff.",
+				"The contract was lawful, said Kirsten Vollmer, the governor's chief of staff.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Kirsten", Articles: []string{"b"}},
+				{Text: "Kristen", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "two given names of one governor",
 			texts: []string{
 				"Gov. Robert Halloran ordered flags lowered to half-staff. Halloran said he would visit.",

@@ -3,14 +3,18 @@ package entities
 // MisspeltGiven reports whether two given names, lower case as written,
 // are likely one name misspelt ("vicente", "vincente"; "kathryn",
 // "katherine") rather than two names: names of five letters or more that
-// agree in their first two letters and are a near spelling (NearSpelling)
+// agree in their first two letters, or have them swapped ("kristen",
+// "kirsten"), and are a near spelling (NearSpelling)
 // or have the same consonants in the same order ("kthrn"), unless they
 // differ only in a gendered ending ("mario", "maria"; "louis", "louise"),
 // are a pet name and its full form, or are both names the given-name list
 // knows.
 func MisspeltGiven(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] || ra[1] != rb[1] || genderedEnding(ra, rb) {
+	// The second letters may be swapped with the third ("kristen",
+	// "kirsten").
+	swapped := len(ra) > 2 && len(rb) > 2 && ra[1] == rb[2] && ra[2] == rb[1]
+	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] || ra[1] != rb[1] && !swapped || genderedEnding(ra, rb) {
 		return false
 	}
 	if firstNames[a] && firstNames[b] || nicknameOf(NameKey(a), NameKey(b)) {

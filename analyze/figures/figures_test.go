@@ -126,6 +126,8 @@ func TestParse(t *testing.T) {
 				{"over 2 square miles", 2 * 1609.344 * 1609.344, "square meters"}}},
 		{"a time taken to the second", "She won in 2:22:09 after the 10:40 start; he ran 2:07:41.", pub,
 			[]short{{"2:22:09", 142.15, Minutes}, {"2:07:41", 127 + 41.0/60, Minutes}}},
+		{"a vote spelt with to", "The bill passed 58 to 41, by a vote of 58 to 41 in the Senate; turnout rose from 5 to 7 percent.", pub,
+			[]short{{"58 to 41", 58.041, Tally}, {"58 to 41", 58.041, Tally}, {"7 percent", 7, Percent}}},
 		{"votes of a body", "The bill passed the Senate 27-13 and went through the state House 61-38 before the justices ruled 6-3.", pub,
 			[]short{{"27-13", 27.013, Tally}, {"61-38", 61.038, Tally}, {"6-3", 6.003, Tally}}},
 		{"a dash between numbers without a cue is no tally", "The team started the season 9-14, and the 2008-09 season ended.", pub,

@@ -793,8 +793,13 @@ var (
 // digits joined by a dash, with a cue of tallyCuesBefore up to three words
 // before it or of tallyCuesAfter up to two words after.
 func parseTally(ts []tok, i int) (Found, int, bool) {
-	if i+2 >= len(ts) || !ts[i].num || !ts[i+2].num || !adjacent(ts, i) || !adjacent(ts, i+1) ||
-		ts[i+1].s != "-" && ts[i+1].s != "–" {
+	if i+2 >= len(ts) || !ts[i].num || !ts[i+2].num {
+		return Found{}, i, false
+	}
+	// "passed 58 to 41", "by a vote of 57 to 42": "to" joins a vote's
+	// numbers only after a cue, with nothing counted after them.
+	spelled := ts[i+1].low == "to" && (i+3 == len(ts) || !isLetters(ts[i+3].s) || tallyCuesAfter[ts[i+3].low] || ts[i+3].low == "on" || ts[i+3].low == "in")
+	if !spelled && (!adjacent(ts, i) || !adjacent(ts, i+1) || ts[i+1].s != "-" && ts[i+1].s != "–") {
 		return Found{}, i, false
 	}
 	a, errA := strconv.Atoi(ts[i].s)
@@ -811,7 +816,7 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	for k := max(0, i-3); k < i && !cued; k++ {
 		cued = tallyCuesBefore[ts[k].low]
 	}
-	for k := i + 3; k < min(len(ts), i+5) && !cued; k++ {
+	for k := i + 3; k < min(len(ts), i+5) && !cued && !spelled; k++ {
 		cued = tallyCuesAfter[ts[k].low]
 	}
 	if !cued {
