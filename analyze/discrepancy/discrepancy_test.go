@@ -844,8 +844,8 @@ func TestFindSpellingVariants(t *testing.T) {
 		{
 			name: "a common name romanised two ways, and a British spelling",
 			texts: []string{
-				"Iraqi minister Mohammed Saleh said the release was agreed, according to the journal Palaeontology.",
-				"Iraqi minister Muhammad Saleh said the release was agreed, according to the journal Paleontology.",
+				"Iraqi minister Mohammed Saleh said the release was agreed with Khaled Omar, according to the journal Palaeontology.",
+				"Iraqi minister Muhammad Saleh said the release was agreed with Khalid Omar, according to the journal Paleontology.",
 			},
 		},
 		{

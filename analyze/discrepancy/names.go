@@ -575,7 +575,7 @@ func samePlace(x, y []nameOccurrence) bool {
 // spellingKey, with o and u, and kh and k, also taken as one ("Muammar",
 // "Moammar"; "Askhar", "Askar"; "Centre", "Center").
 func vowelKey(w string) string {
-	k := entities.NameKey(strings.ReplaceAll(spellingKey(textproc.Fold(w)), "kh", "k"))
+	k := entities.NameKey(strings.ReplaceAll(spellingKey(entities.RomanForm(textproc.Fold(w))), "kh", "k"))
 	return strings.ReplaceAll(k, "o", "u")
 }
 

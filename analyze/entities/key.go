@@ -59,11 +59,17 @@ var romanRules = strings.NewReplacer("ks", "x", "kh", "h", "ph", "f", "ou", "u",
 
 // romanKey folds the spelling differences of romanised names.
 func romanKey(w string) string {
-	if c, ok := romanised[w]; ok {
-		w = c
-	}
-	w = romanRules.Replace(w)
+	w = romanRules.Replace(RomanForm(w))
 	return textproc.Squeeze(w)
+}
+
+// RomanForm returns the one form of a common romanisation of one of the
+// commonest Arabic given names ("mohammed", "khaled"), lower case, or w.
+func RomanForm(w string) string {
+	if c, ok := romanised[w]; ok {
+		return c
+	}
+	return w
 }
 
 // romanised maps the common romanisations of the commonest Arabic given
