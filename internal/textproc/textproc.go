@@ -62,9 +62,11 @@ func Fold(s string) string {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		if l, ok := plainLetters[unicode.ToLower(r)]; ok {
-			b.WriteString(l)
-			continue
+		if r >= 0xC0 {
+			if l, ok := plainLetters[unicode.ToLower(r)]; ok {
+				b.WriteString(l)
+				continue
+			}
 		}
 		b.WriteRune(foldRune(r))
 	}
