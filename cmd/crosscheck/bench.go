@@ -74,17 +74,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if *jsonl != "" {
 		return writeFirehose(*jsonl, corpus, ns[0], *seed)
 	}
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	var results []bench.Result
 	for _, n := range ns {
 		r, err := bench.Run(ctx, corpus, n, *seed)
@@ -152,4 +146,24 @@ func writeFirehose(path string, corpus *bench.Corpus, n int, seed uint64) error 
 		return err
 	}
 	return f.Close()
+}
+
+// startCPUProfile writes a CPU profile to path until the returned stop is
+// called; with no path it does nothing.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

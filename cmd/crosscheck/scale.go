@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -152,17 +151,11 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "crosscheck worker: --pg and --nats are required")
 		return errUsage
 	}
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	db, err := postgres.Open(ctx, *sf.pg, postgres.Options{Name: "crosscheck worker"})
 	if err != nil {
 		return err
