@@ -1340,7 +1340,12 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		if best < 0 {
 			continue
 		}
-		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2
+		// Four words around two counts or sums of like size that agree
+		// say they are one quantity ("$15 billion to replace lead service
+		// lines", "$12 billion to replace lead service lines"); dates have
+		// their happenings to tell them apart.
+		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2 ||
+			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f)
 		if !same {
 			continue
 		}

@@ -98,6 +98,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"about 7,500 gallons", "about 75,000 gallons"}},
 		},
 		{
+			name: "sums with four words around them alike",
+			texts: []string{
+				"The legislation sets aside $15 billion to replace lead service lines, the narrow pipes that carry water into homes.",
+				"The bill directs $12 billion to replace lead service lines and sends most of the rest to small water systems.",
+			},
+			want: [][]string{{"$15 billion", "$12 billion"}},
+		},
+		{
 			name: "a price per share",
 			texts: []string{
 				"Halvorsen Foods said on Monday that it had agreed to acquire Crestmoor Brands for $48 a share in cash.",
