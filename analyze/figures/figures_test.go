@@ -98,6 +98,7 @@ func TestParse(t *testing.T) {
 			[]short{{"a second", 1.0 / 60, Minutes}}},
 		{"ages", "The 90-year-old man, aged 90, said he was 90 years old.", pub,
 			[]short{{"90-year-old", 90, Age}, {"aged 90", 90, Age}, {"90 years old", 90, Age}}},
+		{"an age group", "Countries where 16-year-olds can already vote.", pub, []short{{"16-year-olds", 16, Age}}},
 		{"a number hyphenated to the noun it counts", "The 48-page indictment quotes a 35-word oath and a 10-mile route.", pub,
 			[]short{{"48-page", 48, "pages"}, {"35-word", 35, "words"}, {"10-mile", 16093.44, "meters"}}},
 		{"units converted", "The fire burned 500 acres within 3 kilometers of town.", pub,

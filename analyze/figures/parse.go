@@ -627,8 +627,9 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if k < len(ts) {
 		if d, ok := durations[ts[k].low]; ok {
 			val, end := andAHalf(ts, k+1, v*d, d)
-			// "90-year-old", "90 years old": an age, in years.
-			if k > j && end+1 < len(ts) && ts[end].s == "-" && ts[end+1].low == "old" {
+			// "90-year-old", "16-year-olds", "90 years old": an age, in
+			// years.
+			if k > j && end+1 < len(ts) && ts[end].s == "-" && (ts[end+1].low == "old" || ts[end+1].low == "olds") {
 				return rounded(Found{Value: val / durations["year"], Unit: Age}, ulp*d/durations["year"]), end + 2, true
 			}
 			if k == j && end < len(ts) && ts[end].low == "old" {
