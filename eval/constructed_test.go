@@ -12,7 +12,7 @@ import (
 // (testdata/constructed, see its README) and checks that precision and
 // the recall of clear disagreements do not fall below where they stand:
 // a change that loses one of their disagreements, or raises false alarms,
-// shows here. set7 is left out: it is kept for a blind check.
+// shows here. set8 is left out: it is kept for a blind check.
 func TestConstructedSets(t *testing.T) {
 	floors := []struct {
 		set               string
@@ -24,6 +24,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set4", 0.80, 0.66},
 		{"set5", 0.95, 0.35},
 		{"set6", 0.85, 0.52},
+		{"set7", 0.95, 0.42},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
