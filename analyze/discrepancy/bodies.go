@@ -1,7 +1,6 @@
 package discrepancy
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -52,29 +51,14 @@ func bodyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 	writes := func(ids []string, name string) bool {
 		return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })
 	}
-	var out []crosscheck.Discrepancy
-	for _, k := range keys {
-		vs := byKey[k]
-		if len(vs) != 2 {
-			continue
-		}
-		names := slices.Sorted(maps.Keys(vs))
-		x, y := vs[names[0]], vs[names[1]]
-		inNames := " " + strings.ToLower(names[0]+" "+names[1]) + " "
+	return toldTwoWays(keys, byKey, func(_, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
+		inNames := " " + strings.ToLower(a+" "+b) + " "
 		skip := func(c string) bool { return strings.Contains(inNames, " "+c+" ") }
-		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(x.arts, names[1]) || writes(y.arts, names[0]) {
-			continue
+		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(x.arts, b) || writes(y.arts, a) {
+			return crosscheck.Discrepancy{}, false
 		}
-		out = append(out, crosscheck.Discrepancy{
-			Kind:  crosscheck.NameDiscrepancy,
-			About: "Name of a body: “" + names[0] + "” or “" + names[1] + "”",
-			Variants: []crosscheck.Cited{
-				{Text: names[0], Articles: sorted(x.arts)},
-				{Text: names[1], Articles: sorted(y.arts)},
-			},
-		})
-	}
-	return out
+		return twoWays(crosscheck.NameDiscrepancy, "Name of a body: “"+a+"” or “"+b+"”", x, y), true
+	})
 }
 
 // bodiesOf returns the bodies named in an article's sentences: a run of

@@ -1,8 +1,6 @@
 package discrepancy
 
 import (
-	"maps"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -34,35 +32,14 @@ const maxLabels = 256
 func labelDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
 	words, byWord := toldOnce(arts, m, "discrepancy.labels", labelsOf,
 		func(l label) (string, string, string, string) { return l.word, l.value, l.text, l.sentence })
-	var out []crosscheck.Discrepancy
-	for _, w := range words {
-		vs := byWord[w]
-		// Three numbers or more are a series ("Internet Explorer 6",
-		// "Internet Explorer 11"), not one thing named two ways.
-		if len(vs) != 2 {
-			continue
+	return toldTwoWays(words, byWord, func(w, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
+		skip := func(c string) bool { return c == w || isDigits(c) }
+		if overlap(x.context(skip), y.context(skip)) == 0 {
+			return crosscheck.Discrepancy{}, false
 		}
-		values := slices.Sorted(maps.Keys(vs))
-		shared := false
-		for i, x := range values {
-			for _, y := range values[i+1:] {
-				skip := func(c string) bool { return c == w || isDigits(c) }
-				shared = shared || overlap(vs[x].context(skip), vs[y].context(skip)) > 0
-			}
-		}
-		if !shared {
-			continue
-		}
-		d := crosscheck.Discrepancy{Kind: crosscheck.FigureDiscrepancy}
-		var texts []string
-		for _, x := range values {
-			d.Variants = append(d.Variants, crosscheck.Cited{Text: vs[x].text, Articles: sorted(vs[x].arts)})
-			texts = append(texts, "“"+vs[x].text+"”")
-		}
-		d.About = "Number of the " + vs[values[0]].text[:len(vs[values[0]].text)-len(values[0])-1] + ": " + strings.Join(texts, " or ")
-		out = append(out, d)
-	}
-	return out
+		name := x.text[:len(x.text)-len(a)-1]
+		return twoWays(crosscheck.FigureDiscrepancy, "Number of the "+name+": “"+x.text+"” or “"+y.text+"”", x, y), true
+	})
 }
 
 // labelsOf returns the labels of an article's sentences: a capitalised

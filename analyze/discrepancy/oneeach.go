@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"maps"
 	"slices"
 
 	"crosscheck"
@@ -90,4 +91,33 @@ func articleIndex(arts []crosscheck.Article) map[string]int {
 		index[a.ID] = i
 	}
 	return index
+}
+
+// toldTwoWays returns what judge makes of each key the articles tell two
+// ways, given its two values in order and what tells them. Three values
+// or more are a series ("Internet Explorer 6", "… 11"), not one thing told
+// two ways.
+func toldTwoWays(keys []string, byKey map[string]map[string]*told,
+	judge func(key, a, b string, x, y *told) (crosscheck.Discrepancy, bool)) []crosscheck.Discrepancy {
+	var out []crosscheck.Discrepancy
+	for _, k := range keys {
+		vs := byKey[k]
+		if len(vs) != 2 {
+			continue
+		}
+		values := slices.Sorted(maps.Keys(vs))
+		if d, ok := judge(k, values[0], values[1], vs[values[0]], vs[values[1]]); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// twoWays is a discrepancy of kind between two told values, each cited as
+// first written.
+func twoWays(kind crosscheck.DiscrepancyKind, about string, x, y *told) crosscheck.Discrepancy {
+	return crosscheck.Discrepancy{Kind: kind, About: about, Variants: []crosscheck.Cited{
+		{Text: x.text, Articles: sorted(x.arts)},
+		{Text: y.text, Articles: sorted(y.arts)},
+	}}
 }

@@ -1,7 +1,6 @@
 package discrepancy
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -58,31 +57,14 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 			return strings.Contains(f, " "+key+" ")
 		})
 	}
-	var out []crosscheck.Discrepancy
-	for _, verb := range verbs {
-		vs := byVerb[verb]
-		if len(vs) != 2 {
-			continue
-		}
-		keys := slices.Sorted(maps.Keys(vs))
-		x, y := vs[keys[0]], vs[keys[1]]
+	return toldTwoWays(verbs, byVerb, func(verb, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		anchor, _, _ := strings.Cut(verb, " ")
-		skip := func(c string) bool {
-			return c == anchor || strings.Contains(" "+keys[0]+" "+keys[1]+" ", " "+c+" ")
+		skip := func(c string) bool { return c == anchor || strings.Contains(" "+a+" "+b+" ", " "+c+" ") }
+		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || names(x.arts, b) || names(y.arts, a) {
+			return crosscheck.Discrepancy{}, false
 		}
-		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || names(x.arts, keys[1]) || names(y.arts, keys[0]) {
-			continue
-		}
-		out = append(out, crosscheck.Discrepancy{
-			Kind:  crosscheck.PlaceDiscrepancy,
-			About: "Place: “" + x.text + "” or “" + y.text + "”",
-			Variants: []crosscheck.Cited{
-				{Text: x.text, Articles: sorted(x.arts)},
-				{Text: y.text, Articles: sorted(y.arts)},
-			},
-		})
-	}
-	return out
+		return twoWays(crosscheck.PlaceDiscrepancy, "Place: “"+x.text+"” or “"+y.text+"”", x, y), true
+	})
 }
 
 // placePrepositions are the prepositions that place a happening, by
