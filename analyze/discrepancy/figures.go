@@ -129,7 +129,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				storyNames[w] = true
 			}
 			after := prev
-			prev = subject{opening: p.opening, first: p.first, pronoun: p.pronoun}
+			prev = subject{opening: p.opening, first: p.first}
 			if p.pronoun {
 				prev.opening, prev.first = after.opening, after.first
 			}
@@ -346,14 +346,11 @@ func copies(occs []figOcc, sents []figSent, u unionfind.Sets) {
 	}
 }
 
-// parsedSent is what figureDiscrepancies reads from one sentence, shared
-// by its copies.
-// subject is what tells who a sentence is about: its opening word, its
-// first name after the opening, and whether it opens on a pronoun (then
-// opening and first are those of the sentence the pronoun refers back to).
+// subject is what tells who a sentence is about: its opening word and its
+// first name after the opening (for a sentence that opens on a pronoun,
+// those of the sentence the pronoun refers back to).
 type subject struct {
 	opening, first string
-	pronoun        bool
 }
 
 // of returns who the sentence is about: its opening word when the story
@@ -365,6 +362,8 @@ func (s subject) of(storyNames map[string]bool) string {
 	return s.first
 }
 
+// parsedSent is what figureDiscrepancies reads from one sentence, shared
+// by its copies.
 type parsedSent struct {
 	class int
 	words map[string]bool
