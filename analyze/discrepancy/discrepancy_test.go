@@ -415,6 +415,13 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "British spellings of a plural",
+			arts: quoting(
+				cited("If these results hold up, this is a vaccine that could be folded into routine immunization programs quickly.", "a"),
+				cited("could be folded into routine immunisation programmes quickly", "b"),
+			),
+		},
+		{
 			name: "phrases of different speakers",
 			arts: quoting(
 				cited("illusionary goal", "a"),

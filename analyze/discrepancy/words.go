@@ -274,7 +274,7 @@ var spellingEndings = []struct{ from, to string }{
 	{"ises", "izes"}, {"ise", "ize"}, {"ysing", "yzing"}, {"ysed", "yzed"}, {"yse", "yze"},
 	{"ours", "ors"}, {"our", "or"}, {"oured", "ored"}, {"ouring", "oring"}, {"ourable", "orable"},
 	{"ourite", "orite"}, {"tres", "ters"}, {"tre", "ter"}, {"ences", "enses"}, {"ence", "ense"},
-	{"ogues", "ogs"}, {"ogue", "og"}, {"gement", "gment"}, {"mme", "m"},
+	{"ogues", "ogs"}, {"ogue", "og"}, {"gement", "gment"}, {"mmes", "ms"}, {"mme", "m"},
 }
 
 // spellingKey folds the spelling conventions of English: it maps British

@@ -129,6 +129,8 @@ func TestParse(t *testing.T) {
 			[]short{{"2:22:09", 142.15, Minutes}, {"2:07:41", 127 + 41.0/60, Minutes}}},
 		{"a vote spelt with to", "The bill passed 58 to 41, by a vote of 58 to 41 in the Senate; turnout rose from 5 to 7 percent.", pub,
 			[]short{{"58 to 41", 58.041, Tally}, {"58 to 41", 58.041, Tally}, {"7 percent", 7, Percent}}},
+		{"a vote spelt with to, closed by a conjunction or cued after", "It cleared by a vote of 63 to 36 and heads to the House. In a 5 to 2 decision, the court agreed; the 4 to 3 ruling stood. Shares rose 10 to 20 and fell.", pub,
+			[]short{{"63 to 36", 63.036, Tally}, {"5 to 2", 5.002, Tally}, {"4 to 3", 4.003, Tally}}},
 		{"votes of a body", "The bill passed the Senate 27-13 and went through the state House 61-38 before the justices ruled 6-3.", pub,
 			[]short{{"27-13", 27.013, Tally}, {"61-38", 61.038, Tally}, {"6-3", 6.003, Tally}}},
 		{"a dash between numbers without a cue is no tally", "The team started the season 9-14, and the 2008-09 season ended.", pub,

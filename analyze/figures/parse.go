@@ -788,6 +788,10 @@ var (
 		"decision": true, "margin": true, "majority": true, "ruling": true, "verdict": true,
 		"tie": true, "draw": true, "rout": true, "triumph": true,
 	}
+	// tallyJoins are the words that may follow a vote spelled with "to"
+	// and close it ("passed 63 to 36 and now heads to the House"), where a
+	// counted noun would make the pair a range ("10 to 20 people").
+	tallyJoins = map[string]bool{"on": true, "in": true, "and": true, "but": true, "with": true, "after": true, "as": true, "while": true}
 )
 
 // parseTally reads a vote or a score at token i: two numbers of up to three
@@ -799,7 +803,9 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	}
 	// "passed 58 to 41", "by a vote of 57 to 42": "to" joins a vote's
 	// numbers only after a cue, with nothing counted after them.
-	spelled := ts[i+1].low == "to" && (i+3 == len(ts) || !isLetters(ts[i+3].s) || tallyCuesAfter[ts[i+3].low] || ts[i+3].low == "on" || ts[i+3].low == "in")
+	// A cue after them ("a 5 to 2 decision") is cue enough.
+	spelled := ts[i+1].low == "to" && (i+3 == len(ts) || !isLetters(ts[i+3].s) || tallyCuesAfter[ts[i+3].low] || tallyJoins[ts[i+3].low])
+	cuedAfter := spelled && i+3 < len(ts) && tallyCuesAfter[ts[i+3].low]
 	if !spelled && (!adjacent(ts, i) || !adjacent(ts, i+1) || ts[i+1].s != "-" && ts[i+1].s != "–") {
 		return Found{}, i, false
 	}
@@ -813,7 +819,7 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 		i > 0 && adjacent(ts, i-1) && !isLetters(ts[i-1].s) && ts[i-1].s != "(" {
 		return Found{}, i, false
 	}
-	cued := false
+	cued := cuedAfter
 	for k := max(0, i-3); k < i && !cued; k++ {
 		cued = tallyCuesBefore[ts[k].low]
 	}
