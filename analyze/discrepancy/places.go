@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/analyze/entities"
 	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
@@ -46,21 +47,31 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	// names reports whether an article of ids names place key; an
 	// article's folded text is read when first needed.
 	folded := map[int]string{}
-	names := func(ids []string, key string) bool {
-		return slices.ContainsFunc(ids, func(id string) bool {
-			i := index[id]
-			f, ok := folded[i]
-			if !ok {
-				f = " " + strings.Join(textproc.FoldedWords(arts[i].Text), " ") + " "
-				folded[i] = f
-			}
-			return strings.Contains(f, " "+key+" ")
-		})
+	names := func(id string, key string) bool {
+		i := index[id]
+		f, ok := folded[i]
+		if !ok {
+			f = " " + strings.Join(textproc.FoldedWords(arts[i].Text), " ") + " "
+			folded[i] = f
+		}
+		return strings.Contains(f, " "+key+" ")
+	}
+	// naming leaves out of t the articles that name place key too: they
+	// may tell of two happenings, but the others still disagree.
+	naming := func(t *told, key string) *told {
+		n := *t
+		n.arts = slices.DeleteFunc(slices.Clone(t.arts), func(id string) bool { return names(id, key) })
+		return &n
 	}
 	return toldTwoWays(verbs, byVerb, func(verb, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		anchor, _, _ := strings.Cut(verb, " ")
 		skip := func(c string) bool { return c == anchor || strings.Contains(" "+a+" "+b+" ", " "+c+" ") }
-		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || names(x.arts, b) || names(y.arts, a) {
+		// A country or a state and a place that is neither may be one
+		// inside the other.
+		if entities.IsRegion(x.text) != entities.IsRegion(y.text) || overlap(x.context(skip), y.context(skip)) < minPlaceContext {
+			return crosscheck.Discrepancy{}, false
+		}
+		if x, y = naming(x, b), naming(y, a); len(x.arts) == 0 || len(y.arts) == 0 {
 			return crosscheck.Discrepancy{}, false
 		}
 		return twoWays(crosscheck.PlaceDiscrepancy, "Place: “"+x.text+"” or “"+y.text+"”", x, y), true
@@ -125,6 +136,11 @@ func placingsOf(sents []string) []placing {
 					if class, ok := placePrepositions[ws[j].low]; ok && add(eventStem(w.low), class, j) {
 						break
 					}
+					// "centered 25 miles northwest of Chivay": a
+					// direction from a place places as "in" does.
+					if ws[j].low == "of" && compass[ws[j-1].low] && add(eventStem(w.low), ws[j-1].low, j) {
+						break
+					}
 					if ws[j].ends {
 						break
 					}
@@ -152,13 +168,27 @@ func placingsOf(sents []string) []placing {
 			// "in federal court in Newark": a place before the thing
 			// makes it as known as "the" does.
 			known := func(k int) bool { return definite[ws[k].low] || placePrepositions[ws[k].low] == "at" }
-			if !unicode.IsUpper(r) && !(b > 0 && definite[ws[b-1].low]) && !(b > 1 && known(b-2) && !ws[b-2].ends) {
+			if !unicode.IsUpper(r) && !(b > 0 && definite[ws[b-1].low]) && !(b > 1 && known(b-2) && !ws[b-2].ends) && !occasions[a] {
 				continue
 			}
 			add(a, class, k)
 		}
 	}
 	return out
+}
+
+// compass are the directions of "25 miles northwest of …".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
+// occasions are the things held once that a report may name as one of a
+// kind and still mean one: "announced the veto at a news conference in
+// Salem" tells of the one conference, where "a stop in Oskaloosa" is one of
+// a campaign's many.
+var occasions = map[string]bool{
+	"conference": true, "briefing": true, "ceremony": true, "summit": true, "hearing": true,
 }
 
 // notPlaced are words before "to" or "in" that attribute or compare
@@ -183,7 +213,8 @@ func mayPlace(s string) bool {
 		if j < 0 {
 			return false
 		}
-		if _, ok := placePrepositions[s[i+1:i+1+j]]; ok {
+		w := s[i+1 : i+1+j]
+		if _, ok := placePrepositions[w]; ok || w == "of" && compass[s[strings.LastIndexByte(s[:i], ' ')+1:i]] {
 			rest := strings.TrimLeft(s[i+2+j:], "\"“‘(")
 			if t, ok := strings.CutPrefix(rest, "the "); ok {
 				if n, _, ok := strings.Cut(t, " of "); ok && placeNouns[n] {

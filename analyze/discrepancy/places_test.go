@@ -77,6 +77,58 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a distance and a direction from two towns",
+			texts: []string{
+				"The quake struck at 3:14 a.m. and was centered about 25 miles northwest of Chivay, a tourist town, according to the U.S. Geological Survey.",
+				"It was centered about 25 miles northwest of Puquio, according to the U.S. Geological Survey.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Chivay", Articles: []string{"a"}},
+				{Text: "Puquio", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a news conference placed two ways",
+			texts: []string{
+				"Achterberg, a Democrat, announced the veto at a news conference in Salem, flanked by mayors who opposed the bill.",
+				"The governor, a Democrat, rejected the bill at a news conference in Bend, saying it would burden cities.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Bend", Articles: []string{"b"}},
+				{Text: "Salem", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a third article that names both places leaves the two others",
+			texts: []string{
+				"The commission said two of the deaths occurred in Kisumu, where demonstrators blocked roads.",
+				"At least four people were killed, the commission said, and two of the deaths occurred in Mombasa.",
+				"Two of the deaths occurred in Kisumu, the commission said; protests spread to Mombasa.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Kisumu", Articles: []string{"a"}},
+				{Text: "Mombasa", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a place and the country that holds it",
+			texts: []string{
+				"Klitschko floored Thompson near the end of the sixth round at Stade de Suisse on Saturday.",
+				"Klitschko stopped Thompson with two seconds remaining of the sixth round in Switzerland on Saturday.",
+			},
+		},
+		{
+			name: "two states",
+			texts: []string{
+				"The suspect was arrested in Texas on Monday after a chase, police said.",
+				"The suspect was arrested in Oklahoma on Monday after a chase, police said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Oklahoma", Articles: []string{"b"}},
+				{Text: "Texas", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "an article that names both places",
 			texts: []string{
 				"The agreement was signed in Seoul by the trade ministers of South Korea and Egypt.",

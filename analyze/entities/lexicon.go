@@ -125,8 +125,18 @@ var demonyms = set(`american british english scottish welsh irish french german 
 	conservative liberal libertarian independent progressive evangelical`)
 
 // placeNames is a small gazetteer: countries, regions, major cities and US
-// states, in lower case.
-var placeNames = set(`afghanistan albania algeria andorra angola argentina armenia australia austria
+// states, in lower case; regionNames holds its countries, regions and
+// states, the places that hold others.
+var placeNames, regionNames = func() (map[string]bool, map[string]bool) {
+	all := set(cityNames)
+	regions := set(regionList)
+	for w := range regions {
+		all[w] = true
+	}
+	return all, regions
+}()
+
+const regionList = `afghanistan albania algeria andorra angola argentina armenia australia austria
 	azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon
 	canada chad chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt
 	estonia ethiopia finland france georgia germany ghana greece guatemala haiti honduras
@@ -143,7 +153,16 @@ var placeNames = set(`afghanistan albania algeria andorra angola argentina armen
 	ivory_coast sierra_leone burkina_faso hong_kong gaza west_bank crimea donbas kursk
 	europe asia africa america north_america south_america latin_america antarctica oceania
 	middle_east far_east balkans caucasus scandinavia arctic pacific atlantic indo-pacific
-	washington new_york london paris berlin moscow kyiv kiev brussels rome madrid lisbon
+	alabama alaska arizona arkansas california colorado connecticut delaware florida
+	hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+	massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+	new_hampshire new_jersey new_mexico north_carolina north_dakota ohio oklahoma oregon
+	pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
+	virginia west_virginia wisconsin wyoming u.s. us usa u.k. uk uae
+	ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+	nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis w.va wyo d.c`
+
+const cityNames = `washington new_york london paris berlin moscow kyiv kiev brussels rome madrid lisbon
 	vienna warsaw prague budapest bucharest sofia athens ankara istanbul tehran baghdad
 	damascus beirut jerusalem tel_aviv cairo riyadh dubai doha amman kabul islamabad delhi
 	new_delhi mumbai beijing shanghai tokyo seoul pyongyang taipei manila jakarta bangkok
@@ -154,15 +173,7 @@ var placeNames = set(`afghanistan albania algeria andorra angola argentina armen
 	copenhagen stockholm oslo helsinki dublin edinburgh minsk tbilisi yerevan baku
 	odesa odessa kharkiv lviv mariupol donetsk luhansk kherson zaporizhzhia sevastopol
 	los_angeles chicago houston philadelphia phoenix boston miami atlanta seattle denver
-	detroit san_francisco las_vegas new_orleans dallas baltimore pittsburgh
-	alabama alaska arizona arkansas california colorado connecticut delaware florida
-	hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
-	massachusetts michigan minnesota mississippi missouri montana nebraska nevada
-	new_hampshire new_jersey new_mexico north_carolina north_dakota ohio oklahoma oregon
-	pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
-	virginia west_virginia wisconsin wyoming u.s. us usa u.k. uk uae
-	ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
-	nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis w.va wyo d.c`)
+	detroit san_francisco las_vegas new_orleans dallas baltimore pittsburgh`
 
 // placeAcronyms are abbreviations that name places, not organisations.
 var placeAcronyms = set(`us usa uk uae`)
