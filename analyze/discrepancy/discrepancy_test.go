@@ -539,6 +539,42 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one holder of an office, doing other things in each article",
+			texts: []string{
+				"The fall hands the initiative to President Boyan Staykov, who must offer a parliamentary group the mandate.",
+				"President Bogdan Staykov is expected to begin consultations with parliamentary parties next week.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Bogdan Staykov", Articles: []string{"b"}},
+				{Text: "Boyan Staykov", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "one holder of an office, romanised two ways",
+			texts: []string{
+				"President Gurbanguli Berdymukhamedov opened the parliamentary session.",
+				"President Kurbanguly Berdymukhamedov spoke to the parliamentary session.",
+			},
+		},
+		{
+			name: "a given name spelt two near ways, with no role",
+			texts: []string{
+				"“This was never about one issue,” said Shannon McCreary, who led the recall campaign.",
+				"“We had moms with clipboards,” said Sharon McCreary, who organized the recall drive.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Shannon McCreary", Articles: []string{"a"}},
+				{Text: "Sharon McCreary", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two people of one surname, far given names and no role",
+			texts: []string{
+				"Shannon McCreary led the recall campaign.",
+				"Robert McCreary opposed the recall campaign.",
+			},
+		},
+		{
 			name: "two people of one surname and different roles",
 			texts: []string{
 				"Gov. Robert Halloran ordered flags lowered.",

@@ -305,8 +305,9 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	// sameDeeds reports whether some sentences of p and q say the same
-	// thing, names and roles aside.
-	sameDeeds := func(p, q *person) bool {
+	// thing, names and roles aside: minEventWords content words in
+	// common, or need of them.
+	sameDeeds := func(p, q *person, need int) bool {
 		skip := map[string]bool{}
 		for _, n := range []string{p.e.Name, q.e.Name} {
 			for _, w := range textproc.ContentWords(n) {
@@ -321,7 +322,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 						n++
 					}
 				}
-				if n >= minEventWords {
+				if n >= need {
 					return true
 				}
 			}
@@ -333,7 +334,23 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		ps := bySurname[k]
 		for i, p := range ps {
 			for _, q := range ps[i+1:] {
-				if p.given == q.given || overlap(p.articles, q.articles) > 0 || overlap(p.roles, q.roles) == 0 || !sameDeeds(p, q) {
+				if p.given == q.given || unvoiced(p.given) == unvoiced(q.given) || overlap(p.articles, q.articles) > 0 {
+					continue
+				}
+				// One holder of one office ("President Boyan Staykov",
+				// "President Bogdan Staykov"), or a given name spelt two
+				// near ways ("Shannon", "Sharon") of one surname, need
+				// only a word of what they did in common; two people of
+				// one role need the same deeds.
+				roles := overlap(p.roles, q.roles)
+				need := minEventWords
+				if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
+					roles == 0 && entities.NearGiven(p.given, q.given) {
+					need = 1
+				} else if roles == 0 {
+					continue
+				}
+				if !sameDeeds(p, q, need) {
 					continue
 				}
 				vs := []crosscheck.Cited{
@@ -357,6 +374,19 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	return out
+}
+
+// unvoiced folds the voiced consonants of a name's key into their
+// voiceless pairs, as romanisations of one name differ ("Gurbanguly",
+// "Kurbanguly").
+var unvoiced = strings.NewReplacer("g", "k", "d", "t", "b", "p", "v", "f", "z", "s").Replace
+
+// singleOffices are the role words of an office one person holds at a
+// time in a place: two given names under one of them and one surname are
+// one holder's.
+var singleOffices = map[string]bool{
+	"president": true, "governor": true, "mayor": true, "chancellor": true, "premier": true,
+	"prime": true, "king": true, "queen": true, "pope": true, "sheriff": true,
 }
 
 // rolesBefore finds a full name in a sentence and returns the keys of the

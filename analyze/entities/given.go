@@ -23,6 +23,23 @@ func MisspeltGiven(a, b string) bool {
 	return NearSpelling(a, b) || consonants(a) == consonants(b) && len(consonants(a)) >= 3
 }
 
+// NearGiven reports whether two given names, lower case, may be one name
+// misheard or mistyped ("shannon", "sharon"), known names both or not: they
+// begin alike, are an edit or two apart, and are not a gendered pair
+// ("mario", "maria"), a pet name and its full form, or names of people of
+// two sexes. Unlike MisspeltGiven it does not tell one person from two:
+// the caller must know they are in the same place in the story.
+func NearGiven(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 4 || len(rb) < 4 || ra[0] != rb[0] || a == b || genderedEnding(ra, rb) || nicknameOf(NameKey(a), NameKey(b)) {
+		return false
+	}
+	if x, y := sexOf(a), sexOf(b); x != "" && y != "" && x != y {
+		return false
+	}
+	return EditDistance(a, b) <= 2
+}
+
 // genderedEnding reports whether two names differ only in their last two
 // letters, and in their last one: "mario", "maria"; "daniel", "danielle".
 func genderedEnding(a, b []rune) bool {
