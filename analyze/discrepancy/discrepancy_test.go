@@ -57,6 +57,28 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two digits of a sum swapped",
+			texts: []string{
+				"The Federal Trade Commission on Tuesday sued to block Harvest Lane Markets from buying its rival Brightwater Foods, arguing that the $9.8 billion deal would raise grocery prices.",
+				"The Federal Trade Commission filed suit on May 12 to block Harvest Lane Markets' $8.9 billion purchase of Brightwater Foods.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "$9.8 billion", Articles: []string{"a"}},
+				{Text: "$8.9 billion", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a count whose scope the other clause tells",
+			texts: []string{
+				"The agency is short about 3,000 fully certified controllers, the administrator, Colleen Marchetti, told the House aviation subcommittee.",
+				"Marchetti told a House aviation subcommittee that the FAA is short roughly 3,800 fully certified controllers and that closing the gap will take years.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "about 3,000 fully certified controllers", Articles: []string{"a"}},
+				{Text: "roughly 3,800 fully certified controllers", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a wrong sum of money",
 			texts: []string{
 				"The government approved a $4.5 billion package for farmers on Monday.",

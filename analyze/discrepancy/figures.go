@@ -1157,6 +1157,22 @@ func sameScope(a, b map[string]bool) bool {
 	return true
 }
 
+// scopeInSentence reports whether the scope words around a figure (stems)
+// are all in another figure's sentence, if not around it: a clause may
+// end before the scope is told ("is short about 3,000 controllers, the
+// administrator told the House subcommittee").
+func scopeInSentence(near, sentence map[string]bool) bool {
+	for w := range near {
+		if _, ok := scopes[w]; !ok || sentence[w] {
+			continue
+		}
+		if !slices.ContainsFunc(slices.Collect(maps.Keys(sentence)), func(x string) bool { return strings.HasPrefix(x, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxUpdate is how many times larger than another a count may be and still
 // be taken for a wrong or updated report of the same thing: a toll may
 // rise from 12 to 40 as a story runs, but "three people" killed today and
@@ -1343,8 +1359,12 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		// say they are one quantity ("$15 billion to replace lead service
 		// lines", "$12 billion to replace lead service lines"); dates have
 		// their happenings to tell them apart.
+		// Two digits swapped ("$9.8 billion deal", "$8.9 billion
+		// purchase") are a typing slip in aligned sentences, whatever
+		// words stand beside them.
 		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2 ||
-			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f)
+			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f) ||
+			!isDate(f.f.Unit) && swappedDigits(f.f.Text, occs[bs[best]].f.Text)
 		if !same {
 			continue
 		}
@@ -1368,6 +1388,44 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		kept = append(kept, p)
 	}
 	return kept
+}
+
+// swappedDigits reports whether two figures' texts write the same digits
+// but for two adjacent ones swapped ("9.8", "8.9"; "1,482", "1,428"), with
+// the same words around them, so that the slip is in the digits alone.
+func swappedDigits(a, b string) bool {
+	da, wa := splitDigits(a)
+	db, wb := splitDigits(b)
+	if wa != wb || len(da) != len(db) || len(da) < 2 {
+		return false
+	}
+	i := 0
+	for i < len(da) && da[i] == db[i] {
+		i++
+	}
+	return i+1 < len(da) && da[i] == db[i+1] && da[i+1] == db[i] && da[i] != da[i+1] && da[i+2:] == db[i+2:]
+}
+
+// splitDigits returns the digits of a figure's text and the text with
+// each run of digits and their separators replaced by "#".
+func splitDigits(s string) (string, string) {
+	var d, w strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			d.WriteRune(r)
+			if !in {
+				w.WriteByte('#')
+			}
+			in = true
+		case in && (r == '.' || r == ','):
+		default:
+			in = false
+			w.WriteRune(r)
+		}
+	}
+	return d.String(), w.String()
 }
 
 // linkMeasures joins counts worded differently that measure the same
@@ -1511,7 +1569,8 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 					// the words around them agree.
 					n := overlap(occs[i].near, occs[j].near)
 					close := near(occs[i].f, occs[j].f) || n >= 2 && within(occs[i].f, occs[j].f, maxUpdate)
-					scoped := occs[i].f.Unit == figures.Tally || sameScope(occs[i].near, occs[j].near)
+					scoped := occs[i].f.Unit == figures.Tally || sameScope(occs[i].near, occs[j].near) ||
+						scopeInSentence(occs[i].near, sents[occs[j].sent].words) && scopeInSentence(occs[j].near, sents[occs[i].sent].words)
 					if n > bn && comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
 						!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) &&
 						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) {
