@@ -220,7 +220,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				continue
 			}
 			simSent := float64(n) / float64(len(s.words)+len(t.words)-n)
-			if n < 3 && simSent < 0.4 {
+			if n < 3 && simSent < 0.4 && !within2(n, s.words, t.words) {
 				continue
 			}
 			if otherSubjects(s, t) {
@@ -961,7 +961,8 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 		// Sentences that both name someone must name someone alike.
 		x, y := sents[occs[i].sent], sents[occs[j].sent]
-		if overlap(x.words, y.words) < minEventWords || !event && len(x.names) > 0 && len(y.names) > 0 && overlap(x.names, y.names) == 0 {
+		if n := overlap(x.words, y.words); n < minEventWords && !within2(n, x.words, y.words) ||
+			!event && len(x.names) > 0 && len(y.names) > 0 && overlap(x.names, y.names) == 0 {
 			return 0, false
 		}
 		return jaccard(x.words, y.words) + jaccard(occs[i].near, occs[j].near), true
@@ -1640,6 +1641,14 @@ func specific(unit string) bool {
 	return !isDate(unit) && !(len(unit) == 3 && strings.ToUpper(unit) == unit)
 }
 
+// within2 reports whether two sentences sharing n words share all the
+// words of the shorter, two at least: "The first case was confirmed on
+// Dec. 30" says nothing that "since the first case was confirmed Jan. 3"
+// does not.
+func within2(n int, a, b map[string]bool) bool {
+	return n >= 2 && n == min(len(a), len(b))
+}
+
 // minEventWords is how many words two sentences must share, besides the
 // figures or names compared, to tell of one event.
 const minEventWords = 3
@@ -1761,7 +1770,7 @@ func clauseOf(s string, start, end int) (int, int) {
 func figureFreeWords(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range textproc.ContentWords(s) {
-		if _, ok := numberWords[w]; ok || isDigits(w) {
+		if _, ok := numberWords[w]; ok || isDigits(w) || calendarNames[w] {
 			continue
 		}
 		m[w] = true

@@ -398,6 +398,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Friday", "Saturday"}},
 		},
 		{
+			name: "a short sentence all of whose words the other has",
+			texts: []string{
+				"The first case was confirmed on Dec. 30.",
+				"The cluster has grown steadily since the first case was confirmed Jan. 3, officials said.",
+			},
+			want: [][]string{{"Dec. 30", "Jan. 3"}},
+		},
+		{
 			name: "the year a term ends",
 			texts: []string{
 				"Smith's second and final term as governor officially ends in 2019.",
