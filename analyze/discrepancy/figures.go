@@ -59,6 +59,9 @@ type figOcc struct {
 	// person is, for an age set off by commas after a name ("Jalen
 	// Brooks, 17,"), the name's last word, folded.
 	person string
+	// perShare is set for a price a share ("$41.50 a share", "$41.15
+	// per share"): a deal's one price, however its sentences are worded.
+	perShare bool
 }
 
 // figSent is a sentence that holds figures.
@@ -407,6 +410,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start])}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
+		}
+		if rest := strings.ToLower(s[f.End:]); strings.HasPrefix(rest, " a share") || strings.HasPrefix(rest, " per share") {
+			o.perShare = true
 		}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
@@ -1286,12 +1292,15 @@ func wholeOf(before string) bool {
 var partWords = map[string]bool{"dozens": true, "all": true, "most": true, "half": true, "some": true, "none": true}
 
 // increment reports whether a figure's text counts what was added
-// ("four more boys", "3,000 additional troops") rather than a total.
+// ("four more boys", "3,000 additional troops") or the others beside one
+// ("four neighboring counties") rather than a total.
 func increment(text string) bool {
 	ws := strings.Fields(strings.ToLower(text))
 	for k, w := range ws {
 		switch w {
-		case "additional", "extra", "another":
+		// "Logan County and four neighboring counties": the others
+		// around one named.
+		case "additional", "extra", "another", "other", "neighboring", "neighbouring", "surrounding", "adjacent", "nearby":
 			return true
 		case "more":
 			if k+1 < len(ws) && ws[k+1] != "than" {
@@ -1517,7 +1526,8 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 // battled the flames for five hours" count the firefighters and time the
 // fight of one fire. Their surroundings must still share a word. Sums,
 // percentages, dates and counts of people in general are left out: a
-// story holds many of those, each of something else.
+// story holds many of those, each of something else. A price a share is
+// not: a deal has one.
 func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	type key struct {
 		unit string
@@ -1527,7 +1537,9 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	var keys []key
 	for i, o := range occs {
 		kind := o.f.Unit
-		if !specific(kind) {
+		if o.perShare {
+			kind += " per share"
+		} else if !specific(kind) {
 			// People counted by what befell them ("four people were
 			// killed") are one quantity of the story as a unit is.
 			kind = o.measure

@@ -114,6 +114,21 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"$48", "$46"}},
 		},
 		{
+			name: "the others beside one named and all of them",
+			texts: []string{
+				"Gov. Brent Yoakum declared a state of emergency for Logan County and four neighboring counties on Monday.",
+				"Gov. Brent Yoakum declared a state of emergency for five counties on Monday.",
+			},
+		},
+		{
+			name: "a price per share in sentences worded apart",
+			texts: []string{
+				"Pinebrook shareholders will receive $41.50 a share in cash, a 28 percent premium over the stock's closing price on Friday.",
+				"Under the terms of the agreement, Pinebrook investors will be paid $41.15 per share in cash.",
+			},
+			want: [][]string{{"$41.50", "$41.15"}},
+		},
+		{
 			name: "two votes of two bodies the same tally apart",
 			texts: []string{
 				"The Senate passed the bill in a 58-41 vote that drew support from 12 Republicans.",

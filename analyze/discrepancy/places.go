@@ -68,7 +68,7 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		skip := func(c string) bool { return c == anchor || strings.Contains(" "+a+" "+b+" ", " "+c+" ") }
 		// A country or a state and a place that is neither may be one
 		// inside the other.
-		if entities.IsRegion(x.text) != entities.IsRegion(y.text) || overlap(x.context(skip), y.context(skip)) < minPlaceContext {
+		if region(x) != region(y) || overlap(x.context(skip), y.context(skip)) < minPlaceContext {
 			return crosscheck.Discrepancy{}, false
 		}
 		if x, y = naming(x, b), naming(y, a); len(x.arts) == 0 || len(y.arts) == 0 {
@@ -133,12 +133,12 @@ func placingsOf(sents []string) []placing {
 		for k, w := range ws {
 			if isParticiple(w.low) && !speechVerbs[w.low] {
 				for j := k + 1; j < len(ws) && j <= k+placeWindow+1; j++ {
-					if class, ok := placePrepositions[ws[j].low]; ok && add(eventStem(w.low), class, j) {
+					if class, ok := placePrepositions[ws[j].low]; ok && add(placeVerb(w.low), class, j) {
 						break
 					}
 					// "centered 25 miles northwest of Chivay": a
 					// direction from a place places as "in" does.
-					if ws[j].low == "of" && compass[ws[j-1].low] && add(eventStem(w.low), ws[j-1].low, j) {
+					if ws[j].low == "of" && compass[ws[j-1].low] && add(placeVerb(w.low), ws[j-1].low, j) {
 						break
 					}
 					if ws[j].ends {
@@ -175,6 +175,41 @@ func placingsOf(sents []string) []placing {
 		}
 	}
 	return out
+}
+
+// region reports whether a told place is a country, a region or a state,
+// not a town that shares its name and is placed in one ("Lebanon, Pa.").
+func region(t *told) bool {
+	if !entities.IsRegion(t.text) {
+		return false
+	}
+	for _, s := range t.sents {
+		for rest := s; ; {
+			i := strings.Index(rest, t.text+", ")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(t.text)+2:]
+			if w, _, _ := strings.Cut(rest, " "); entities.IsRegion(strings.Trim(w, ",.;")) || entities.IsRegion(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// placeVerb returns the stem of a verb that places, with the words of one
+// meaning made one: "based in Lancaster" and "headquartered in Lebanon"
+// place one company's seat.
+func placeVerb(w string) string {
+	if v, ok := placeSynonyms[w]; ok {
+		return v
+	}
+	return eventStem(w)
+}
+
+var placeSynonyms = map[string]string{
+	"based": "base", "headquartered": "base", "located": "base", "situated": "base",
 }
 
 // compass are the directions of "25 miles northwest of …".

@@ -129,6 +129,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a company's seat told by two verbs",
+			texts: []string{
+				"Pinebrook, based in Lancaster, Pa., runs 96 stores and employs 14,000 people.",
+				"Pinebrook, headquartered in Lebanon, Pennsylvania, runs 96 stores with 14,000 workers.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Lancaster", Articles: []string{"a"}},
+				{Text: "Lebanon", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "an article that names both places",
 			texts: []string{
 				"The agreement was signed in Seoul by the trade ministers of South Korea and Egypt.",

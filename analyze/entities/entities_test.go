@@ -39,6 +39,14 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Volodymyr Zelenskyy": crosscheck.Person, "Kyiv": crosscheck.Place},
 		},
 		{
+			name: "an unknown name that who follows",
+			texts: []string{
+				"Curtis Ebersol, who heads the growers' association, called the cap a slow death.",
+			},
+			want: map[string]string{"Curtis Ebersol": "Curtis Ebersol"},
+			kind: map[string]crosscheck.EntityKind{"Curtis Ebersol": crosscheck.Person},
+		},
+		{
 			name: "initials with and without stops",
 			texts: []string{
 				"Vice President JD Vance said the plan would work. JD Vance smiled.",

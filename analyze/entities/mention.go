@@ -678,6 +678,11 @@ func (c *corpus) newMention(words, role []string, article, prev, next string) *m
 	if personAdjuncts[next] {
 		m.person++
 	}
+	// "Curtis Ebersol, who heads the association": a name of two words
+	// or more that "who" follows is a person's.
+	if len(words) > 1 && (next == "who" || next == "whose") {
+		m.person += 2
+	}
 	if len(words) > 1 && firstNames[first] {
 		m.person += 2
 	}

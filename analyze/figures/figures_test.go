@@ -133,6 +133,8 @@ func TestParse(t *testing.T) {
 			[]short{{"63 to 36", 63.036, Tally}, {"5 to 2", 5.002, Tally}, {"4 to 3", 4.003, Tally}}},
 		{"votes of a body", "The bill passed the Senate 27-13 and went through the state House 61-38 before the justices ruled 6-3.", pub,
 			[]short{{"27-13", 27.013, Tally}, {"61-38", 61.038, Tally}, {"6-3", 6.003, Tally}}},
+		{"a vote that cleared a chamber", "The measure cleared the chamber 38-26 after a long debate.", pub,
+			[]short{{"38-26", 38.026, Tally}}},
 		{"a dash between numbers without a cue is no tally", "The team started the season 9-14, and the 2008-09 season ended.", pub,
 			[]short{{"2008", 2008, YearUnit}}},
 		{"ages after names", "Jalen Brooks, 17, of Millhaven, and Mr. Marsh, 34, were stopped; Dale Hinshaw, 58.", pub,

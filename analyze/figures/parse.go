@@ -779,8 +779,8 @@ var (
 		"routed": true, "downed": true, "topped": true, "thrashed": true, "outscored": true,
 		// A body that votes, and what it does by a vote: "passed the
 		// Senate 27-13", "the justices ruled 6-3".
-		"passed": true, "approved": true, "rejected": true, "confirmed": true, "adopted": true, "ruled": true,
-		"senate": true, "house": true, "assembly": true, "council": true, "committee": true, "panel": true,
+		"passed": true, "approved": true, "rejected": true, "confirmed": true, "adopted": true, "ruled": true, "cleared": true,
+		"senate": true, "house": true, "assembly": true, "council": true, "committee": true, "panel": true, "chamber": true, "legislature": true,
 		"court": true, "justices": true, "jury": true, "board": true,
 	}
 	tallyCuesAfter = map[string]bool{
