@@ -105,6 +105,18 @@ func eventClaims(folded []string) []eventClaim {
 				out = append(out, eventClaim{stem: canonicalStem(eventStem(n)), subject: n})
 			}
 		}
+		// "sampling had found styrene", "tests detected no lead": what was
+		// found, in the active voice.
+		if (w == "found" || w == "detected") && k > 0 && k+1 < len(toks) && !passiveAux[toks[k-1]] {
+			obj, neg := toks[k+1], false
+			if obj == "no" && k+2 < len(toks) {
+				obj, neg = toks[k+2], true
+			}
+			if !textproc.IsStopword(obj) && !notSame[obj] {
+				out = append(out, eventClaim{stem: "detect", subject: obj, negative: neg})
+			}
+			continue
+		}
 		if !isParticiple(w) {
 			continue
 		}
@@ -187,8 +199,8 @@ var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, 
 
 // synonymStems are events told in other words: "detained" and "taken into
 // custody" are an arrest, "hurt" and "wounded" an injury; "died" tells
-// of deaths.
-var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death"}
+// of deaths; what was found was detected.
+var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death", "found": "detect"}
 
 // canonicalStem returns the stem an event's synonyms share.
 func canonicalStem(stem string) string {
@@ -367,7 +379,7 @@ func (r *eventReader) read(id, s string, folded []string) {
 		}
 		m[stem][id] = true
 	}
-	cs := append(eventClaims(folded), actsOf(s)...)
+	cs := append(append(eventClaims(folded), actsOf(s)...), intentsOf(s)...)
 	if len(cs) == 0 {
 		return
 	}

@@ -732,6 +732,18 @@ func TestFindContradictions(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a substance found, and none detected",
+			arts: articles("Sampling had found styrene at the water authority's intake on Monday.",
+				"No styrene has been detected at the water authority's intake, officials said.",
+				"Tests found no benzene in the river."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Sampling had found styrene at the water authority's intake on Monday.", "a"),
+					cited("No styrene has been detected at the water authority's intake, officials said.", "b"),
+				}},
+			},
+		},
+		{
 			name: "an arrest and a charge denied",
 			arts: articles(crash, "No arrests were made after the crash on Monday. The truck driver was not charged."),
 			want: []brief{

@@ -1,0 +1,134 @@
+package discrepancy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/textproc"
+)
+
+// An intention is what someone is said to mean to do: "Whitcombe has said
+// she will sign the measure", "the president would sign the bill". Its
+// denial is a refusal ("said she would not sign") or a silence on it ("has
+// not said whether she will sign", "has not decided whether the
+// president will sign"). Both are event claims with the stem "will " and
+// the verb's, so that contradictions pairs them as it pairs "was charged"
+// and "was not charged".
+
+// intentVerbs report an intention: "said she will", "announced he would".
+var intentVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "told": true, "promised": true, "pledged": true,
+	"vowed": true, "indicated": true, "signaled": true, "signalled": true, "confirmed": true,
+}
+
+// undecidedVerbs tell that no intention was given: "has not said
+// whether", "did not indicate whether".
+var undecidedVerbs = map[string]bool{
+	"said": true, "say": true, "indicated": true, "indicate": true, "decided": true, "decide": true,
+	"announced": true, "announce": true, "committed": true, "commit": true,
+}
+
+// intentGap is how many words may stand between the verb of saying and
+// the subject of the intention ("said on Wednesday that the president").
+const intentGap = 5
+
+// intentFiller are the words that may stand there.
+var intentFiller = map[string]bool{
+	"that": true, "publicly": true, "privately": true, "on": true, "previously": true, "repeatedly": true,
+	"also": true, "already": true, "earlier": true, "yet": true,
+}
+
+// intentsOf reads the intentions a sentence gives or denies.
+func intentsOf(s string) []eventClaim {
+	if !strings.Contains(s, " will ") && !strings.Contains(s, " would ") {
+		return nil
+	}
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+	low := make([]string, len(ws))
+	for i, w := range ws {
+		low[i] = strings.ToLower(w)
+	}
+	var out []eventClaim
+	for k := 1; k+1 < len(low); k++ {
+		if low[k] != "will" && low[k] != "would" {
+			continue
+		}
+		v, neg := k+1, false
+		if low[v] == "not" && v+1 < len(low) {
+			v, neg = v+1, true
+		}
+		if textproc.IsStopword(low[v]) || len(low[v]) < 3 {
+			continue
+		}
+		subj := k - 1
+		// The subject is a name, a noun or a pronoun told by a verb of
+		// saying before it ("said she will", "said the president
+		// would"), perhaps after "whether".
+		start := subj
+		if start > 0 && (low[start-1] == "the" || isCapital(ws[start-1])) {
+			start--
+		}
+		says, undecided := -1, false
+		for j := start - 1; j >= max(0, start-intentGap); j-- {
+			if low[j] == "whether" || low[j] == "if" {
+				q := j - 1
+				for q > 0 && intentFiller[low[q]] {
+					q--
+				}
+				if q > 1 && undecidedVerbs[low[q]] && (low[q-1] == "not" || low[q-2] == "not") {
+					undecided = true
+					says = q
+				}
+				break
+			}
+			if intentVerbs[low[j]] {
+				says = j
+				break
+			}
+			if !intentFiller[low[j]] && !calendarNames[low[j]] {
+				break
+			}
+		}
+		if says < 0 {
+			continue
+		}
+		if !undecided && says > 0 && (low[says-1] == "not" || low[says-1] == "never") {
+			continue // "did not say he would": no claim either way
+		}
+		who := low[subj]
+		if pronouns[who] {
+			who = sentenceSubject(ws[:says])
+		}
+		if who == "" {
+			continue
+		}
+		out = append(out, eventClaim{stem: "will " + eventStem(low[v]), subject: textproc.Fold(who), negative: neg || undecided})
+	}
+	return out
+}
+
+// sentenceSubject returns the last word of the first name (capitalised
+// words after the first) before a verb of saying, lower case, or "".
+func sentenceSubject(ws []string) string {
+	last := ""
+	for i, w := range ws {
+		if !isCapital(w) || i == 0 && textproc.IsStopword(strings.ToLower(w)) {
+			if last != "" {
+				return last
+			}
+			continue
+		}
+		l := strings.ToLower(w)
+		if titles[l] || calendarNames[l] {
+			continue
+		}
+		last = l
+	}
+	return last
+}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,56 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func TestFindIntents(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "said she will, and has not said whether she will",
+			texts: []string{
+				"Gov. Lauren Whitcombe, a Democrat, has said she will sign the measure if it reaches her desk.",
+				"Gov. Lauren Whitcombe, a Democrat, has not said publicly whether she will sign the bill.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Gov. Lauren Whitcombe, a Democrat, has said she will sign the measure if it reaches her desk.", "a"),
+				cited("Gov. Lauren Whitcombe, a Democrat, has not said publicly whether she will sign the bill.", "b"),
+			}}},
+		},
+		{
+			name: "would and would not",
+			texts: []string{
+				"The White House said on Wednesday that the president would sign the bill.",
+				"A spokeswoman said the president would not sign the bill in its current form.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The White House said on Wednesday that the president would sign the bill.", "a"),
+				cited("A spokeswoman said the president would not sign the bill in its current form.", "b"),
+			}}},
+		},
+		{
+			name: "two people's intentions, and a plain future",
+			texts: []string{
+				"Smith said she will sign the bill. The vote will take place on Friday.",
+				"Jones has not said whether he will sign the bill. The vote will not take place before Friday.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			got := briefs(Find(arts, nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
