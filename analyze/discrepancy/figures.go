@@ -1584,7 +1584,9 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 					close := near(occs[i].f, occs[j].f) || n >= 2 && within(occs[i].f, occs[j].f, maxUpdate)
 					scoped := occs[i].f.Unit == figures.Tally || sameScope(occs[i].near, occs[j].near) ||
 						scopeInSentence(occs[i].near, sents[occs[j].sent].words) && scopeInSentence(occs[j].near, sents[occs[i].sent].words)
-					if n > bn && comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
+					// Two tallies of one body's members ("38 to 27", "38-26")
+					// count one vote whatever words stand near them.
+					if (n > bn || bi < 0 && sameBody(occs[i].f, occs[j].f)) && comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
 						!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) &&
 						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) {
 						bi, bj, bn = i, j, n
@@ -1602,6 +1604,22 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	}
 }
 
+// sameBody reports whether two tallies are votes of bodies of one size:
+// their totals differ by at most a tenth (one member absent or two), as
+// two reports of one vote do and a committee's vote and a chamber's do
+// not.
+func sameBody(a, b figures.Found) bool {
+	if a.Unit != figures.Tally || b.Unit != figures.Tally {
+		return false
+	}
+	total := func(v float64) float64 {
+		hi := math.Floor(v)
+		return hi + math.Round((v-hi)*1000)
+	}
+	ta, tb := total(a.Value), total(b.Value)
+	return ta >= 10 && tb >= 10 && math.Abs(ta-tb) <= 0.1*math.Max(ta, tb)
+}
+
 // maxSlip is how many times larger than another a figure may be and still
 // be taken, on the unit alone, for a wrong report of the same quantity:
 // "six hours" and "five hours" of one fire, not "17 minutes" of video and
@@ -1614,6 +1632,9 @@ const maxSlip = 3
 // casings", "about 20 shell casings"), or neither has any. "Five states"
 // and "three key swing states" count different states.
 func sameKind(a, b figures.Found) bool {
+	if a.Unit == figures.Tally && b.Unit == figures.Tally {
+		return true // "38 to 27" and "38-26" count votes alike
+	}
 	qa, qb := countQualifiers(a), countQualifiers(b)
 	if len(qa) != len(qb) {
 		return false

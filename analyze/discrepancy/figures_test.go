@@ -121,6 +121,16 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "one chamber's vote in sentences worded apart, and a committee's",
+			texts: []string{
+				"The Colorado House voted 38 to 27 on Tuesday to impose limits on groundwater pumping.",
+				"The measure cleared the chamber 38-26 after a lengthy and at times heated debate.",
+				"The 38-27 vote came after Democrats beat back a series of amendments.",
+				"A committee had advanced the bill on a 7-4 vote last month.",
+			},
+			want: [][]string{{"38 to 27", "38-26"}},
+		},
+		{
 			name: "a price per share in sentences worded apart",
 			texts: []string{
 				"Pinebrook shareholders will receive $41.50 a share in cash, a 28 percent premium over the stock's closing price on Friday.",
