@@ -437,6 +437,24 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two endings, and a name for a pronoun",
+			arts: quoting(
+				cited("Kathleen knows where every dollar goes, and she isn’t afraid to say no,", "a"),
+				cited("She knows where every dollar goes and she's not afraid to cut,", "b"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("isn’t afraid to say no", "a"),
+				cited("she's not afraid to cut", "b"),
+			}}},
+		},
+		{
+			name: "an attribution a stray mark took in",
+			arts: quoting(
+				cited("She is doing well and resting at home, the actress's rep Jack Ketsoyan tells the mag.", "a"),
+				cited("She is doing well and resting at home, the actress's rep Jack Ketsoyan tells PEOPLE.", "b"),
+			),
+		},
+		{
 			name: "British spellings of a plural",
 			arts: quoting(
 				cited("If these results hold up, this is a vaccine that could be folded into routine immunization programs quickly.", "a"),

@@ -162,7 +162,7 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 				continue
 			}
 		} else if masked(a[h.a0:h.a1], b[h.b0:h.b1]) || joined(a[h.a0:h.a1]) == joined(b[h.b0:h.b1]) ||
-			namesOnly(at, a, h.a0, h.a1) && namesOnly(bt, b, h.b0, h.b1) {
+			namesOnly(at, a, h.a0, h.a1) && namesOnly(bt, b, h.b0, h.b1) || named(at, a, h.a0, h.a1, bt, b, h.b0, h.b1) {
 			// A name spelt two ways in a quotation is a matter for the
 			// names, and transliterations ("al-Qaddafi", "Gadhafi") are
 			// no rewording.
@@ -188,7 +188,18 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 			// Where both go on after the match, they differ only if each
 			// ends its sentence there: "closer to a nuclear bomb. The
 			// world…" against "closer to nuclear arms", not "I can
-			// guarantee a House outcome" against "I can do that".
+			// guarantee a House outcome" against "I can do that". Where
+			// both end there, what each says last is the difference
+			// ("afraid to say no", "afraid to cut"), up to maxEnd words.
+			// Words told to someone after a verb of speech ("tells the
+			// mag", "tells PEOPLE") are an attribution a stray mark
+			// took in.
+			if h.a0 > 0 && h.b0 > 0 && (reportVerbs[a[h.a0-1].low] || reportVerbs[b[h.b0-1].low]) {
+				continue
+			}
+			if h.a1 == len(a) && h.b1 == len(b) && la <= maxEnd && lb <= maxEnd {
+				break
+			}
 			k := min(la, lb, maxEdge)
 			h.a1, h.b1 = h.a0+k, h.b0+k
 			if sentenceBreak(at, a, h.a0-1, h.a1) || sentenceBreak(bt, b, h.b0-1, h.b1) ||
@@ -238,6 +249,27 @@ func namesOnly(text string, ws []word, i, j int) bool {
 	}
 	return true
 }
+
+// named reports whether one wording gives a name where the other has a
+// pronoun ("Kathleen knows where every dollar goes", "She knows …"): an
+// editor's substitution, often bracketed, not a rewording.
+func named(at string, a []word, a0, a1 int, bt string, b []word, b0, b1 int) bool {
+	if a1-a0 != 1 || b1-b0 != 1 {
+		return false
+	}
+	capital := func(text string, w word) bool {
+		r, _ := utf8.DecodeRuneInString(text[w.start:])
+		return unicode.IsUpper(r) && !pronouns[w.low]
+	}
+	return pronouns[a[a0].low] && capital(bt, b[b0]) || pronouns[b[b0].low] && capital(at, a[a0])
+}
+
+// reportVerbs report speech to someone.
+var reportVerbs = map[string]bool{"tells": true, "told": true, "said": true, "says": true, "added": true}
+
+// maxEnd bounds the words that two wordings ending differently are
+// compared on.
+const maxEnd = 4
 
 // maxEdge bounds the words compared where two wordings differ up to the
 // start or end of one of them.
