@@ -379,7 +379,7 @@ func (r *eventReader) read(id, s string, folded []string) {
 		}
 		m[stem][id] = true
 	}
-	cs := append(append(eventClaims(folded), actsOf(s)...), intentsOf(s)...)
+	cs := append(append(append(eventClaims(folded), actsOf(s)...), intentsOf(s)...), pleasOf(s)...)
 	if len(cs) == 0 {
 		return
 	}

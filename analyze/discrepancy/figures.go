@@ -831,8 +831,14 @@ func verbBefore(before string) (string, map[string]bool) {
 			continue
 		}
 		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+			rest := ws[k+1:]
+			// "stepped down in October" tells what "resigned in
+			// November" does.
+			if len(rest) > 0 && w == "stepped" && (rest[0] == "down" || rest[0] == "aside") {
+				w, rest = "resigned", rest[1:]
+			}
 			var obj []string
-			for _, o := range ws[k+1:] {
+			for _, o := range rest {
 				if low := strings.ToLower(o); !textproc.IsStopword(low) && !dateWords[low] && !calendarNames[low] {
 					obj = append(obj, low)
 				}
@@ -1653,7 +1659,8 @@ func countQualifiers(f figures.Found) map[string]bool {
 	out := map[string]bool{}
 	eachWord(f.Text, unicode.IsLetter, func(w string) bool {
 		low := strings.ToLower(w)
-		if w != low || low == f.Unit || figures.IsNumberWord(low) || figures.IsQualifierWord(low) {
+		// "1,200-bed" counts beds as "1,500 beds" does.
+		if w != low || low == f.Unit || low+"s" == f.Unit || figures.IsNumberWord(low) || figures.IsQualifierWord(low) {
 			return true
 		}
 		out[low] = true

@@ -431,6 +431,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Dec. 30", "Jan. 3"}},
 		},
 		{
+			name: "one resignation told by two verbs",
+			texts: []string{
+				"The seat has been vacant since Representative Wendell Pruitt, a Republican, resigned in November to become president of a university in Tennessee.",
+				"The seat opened up when former Rep. Wendell Pruitt, R-Ky., stepped down in October to take a job leading a private university.",
+			},
+			want: [][]string{{"November", "October"}},
+		},
+		{
 			name: "the year a term ends",
 			texts: []string{
 				"Smith's second and final term as governor officially ends in 2019.",

@@ -132,3 +132,34 @@ func isCapital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// pleasOf reads the pleas a sentence tells: "Ms. Pemberton pleaded not
+// guilty" denies what "Pemberton has agreed to plead guilty" claims. The
+// subject is the name that tells the plea ("Pemberton"), or none.
+func pleasOf(s string) []eventClaim {
+	if !strings.Contains(s, "guilty") {
+		return nil
+	}
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+	var out []eventClaim
+	for k, w := range ws {
+		switch strings.ToLower(w) {
+		case "pleaded", "pleads", "plead", "pled":
+		default:
+			continue
+		}
+		j, neg := k+1, false
+		if j < len(ws) && strings.ToLower(ws[j]) == "not" {
+			j, neg = j+1, true
+		}
+		if j >= len(ws) || strings.ToLower(ws[j]) != "guilty" {
+			continue
+		}
+		who := sentenceSubject(ws[:k])
+		if who == "" {
+			continue
+		}
+		out = append(out, eventClaim{stem: "plead guilty", subject: textproc.Fold(who), negative: neg})
+	}
+	return out
+}

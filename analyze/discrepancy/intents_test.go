@@ -37,6 +37,18 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a plea of not guilty, and one of guilty",
+			texts: []string{
+				"Ms. Pemberton pleaded not guilty at an arraignment on Wednesday.",
+				"Pemberton has agreed to plead guilty to one count of wire fraud.",
+				"She pleaded guilty in 2019 to a lesser charge.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Pemberton has agreed to plead guilty to one count of wire fraud.", "b"),
+				cited("Ms. Pemberton pleaded not guilty at an arraignment on Wednesday.", "a"),
+			}}},
+		},
+		{
 			name: "two people's intentions, and a plain future",
 			texts: []string{
 				"Smith said she will sign the bill. The vote will take place on Friday.",
