@@ -432,7 +432,9 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 					if !nc.negative || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || nc.subject != pc.subject) {
 						continue
 					}
-					if elsewhere(n.text, p.text) {
+					// A denial of everyone may be of another place; one of a
+					// subject is of that subject wherever it is told.
+					if nc.universal && elsewhere(n.text, p.text) {
 						continue
 					}
 					na := only(n.articles, nc.stem, asserted)

@@ -39,13 +39,13 @@ func TestFindIntents(t *testing.T) {
 		{
 			name: "a plea of not guilty, and one of guilty",
 			texts: []string{
-				"Ms. Pemberton pleaded not guilty at an arraignment on Wednesday.",
+				"Ms. Pemberton pleaded not guilty at an arraignment in federal court in Tampa on Wednesday.",
 				"Pemberton has agreed to plead guilty to one count of wire fraud.",
 				"She pleaded guilty in 2019 to a lesser charge.",
 			},
 			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
 				cited("Pemberton has agreed to plead guilty to one count of wire fraud.", "b"),
-				cited("Ms. Pemberton pleaded not guilty at an arraignment on Wednesday.", "a"),
+				cited("Ms. Pemberton pleaded not guilty at an arraignment in federal court in Tampa on Wednesday.", "a"),
 			}}},
 		},
 		{
