@@ -608,6 +608,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "given names of one stem, told of the same deeds",
+			texts: []string{
+				"The president chose Kathleen Ashworth, a former Ohio budget director, to lead the office.",
+				"The White House nominated Katherine Ashworth, Ohio's former budget director, for the post.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Katherine Ashworth", Articles: []string{"b"}},
+				{Text: "Kathleen Ashworth", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "given names of one stem, told of other deeds",
+			texts: []string{
+				"Kathleen Ashworth, a nurse, treated the wounded at the scene.",
+				"Katherine Ashworth won the county fair's pie contest in 2019.",
+			},
+		},
+		{
 			name: "two people of one surname, far given names and no role",
 			texts: []string{
 				"Shannon McCreary led the recall campaign.",

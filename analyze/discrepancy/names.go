@@ -344,10 +344,12 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				// one role need the same deeds.
 				roles := overlap(p.roles, q.roles)
 				need := minEventWords
+				// Given names of one stem ("Kathleen", "Katherine") need the
+				// same deeds, as two people of one role do.
 				if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
 					roles == 0 && entities.NearGiven(p.given, q.given) {
 					need = 1
-				} else if roles == 0 {
+				} else if roles == 0 && !sameStart(p.given, q.given) {
 					continue
 				}
 				if !sameDeeds(p, q, need) {
@@ -380,6 +382,12 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 // voiceless pairs, as romanisations of one name differ ("Gurbanguly",
 // "Kurbanguly").
 var unvoiced = strings.NewReplacer("g", "k", "d", "t", "b", "p", "v", "f", "z", "s").Replace
+
+// sameStart reports whether two given names (keys) of five letters or
+// more begin with the same four.
+func sameStart(a, b string) bool {
+	return len(a) >= 5 && len(b) >= 5 && a[:4] == b[:4]
+}
 
 // singleOffices are the role words of an office one person holds at a
 // time in a place: two given names under one of them and one surname are

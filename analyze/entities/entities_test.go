@@ -39,6 +39,15 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Volodymyr Zelenskyy": crosscheck.Person, "Kyiv": crosscheck.Place},
 		},
 		{
+			name: "unknown names that an appositive role follows",
+			texts: []string{
+				"The president chose Kathleen Ashworth, a former Ohio budget director, to lead the office.",
+				"Kristen Vollmer, the chief of staff, said the plan would go ahead.",
+			},
+			want: map[string]string{"Kathleen Ashworth": "Kathleen Ashworth", "Kristen Vollmer": "Kristen Vollmer"},
+			kind: map[string]crosscheck.EntityKind{"Kathleen Ashworth": crosscheck.Person, "Kristen Vollmer": crosscheck.Person},
+		},
+		{
 			name: "an unknown name that who follows",
 			texts: []string{
 				"Curtis Ebersol, who heads the growers' association, called the cap a slow death.",

@@ -531,6 +531,9 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 	}
 	if head < 0 {
 		m := c.newMention(run, nil, article, prev, next)
+		if m != nil && len(run) > 1 && appositiveRole(s, toks, j) {
+			m.person += 2
+		}
 		if m != nil {
 			m.initial = len(run) == 1 && toks[i].sentStart
 			// A person's one-word name takes no article: "the Bible
@@ -636,6 +639,32 @@ const quoteMarks = "\"“”«»"
 // personAdjuncts are nouns that a person's surname qualifies: "the Obama
 // administration", "the Clinton campaign".
 var personAdjuncts = set(`administration campaign family government`)
+
+// appositiveWords is how many words an appositive after a name may hold
+// before its role ("Kathleen Ashworth, a former Ohio budget director").
+const appositiveWords = 5
+
+// appositiveRole reports whether the tokens from toks[j] are an appositive
+// that gives a role, set off by a comma: ", a former Ohio budget
+// director", ", the chief of staff". A name it follows is a person's.
+func appositiveRole(s string, toks []token, j int) bool {
+	if j == 0 || j >= len(toks) || !strings.Contains(s[toks[j-1].end:toks[j].start], ",") {
+		return false
+	}
+	if f := lowerKey(toks[j].text); f != "a" && f != "an" && f != "the" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+appositiveWords; k++ {
+		f := lowerKey(toks[k].text)
+		if lowerRoles[f] || roleHeads[f] {
+			return true
+		}
+		if k > j+1 && strings.ContainsAny(s[toks[k-1].end:toks[k].start], ",;:") {
+			return false
+		}
+	}
+	return false
+}
 
 // eponymNouns follow a family name in "the Bush administration", "the
 // Clinton years": what they name is not the person.
