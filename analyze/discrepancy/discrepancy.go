@@ -53,6 +53,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return labelDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return placeDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return sideDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return ownerDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return bodyDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
 	}
