@@ -1,0 +1,228 @@
+package discrepancy
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// A swapped place is the commonest slip of a rewritten sentence: the same
+// words, with one place put for another where the sentence says where
+// ("A federal judge in Fresno, Calif., on Monday blocked the rule", "A
+// federal judge in Sacramento on Monday blocked the rule"). Two sentences
+// of two articles that run alike up to a preposition of place, name two
+// places after it, and run alike again after them disagree on the place,
+// unless either article names the other's place too.
+
+// minSwapPrefix is how many words two sentences must share, in order,
+// before the place; minSwapResume how many right after it.
+const (
+	minSwapPrefix = 3
+	minSwapResume = 2
+	maxSwapWords  = 4
+)
+
+// maxSwapSentences bounds the distinct sentences of one story compared
+// for swapped places: only those with a place preposition before a
+// capital are, a big story's copies are compared once per distinct text,
+// and each with at most maxClaimFollowers others of the same opening.
+const maxSwapSentences = 4096
+
+// swapSentence is one distinct sentence and the articles that hold it.
+type swapSentence struct {
+	arts  []int
+	words []placeWord
+}
+
+// swapDiscrepancies reports the places swapped between sentences of two
+// articles that otherwise run alike.
+func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	var ss []*swapSentence
+	byText := map[string]*swapSentence{}
+	byStart := map[string][]int{} // by the first minSwapPrefix words, lower case
+	for i := range arts {
+		for _, s := range sentencesOf(m, &arts[i]) {
+			if !mayPlace(s) {
+				continue
+			}
+			if e, ok := byText[s]; ok {
+				if e.arts[len(e.arts)-1] != i {
+					e.arts = append(e.arts, i)
+				}
+				continue
+			}
+			if len(ss) >= maxSwapSentences {
+				continue
+			}
+			ws := placeWords(textproc.TrimDateline(s))
+			if len(ws) < minSwapPrefix+minSwapResume+1 {
+				continue
+			}
+			e := &swapSentence{arts: []int{i}, words: ws}
+			byText[s] = e
+			key := prefixKey(ws)
+			byStart[key] = append(byStart[key], len(ss))
+			ss = append(ss, e)
+		}
+	}
+	folded := map[int]string{}
+	names := func(art int, key string) bool {
+		f, ok := folded[art]
+		if !ok {
+			f = " " + strings.Join(textproc.FoldedWords(arts[art].Text), " ") + " "
+			folded[art] = f
+		}
+		return strings.Contains(f, " "+key+" ")
+	}
+	// keep returns the ids of the articles of e that do not name place key.
+	keep := func(e *swapSentence, key string) []string {
+		var out []string
+		for _, a := range e.arts {
+			if !names(a, key) {
+				out = append(out, arts[a].ID)
+			}
+		}
+		return out
+	}
+	type pair struct{ a, b string }
+	found := map[pair]*[2][]string{}
+	var order []pair
+	for _, key := range slices.Sorted(maps.Keys(byStart)) {
+		list := byStart[key]
+		for x, i := range list {
+			for _, j := range list[x+1 : min(len(list), x+1+maxClaimFollowers)] {
+				a, b, ok := swapped(ss[i].words, ss[j].words)
+				if !ok {
+					continue
+				}
+				ka, kb := strings.Join(textproc.FoldedWords(a), " "), strings.Join(textproc.FoldedWords(b), " ")
+				if ka == kb || entities.IsRegion(a) != entities.IsRegion(b) {
+					continue
+				}
+				ia, ib := keep(ss[i], kb), keep(ss[j], ka)
+				if len(ia) == 0 || len(ib) == 0 || intersects(ia, ib) {
+					continue
+				}
+				if a > b {
+					a, b, ia, ib = b, a, ib, ia
+				}
+				p := pair{a, b}
+				ids, ok := found[p]
+				if !ok {
+					ids = &[2][]string{}
+					found[p] = ids
+					order = append(order, p)
+				}
+				for _, id := range ia {
+					if !slices.Contains(ids[0], id) {
+						ids[0] = append(ids[0], id)
+					}
+				}
+				for _, id := range ib {
+					if !slices.Contains(ids[1], id) {
+						ids[1] = append(ids[1], id)
+					}
+				}
+			}
+		}
+	}
+	var out []crosscheck.Discrepancy
+	for _, p := range order {
+		ids := found[p]
+		if intersects(ids[0], ids[1]) {
+			continue
+		}
+		out = append(out, crosscheck.Discrepancy{Kind: crosscheck.PlaceDiscrepancy, About: "Place: “" + p.a + "” or “" + p.b + "”",
+			Variants: []crosscheck.Cited{{Text: p.a, Articles: sorted(ids[0])}, {Text: p.b, Articles: sorted(ids[1])}}})
+	}
+	return out
+}
+
+// prefixKey returns the first minSwapPrefix words of a sentence, lower
+// case: sentences that run alike before a place share it.
+func prefixKey(ws []placeWord) string {
+	var b strings.Builder
+	for _, w := range ws[:minSwapPrefix] {
+		b.WriteString(w.low)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// swapped reports the places two sentences put at one point: they run
+// alike (lower case) for minSwapPrefix words at least up to a preposition
+// of place, then each has one to maxSwapWords capitalised words (a state
+// after a comma included, "Fresno, Calif."), then they run alike again
+// for minSwapResume words.
+func swapped(x, y []placeWord) (string, string, bool) {
+	n := 0
+	for n < len(x) && n < len(y) && x[n].low == y[n].low {
+		n++
+	}
+	if n < minSwapPrefix || n >= len(x) || n >= len(y) {
+		return "", "", false
+	}
+	if _, ok := placePrepositions[x[n-1].low]; !ok {
+		return "", "", false
+	}
+	for la := 1; la <= maxSwapWords && n+la < len(x); la++ {
+		if !capitalRun(x[n : n+la]) {
+			break
+		}
+		for lb := 1; lb <= maxSwapWords && n+lb < len(y); lb++ {
+			if !capitalRun(y[n : n+lb]) {
+				break
+			}
+			if resumes(x[n+la:], y[n+lb:]) {
+				return placeText(x[n : n+la]), placeText(y[n : n+lb]), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// capitalRun reports whether words are each capitalised and no stopword
+// or date, as the name of a place is.
+func capitalRun(ws []placeWord) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if !unicode.IsUpper(r) || textproc.IsStopword(w.low) || calendarNames[strings.TrimSuffix(w.low, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
+// resumes reports whether two runs of words start alike for minSwapResume
+// words.
+func resumes(x, y []placeWord) bool {
+	if len(x) < minSwapResume || len(y) < minSwapResume {
+		return false
+	}
+	for k := range minSwapResume {
+		if x[k].low != y[k].low {
+			return false
+		}
+	}
+	return true
+}
+
+// placeText returns a place's words up to a comma: "Fresno" of "Fresno,
+// Calif.".
+func placeText(ws []placeWord) string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.text)
+		if w.ends {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}
