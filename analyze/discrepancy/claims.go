@@ -240,6 +240,9 @@ func newClaim(text string, folded []string) *claim {
 				c.negative = true
 			}
 		}
+		if _, ok := antonyms[spellingKey(w)]; ok {
+			c.negative = true
+		}
 	}
 	return c
 }
@@ -249,6 +252,10 @@ func negations(a, b *claim) int {
 	n := a.neg
 	for w := range a.words {
 		if !b.words[w] {
+			if antonymIn(w, b) != "" {
+				n++
+				continue
+			}
 			for _, p := range negPrefixes {
 				if stem := strings.TrimPrefix(w, p); stem != w && len(stem) >= 4 && b.words[stem] {
 					n++
@@ -267,6 +274,10 @@ func polarity(a, b *claim) (map[string]bool, int) {
 	n := a.neg
 	for w := range a.words {
 		if !b.words[w] {
+			if o := antonymIn(w, b); o != "" {
+				w = o
+				n++
+			}
 			for _, p := range negPrefixes {
 				if stem := strings.TrimPrefix(w, p); stem != w && len(stem) >= 4 && b.words[stem] {
 					w = stem
@@ -279,6 +290,71 @@ func polarity(a, b *claim) (map[string]bool, int) {
 	}
 	return out, n
 }
+
+// antonymIn returns the word of b that w, the negative word of a pair of
+// opposites, is the opposite of, or "".
+func antonymIn(w string, b *claim) string {
+	for _, o := range antonyms[w] {
+		if b.words[o] {
+			return o
+		}
+	}
+	return ""
+}
+
+// antonyms maps the negative word of each pair of opposites to its
+// positive ones, in the forms a verb takes: "opposes" to "supports",
+// "rejected" to "approved" and "accepted". A statement that says the one
+// in the words another says the other with is its opposite, as one that
+// negates it is; the negative word counts as a negation.
+var antonyms = func() map[string][]string {
+	m := map[string][]string{}
+	add := func(pos, neg string) {
+		neg, pos = spellingKey(neg), spellingKey(pos)
+		m[neg] = append(m[neg], pos)
+	}
+	verbs := [][2]string{
+		{"support", "oppose"}, {"approve", "reject"}, {"accept", "reject"}, {"confirm", "deny"},
+		{"increase", "decrease"}, {"raise", "lower"}, {"open", "close"}, {"win", "lose"}, {"acquit", "convict"},
+		{"allow", "forbid"}, {"agree", "refuse"}, {"expand", "shrink"}, {"gain", "lose"},
+	}
+	forms := func(v string) []string {
+		stem := strings.TrimSuffix(v, "e")
+		ed := stem + "ed"
+		switch v {
+		case "deny":
+			return []string{"deny", "denies", "denied", "denying"}
+		case "win":
+			return []string{"win", "wins", "won", "winning"}
+		case "lose":
+			return []string{"lose", "loses", "lost", "losing"}
+		case "forbid":
+			return []string{"forbid", "forbids", "forbade", "forbidden", "forbidding"}
+		case "shrink":
+			return []string{"shrink", "shrinks", "shrank", "shrunk", "shrinking"}
+		case "open":
+			return []string{"open", "opens", "opened", "opening"}
+		}
+		if strings.HasSuffix(v, "e") {
+			return []string{v, v + "s", v + "d", stem + "ing"}
+		}
+		return []string{v, v + "s", ed, v + "ing"}
+	}
+	// Any form of the one is the opposite of any form of the other: "does
+	// not oppose" and "supports" say the same.
+	for _, p := range verbs {
+		for _, a := range forms(p[0]) {
+			for _, b := range forms(p[1]) {
+				add(a, b)
+			}
+		}
+	}
+	for _, p := range [][2]string{{"peaceful", "violent"}, {"alive", "dead"}, {"higher", "lower"}, {"more", "fewer"},
+		{"rose", "fell"}, {"risen", "fallen"}} {
+		add(p[0], p[1])
+	}
+	return m
+}()
 
 // Contradicts reports whether two reports disagree on a claim or a
 // figure: one says an event took place that the other denies, states the

@@ -687,6 +687,14 @@ func TestFindClaims(t *testing.T) {
 			"Hegseth said NATO membership for Ukraine was unrealistic at the meeting.",
 			"Hegseth said NATO membership for Ukraine was not realistic at the meeting.",
 		}, nil, 0},
+		{"opposite words", []string{
+			"The county board approved the plan to close the Riverside clinic on Tuesday.",
+			"The county board rejected the plan to close the Riverside clinic on Tuesday.",
+		}, nil, 1},
+		{"opposite words, one negated", []string{
+			"The governor said she supports the plan to close the Riverside clinic.",
+			"The governor said she does not oppose the plan to close the Riverside clinic.",
+		}, nil, 0},
 		{"different statements", []string{
 			"The ministry said the dam was damaged.",
 			"Officials did not say when the road would reopen to traffic.",
