@@ -25,7 +25,8 @@ var bodyHeads = map[string]string{
 	"committee": "committee", "subcommittee": "subcommittee", "commission": "commission",
 	"court": "court", "agency": "agency", "department": "department", "ministry": "ministry",
 	"bureau": "bureau", "board": "board", "council": "council", "institute": "school",
-	"university": "school", "college": "school", "hospital": "hospital", "foundation": "foundation",
+	"university": "school", "college": "school", "school": "school", "academy": "school",
+	"hospital": "hospital", "foundation": "foundation",
 }
 
 // bodyLinks may stand inside the name of a body ("Transportation and

@@ -37,6 +37,17 @@ func TestFindBodies(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a school named two ways",
+			texts: []string{
+				"Health officials believe the virus then spread at Sawtooth View Elementary School, where several students were infected.",
+				"Officials say the virus likely spread among students at Sawtooth View Middle School before anyone noticed.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Sawtooth View Elementary School", Articles: []string{"a"}},
+				{Text: "Sawtooth View Middle School", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "an article that names both, and bodies of other kinds",
 			texts: []string{
 				"The Senate Finance Committee and the Senate Judiciary Committee met on the bill on Monday.",

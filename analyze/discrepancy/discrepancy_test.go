@@ -68,6 +68,24 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two digits of a count swapped, one approximate",
+			texts: []string{
+				"The head of the agency told a House panel that roughly 58,000 households were still waiting for assistance.",
+				"Lawmakers demanded to know why 85,000 households hit by the hurricanes are still waiting for assistance.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "roughly 58,000 households", Articles: []string{"a"}},
+				{Text: "85,000 households", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two digits swapped in counts of two things",
+			texts: []string{
+				"Jones ran for a season-high 716 yards rushing and five touchdowns.",
+				"Smith had 176 receiving yards and five touchdowns.",
+			},
+		},
+		{
 			name: "a count whose scope the other clause tells",
 			texts: []string{
 				"The agency is short about 3,000 fully certified controllers, the administrator, Colleen Marchetti, told the House aviation subcommittee.",

@@ -832,6 +832,9 @@ func verbBefore(before string) (string, map[string]bool) {
 		}
 		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
 			rest := ws[k+1:]
+			// "the first case was confirmed on Feb. 27": a verb of
+			// saying in the passive tells what was done, not said.
+			passive := k > 0 && passiveAux[strings.ToLower(ws[k-1])]
 			// "stepped down in October" tells what "resigned in
 			// November" does.
 			if len(rest) > 0 && w == "stepped" && (rest[0] == "down" || rest[0] == "aside") {
@@ -842,6 +845,9 @@ func verbBefore(before string) (string, map[string]bool) {
 				if low := strings.ToLower(o); !textproc.IsStopword(low) && !dateWords[low] && !calendarNames[low] {
 					obj = append(obj, low)
 				}
+			}
+			if passive && sayingVerbs[stemOf(w)] {
+				return "was " + stemOf(w), stems(obj)
 			}
 			return stemOf(w), stems(obj)
 		}
@@ -955,8 +961,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// surrounds them; for single years, which a story holds fewer of,
 		// the word right beside both ("his term ends in 2018").
 		g := granularity(occs[i].f)
-		if (g == 2) != (granularity(occs[j].f) == 2) || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) ||
-			occs[i].other || occs[j].other {
+		if (g == 2) != (granularity(occs[j].f) == 2) || occs[i].other || occs[j].other {
 			return 0, false
 		}
 		n := overlap(occs[i].anchors, occs[j].anchors)
@@ -971,10 +976,17 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		if !(event || sameVerb || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 			return 0, false
 		}
-		// Sentences that both name someone must name someone alike.
+		// Sentences that both name someone must name someone alike, or
+		// tell the same deed with the same words around it ("the first
+		// case was confirmed on Feb. 27", "the first case in the
+		// outbreak was confirmed on March 2").
 		x, y := sents[occs[i].sent], sents[occs[j].sent]
-		if n := overlap(x.words, y.words); n < minEventWords && !within2(n, x.words, y.words) ||
-			!event && len(x.names) > 0 && len(y.names) > 0 && overlap(x.names, y.names) == 0 {
+		told := event || sameVerb && overlap(occs[i].near, occs[j].near) >= 3
+		if otherSubjects(x, y) {
+			return 0, false
+		}
+		if m := overlap(x.words, y.words); m < minEventWords && !within2(m, x.words, y.words) ||
+			!told && len(x.names) > 0 && len(y.names) > 0 && overlap(x.names, y.names) == 0 {
 			return 0, false
 		}
 		return jaccard(x.words, y.words) + jaccard(occs[i].near, occs[j].near), true
@@ -1380,7 +1392,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		// words stand beside them.
 		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2 ||
 			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f) ||
-			!isDate(f.f.Unit) && swappedDigits(f.f.Text, occs[bs[best]].f.Text)
+			!isDate(f.f.Unit) && swappedDigits(f.f.Text, occs[bs[best]].f.Text) && sameKind(f.f, occs[bs[best]].f)
 		if !same {
 			continue
 		}
@@ -1407,12 +1419,13 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 }
 
 // swappedDigits reports whether two figures' texts write the same digits
-// but for two adjacent ones swapped ("9.8", "8.9"; "1,482", "1,428"), with
-// the same words around them, so that the slip is in the digits alone.
+// but for two adjacent ones swapped ("$9.8 billion", "$8.9 billion";
+// "roughly 58,000", "85,000"), in numbers of the same shape, so that the
+// slip is in the digits alone.
 func swappedDigits(a, b string) bool {
 	da, wa := splitDigits(a)
 	db, wb := splitDigits(b)
-	if wa != wb || len(da) != len(db) || len(da) < 2 {
+	if shape(a) != shape(b) || strings.Count(wa, "#") != 1 || strings.Count(wb, "#") != 1 || len(da) != len(db) || len(da) < 2 {
 		return false
 	}
 	i := 0
@@ -1420,6 +1433,27 @@ func swappedDigits(a, b string) bool {
 		i++
 	}
 	return i+1 < len(da) && da[i] == db[i+1] && da[i+1] == db[i] && da[i] != da[i+1] && da[i+2:] == db[i+2:]
+}
+
+// shape returns a figure's number as written with each digit a "9":
+// "9.9", "99,999".
+func shape(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteByte('9')
+			in = true
+		case in && (r == '.' || r == ','):
+			b.WriteRune(r)
+		default:
+			if in {
+				return strings.TrimRight(b.String(), ".,")
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), ".,")
 }
 
 // splitDigits returns the digits of a figure's text and the text with
