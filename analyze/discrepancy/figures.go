@@ -832,9 +832,6 @@ func verbBefore(before string) (string, map[string]bool) {
 		}
 		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
 			rest := ws[k+1:]
-			// "the first case was confirmed on Feb. 27": a verb of
-			// saying in the passive tells what was done, not said.
-			passive := k > 0 && passiveAux[strings.ToLower(ws[k-1])]
 			// "stepped down in October" tells what "resigned in
 			// November" does.
 			if len(rest) > 0 && w == "stepped" && (rest[0] == "down" || rest[0] == "aside") {
@@ -845,9 +842,6 @@ func verbBefore(before string) (string, map[string]bool) {
 				if low := strings.ToLower(o); !textproc.IsStopword(low) && !dateWords[low] && !calendarNames[low] {
 					obj = append(obj, low)
 				}
-			}
-			if passive && sayingVerbs[stemOf(w)] {
-				return "was " + stemOf(w), stems(obj)
 			}
 			return stemOf(w), stems(obj)
 		}

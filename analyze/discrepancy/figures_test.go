@@ -431,6 +431,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Dec. 30", "Jan. 3"}},
 		},
 		{
+			name: "one deed dated two ways in sentences that say more",
+			texts: []string{
+				"The first measles case was confirmed on Feb. 27, and the outbreak has since spread to three schools and a church.",
+				"Epidemiologists, who have traced 40 infections so far and expect more, said the first measles case was confirmed on March 2.",
+			},
+			want: [][]string{{"Feb. 27", "March 2"}},
+		},
+		{
 			name: "one resignation told by two verbs",
 			texts: []string{
 				"The seat has been vacant since Representative Wendell Pruitt, a Republican, resigned in November to become president of a university in Tennessee.",
