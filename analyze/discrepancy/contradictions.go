@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -325,6 +326,10 @@ type eventSentence struct {
 	claims     []eventClaim
 }
 
+// relative matches a relative clause set off by commas, which stands
+// between a subject and its verb.
+var relative = regexp.MustCompile(`, (?:who|which|whose) [^,;]*,`)
+
 // contradictions reports sentences that deny what sentences of other
 // articles say happened: "No arrests were made" against "A truck driver
 // was arrested", "The driver was not charged" against "The driver was
@@ -378,6 +383,11 @@ func (r *eventReader) read(id, s string, folded []string) {
 			m[stem] = map[string]bool{}
 		}
 		m[stem][id] = true
+	}
+	// "His wife, Corinne, who advised the campaign, was not charged": the
+	// passive's subject stands before the relative clause.
+	if bare := relative.ReplaceAllString(s, ""); bare != s {
+		folded = textproc.FoldedWords(bare)
 	}
 	cs := append(append(append(eventClaims(folded), actsOf(s)...), intentsOf(s)...), pleasOf(s)...)
 	if len(cs) == 0 {

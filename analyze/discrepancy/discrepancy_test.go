@@ -794,6 +794,17 @@ func TestFindContradictions(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a subject before a relative clause",
+			arts: articles("Rep. Wendell Ashcombe and his wife, Corinne, were charged Wednesday with wire fraud.",
+				"His wife, Corinne, who served as an unpaid adviser to the campaign, was not charged."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Rep. Wendell Ashcombe and his wife, Corinne, were charged Wednesday with wire fraud.", "a"),
+					cited("His wife, Corinne, who served as an unpaid adviser to the campaign, was not charged.", "b"),
+				}},
+			},
+		},
+		{
 			name: "a substance found, and none detected",
 			arts: articles("Sampling had found styrene at the water authority's intake on Monday.",
 				"No styrene has been detected at the water authority's intake, officials said.",
