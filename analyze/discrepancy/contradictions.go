@@ -386,8 +386,10 @@ func (r *eventReader) read(id, s string, folded []string) {
 	}
 	// "His wife, Corinne, who advised the campaign, was not charged": the
 	// passive's subject stands before the relative clause.
-	if bare := relative.ReplaceAllString(s, ""); bare != s {
-		folded = textproc.FoldedWords(bare)
+	if strings.Contains(s, ", wh") {
+		if bare := relative.ReplaceAllString(s, ""); bare != s {
+			folded = textproc.FoldedWords(bare)
+		}
 	}
 	cs := append(append(append(eventClaims(folded), actsOf(s)...), intentsOf(s)...), pleasOf(s)...)
 	if len(cs) == 0 {

@@ -3,6 +3,7 @@ package discrepancy
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"crosscheck"
 	"crosscheck/internal/memo"
@@ -120,4 +121,30 @@ func twoWays(kind crosscheck.DiscrepancyKind, about string, x, y *told) crossche
 		{Text: x.text, Articles: sorted(x.arts)},
 		{Text: y.text, Articles: sorted(y.arts)},
 	}}
+}
+
+// namer tells whether an article names a place anywhere, from its folded
+// words, read once per distinct text (a story's copies are read once) and
+// remembered in m across detectors and briefings.
+type namer struct {
+	arts   []crosscheck.Article
+	m      *memo.Memo
+	folded map[string]string // by text
+}
+
+func newNamer(arts []crosscheck.Article, m *memo.Memo) *namer {
+	return &namer{arts: arts, m: m, folded: map[string]string{}}
+}
+
+// names reports whether article i writes the folded words key in a row.
+func (n *namer) names(i int, key string) bool {
+	t := n.arts[i].Text
+	f, ok := n.folded[t]
+	if !ok {
+		f = memo.Get(n.m, "discrepancy.foldedText", t, func() string {
+			return " " + strings.Join(textproc.FoldedWords(t), " ") + " "
+		})
+		n.folded[t] = f
+	}
+	return strings.Contains(f, " "+key+" ")
 }

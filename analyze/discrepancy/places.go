@@ -44,18 +44,8 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	verbs, byVerb := toldOnce(arts, m, "discrepancy.places", placingsOf,
 		func(p placing) (string, string, string, string) { return p.verb, p.key, p.place, p.sentence })
 	index := articleIndex(arts)
-	// names reports whether an article of ids names place key; an
-	// article's folded text is read when first needed.
-	folded := map[int]string{}
-	names := func(id string, key string) bool {
-		i := index[id]
-		f, ok := folded[i]
-		if !ok {
-			f = " " + strings.Join(textproc.FoldedWords(arts[i].Text), " ") + " "
-			folded[i] = f
-		}
-		return strings.Contains(f, " "+key+" ")
-	}
+	nm := newNamer(arts, m)
+	names := func(id string, key string) bool { return nm.names(index[id], key) }
 	// naming leaves out of t the articles that name place key too: they
 	// may tell of two happenings, but the others still disagree.
 	naming := func(t *told, key string) *told {

@@ -19,7 +19,7 @@ import (
 // federal judge in Sacramento on Monday blocked the rule"). Two sentences
 // of two articles that run alike up to a preposition of place, name two
 // places after it, and run alike again after them disagree on the place,
-// unless either article names the other's place too.
+// unless either article places something at the other's place too.
 
 // minSwapPrefix is how many words two sentences must share, in order,
 // before the place; minSwapResume how many right after it.
@@ -39,6 +39,7 @@ const maxSwapSentences = 4096
 type swapSentence struct {
 	arts  []int
 	words []placeWord
+	caps  map[string]bool // its capitalised words, folded
 }
 
 // swapDiscrepancies reports the places swapped between sentences of two
@@ -47,6 +48,9 @@ func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 	var ss []*swapSentence
 	byText := map[string]*swapSentence{}
 	byStart := map[string][]int{} // by the first minSwapPrefix words, lower case
+	// An article names a place where a preposition places it, so the
+	// sentences read here tell what places each article names.
+	inArt := make([][]*swapSentence, len(arts))
 	for i := range arts {
 		for _, s := range sentencesOf(m, &arts[i]) {
 			if !mayPlace(s) {
@@ -55,31 +59,38 @@ func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 			if e, ok := byText[s]; ok {
 				if e.arts[len(e.arts)-1] != i {
 					e.arts = append(e.arts, i)
+					inArt[i] = append(inArt[i], e)
 				}
 				continue
 			}
-			if len(ss) >= maxSwapSentences {
+			if len(byText) >= maxSwapSentences {
 				continue
 			}
 			ws := placeWords(textproc.TrimDateline(s))
+			e := &swapSentence{arts: []int{i}, words: ws, caps: map[string]bool{}}
+			for _, w := range ws {
+				if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
+					e.caps[textproc.Fold(w.low)] = true
+				}
+			}
+			byText[s] = e
+			inArt[i] = append(inArt[i], e)
 			if len(ws) < minSwapPrefix+minSwapResume+1 {
 				continue
 			}
-			e := &swapSentence{arts: []int{i}, words: ws}
-			byText[s] = e
 			key := prefixKey(ws)
 			byStart[key] = append(byStart[key], len(ss))
 			ss = append(ss, e)
 		}
 	}
-	folded := map[int]string{}
-	names := func(art int, key string) bool {
-		f, ok := folded[art]
-		if !ok {
-			f = " " + strings.Join(textproc.FoldedWords(arts[art].Text), " ") + " "
-			folded[art] = f
+	// names reports whether article a names place key (folded words).
+	names := func(a int, key string) bool {
+		for _, e := range inArt[a] {
+			if !slices.ContainsFunc(strings.Fields(key), func(w string) bool { return !e.caps[w] }) {
+				return true
+			}
 		}
-		return strings.Contains(f, " "+key+" ")
+		return false
 	}
 	// keep returns the ids of the articles of e that do not name place key.
 	keep := func(e *swapSentence, key string) []string {
