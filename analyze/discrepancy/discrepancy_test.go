@@ -79,6 +79,28 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two digits of an approximate sum swapped",
+			texts: []string{
+				"Canada exported $8.9 billion worth of softwood lumber to the United States last year, according to Canadian government figures.",
+				"The United States imported about $9.8 billion in Canadian softwood lumber last year, making Canada the largest supplier.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "$8.9 billion", Articles: []string{"a"}},
+				{Text: "about $9.8 billion", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two digits swapped in sentences worded apart, beside a count of another kind",
+			texts: []string{
+				"The backers, a group called Secure Ballots Michigan, submitted more than 540,000 signatures in March, well above the 446,198 valid signatures required.",
+				"Supporters collected nearly 450,000 signatures to put it on the ballot, and the Board of State Canvassers certified it last month.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "more than 540,000 signatures", Articles: []string{"a"}},
+				{Text: "nearly 450,000 signatures", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two digits swapped in counts of two things",
 			texts: []string{
 				"Jones ran for a season-high 716 yards rushing and five touchdowns.",

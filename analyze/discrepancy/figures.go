@@ -1390,7 +1390,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		if !same {
 			continue
 		}
-		out = append(out, figPair{a: ai, b: best, compatible: compatible(f.f, occs[bs[best]].f)})
+		out = append(out, figPair{a: ai, b: best, compatible: agree(f.f, occs[bs[best]].f)})
 	}
 	// A figure that the other sentence gives alike, paired or not, is not
 	// contradicted by another one there: "$281m in cash and $53m in stock"
@@ -1399,7 +1399,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	// rate" against "a record-breaking 33.1% annual rate" flags nothing.
 	alike := func(i, j int) bool {
 		f, g := occs[i], occs[j]
-		return unitClass(f.f.Unit) == unitClass(g.f.Unit) && compatible(f.f, g.f) && comparable(f, g)
+		return unitClass(f.f.Unit) == unitClass(g.f.Unit) && agree(f.f, g.f) && comparable(f, g)
 	}
 	kept := out[:0]
 	for _, p := range out {
@@ -1581,6 +1581,12 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		if kind == "" || o.copy {
 			continue
 		}
+		// "446,198 valid signatures" and "540,000 signatures" count two
+		// things; spans of time are too many in a story to be told apart
+		// so.
+		if q := countQualifiers(o.f); len(q) > 0 && o.f.Unit != figures.Minutes {
+			kind += " " + strings.Join(slices.Sorted(maps.Keys(q)), " ")
+		}
 		k := key{kind, o.art}
 		if byKey[k] == nil {
 			keys = append(keys, k)
@@ -1620,8 +1626,11 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 						scopeInSentence(occs[i].near, sents[occs[j].sent].words) && scopeInSentence(occs[j].near, sents[occs[i].sent].words)
 					// Two tallies of one body's members ("38 to 27", "38-26")
 					// count one vote whatever words stand near them.
-					if (n > bn || bi < 0 && sameBody(occs[i].f, occs[j].f)) && comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
-						!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) &&
+					// Two digits swapped are one count mistyped, whatever
+					// words stand near (see swappedDigits).
+					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(occs[i].f.Text, occs[j].f.Text))) &&
+						comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
+						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(occs[i].f.Text, occs[j].f.Text)) &&
 						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) {
 						bi, bj, bn = i, j, n
 					}
@@ -1631,7 +1640,7 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 				continue
 			}
 			u.Union(bi, bj)
-			if !compatible(occs[bi].f, occs[bj].f) {
+			if !agree(occs[bi].f, occs[bj].f) {
 				conflict[bi], conflict[bj] = true, true
 			}
 		}
@@ -1754,6 +1763,12 @@ func compatible(a, b figures.Found) bool {
 	}
 	lo, hi := math.Max(a.Low, b.Low), math.Min(a.High, b.High)
 	return lo < hi-noise*math.Abs(hi) || a.Value == b.Value
+}
+
+// agree is compatible, but for two digits swapped: "about $9.8 billion"
+// allows $8.9 billion, yet one of the two is a slip.
+func agree(a, b figures.Found) bool {
+	return compatible(a, b) && (a.Value == b.Value || !swappedDigits(a.Text, b.Text))
 }
 
 // daysMeet reports whether two stretches of days share a day.
