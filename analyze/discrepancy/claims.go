@@ -350,7 +350,7 @@ var antonyms = func() map[string][]string {
 		}
 	}
 	for _, p := range [][2]string{{"peaceful", "violent"}, {"alive", "dead"}, {"higher", "lower"}, {"more", "fewer"},
-		{"rose", "fell"}, {"risen", "fallen"}} {
+		{"rose", "fell"}, {"risen", "fallen"}, {"unanimous", "divided"}, {"unanimous", "split"}, {"unanimously", "narrowly"}} {
 		add(p[0], p[1])
 	}
 	return m

@@ -666,6 +666,17 @@ func TestFindGivenNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a first letter heard two ways",
+			texts: []string{
+				"Marchetti had 53 percent of the vote to 46 percent for Garrett Lyle, a Republican state senator, according to unofficial results.",
+				"Marchetti, the county executive, defeated Republican state Sen. Jarrett Lyle roughly 54 percent to 45 percent, according to unofficial results.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Garrett Lyle", Articles: []string{"a"}},
+				{Text: "Jarrett Lyle", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two people of one surname, far given names and no role",
 			texts: []string{
 				"Shannon McCreary led the recall campaign.",
@@ -730,6 +741,10 @@ func TestFindClaims(t *testing.T) {
 		{"opposite words", []string{
 			"The county board approved the plan to close the Riverside clinic on Tuesday.",
 			"The county board rejected the plan to close the Riverside clinic on Tuesday.",
+		}, nil, 1},
+		{"a panel divided and unanimous", []string{
+			"A divided three-judge panel of the appeals court ruled that the agency exceeded its authority.",
+			"A unanimous three-judge panel of the appeals court ruled that the agency exceeded its authority.",
 		}, nil, 1},
 		{"opposite words, one negated", []string{
 			"The governor said she supports the plan to close the Riverside clinic.",

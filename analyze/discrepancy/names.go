@@ -215,7 +215,8 @@ func wordCounts(text string) map[string]int {
 func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	type person struct {
 		e        crosscheck.Entity
-		given    string
+		given    string // its key
+		written  string // folded, as written
 		roles    map[string]bool
 		articles map[string]bool
 		contexts []map[string]bool // the words of each sentence that names the person in full
@@ -231,7 +232,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		if bySurname[k] == nil {
 			surnames = append(surnames, k)
 		}
-		bySurname[k] = append(bySurname[k], &person{e: e, given: entities.NameKey(b[0]),
+		bySurname[k] = append(bySurname[k], &person{e: e, given: entities.NameKey(b[0]), written: textproc.Fold(b[0]),
 			roles: map[string]bool{}, articles: map[string]bool{}})
 	}
 	// Only surnames that several people share need their sentences read,
@@ -347,7 +348,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				// Given names of one stem ("Kathleen", "Katherine") need the
 				// same deeds, as two people of one role do.
 				if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
-					roles == 0 && entities.NearGiven(p.given, q.given) {
+					roles == 0 && entities.NearGiven(p.written, q.written) {
 					need = 1
 				} else if roles == 0 && !sameStart(p.given, q.given) {
 					continue

@@ -24,14 +24,18 @@ func MisspeltGiven(a, b string) bool {
 }
 
 // NearGiven reports whether two given names, lower case, may be one name
-// misheard or mistyped ("shannon", "sharon"), known names both or not: they
-// begin alike, are an edit or two apart, and are not a gendered pair
+// misheard or mistyped ("shannon", "sharon"; "garrett", "jarrett"), known
+// names both or not: they begin alike, or differ only in the first letter
+// of six or more, are an edit or two apart, and are not a gendered pair
 // ("mario", "maria"), a pet name and its full form, or names of people of
 // two sexes. Unlike MisspeltGiven it does not tell one person from two:
 // the caller must know they are in the same place in the story.
 func NearGiven(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 4 || len(rb) < 4 || ra[0] != rb[0] || a == b || genderedEnding(ra, rb) || nicknameOf(NameKey(a), NameKey(b)) {
+	// A first letter heard two ways ("Garrett", "Jarrett") is a near
+	// spelling only in a long name that is otherwise the same.
+	first := ra[0] == rb[0] || len(ra) >= 6 && len(ra) == len(rb) && string(ra[1:]) == string(rb[1:])
+	if len(ra) < 4 || len(rb) < 4 || !first || a == b || genderedEnding(ra, rb) || nicknameOf(NameKey(a), NameKey(b)) {
 		return false
 	}
 	if x, y := sexOf(a), sexOf(b); x != "" && y != "" && x != y {
