@@ -47,7 +47,11 @@ type body struct {
 // article writes the other's name.
 func bodyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
 	keys, byKey := toldOnce(arts, m, "discrepancy.bodies", bodiesOf,
-		func(b body) (string, string, string, string) { return b.key, b.name, b.name, b.sentence })
+		// Names that differ only in typography ("Veterans'", "Veterans’")
+		// are one.
+		func(b body) (string, string, string, string) {
+			return b.key, strings.Join(textproc.FoldedWords(b.name), " "), b.name, b.sentence
+		})
 	index := articleIndex(arts)
 	writes := func(ids []string, name string) bool {
 		return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })

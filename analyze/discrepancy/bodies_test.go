@@ -37,6 +37,13 @@ func TestFindBodies(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one name in two typographies",
+			texts: []string{
+				"Marchbanks told the House Veterans' Affairs Committee that the backlog had grown.",
+				"Marchbanks told the House Veterans’ Affairs Committee on Tuesday that the backlog had grown.",
+			},
+		},
+		{
 			name: "a school named two ways",
 			texts: []string{
 				"Health officials believe the virus then spread at Sawtooth View Elementary School, where several students were infected.",

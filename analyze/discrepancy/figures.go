@@ -1647,10 +1647,11 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	}
 }
 
-// sameBody reports whether two tallies are votes of bodies of one size:
-// their totals differ by at most a tenth (one member absent or two), as
-// two reports of one vote do and a committee's vote and a chamber's do
-// not.
+// sameBody reports whether two tallies are votes of bodies of one size,
+// five members or more: their totals differ by at most a tenth (one
+// member absent or two), as two reports of one vote do ("In a 5-2
+// ruling", "The court's 4-3 decision") and a committee's vote and a
+// chamber's do not.
 func sameBody(a, b figures.Found) bool {
 	if a.Unit != figures.Tally || b.Unit != figures.Tally {
 		return false
@@ -1660,7 +1661,7 @@ func sameBody(a, b figures.Found) bool {
 		return hi + math.Round((v-hi)*1000)
 	}
 	ta, tb := total(a.Value), total(b.Value)
-	return ta >= 10 && tb >= 10 && math.Abs(ta-tb) <= 0.1*math.Max(ta, tb)
+	return ta >= 5 && tb >= 5 && math.Abs(ta-tb) <= 0.1*math.Max(ta, tb)
 }
 
 // maxSlip is how many times larger than another a figure may be and still

@@ -131,6 +131,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"38 to 27", "38-26"}},
 		},
 		{
+			name: "a court's vote worded apart",
+			texts: []string{
+				"In a 5-2 ruling, the Montana Supreme Court struck down the law on Thursday.",
+				"The court's 4-3 decision drew a sharp dissent from the chief justice.",
+			},
+			want: [][]string{{"5-2", "4-3"}},
+		},
+		{
 			name: "a price per share in sentences worded apart",
 			texts: []string{
 				"Pinebrook shareholders will receive $41.50 a share in cash, a 28 percent premium over the stock's closing price on Friday.",

@@ -72,7 +72,7 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 // class: "in", "at", "near" and "on" (a street) say where, "to" and "into"
 // where to.
 var placePrepositions = map[string]string{
-	"in": "at", "at": "at", "near": "at", "outside": "at", "on": "at", "to": "to", "into": "to",
+	"in": "at", "at": "at", "near": "at", "outside": "at", "on": "at", "off": "at", "to": "to", "into": "to",
 }
 
 // placeWord is a word of a sentence as placings read it: without the
@@ -190,7 +190,8 @@ func region(t *told) bool {
 
 // placeVerb returns the stem of a verb that places, with the words of one
 // meaning made one: "based in Lancaster" and "headquartered in Lebanon"
-// place one company's seat.
+// place one company's seat, "struck off" and "was centered off" one
+// quake.
 func placeVerb(w string) string {
 	if v, ok := placeSynonyms[w]; ok {
 		return v
@@ -200,6 +201,8 @@ func placeVerb(w string) string {
 
 var placeSynonyms = map[string]string{
 	"based": "base", "headquartered": "base", "located": "base", "situated": "base",
+	// where a quake or a storm struck
+	"centered": "strike", "centred": "strike", "struck": "strike", "hit": "strike",
 }
 
 // compass are the directions of "25 miles northwest of …".
@@ -259,7 +262,8 @@ func mayPlace(s string) bool {
 // of a place.
 var placeNouns = map[string]bool{
 	"town": true, "city": true, "village": true, "county": true, "state": true, "province": true,
-	"district": true, "region": true, "island": true, "port": true, "capital": true,
+	"district": true, "region": true, "island": true, "port": true, "capital": true, "coast": true,
+	"community": true,
 }
 
 // streetWords end the name of a street: a place "on" must be one.

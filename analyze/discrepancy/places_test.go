@@ -140,6 +140,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a quake off two coasts",
+			texts: []string{
+				"The magnitude 6.9 quake struck off the coast of Surigao province on the island of Mindanao, according to the Geological Survey.",
+				"The magnitude 6.7 quake was centered off the coast of Davao province, the Geological Survey said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Davao", Articles: []string{"b"}},
+				{Text: "Surigao", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "an article that names both places",
 			texts: []string{
 				"The agreement was signed in Seoul by the trade ministers of South Korea and Egypt.",

@@ -313,6 +313,9 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 			f, next, ok = parseClock(ts, i)
 		}
 		if !ok {
+			f, next, ok = parseMagnitude(ts, i)
+		}
+		if !ok {
 			f, next, ok = parseRange(ts, i, published, future[q])
 		}
 		if !ok {
@@ -833,6 +836,27 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	return Found{Value: v, Unit: Tally, Low: v, High: v}, i + 3, true
 }
 
+// parseMagnitude reads a quake's magnitude written before its number
+// ("measured at magnitude 6.7", "a magnitude-6.9 quake"), in the unit of
+// "a 6.7-magnitude quake".
+func parseMagnitude(ts []tok, i int) (Found, int, bool) {
+	if ts[i].low != "magnitude" {
+		return Found{}, i, false
+	}
+	j := i + 1
+	if j < len(ts) && ts[j].s == "-" && adjacent(ts, i) {
+		j++
+	}
+	if j >= len(ts) || !ts[j].num {
+		return Found{}, i, false
+	}
+	v, err := strconv.ParseFloat(ts[j].s, 64)
+	if err != nil || v <= 0 || v >= 10 {
+		return Found{}, i, false
+	}
+	return Found{Value: v, Unit: "magnitudes"}, j + 1, true
+}
+
 // parseClock reads a time taken written as a clock of hours, minutes and
 // seconds ("finished in 2:07:41"), a duration in minutes. A time of day
 // has no seconds, or an "a.m." or "p.m." after it.
@@ -1186,8 +1210,18 @@ var monthPreps = map[string]bool{
 }
 
 // monthFound reads a month at token k, maybe with its year ("May 2019");
-// without one it is the month nearest publication.
+// without one it is the month nearest publication, but after "last" the
+// latest before publication's month ("signed last May" in February is
+// May of the year before) and after "next" the first after it.
 func monthFound(ts []tok, k int, m time.Month, pub crosscheck.Date) (Found, int, bool) {
+	prev := ""
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if _, part := monthParts[ts[j].low]; part || ts[j].s == "-" {
+			continue
+		}
+		prev = ts[j].low
+		break
+	}
 	end := k + 1
 	y := 0
 	if end < len(ts) && isYear(ts[end].s) {
@@ -1201,9 +1235,15 @@ func monthFound(ts []tok, k int, m time.Month, pub crosscheck.Date) (Found, int,
 		p := pub.Time
 		y = p.Year()
 		diff := int(m) - int(p.Month())
-		if diff > 6 {
+		switch {
+		case prev == "last" && diff >= 0:
 			y--
-		} else if diff < -6 {
+		case prev == "next" && diff <= 0:
+			y++
+		case prev == "last" || prev == "next":
+		case diff > 6:
+			y--
+		case diff < -6:
 			y++
 		}
 	}
