@@ -101,3 +101,17 @@ func StateAbbreviation(w string) bool {
 	_, ok := states[strings.ToLower(strings.TrimSuffix(w, "."))]
 	return ok && unicode.IsUpper([]rune(w)[0])
 }
+
+// StateNamed returns the US state a name, abbreviation or postal code
+// names ("Oregon", "Ore.", "OR", "New York"), and whether it names one.
+func StateNamed(w string) (string, bool) {
+	if name, ok := State(w); ok {
+		return name, true
+	}
+	for _, name := range postal {
+		if strings.EqualFold(name, w) {
+			return name, true
+		}
+	}
+	return "", false
+}

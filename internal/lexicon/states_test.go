@@ -39,3 +39,13 @@ func TestStateAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+func TestStateNamed(t *testing.T) {
+	tests := map[string]string{"Oregon": "Oregon", "Ore.": "Oregon", "OR": "Oregon", "new york": "New York", "Valdosta": "", "Ill": "Illinois", "ill": ""}
+	for in, want := range tests {
+		got, ok := StateNamed(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("StateNamed(%q) = %q, %v, want %q", in, got, ok, want)
+		}
+	}
+}
