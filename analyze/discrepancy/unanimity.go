@@ -1,0 +1,111 @@
+package discrepancy
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/analyze/figures"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// A vote told as unanimous in one article and by a tally with a minority,
+// or as divided, in another ("a unanimous three-judge panel", "In a 2-1
+// decision, a panel of the 9th Circuit", "a divided panel") is told two
+// ways, when the two sentences share what
+// else they say and neither article tells the vote both ways.
+
+// minUnanimityContext is how many content words the two sentences must
+// share besides the vote's.
+const minUnanimityContext = 2
+
+// voteSentence is a sentence that tells a vote, as unanimous or by a
+// tally with a minority, and its content words.
+type voteSentence struct {
+	art       int
+	text      string
+	tally     string // the tally as written; "" when unanimous
+	words     map[string]bool
+	unanimous bool
+}
+
+// unanimityDiscrepancies reports the votes that one article tells as
+// unanimous and another by a tally with a minority.
+func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	// Most stories tell no vote as unanimous; only those that do have
+	// their tallies read.
+	if !slices.ContainsFunc(arts, func(a crosscheck.Article) bool { return strings.Contains(a.Text, "nanimous") }) {
+		return nil
+	}
+	var unanimous, split []voteSentence
+	says := map[int]bool{}   // articles that say unanimous
+	counts := map[int]bool{} // articles that give a split tally
+	for i := range arts {
+		for _, s := range sentencesOf(m, &arts[i]) {
+			low := strings.ToLower(s)
+			if strings.Contains(low, "unanimous") {
+				unanimous = append(unanimous, voteSentence{art: i, text: s, words: voteWords(s), unanimous: true})
+				says[i] = true
+				continue
+			}
+			// "a divided three-judge panel", "a split decision".
+			if strings.Contains(low, "a divided ") || strings.Contains(low, "a split ") {
+				split = append(split, voteSentence{art: i, text: s, tally: "divided", words: voteWords(s)})
+				counts[i] = true
+				continue
+			}
+			if !strings.ContainsAny(s, "0123456789") {
+				continue
+			}
+			for _, f := range figures.Parse(s, arts[i].Published) {
+				if f.Unit != figures.Tally {
+					continue
+				}
+				if minority := math.Round((f.Value - math.Floor(f.Value)) * 1000); minority > 0 {
+					split = append(split, voteSentence{art: i, text: s, tally: f.Text, words: voteWords(s)})
+					counts[i] = true
+				}
+			}
+		}
+	}
+	var out []crosscheck.Discrepancy
+	seen := map[[2]string]bool{}
+	for _, u := range unanimous {
+		if counts[u.art] {
+			continue
+		}
+		for _, t := range split {
+			if t.art == u.art || says[t.art] || overlap(u.words, t.words) < minUnanimityContext {
+				continue
+			}
+			k := [2]string{u.text, t.tally}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, crosscheck.Discrepancy{
+				Kind:  crosscheck.ClaimDiscrepancy,
+				About: "A vote told as unanimous and by a split tally: “" + shorten(u.text, 140) + "”",
+				Variants: []crosscheck.Cited{
+					{Text: u.text, Articles: []string{arts[u.art].ID}},
+					{Text: t.text, Articles: []string{arts[t.art].ID}},
+				},
+			})
+		}
+	}
+	return out
+}
+
+// voteWords returns a sentence's content words but the numbers and the
+// words of unanimity.
+func voteWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range textproc.ContentWords(s) {
+		if !isDigits(w) && !strings.HasPrefix(w, "unanim") {
+			out[w] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,56 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func TestFindUnanimity(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "unanimous and two to one",
+			texts: []string{
+				"The decision, by a unanimous three-judge panel of the Court of Appeals for the Ninth Circuit, upheld the injunction.",
+				"In a 2-1 decision, a panel of the 9th Circuit Court of Appeals upheld the injunction.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The decision, by a unanimous three-judge panel of the Court of Appeals for the Ninth Circuit, upheld the injunction.", "a"),
+				cited("In a 2-1 decision, a panel of the 9th Circuit Court of Appeals upheld the injunction.", "b"),
+			}}},
+		},
+		{
+			name: "unanimous and divided",
+			texts: []string{
+				"A unanimous three-judge panel of the appeals court ruled that the agency exceeded its authority.",
+				"A divided three-judge panel of the appeals court ruled that the agency overstepped.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("A unanimous three-judge panel of the appeals court ruled that the agency exceeded its authority.", "a"),
+				cited("A divided three-judge panel of the appeals court ruled that the agency overstepped.", "b"),
+			}}},
+		},
+		{
+			name: "a unanimous vote told by its tally, and another vote",
+			texts: []string{
+				"The Senate unanimously approved the resolution on Tuesday.",
+				"The Senate approved the resolution 98-0 on Tuesday. The House passed its version 221-207.",
+				"The committee voted unanimously to advance the nomination; the full Senate later confirmed her 52-48.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(unanimityDiscrepancies(articles(tc.texts...), nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("unanimityDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
