@@ -677,6 +677,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one judge with two near surnames",
+			texts: []string{
+				"Judge Cornelius Ashdown of the Federal District Court in Boston ruled that the hospital must pay.",
+				"U.S. District Judge Cornelius Ashton ruled Tuesday that the hospital must pay the families.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Cornelius Ashdown", Articles: []string{"a"}},
+				{Text: "Cornelius Ashton", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two people of one given name, near surnames and other roles",
+			texts: []string{
+				"Judge Cornelius Ashdown ruled that the hospital must pay.",
+				"Cornelius Ashton, a nurse at the hospital, said the ruling was fair.",
+			},
+		},
+		{
 			name: "two people of one surname, far given names and no role",
 			texts: []string{
 				"Shannon McCreary led the recall campaign.",

@@ -66,6 +66,7 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	out = append(out, roleDiscrepancies(arts, ents, m)...)
+	out = append(out, surnameDiscrepancies(arts, ents, m)...)
 	return append(out, spellingVariants(arts, m)...)
 }
 

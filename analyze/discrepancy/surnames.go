@@ -1,0 +1,93 @@
+package discrepancy
+
+import (
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// Two people of one given name and one role whose surnames are an edit or
+// two apart ("Judge Cornelius Ashdown", "U.S. District Judge Cornelius
+// Ashton"), each named by articles that never name the other, are one
+// person whose surname one of them misspells. Package entities keeps them
+// apart, as it must keep "Ashdown" and "Ashton" apart in general.
+
+// maxSurnameEdits is how far apart two such surnames may be.
+const maxSurnameEdits = 2
+
+// surnameDiscrepancies reports one person named with two near surnames.
+func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
+	type person struct {
+		e       crosscheck.Entity
+		surname string
+		roles   map[string]bool
+	}
+	byGiven := map[string][]*person{}
+	var givens []string
+	for _, e := range ents {
+		b := strings.Fields(entities.Bare(e.Name))
+		if e.Kind != crosscheck.Person || len(b) < 2 || len([]rune(strings.TrimSuffix(b[0], "."))) < 3 {
+			continue
+		}
+		g := entities.NameKey(b[0])
+		if byGiven[g] == nil {
+			givens = append(givens, g)
+		}
+		byGiven[g] = append(byGiven[g], &person{e: e, surname: textproc.Fold(b[len(b)-1])})
+	}
+	index := articleIndex(arts)
+	rolesOf := func(p *person) map[string]bool {
+		if p.roles != nil {
+			return p.roles
+		}
+		p.roles = map[string]bool{}
+		for _, id := range p.e.Articles {
+			i, ok := index[id]
+			if !ok {
+				continue
+			}
+			for _, s := range sentencesOf(m, &arts[i]) {
+				for _, v := range p.e.Variants {
+					if full := entities.Bare(v); len(strings.Fields(full)) >= 2 && strings.Contains(s, full) {
+						rs, _ := rolesBefore(s, full)
+						for _, r := range rs {
+							p.roles[r] = true
+						}
+					}
+				}
+			}
+		}
+		return p.roles
+	}
+	var out []crosscheck.Discrepancy
+	for _, g := range givens {
+		ps := byGiven[g]
+		for i, p := range ps {
+			for _, q := range ps[i+1:] {
+				a, b := p.surname, q.surname
+				if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] || entities.EditDistance(a, b) > maxSurnameEdits ||
+					intersects(p.e.Articles, q.e.Articles) || overlap(rolesOf(p), rolesOf(q)) == 0 {
+					continue
+				}
+				vs := []crosscheck.Cited{
+					{Text: p.e.Name, Articles: sorted(p.e.Articles)},
+					{Text: q.e.Name, Articles: sorted(q.e.Articles)},
+				}
+				sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
+				shared := slices.Sorted(maps.Keys(p.roles))
+				out = append(out, crosscheck.Discrepancy{
+					Kind:     crosscheck.NameDiscrepancy,
+					About:    "Surname of " + strings.Fields(entities.Bare(p.e.Name))[0] + " (" + strings.Join(shared, ", ") + ")",
+					Variants: vs,
+				})
+			}
+		}
+	}
+	return out
+}
