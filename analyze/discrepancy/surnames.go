@@ -18,8 +18,13 @@ import (
 // person whose surname one of them misspells. Package entities keeps them
 // apart, as it must keep "Ashdown" and "Ashton" apart in general.
 
-// maxSurnameEdits is how far apart two such surnames may be.
-const maxSurnameEdits = 2
+// maxSurnameEdits is how far apart two such surnames may be;
+// maxRoleArticles bounds the articles read for a person's role, so that a
+// big story's misspellings cost the same as a small one's.
+const (
+	maxSurnameEdits = 2
+	maxRoleArticles = 8
+)
 
 // surnameDiscrepancies reports one person named with two near surnames.
 func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
@@ -47,7 +52,9 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 			return p.roles
 		}
 		p.roles = map[string]bool{}
-		for _, id := range p.e.Articles {
+		// A person's role is told alike by the articles that name them:
+		// the first few tell it.
+		for _, id := range p.e.Articles[:min(len(p.e.Articles), maxRoleArticles)] {
 			i, ok := index[id]
 			if !ok {
 				continue
