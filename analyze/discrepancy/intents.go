@@ -44,7 +44,7 @@ func intentsOf(s string) []eventClaim {
 	if !strings.Contains(s, " will ") && !strings.Contains(s, " would ") {
 		return nil
 	}
-	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+	ws := letterWords(s)
 	low := make([]string, len(ws))
 	for i, w := range ws {
 		low[i] = strings.ToLower(w)
@@ -140,7 +140,7 @@ func pleasOf(s string) []eventClaim {
 	if !strings.Contains(s, "guilty") {
 		return nil
 	}
-	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+	ws := letterWords(s)
 	var out []eventClaim
 	for k, w := range ws {
 		switch strings.ToLower(w) {
@@ -162,4 +162,10 @@ func pleasOf(s string) []eventClaim {
 		out = append(out, eventClaim{stem: "plead guilty", subject: textproc.Fold(who), negative: neg})
 	}
 	return out
+}
+
+// letterWords returns the runs of letters, apostrophes and hyphens of a
+// sentence: its words as written, without punctuation.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
 }
