@@ -57,6 +57,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return swapDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return affiliationDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return unanimityDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return countyDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return bodyDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
 	}

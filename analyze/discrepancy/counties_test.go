@@ -1,0 +1,53 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func TestFindCounties(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "a town in two counties, told three ways",
+			texts: []string{
+				"A tornado ripped through the small town of Harlan Creek in Grady County, Oklahoma, late Sunday.",
+				"The storm left parts of the Caddo County town of Harlan Creek unrecognizable.",
+				"Most of the dead were in Tolliver, a town of about 2,300 residents in Yell County.",
+				"Tolliver, a town of about 2,300 in Logan County, took the brunt of the storm.",
+			},
+			want: []brief{
+				{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+					{Text: "Caddo County", Articles: []string{"b"}},
+					{Text: "Grady County", Articles: []string{"a"}},
+				}},
+				{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+					{Text: "Logan County", Articles: []string{"d"}},
+					{Text: "Yell County", Articles: []string{"c"}},
+				}},
+			},
+		},
+		{
+			name: "two towns, and an article that gives a town two counties",
+			texts: []string{
+				"Harlan Creek in Grady County and Tolliver in Logan County were hit.",
+				"Damage was worst in Minco in Grady County, which borders Caddo County.",
+				"Officials in Harlan Creek in Grady County and in Harlan Creek in Caddo County met.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(countyDiscrepancies(articles(tc.texts...), nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("countyDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
