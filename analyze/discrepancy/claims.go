@@ -234,13 +234,14 @@ func newClaim(text string, folded []string) *claim {
 		if textproc.IsStopword(w) {
 			continue
 		}
-		c.words[spellingKey(w)] = true
+		k := spellingKey(w)
+		c.words[k] = true
 		for _, p := range negPrefixes {
 			if strings.HasPrefix(w, p) && len(w) >= len(p)+4 {
 				c.negative = true
 			}
 		}
-		if _, ok := antonyms[spellingKey(w)]; ok {
+		if _, ok := antonyms[k]; ok {
 			c.negative = true
 		}
 	}

@@ -46,6 +46,11 @@ func FindWith(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 // story's next briefing. The result is the same with or without m.
 func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
 	figs []crosscheck.Figure, facts []crosscheck.Fact, workers int, m *memo.Memo) []crosscheck.Discrepancy {
+	if m == nil {
+		// Every detector reads each article's sentences: one briefing
+		// splits them once.
+		m = memo.NewOnly("discrepancy.sentences", "discrepancy.folded")
+	}
 	detectors := []func() []crosscheck.Discrepancy{
 		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents, m) },
 		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes, m) },

@@ -67,12 +67,7 @@ func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 				continue
 			}
 			ws := placeWords(textproc.TrimDateline(s))
-			e := &swapSentence{arts: []int{i}, words: ws, caps: map[string]bool{}}
-			for _, w := range ws {
-				if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
-					e.caps[textproc.Fold(w.low)] = true
-				}
-			}
+			e := &swapSentence{arts: []int{i}, words: ws}
 			byText[s] = e
 			inArt[i] = append(inArt[i], e)
 			if len(ws) < minSwapPrefix+minSwapResume+1 {
@@ -86,7 +81,7 @@ func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 	// names reports whether article a names place key (folded words).
 	names := func(a int, key string) bool {
 		for _, e := range inArt[a] {
-			if !slices.ContainsFunc(strings.Fields(key), func(w string) bool { return !e.caps[w] }) {
+			if !slices.ContainsFunc(strings.Fields(key), func(w string) bool { return !e.capitals()[w] }) {
 				return true
 			}
 		}
@@ -154,6 +149,20 @@ func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 			Variants: []crosscheck.Cited{{Text: p.a, Articles: sorted(ids[0])}, {Text: p.b, Articles: sorted(ids[1])}}})
 	}
 	return out
+}
+
+// capitals returns a sentence's capitalised words, folded, read when
+// first needed: only sentences of articles a swap is found in are.
+func (e *swapSentence) capitals() map[string]bool {
+	if e.caps == nil {
+		e.caps = map[string]bool{}
+		for _, w := range e.words {
+			if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
+				e.caps[textproc.Fold(w.low)] = true
+			}
+		}
+	}
+	return e.caps
 }
 
 // prefixKey returns the first minSwapPrefix words of a sentence, lower
