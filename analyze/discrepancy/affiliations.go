@@ -71,8 +71,15 @@ func personKey(name string) string {
 // affiliationDiscrepancies reports the lawmakers that two articles give
 // two states.
 func affiliationDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	whos, byWho := toldOnce(arts, m, "discrepancy.affiliations", affiliationsOf,
-		func(a affiliation) (string, string, string, string) { return a.who, a.state, a.state, a.sentence })
+	return affiliations(toldOnce(arts, m, "discrepancy.affiliations", affiliationsOf, affiliationParts))
+}
+
+func affiliationParts(a affiliation) (string, string, string, string) {
+	return a.who, a.state, a.state, a.sentence
+}
+
+// affiliations judges the states the articles give each lawmaker.
+func affiliations(whos []string, byWho map[string]map[string]*told) []crosscheck.Discrepancy {
 	return toldTwoWays(whos, byWho, func(who, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		// Two given names of one surname are two people ("Sen. Tom
 		// Udall (D-N.M.)", "Sen. Mark Udall (D-Colo.)").

@@ -53,10 +53,15 @@ func countiesOf(sents []string) []townCounty {
 // countyDiscrepancies reports the towns that two articles put in two
 // counties.
 func countyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	towns, byTown := toldOnce(arts, m, "discrepancy.counties", countiesOf,
-		func(t townCounty) (string, string, string, string) {
-			return t.town, textproc.Fold(t.county), t.county + " County", t.sentence
-		})
+	return counties(toldOnce(arts, m, "discrepancy.counties", countiesOf, countyParts))
+}
+
+func countyParts(t townCounty) (string, string, string, string) {
+	return t.town, textproc.Fold(t.county), t.county + " County", t.sentence
+}
+
+// counties judges the counties the articles give each town.
+func counties(towns []string, byTown map[string]map[string]*told) []crosscheck.Discrepancy {
 	return toldTwoWays(towns, byTown, func(town, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		return twoWays(crosscheck.PlaceDiscrepancy, "County of "+town+": “"+x.text+"” or “"+y.text+"”", x, y), true
 	})

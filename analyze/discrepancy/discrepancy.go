@@ -46,23 +46,15 @@ func FindWith(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 // story's next briefing. The result is the same with or without m.
 func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []crosscheck.Quote,
 	figs []crosscheck.Figure, facts []crosscheck.Fact, workers int, m *memo.Memo) []crosscheck.Discrepancy {
-	if m == nil {
-		// Every detector reads each article's sentences: one briefing
-		// splits them once.
-		m = memo.NewOnly("discrepancy.sentences", "discrepancy.folded")
-	}
 	detectors := []func() []crosscheck.Discrepancy{
 		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents, m) },
 		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes, m) },
 		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return labelDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return placeDiscrepancies(arts, m) },
-		func() []crosscheck.Discrepancy { return sideDiscrepancies(arts, m) },
-		func() []crosscheck.Discrepancy { return ownerDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return swapDiscrepancies(arts, m) },
-		func() []crosscheck.Discrepancy { return affiliationDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return patternDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return unanimityDiscrepancies(arts, m) },
-		func() []crosscheck.Discrepancy { return countyDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return bodyDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
 	}

@@ -44,11 +44,20 @@ func (t *told) context(skip func(w string) bool) map[string]bool {
 // order first told and, for each, its values.
 func toldOnce[T any](arts []crosscheck.Article, m *memo.Memo, ns string, read func(sents []string) []T,
 	parts func(T) (key, value, text, sentence string)) ([]string, map[string]map[string]*told) {
+	return toldFrom(arts, func(i int) []T {
+		return memo.Get(m, ns, arts[i].Text, func() []T { return read(sentencesOf(m, &arts[i])) })
+	}, parts)
+}
+
+// toldFrom is toldOnce for items already read: items(i) gives those of
+// article i.
+func toldFrom[T any](arts []crosscheck.Article, items func(i int) []T,
+	parts func(T) (key, value, text, sentence string)) ([]string, map[string]map[string]*told) {
 	byKey := map[string]map[string]*told{}
 	var keys []string
 	for i := range arts {
 		a := &arts[i]
-		its := memo.Get(m, ns, a.Text, func() []T { return read(sentencesOf(m, a)) })
+		its := items(i)
 		one := map[string]string{} // key -> its one value, "" when several
 		for _, it := range its {
 			k, v, _, _ := parts(it)

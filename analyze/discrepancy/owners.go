@@ -21,8 +21,14 @@ const maxOwnedWords = 4
 // ownerDiscrepancies reports the bodies that two articles give to two
 // places.
 func ownerDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	keys, byKey := toldOnce(arts, m, "discrepancy.owners", ownedOf,
-		func(b body) (string, string, string, string) { return b.key, b.name, b.name, b.sentence })
+	keys, byKey := toldOnce(arts, m, "discrepancy.owners", ownedOf, ownedParts)
+	return owners(arts, keys, byKey)
+}
+
+func ownedParts(b body) (string, string, string, string) { return b.key, b.name, b.name, b.sentence }
+
+// owners judges the places the articles give each owned body.
+func owners(arts []crosscheck.Article, keys []string, byKey map[string]map[string]*told) []crosscheck.Discrepancy {
 	index := articleIndex(arts)
 	writes := func(ids []string, name string) bool {
 		return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })

@@ -28,10 +28,15 @@ const maxBearings = 64
 // sideDiscrepancies reports the things that two articles place on two
 // sides of one place.
 func sideDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	froms, byFrom := toldOnce(arts, m, "discrepancy.sides", bearingsOf,
-		func(b bearing) (string, string, string, string) {
-			return b.from, strings.ToLower(b.direction), b.direction, b.sentence
-		})
+	return sides(toldOnce(arts, m, "discrepancy.sides", bearingsOf, bearingParts))
+}
+
+func bearingParts(b bearing) (string, string, string, string) {
+	return b.from, strings.ToLower(b.direction), b.direction, b.sentence
+}
+
+// sides judges the bearings the articles give each place.
+func sides(froms []string, byFrom map[string]map[string]*told) []crosscheck.Discrepancy {
 	return toldTwoWays(froms, byFrom, func(from, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		skip := func(c string) bool { return c == from || c == a || c == b || c == "side" }
 		// What lies on each side must be told alike: "the camp, located

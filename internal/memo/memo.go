@@ -25,24 +25,10 @@ type Memo struct {
 	mu  sync.Mutex
 	gen uint64
 	m   map[key]*entry
-	// only, when set, holds the steps m remembers; it computes the others
-	// each time.
-	only map[string]bool
 }
 
 // New returns an empty Memo.
 func New() *Memo { return &Memo{m: map[key]*entry{}} }
-
-// NewOnly returns an empty Memo that remembers the values of the steps
-// named only: one briefing's shared readings (an article's sentences, read
-// by every stage) without the weight of everything else.
-func NewOnly(steps ...string) *Memo {
-	only := make(map[string]bool, len(steps))
-	for _, s := range steps {
-		only[s] = true
-	}
-	return &Memo{m: map[key]*entry{}, only: only}
-}
 
 // Get returns the value of step ns for input k, computing it with f when
 // m does not hold it yet. f must depend on k alone.
@@ -52,7 +38,7 @@ func Get[T any](m *Memo, ns, k string, f func() T) T {
 
 // Pair is Get for a step of two inputs.
 func Pair[T any](m *Memo, ns, a, b string, f func() T) T {
-	if m == nil || m.only != nil && !m.only[ns] {
+	if m == nil {
 		return f()
 	}
 	k := key{ns, a, b}
@@ -110,7 +96,7 @@ func (m *Memo) Clone() *Memo {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	c := &Memo{gen: m.gen, m: make(map[key]*entry, len(m.m)), only: m.only}
+	c := &Memo{gen: m.gen, m: make(map[key]*entry, len(m.m))}
 	for k, e := range m.m {
 		c.m[k] = &entry{v: e.v, gen: e.gen}
 	}
@@ -119,7 +105,7 @@ func (m *Memo) Clone() *Memo {
 
 // Put sets the value of step ns for input k, replacing what m held.
 func Put[T any](m *Memo, ns, k string, v T) {
-	if m == nil || m.only != nil && !m.only[ns] {
+	if m == nil {
 		return
 	}
 	m.mu.Lock()

@@ -63,22 +63,3 @@ func TestMemoConcurrent(t *testing.T) {
 		t.Fatalf("got %d values, want 50", m.Len())
 	}
 }
-
-func TestNewOnly(t *testing.T) {
-	m := NewOnly("kept")
-	calls := 0
-	f := func() int { calls++; return 7 }
-	for range 3 {
-		if Get(m, "kept", "k", f) != 7 || Get(m, "other", "k", f) != 7 {
-			t.Fatal("wrong value")
-		}
-	}
-	// "kept" is computed once, "other" each time.
-	if calls != 4 {
-		t.Errorf("computed %d times, want 4", calls)
-	}
-	Put(m, "other", "k", 9)
-	if m.Len() != 1 {
-		t.Errorf("holds %d values, want 1", m.Len())
-	}
-}

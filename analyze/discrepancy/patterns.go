@@ -1,0 +1,34 @@
+package discrepancy
+
+import (
+	"crosscheck"
+	"crosscheck/internal/memo"
+)
+
+// patterns are what the detectors of set phrasings read from one
+// article's sentences: sides, owned bodies, party labels, counties. One
+// pass reads them all, so that each article is split into sentences once
+// for the four.
+type patterns struct {
+	bearings     []bearing
+	owned        []body
+	affiliations []affiliation
+	counties     []townCounty
+}
+
+// patternDiscrepancies is sideDiscrepancies, ownerDiscrepancies,
+// affiliationDiscrepancies and countyDiscrepancies in one reading.
+func patternDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	ps := make([]patterns, len(arts))
+	for i := range arts {
+		ps[i] = memo.Get(m, "discrepancy.patterns", arts[i].Text, func() patterns {
+			s := sentencesOf(m, &arts[i])
+			return patterns{bearingsOf(s), ownedOf(s), affiliationsOf(s), countiesOf(s)}
+		})
+	}
+	out := sides(toldFrom(arts, func(i int) []bearing { return ps[i].bearings }, bearingParts))
+	keys, byKey := toldFrom(arts, func(i int) []body { return ps[i].owned }, ownedParts)
+	out = append(out, owners(arts, keys, byKey)...)
+	out = append(out, affiliations(toldFrom(arts, func(i int) []affiliation { return ps[i].affiliations }, affiliationParts))...)
+	return append(out, counties(toldFrom(arts, func(i int) []townCounty { return ps[i].counties }, countyParts))...)
+}
