@@ -6,29 +6,32 @@ import (
 )
 
 // patterns are what the detectors of set phrasings read from one
-// article's sentences: sides, owned bodies, party labels, counties. One
-// pass reads them all, so that each article is split into sentences once
-// for the four.
+// article's sentences: sides, owned bodies, party labels, counties, and the
+// sentences where a place may be swapped. One pass reads them all, so that
+// each article is split into sentences once for the five.
 type patterns struct {
 	bearings     []bearing
 	owned        []body
 	affiliations []affiliation
 	counties     []townCounty
+	placing      []string // the sentences that may place something, for swaps
 }
 
 // patternDiscrepancies is sideDiscrepancies, ownerDiscrepancies,
-// affiliationDiscrepancies and countyDiscrepancies in one reading.
+// affiliationDiscrepancies, countyDiscrepancies and swapDiscrepancies in
+// one reading.
 func patternDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
 	ps := make([]patterns, len(arts))
 	for i := range arts {
 		ps[i] = memo.Get(m, "discrepancy.patterns", arts[i].Text, func() patterns {
 			s := sentencesOf(m, &arts[i])
-			return patterns{bearingsOf(s), ownedOf(s), affiliationsOf(s), countiesOf(s)}
+			return patterns{bearingsOf(s), ownedOf(s), affiliationsOf(s), countiesOf(s), placingSentences(s)}
 		})
 	}
 	out := sides(toldFrom(arts, func(i int) []bearing { return ps[i].bearings }, bearingParts))
 	keys, byKey := toldFrom(arts, func(i int) []body { return ps[i].owned }, ownedParts)
 	out = append(out, owners(arts, keys, byKey)...)
 	out = append(out, affiliations(toldFrom(arts, func(i int) []affiliation { return ps[i].affiliations }, affiliationParts))...)
-	return append(out, counties(toldFrom(arts, func(i int) []townCounty { return ps[i].counties }, countyParts))...)
+	out = append(out, counties(toldFrom(arts, func(i int) []townCounty { return ps[i].counties }, countyParts))...)
+	return append(out, swaps(arts, func(i int) []string { return ps[i].placing })...)
 }

@@ -45,6 +45,24 @@ type swapSentence struct {
 // swapDiscrepancies reports the places swapped between sentences of two
 // articles that otherwise run alike.
 func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	return swaps(arts, func(i int) []string { return placingSentences(sentencesOf(m, &arts[i])) })
+}
+
+// placingSentences returns the sentences that may place something: a
+// preposition of place before a capital (mayPlace).
+func placingSentences(sents []string) []string {
+	var out []string
+	for _, s := range sents {
+		if mayPlace(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// swaps reports the places swapped between the sentences of two articles,
+// given those of each article that may place something.
+func swaps(arts []crosscheck.Article, placing func(i int) []string) []crosscheck.Discrepancy {
 	var ss []*swapSentence
 	byText := map[string]*swapSentence{}
 	byStart := map[string][]int{} // by the first minSwapPrefix words, lower case
@@ -52,10 +70,7 @@ func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 	// sentences read here tell what places each article names.
 	inArt := make([][]*swapSentence, len(arts))
 	for i := range arts {
-		for _, s := range sentencesOf(m, &arts[i]) {
-			if !mayPlace(s) {
-				continue
-			}
+		for _, s := range placing(i) {
 			if e, ok := byText[s]; ok {
 				if e.arts[len(e.arts)-1] != i {
 					e.arts = append(e.arts, i)
