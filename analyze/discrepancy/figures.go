@@ -967,14 +967,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// "painted the harbor scene in 1917"; "was argued in November",
 		// "was argued in October") dates the same deed.
 		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb && !sayingVerbs[occs[i].verb]
-		// Sentences that open on the same name tell of that person: two
-		// words around both dates are enough ("Tramell told the
-		// president of his decision on Sunday during a private meeting",
-		// "Tramell informed the president of his decision on Monday").
-		x0, y0 := sents[occs[i].sent], sents[occs[j].sent]
-		sameOpener := x0.opening != "" && x0.opening == y0.opening
-		if !(event || sameVerb || n >= 2 && (sameOpener || jaccard(occs[i].near, occs[j].near) >= minDateNear) ||
-			year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
+		if !(event || sameVerb || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 			return 0, false
 		}
 		// Sentences that both name someone must name someone alike, or

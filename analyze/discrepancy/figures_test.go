@@ -447,14 +447,6 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Feb. 27", "March 2"}},
 		},
 		{
-			name: "one person's deed told by two verbs",
-			texts: []string{
-				"Tramell, 58, told the president of his decision on Sunday during a private meeting in the White House residence, according to two officials.",
-				"Tramell informed the president of his decision on Monday, according to a source familiar with the matter.",
-			},
-			want: [][]string{{"Sunday", "Monday"}},
-		},
-		{
 			name: "one resignation told by two verbs",
 			texts: []string{
 				"The seat has been vacant since Representative Wendell Pruitt, a Republican, resigned in November to become president of a university in Tennessee.",
