@@ -134,7 +134,7 @@ func twoWays(kind crosscheck.DiscrepancyKind, about string, x, y *told) crossche
 
 // namer tells whether an article names a place anywhere, from its folded
 // words, read once per distinct text (a story's copies are read once) and
-// remembered in m across detectors and briefings.
+// remembered in m across briefings.
 type namer struct {
 	arts   []crosscheck.Article
 	m      *memo.Memo

@@ -24,6 +24,9 @@ import (
 const (
 	maxSurnameEdits = 2
 	maxRoleArticles = 8
+	// maxOfGiven bounds the people of one given name compared, pair by
+	// pair.
+	maxOfGiven = 64
 )
 
 // surnameDiscrepancies reports one person named with two near surnames.
@@ -44,7 +47,9 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 		if byGiven[g] == nil {
 			givens = append(givens, g)
 		}
-		byGiven[g] = append(byGiven[g], &person{e: e, surname: textproc.Fold(b[len(b)-1])})
+		if len(byGiven[g]) < maxOfGiven {
+			byGiven[g] = append(byGiven[g], &person{e: e, surname: textproc.Fold(b[len(b)-1])})
+		}
 	}
 	index := articleIndex(arts)
 	rolesOf := func(p *person) map[string]bool {

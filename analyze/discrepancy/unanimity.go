@@ -18,8 +18,13 @@ import (
 // else they say and neither article tells the vote both ways.
 
 // minUnanimityContext is how many content words the two sentences must
-// share besides the vote's.
-const minUnanimityContext = 2
+// share besides the vote's; maxVoteSentences bounds the sentences of each
+// side kept, so that a story of many votes costs a bounded number of
+// comparisons.
+const (
+	minUnanimityContext = 2
+	maxVoteSentences    = 256
+)
 
 // voteSentence is a sentence that tells a vote, as unanimous or by a
 // tally with a minority, and its content words.
@@ -45,6 +50,9 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	for i := range arts {
 		for _, s := range sentencesOf(m, &arts[i]) {
 			low := strings.ToLower(s)
+			if len(unanimous) >= maxVoteSentences || len(split) >= maxVoteSentences {
+				break
+			}
 			if strings.Contains(low, "unanimous") {
 				unanimous = append(unanimous, voteSentence{art: i, text: s, words: voteWords(s), unanimous: true})
 				says[i] = true
