@@ -425,6 +425,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// census") dates that noun, not the verb before.
 			if !attributive(c[:g.Start], c[g.End:]) {
 				o.verb, o.object = verbBefore(c[:g.Start])
+				if o.verb == "" {
+					o.verb = verbAfter(c[g.End:])
+				}
 			} else if b := strings.Fields(c[:g.Start]); len(b) >= 2 && temporalPrepositions[strings.ToLower(b[len(b)-2])] {
 				// "adopted after the 2020 census": the date is another
 				// happening's, a bound of this one.
@@ -815,8 +818,32 @@ func stemOf(w string) string {
 }
 
 // verbWindow is how many words before a date its verb may stand: "sent a
-// bill to her desk Monday".
+// bill to her desk Monday". Further back, the verb of another happening
+// of the same kind would be taken ("met privately at the White House on
+// Sunday" against "met for nearly an hour on Thursday", two meetings).
 const verbWindow = 6
+
+// verbAfter returns the stem of the verb in the past tense that a date
+// opens on ("on Wednesday signed a bill"), or "".
+func verbAfter(after string) string {
+	// The verb must follow the date directly: "on Monday, officials
+	// said" opens on no verb of its own.
+	if !strings.HasPrefix(after, " ") {
+		return ""
+	}
+	ws := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(ws) == 0 {
+		return ""
+	}
+	w := ws[0]
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return ""
+	}
+	if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+		return stemOf(w)
+	}
+	return ""
+}
 
 // verbBefore returns the stem of the last verb in the past tense among the
 // verbWindow words that end before (the clause up to a date), and the

@@ -447,6 +447,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Feb. 27", "March 2"}},
 		},
 		{
+			name: "a verb after its date",
+			texts: []string{
+				"Gov. Teodora Langwell of Arizona on Wednesday signed a bill giving the state's public school teachers an average raise.",
+				"Arizona Gov. Teodora Langwell signed the raise into law on Tuesday after lawmakers forced her hand.",
+			},
+			want: [][]string{{"Wednesday", "Tuesday"}},
+		},
+		{
 			name: "one resignation told by two verbs",
 			texts: []string{
 				"The seat has been vacant since Representative Wendell Pruitt, a Republican, resigned in November to become president of a university in Tennessee.",
