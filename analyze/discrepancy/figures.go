@@ -428,6 +428,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				if o.verb == "" {
 					o.verb = verbAfter(c[g.End:])
 				}
+				o.verb = dateVerb(o.verb, c[:g.Start])
 			} else if b := strings.Fields(c[:g.Start]); len(b) >= 2 && temporalPrepositions[strings.ToLower(b[len(b)-2])] {
 				// "adopted after the 2020 census": the date is another
 				// happening's, a bound of this one.
@@ -822,6 +823,35 @@ func stemOf(w string) string {
 // of the same kind would be taken ("met privately at the White House on
 // Sunday" against "met for nearly an hour on Thursday", two meetings).
 const verbWindow = 6
+
+// dateVerb returns the verb of a date with the words of one meaning made
+// one: "takes effect on March 1" and "goes into effect April 1" date one
+// change, "released on Tuesday" and "made public Monday" one report.
+func dateVerb(verb, before string) string {
+	ws := strings.Fields(strings.ToLower(before))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		w := strings.Trim(ws[k], ",;:")
+		if w == "effect" && k > 0 && effectVerbs[ws[k-1]] {
+			return "effect"
+		}
+		if w == "public" && k > 0 && ws[k-1] == "made" {
+			return "releas"
+		}
+	}
+	if v, ok := dateSynonyms[verb]; ok {
+		return v
+	}
+	return verb
+}
+
+// effectVerbs stand before "effect" where a rule starts to apply.
+var effectVerbs = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "into": true, "come": true,
+}
+
+// dateSynonyms map the stems of verbs of one meaning to one: "released",
+// "unveiled", "published" a report.
+var dateSynonyms = map[string]string{"unveil": "releas", "publis": "releas"}
 
 // verbAfter returns the stem of the verb in the past tense that a date
 // opens on ("on Wednesday signed a bill"), or "".

@@ -447,6 +447,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Feb. 27", "March 2"}},
 		},
 		{
+			name: "a rule's start and a report's release told in other words",
+			texts: []string{
+				"The higher duty will take effect on March 1 and apply to a third of the lumber. The inspector general's report, released on Tuesday, found that the agency ignored warnings.",
+				"The higher duty goes into effect April 1, the department said. The inspector general's report, made public Monday, found that the agency ignored warnings for years.",
+			},
+			want: [][]string{{"March 1", "April 1"}, {"Tuesday", "Monday"}},
+		},
+		{
+			name: "a deal made and a report made public",
+			texts: []string{
+				"The two leaders made a deal on Monday to lift the duties.",
+				"The trade office made public its report on Friday about the duties.",
+			},
+		},
+		{
 			name: "a verb after its date",
 			texts: []string{
 				"Gov. Teodora Langwell of Arizona on Wednesday signed a bill giving the state's public school teachers an average raise.",
