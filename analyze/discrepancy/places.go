@@ -158,7 +158,13 @@ func placingsOf(sents []string) []placing {
 			// "in federal court in Newark": a place before the thing
 			// makes it as known as "the" does.
 			known := func(k int) bool { return definite[ws[k].low] || placePrepositions[ws[k].low] == "at" }
-			if !unicode.IsUpper(r) && !(b > 0 && definite[ws[b-1].low]) && !(b > 1 && known(b-2) && !ws[b-2].ends) && !occasions[a] {
+			// "The April 16 debate in Tucson": a date before the thing
+			// leaves it as known as "the" makes it.
+			d := b - 1
+			for d > 0 && (calendarNames[strings.TrimSuffix(ws[d].low, ".")] || isDigits(ws[d].low)) && !ws[d].ends {
+				d--
+			}
+			if !unicode.IsUpper(r) && !(d >= 0 && d < b && definite[ws[d].low]) && !(b > 1 && known(b-2) && !ws[b-2].ends) && !occasions[a] {
 				continue
 			}
 			add(a, class, k)
@@ -216,7 +222,7 @@ var compass = map[string]bool{
 // Salem" tells of the one conference, where "a stop in Oskaloosa" is one of
 // a campaign's many.
 var occasions = map[string]bool{
-	"conference": true, "briefing": true, "ceremony": true, "summit": true, "hearing": true,
+	"conference": true, "briefing": true, "ceremony": true, "summit": true, "hearing": true, "debate": true,
 }
 
 // notPlaced are words before "to" or "in" that attribute or compare

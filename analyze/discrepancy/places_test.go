@@ -77,6 +77,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a dated debate and a debate placed two ways",
+			texts: []string{
+				"The April 16 debate in Tucson drew sharp exchanges over water policy between the two candidates.",
+				"The two candidates clashed over water policy at a debate in Phoenix on Thursday night.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Phoenix", Articles: []string{"b"}},
+				{Text: "Tucson", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "a distance and a direction from two towns",
 			texts: []string{
 				"The quake struck at 3:14 a.m. and was centered about 25 miles northwest of Chivay, a tourist town, according to the U.S. Geological Survey.",
