@@ -47,6 +47,9 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	var unanimous, split []voteSentence
 	says := map[int]bool{}   // articles that say unanimous
 	counts := map[int]bool{} // articles that give a split tally
+	// tallies remembers each distinct sentence's split tallies: a big
+	// story's copies are parsed once.
+	tallies := map[string][]string{}
 	for i := range arts {
 		for _, s := range sentencesOf(m, &arts[i]) {
 			low := strings.ToLower(s)
@@ -67,14 +70,18 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 			if !strings.ContainsAny(s, "0123456789") {
 				continue
 			}
-			for _, f := range figures.Parse(s, arts[i].Published) {
-				if f.Unit != figures.Tally {
-					continue
+			ts, ok := tallies[s]
+			if !ok {
+				for _, f := range figures.Parse(s, arts[i].Published) {
+					if f.Unit == figures.Tally && math.Round((f.Value-math.Floor(f.Value))*1000) > 0 {
+						ts = append(ts, f.Text)
+					}
 				}
-				if minority := math.Round((f.Value - math.Floor(f.Value)) * 1000); minority > 0 {
-					split = append(split, voteSentence{art: i, text: s, tally: f.Text, words: voteWords(s)})
-					counts[i] = true
-				}
+				tallies[s] = ts
+			}
+			for _, t := range ts {
+				split = append(split, voteSentence{art: i, text: s, tally: t, words: voteWords(s)})
+				counts[i] = true
 			}
 		}
 	}
