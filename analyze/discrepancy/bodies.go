@@ -1,7 +1,6 @@
 package discrepancy
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,13 +52,10 @@ func bodyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 			return b.key, strings.Join(textproc.FoldedWords(b.name), " "), b.name, b.sentence
 		})
 	index := articleIndex(arts)
-	writes := func(ids []string, name string) bool {
-		return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })
-	}
 	return toldTwoWays(keys, byKey, func(_, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		inNames := " " + strings.ToLower(a+" "+b) + " "
 		skip := func(c string) bool { return strings.Contains(inNames, " "+c+" ") }
-		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(x.arts, b) || writes(y.arts, a) {
+		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(arts, index, x.arts, b) || writes(arts, index, y.arts, a) {
 			return crosscheck.Discrepancy{}, false
 		}
 		return twoWays(crosscheck.NameDiscrepancy, "Name of a body: “"+a+"” or “"+b+"”", x, y), true

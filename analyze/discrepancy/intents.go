@@ -3,7 +3,6 @@ package discrepancy
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"crosscheck/internal/textproc"
 )
@@ -66,7 +65,7 @@ func intentsOf(s string) []eventClaim {
 		// saying before it ("said she will", "said the president
 		// would"), perhaps after "whether".
 		start := subj
-		if start > 0 && (low[start-1] == "the" || isCapital(ws[start-1])) {
+		if start > 0 && (low[start-1] == "the" || capital(ws[start-1])) {
 			start--
 		}
 		says, undecided := -1, false
@@ -113,7 +112,7 @@ func intentsOf(s string) []eventClaim {
 func sentenceSubject(ws []string) string {
 	last := ""
 	for i, w := range ws {
-		if !isCapital(w) || i == 0 && textproc.IsStopword(strings.ToLower(w)) {
+		if !capital(w) || i == 0 && textproc.IsStopword(strings.ToLower(w)) {
 			if last != "" {
 				return last
 			}
@@ -126,11 +125,6 @@ func sentenceSubject(ws []string) string {
 		last = l
 	}
 	return last
-}
-
-func isCapital(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // pleasOf reads the pleas a sentence tells: "Ms. Pemberton pleaded not

@@ -157,3 +157,8 @@ func (n *namer) names(i int, key string) bool {
 	}
 	return strings.Contains(f, " "+key+" ")
 }
+
+// writes reports whether any article of ids writes name as it stands.
+func writes(arts []crosscheck.Article, index map[string]int, ids []string, name string) bool {
+	return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })
+}

@@ -1,7 +1,6 @@
 package discrepancy
 
 import (
-	"slices"
 	"strings"
 
 	"crosscheck"
@@ -30,13 +29,10 @@ func ownedParts(b body) (string, string, string, string) { return b.key, b.name,
 // owners judges the places the articles give each owned body.
 func owners(arts []crosscheck.Article, keys []string, byKey map[string]map[string]*told) []crosscheck.Discrepancy {
 	index := articleIndex(arts)
-	writes := func(ids []string, name string) bool {
-		return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })
-	}
 	return toldTwoWays(keys, byKey, func(key, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		inNames := " " + strings.ToLower(a+" "+b+" "+key) + " "
 		skip := func(c string) bool { return strings.Contains(inNames, " "+c+" ") }
-		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(x.arts, y.text) || writes(y.arts, x.text) {
+		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(arts, index, x.arts, y.text) || writes(arts, index, y.arts, x.text) {
 			return crosscheck.Discrepancy{}, false
 		}
 		return twoWays(crosscheck.PlaceDiscrepancy, "Place of the "+key+": “"+x.text+"” or “"+y.text+"”", x, y), true

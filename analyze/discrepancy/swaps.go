@@ -172,7 +172,7 @@ func (e *swapSentence) capitals() map[string]bool {
 	if e.caps == nil {
 		e.caps = map[string]bool{}
 		for _, w := range e.words {
-			if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
+			if capital(w.text) {
 				e.caps[textproc.Fold(w.low)] = true
 			}
 		}
