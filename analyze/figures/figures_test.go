@@ -38,6 +38,8 @@ func TestParse(t *testing.T) {
 		{"money hyphenated", "Britain would provide a fresh $187-million package.", pub, []short{{"$187-million", 187e6, "USD"}}},
 		{"money other currencies", "It cost €5bn and £3m, or 20 million euros.", pub,
 			[]short{{"€5bn", 5e9, "EUR"}, {"£3m", 3e6, "GBP"}, {"20 million euros", 20e6, "EUR"}}},
+		{"money in hundredths", "It pays 410 pence a share, or 99 cents.", pub,
+			[]short{{"410 pence", 4.10, "GBP"}, {"99 cents", 0.99, "USD"}}},
 		{"vague money", "They questioned the tens of billions of dollars given.", pub, []short{{"tens of billions of dollars", 1e10, "USD"}}},
 		{"percent", "Spending rose to 5% of budgets, about 30 percent more, or 2 per cent.", pub,
 			[]short{{"5%", 5, Percent}, {"about 30 percent", 30, Percent}, {"2 per cent", 2, Percent}}},

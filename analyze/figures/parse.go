@@ -198,6 +198,16 @@ var currencyWords = map[string]string{
 	"rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "rupees": "INR", "hryvnias": "UAH",
 }
 
+// subunits are a currency's hundredths: "410 pence" is 4.10 pounds, "99
+// cents" 0.99 dollars, so that they compare with the same sums told in
+// whole units.
+var subunits = map[string]struct {
+	unit   string
+	factor float64
+}{
+	"cents": {"USD", 0.01}, "pence": {"GBP", 0.01}, "eurocents": {"EUR", 0.01},
+}
+
 var monthNames = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -621,6 +631,9 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	}
 	if cur, ok := currencyWords[n.low]; ok {
 		return rounded(Found{Value: v, Unit: cur}, ulp), j + 1, true
+	}
+	if sub, ok := subunits[n.low]; ok {
+		return rounded(Found{Value: v * sub.factor, Unit: sub.unit}, ulp*sub.factor), j + 1, true
 	}
 	// A duration, maybe hyphenated ("14-year").
 	k := j
