@@ -732,10 +732,13 @@ func sameHappening(a, b figOcc) bool {
 // holds two of under one name: "the vice presidential debate on Tuesday",
 // "the April 30 Republican primary". Meetings, interviews, hearings and
 // news conferences recur, so they are left out.
-var eventNouns = stems([]string{
+var eventNouns = toSet([]string{
 	"debate", "debates", "election", "elections", "primary", "primaries", "caucus", "caucuses",
 	"referendum", "runoff", "summit", "convention", "funeral", "inauguration", "parade",
 	"vote", "votes", "hearing", "hearings", "trial", "sentencing", "arraignment",
+	// Mishaps a story is about: one outage, one crash.
+	"outage", "outages", "blackout", "crash", "derailment", "collision", "explosion", "blast",
+	"shooting", "stabbing", "earthquake", "quake", "eruption", "verdict", "indictment",
 })
 
 // eventModifiers is how many words before an event noun qualify it.
@@ -778,7 +781,7 @@ func eventNear(c string, start, end int) string {
 		if t.at >= start && t.at < end {
 			continue
 		}
-		if !eventNouns[stemOf(strings.ToLower(t.w))] {
+		if !eventNouns[strings.ToLower(t.w)] {
 			continue
 		}
 		d := start - t.at
@@ -796,18 +799,50 @@ func eventNear(c string, start, end int) string {
 	for k := best; k > 0 && len(words) <= eventModifiers && toks[k].joined; k-- {
 		w := strings.ToLower(toks[k-1].w)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if textproc.IsStopword(w) || dateWords[w] || calendarNames[w] || toks[k-1].at < end && toks[k-1].at >= start {
+		// A verb is no qualifier: "set sentencing for Oct. 14" and
+		// "Sentencing is scheduled for Oct. 15" date one sentencing.
+		if textproc.IsStopword(w) || dateWords[w] || calendarNames[w] || toks[k-1].at < end && toks[k-1].at >= start ||
+			datingLinks[w] || irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
 			break
 		}
 		words = append([]string{stemOf(w)}, words...)
 	}
 	// A bare noun ("the meeting", "his debate") may be any of a story's
 	// meetings or debates, unless the date names it ("the April 7
-	// runoff").
-	if len(words) < 2 && !(toks[best].at > start && strings.TrimSpace(c[end:toks[best].at]) == "") {
+	// runoff", "an outage on Jan. 26", "sentencing is scheduled for
+	// Oct. 15").
+	if len(words) < 2 && !(toks[best].at > start && strings.TrimSpace(c[end:toks[best].at]) == "") &&
+		!(toks[best].at < start && datedBy(c[toks[best].at+len(toks[best].w):start])) {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// datedBy reports whether the words between an event noun and the date
+// after it only tie the two: a preposition, with at most an auxiliary and
+// a verb of scheduling or taking place before it ("on", "is scheduled
+// for", "was held on", "took place on").
+func datedBy(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	if len(ws) == 0 || len(ws) > 4 || !datingPrepositions[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !datingLinks[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// datingPrepositions stand right before the date of a happening.
+var datingPrepositions = map[string]bool{"on": true, "for": true, "of": true}
+
+// datingLinks may stand between a happening and "on"/"for" its date.
+var datingLinks = map[string]bool{
+	"is": true, "was": true, "will": true, "be": true, "been": true, "has": true, "had": true,
+	"scheduled": true, "set": true, "slated": true, "planned": true, "held": true, "took": true,
+	"place": true, "happened": true, "occurred": true, "now": true, "originally": true,
 }
 
 // stemOf returns the stem stems gives a word.

@@ -531,6 +531,22 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"mid-May", "April 30"}},
 		},
 		{
+			name: "a mishap dated before and after its noun",
+			texts: []string{
+				"Lawmakers pressed the administrator about the March 8 outage at the approach control facility.",
+				"The hearing came two weeks after an outage on March 6 at a control facility in Westbury knocked out radar.",
+			},
+			want: [][]string{{"March 8", "March 6"}},
+		},
+		{
+			name: "a sentencing set for two days",
+			texts: []string{
+				"The judge set sentencing for Oct. 14, and Harmon remains free on bond.",
+				"Sentencing is scheduled for Oct. 15, and Harmon remains free on bond until then.",
+			},
+			want: [][]string{{"Oct. 14", "Oct. 15"}},
+		},
+		{
 			name: "a bare noun may be another happening",
 			texts: []string{
 				"Obama has acknowledged he had a bad night in his debate last week with Romney.",
@@ -580,7 +596,15 @@ func TestEventNear(t *testing.T) {
 		{"the two will meet again in the April 7 runoff", "April 7", "runoff"},
 		{"they expected a committee vote on March 17", "March 17", "commit vote"},
 		{"the meeting on March 17", "March 17", ""},
-		{"the runoff will be held on April 7", "April 7", ""},
+		{"the runoff will be held on April 7", "April 7", "runoff"},
+		{"an outage on Jan. 26 knocked out radar", "Jan. 26", "outage"},
+		{"Sentencing is scheduled for Oct. 15", "Oct. 15", "senten"},
+		// Words other than a tie between noun and date: not its date.
+		{"the debate about taxes on Monday", "Monday", ""},
+		{"the vote was delayed until Monday", "Monday", ""},
+		// A verb is no happening's name, though it shares the noun's stem.
+		{"the plane crashed on Monday", "Monday", ""},
+		{"the train derailed late Saturday", "Saturday", ""},
 	}
 	for _, tc := range tests {
 		i := strings.Index(tc.clause, tc.date)
