@@ -619,6 +619,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a role of a thing before the name: one chief of staff with two given names",
+			texts: []string{
+				"His chief of staff, Darla Lindqvist, said the congressman had cooperated fully with the committee.",
+				"His chief of staff, Marla Lindqvist, said the congressman cooperated fully with investigators.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Darla Lindqvist", Articles: []string{"a"}},
+				{Text: "Marla Lindqvist", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two people of one surname with a role of a thing, told of other deeds",
+			texts: []string{
+				"His chief of staff, Darla Lindqvist, said the congressman had cooperated fully with the committee.",
+				"Marla Lindqvist, his chief of staff's sister, won the county fair's pie contest in 2019.",
+			},
+		},
+		{
 			name: "one holder of an office, doing other things in each article",
 			texts: []string{
 				"The fall hands the initiative to President Boyan Staykov, who must offer a parliamentary group the mandate.",

@@ -422,6 +422,15 @@ func rolesBefore(text, name string) ([]string, bool) {
 		before := strings.Fields(text[max(0, i-60):i])
 		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 			w := strings.Trim(before[k], "\"“”‘’,(")
+			// A role of a thing: "his chief of staff, Darcy Lindqvist",
+			// "Secretary of State Antony Blinken".
+			if k >= 2 && k == len(before)-1 && strings.EqualFold(before[k-1], "of") && !entities.IsRole(w) {
+				head := strings.Trim(before[k-2], "\"“”‘’,(")
+				if entities.IsRole(head) {
+					roles = append(roles, wordKey(head)+" of "+wordKey(w))
+				}
+				break
+			}
 			if !entities.IsRole(w) {
 				break
 			}
