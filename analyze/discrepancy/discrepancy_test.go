@@ -706,6 +706,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one official with surnames of one stem, told of the same deeds",
+			texts: []string{
+				"Most of the dead were in the coastal province, where adobe houses collapsed, said Rosa Alvarado, the head of the civil defense institute.",
+				"The adobe houses simply could not withstand it, said Rosa Alvarez, who heads the civil defense institute, adding that most of the dead were in the province.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Rosa Alvarado", Articles: []string{"a"}},
+				{Text: "Rosa Alvarez", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two people of one given name and surnames of one stem, told of other deeds",
+			texts: []string{
+				"Most of the dead were in the coastal province, said Rosa Alvarado, the head of the civil defense institute.",
+				"Rosa Alvarez, a teacher, won the regional chess championship in 2019.",
+			},
+		},
+		{
 			name: "two people of one given name, near surnames and other roles",
 			texts: []string{
 				"Judge Cornelius Ashdown ruled that the hospital must pay.",

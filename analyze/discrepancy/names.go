@@ -306,31 +306,6 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 			}
 		}
 	}
-	// sameDeeds reports whether some sentences of p and q say the same
-	// thing, names and roles aside: minEventWords content words in
-	// common, or need of them.
-	sameDeeds := func(p, q *person, need int) bool {
-		skip := map[string]bool{}
-		for _, n := range []string{p.e.Name, q.e.Name} {
-			for _, w := range textproc.ContentWords(n) {
-				skip[w] = true
-			}
-		}
-		for _, x := range p.contexts {
-			for _, y := range q.contexts {
-				n := 0
-				for w := range x {
-					if y[w] && !skip[w] && !entities.IsRole(w) {
-						n++
-					}
-				}
-				if n >= need {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	var out []crosscheck.Discrepancy
 	for _, k := range surnames {
 		ps := bySurname[k]
@@ -354,7 +329,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				} else if roles == 0 && !sameStart(p.given, q.given) {
 					continue
 				}
-				if !sameDeeds(p, q, need) {
+				if !sameDeedsOf(p.contexts, q.contexts, need, p.e.Name, q.e.Name) {
 					continue
 				}
 				vs := []crosscheck.Cited{

@@ -32,9 +32,10 @@ const (
 // surnameDiscrepancies reports one person named with two near surnames.
 func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	type person struct {
-		e       crosscheck.Entity
-		surname string
-		roles   map[string]bool
+		e        crosscheck.Entity
+		surname  string
+		roles    map[string]bool
+		contexts []map[string]bool // the content words of each sentence naming the person in full
 	}
 	byGiven := map[string][]*person{}
 	var givens []string
@@ -71,6 +72,9 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 						for _, r := range rs {
 							p.roles[r] = true
 						}
+						if len(p.contexts) < maxRoleArticles {
+							p.contexts = append(p.contexts, toSet(textproc.ContentWords(s)))
+						}
 					}
 				}
 			}
@@ -83,8 +87,25 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 		for i, p := range ps {
 			for _, q := range ps[i+1:] {
 				a, b := p.surname, q.surname
-				if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] || entities.EditDistance(a, b) > maxSurnameEdits ||
-					intersects(p.e.Articles, q.e.Articles) || overlap(rolesOf(p), rolesOf(q)) == 0 {
+				if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] || intersects(p.e.Articles, q.e.Articles) {
+					continue
+				}
+				// Surnames an edit or two apart need one role or the
+				// same deeds; surnames of one stem ("Alvarado",
+				// "Alvarez") the same deeds.
+				edits := entities.EditDistance(a, b)
+				switch {
+				case edits <= maxSurnameEdits:
+					if overlap(rolesOf(p), rolesOf(q)) == 0 && !sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
+						continue
+					}
+				case surnameStem(a, b):
+					rolesOf(p)
+					rolesOf(q)
+					if !sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
+						continue
+					}
+				default:
 					continue
 				}
 				vs := []crosscheck.Cited{
@@ -102,4 +123,36 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 		}
 	}
 	return out
+}
+
+// surnameStem reports whether two surnames (folded) of six letters or more
+// begin with the same five: one stem with other endings.
+func surnameStem(a, b string) bool {
+	return len(a) >= 6 && len(b) >= 6 && a[:5] == b[:5]
+}
+
+// sameDeedsOf reports whether some sentence of one person and some of the
+// other say the same thing, their names and role words aside: need
+// content words in common.
+func sameDeedsOf(xs, ys []map[string]bool, need int, names ...string) bool {
+	skip := map[string]bool{}
+	for _, n := range names {
+		for _, w := range textproc.ContentWords(n) {
+			skip[w] = true
+		}
+	}
+	for _, x := range xs {
+		for _, y := range ys {
+			n := 0
+			for w := range x {
+				if y[w] && !skip[w] && !entities.IsRole(w) {
+					n++
+				}
+			}
+			if n >= need {
+				return true
+			}
+		}
+	}
+	return false
 }
