@@ -280,6 +280,39 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "wordings that differ right after a first word in common",
+			arts: quoting(
+				cited("I will not put my family through another year of this.", "a", "b"),
+				cited("I refuse to put my family through another year of this.", "c"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("I will not put my family through", "a", "b"),
+				cited("I refuse to put my family through", "c"),
+			}}},
+		},
+		{
+			name: "a shorter extract that differs right after its first word",
+			arts: quoting(
+				cited("This bill would starve our schools to score a political point.", "a", "b"),
+				cited("would bankrupt our schools to score a political point.", "c"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("This bill would starve our schools to score", "a", "b"),
+				cited("would bankrupt our schools to score", "c"),
+			}}},
+		},
+		{
+			name: "wordings that end in five words and three",
+			arts: quoting(
+				cited("No senior should have to choose between filling a prescription and putting food on the table.", "a", "b"),
+				cited("No senior should have to choose between filling a prescription and paying the rent.", "c"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("filling a prescription and putting food on the table", "a", "b"),
+				cited("filling a prescription and paying the rent", "c"),
+			}}},
+		},
+		{
 			name: "a word put in a short phrase",
 			arts: quoting(
 				cited("partisan political attack dog", "a"),

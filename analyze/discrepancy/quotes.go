@@ -178,9 +178,24 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 			// knows … sometimes the words don't come out", "I think the
 			// vice president very well knows that sometimes the words
 			// don't come out").
-			k := min(la, lb, maxEdge)
-			h.a0, h.b0 = h.a1-k, h.b1-k
-			if matchedAfter(hs, hi, len(a)) < minLeadShared || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) ||
+			// Wordings that begin with the same word and differ right
+			// after it ("I will not put my family", "I refuse to put my
+			// family"; "would starve our schools", "would bankrupt our
+			// schools") are anchored on both sides: the single word in
+			// common is no block of the diff, being a function word.
+			k := min(la, lb, maxEdge+1)
+			anchoredStart := la > 1 && lb > 1 && a[h.a1-k].key == b[h.b1-k].key
+			if anchoredStart {
+				h.a0, h.b0 = h.a1-k, h.b1-k
+			} else {
+				k = min(la, lb, maxEdge)
+				h.a0, h.b0 = h.a1-k, h.b1-k
+			}
+			need := minLeadShared
+			if anchoredStart {
+				need = minAnchoredShared
+			}
+			if matchedAfter(hs, hi, len(a)) < need || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) ||
 				sentenceBreak(at, a, h.a0, h.a1+1) || sentenceBreak(bt, b, h.b0, h.b1+1) {
 				continue
 			}
@@ -216,6 +231,10 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 // minLeadShared is how many words two wordings that start differently
 // must share after the start to be one quotation begun two ways.
 const minLeadShared = 10
+
+// minAnchoredShared is how many words two wordings that differ right
+// after a first word in common must share after the difference.
+const minAnchoredShared = 4
 
 // matchedAfter counts the words of a (of n words) that the diff hs
 // matches after hunk i.
@@ -269,7 +288,7 @@ var reportVerbs = map[string]bool{"tells": true, "told": true, "said": true, "sa
 
 // maxEnd bounds the words that two wordings ending differently are
 // compared on.
-const maxEnd = 4
+const maxEnd = 6
 
 // maxEdge bounds the words compared where two wordings differ up to the
 // start or end of one of them.
