@@ -539,6 +539,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"March 8", "March 6"}},
 		},
 		{
+			name: "a death dated by two months",
+			texts: []string{
+				"The seat opened up after Rep. Harold Vance died in September.",
+				"The seat had been held by Rep. Harold Vance, who died in October after a battle with cancer.",
+			},
+			want: [][]string{{"September", "October"}},
+		},
+		{
 			name: "a sentencing set for two days",
 			texts: []string{
 				"The judge set sentencing for Oct. 14, and Harmon remains free on bond.",
