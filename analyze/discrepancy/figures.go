@@ -44,6 +44,10 @@ type figOcc struct {
 	// the two, what it happened to ("bill").
 	verb   string
 	object map[string]bool
+	// thing is, for a date after a participle, the stem of the noun the
+	// participle follows, what was done ("a ruling issued Monday", "an
+	// injunction issued in December"), or "".
+	thing string
 	// event is, for a date, the named happening nearest it in its clause,
 	// as the stems of its noun and of the words that qualify it ("the vice
 	// presidential debate on Tuesday": "vice presid debate"), or "".
@@ -424,7 +428,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
 			if !attributive(c[:g.Start], c[g.End:]) {
-				o.verb, o.object = verbBefore(c[:g.Start])
+				o.verb, o.object, o.thing = verbBefore(c[:g.Start])
 				if o.verb == "" {
 					o.verb = verbAfter(c[g.End:])
 				}
@@ -872,6 +876,10 @@ func dateVerb(verb, before string) string {
 		if w == "public" && k > 0 && ws[k-1] == "made" {
 			return "releas"
 		}
+		// "would be effective May 31", "effective June 1".
+		if w == "effective" && k == len(ws)-1 {
+			return "effect"
+		}
 	}
 	if v, ok := dateSynonyms[verb]; ok {
 		return v
@@ -915,7 +923,7 @@ func verbAfter(after string) string {
 // stems of the content words after it; "" and nil when there is none.
 // Regular verbs are known by their ending; the common irregular ones by a
 // list.
-func verbBefore(before string) (string, map[string]bool) {
+func verbBefore(before string) (string, map[string]bool, string) {
 	ws := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-verbWindow; k-- {
 		w := ws[k]
@@ -935,10 +943,31 @@ func verbBefore(before string) (string, map[string]bool) {
 					obj = append(obj, low)
 				}
 			}
-			return stemOf(w), stems(obj)
+			// Only a participle right before the date follows its
+			// thing; "the tabloid published a story Friday" names the
+			// doer.
+			thing := ""
+			if k > 0 && len(obj) == 0 {
+				if t := ws[k-1]; isLower(t) && !textproc.IsStopword(t) && !auxiliaries[t] && !strings.HasSuffix(t, "ly") {
+					thing = stemOf(t)
+				}
+			}
+			return stemOf(w), stems(obj), thing
 		}
 	}
-	return "", nil
+	return "", nil, ""
+}
+
+// isLower reports whether a word begins with a lower-case letter.
+func isLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// auxiliaries stand before a participle without naming what was done.
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "not": true, "never": true, "who": true, "which": true, "that": true,
 }
 
 // otherVerbs reports whether two dates follow different verbs done to one
@@ -1051,6 +1080,16 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// the word right beside both ("his term ends in 2018").
 		g := granularity(occs[i].f)
 		if (g == 2) != (granularity(occs[j].f) == 2) || occs[i].other || occs[j].other {
+			return 0, false
+		}
+		// A date after a verb of saying dates the saying ("announced
+		// Monday he will resign"), one after another verb the deed
+		// ("effective June 1"); things done that the nouns before their
+		// participles tell apart are two ("a ruling issued Monday", "an
+		// injunction issued in December").
+		vi, vj := occs[i].verb, occs[j].verb
+		if vi != "" && vj != "" && sayingVerbs[vi] != sayingVerbs[vj] ||
+			vi == vj && occs[i].thing != "" && occs[j].thing != "" && occs[i].thing != occs[j].thing {
 			return 0, false
 		}
 		n := overlap(occs[i].anchors, occs[j].anchors)

@@ -555,6 +555,13 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Oct. 14", "Oct. 15"}},
 		},
 		{
+			name: "two things issued",
+			texts: []string{
+				"A panel of the appeals court upheld a preliminary injunction issued in December by a federal judge in Lincoln.",
+				"In a two-to-one ruling issued Monday, a panel of the appeals court agreed with a federal judge in Lincoln.",
+			},
+		},
+		{
 			name: "a bare noun may be another happening",
 			texts: []string{
 				"Obama has acknowledged he had a bad night in his debate last week with Romney.",
@@ -618,6 +625,21 @@ func TestEventNear(t *testing.T) {
 		i := strings.Index(tc.clause, tc.date)
 		if got := eventNear(tc.clause, i, i+len(tc.date)); got != tc.want {
 			t.Errorf("eventNear(%q, %q) = %q, want %q", tc.clause, tc.date, got, tc.want)
+		}
+	}
+}
+
+func TestDateVerb(t *testing.T) {
+	tests := []struct{ verb, before, want string }{
+		{"", "said his resignation would be effective ", "effect"},
+		{"", "the rule takes effect on ", "effect"},
+		{"releas", "the report was released on ", "releas"},
+		{"", "the report was made public on ", "releas"},
+		{"announ", "announced ", "announ"},
+	}
+	for _, tc := range tests {
+		if got := dateVerb(tc.verb, tc.before); got != tc.want {
+			t.Errorf("dateVerb(%q, %q) = %q, want %q", tc.verb, tc.before, got, tc.want)
 		}
 	}
 }
