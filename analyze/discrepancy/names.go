@@ -346,13 +346,22 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				sort.Strings(shared)
 				out = append(out, crosscheck.Discrepancy{
 					Kind:     crosscheck.NameDiscrepancy,
-					About:    "Given name of " + lastField(p.e.Name) + " (" + strings.Join(shared, ", ") + ")",
+					About:    withRoles("Given name of "+lastField(p.e.Name), shared),
 					Variants: vs,
 				})
 			}
 		}
 	}
 	return out
+}
+
+// withRoles returns a label with the roles it is told of, if any, in
+// brackets: "Given name of Lindqvist (chief of staff)".
+func withRoles(about string, roles []string) string {
+	if len(roles) == 0 {
+		return about
+	}
+	return about + " (" + strings.Join(roles, ", ") + ")"
 }
 
 // unvoiced folds the voiced consonants of a name's key into their

@@ -122,13 +122,28 @@ func placingsOf(sents []string) []placing {
 		}
 		for k, w := range ws {
 			if isParticiple(w.low) && !speechVerbs[w.low] {
-				for j := k + 1; j < len(ws) && j <= k+placeWindow+1; j++ {
+				// A time of day ("struck at 3:14 a.m. local time")
+				// takes no room of the window, and its stops end
+				// nothing.
+				n := 0
+				for j := k + 1; j < len(ws) && n <= placeWindow; j++ {
+					if clockWord(ws, j) {
+						continue
+					}
+					n++
 					if class, ok := placePrepositions[ws[j].low]; ok && add(placeVerb(w.low), class, j) {
 						break
 					}
 					// "centered 25 miles northwest of Chivay": a
 					// direction from a place places as "in" does.
 					if ws[j].low == "of" && compass[ws[j-1].low] && add(placeVerb(w.low), ws[j-1].low, j) {
+						// And the direction is told of that place:
+						// "southwest of Arequipa" against "northwest
+						// of Arequipa".
+						if p := out[len(out)-1]; len(out) < maxPlacings {
+							out = append(out, placing{verb: placeVerb(w.low) + " from " + p.key,
+								place: ws[j-1].low + " of " + p.place, key: ws[j-1].low, sentence: s})
+						}
 						break
 					}
 					if ws[j].ends {
@@ -171,6 +186,29 @@ func placingsOf(sents []string) []placing {
 		}
 	}
 	return out
+}
+
+// clockWord reports whether word j tells a time of day: "3:14", "a.m.",
+// "local time", or "at" before a clock time.
+func clockWord(ws []placeWord, j int) bool {
+	w := ws[j].low
+	switch {
+	case w == "a.m" || w == "p.m" || w == "am" && j > 0 && isClock(ws[j-1].low) || w == "pm" && j > 0 && isClock(ws[j-1].low):
+		return true
+	case isClock(w):
+		return true
+	case w == "at" && j+1 < len(ws) && isClock(ws[j+1].low):
+		return true
+	case w == "local" && j+1 < len(ws) && ws[j+1].low == "time" || w == "time" && j > 0 && ws[j-1].low == "local":
+		return true
+	}
+	return false
+}
+
+// isClock reports whether a word is a clock time: "3:14", "11:05".
+func isClock(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && isDigits(h) && isDigits(m)
 }
 
 // region reports whether a told place is a country, a region or a state,

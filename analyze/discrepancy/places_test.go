@@ -99,6 +99,24 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two directions from one town, after a time of day",
+			texts: []string{
+				"The quake struck at 3:14 a.m. local time about 40 miles southwest of Arequipa, according to the U.S. Geological Survey.",
+				"The quake was centered about 40 miles northwest of Arequipa, according to the U.S. Geological Survey.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "northwest of Arequipa", Articles: []string{"b"}},
+				{Text: "southwest of Arequipa", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "one direction from one town",
+			texts: []string{
+				"The quake struck at 3:14 a.m. about 40 miles southwest of Arequipa, according to the U.S. Geological Survey.",
+				"The quake was centered some 64 kilometers southwest of the city of Arequipa, according to the U.S. Geological Survey.",
+			},
+		},
+		{
 			name: "a news conference placed two ways",
 			texts: []string{
 				"Achterberg, a Democrat, announced the veto at a news conference in Salem, flanked by mayors who opposed the bill.",

@@ -113,10 +113,9 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 					{Text: q.e.Name, Articles: sorted(q.e.Articles)},
 				}
 				sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
-				shared := slices.Sorted(maps.Keys(p.roles))
 				out = append(out, crosscheck.Discrepancy{
 					Kind:     crosscheck.NameDiscrepancy,
-					About:    "Surname of " + strings.Fields(entities.Bare(p.e.Name))[0] + " (" + strings.Join(shared, ", ") + ")",
+					About:    withRoles("Surname of "+strings.Fields(entities.Bare(p.e.Name))[0], slices.Sorted(maps.Keys(p.roles))),
 					Variants: vs,
 				})
 			}
