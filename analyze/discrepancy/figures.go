@@ -66,6 +66,9 @@ type figOcc struct {
 	// perShare is set for a price a share ("$41.50 a share", "$41.15
 	// per share"): a deal's one price, however its sentences are worded.
 	perShare bool
+	// seats is set for a tally of a body's members by party ("a 20-18
+	// majority", "Democrats control that chamber 20-18"), not a vote.
+	seats bool
 }
 
 // figSent is a sentence that holds figures.
@@ -417,6 +420,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if rest := strings.ToLower(s[f.End:]); strings.HasPrefix(rest, " a share") || strings.HasPrefix(rest, " per share") {
 			o.perShare = true
+		}
+		if f.Unit == figures.Tally {
+			o.seats = seatSplit(c[:g.Start], c[g.End:])
 		}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
@@ -1707,6 +1713,8 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		kind := o.f.Unit
 		if o.perShare {
 			kind += " per share"
+		} else if o.seats {
+			kind += " seats"
 		} else if !specific(kind) {
 			// People counted by what befell them ("four people were
 			// killed") are one quantity of the story as a unit is.
@@ -1780,6 +1788,27 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 	}
 }
+
+// seatSplit reports whether a tally, with the words of its clause before
+// and after it, splits a body's seats by party rather than counting a
+// vote: "a 20-18 majority", "hold a 20-18 edge", "control that chamber
+// 20-18".
+func seatSplit(before, after string) bool {
+	next := strings.Fields(strings.ToLower(after))
+	if len(next) > 0 && seatWords[strings.Trim(next[0], ",.;:")] {
+		return true
+	}
+	prev := strings.Fields(strings.ToLower(before))
+	for k := len(prev) - 1; k >= 0 && k >= len(prev)-3; k-- {
+		if w := strings.Trim(prev[k], ",.;:"); w == "control" || w == "controls" || w == "controlled" {
+			return true
+		}
+	}
+	return false
+}
+
+// seatWords follow a tally of seats.
+var seatWords = map[string]bool{"majority": true, "edge": true, "advantage": true, "split": true}
 
 // sameBody reports whether two tallies are votes of bodies of one size,
 // five members or more: their totals differ by at most a tenth (one

@@ -90,6 +90,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"5-2", "4-3"}},
 		},
 		{
+			name: "two tallies of one vote beside the seats of another chamber",
+			texts: []string{
+				"The Michigan House voted on Wednesday to raise the minimum wage, approving the measure on a vote of 58-51. The Chamber of Commerce will lobby the Senate, where Democrats hold a 20-18 majority.",
+				"The bill passed on a vote of 57-52. The Chamber of Commerce will press the Senate, which Democrats control 20-18.",
+			},
+			want: [][]string{{"58-51", "57-52"}},
+		},
+		{
 			name: "a slipped digit, where the words around agree",
 			texts: []string{
 				"A storage tank ruptured early Tuesday, releasing about 7,500 gallons of a solvent mixture into the river.",
