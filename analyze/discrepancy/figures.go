@@ -445,6 +445,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.other = true
 			}
 			o.event = eventNear(c, g.Start, g.End)
+			// "gave the General Assembly until June 15 to adopt a new
+			// map": a deadline, the story's one of its kind.
+			if b := strings.Fields(strings.ToLower(c[:g.Start])); o.event == "" && len(b) > 0 && b[len(b)-1] == "until" {
+				o.event = "until"
+			}
 			o.other = o.other || otherInstance(c)
 		}
 		p.occs = append(p.occs, o)

@@ -563,6 +563,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Oct. 14", "Oct. 15"}},
 		},
 		{
+			name: "a deadline given two ways",
+			texts: []string{
+				"The 4-3 decision gives the General Assembly until June 30 to enact a new map.",
+				"The decision, written by the chief justice, gave the General Assembly until June 15 to adopt a new map.",
+			},
+			want: [][]string{{"June 30", "June 15"}},
+		},
+		{
+			name: "two deadlines of two things",
+			texts: []string{
+				"The court gave the General Assembly until June 30 to enact a new map.",
+				"The museum will stay closed until June 15 while workers repair the roof.",
+			},
+		},
+		{
 			name: "two things issued",
 			texts: []string{
 				"A panel of the appeals court upheld a preliminary injunction issued in December by a federal judge in Lincoln.",
