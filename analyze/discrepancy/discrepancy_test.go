@@ -663,6 +663,17 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one deputy administrator with two given names",
+			texts: []string{
+				"Deputy Administrator Sharon Kittredge said the software sent about one in five applications to manual review.",
+				"FEMA Deputy Administrator Karen Kittredge told lawmakers the software flagged roughly 20% of applications for manual review.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Karen Kittredge", Articles: []string{"b"}},
+				{Text: "Sharon Kittredge", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "two people of one surname with a role of a thing, told of other deeds",
 			texts: []string{
 				"His chief of staff, Darla Lindqvist, said the congressman had cooperated fully with the committee.",

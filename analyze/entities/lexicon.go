@@ -24,7 +24,7 @@ var roleHeads = set(`whip counsel co-chairman co-chairwoman co-chair sailor agen
 	colonel captain lieutenant sergeant major officer prince princess king queen emperor sheikh
 	pope cardinal bishop archbishop rabbi imam leader adviser advisor speaker attorney prosecutor
 	councillor councilor councilman councilwoman ceo cfo coo founder executive manager coach
-	inspector superintendent sheriff marshal detective professor dean chancellor lawmaker
+	inspector superintendent sheriff marshal detective professor dean chancellor lawmaker administrator
 	mp legislator deputy delegate negotiator mediator monarch ayatollah emir president-elect
 	secretary-general secretary_general vice-president`)
 
