@@ -25,6 +25,18 @@ type eventClaim struct {
 	universal bool
 }
 
+// key is what an article is marked by for telling c: the stem, and the
+// subject where there is one.
+func (c eventClaim) key() string {
+	if c.subject == "" || c.universal {
+		return general + c.stem
+	}
+	return c.stem + "\x00" + c.subject
+}
+
+// general marks a claim of no one named, or of everyone.
+const general = "\x00"
+
 // passiveAux are the auxiliaries of the passive voice.
 var passiveAux = map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
@@ -396,11 +408,12 @@ func (r *eventReader) read(id, s string, folded []string) {
 		return
 	}
 	for _, c := range cs {
+		m := r.asserted
 		if c.negative {
-			mark(r.denied, c.stem, id)
-		} else {
-			mark(r.asserted, c.stem, id)
+			m = r.denied
 		}
+		mark(m, c.stem, id)
+		mark(m, c.key(), id)
 	}
 	k := textproc.Fold(s)
 	es, ok := r.byText[k]
@@ -415,11 +428,19 @@ func (r *eventReader) read(id, s string, folded []string) {
 // discrepancies returns the contradictions of the sentences read.
 func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 	sents, asserted, denied := r.sents, r.asserted, r.denied
-	// only keeps the articles that take one side on stem.
-	only := func(ids []string, stem string, other map[string]map[string]bool) []string {
+	// only keeps the articles that take one side on what c tells: an
+	// article that also tells the other side of it, of no one named or of
+	// the same subject, contradicts itself or tells of two events. One
+	// that says the senator was charged and his aide was not still says
+	// the aide was not.
+	only := func(ids []string, c eventClaim, other map[string]map[string]bool) []string {
 		var out []string
 		for _, id := range ids {
-			if !other[stem][id] {
+			if c.subject == "" || c.universal {
+				if !other[c.stem][id] {
+					out = append(out, id)
+				}
+			} else if !other[general+c.stem][id] && !other[c.key()][id] {
 				out = append(out, id)
 			}
 		}
@@ -435,7 +456,7 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			if pc.negative || pc.subject == "" {
 				continue
 			}
-			pa := only(p.articles, pc.stem, denied)
+			pa := only(p.articles, pc, denied)
 			if len(pa) == 0 {
 				continue
 			}
@@ -449,7 +470,7 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 					if nc.universal && elsewhere(n.text, p.text) {
 						continue
 					}
-					na := only(n.articles, nc.stem, asserted)
+					na := only(n.articles, nc, asserted)
 					if len(na) == 0 || intersects(pa, na) || answered[n.text+"\x00"+nc.stem] {
 						continue
 					}

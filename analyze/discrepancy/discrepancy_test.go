@@ -940,6 +940,17 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "one person said charged and not charged, where another was charged",
+			arts: articles("Senator Ruscitti was charged with bribery. His chief of staff, Lorraine Pugh, was also charged with conspiracy.",
+				"Senator Ruscitti was charged with bribery. Pugh was not charged, and a lawyer for her declined to comment."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("His chief of staff, Lorraine Pugh, was also charged with conspiracy.", "a"),
+					cited("Pugh was not charged, and a lawyer for her declined to comment.", "b"),
+				}},
+			},
+		},
+		{
 			name: "a substance found, and none detected",
 			arts: articles("Sampling had found styrene at the water authority's intake on Monday.",
 				"No styrene has been detected at the water authority's intake, officials said.",
