@@ -48,6 +48,10 @@ type figOcc struct {
 	// participle follows, what was done ("a ruling issued Monday", "an
 	// injunction issued in December"), or "".
 	thing string
+	// far is set when the verb stands more than verbWindow words before
+	// the date, names and function words counted: far enough to date
+	// the deed, not to tell two deeds apart (otherVerbs).
+	far bool
 	// event is, for a date, the named happening nearest it in its clause,
 	// as the stems of its noun and of the words that qualify it ("the vice
 	// presidential debate on Tuesday": "vice presid debate"), or "".
@@ -434,7 +438,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
 			if !attributive(c[:g.Start], c[g.End:]) {
-				o.verb, o.object, o.thing = verbBefore(c[:g.Start])
+				o.verb, o.object, o.thing, o.far = verbBefore(c[:g.Start])
 				if o.verb == "" {
 					o.verb = verbAfter(c[g.End:])
 				}
@@ -868,9 +872,12 @@ func stemOf(w string) string {
 	return w
 }
 
-// verbWindow is how many words before a date its verb may stand: "sent a
-// bill to her desk Monday". Further back, the verb of another happening
-// of the same kind would be taken ("met privately at the White House on
+// verbWindow is how many words before a date its verb may stand, names
+// and function words not counted: "sent a bill to her desk Monday",
+// "signed a teacher pay raise into law on Tuesday". A verb further back
+// than verbWindow words of any kind dates the deed but does not tell two
+// deeds apart (otherVerbs); meetings and calls, which recur, are one only
+// when told of the same thing ("met privately at the White House on
 // Sunday" against "met for nearly an hour on Thursday", two meetings).
 const verbWindow = 6
 
@@ -934,12 +941,19 @@ func verbAfter(after string) string {
 // stems of the content words after it; "" and nil when there is none.
 // Regular verbs are known by their ending; the common irregular ones by a
 // list.
-func verbBefore(before string) (string, map[string]bool, string) {
+func verbBefore(before string) (string, map[string]bool, string, bool) {
 	ws := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-verbWindow; k-- {
+	// Names and function words take no room: "struck the Andean
+	// highlands of southern Peru early Thursday", "signed a teacher pay
+	// raise into law on Tuesday".
+	room := verbWindow
+	for k := len(ws) - 1; k >= 0 && room > 0; k-- {
 		w := ws[k]
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			continue
+		}
+		if !textproc.IsStopword(w) {
+			room--
 		}
 		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
 			rest := ws[k+1:]
@@ -963,10 +977,10 @@ func verbBefore(before string) (string, map[string]bool, string) {
 					thing = stemOf(t)
 				}
 			}
-			return stemOf(w), stems(obj), thing
+			return stemOf(w), stems(obj), thing, len(ws)-k > verbWindow
 		}
 	}
-	return "", nil, ""
+	return "", nil, "", false
 }
 
 // isLower reports whether a word begins with a lower-case letter.
@@ -988,7 +1002,7 @@ var auxiliaries = map[string]bool{
 // verbs of saying date the report, not the happening. Neither is
 // compared.
 func otherVerbs(a, b figOcc) bool {
-	if a.verb == "" || b.verb == "" || sayingVerbs[a.verb] || sayingVerbs[b.verb] {
+	if a.verb == "" || b.verb == "" || a.far || b.far || sayingVerbs[a.verb] || sayingVerbs[b.verb] {
 		return false
 	}
 	return a.verb != b.verb && overlap(a.object, b.object) > 0
@@ -1019,6 +1033,10 @@ var notVerbsEd = map[string]bool{
 	"embed": true, "unnamed": true, "unidentified": true, "unspecified": true, "scheduled": true,
 	"expected": true, "planned": true, "slated": true, "supposed": true,
 }
+
+// recurringVerbs tell of meetings and talks, which a story holds several
+// of.
+var recurringVerbs = stems([]string{"met", "spoke", "talked", "called", "visited", "phoned", "huddled", "conferred"})
 
 // sayingVerbs tell that something was said, not what happened.
 var sayingVerbs = stems([]string{
@@ -1111,7 +1129,10 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// A date after the same verb ("painted the canvas in 1911",
 		// "painted the harbor scene in 1917"; "was argued in November",
 		// "was argued in October") dates the same deed.
-		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb && !sayingVerbs[occs[i].verb]
+		// Meetings and calls recur: "met" twice dates one meeting only
+		// when what was met about is the same.
+		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb && !sayingVerbs[occs[i].verb] &&
+			(!recurringVerbs[occs[i].verb] || overlap(occs[i].object, occs[j].object) > 0)
 		if !(event || sameVerb || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 			return 0, false
 		}

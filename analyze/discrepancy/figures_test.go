@@ -578,6 +578,29 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a signing dated two ways, its verb far before one date",
+			texts: []string{
+				"Gov. Teodora Langwell of Arizona on Wednesday signed a bill giving teachers an average raise of 6 percent.",
+				"Arizona Democratic Gov. Teodora Langwell signed a teacher pay raise into law on Tuesday after lawmakers forced her hand.",
+			},
+			want: [][]string{{"Wednesday", "Tuesday"}},
+		},
+		{
+			name: "an attack dated two ways, told by two verbs",
+			texts: []string{
+				"Gunmen attacked a United Nations food convoy in Sudan's North Darfur region on Friday, killing four people.",
+				"Gunmen ambushed a United Nations food convoy in Sudan's war-torn Darfur region on Thursday, killing four people.",
+			},
+			want: [][]string{{"Friday", "Thursday"}},
+		},
+		{
+			name: "two meetings",
+			texts: []string{
+				"The leaders met privately at the White House on Sunday to discuss the impasse on tax hikes.",
+				"The leaders met for nearly an hour on Thursday evening to break the impasse on tax hikes.",
+			},
+		},
+		{
 			name: "two things issued",
 			texts: []string{
 				"A panel of the appeals court upheld a preliminary injunction issued in December by a federal judge in Lincoln.",
