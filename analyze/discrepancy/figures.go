@@ -70,6 +70,10 @@ type figOcc struct {
 	// perShare is set for a price a share ("$41.50 a share", "$41.15
 	// per share"): a deal's one price, however its sentences are worded.
 	perShare bool
+	// lateName is set when its sentence's first name (namesOf) stands
+	// after it: "The measure cleared the chamber 38-26, with a handful
+	// of Republicans crossing the aisle" does not open on whom it counts.
+	lateName bool
 	// seats is set for a tally of a body's members by party ("a 20-18
 	// majority", "Democrats control that chamber 20-18"), not a vote.
 	seats bool
@@ -427,6 +431,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if f.Unit == figures.Tally {
 			o.seats = seatSplit(c[:g.Start], c[g.End:])
+			o.lateName = p.first != "" && !strings.Contains(strings.ToLower(s[:f.Start]), p.first)
 		}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
@@ -1769,6 +1774,15 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 		return !occs[is[0]].f.Span
 	}
+	stemsOf := map[int]map[string]bool{}
+	sentStems := func(i int) map[string]bool {
+		m, ok := stemsOf[i]
+		if !ok {
+			m = stems(slices.Collect(maps.Keys(sents[i].words)))
+			stemsOf[i] = m
+		}
+		return m
+	}
 	for x, k := range keys {
 		if !single(byKey[k]) {
 			continue
@@ -1796,9 +1810,17 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 					// count one vote whatever words stand near them.
 					// Two digits swapped are one count mistyped, whatever
 					// words stand near (see swappedDigits).
-					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(occs[i].f.Text, occs[j].f.Text))) &&
+					// A single value of a unit in each article, told in
+					// sentences whose words each hold two of the other's
+					// words around the figure ("which the Geological
+					// Survey measured at magnitude 6.7", "The magnitude
+					// 6.9 quake struck off the coast, the Geological
+					// Survey said"), is one quantity.
+					crossed := n == 0 && min(overlap(occs[i].near, sentStems(occs[j].sent)), overlap(occs[j].near, sentStems(occs[i].sent))) >= 2
+					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(occs[i].f.Text, occs[j].f.Text) || crossed)) &&
 						comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
-						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(occs[i].f.Text, occs[j].f.Text)) &&
+						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(occs[i].f.Text, occs[j].f.Text) ||
+							sameBody(occs[i].f, occs[j].f) && (occs[i].lateName || occs[j].lateName)) &&
 						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) {
 						bi, bj, bn = i, j, n
 					}

@@ -98,6 +98,22 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"58-51", "57-52"}},
 		},
 		{
+			name: "one magnitude in sentences that share words away from it",
+			texts: []string{
+				"The quake, which the United States Geological Survey measured at magnitude 6.7, hit before dawn off the coast of Mindanao.",
+				"The magnitude 6.9 quake struck off the coast of Mindanao, according to the U.S. Geological Survey.",
+			},
+			want: [][]string{{"magnitude 6.7", "magnitude 6.9"}},
+		},
+		{
+			name: "two tallies of one vote, a name after one of them",
+			texts: []string{
+				"DENVER — The Colorado House voted 38 to 27 on Tuesday to limit groundwater pumping.",
+				"The measure cleared the chamber 38-26 after a heated debate, with a handful of Republicans crossing the aisle to support it.",
+			},
+			want: [][]string{{"38 to 27", "38-26"}},
+		},
+		{
 			name: "a slipped digit, where the words around agree",
 			texts: []string{
 				"A storage tank ruptured early Tuesday, releasing about 7,500 gallons of a solvent mixture into the river.",
