@@ -254,6 +254,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	}
 	linkMeasures(occs, sents, u, conflict)
 	linkUnits(occs, sents, u, conflict)
+	linkSwapped(occs, u, conflict)
 	linkDates(occs, sents, u, conflict)
 	linkAges(occs, u, conflict)
 	comps := map[int][]int{}
@@ -1792,7 +1793,10 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			if l.art > k.art+Window {
 				break
 			}
-			if l.unit != k.unit || l.art == k.art || !single(byKey[l]) {
+			if l.unit != k.unit || l.art == k.art {
+				continue
+			}
+			if !single(byKey[l]) {
 				continue
 			}
 			bi, bj, bn := -1, -1, 0
@@ -1857,6 +1861,70 @@ func seatSplit(before, after string) bool {
 
 // seatWords follow a tally of seats.
 var seatWords = map[string]bool{"majority": true, "edge": true, "advantage": true, "split": true}
+
+// linkSwapped joins two values of one unit in two articles whose digits
+// are the same but two swapped, in surroundings that share a word ("$4.7
+// million in restitution", "$7.4 million in restitution"; "won 36,418
+// votes", "a total of 34,618 votes"), however many other values of the
+// unit either article gives: one value mistyped. Each value is joined
+// once. Values are indexed by their sorted digits, so only values that
+// may be swaps of each other are compared.
+func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
+	// An article that gives both values ("404 yards rushing and 440
+	// yards receiving") tells of two quantities.
+	type given struct {
+		art  int
+		unit string
+		text string
+	}
+	gives := map[given]bool{}
+	for _, o := range occs {
+		d, _ := splitDigits(o.f.Text)
+		gives[given{o.art, o.f.Unit, d}] = true
+	}
+	byDigits := map[string][]int{}
+	var keys []string
+	for i, o := range occs {
+		if o.copy || isDate(o.f.Unit) {
+			continue
+		}
+		d, _ := splitDigits(o.f.Text)
+		if len(d) < 2 {
+			continue
+		}
+		b := []byte(d)
+		slices.Sort(b)
+		k := o.f.Unit + "\x00" + string(b)
+		if byDigits[k] == nil {
+			keys = append(keys, k)
+		}
+		if len(byDigits[k]) < maxSwapValues {
+			byDigits[k] = append(byDigits[k], i)
+		}
+	}
+	used := map[int]bool{}
+	for _, k := range keys {
+		is := byDigits[k]
+		for x, i := range is {
+			for _, j := range is[x+1:] {
+				di, _ := splitDigits(occs[i].f.Text)
+				dj, _ := splitDigits(occs[j].f.Text)
+				if used[i] || used[j] || occs[i].art == occs[j].art || !swappedDigits(occs[i].f.Text, occs[j].f.Text) ||
+					gives[given{occs[i].art, occs[i].f.Unit, dj}] || gives[given{occs[j].art, occs[j].f.Unit, di}] ||
+					overlap(occs[i].near, occs[j].near) == 0 || !comparable(occs[i], occs[j]) || !sameKind(occs[i].f, occs[j].f) {
+					continue
+				}
+				used[i], used[j] = true, true
+				u.Union(i, j)
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
+}
+
+// maxSwapValues bounds the values of one unit and one set of digits
+// compared pair by pair.
+const maxSwapValues = 64
 
 // sameBody reports whether two tallies are votes of bodies of one size,
 // five members or more: their totals differ by at most a tenth (one

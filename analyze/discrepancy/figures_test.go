@@ -114,6 +114,22 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"38 to 27", "38-26"}},
 		},
 		{
+			name: "two digits swapped among other sums",
+			texts: []string{
+				"Oyelaran won 36,418 votes, or 52 percent, to 33,020 for Kettering, with 2,100 ballots left to count.",
+				"Kettering conceded on Tuesday night. Oyelaran's total of 34,618 votes was the highest in a runoff since 1998.",
+			},
+			want: [][]string{{"36,418 votes", "34,618 votes"}},
+		},
+		{
+			name: "two quantities whose digits happen to be swaps",
+			texts: []string{
+				"He played in 10 games, rushing for 404 yards while catching 52 passes for 440 yards.",
+				"He wraps up the year with 404 yards rushing and 440 yards receiving.",
+				"Bush finished his third season with just 440 yards receiving and 106 carries.",
+			},
+		},
+		{
 			name: "a slipped digit, where the words around agree",
 			texts: []string{
 				"A storage tank ruptured early Tuesday, releasing about 7,500 gallons of a solvent mixture into the river.",
