@@ -145,13 +145,15 @@ func newNamer(arts []crosscheck.Article, m *memo.Memo) *namer {
 	return &namer{arts: arts, m: m, folded: map[string]string{}}
 }
 
-// names reports whether article i writes the folded words key in a row.
+// names reports whether article i writes the folded words key in a row,
+// past its dateline: "ATLANTA —" tells where the article was written, not
+// that it names Atlanta as a place of what it tells.
 func (n *namer) names(i int, key string) bool {
 	t := n.arts[i].Text
 	f, ok := n.folded[t]
 	if !ok {
-		f = memo.Get(n.m, "discrepancy.foldedText", t, func() string {
-			return " " + strings.Join(textproc.FoldedWords(t), " ") + " "
+		f = memo.Get(n.m, "discrepancy.foldedBody", t, func() string {
+			return " " + strings.Join(textproc.FoldedWords(textproc.TrimDateline(t)), " ") + " "
 		})
 		n.folded[t] = f
 	}

@@ -53,7 +53,13 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		n.arts = slices.DeleteFunc(slices.Clone(t.arts), func(id string) bool { return names(id, key) })
 		return &n
 	}
+	// "appeared in federal court in Macon" places the appearance and the
+	// court: one pair of places is reported once.
+	seen := map[string]bool{}
 	return toldTwoWays(verbs, byVerb, func(verb, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
+		if seen[a+"\x00"+b] {
+			return crosscheck.Discrepancy{}, false
+		}
 		anchor, _, _ := strings.Cut(verb, " ")
 		skip := func(c string) bool { return c == anchor || strings.Contains(" "+a+" "+b+" ", " "+c+" ") }
 		// A country or a state and a place that is neither may be one
@@ -64,6 +70,7 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		if x, y = naming(x, b), naming(y, a); len(x.arts) == 0 || len(y.arts) == 0 {
 			return crosscheck.Discrepancy{}, false
 		}
+		seen[a+"\x00"+b] = true
 		return twoWays(crosscheck.PlaceDiscrepancy, "Place: “"+x.text+"” or “"+y.text+"”", x, y), true
 	})
 }

@@ -99,6 +99,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a dateline is no place of what the article tells",
+			texts: []string{
+				"ATLANTA — Senator Darnell Whitacre appeared in federal court in Macon a day after his indictment on bribery charges.",
+				"Whitacre appeared in federal court in Atlanta after a grand jury indictment on bribery charges was unsealed.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Atlanta", Articles: []string{"b"}},
+				{Text: "Macon", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "two directions from one town, after a time of day",
 			texts: []string{
 				"The quake struck at 3:14 a.m. local time about 40 miles southwest of Arequipa, according to the U.S. Geological Survey.",
