@@ -160,6 +160,28 @@ func (n *namer) names(i int, key string) bool {
 	return strings.Contains(f, " "+key+" ")
 }
 
+// places reports whether article i, past its dateline, places something
+// at the folded words key: after "in", "at", "near", "from", "to" or
+// "outside" ("praised in Cairo", "officials in Lisbon"), not as a name
+// for its government ("gives Seoul a foothold") or a destination ("left
+// for Lisbon").
+func (n *namer) places(i int, key string) bool {
+	if !n.names(i, key) {
+		return false
+	}
+	f := n.folded[n.arts[i].Text]
+	for _, p := range placingWords {
+		if strings.Contains(f, " "+p+" "+key+" ") || strings.Contains(f, " "+p+" the "+key+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// placingWords stand before a place that something is at, or comes from
+// or goes to.
+var placingWords = []string{"in", "at", "near", "from", "to", "outside", "into"}
+
 // writes reports whether any article of ids writes name as it stands.
 func writes(arts []crosscheck.Article, index map[string]int, ids []string, name string) bool {
 	return slices.ContainsFunc(ids, func(id string) bool { return strings.Contains(arts[index[id]].Text, name) })

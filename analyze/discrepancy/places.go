@@ -45,7 +45,7 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		func(p placing) (string, string, string, string) { return p.verb, p.key, p.place, p.sentence })
 	index := articleIndex(arts)
 	nm := newNamer(arts, m)
-	names := func(id string, key string) bool { return nm.names(index[id], key) }
+	names := func(id string, key string) bool { return nm.places(index[id], key) }
 	// naming leaves out of t the articles that name place key too: they
 	// may tell of two happenings, but the others still disagree.
 	naming := func(t *told, key string) *told {
@@ -65,6 +65,13 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		// A country or a state and a place that is neither may be one
 		// inside the other.
 		if region(x) != region(y) || overlap(x.context(skip), y.context(skip)) < minPlaceContext {
+			return crosscheck.Discrepancy{}, false
+		}
+		// A street and a place that is none may be one inside the other
+		// ("Snyder Avenue", "East Flatbush"); names that share a word of
+		// their own may be one place named in part ("Aoraki Mount Cook",
+		// "Mount Cook National Park").
+		if street(a) != street(b) || sharesOwnWord(a, b) {
 			return crosscheck.Discrepancy{}, false
 		}
 		if x, y = naming(x, b), naming(y, a); len(x.arts) == 0 || len(y.arts) == 0 {
@@ -315,6 +322,34 @@ var placeNouns = map[string]bool{
 	"town": true, "city": true, "village": true, "county": true, "state": true, "province": true,
 	"district": true, "region": true, "island": true, "port": true, "capital": true, "coast": true,
 	"community": true,
+}
+
+// street reports whether a folded place names a street or a road (not a
+// square, a landmark like a park).
+func street(key string) bool {
+	w := key[strings.LastIndexByte(key, ' ')+1:]
+	return streetWords[w] && w != "square"
+}
+
+// sharesOwnWord reports whether two folded places share a word that is
+// neither a word of places in general ("county", "mount", "new") nor a
+// function word.
+func sharesOwnWord(a, b string) bool {
+	ws := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		if slices.Contains(ws, w) && !placeNouns[w] && !streetWords[w] && !genericPlaceWords[w] && !textproc.IsStopword(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPlaceWords are words many places' names hold.
+var genericPlaceWords = map[string]bool{
+	"mount": true, "mt": true, "lake": true, "river": true, "new": true, "san": true, "santa": true, "saint": true,
+	"fort": true, "north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true,
+	"park": true, "national": true, "beach": true, "bay": true, "springs": true, "falls": true, "valley": true,
+	"heights": true, "hills": true, "city": true, "center": true, "centre": true, "el": true, "la": true, "los": true, "las": true,
 }
 
 // streetWords end the name of a street: a place "on" must be one.

@@ -110,6 +110,38 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a capital named for its government is not placed",
+			texts: []string{
+				"The agreement was signed in Seoul by the two trade ministers after a year of talks.",
+				"The agreement was signed in Cairo by the two trade ministers. Analysts said the agreement gives Seoul a foothold in Africa.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Cairo", Articles: []string{"b"}},
+				{Text: "Seoul", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a capital where something else is told",
+			texts: []string{
+				"The agreement was signed in Seoul by the two trade ministers after a year of talks.",
+				"The agreement was signed in Cairo by the two trade ministers. Officials in Seoul praised the agreement.",
+			},
+		},
+		{
+			name: "a street in a neighbourhood",
+			texts: []string{
+				"A large crowd gathered in East Flatbush on Monday night to remember the teenager.",
+				"A large crowd gathered at Snyder Avenue on Monday night to remember the teenager.",
+			},
+		},
+		{
+			name: "one place named in part",
+			texts: []string{
+				"The climber died after a fall in Aoraki Mount Cook on Saturday, police said.",
+				"The climber died after a fall in Mount Cook National Park on Saturday, police said.",
+			},
+		},
+		{
 			name: "two directions from one town, after a time of day",
 			texts: []string{
 				"The quake struck at 3:14 a.m. local time about 40 miles southwest of Arequipa, according to the U.S. Geological Survey.",
