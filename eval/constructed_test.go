@@ -18,20 +18,25 @@ func TestConstructedSets(t *testing.T) {
 		set               string
 		precision, recall float64
 	}{
-		{"set1", 0.95, 0.50},
+		{"set1", 0.95, 0.55},
 		{"set2", 0.95, 0.52},
-		{"set3", 0.95, 0.31},
+		{"set3", 0.95, 0.36},
 		{"set4", 0.80, 0.71},
-		{"set5", 0.95, 0.37},
-		{"set6", 0.90, 0.66},
-		{"set7", 0.95, 0.46},
+		{"set5", 0.95, 0.45},
+		{"set6", 0.90, 0.69},
+		{"set7", 0.95, 0.50},
 		{"set8", 0.95, 0.87},
-		{"set9", 0.90, 0.60},
-		{"set10", 0.90, 0.53},
-		{"set11", 0.90, 0.36},
-		{"set12", 0.90, 0.38},
-		{"set13", 0.95, 0.86},
-		{"set14", 0.95, 0.63},
+		// One alarm the gold leaves out is a real wording change of a
+		// quotation ("pass that on", "pass those savings on to
+		// families").
+		{"set9", 0.85, 0.64},
+		{"set10", 0.90, 0.57},
+		{"set11", 0.90, 0.40},
+		{"set12", 0.90, 0.54},
+		{"set13", 0.95, 0.92},
+		{"set14", 0.95, 0.66},
+		{"set15", 0.95, 0.83},
+		{"set16", 0.95, 0.83},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
