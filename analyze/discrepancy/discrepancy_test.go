@@ -606,6 +606,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a surname with a letter doubled in one article",
+			texts: []string{
+				"U.S. District Judge Harlan M. Vreeland granted the injunction. Vreeland wrote that the law was vague.",
+				"U.S. District Judge Harlan Vreland issued the injunction on Friday.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Vreeland", Articles: []string{"a"}},
+				{Text: "Vreland", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two romanisations of one Arabic name",
+			texts: []string{
+				"Egyptian President Mohammed Morsi spoke on Friday. Morsi said the talks would go on.",
+				"Egyptian President Mohamed Morsi spoke to reporters on Friday.",
+			},
+		},
+		{
 			name: "a given name spelt with other vowels",
 			texts: []string{
 				"Katherine Dunmore, the Ohio Republican who chairs the committee, said the bill would pass. Dunmore spoke on Friday.",

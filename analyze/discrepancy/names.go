@@ -34,6 +34,13 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	}
 	nearSurnames := func(a, b string) bool { return entities.NearSpelling(textproc.Fold(a), textproc.Fold(b)) }
 	nearGiven := func(a, b string) bool { return entities.MisspeltGiven(textproc.Fold(a), textproc.Fold(b)) }
+	// Keys fold a doubled letter as romanisations differ ("Zelenskyy");
+	// a letter doubled inside a name in one form and not in another
+	// ("Vreeland", "Vreland"; "Matthias", "Mathias") is a misspelling,
+	// unless both are romanisations of one Arabic name ("Mohammed",
+	// "Mohamed").
+	exact := func(part string) string { return strings.ToLower(textproc.Fold(part)) }
+	doubled := func(a, b string) bool { return doubledOnce(exact(a), exact(b)) }
 	// The spellings of each person's names are found first; the
 	// articles are then read once for the words that are such a
 	// spelling.
@@ -45,9 +52,10 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 		for _, p := range []struct {
 			pick func([]string) string
+			key  func(string) string
 			near func(a, b string) bool
-		}{{surname, nearSurnames}, {given, nearGiven}} {
-			if f, ok := spellingForms(e, p.pick, p.near); ok {
+		}{{surname, entities.NameKey, nearSurnames}, {given, entities.NameKey, nearGiven}, {surname, exact, doubled}, {given, exact, doubled}} {
+			if f, ok := spellingForms(e, p.pick, p.key, p.near); ok {
 				found = append(found, f)
 				for _, fs := range f.forms {
 					for w := range fs {
@@ -81,7 +89,7 @@ type nameSpellings struct {
 // spellingForms returns the spellings of one part of a person's name
 // (picked from the bare words of each variant), when two of them have
 // different keys and are near spellings of each other.
-func spellingForms(e crosscheck.Entity, pick func([]string) string, near func(a, b string) bool) (nameSpellings, bool) {
+func spellingForms(e crosscheck.Entity, pick func([]string) string, key func(string) string, near func(a, b string) bool) (nameSpellings, bool) {
 	forms := map[string]map[string]bool{} // key -> forms as written
 	var keys []string
 	for _, v := range e.Variants {
@@ -93,7 +101,7 @@ func spellingForms(e crosscheck.Entity, pick func([]string) string, near func(a,
 		if part == "" {
 			continue
 		}
-		k := entities.NameKey(part)
+		k := key(part)
 		if forms[k] == nil {
 			forms[k] = map[string]bool{}
 			keys = append(keys, k)
@@ -104,6 +112,26 @@ func spellingForms(e crosscheck.Entity, pick func([]string) string, near func(a,
 		return nameSpellings{}, false
 	}
 	return nameSpellings{e: e, keys: keys, forms: forms}, true
+}
+
+// doubledOnce reports whether two lower-case names differ only in one
+// letter written twice inside one of them and once in the other, not at
+// its end ("vreeland", "vreland"; not "zelenskyy", "zelensky"), and are
+// no two romanisations of one Arabic name ("mohammed", "mohamed").
+func doubledOnce(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb)+1 || len(rb) < 4 || entities.RomanForm(a) == entities.RomanForm(b) && entities.RomanForm(a) != a {
+		return false
+	}
+	for i := 0; i+1 < len(ra)-1; i++ {
+		if ra[i] == ra[i+1] && string(ra[:i+1])+string(ra[i+2:]) == b {
+			return true
+		}
+	}
+	return false
 }
 
 // wordUse is how many times an article (by index) writes a word.
