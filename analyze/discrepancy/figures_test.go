@@ -130,6 +130,14 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a ban of two lengths in sentences worded apart",
+			texts: []string{
+				"Mattias Lindqvist, a Swedish player ranked 188th in the world, was banned for seven years and fined $150,000 on Tuesday. The agency has sanctioned more than 20 players in the past two years.",
+				"Swedish tennis player Mattias Lindqvist has been banned for five years and fined $150,000 after being found guilty of match-fixing.",
+			},
+			want: [][]string{{"seven years", "five years"}},
+		},
+		{
 			name: "a slipped digit, where the words around agree",
 			texts: []string{
 				"A storage tank ruptured early Tuesday, releasing about 7,500 gallons of a solvent mixture into the river.",

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // outcomes maps the words that say what happened to the people or things
 // a figure counts to one class, so that "killed seven workers", "seven
 // workers died" and "seven dead" are found to count the same: the dead.
@@ -58,8 +60,11 @@ var between = map[string]bool{
 // Two wordings of one figure have the same measure whatever the verb or
 // voice: "injured 42 others", "24 others were hurt".
 func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
+	if f.Unit == Minutes {
+		return termOf(sentence, f)
+	}
 	switch f.Unit {
-	case Percent, Points, Minutes, DateUnit, MonthUnit, WeekUnit, YearUnit, RelativeDate:
+	case Percent, Points, DateUnit, MonthUnit, WeekUnit, YearUnit, RelativeDate:
 		return "", "", false
 	}
 	if isCurrency(f.Unit) {
@@ -102,6 +107,31 @@ func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// termOf says what a span of time measures when it is a penalty's term:
+// "banned for seven years", "was sentenced to 12 years", "suspended for
+// six months" all measure a term of their kind, however the sentence
+// around runs. Other spans of time measure nothing that Measure knows.
+func termOf(sentence string, f Found) (outcome, counted string, ok bool) {
+	ws := strings.Fields(strings.ToLower(sentence[:f.Start]))
+	if len(ws) < 2 {
+		return "", "", false
+	}
+	prep, verb := strings.Trim(ws[len(ws)-1], ",;:"), strings.Trim(ws[len(ws)-2], ",;:")
+	if prep != "for" && prep != "to" {
+		return "", "", false
+	}
+	if c, ok := terms[verb]; ok {
+		return c, Minutes, true
+	}
+	return "", "", false
+}
+
+// terms are the participles of a penalty's term, by kind.
+var terms = map[string]string{
+	"banned": "ban", "barred": "ban", "suspended": "ban", "disqualified": "ban",
+	"sentenced": "sentence", "jailed": "sentence", "imprisoned": "sentence",
 }
 
 // isCurrency reports whether a unit is a currency code ("USD").

@@ -25,6 +25,8 @@ func TestMeasure(t *testing.T) {
 			[]string{"3 deaths: dead people", "17 injuries: hurt people"}},
 		{"no outcome word beside the count", "The company employs about 600 people at the site.", nil},
 		{"durations and money are not counts", "The fire burned for 90 minutes and caused $2 million in damage.", nil},
+		{"a penalty's term", "He was banned for seven years and later sentenced to 12 years, after two years of hearings.",
+			[]string{"seven years: ban minutes", "12 years: sentence minutes"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
