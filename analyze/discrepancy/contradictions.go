@@ -186,9 +186,10 @@ func eventClaims(folded []string) []eventClaim {
 }
 
 // eventNounCues stand before the noun of an event that took place:
-// "treated for injuries", "suffered injuries", "reports of injuries".
+// "treated for injuries", "suffered injuries", "reports of injuries",
+// "taken to hospital with minor injuries".
 var eventNounCues = map[string]bool{
-	"for": true, "suffered": true, "sustained": true, "of": true,
+	"for": true, "suffered": true, "sustained": true, "of": true, "with": true,
 }
 
 // eventNounAfter returns the plural noun of an event ("injuries",

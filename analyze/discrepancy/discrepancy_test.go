@@ -969,6 +969,17 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "taken to hospital with injuries, and no one injured",
+			arts: articles("The freight train struck a truck at the crossing. The driver was taken to hospital with minor injuries.",
+				"The freight train struck a truck at the crossing. No one was injured, the railroad said."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("The driver was taken to hospital with minor injuries.", "a"),
+					cited("No one was injured, the railroad said.", "b"),
+				}},
+			},
+		},
+		{
 			name: "a substance found, and none detected",
 			arts: articles("Sampling had found styrene at the water authority's intake on Monday.",
 				"No styrene has been detected at the water authority's intake, officials said.",
