@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"crosscheck"
+	"crosscheck/analyze/entities"
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
@@ -15,9 +17,13 @@ import (
 // after the town is named. Two articles that put one town in two counties
 // disagree.
 
-// townCounty is a county a sentence gives a named town.
+// townCounty is a county (or a state) a sentence gives a named town.
 type townCounty struct {
 	town, county, sentence string
+	// state is set when county is a US state, and written is then the
+	// town and state as the sentence writes them ("Tallow Creek, Mont.").
+	state   bool
+	written string
 }
 
 var (
@@ -26,12 +32,24 @@ var (
 	townIn = regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, (?:a|the) (?:small |tiny |rural )?(?:town|city|village|community)(?:[^,.;]|,\d){0,40}?)? in ([A-Z][a-z]+(?: [A-Z][a-z]+)?) County`)
 	// "the Caddo County town of Harlan Creek".
 	countyTown = regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+)?) County (?:town|city|village|community) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)`)
+	// "Tallow Creek, Mont.", "Lebanon, Pa.", "Kearney, Nebraska".
+	townState = regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+)?), ((?:[A-Z][a-z]*\.(?: ?[A-Z]\.)?)|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?))`)
 )
 
 // countiesOf returns the counties an article's sentences give towns.
 func countiesOf(sents []string) []townCounty {
 	var out []townCounty
 	for _, s := range sents {
+		if strings.Contains(s, ", ") {
+			for _, m := range townState.FindAllStringSubmatch(s, -1) {
+				state, ok := lexicon.StateNamed(m[2])
+				town := strings.ToLower(m[1])
+				if !ok || calendarNames[town] || textproc.IsStopword(town) || entities.IsRegion(m[1]) {
+					continue
+				}
+				out = append(out, townCounty{town: textproc.Fold(m[1]), county: state, sentence: s, state: true, written: m[0]})
+			}
+		}
 		if !strings.Contains(s, " County") {
 			continue
 		}
@@ -57,12 +75,16 @@ func countyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 }
 
 func countyParts(t townCounty) (string, string, string, string) {
-	return t.town, textproc.Fold(t.county), t.county + " County", t.sentence
+	if t.state {
+		return "State\x00" + t.town, textproc.Fold(t.county), t.written, t.sentence
+	}
+	return "County\x00" + t.town, textproc.Fold(t.county), t.county + " County", t.sentence
 }
 
-// counties judges the counties the articles give each town.
+// counties judges the counties and states the articles give each town.
 func counties(towns []string, byTown map[string]map[string]*told) []crosscheck.Discrepancy {
-	return toldTwoWays(towns, byTown, func(town, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
-		return twoWays(crosscheck.PlaceDiscrepancy, "County of "+town+": “"+x.text+"” or “"+y.text+"”", x, y), true
+	return toldTwoWays(towns, byTown, func(key, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
+		what, town, _ := strings.Cut(key, "\x00")
+		return twoWays(crosscheck.PlaceDiscrepancy, what+" of "+town+": “"+x.text+"” or “"+y.text+"”", x, y), true
 	})
 }

@@ -34,6 +34,27 @@ func TestFindCounties(t *testing.T) {
 			},
 		},
 		{
+			name: "a town in two states",
+			texts: []string{
+				"Schedulers at the outpatient clinic in Tallow Creek, Mont., entered false dates.",
+				"Staffers at a veterans clinic in Tallow Creek, Wyo., faked appointment records.",
+				"The clinic in Tallow Creek, Montana, told headquarters that no veteran waited.",
+			},
+			want: []brief{
+				{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+					{Text: "Tallow Creek, Mont.", Articles: []string{"a", "c"}},
+					{Text: "Tallow Creek, Wyo.", Articles: []string{"b"}},
+				}},
+			},
+		},
+		{
+			name: "a state written two ways, and a state's own name",
+			texts: []string{
+				"The plant in Decatur, Ill., will close. Officials in Springfield, Illinois, said so.",
+				"The plant in Decatur, Illinois, will close, said the governor of Illinois, New York and Texas.",
+			},
+		},
+		{
 			name: "two towns, and an article that gives a town two counties",
 			texts: []string{
 				"Harlan Creek in Grady County and Tolliver in Logan County were hit.",
