@@ -45,6 +45,9 @@ func sides(froms []string, byFrom map[string]map[string]*told) []crosscheck.Disc
 		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || overlap(things(x, from, a), things(y, from, b)) == 0 {
 			return crosscheck.Discrepancy{}, false
 		}
+		if thing, ok := strings.CutPrefix(from, boundKey); ok {
+			return twoWays(crosscheck.PlaceDiscrepancy, "Heading of the "+thing+": “"+x.text+"” or “"+y.text+"”", x, y), true
+		}
 		return twoWays(crosscheck.PlaceDiscrepancy, "Side of "+from+": “"+x.text+"” or “"+y.text+"”", x, y), true
 	})
 }
@@ -60,7 +63,17 @@ func bearingsOf(sents []string) []bearing {
 		}
 		ws := placeWords(s)
 		for k, w := range ws {
-			if !compass[w.low] || len(out) >= maxBearings {
+			if len(out) >= maxBearings {
+				break
+			}
+			// "an eastbound freight train": the way a thing heads.
+			if bound[w.low] && k+1 < len(ws) && !w.ends {
+				if n := headNoun(ws, k+1); n != "" {
+					out = append(out, bearing{from: boundKey + n, direction: w.text, sentence: s, thing: map[string]bool{n: true}})
+				}
+				continue
+			}
+			if !compass[w.low] {
 				continue
 			}
 			from := ""
@@ -115,6 +128,32 @@ var distanceWords = map[string]bool{
 
 // things returns the words of what t's sentences place on a side of a
 // place.
+// bound are the words of the way a thing heads.
+var bound = map[string]bool{"northbound": true, "southbound": true, "eastbound": true, "westbound": true}
+
+// boundKey opens the key of a thing's heading, which no place's name
+// starts with.
+const boundKey = "\x00"
+
+// headNoun returns the last of up to two lower-case words from ws[i] on
+// that are no function words and no participles, stopping at
+// punctuation: the noun of "eastbound freight train carrying stone",
+// folded, or "".
+func headNoun(ws []placeWord, i int) string {
+	n := ""
+	for j := i; j < len(ws) && j < i+2; j++ {
+		w := ws[j].low
+		if textproc.IsStopword(w) || ws[j].text != w || strings.HasSuffix(w, "ing") || isParticiple(w) {
+			break
+		}
+		n = textproc.Fold(ws[j].low)
+		if ws[j].ends {
+			break
+		}
+	}
+	return n
+}
+
 func things(t *told, from, direction string) map[string]bool {
 	out := map[string]bool{}
 	for _, b := range bearingsOf(t.sents) {

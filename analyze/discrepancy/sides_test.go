@@ -26,6 +26,17 @@ func TestFindSides(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a train heading two ways",
+			texts: []string{
+				"LITTLE ASSINGTON, England — An eastbound freight train carrying crushed stone derailed before dawn on Tuesday near this village.",
+				"A westbound freight train hauling crushed stone jumped the tracks early Tuesday in the county of Suffolk.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "eastbound", Articles: []string{"a"}},
+				{Text: "westbound", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a side of town told two ways",
 			texts: []string{
 				"All four victims lived in a mobile home park on the town’s east side, the sheriff said.",
