@@ -37,6 +37,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set14", 0.95, 0.66},
 		{"set15", 0.95, 0.83},
 		{"set16", 0.95, 0.83},
+		{"set17", 0.95, 0.86},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
