@@ -56,6 +56,10 @@ type figOcc struct {
 	// as the stems of its noun and of the words that qualify it ("the vice
 	// presidential debate on Tuesday": "vice presid debate"), or "".
 	event string
+	// eventNamed is set when the date names a single happening of its
+	// event noun, tied to it ("the Jan. 28 outage", "Sentencing is set
+	// for Feb. 21"): that happening, whatever else the sentence says.
+	eventNamed bool
 	// copy is set when the figure's article repeats an earlier one.
 	copy bool
 	// whole is set when the figure is the whole of a part ("three of the
@@ -454,7 +458,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				// happening's, a bound of this one.
 				o.other = true
 			}
-			o.event = eventNear(c, g.Start, g.End)
+			o.event, o.eventNamed = eventNear(c, g.Start, g.End)
 			// "gave the General Assembly until June 15 to adopt a new
 			// map": a deadline, the story's one of its kind.
 			if b := strings.Fields(strings.ToLower(c[:g.Start])); o.event == "" && len(b) > 0 && b[len(b)-1] == "until" {
@@ -774,8 +778,10 @@ const eventModifiers = 2
 // joined by spaces; "" when the clause names no happening or only a bare
 // noun. The qualifying words stop at a function word, a word of a date or
 // punctuation, so that "last week's opening debate" is "openin debate"
-// and "next Tuesday's debate" is bare.
-func eventNear(c string, start, end int) string {
+// and "next Tuesday's debate" is bare. It also reports whether the date
+// names one such happening: a singular noun right after the date or
+// tied to it (see datedBy).
+func eventNear(c string, start, end int) (string, bool) {
 	type tok struct {
 		w      string
 		at     int
@@ -818,7 +824,7 @@ func eventNear(c string, start, end int) string {
 		}
 	}
 	if best < 0 {
-		return ""
+		return "", false
 	}
 	words := []string{stemOf(strings.ToLower(toks[best].w))}
 	for k := best; k > 0 && len(words) <= eventModifiers && toks[k].joined; k-- {
@@ -836,11 +842,13 @@ func eventNear(c string, start, end int) string {
 	// meetings or debates, unless the date names it ("the April 7
 	// runoff", "an outage on Jan. 26", "sentencing is scheduled for
 	// Oct. 15").
-	if len(words) < 2 && !(toks[best].at > start && strings.TrimSpace(c[end:toks[best].at]) == "") &&
-		!(toks[best].at < start && datedBy(c[toks[best].at+len(toks[best].w):start])) {
-		return ""
+	named := toks[best].at > start && strings.TrimSpace(c[end:toks[best].at]) == "" ||
+		toks[best].at < start && datedBy(c[toks[best].at+len(toks[best].w):start])
+	if len(words) < 2 && !named {
+		return "", false
 	}
-	return strings.Join(words, " ")
+	noun := strings.ToLower(toks[best].w)
+	return strings.Join(words, " "), named && !strings.HasSuffix(noun, "s")
 }
 
 // datedBy reports whether the words between an event noun and the date
@@ -1151,7 +1159,14 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		if otherSubjects(x, y) {
 			return 0, false
 		}
-		if m := overlap(x.words, y.words); m < minEventWords && !within2(m, x.words, y.words) ||
+		// A named happening is one whatever else its sentences say
+		// ("Sentencing is scheduled for Jan. 21", "Sentencing is set
+		// for Feb. 21").
+		need := minEventWords
+		if event && occs[i].eventNamed && occs[j].eventNamed {
+			need = 1
+		}
+		if m := overlap(x.words, y.words); m < need && !within2(m, x.words, y.words) ||
 			!told && len(x.names) > 0 && len(y.names) > 0 && overlap(x.names, y.names) == 0 {
 			return 0, false
 		}

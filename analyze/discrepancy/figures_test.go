@@ -603,6 +603,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Oct. 14", "Oct. 15"}},
 		},
 		{
+			name: "a sentencing set for two days in short sentences",
+			texts: []string{
+				"Sentencing is scheduled for Jan. 21, 2027.",
+				"Sentencing is set for Feb. 21, 2027.",
+			},
+			want: [][]string{{"Jan. 21, 2027", "Feb. 21, 2027"}},
+		},
+		{
+			name: "two days of primaries",
+			texts: []string{
+				"Obama spoke to both candidates following Tuesday's primaries.",
+				"The candidates look ahead to next week's primaries.",
+			},
+		},
+		{
 			name: "a deadline given two ways",
 			texts: []string{
 				"The 4-3 decision gives the General Assembly until June 30 to enact a new map.",
@@ -709,7 +724,7 @@ func TestEventNear(t *testing.T) {
 	}
 	for _, tc := range tests {
 		i := strings.Index(tc.clause, tc.date)
-		if got := eventNear(tc.clause, i, i+len(tc.date)); got != tc.want {
+		if got, _ := eventNear(tc.clause, i, i+len(tc.date)); got != tc.want {
 			t.Errorf("eventNear(%q, %q) = %q, want %q", tc.clause, tc.date, got, tc.want)
 		}
 	}

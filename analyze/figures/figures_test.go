@@ -141,6 +141,8 @@ func TestParse(t *testing.T) {
 			[]short{{"magnitude 6.7", 6.7, "magnitudes"}, {"magnitude-6.9", 6.9, "magnitudes"}, {"6.1-magnitude", 6.1, "magnitudes"}}},
 		{"a vote that cleared a chamber", "The measure cleared the chamber 38-26 after a long debate.", pub,
 			[]short{{"38-26", 38.026, Tally}}},
+		{"a vote told with its participle", "It approved the package Tuesday night, voting 64-34 to spend $14 billion.", pub,
+			[]short{{"Tuesday night", days(2025, 2, 11), DateUnit}, {"64-34", 64.034, Tally}, {"$14 billion", 14e9, "USD"}}},
 		{"a dash between numbers without a cue is no tally", "The team started the season 9-14, and the 2008-09 season ended.", pub,
 			[]short{{"2008", 2008, YearUnit}}},
 		{"ages after names", "Jalen Brooks, 17, of Millhaven, and Mr. Marsh, 34, were stopped; Dale Hinshaw, 58.", pub,

@@ -790,7 +790,7 @@ func isLabel(ts []tok, i int) bool {
 // make it a vote or a score.
 var (
 	tallyCuesBefore = map[string]bool{
-		"voted": true, "vote": true, "beat": true, "beats": true, "defeated": true, "defeats": true,
+		"voted": true, "vote": true, "voting": true, "votes": true, "beat": true, "beats": true, "defeated": true, "defeats": true,
 		"edged": true, "won": true, "wins": true, "lost": true, "loses": true, "drew": true, "tied": true,
 		"routed": true, "downed": true, "topped": true, "thrashed": true, "outscored": true,
 		// A body that votes, and what it does by a vote: "passed the
