@@ -165,6 +165,15 @@ func placingsOf(sents []string) []placing {
 					}
 				}
 			}
+			// "a ranching town about 12 miles east of Medford": a
+			// distance and a direction from a place place what they
+			// follow, whatever verb tells it.
+			if compass[w.low] && k >= 1 && k+2 < len(ws) && ws[k+1].low == "of" && distanceUnits[ws[k-1].low] && !w.ends && len(out) < maxPlacings {
+				if place := placeAt(ws, k+2, false); place != "" {
+					key := strings.Join(textproc.FoldedWords(place), " ")
+					out = append(out, placing{verb: "lies from " + key, place: w.low + " of " + place, key: w.low, sentence: s})
+				}
+			}
 			class, ok := placePrepositions[w.low]
 			if !ok {
 				continue
@@ -351,6 +360,10 @@ var genericPlaceWords = map[string]bool{
 	"park": true, "national": true, "beach": true, "bay": true, "springs": true, "falls": true, "valley": true,
 	"heights": true, "hills": true, "city": true, "center": true, "centre": true, "el": true, "la": true, "los": true, "las": true,
 }
+
+// distanceUnits stand before a direction from a place ("12 miles east
+// of").
+var distanceUnits = map[string]bool{"miles": true, "mile": true, "kilometers": true, "kilometres": true, "km": true, "mi": true}
 
 // streetWords end the name of a street: a place "on" must be one.
 var streetWords = map[string]bool{

@@ -153,6 +153,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two directions from one town, told by no verb",
+			texts: []string{
+				"The fire ignited near Marlow, a ranching town about 12 miles east of Medford, and has been pushed by gusts.",
+				"The fire started near Marlow, about 12 miles northwest of Medford, and spread through dry grass.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "east of Medford", Articles: []string{"a"}},
+				{Text: "northwest of Medford", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "one direction from one town",
 			texts: []string{
 				"The quake struck at 3:14 a.m. about 40 miles southwest of Arequipa, according to the U.S. Geological Survey.",
