@@ -28,6 +28,9 @@ var undecidedVerbs = map[string]bool{
 	"announced": true, "announce": true, "committed": true, "commit": true,
 }
 
+// declining are the verbs of refusing to say: "declined to say whether".
+var declining = map[string]bool{"declined": true, "declines": true, "refused": true, "refuses": true}
+
 // intentGap is how many words may stand between the verb of saying and
 // the subject of the intention ("said on Wednesday that the president").
 const intentGap = 5
@@ -72,10 +75,13 @@ func intentsOf(s string) []eventClaim {
 		for j := start - 1; j >= max(0, start-intentGap); j-- {
 			if low[j] == "whether" || low[j] == "if" {
 				q := j - 1
-				for q > 0 && intentFiller[low[q]] {
+				for q > 0 && (intentFiller[low[q]] || calendarNames[low[q]]) {
 					q--
 				}
-				if q > 1 && undecidedVerbs[low[q]] && (low[q-1] == "not" || low[q-2] == "not") {
+				// "has not said whether", "declined to say Tuesday
+				// whether".
+				if q > 1 && undecidedVerbs[low[q]] && (low[q-1] == "not" || low[q-2] == "not" ||
+					low[q-1] == "to" && declining[low[q-2]]) {
 					undecided = true
 					says = q
 				}

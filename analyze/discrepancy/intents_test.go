@@ -26,6 +26,17 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "said she would, and declined to say on a day whether she would",
+			texts: []string{
+				"Mayor Janice Oyelaran said she would sign the ordinance this week.",
+				"Mayor Janice Oyelaran declined to say Tuesday whether she would sign the ordinance.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Mayor Janice Oyelaran said she would sign the ordinance this week.", "a"),
+				cited("Mayor Janice Oyelaran declined to say Tuesday whether she would sign the ordinance.", "b"),
+			}}},
+		},
+		{
 			name: "would and would not",
 			texts: []string{
 				"The White House said on Wednesday that the president would sign the bill.",
