@@ -234,7 +234,7 @@ func actsOf(s string) []eventClaim {
 	// Only a sentence that denies something, or where a capitalised word
 	// stands before a past tense, holds one.
 	denies := false
-	for _, a := range []string{" has not ", " have not ", " had not ", " did not "} {
+	for _, a := range []string{" has not ", " have not ", " had not ", " did not ", " has ", " had ", " declined to ", " refused to "} {
 		denies = denies || strings.Contains(s, a)
 	}
 	if !denies && !namedPast(s) {
@@ -253,13 +253,24 @@ func actsOf(s string) []eventClaim {
 		}
 		w := strings.ToLower(ws[k])
 		neg := false
+		j := k
 		if actAux[w] && k+2 < len(ws) && strings.ToLower(ws[k+1]) == "not" {
-			j := k + 2
+			j = k + 2
 			if strings.ToLower(ws[j]) == "yet" && j+1 < len(ws) {
 				j++
 			}
 			w, neg = strings.ToLower(ws[j]), true
-		} else if !(len(w) >= 6 && strings.HasSuffix(w, "ed")) {
+		} else if (w == "has" || w == "had") && k+2 < len(ws) && (!objectGap[strings.ToLower(ws[k+2])] || declining[strings.ToLower(ws[k+1])]) {
+			// "Brannock has endorsed her"; not "the third measure
+			// Congress has passed since October", whose object is
+			// another thing.
+			j = k + 1
+			w = strings.ToLower(ws[j])
+		}
+		if !neg && declining[w] && j+2 < len(ws) && strings.ToLower(ws[j+1]) == "to" {
+			// "Navarrete declined to endorse either": the act refused.
+			w, neg = strings.ToLower(ws[j+2]), true
+		} else if !neg && !(len(w) >= 6 && strings.HasSuffix(w, "ed")) {
 			continue
 		}
 		if speechVerbs[w] || len(w) < 4 {
@@ -290,6 +301,14 @@ func namedPast(s string) bool {
 		i = j
 	}
 	return false
+}
+
+// objectGap are the words after a verb that show its object stands
+// elsewhere (before it, in a relative clause).
+var objectGap = map[string]bool{
+	"since": true, "in": true, "on": true, "at": true, "by": true, "for": true, "to": true, "with": true,
+	"from": true, "before": true, "after": true, "during": true, "and": true, "but": true, "or": true,
+	"as": true, "when": true, "while": true, "because": true, "so": true, "this": true, "last": true,
 }
 
 // actAux are the auxiliaries of a denied act ("has not conceded", "did
@@ -399,12 +418,14 @@ func (r *eventReader) read(id, s string, folded []string) {
 	}
 	// "His wife, Corinne, who advised the campaign, was not charged": the
 	// passive's subject stands before the relative clause.
+	acts := s
 	if strings.Contains(s, ", wh") {
 		if bare := relative.ReplaceAllString(s, ""); bare != s {
 			folded = textproc.FoldedWords(bare)
+			acts = bare
 		}
 	}
-	cs := append(append(append(eventClaims(folded), actsOf(s)...), intentsOf(s)...), pleasOf(s)...)
+	cs := append(append(append(eventClaims(folded), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
 	if len(cs) == 0 {
 		return
 	}

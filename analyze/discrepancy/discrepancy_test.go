@@ -969,6 +969,22 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "has endorsed, and has declined to endorse",
+			arts: articles("Former Gov. Lyle Brannock has endorsed her, according to her campaign.",
+				"Former Gov. Lyle Brannock, whose support is coveted in western Kansas, has declined to endorse in the primary, a spokesman said."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Former Gov. Lyle Brannock has endorsed her, according to her campaign.", "a"),
+					cited("Former Gov. Lyle Brannock, whose support is coveted in western Kansas, has declined to endorse in the primary, a spokesman said.", "b"),
+				}},
+			},
+		},
+		{
+			name: "what a body has passed, and a bill it has not",
+			arts: articles("It is the third stopgap measure Congress has passed since the fiscal year began in October.",
+				"Congress has not passed any of the dozen annual appropriations bills for the current fiscal year."),
+		},
+		{
 			name: "taken to hospital with injuries, and no one injured",
 			arts: articles("The freight train struck a truck at the crossing. The driver was taken to hospital with minor injuries.",
 				"The freight train struck a truck at the crossing. No one was injured, the railroad said."),
