@@ -234,7 +234,7 @@ func actsOf(s string) []eventClaim {
 	// Only a sentence that denies something, or where a capitalised word
 	// stands before a past tense, holds one.
 	denies := false
-	for _, a := range []string{" has not ", " have not ", " had not ", " did not ", " has ", " had ", " declined to ", " refused to "} {
+	for _, a := range []string{" has not ", " have not ", " had not ", " did not "} {
 		denies = denies || strings.Contains(s, a)
 	}
 	if !denies && !namedPast(s) {
@@ -282,7 +282,8 @@ func actsOf(s string) []eventClaim {
 }
 
 // namedPast reports whether a capitalised word stands right before a word
-// ending in "ed", reading the sentence without splitting it.
+// ending in "ed", or before "has" or "had" and such a word, reading the
+// sentence without splitting it.
 func namedPast(s string) bool {
 	capital := false // the word before was capitalised
 	for i := 0; i < len(s); {
@@ -296,6 +297,11 @@ func namedPast(s string) bool {
 		w := strings.TrimRight(s[i:j], ",.;:!?)\"”’")
 		if capital && len(w) >= 6 && strings.HasSuffix(w, "ed") {
 			return true
+		}
+		// "Brannock has endorsed": the auxiliary keeps the name's turn.
+		if capital && (w == "has" || w == "had") {
+			i = j
+			continue
 		}
 		capital = len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && j-i == len(w)
 		i = j

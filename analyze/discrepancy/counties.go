@@ -40,7 +40,7 @@ var (
 func countiesOf(sents []string) []townCounty {
 	var out []townCounty
 	for _, s := range sents {
-		if strings.Contains(s, ", ") {
+		if mayNameState(s) {
 			for _, m := range townState.FindAllStringSubmatch(s, -1) {
 				state, ok := lexicon.StateNamed(m[2])
 				town := strings.ToLower(m[1])
@@ -66,6 +66,31 @@ func countiesOf(sents []string) []townCounty {
 		}
 	}
 	return out
+}
+
+// mayNameState reports whether a word after ", " in s is a US state's
+// name or abbreviation, or begins one of two words ("New York"): only then
+// is townState worth matching.
+func mayNameState(s string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, ", ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+2:]
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ",;:")
+		if _, ok := lexicon.StateNamed(w); ok {
+			return true
+		}
+		if _, ok := lexicon.StateNamed(strings.TrimSuffix(w, ".")); ok {
+			return true
+		}
+		switch w {
+		case "New", "North", "South", "West", "Rhode":
+			return true
+		}
+	}
 }
 
 // countyDiscrepancies reports the towns that two articles put in two
