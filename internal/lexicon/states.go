@@ -15,6 +15,9 @@ import (
 // party labels ("R-CA").
 var states, postal = map[string]string{}, map[string]string{}
 
+// named maps the states' names, lower case, to themselves.
+var named = map[string]string{}
+
 func init() {
 	for _, row := range strings.Split(`Alabama: ala | AL
 Alaska:  | AK
@@ -72,6 +75,7 @@ Wyoming: wyo | WY`, "\n") {
 			states[a] = name
 		}
 		postal[strings.TrimSpace(code)] = name
+		named[strings.ToLower(name)] = name
 	}
 }
 
@@ -108,10 +112,6 @@ func StateNamed(w string) (string, bool) {
 	if name, ok := State(w); ok {
 		return name, true
 	}
-	for _, name := range postal {
-		if strings.EqualFold(name, w) {
-			return name, true
-		}
-	}
-	return "", false
+	name, ok := named[strings.ToLower(w)]
+	return name, ok
 }
