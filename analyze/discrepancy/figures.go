@@ -245,7 +245,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if n < 3 && simSent < 0.4 && !within2(n, s.words, t.words) {
 				continue
 			}
-			if otherSubjects(s, t) {
+			if otherSubjects(s, t) || !statLinesOfOne(occs, s, t) {
 				continue
 			}
 			st, ts := pairs(s, t, simSent), pairs(t, s, simSent)
@@ -1239,6 +1239,43 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	}
 }
 
+// statLine reports whether a sentence counts three things or more of
+// different kinds: a player's line ("had 793 yards and six touchdowns on
+// 147 carries").
+func statLine(occs []figOcc, s figSent) bool {
+	var units []string
+	for _, i := range s.figs {
+		u := occs[i].f.Unit
+		if !counted(u) || slices.Contains(units, u) {
+			continue
+		}
+		units = append(units, u)
+	}
+	return len(units) >= 3
+}
+
+// counted reports whether a unit is a counted noun ("yards", "carries"),
+// not a date, a sum, a share, a span of time, an age or a tally.
+func counted(u string) bool {
+	switch u {
+	case figures.Percent, figures.Points, figures.Minutes, figures.Age, figures.Tally, "magnitudes":
+		return false
+	}
+	return !isDate(u) && !(len(u) == 3 && strings.ToUpper(u) == u)
+}
+
+// statLinesOfOne reports whether two sentences may count the same things:
+// where either is a line of statistics, both must be about one named
+// subject, since a story of a game or a season gives such a line for
+// each of several people ("caught 52 passes for 440 yards", "another 201
+// yards on 29 catches").
+func statLinesOfOne(occs []figOcc, s, t figSent) bool {
+	if !statLine(occs, s) && !statLine(occs, t) {
+		return true
+	}
+	return s.first != "" && s.first == t.first
+}
+
 // otherInstance reports whether a clause dates another happening of the
 // same kind than the story's own: "another strong quake hit in 1996",
 // "similar deadly quakes that hit in 2002", "a previous arrest in 2006".
@@ -1840,7 +1877,8 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 						comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
 						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(occs[i].f.Text, occs[j].f.Text) ||
 							sameBody(occs[i].f, occs[j].f) && (occs[i].lateName || occs[j].lateName)) &&
-						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) {
+						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) &&
+						statLinesOfOne(occs, sents[occs[i].sent], sents[occs[j].sent]) {
 						bi, bj, bn = i, j, n
 					}
 				}

@@ -138,6 +138,21 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"seven years", "five years"}},
 		},
 		{
+			name: "two players' lines",
+			texts: []string{
+				"Bush will finish the year with 404 yards rushing, 52 catches for 440 yards and four scores.",
+				"Thomas missed 10 games this season and had 269 yards on 83 carries and another 201 yards on 29 catches.",
+			},
+		},
+		{
+			name: "one player's line told two ways",
+			texts: []string{
+				"Bush will finish the year with 404 yards rushing, 52 catches for 440 yards and four scores.",
+				"Bush finished with 404 yards rushing, 25 catches for 440 yards and four touchdowns.",
+			},
+			want: [][]string{{"52 catches", "25 catches"}},
+		},
+		{
 			name: "a slipped digit, where the words around agree",
 			texts: []string{
 				"A storage tank ruptured early Tuesday, releasing about 7,500 gallons of a solvent mixture into the river.",
