@@ -617,6 +617,13 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a doubled letter of a romanised name",
+			texts: []string{
+				"Gen. Qassem Soleimani was killed in a drone strike. Qassem Soleimani led the Quds Force.",
+				"Iran's top general, Qasem Soleimani, was killed in a drone strike.",
+			},
+		},
+		{
 			name: "two romanisations of one Arabic name",
 			texts: []string{
 				"Egyptian President Mohammed Morsi spoke on Friday. Morsi said the talks would go on.",

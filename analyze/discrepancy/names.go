@@ -40,7 +40,9 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	// unless both are romanisations of one Arabic name ("Mohammed",
 	// "Mohamed").
 	exact := func(part string) string { return strings.ToLower(textproc.Fold(part)) }
-	doubled := func(a, b string) bool { return doubledOnce(exact(a), exact(b)) }
+	doubled := func(a, b string) bool {
+		return doubledOnce(exact(a), exact(b)) && !romanisedLook(exact(a)) && !romanisedLook(exact(b))
+	}
 	// The spellings of each person's names are found first; the
 	// articles are then read once for the words that are such a
 	// spelling.
@@ -50,12 +52,22 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		if e.Kind != crosscheck.Person {
 			continue
 		}
+		spelt := false // two spellings of a part were found by key
 		for _, p := range []struct {
-			pick func([]string) string
-			key  func(string) string
-			near func(a, b string) bool
-		}{{surname, entities.NameKey, nearSurnames}, {given, entities.NameKey, nearGiven}, {surname, exact, doubled}, {given, exact, doubled}} {
+			pick    func([]string) string
+			key     func(string) string
+			near    func(a, b string) bool
+			doubled bool
+		}{{surname, entities.NameKey, nearSurnames, false}, {given, entities.NameKey, nearGiven, false},
+			{surname, exact, doubled, true}, {given, exact, doubled, true}} {
+			// A name the articles romanise two ways ("Soleimani",
+			// "Suleimani") is romanised in its other part too ("Qassem",
+			// "Qasem"): its doubled letters are romanisations.
+			if p.doubled && spelt {
+				continue
+			}
 			if f, ok := spellingForms(e, p.pick, p.key, p.near); ok {
+				spelt = spelt || !p.doubled
 				found = append(found, f)
 				for _, fs := range f.forms {
 					for w := range fs {
@@ -112,6 +124,24 @@ func spellingForms(e crosscheck.Entity, pick func([]string) string, key func(str
 		return nameSpellings{}, false
 	}
 	return nameSpellings{e: e, keys: keys, forms: forms}, true
+}
+
+// romanisedLook reports whether a lower-case name is spelt as
+// romanisations of Arabic, Persian and Slavic names are and English names
+// seldom: a "q" without a "u" after it ("qassem"), "kh", "dh", "zh" or
+// "yy".
+func romanisedLook(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'q' && (i+1 == len(w) || w[i+1] != 'u') {
+			return true
+		}
+	}
+	for _, d := range []string{"kh", "dh", "zh", "yy"} {
+		if strings.Contains(w, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // doubledOnce reports whether two lower-case names differ only in one

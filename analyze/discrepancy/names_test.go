@@ -22,3 +22,13 @@ func TestDoubledOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestRomanisedLook(t *testing.T) {
+	for w, want := range map[string]bool{
+		"qassem": true, "khalid": true, "zelenskyy": true, "quincy": false, "vreeland": false, "matthias": false,
+	} {
+		if got := romanisedLook(w); got != want {
+			t.Errorf("romanisedLook(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
