@@ -48,6 +48,10 @@ type figOcc struct {
 	// participle follows, what was done ("a ruling issued Monday", "an
 	// injunction issued in December"), or "".
 	thing string
+	// verbNext is set when the verb follows the date directly ("on
+	// Tuesday passed"): the date is that deed's, whoever the sentence
+	// names.
+	verbNext bool
 	// far is set when the verb stands more than verbWindow words before
 	// the date, names and function words counted: far enough to date
 	// the deed, not to tell two deeds apart (otherVerbs).
@@ -451,6 +455,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.verb, o.object, o.thing, o.far = verbBefore(c[:g.Start])
 				if o.verb == "" {
 					o.verb = verbAfter(c[g.End:])
+					o.verbNext = o.verb != ""
 				}
 				o.verb = dateVerb(o.verb, c[:g.Start])
 			} else if b := strings.Fields(c[:g.Start]); len(b) >= 2 && temporalPrepositions[strings.ToLower(b[len(b)-2])] {
@@ -1155,7 +1160,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// case was confirmed on Feb. 27", "the first case in the
 		// outbreak was confirmed on March 2").
 		x, y := sents[occs[i].sent], sents[occs[j].sent]
-		told := event || sameVerb && overlap(occs[i].near, occs[j].near) >= 3
+		told := event || sameVerb && (overlap(occs[i].near, occs[j].near) >= 3 || occs[i].verbNext && occs[j].verbNext)
 		if otherSubjects(x, y) {
 			return 0, false
 		}

@@ -618,6 +618,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Oct. 14", "Oct. 15"}},
 		},
 		{
+			name: "a vote dated two ways, the verb right after each date",
+			texts: []string{
+				"WASHINGTON — The Senate on Monday passed a $14.2 billion measure to bring high-speed internet to rural areas.",
+				"WASHINGTON — Senators on Thursday passed legislation that would spend $14.2 billion to wire rural homes for high-speed internet.",
+			},
+			want: [][]string{{"Monday", "Thursday"}},
+		},
+		{
 			name: "a sentencing set for two days in short sentences",
 			texts: []string{
 				"Sentencing is scheduled for Jan. 21, 2027.",
