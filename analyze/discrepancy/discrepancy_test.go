@@ -793,6 +793,17 @@ func TestFindGivenNames(t *testing.T) {
 			},
 		},
 		{
+			name: "one person of one given name and one age, surnames three edits apart",
+			texts: []string{
+				"The coroner identified the dead as Marcus Ellery, 44, of Canton, and Tomas Vidal, 29.",
+				"The dead were Marcus Elroy, 44, a crane operator, and Tomas Vidal, 29, the coroner said.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Marcus Ellery", Articles: []string{"a"}},
+				{Text: "Marcus Elroy", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two people of one given name, near surnames and other roles",
 			texts: []string{
 				"Judge Cornelius Ashdown ruled that the hospital must pay.",

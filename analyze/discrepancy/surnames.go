@@ -36,6 +36,7 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 		surname  string
 		roles    map[string]bool
 		contexts []map[string]bool // the content words of each sentence naming the person in full
+		ages     map[string]bool   // the ages set off by commas after the full name ("Damien Roark, 24,")
 	}
 	byGiven := map[string][]*person{}
 	var givens []string
@@ -58,6 +59,7 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 			return p.roles
 		}
 		p.roles = map[string]bool{}
+		p.ages = map[string]bool{}
 		// A person's role is told alike by the articles that name them:
 		// the first few tell it.
 		for _, id := range p.e.Articles[:min(len(p.e.Articles), maxRoleArticles)] {
@@ -72,6 +74,9 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 						for _, r := range rs {
 							p.roles[r] = true
 						}
+						if age := ageAfter(s, full); age != "" {
+							p.ages[age] = true
+						}
 						if len(p.contexts) < maxRoleArticles {
 							p.contexts = append(p.contexts, toSet(textproc.ContentWords(s)))
 						}
@@ -80,6 +85,11 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 			}
 		}
 		return p.roles
+	}
+	sameAge := func(p, q *person) bool {
+		rolesOf(p)
+		rolesOf(q)
+		return overlap(p.ages, q.ages) > 0
 	}
 	var out []crosscheck.Discrepancy
 	for _, g := range givens {
@@ -95,6 +105,10 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 				// "Alvarez") the same deeds.
 				edits := entities.EditDistance(a, b)
 				switch {
+				case edits <= maxSurnameEdits+1 && a[:2] == b[:2] && sameAge(p, q):
+					// One given name and one age ("Damien Roark, 24",
+					// "Damien Rourke, 24"; "Marcus Ellery, 44", "Marcus
+					// Elroy, 44") are one person.
 				case edits <= maxSurnameEdits:
 					if overlap(rolesOf(p), rolesOf(q)) == 0 && !sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
 						continue
@@ -154,4 +168,25 @@ func sameDeedsOf(xs, ys []map[string]bool, need int, names ...string) bool {
 		}
 	}
 	return false
+}
+
+// ageAfter returns the age set off by commas right after a name in a
+// sentence ("Damien Roark, 24, of Akron"), or "".
+func ageAfter(s, name string) string {
+	i := strings.Index(s, name)
+	if i < 0 {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(s[i+len(name):], ", ")
+	if !ok {
+		return ""
+	}
+	n := 0
+	for n < len(rest) && n < 3 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 || n < len(rest) && rest[n] != ',' && rest[n] != '.' && rest[n] != ';' && rest[n] != ')' {
+		return ""
+	}
+	return rest[:n]
 }

@@ -56,6 +56,14 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Curtis Ebersol": crosscheck.Person},
 		},
 		{
+			name: "unknown names that an age follows",
+			texts: []string{
+				"The coroner identified the dead as Marcus Ellery, 44, of Canton, and Tomas Vidal, 29.",
+			},
+			want: map[string]string{"Marcus Ellery": "Marcus Ellery", "Tomas Vidal": "Tomas Vidal"},
+			kind: map[string]crosscheck.EntityKind{"Marcus Ellery": crosscheck.Person, "Tomas Vidal": crosscheck.Person},
+		},
+		{
 			name: "initials with and without stops",
 			texts: []string{
 				"Vice President JD Vance said the plan would work. JD Vance smiled.",

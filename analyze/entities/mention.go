@@ -531,7 +531,7 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 	}
 	if head < 0 {
 		m := c.newMention(run, nil, article, prev, next)
-		if m != nil && len(run) > 1 && appositiveRole(s, toks, j) {
+		if m != nil && len(run) > 1 && (appositiveRole(s, toks, j) || appositiveAge(s, toks, j)) {
 			m.person += 2
 		}
 		if m != nil {
@@ -664,6 +664,30 @@ func appositiveRole(s string, toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveAge reports whether the token toks[j] is an age set off by
+// commas after a name: "Marcus Ellery, 44, of Canton". A name it follows
+// is a person's.
+func appositiveAge(s string, toks []token, j int) bool {
+	if j == 0 || j >= len(toks) || strings.TrimSpace(s[toks[j-1].end:toks[j].start]) != "," {
+		return false
+	}
+	t := toks[j].text
+	if len(t) == 0 || len(t) > 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	end := len(s)
+	if j+1 < len(toks) {
+		end = toks[j+1].start
+	}
+	after := strings.TrimSpace(s[toks[j].end:end])
+	return after == "," || after == "" || after == "." || after == ";" || after == ")" || after == ",\"" || strings.HasPrefix(after, ",")
 }
 
 // eponymNouns follow a family name in "the Bush administration", "the
