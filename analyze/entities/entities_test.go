@@ -64,6 +64,15 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Marcus Ellery": crosscheck.Person, "Tomas Vidal": crosscheck.Person},
 		},
 		{
+			name: "a hospital and a museum are organisations",
+			texts: []string{
+				"Three of the injured were in critical condition at Mercy Valley Medical Center, a hospital spokeswoman said.",
+				"The paintings hung in the Bergen Art Museum until Monday. The Bergen Art Museum said little.",
+			},
+			want: map[string]string{"Mercy Valley Medical Center": "Mercy Valley Medical Center", "Bergen Art Museum": "Bergen Art Museum"},
+			kind: map[string]crosscheck.EntityKind{"Mercy Valley Medical Center": crosscheck.Organization, "Bergen Art Museum": crosscheck.Organization},
+		},
+		{
 			name: "initials with and without stops",
 			texts: []string{
 				"Vice President JD Vance said the plan would work. JD Vance smiled.",

@@ -75,7 +75,8 @@ var orgWords = set(`inc inc. corp corp. corporation co co. ltd ltd. llc plc grou
 	office bureau service services foundation trust authority board police guard office
 	church movement front brigade conference summit forum club team airlines airways
 	motors systems technologies holdings partners laboratories labs exchange reserve
-	cabinet government house kremlin pentagon politburo junta regime nations patrol`)
+	cabinet government house kremlin pentagon politburo junta regime nations patrol
+	hospital clinic center centre museum library`)
 
 // properOrgs are organisations' own names that are organisation words
 // wherever they stand, except in a person's name: "Bloomberg News" is an
