@@ -228,6 +228,7 @@ func FuzzParse(f *testing.F) {
 		"$" + strings.Repeat("9", 300) + " trillion", "less than 0 people",
 		"between $19 and $22 million", "1967 to 1979", "mid-May", "earlier this week", "2 weeks ago", "90-year-old",
 		"between 5 and", "$1 to $", "late-", "48-page", "from 1999 to 2",
+		"410 pence a share", "99 cents", "voting 64-34 to", "banned for seven years", "sentenced to 12",
 	} {
 		f.Add(s)
 	}
