@@ -930,8 +930,13 @@ var effectVerbs = map[string]bool{
 }
 
 // dateSynonyms map the stems of verbs of one meaning to one: "released",
-// "unveiled", "published" a report.
-var dateSynonyms = map[string]string{"unveil": "releas", "publis": "releas"}
+// "unveiled", "published" a report; "detected", "discovered", "spotted"
+// an intrusion.
+var dateSynonyms = map[string]string{
+	"unveil": "releas", "publis": "releas",
+	// what was found: "detected the intrusion", "discovered", "spotted".
+	"detect": "discov", "spotte": "discov", "notice": "discov", "uncove": "discov",
+}
 
 // verbAfter returns the stem of the verb in the past tense that a date
 // opens on ("on Wednesday signed a bill"), or "".

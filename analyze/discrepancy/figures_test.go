@@ -626,6 +626,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Monday", "Thursday"}},
 		},
 		{
+			name: "an intrusion found on two days, told by verbs of finding",
+			texts: []string{
+				"The company said its security team first detected the intrusion on Jan. 12 and shut down the affected servers.",
+				"Its engineers spotted the intrusion on Jan. 21, the company said, and shut down the affected servers.",
+			},
+			want: [][]string{{"Jan. 12", "Jan. 21"}},
+		},
+		{
 			name: "a sentencing set for two days in short sentences",
 			texts: []string{
 				"Sentencing is scheduled for Jan. 21, 2027.",
