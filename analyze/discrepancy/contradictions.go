@@ -273,7 +273,10 @@ func actsOf(s string) []eventClaim {
 		} else if !neg && !(len(w) >= 6 && strings.HasSuffix(w, "ed")) {
 			continue
 		}
-		if speechVerbs[w] || len(w) < 4 {
+		// Words are no acts, but confirming is one that can be
+		// declined: "Thorpe confirmed the review", "Thorpe declined to
+		// confirm".
+		if speechVerbs[w] && !confirming[w] || len(w) < 4 {
 			continue
 		}
 		out = append(out, eventClaim{stem: "+" + eventStem(w), subject: textproc.Fold(low), negative: neg})
@@ -316,6 +319,10 @@ var objectGap = map[string]bool{
 	"from": true, "before": true, "after": true, "during": true, "and": true, "but": true, "or": true,
 	"as": true, "when": true, "while": true, "because": true, "so": true, "this": true, "last": true,
 }
+
+// confirming are the forms of "confirm", an act of speech that can be
+// refused.
+var confirming = map[string]bool{"confirmed": true, "confirm": true}
 
 // actAux are the auxiliaries of a denied act ("has not conceded", "did
 // not resign").
