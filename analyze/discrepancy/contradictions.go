@@ -306,7 +306,10 @@ func namedPast(s string) bool {
 			i = j
 			continue
 		}
-		capital = len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && j-i == len(w)
+		// A name set off by a comma ("The spokesman, Evan Thorpe,
+		// confirmed") still stands before its verb; one a full stop ends
+		// does not.
+		capital = len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && (j-i == len(w) || j-i == len(w)+1 && s[j-1] == ',')
 		i = j
 	}
 	return false

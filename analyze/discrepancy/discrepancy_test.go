@@ -1009,6 +1009,17 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "confirmed by a name set off by commas, and declined to confirm",
+			arts: articles("The spokesman, Evan Thorpe, confirmed that the inspector general had opened a review.",
+				"Evan Thorpe declined to confirm that the inspector general had opened a review."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("The spokesman, Evan Thorpe, confirmed that the inspector general had opened a review.", "a"),
+					cited("Evan Thorpe declined to confirm that the inspector general had opened a review.", "b"),
+				}},
+			},
+		},
+		{
 			name: "what a body has passed, and a bill it has not",
 			arts: articles("It is the third stopgap measure Congress has passed since the fiscal year began in October.",
 				"Congress has not passed any of the dozen annual appropriations bills for the current fiscal year."),
