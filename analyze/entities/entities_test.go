@@ -56,6 +56,14 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Curtis Ebersol": crosscheck.Person},
 		},
 		{
+			name: "an unknown name that a role without an article follows",
+			texts: []string{
+				"Nika Zupancic, leader of the main opposition party, said the vote was a betrayal.",
+			},
+			want: map[string]string{"Nika Zupancic": "Nika Zupancic"},
+			kind: map[string]crosscheck.EntityKind{"Nika Zupancic": crosscheck.Person},
+		},
+		{
 			name: "unknown names that an age follows",
 			texts: []string{
 				"The coroner identified the dead as Marcus Ellery, 44, of Canton, and Tomas Vidal, 29.",

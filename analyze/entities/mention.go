@@ -646,10 +646,15 @@ const appositiveWords = 5
 
 // appositiveRole reports whether the tokens from toks[j] are an appositive
 // that gives a role, set off by a comma: ", a former Ohio budget
-// director", ", the chief of staff". A name it follows is a person's.
+// director", ", the chief of staff", ", leader of the opposition". A name
+// it follows is a person's.
 func appositiveRole(s string, toks []token, j int) bool {
 	if j == 0 || j >= len(toks) || !strings.Contains(s[toks[j-1].end:toks[j].start], ",") {
 		return false
+	}
+	// ", leader of the main opposition party": a role with no article.
+	if f := lowerKey(toks[j].text); (lowerRoles[f] || roleHeads[f]) && j+1 < len(toks) && lowerKey(toks[j+1].text) == "of" {
+		return true
 	}
 	if f := lowerKey(toks[j].text); f != "a" && f != "an" && f != "the" {
 		return false
