@@ -804,6 +804,17 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one deputy secretary, surnames three edits apart",
+			texts: []string{
+				"Deputy Secretary Patricia Nunley will run the department until a successor is confirmed.",
+				"Deputy Secretary Patricia Nunnelly will lead the agency in the meantime.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Patricia Nunley", Articles: []string{"a"}},
+				{Text: "Patricia Nunnelly", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two people of one given name, near surnames and other roles",
 			texts: []string{
 				"Judge Cornelius Ashdown ruled that the hospital must pay.",

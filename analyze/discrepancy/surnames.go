@@ -109,6 +109,10 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 					// One given name and one age ("Damien Roark, 24",
 					// "Damien Rourke, 24"; "Marcus Ellery, 44", "Marcus
 					// Elroy, 44") are one person.
+				case edits <= maxSurnameEdits+1 && a[:3] == b[:3] && overlap(rolesOf(p), rolesOf(q)) > 0:
+					// So are one given name and one role, surnames
+					// beginning alike ("Deputy Secretary Patricia Nunley",
+					// "Deputy Secretary Patricia Nunnelly").
 				case edits <= maxSurnameEdits:
 					if overlap(rolesOf(p), rolesOf(q)) == 0 && !sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
 						continue
