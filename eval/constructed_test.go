@@ -39,6 +39,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set16", 0.95, 0.83},
 		{"set17", 0.95, 0.86},
 		{"set18", 0.95, 0.80},
+		{"set19", 0.95, 0.76},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
