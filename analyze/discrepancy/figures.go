@@ -78,6 +78,9 @@ type figOcc struct {
 	// perShare is set for a price a share ("$41.50 a share", "$41.15
 	// per share"): a deal's one price, however its sentences are worded.
 	perShare bool
+	// needed is set for a quantity something needs or requires ("needed
+	// nine points to pass Ford"), not one that is.
+	needed bool
 	// lateName is set when its sentence's first name (namesOf) stands
 	// after it: "The measure cleared the chamber 38-26, with a handful
 	// of Republicans crossing the aisle" does not open on whom it counts.
@@ -431,7 +434,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		c := s[lo:hi]
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
-		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start])}
+		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start]), needed: neededBefore(c[:g.Start])}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
 		}
@@ -1475,7 +1478,7 @@ func contrasted(a, b map[string]bool) bool {
 // for the same period where both give one (a rate "in 2014" is not one
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
-	if a.f.Span != b.f.Span || a.whole != b.whole || contrasted(a.near, b.near) {
+	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || contrasted(a.near, b.near) {
 		return false
 	}
 	// "eight boys" and "four more boys" are a count and an increment.
@@ -1493,6 +1496,25 @@ func comparable(a, b figOcc) bool {
 		return false
 	}
 	return true
+}
+
+// neededBefore reports whether the words before a figure make it a
+// quantity needed or required: "needed nine points", "needs 60 votes",
+// "would require 218 votes".
+func neededBefore(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		if needing[strings.Trim(ws[k], ",;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// needing are the verbs of a quantity needed.
+var needing = map[string]bool{
+	"need": true, "needs": true, "needed": true, "needing": true,
+	"require": true, "requires": true, "required": true, "requiring": true,
 }
 
 // wholeOf reports whether the text before a figure makes it the whole of

@@ -138,6 +138,13 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"seven years", "five years"}},
 		},
 		{
+			name: "points needed and points scored",
+			texts: []string{
+				"The senior needed nine points in Thursday's game against Evansville to pass Phil Ford for the career record.",
+				"The senior scored 20 points in Thursday's game against Evansville to pass Phil Ford for the career record.",
+			},
+		},
+		{
 			name: "two players' lines",
 			texts: []string{
 				"Bush will finish the year with 404 yards rushing, 52 catches for 440 yards and four scores.",
