@@ -78,8 +78,10 @@ type figOcc struct {
 	// perShare is set for a price a share ("$41.50 a share", "$41.15
 	// per share"): a deal's one price, however its sentences are worded.
 	perShare bool
-	// needed is set for a quantity something needs or requires ("needed
-	// nine points to pass Ford"), not one that is.
+	// needed is set for a count something needs or requires ("needed
+	// nine points to pass Ford"), not one that is; a span of time
+	// needed is the time taken ("needed six hours to put out the
+	// blaze").
 	needed bool
 	// lateName is set when its sentence's first name (namesOf) stands
 	// after it: "The measure cleared the chamber 38-26, with a handful
@@ -434,7 +436,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		c := s[lo:hi]
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
-		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start]), needed: neededBefore(c[:g.Start])}
+		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
 		}
