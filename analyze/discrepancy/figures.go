@@ -1002,7 +1002,7 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 			// doer.
 			thing := ""
 			if k > 0 && len(obj) == 0 {
-				if t := ws[k-1]; isLower(t) && !textproc.IsStopword(t) && !auxiliaries[t] && !strings.HasSuffix(t, "ly") {
+				if t := ws[k-1]; !capital(t) && !textproc.IsStopword(t) && !auxiliaries[t] && !strings.HasSuffix(t, "ly") {
 					thing = stemOf(t)
 				}
 			}
@@ -1010,12 +1010,6 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		}
 	}
 	return "", nil, "", false
-}
-
-// isLower reports whether a word begins with a lower-case letter.
-func isLower(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
 }
 
 // auxiliaries stand before a participle without naming what was done.
