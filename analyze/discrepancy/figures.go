@@ -1959,9 +1959,10 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		text string
 	}
 	gives := map[given]bool{}
-	for _, o := range occs {
-		d, _ := splitDigits(o.f.Text)
-		gives[given{o.art, o.f.Unit, d}] = true
+	digits := make([]string, len(occs))
+	for i, o := range occs {
+		digits[i], _ = splitDigits(o.f.Text)
+		gives[given{o.art, o.f.Unit, digits[i]}] = true
 	}
 	byDigits := map[string][]int{}
 	var keys []string
@@ -1969,7 +1970,7 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		if o.copy || isDate(o.f.Unit) {
 			continue
 		}
-		d, _ := splitDigits(o.f.Text)
+		d := digits[i]
 		if len(d) < 2 {
 			continue
 		}
@@ -1988,10 +1989,8 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		is := byDigits[k]
 		for x, i := range is {
 			for _, j := range is[x+1:] {
-				di, _ := splitDigits(occs[i].f.Text)
-				dj, _ := splitDigits(occs[j].f.Text)
 				if used[i] || used[j] || occs[i].art == occs[j].art || !swappedDigits(occs[i].f.Text, occs[j].f.Text) ||
-					gives[given{occs[i].art, occs[i].f.Unit, dj}] || gives[given{occs[j].art, occs[j].f.Unit, di}] ||
+					gives[given{occs[i].art, occs[i].f.Unit, digits[j]}] || gives[given{occs[j].art, occs[j].f.Unit, digits[i]}] ||
 					overlap(occs[i].near, occs[j].near) == 0 || !comparable(occs[i], occs[j]) || !sameKind(occs[i].f, occs[j].f) {
 					continue
 				}
