@@ -33,6 +33,10 @@ type figOcc struct {
 	// holds for ("35.7 percent in 2014", "averaged over 2007–2014").
 	period    figures.Found
 	hasPeriod bool
+	// ahead is set when the period lies wholly after the report's date
+	// ("will pay more next year"): what a decision of the day sets, not a
+	// time the figure was measured over.
+	ahead bool
 	// anchors are, for a date, the stems of the lower-case content words
 	// just around it in its clause: what happened then ("apologized on
 	// Friday", "his term ends in 2018"); next are those of the nearest
@@ -452,6 +456,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if !isDate(f.Unit) {
 			o.period, o.hasPeriod = periodOf(found, f, lo, hi)
+			o.ahead = o.hasPeriod && !pub.IsZero() && o.period.Low > float64(pub.Time.Unix()/86400)
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
 			// A date that qualifies the noun after it ("after the 2020
@@ -1360,6 +1365,11 @@ func unitClass(u string) string {
 	if isDate(u) {
 		return "date"
 	}
+	switch u {
+	case "jobs", "positions", "employees", "workers", "staff", "staffers":
+		// "cut 4,800 jobs", "laying off 8,400 employees": one work force.
+		return "staff"
+	}
 	return u
 }
 
@@ -1488,7 +1498,13 @@ func comparable(a, b figOcc) bool {
 	if ao != "" && bo != "" && ao != bo {
 		return false
 	}
-	if a.hasPeriod && b.hasPeriod && (a.period.Span != b.period.Span || !compatible(a.period, b.period)) {
+	// A day is when a figure was decided or told ("voted on Thursday to
+	// raise tuition by 4.5 percent"); against a period ahead ("will pay
+	// more next year after the board approved a 5.4 percent increase") it
+	// tells no two figures apart: the day's decision sets what comes. Nor
+	// does it against a period that holds it ("announced Thursday, in one
+	// of the largest job cuts of the year").
+	if a.hasPeriod && b.hasPeriod && !dayOf(a, b) && !dayOf(b, a) && (a.period.Span != b.period.Span || !compatible(a.period, b.period)) {
 		return false
 	}
 	return true
@@ -1900,7 +1916,8 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 					// Survey measured at magnitude 6.7", "The magnitude
 					// 6.9 quake struck off the coast, the Geological
 					// Survey said"), is one quantity.
-					crossed := n == 0 && min(overlap(occs[i].near, sentStems(occs[j].sent)), overlap(occs[j].near, sentStems(occs[i].sent))) >= 2
+					in, jn := overlap(occs[i].near, sentStems(occs[j].sent)), overlap(occs[j].near, sentStems(occs[i].sent))
+					crossed := n == 0 && (min(in, jn) >= 2 || qualified(occs[i].f) && max(in, jn) >= 3)
 					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(occs[i].f.Text, occs[j].f.Text) || crossed)) &&
 						comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
 						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(occs[i].f.Text, occs[j].f.Text) ||
@@ -2232,4 +2249,20 @@ func shorten(s string, n int) string {
 // dateKey identifies a publication date in a Memo's key.
 func dateKey(d crosscheck.Date) string {
 	return fmt.Sprintf("%d %s %t", d.Time.UnixNano(), d.Time.Location(), d.DayOnly)
+}
+
+// qualified reports whether a count says what it counts with a word of its
+// own ("three masked men", "four armed robbers"): a count so named is one
+// quantity of the story wherever it stands, when each report gives it once
+// and one report's sentence holds three of the words around the other's.
+// A measure ("30 miles", counted in meters) is not so named.
+func qualified(f figures.Found) bool {
+	return counted(f.Unit) && strings.Contains(strings.ToLower(f.Text), f.Unit) && len(countQualifiers(f)) > 0
+}
+
+// dayOf reports whether a's period is a day and b's a longer period ahead
+// of the report or holding that day (see comparable).
+func dayOf(a, b figOcc) bool {
+	return granularity(a.period) == 0 && granularity(b.period) > 0 &&
+		(b.ahead || b.period.Low <= a.period.Low && a.period.High <= b.period.High)
 }

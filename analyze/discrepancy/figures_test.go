@@ -106,6 +106,37 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"magnitude 6.7", "magnitude 6.9"}},
 		},
 		{
+			name: "a count named by its own word, once in each report",
+			texts: []string{
+				"Two armed men in ski masks wielding crowbars held up a family-owned gas station near Millbrook on Sunday, the sheriff's office said.",
+				"Three armed men stormed a Millbrook gas station Sunday and made off with the cash.",
+			},
+			want: [][]string{{"Two armed men", "Three armed men"}},
+		},
+		{
+			name: "a rate decided on a day against the same rate for the year ahead",
+			texts: []string{
+				"The Harbor County school board voted on Monday to raise property taxes by 3.2 percent, its first increase in six years.",
+				"Homeowners in Harbor County will pay 2.3 percent more in property taxes next year after the school board approved the increase on Monday.",
+			},
+			want: [][]string{{"3.2 percent", "2.3 percent"}},
+		},
+		{
+			name: "a cut told on a day within the year that dates it",
+			texts: []string{
+				"Calloway Motors, the Detroit automaker, said on Wednesday that it would lay off 2,600 workers at its Ohio plants.",
+				"Calloway Motors is cutting 6,200 jobs, the automaker announced Wednesday, in one of the biggest industrial layoffs of the year.",
+			},
+			want: [][]string{{"2,600 workers", "6,200 jobs"}},
+		},
+		{
+			name: "a cut told on a day and an earlier year's cut",
+			texts: []string{
+				"Calloway Motors, the Detroit automaker, said on Wednesday that it would lay off 2,600 workers at its Ohio plants.",
+				"Calloway Motors, the Detroit automaker, cut about 900 jobs at its Ohio plants in 2024 as demand for sedans fell.",
+			},
+		},
+		{
 			name: "two tallies of one vote, a name after one of them",
 			texts: []string{
 				"DENVER — The Colorado House voted 38 to 27 on Tuesday to limit groundwater pumping.",
