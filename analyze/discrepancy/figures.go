@@ -33,6 +33,9 @@ type figOcc struct {
 	// holds for ("35.7 percent in 2014", "averaged over 2007–2014").
 	period    figures.Found
 	hasPeriod bool
+	// head is the noun a sum or count stands before, folded ("the $48
+	// billion measure": "measure"), or "".
+	head string
 	// ahead is set when the period lies wholly after the report's date
 	// ("will pay more next year"): what a decision of the day sets, not a
 	// time the figure was measured over.
@@ -443,6 +446,13 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
+		}
+		if f.Unit == figures.Percent || len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
+			// Only a sum or a share stands before a noun as its size; a
+			// count's noun is its unit ("716 yards rushing"), and a span
+			// of time before a noun ("a two-year extension") is one of
+			// many a story gives.
+			o.head = headAfter(s[f.End:])
 		}
 		if rest := strings.ToLower(s[f.End:]); strings.HasPrefix(rest, " a share") || strings.HasPrefix(rest, " per share") {
 			o.perShare = true
@@ -1654,7 +1664,8 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		// words stand beside them.
 		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2 ||
 			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f) ||
-			!isDate(f.f.Unit) && swappedDigits(f.f.Text, occs[bs[best]].f.Text) && sameKind(f.f, occs[bs[best]].f)
+			!isDate(f.f.Unit) && swappedDigits(f.f.Text, occs[bs[best]].f.Text) && sameKind(f.f, occs[bs[best]].f) ||
+			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f)
 		if !same {
 			continue
 		}
@@ -2265,4 +2276,26 @@ func qualified(f figures.Found) bool {
 func dayOf(a, b figOcc) bool {
 	return granularity(a.period) == 0 && granularity(b.period) > 0 &&
 		(b.ahead || b.period.Low <= a.period.Low && a.period.High <= b.period.High)
+}
+
+// headAfter returns the noun that follows a figure directly, folded, when
+// the figure stands before it as its size ("$48 billion measure", "a 5.4
+// percent increase"): two sentences that size one noun alike speak of one
+// thing, whatever else their words are. Function words, names and words
+// of two letters are no head.
+func headAfter(rest string) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	w = strings.TrimRight(w, ",;:.")
+	if w == "" || len(w) < 3 || !unicode.IsLower(rune(w[0])) {
+		return ""
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+	}
+	if textproc.IsStopword(w) {
+		return ""
+	}
+	return stemOf(w)
 }

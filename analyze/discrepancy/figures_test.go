@@ -137,6 +137,21 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "two sums sizing one noun",
+			texts: []string{
+				"The $36 billion package, spread over eight years, would rebuild rural bridges and expand broadband in farm counties.",
+				"The $32 billion package would rebuild rural bridges, widen interstate highways and expand broadband in farm counties.",
+			},
+			want: [][]string{{"$36 billion", "$32 billion"}},
+		},
+		{
+			name: "two sums sizing one noun for two people",
+			texts: []string{
+				"Running back Dale Hollis signed a $40 million contract with the Saints on Monday.",
+				"Linebacker Tom Marsh signed a $25 million contract with the Saints on Monday.",
+			},
+		},
+		{
 			name: "two tallies of one vote, a name after one of them",
 			texts: []string{
 				"DENVER — The Colorado House voted 38 to 27 on Tuesday to limit groundwater pumping.",
