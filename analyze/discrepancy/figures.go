@@ -36,6 +36,10 @@ type figOcc struct {
 	// head is the noun a sum or count stands before, folded ("the $48
 	// billion measure": "measure"), or "".
 	head string
+	// base are the stems of the content words after "from" in the
+	// clause after the figure: what a change is measured from ("a 36%
+	// increase from February").
+	base map[string]bool
 	// ahead is set when the period lies wholly after the report's date
 	// ("will pay more next year"): what a decision of the day sets, not a
 	// time the figure was measured over.
@@ -453,6 +457,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// of time before a noun ("a two-year extension") is one of
 			// many a story gives.
 			o.head = headAfter(s[f.End:])
+			if _, from, ok := strings.Cut(c[g.End:], " from "); ok {
+				o.base = stems(textproc.ContentWords(from))
+			}
 		}
 		if rest := strings.ToLower(s[f.End:]); strings.HasPrefix(rest, " a share") || strings.HasPrefix(rest, " per share") {
 			o.perShare = true
@@ -1665,7 +1672,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2 ||
 			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && swappedDigits(f.f.Text, occs[bs[best]].f.Text) && sameKind(f.f, occs[bs[best]].f) ||
-			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f)
+			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base)
 		if !same {
 			continue
 		}
@@ -2281,7 +2288,8 @@ func dayOf(a, b figOcc) bool {
 // headAfter returns the noun that follows a figure directly, folded, when
 // the figure stands before it as its size ("$48 billion measure", "a 5.4
 // percent increase"): two sentences that size one noun alike speak of one
-// thing, whatever else their words are. Function words, names and words
+// thing, whatever else their words are, unless they measure it from
+// different bases (otherBases). Function words, names and words
 // of two letters are no head.
 func headAfter(rest string) string {
 	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
@@ -2298,4 +2306,11 @@ func headAfter(rest string) string {
 		return ""
 	}
 	return stemOf(w)
+}
+
+// otherBases reports whether two changes are measured from different
+// bases: "a 36% increase from February" and "a 25% increase from a
+// then-record 3.69 million in March 2020" share no word after "from".
+func otherBases(a, b map[string]bool) bool {
+	return len(a) > 0 && len(b) > 0 && overlap(a, b) == 0
 }

@@ -29,9 +29,10 @@ func figureTexts(ds []crosscheck.Discrepancy) [][]string {
 
 func TestFindSameQuantity(t *testing.T) {
 	tests := []struct {
-		name  string
-		texts []string
-		want  [][]string
+		name    string
+		texts   []string
+		undated bool // the reports carry no date
+		want    [][]string
 	}{
 		{
 			name: "counts of pages",
@@ -143,6 +144,14 @@ func TestFindSameQuantity(t *testing.T) {
 				"The $32 billion package would rebuild rural bridges, widen interstate highways and expand broadband in farm counties.",
 			},
 			want: [][]string{{"$36 billion", "$32 billion"}},
+		},
+		{
+			name: "two rises sizing one noun from different times",
+			texts: []string{
+				"About 4.1 million passengers flew through the airport last month, a 31% increase from January, the authority said.",
+				"The 4.1 million passengers were a 22% increase from a then-record 3.4 million passengers in March 2019, the authority said.",
+			},
+			undated: true,
 		},
 		{
 			name: "two sums sizing one noun for two people",
@@ -445,7 +454,13 @@ func TestFindSameQuantity(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := figureTexts(Find(articles(tc.texts...), nil, nil, nil, nil))
+			arts := articles(tc.texts...)
+			if tc.undated {
+				for i := range arts {
+					arts[i].Published = crosscheck.Date{}
+				}
+			}
+			got := figureTexts(Find(arts, nil, nil, nil, nil))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Find mismatch (-want +got):\n%s", diff)
 			}
