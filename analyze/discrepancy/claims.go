@@ -225,8 +225,13 @@ func newClaim(text string, folded []string) *claim {
 	if strings.ContainsAny(text, "\"“‘'") {
 		folded = textproc.FoldedWords(quotedWord.ReplaceAllString(text, " "))
 	}
-	for _, w := range folded {
+	for i, w := range folded {
 		if negators[w] {
+			// "Not everyone was convinced", "not only", "not all of
+			// them": a quantity narrowed, not a statement denied.
+			if w == "not" && i+1 < len(folded) && notQuantifies[folded[i+1]] {
+				continue
+			}
 			c.neg++
 			c.negative = true
 			continue
@@ -247,6 +252,9 @@ func newClaim(text string, folded []string) *claim {
 	}
 	return c
 }
+
+// notQuantifies are the words after which "not" narrows a quantity.
+var notQuantifies = map[string]bool{"everyone": true, "everybody": true, "all": true, "every": true, "only": true, "just": true, "always": true}
 
 // negations returns a's count of negations as polarity reads them.
 func negations(a, b *claim) int {

@@ -895,6 +895,10 @@ func TestFindClaims(t *testing.T) {
 			"The governor said she supports the plan to close the Riverside clinic.",
 			"The governor said she does not oppose the plan to close the Riverside clinic.",
 		}, nil, 0},
+		{"a quantity narrowed frames the same statement", []string{
+			"“The city is paying too much for a stadium that will sit empty most of the year,” council member Ruth Adler said on Monday.",
+			"Not everyone on the council agreed: Ruth Adler said the city was “paying too much for a stadium that will sit empty most of the year.”",
+		}, nil, 0},
 		{"different statements", []string{
 			"The ministry said the dam was damaged.",
 			"Officials did not say when the road would reopen to traffic.",

@@ -33,6 +33,9 @@ type figOcc struct {
 	// holds for ("35.7 percent in 2014", "averaged over 2007–2014").
 	period    figures.Found
 	hasPeriod bool
+	// since is set for a date that starts a state that lasts ("has held
+	// the seat since 2023"), not a happening of that day.
+	since bool
 	// head is the noun a sum or count stands before, folded ("the $48
 	// billion measure": "measure"), or "".
 	head string
@@ -476,6 +479,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.ahead = o.hasPeriod && !pub.IsZero() && o.period.Low > float64(pub.Time.Unix()/86400)
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
+			o.since = strings.HasSuffix(strings.ToLower(strings.TrimRight(c[:g.Start], " ")), " since") || strings.EqualFold(strings.TrimSpace(c[:g.Start]), "since")
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
 			if !attributive(c[:g.Start], c[g.End:]) {
@@ -1006,7 +1010,7 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		if !textproc.IsStopword(w) {
 			room--
 		}
-		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] || gerundAfter(ws, k) {
 			rest := ws[k+1:]
 			// "stepped down in October" tells what "resigned in
 			// November" does.
@@ -1501,6 +1505,11 @@ func contrasted(a, b map[string]bool) bool {
 // for the same period where both give one (a rate "in 2014" is not one
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
+	// "has held the seat since 2023" starts what "held the seat in 2024"
+	// and "was elected in 2022" are single happenings of or before.
+	if a.since != b.since {
+		return false
+	}
 	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || contrasted(a.near, b.near) {
 		return false
 	}
@@ -2313,4 +2322,19 @@ func headAfter(rest string) string {
 // then-record 3.69 million in March 2020" share no word after "from".
 func otherBases(a, b map[string]bool) bool {
 	return len(a) > 0 && len(b) > 0 && overlap(a, b) == 0
+}
+
+// gerundAfter reports whether ws[k] is a verb in -ing after a preposition
+// of time ("before becoming lieutenant governor in 2023", "after winning
+// the seat in 2018"): the deed its date is of, as a verb in the past
+// tense would be.
+func gerundAfter(ws []string, k int) bool {
+	if k == 0 || len(ws[k]) < 6 || !strings.HasSuffix(ws[k], "ing") {
+		return false
+	}
+	switch strings.ToLower(ws[k-1]) {
+	case "before", "after", "since", "upon", "while":
+		return true
+	}
+	return false
 }

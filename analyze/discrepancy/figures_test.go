@@ -499,6 +499,28 @@ func TestFindDates(t *testing.T) {
 		want  [][]string
 	}{
 		{
+			name: "a seat held since one year and held again in a later one",
+			texts: []string{
+				"Harmon, a former sheriff and county commissioner, has held the seat since 2019.",
+				"Harmon, a former sheriff first elected in 2018, narrowly held the seat in 2022, winning by 2,000 votes.",
+			},
+		},
+		{
+			name: "a seat held since two different years",
+			texts: []string{
+				"Harmon, a former sheriff and county commissioner, has held the seat since 2019.",
+				"Harmon, a former sheriff, has held the seat since 2017 and faces no primary challenger.",
+			},
+			want: [][]string{{"2019", "2017"}},
+		},
+		{
+			name: "elected in one year before becoming governor in the next",
+			texts: []string{
+				"Ms. Ortega served two terms in the state Senate before being elected governor in 2018 on a ticket with Mr. Hale.",
+				"Ortega, 58, served in the state Senate before becoming governor in 2019.",
+			},
+		},
+		{
 			name: "a day against earlier this week",
 			texts: []string{
 				"The tabloid published a story earlier this week claiming that Smith had an affair.",
