@@ -475,7 +475,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.measure = outcome + " " + counted
 		}
 		if !isDate(f.Unit) {
-			o.period, o.hasPeriod = periodOf(found, f, lo, hi)
+			o.period, o.hasPeriod = periodOf(s, found, f, lo, hi)
 			o.ahead = o.hasPeriod && !pub.IsZero() && o.period.Low > float64(pub.Time.Unix()/86400)
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
@@ -586,10 +586,10 @@ func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 
 // periodOf returns the date nearest figure f within the clause [lo, hi)
 // of its sentence, among the figures found there.
-func periodOf(found []figures.Found, f figures.Found, lo, hi int) (figures.Found, bool) {
+func periodOf(s string, found []figures.Found, f figures.Found, lo, hi int) (figures.Found, bool) {
 	best, dist := -1, 0
 	for k, d := range found {
-		if !isDate(d.Unit) || d.Unit == figures.RelativeDate || d.Start < lo || d.End > hi {
+		if !isDate(d.Unit) || d.Unit == figures.RelativeDate || d.Start < lo || d.End > hi || toldOn(s, d) || boundAfter(s, f, d) {
 			continue
 		}
 		n := d.Start - f.End
@@ -2337,4 +2337,27 @@ func gerundAfter(ws []string, k int) bool {
 		return true
 	}
 	return false
+}
+
+// toldOn reports whether a date is the day something was said ("her
+// campaign said Thursday", "announced on Monday"): when a figure was told,
+// not the time it holds for.
+func toldOn(s string, d figures.Found) bool {
+	ws := strings.Fields(strings.ToLower(s[:d.Start]))
+	if n := len(ws); n > 0 && ws[n-1] == "on" {
+		ws = ws[:n-1]
+	}
+	return len(ws) > 0 && sayingVerbs[stemOf(strings.Trim(ws[len(ws)-1], ",;:"))]
+}
+
+// boundAfter reports whether a date after a figure stands in a clause of
+// time that opens between them ("raised $1.7 million in the first 24 hours
+// after releasing a video on Wednesday"): it dates another happening, a
+// bound of the figure's, not the time the figure holds for.
+func boundAfter(s string, f, d figures.Found) bool {
+	if d.Start < f.End {
+		return false
+	}
+	between := " " + strings.ToLower(s[f.End:d.Start]) + " "
+	return strings.Contains(between, " after ") || strings.Contains(between, " before ") || strings.Contains(between, " since ")
 }

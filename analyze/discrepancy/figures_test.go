@@ -154,6 +154,14 @@ func TestFindSameQuantity(t *testing.T) {
 			undated: true,
 		},
 		{
+			name: "a sum told on one day and a sum bounded by another's day",
+			texts: []string{
+				"His campaign said he had raised $2.4 million in the first week after launching his bid on Monday, a record for the district.",
+				"His campaign said Tuesday it had raised $2.1 million in the first week after the launch.",
+			},
+			want: [][]string{{"$2.4 million", "$2.1 million"}},
+		},
+		{
 			name: "two sums sizing one noun for two people",
 			texts: []string{
 				"Running back Dale Hollis signed a $40 million contract with the Saints on Monday.",
