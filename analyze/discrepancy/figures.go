@@ -1680,7 +1680,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		// words stand beside them.
 		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2 ||
 			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f) ||
-			!isDate(f.f.Unit) && swappedDigits(f.f.Text, occs[bs[best]].f.Text) && sameKind(f.f, occs[bs[best]].f) ||
+			!isDate(f.f.Unit) && swappedDigits(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base)
 		if !same {
 			continue
@@ -1945,9 +1945,9 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 					// Survey said"), is one quantity.
 					in, jn := overlap(occs[i].near, sentStems(occs[j].sent)), overlap(occs[j].near, sentStems(occs[i].sent))
 					crossed := n == 0 && (min(in, jn) >= 2 || qualified(occs[i].f) && max(in, jn) >= 3)
-					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(occs[i].f.Text, occs[j].f.Text) || crossed)) &&
+					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) || crossed)) &&
 						comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
-						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(occs[i].f.Text, occs[j].f.Text) ||
+						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) ||
 							sameBody(occs[i].f, occs[j].f) && (occs[i].lateName || occs[j].lateName)) &&
 						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) &&
 						statLinesOfOne(occs, sents[occs[i].sent], sents[occs[j].sent]) {
@@ -2005,7 +2005,7 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 	gives := map[given]bool{}
 	digits := make([]string, len(occs))
 	for i, o := range occs {
-		digits[i], _ = splitDigits(o.f.Text)
+		digits[i], _ = splitDigits(numeral(o.f))
 		gives[given{o.art, o.f.Unit, digits[i]}] = true
 	}
 	byDigits := map[string][]int{}
@@ -2033,7 +2033,7 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		is := byDigits[k]
 		for x, i := range is {
 			for _, j := range is[x+1:] {
-				if used[i] || used[j] || occs[i].art == occs[j].art || !swappedDigits(occs[i].f.Text, occs[j].f.Text) ||
+				if used[i] || used[j] || occs[i].art == occs[j].art || !swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) ||
 					gives[given{occs[i].art, occs[i].f.Unit, digits[j]}] || gives[given{occs[j].art, occs[j].f.Unit, digits[i]}] ||
 					overlap(occs[i].near, occs[j].near) == 0 || !comparable(occs[i], occs[j]) || !sameKind(occs[i].f, occs[j].f) {
 					continue
@@ -2172,7 +2172,7 @@ func compatible(a, b figures.Found) bool {
 // agree is compatible, but for two digits swapped: "about $9.8 billion"
 // allows $8.9 billion, yet one of the two is a slip.
 func agree(a, b figures.Found) bool {
-	return compatible(a, b) && (a.Value == b.Value || !swappedDigits(a.Text, b.Text))
+	return compatible(a, b) && (a.Value == b.Value || !swappedDigits(numeral(a), numeral(b)))
 }
 
 // daysMeet reports whether two stretches of days share a day.
@@ -2360,4 +2360,14 @@ func boundAfter(s string, f, d figures.Found) bool {
 	}
 	between := " " + strings.ToLower(s[f.End:d.Start]) + " "
 	return strings.Contains(between, " after ") || strings.Contains(between, " before ") || strings.Contains(between, " since ")
+}
+
+// numeral returns a figure's text, or for a whole number spelt in words
+// ("Twenty-three cars") its digits, so that "Twenty-three" and "32" are
+// two digits swapped as "23" and "32" are.
+func numeral(f figures.Found) string {
+	if isDate(f.Unit) || strings.ContainsAny(f.Text, "0123456789") || f.Value != math.Trunc(f.Value) || f.Value < 10 || f.Value >= 1e6 {
+		return f.Text
+	}
+	return strconv.FormatFloat(f.Value, 'f', -1, 64)
 }

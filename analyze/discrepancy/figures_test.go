@@ -185,6 +185,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"36,418 votes", "34,618 votes"}},
 		},
 		{
+			name: "two digits swapped, one number spelt in words",
+			texts: []string{
+				"Fourteen cars left the rails near Elm Creek shortly before dawn, the railroad said. The train was pulling 96 cars of corn to Omaha.",
+				"The 96-car train was hauling corn when 41 cars of the Plains Western freight jumped the tracks near Elm Creek.",
+			},
+			want: [][]string{{"Fourteen cars", "41 cars"}},
+		},
+		{
 			name: "two quantities whose digits happen to be swaps",
 			texts: []string{
 				"He played in 10 games, rushing for 404 yards while catching 52 passes for 440 yards.",
