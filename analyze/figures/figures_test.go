@@ -133,6 +133,8 @@ func TestParse(t *testing.T) {
 			[]short{{"58 to 41", 58.041, Tally}, {"58 to 41", 58.041, Tally}, {"7 percent", 7, Percent}}},
 		{"a vote spelt with to, closed by a conjunction or cued after", "It cleared by a vote of 63 to 36 and heads to the House. In a 5 to 2 decision, the court agreed; the 4 to 3 ruling stood. Shares rose 10 to 20 and fell.", pub,
 			[]short{{"63 to 36", 63.036, Tally}, {"5 to 2", 5.002, Tally}, {"4 to 3", 4.003, Tally}}},
+		{"a division of a house", "MPs voted 412 to 108 to pass it; it cleared the Lords on Monday night by 205 to 151, and the Commons by 318 votes to 196.", pub,
+			[]short{{"412 to 108", 412.108, Tally}, {"Monday night", days(2025, 2, 10), DateUnit}, {"205 to 151", 205.151, Tally}, {"318 votes to 196", 318.196, Tally}}},
 		{"votes of a body", "The bill passed the Senate 27-13 and went through the state House 61-38 before the justices ruled 6-3.", pub,
 			[]short{{"27-13", 27.013, Tally}, {"61-38", 61.038, Tally}, {"6-3", 6.003, Tally}}},
 		{"last and next month named alone", "The law he signed last May takes effect next January, and in March.", crosscheck.Day(2026, 2, 19),

@@ -807,13 +807,23 @@ var (
 	// tallyJoins are the words that may follow a vote spelled with "to"
 	// and close it ("passed 63 to 36 and now heads to the House"), where a
 	// counted noun would make the pair a range ("10 to 20 people").
-	tallyJoins = map[string]bool{"on": true, "in": true, "and": true, "but": true, "with": true, "after": true, "as": true, "while": true}
+	tallyJoins = map[string]bool{"on": true, "in": true, "and": true, "but": true, "with": true, "after": true, "as": true, "while": true, "to": true}
 )
 
 // parseTally reads a vote or a score at token i: two numbers of up to three
 // digits joined by a dash, with a cue of tallyCuesBefore up to three words
 // before it or of tallyCuesAfter up to two words after.
 func parseTally(ts []tok, i int) (Found, int, bool) {
+	// "by 318 votes to 196": a division of a house, counted once.
+	if i+3 < len(ts) && ts[i].num && ts[i+1].low == "votes" && ts[i+2].low == "to" && ts[i+3].num &&
+		(i+4 == len(ts) || !isLetters(ts[i+4].s) || tallyJoins[ts[i+4].low]) {
+		a, errA := strconv.Atoi(ts[i].s)
+		b, errB := strconv.Atoi(ts[i+3].s)
+		if errA == nil && errB == nil && len(ts[i].s) <= 3 && len(ts[i+3].s) <= 3 {
+			v := float64(max(a, b)) + float64(min(a, b))/1000
+			return Found{Value: v, Unit: Tally, Low: v, High: v}, i + 4, true
+		}
+	}
 	if i+2 >= len(ts) || !ts[i].num || !ts[i+2].num {
 		return Found{}, i, false
 	}
@@ -836,7 +846,13 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 		return Found{}, i, false
 	}
 	cued := cuedAfter
-	for k := max(0, i-3); k < i && !cued; k++ {
+	// "cleared the Commons on Tuesday evening by 318 to 196": after
+	// "by", the cue may stand further back.
+	back := 3
+	if spelled && i > 0 && ts[i-1].low == "by" {
+		back = 7
+	}
+	for k := max(0, i-back); k < i && !cued; k++ {
 		cued = tallyCuesBefore[ts[k].low]
 	}
 	for k := i + 3; k < min(len(ts), i+5) && !cued && !spelled; k++ {
