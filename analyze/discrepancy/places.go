@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -41,8 +42,19 @@ const minPlaceContext = 2
 // placeDiscrepancies reports the happenings that two articles place in
 // two places.
 func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	verbs, byVerb := toldOnce(arts, m, "discrepancy.places", placingsOf,
+	verbs, byVerb := toldOnce(arts, m, "discrepancy.places", finestPlacings,
 		func(p placing) (string, string, string, string) { return p.verb, p.key, p.place, p.sentence })
+	// A state or a country may hold the towns the others place a verb in:
+	// where a verb has both, only the towns and sites are compared.
+	for _, vs := range byVerb {
+		var fine bool
+		for _, t := range vs {
+			fine = fine || !region(t)
+		}
+		if fine {
+			maps.DeleteFunc(vs, func(_ string, t *told) bool { return region(t) })
+		}
+	}
 	index := articleIndex(arts)
 	nm := newNamer(arts, m)
 	names := func(id string, key string) bool { return nm.places(index[id], key) }
@@ -80,6 +92,23 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		seen[a+"\x00"+b] = true
 		return twoWays(crosscheck.PlaceDiscrepancy, "Place: “"+x.text+"” or “"+y.text+"”", x, y), true
 	})
+}
+
+// finestPlacings are the placings of sentences, less those that place a
+// verb in a state or a country when the article also places it in a town
+// or a site: "derailed in rural Nebraska" and "derailed near Cozad" place
+// one derailment, told coarsely and finely.
+func finestPlacings(sents []string) []placing {
+	// "since a train derailed and burned in East Palestine, Ohio, in
+	// 2023": a place given a year of its own is another happening's.
+	ps := slices.DeleteFunc(placingsOf(sents), func(p placing) bool { return yearAfter(p.sentence, p.place) })
+	fine := map[string]bool{}
+	for _, p := range ps {
+		if !entities.IsRegion(p.place) {
+			fine[p.verb] = true
+		}
+	}
+	return slices.DeleteFunc(ps, func(p placing) bool { return fine[p.verb] && entities.IsRegion(p.place) })
 }
 
 // placePrepositions are the prepositions that place a happening, by
@@ -394,4 +423,24 @@ func placeAt(ws []placeWord, i int, street bool) string {
 		return ""
 	}
 	return strings.Join(name, " ")
+}
+
+// yearAfter reports whether a year follows place closely in sentence ("in
+// East Palestine, Ohio, in 2023").
+func yearAfter(sentence, place string) bool {
+	i := strings.Index(sentence, place)
+	if i < 0 {
+		return false
+	}
+	rest := sentence[i+len(place):]
+	if len(rest) > 24 {
+		rest = rest[:24]
+	}
+	for _, f := range strings.Fields(rest) {
+		f = strings.Trim(f, ",.;:)")
+		if len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }

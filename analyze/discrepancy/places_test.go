@@ -26,6 +26,18 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a derailment placed in a state and two towns, beside an earlier year's",
+			texts: []string{
+				"A freight train derailed in western Kansas early Monday. The train left the tracks just east of Oakley. It was the worst accident since a tanker train derailed and burned in Lac-Megantic, Quebec, in 2013.",
+				"A freight train derailed in rural Kansas on Monday, sparking a grain fire. The Plains Western train derailed around 4:10 a.m. near Colby, in Thomas County, officials said.",
+				"Hundreds of people were forced from their homes in western Kansas after a freight train hauling grain derailed and caught fire near the town of Oakley.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Colby", Articles: []string{"b"}},
+				{Text: "Oakley", Articles: []string{"c"}},
+			}}},
+		},
+		{
 			name: "an arrest placed two ways, words between verb and place",
 			texts: []string{
 				"The actor T.J. Marsh was arrested early Sunday in Santa Monica on suspicion of driving under the influence.",
