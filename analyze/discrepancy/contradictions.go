@@ -23,6 +23,11 @@ type eventClaim struct {
 	subject   string // the subject's last word, "" when it is a pronoun
 	negative  bool
 	universal bool
+	// pronoun is set for an intention whose subject is a pronoun that
+	// the sentence names no one for ("But she declined to say whether
+	// she would run"): the reader gives it the name the sentence before
+	// opened on.
+	pronoun bool
 }
 
 // key is what an article is marked by for telling c: the stem, and the
@@ -416,11 +421,13 @@ type eventReader struct {
 	// asserted and denied record, per stem, the articles that say so.
 	asserted, denied map[string]map[string]bool
 	ranks            *rankReader
+	// last is, per article, the name its latest sentence opened on.
+	last map[string]string
 }
 
 func newEventReader() *eventReader {
 	return &eventReader{byText: map[string]*eventSentence{}, asserted: map[string]map[string]bool{},
-		denied: map[string]map[string]bool{}, ranks: newRankReader()}
+		denied: map[string]map[string]bool{}, ranks: newRankReader(), last: map[string]string{}}
 }
 
 // read reads sentence s of article id, given with its folded words.
@@ -442,6 +449,14 @@ func (r *eventReader) read(id, s string, folded []string) {
 		}
 	}
 	cs := append(append(append(eventClaims(folded), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	prev := r.last[id]
+	r.last[id] = sentenceSubject(letterWords(s))
+	cs = slices.DeleteFunc(cs, func(c eventClaim) bool { return c.pronoun && prev == "" })
+	for i := range cs {
+		if cs[i].pronoun {
+			cs[i].subject = textproc.Fold(prev)
+		}
+	}
 	if len(cs) == 0 {
 		return
 	}

@@ -104,6 +104,10 @@ func intentsOf(s string) []eventClaim {
 		who := low[subj]
 		if pronouns[who] {
 			who = sentenceSubject(ws[:says])
+			if who == "" && (low[subj] == "he" || low[subj] == "she") {
+				out = append(out, eventClaim{stem: "will " + eventStem(low[v]), negative: neg || undecided, pronoun: true})
+				continue
+			}
 		}
 		if who == "" {
 			continue

@@ -37,6 +37,24 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "said she would, and she of the sentence before declined to say whether",
+			texts: []string{
+				"Mayor Janice Oyelaran said she would sign the ordinance this week.",
+				"Oyelaran, a former nurse, took office in January. But she declined to say whether she would sign the ordinance, telling reporters she was still reading it.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Mayor Janice Oyelaran said she would sign the ordinance this week.", "a"),
+				cited("But she declined to say whether she would sign the ordinance, telling reporters she was still reading it.", "b"),
+			}}},
+		},
+		{
+			name: "she of someone else the sentence before named",
+			texts: []string{
+				"Mayor Janice Oyelaran said she would sign the ordinance this week.",
+				"Councilwoman Rita Hale, who wrote the measure, spoke first. But she declined to say whether she would sign the ordinance's companion petition.",
+			},
+		},
+		{
 			name: "would and would not",
 			texts: []string{
 				"The White House said on Wednesday that the president would sign the bill.",
