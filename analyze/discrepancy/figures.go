@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/analyze/entities"
 	"crosscheck/analyze/figures"
 	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
@@ -112,6 +113,8 @@ type figSent struct {
 	words map[string]bool
 	names map[string]bool
 	first string
+	// firstOf is the word first qualifies, if any (parsedSent.firstOf).
+	firstOf string
 	// opening is the sentence's opening word when it may be a name.
 	opening string
 	// pronoun is set when the sentence opens on "He" or "She", and after
@@ -181,7 +184,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class}
+			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class}
 			for _, o := range p.occs {
 				o.art, o.sent = ai, len(sents)
 				fs.figs = append(fs.figs, len(occs))
@@ -415,6 +418,9 @@ type parsedSent struct {
 	words map[string]bool
 	names map[string]bool // its capitalised words
 	first string          // the first of them that names someone, as namesOf says
+	// firstOf is the lower-case word right after first, what the name
+	// qualifies when it qualifies one ("Illinois school board": "school").
+	firstOf string
 	// opening is its opening word, lower case, when that is capitalised
 	// and may be a name; mid are its capitalised words after the opening
 	// one, which are names whatever the sentence's style.
@@ -441,6 +447,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		return p
 	}
 	p.names, p.first = namesOf(body)
+	p.firstOf = wordAfterName(body, p.first)
 	p.words = figureFreeWords(s)
 	for _, f := range found {
 		if f.Unit == figures.RelativeDate {
@@ -761,6 +768,13 @@ var titles = map[string]bool{
 // City Council voted 5-2" and "a Colorado city council voted 4-3" speak of
 // one council).
 func otherSubjects(s, t figSent) bool {
+	// A state or a country against a name that is neither, each
+	// qualifying the same noun, may be the place that holds it: "A
+	// suburban Illinois school board voted 6-3", "The Tilden school board
+	// voted 7-2".
+	if s.firstOf != "" && s.firstOf == t.firstOf && entities.IsRegion(s.first) != entities.IsRegion(t.first) {
+		return false
+	}
 	return s.first != "" && t.first != "" && s.first != t.first && !t.names[s.first] && !s.names[t.first] &&
 		!t.words[s.first] && !s.words[t.first]
 }
@@ -2370,4 +2384,25 @@ func numeral(f figures.Found) string {
 		return f.Text
 	}
 	return strconv.FormatFloat(f.Value, 'f', -1, 64)
+}
+
+// wordAfterName returns the word that follows the first use of name
+// (folded, as namesOf gives it) in s when it is a lower-case content
+// word, or "".
+func wordAfterName(s, name string) string {
+	if name == "" {
+		return ""
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws[:max(0, len(ws)-1)] {
+		if textproc.Fold(strings.Trim(w, ",.;:'’s")) != name && textproc.Fold(strings.TrimRight(w, ",.;:")) != name {
+			continue
+		}
+		next := strings.Trim(ws[i+1], ",.;:")
+		if next == "" || !unicode.IsLower(rune(next[0])) || textproc.IsStopword(next) {
+			return ""
+		}
+		return strings.ToLower(next)
+	}
+	return ""
 }

@@ -169,6 +169,14 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "one board named by its town and by its state",
+			texts: []string{
+				"The Carver school board voted 5-4 on Monday night to close Maple Elementary School, citing falling enrollment.",
+				"A rural Ohio school board voted 6-3 on Monday night to close an elementary school, over the objections of parents.",
+			},
+			want: [][]string{{"5-4", "6-3"}},
+		},
+		{
 			name: "two tallies of one vote, a name after one of them",
 			texts: []string{
 				"DENVER — The Colorado House voted 38 to 27 on Tuesday to limit groundwater pumping.",
