@@ -467,6 +467,14 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// of time before a noun ("a two-year extension") is one of
 			// many a story gives.
 			o.head = headAfter(s[f.End:])
+			if o.head == "" && f.Unit == figures.Percent {
+				// "52 percent of the vote": a share is of what
+				// follows "of".
+				if rest, ok := strings.CutPrefix(s[f.End:], " of "); ok {
+					rest, _ = strings.CutPrefix(rest, "the ")
+					o.head = headAfter(rest)
+				}
+			}
 			if _, from, ok := strings.Cut(c[g.End:], " from "); ok {
 				o.base = stems(textproc.ContentWords(from))
 			}

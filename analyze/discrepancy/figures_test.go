@@ -169,6 +169,14 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "two shares of one vote",
+			texts: []string{
+				"With all precincts reporting, Ms. Ortiz had 57 percent of the vote to Mr. Kemp's 43 percent, according to unofficial results. Turnout was 28 percent.",
+				"Maria Ortiz won 55 percent of the vote in Tuesday's race for county executive, according to unofficial results.",
+			},
+			want: [][]string{{"57 percent", "55 percent"}},
+		},
+		{
 			name: "one board named by its town and by its state",
 			texts: []string{
 				"The Carver school board voted 5-4 on Monday night to close Maple Elementary School, citing falling enrollment.",
