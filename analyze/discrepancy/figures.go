@@ -467,6 +467,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// of time before a noun ("a two-year extension") is one of
 			// many a story gives.
 			o.head = headAfter(s[f.End:])
+			if o.head == "" {
+				// "quarterly profit rose 8 percent", "profit jumped 18
+				// percent": a change is of the noun that changed.
+				o.head = changedNoun(s[:f.Start])
+			}
 			if o.head == "" && f.Unit == figures.Percent {
 				// "52 percent of the vote": a share is of what
 				// follows "of".
@@ -2413,4 +2418,30 @@ func wordAfterName(s, name string) string {
 		return strings.ToLower(next)
 	}
 	return ""
+}
+
+// changeVerbs tell a quantity going up or down by a figure.
+var changeVerbs = map[string]bool{
+	"rose": true, "fell": true, "jumped": true, "climbed": true, "dropped": true, "increased": true,
+	"decreased": true, "declined": true, "grew": true, "surged": true, "slipped": true, "gained": true,
+	"slid": true, "soared": true, "tumbled": true, "plunged": true, "sank": true, "shrank": true,
+}
+
+// changedNoun returns, for a figure after a verb of change and the noun
+// before it ("profit rose 8 percent", "revenue fell by $2 billion"), that
+// noun's stem marked as a change, or "".
+func changedNoun(before string) string {
+	ws := strings.Fields(before)
+	n := len(ws)
+	if n > 0 && ws[n-1] == "by" {
+		n--
+	}
+	if n < 2 || !changeVerbs[ws[n-1]] {
+		return ""
+	}
+	w := ws[n-2]
+	if !unicode.IsLower(rune(w[0])) || textproc.IsStopword(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	return "change of " + stemOf(w)
 }

@@ -169,6 +169,14 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "one noun's change told by two verbs",
+			texts: []string{
+				"Harbin Foods, the Omaha-based snack maker, said on Tuesday that its quarterly revenue rose 6 percent, helped by strong sales of pretzels.",
+				"The Omaha company said revenue jumped 16 percent to $410 million in the quarter as pretzel sales surged.",
+			},
+			want: [][]string{{"6 percent", "16 percent"}},
+		},
+		{
 			name: "two shares of one vote",
 			texts: []string{
 				"With all precincts reporting, Ms. Ortiz had 57 percent of the vote to Mr. Kemp's 43 percent, according to unofficial results. Turnout was 28 percent.",
