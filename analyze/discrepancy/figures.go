@@ -1708,6 +1708,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		same := simSent >= 0.5 && bestSim >= 0.3 || bestSim >= 0.5 && shared >= 3 || bestSim >= 0.6 && shared >= 2 ||
 			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && swappedDigits(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
+			!isDate(f.f.Unit) && zeroSlip(f.f, occs[bs[best]].f) && shared >= 2 && sameKind(f.f, occs[bs[best]].f) ||
 			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base)
 		if !same {
 			continue
@@ -2444,4 +2445,17 @@ func changedNoun(before string) string {
 		return ""
 	}
 	return "change of " + stemOf(w)
+}
+
+// zeroSlip reports whether two counts or sums differ by a zero dropped or
+// added, ten times apart with the same digits ("7,500 gallons", "75,000
+// gallons"): a slip of typing, in sentences whose words around them agree.
+func zeroSlip(a, b figures.Found) bool {
+	lo, hi := min(a.Value, b.Value), max(a.Value, b.Value)
+	if lo <= 0 || hi != 10*lo {
+		return false
+	}
+	da, _ := splitDigits(numeral(a))
+	db, _ := splitDigits(numeral(b))
+	return len(da) >= 2 && strings.TrimRight(da, "0") == strings.TrimRight(db, "0")
 }

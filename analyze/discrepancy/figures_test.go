@@ -169,6 +169,15 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a zero dropped",
+			texts: []string{
+				"HARLAN, Ky. — A storage tank at a fuel depot on the Cumberland River ruptured early Monday, releasing about 4,200 barrels of a diesel blend and prompting officials to order residents within a mile to stay indoors. In 2019, a valve failure at the same depot released about 300 barrels of fuel.",
+				"Cleanup crews were working Tuesday after a storage tank at a Kentucky fuel depot ruptured, sending about 42,000 barrels of a diesel blend into a ditch that feeds the Cumberland River.",
+				"A storage tank at a fuel depot in eastern Kentucky split open Monday morning, releasing about half of the 9,000 barrels it held.",
+			},
+			want: [][]string{{"about 4,200 barrels", "about 42,000 barrels"}},
+		},
+		{
 			name: "one noun's change told by two verbs",
 			texts: []string{
 				"Harbin Foods, the Omaha-based snack maker, said on Tuesday that its quarterly revenue rose 6 percent, helped by strong sales of pretzels.",
