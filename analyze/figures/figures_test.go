@@ -133,6 +133,8 @@ func TestParse(t *testing.T) {
 			[]short{{"58 to 41", 58.041, Tally}, {"58 to 41", 58.041, Tally}, {"7 percent", 7, Percent}}},
 		{"a vote spelt with to, closed by a conjunction or cued after", "It cleared by a vote of 63 to 36 and heads to the House. In a 5 to 2 decision, the court agreed; the 4 to 3 ruling stood. Shares rose 10 to 20 and fell.", pub,
 			[]short{{"63 to 36", 63.036, Tally}, {"5 to 2", 5.002, Tally}, {"4 to 3", 4.003, Tally}}},
+		{"a part of a whole", "It found six of the state's eight congressional districts rigged, and 12 of its 40 stores closed; one of the 3 judges dissented.", pub,
+			[]short{{"six", 6, "districts"}, {"eight congressional districts", 8, "districts"}, {"12", 12, "stores"}, {"40 stores", 40, "stores"}, {"3 judges", 3, "judges"}}},
 		{"a division of a house", "MPs voted 412 to 108 to pass it; it cleared the Lords on Monday night by 205 to 151, and the Commons by 318 votes to 196.", pub,
 			[]short{{"412 to 108", 412.108, Tally}, {"Monday night", days(2025, 2, 10), DateUnit}, {"205 to 151", 205.151, Tally}, {"318 votes to 196", 318.196, Tally}}},
 		{"votes of a body", "The bill passed the Senate 27-13 and went through the state House 61-38 before the justices ruled 6-3.", pub,

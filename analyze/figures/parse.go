@@ -668,6 +668,23 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		y, _ := strconv.Atoi(t.s)
 		return Found{Value: float64(y), Unit: YearUnit}, j, true
 	}
+	// "six of the state's eight congressional districts": a part counts
+	// what its whole does.
+	if j+1 < len(ts) && ts[j].low == "of" && v != 1 && ulp == 1 {
+		for k := j + 1; k < min(len(ts), j+5); k++ {
+			w, _, end, ok := number(ts, k)
+			if !ok {
+				continue
+			}
+			if noun, _, ok := countedNoun(ts, end); ok && w > v {
+				u, val, uu := measured(noun, v, ulp)
+				if u == noun {
+					return rounded(Found{Value: val, Unit: u}, uu), j, true
+				}
+			}
+			break
+		}
+	}
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
 		u, val, uu := measured(noun, v, ulp)
 		// "17,650 cubic feet", "2 square miles": a volume or an area
