@@ -2342,7 +2342,18 @@ func headAfter(rest string) string {
 	if textproc.IsStopword(w) {
 		return ""
 	}
+	if h, ok := headSynonyms[w]; ok {
+		return h
+	}
 	return stemOf(w)
+}
+
+// headSynonyms are the nouns that name one thing a sum sizes: "the $3.1
+// billion deal", "the $3.6 billion acquisition"; "the $48 billion
+// measure", "the $44 billion bill".
+var headSynonyms = map[string]string{
+	"deal": "deal", "acquisition": "deal", "purchase": "deal", "takeover": "deal", "merger": "deal", "buyout": "deal",
+	"bill": "bill", "measure": "bill", "legislation": "bill",
 }
 
 // otherBases reports whether two changes are measured from different

@@ -162,6 +162,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"$2.4 million", "$2.1 million"}},
 		},
 		{
+			name: "two sums sizing one deal told by two words",
+			texts: []string{
+				"The Justice Department on Friday ended its review of the $2.4 billion deal, which farm groups had urged it to block, after Northline agreed to sell six grain terminals.",
+				"The Justice Department on Friday approved Northline's $2.9 billion acquisition of Prairie Grain, after more than a year of scrutiny.",
+			},
+			want: [][]string{{"$2.4 billion", "$2.9 billion"}},
+		},
+		{
 			name: "two sums sizing one noun for two people",
 			texts: []string{
 				"Running back Dale Hollis signed a $40 million contract with the Saints on Monday.",
