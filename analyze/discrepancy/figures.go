@@ -40,6 +40,10 @@ type figOcc struct {
 	// head is the noun a sum or count stands before, folded ("the $48
 	// billion measure": "measure"), or "".
 	head string
+	// tail is, for a count whose text ends on its noun, the stem of the
+	// first content word after it past a preposition ("13 votes in
+	// favor": "favor"; "100 firefighters from Marlow": "marlow"), or "".
+	tail string
 	// base are the stems of the content words after "from" in the
 	// clause after the figure: what a change is measured from ("a 36%
 	// increase from February").
@@ -460,6 +464,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
+		}
+		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
+			o.tail = tailAfter(c[g.End:])
 		}
 		if f.Unit == figures.Percent || len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
 			// Only a sum or a share stands before a noun as its size; a
@@ -1709,6 +1716,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && swappedDigits(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && zeroSlip(f.f, occs[bs[best]].f) && shared >= 2 && sameKind(f.f, occs[bs[best]].f) ||
+			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
 			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base)
 		if !same {
 			continue
@@ -2470,3 +2478,30 @@ func zeroSlip(a, b figures.Found) bool {
 	db, _ := splitDigits(numeral(b))
 	return len(da) >= 2 && strings.TrimRight(da, "0") == strings.TrimRight(db, "0")
 }
+
+// tailAfter returns the stem of the first content word of rest after at
+// most one preposition and one article ("in favor", "from Marlow", "of a
+// solvent mixture"), or "" when rest goes on otherwise.
+func tailAfter(rest string) string {
+	ws := strings.Fields(rest)
+	k := 0
+	if k < len(ws) && tailPrepositions[strings.ToLower(ws[k])] {
+		k++
+	} else {
+		return ""
+	}
+	if k < len(ws) && (ws[k] == "a" || ws[k] == "an" || ws[k] == "the") {
+		k++
+	}
+	if k >= len(ws) {
+		return ""
+	}
+	w := strings.Trim(ws[k], ",.;:")
+	if len(w) < 3 || textproc.IsStopword(strings.ToLower(w)) || strings.Trim(strings.ToLower(w), "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	return stemOf(strings.ToLower(w))
+}
+
+// tailPrepositions open what a count's noun is of, from or for.
+var tailPrepositions = map[string]bool{"in": true, "of": true, "from": true, "for": true, "at": true, "on": true}

@@ -177,6 +177,14 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "two counts of what comes from one place",
+			texts: []string{
+				"More than 80 volunteers from Hollins and three neighboring towns searched the woods through the night, the sheriff said.",
+				"About 45 volunteers from Hollins, Dale, Corbin and several other towns walked the riverbank until dawn, Sheriff Amy Reyes said. A search for a lost hunter in 2019 drew 200 volunteers.",
+			},
+			want: [][]string{{"More than 80 volunteers", "About 45 volunteers"}},
+		},
+		{
 			name: "a zero dropped",
 			texts: []string{
 				"HARLAN, Ky. — A storage tank at a fuel depot on the Cumberland River ruptured early Monday, releasing about 4,200 barrels of a diesel blend and prompting officials to order residents within a mile to stay indoors. In 2019, a valve failure at the same depot released about 300 barrels of fuel.",
