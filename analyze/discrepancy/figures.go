@@ -506,7 +506,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.ahead = o.hasPeriod && !pub.IsZero() && o.period.Low > float64(pub.Time.Unix()/86400)
 		} else {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
-			o.since = strings.HasSuffix(strings.ToLower(strings.TrimRight(c[:g.Start], " ")), " since") || strings.EqualFold(strings.TrimSpace(c[:g.Start]), "since")
+			if w := lastWords(c[:g.Start], 1); len(w) == 1 && strings.EqualFold(w[0], "since") {
+				o.since = true
+			}
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
 			if !attributive(c[:g.Start], c[g.End:]) {
@@ -2390,11 +2392,11 @@ func gerundAfter(ws []string, k int) bool {
 // campaign said Thursday", "announced on Monday"): when a figure was told,
 // not the time it holds for.
 func toldOn(s string, d figures.Found) bool {
-	ws := strings.Fields(strings.ToLower(s[:d.Start]))
-	if n := len(ws); n > 0 && ws[n-1] == "on" {
+	ws := lastWords(s[:d.Start], 2)
+	if n := len(ws); n > 0 && strings.EqualFold(ws[n-1], "on") {
 		ws = ws[:n-1]
 	}
-	return len(ws) > 0 && sayingVerbs[stemOf(strings.Trim(ws[len(ws)-1], ",;:"))]
+	return len(ws) > 0 && sayingVerbs[stemOf(strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:")))]
 }
 
 // boundAfter reports whether a date after a figure stands in a clause of
@@ -2451,7 +2453,7 @@ var changeVerbs = map[string]bool{
 // before it ("profit rose 8 percent", "revenue fell by $2 billion"), that
 // noun's stem marked as a change, or "".
 func changedNoun(before string) string {
-	ws := strings.Fields(before)
+	ws := lastWords(before, 3)
 	n := len(ws)
 	if n > 0 && ws[n-1] == "by" {
 		n--
@@ -2483,7 +2485,7 @@ func zeroSlip(a, b figures.Found) bool {
 // most one preposition and one article ("in favor", "from Marlow", "of a
 // solvent mixture"), or "" when rest goes on otherwise.
 func tailAfter(rest string) string {
-	ws := strings.Fields(rest)
+	ws := firstWords(rest, 3)
 	k := 0
 	if k < len(ws) && tailPrepositions[strings.ToLower(ws[k])] {
 		k++
@@ -2505,3 +2507,39 @@ func tailAfter(rest string) string {
 
 // tailPrepositions open what a count's noun is of, from or for.
 var tailPrepositions = map[string]bool{"in": true, "of": true, "from": true, "for": true, "at": true, "on": true}
+
+// lastWords returns the last n words of s (split at spaces), in order,
+// reading only as far back as they go.
+func lastWords(s string, n int) []string {
+	var out []string
+	end := len(s)
+	for len(out) < n {
+		for end > 0 && s[end-1] == ' ' {
+			end--
+		}
+		if end == 0 {
+			break
+		}
+		start := strings.LastIndexByte(s[:end], ' ') + 1
+		out = append(out, s[start:end])
+		end = start
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// firstWords returns the first n words of s (split at spaces), reading
+// only as far as they go.
+func firstWords(s string, n int) []string {
+	var out []string
+	for len(out) < n {
+		s = strings.TrimLeft(s, " ")
+		if s == "" {
+			break
+		}
+		w, rest, _ := strings.Cut(s, " ")
+		out = append(out, w)
+		s = rest
+	}
+	return out
+}
