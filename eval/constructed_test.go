@@ -18,13 +18,13 @@ func TestConstructedSets(t *testing.T) {
 		set               string
 		precision, recall float64
 	}{
-		{"set1", 0.95, 0.55},
-		{"set2", 0.95, 0.52},
-		{"set3", 0.95, 0.36},
+		{"set1", 0.95, 0.61},
+		{"set2", 0.95, 0.54},
+		{"set3", 0.95, 0.43},
 		{"set4", 0.90, 0.71},
-		{"set5", 0.95, 0.52},
+		{"set5", 0.95, 0.57},
 		{"set6", 0.90, 0.69},
-		{"set7", 0.95, 0.50},
+		{"set7", 0.95, 0.53},
 		{"set8", 0.95, 0.87},
 		// One alarm the gold leaves out is a real wording change of a
 		// quotation ("pass that on", "pass those savings on to
@@ -40,6 +40,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set17", 0.95, 0.86},
 		{"set18", 0.95, 0.80},
 		{"set19", 0.95, 0.76},
+		{"set21", 0.95, 0.80},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
