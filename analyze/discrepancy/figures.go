@@ -518,6 +518,13 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 					o.verbNext = o.verb != ""
 				}
 				o.verb = dateVerb(o.verb, c[:g.Start])
+				// "The case was argued in November", "was declared a
+				// disaster area on Monday": these verbs of saying in the
+				// passive are deeds done, not words said ("the first
+				// case was confirmed on Feb. 27" is still a telling).
+				if passiveDeeds[o.verb] && passiveBefore(c[:g.Start]) {
+					o.verb = "passive " + o.verb
+				}
 			} else if b := strings.Fields(c[:g.Start]); len(b) >= 2 && temporalPrepositions[strings.ToLower(b[len(b)-2])] {
 				// "adopted after the 2020 census": the date is another
 				// happening's, a bound of this one.
@@ -2542,4 +2549,24 @@ func firstWords(s string, n int) []string {
 		s = rest
 	}
 	return out
+}
+
+// passiveDeeds are the verbs of saying whose passive tells a deed.
+var passiveDeeds = stems([]string{"argued", "declared", "claimed", "posted"})
+
+// passiveBefore reports whether the clause before a date ends on an
+// auxiliary of the passive and a participle ("was argued", "were
+// announced"), with at most one word between them and the date.
+func passiveBefore(before string) bool {
+	ws := lastWords(before, 4)
+	for k := len(ws) - 1; k >= 1 && k >= len(ws)-3; k-- {
+		if strings.HasSuffix(strings.ToLower(ws[k]), "ed") {
+			switch strings.ToLower(ws[k-1]) {
+			case "was", "were", "been", "is", "are", "be":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

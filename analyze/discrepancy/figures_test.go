@@ -571,6 +571,14 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a case argued in two months",
+			texts: []string{
+				"The case, Harlow v. Pike, was argued in January.",
+				"The case, Harlow v. Pike, was argued in February and was closely watched by election lawyers.",
+			},
+			want: [][]string{{"January", "February"}},
+		},
+		{
 			name: "a seat held since two different years",
 			texts: []string{
 				"Harmon, a former sheriff and county commissioner, has held the seat since 2019.",
