@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"crosscheck/analyze/entities"
 	"crosscheck/internal/textproc"
 )
 
@@ -129,7 +130,10 @@ func sentenceSubject(ws []string) string {
 			continue
 		}
 		l := strings.ToLower(w)
-		if titles[l] || calendarNames[l] {
+		// A state or a country that qualifies a title or a noun
+		// ("Georgia state Sen. Darnell Whitacre") is not who the
+		// sentence is about.
+		if titles[l] || calendarNames[l] || last == "" && entities.IsRegion(w) && i+1 < len(ws) && !capital(ws[i+1]) {
 			continue
 		}
 		last = l
@@ -141,7 +145,7 @@ func sentenceSubject(ws []string) string {
 // guilty" denies what "Pemberton has agreed to plead guilty" claims. The
 // subject is the name that tells the plea ("Pemberton"), or none.
 func pleasOf(s string) []eventClaim {
-	if !strings.Contains(s, "guilty") {
+	if !strings.Contains(s, "guilty") && !strings.Contains(s, " plea") {
 		return nil
 	}
 	ws := letterWords(s)
@@ -149,6 +153,14 @@ func pleasOf(s string) []eventClaim {
 	for k, w := range ws {
 		switch strings.ToLower(w) {
 		case "pleaded", "pleads", "plead", "pled":
+		case "enter", "entered":
+			// "did not enter a plea", "has not yet entered a plea",
+			// "declined to enter a plea": no plea was made, which a plea
+			// of guilty or not guilty contradicts.
+			if c, ok := noPlea(ws, k); ok {
+				out = append(out, c)
+			}
+			continue
 		default:
 			continue
 		}
@@ -163,9 +175,42 @@ func pleasOf(s string) []eventClaim {
 		if who == "" {
 			continue
 		}
-		out = append(out, eventClaim{stem: "plead guilty", subject: textproc.Fold(who), negative: neg})
+		out = append(out, eventClaim{stem: "plead guilty", subject: textproc.Fold(who), negative: neg},
+			eventClaim{stem: "enter plea", subject: textproc.Fold(who)})
 	}
 	return out
+}
+
+// noPlea reads a plea not entered at ws[k] ("enter" or "entered" followed
+// by "a plea"): its subject is the name before it, or the name of the
+// sentence before for "he" or "she".
+func noPlea(ws []string, k int) (eventClaim, bool) {
+	if k+2 >= len(ws) || strings.ToLower(ws[k+1]) != "a" || strings.ToLower(ws[k+2]) != "plea" {
+		return eventClaim{}, false
+	}
+	j := k - 1
+	if j >= 0 && strings.ToLower(ws[j]) == "yet" {
+		j--
+	}
+	switch {
+	case j >= 1 && strings.ToLower(ws[j]) == "not" && (auxiliaries[strings.ToLower(ws[j-1])] || strings.ToLower(ws[j-1]) == "did"):
+		j--
+	case j >= 1 && strings.ToLower(ws[j]) == "to" && declining[strings.ToLower(ws[j-1])]:
+		j--
+	default:
+		return eventClaim{}, false
+	}
+	c := eventClaim{stem: "enter plea", negative: true}
+	who := sentenceSubject(ws[:j])
+	if who == "" {
+		if j > 0 && (strings.ToLower(ws[j-1]) == "he" || strings.ToLower(ws[j-1]) == "she") {
+			c.pronoun = true
+			return c, true
+		}
+		return eventClaim{}, false
+	}
+	c.subject = textproc.Fold(who)
+	return c, true
 }
 
 // letterWords returns the runs of letters, apostrophes and hyphens of a

@@ -55,6 +55,17 @@ func TestFindIntents(t *testing.T) {
 			},
 		},
 		{
+			name: "a plea entered and none entered",
+			texts: []string{
+				"Ohio state Rep. Dana Kessel, a Republican who chairs the budget committee, pleaded not guilty Friday to bribery charges.",
+				"Kessel was released on bond after a brief appearance in federal court. She has not yet entered a plea.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Ohio state Rep. Dana Kessel, a Republican who chairs the budget committee, pleaded not guilty Friday to bribery charges.", "a"),
+				cited("She has not yet entered a plea.", "b"),
+			}}},
+		},
+		{
 			name: "would and would not",
 			texts: []string{
 				"The White House said on Wednesday that the president would sign the bill.",
