@@ -242,14 +242,24 @@ func actsOf(s string) []eventClaim {
 	for _, a := range []string{" has not ", " have not ", " had not ", " did not "} {
 		denies = denies || strings.Contains(s, a)
 	}
-	if !denies && !namedPast(s) {
+	if !denies && !namedPast(s) && !strings.Contains(s, " and ") && !strings.Contains(s, " but ") {
 		return nil
 	}
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	var out []eventClaim
 	for k := 1; k < len(ws); k++ {
 		name := ws[k-1]
-		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || k-1 == 0 && textproc.IsStopword(strings.ToLower(name)) {
+		if c := strings.ToLower(name); (c == "and" || c == "but") && k >= 3 {
+			// "Royce Pettigrew ... ended his campaign on Monday and
+			// endorsed Colleen Strand", "Pettigrew praised Strand but
+			// stopped short of endorsing any of his former rivals": a
+			// second verb is the sentence subject's.
+			name = sentenceSubject(ws[:k-1])
+			if name == "" {
+				continue
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !(name == strings.ToLower(name) && k-1 > 0 && (strings.EqualFold(ws[k-1], "and") || strings.EqualFold(ws[k-1], "but"))) || k-1 == 0 && textproc.IsStopword(strings.ToLower(name)) {
 			continue
 		}
 		low := strings.ToLower(name)
@@ -275,6 +285,11 @@ func actsOf(s string) []eventClaim {
 		if !neg && declining[w] && j+2 < len(ws) && strings.ToLower(ws[j+1]) == "to" {
 			// "Navarrete declined to endorse either": the act refused.
 			w, neg = strings.ToLower(ws[j+2]), true
+		} else if !neg && (w == "stopped" || w == "stops") && j+3 < len(ws) && strings.ToLower(ws[j+1]) == "short" &&
+			strings.ToLower(ws[j+2]) == "of" && strings.HasSuffix(strings.ToLower(ws[j+3]), "ing") {
+			// "Navarrete stopped short of endorsing any of them": the
+			// act held back.
+			w, neg = strings.ToLower(ws[j+3]), true
 		} else if !neg && !(len(w) >= 6 && strings.HasSuffix(w, "ed")) {
 			continue
 		}

@@ -55,6 +55,17 @@ func TestFindIntents(t *testing.T) {
 			},
 		},
 		{
+			name: "a second verb of the subject, done and held back",
+			texts: []string{
+				"Tom Reyes, the developer who spent millions on his bid for mayor, ended his campaign on Monday and endorsed Ruth Alder, the council president.",
+				"Reyes praised Ruth Alder as a capable leader but stopped short of endorsing any of his former rivals.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Tom Reyes, the developer who spent millions on his bid for mayor, ended his campaign on Monday and endorsed Ruth Alder, the council president.", "a"),
+				cited("Reyes praised Ruth Alder as a capable leader but stopped short of endorsing any of his former rivals.", "b"),
+			}}},
+		},
+		{
 			name: "a plea entered and none entered",
 			texts: []string{
 				"Ohio state Rep. Dana Kessel, a Republican who chairs the budget committee, pleaded not guilty Friday to bribery charges.",
