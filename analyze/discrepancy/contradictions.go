@@ -242,7 +242,7 @@ func actsOf(s string) []eventClaim {
 	for _, a := range []string{" has not ", " have not ", " had not ", " did not "} {
 		denies = denies || strings.Contains(s, a)
 	}
-	if !denies && !namedPast(s) && !strings.Contains(s, " and ") && !strings.Contains(s, " but ") {
+	if !denies && !namedPast(s) && !coordinatedPast(s) {
 		return nil
 	}
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
@@ -436,7 +436,8 @@ type eventReader struct {
 	// asserted and denied record, per stem, the articles that say so.
 	asserted, denied map[string]map[string]bool
 	ranks            *rankReader
-	// last is, per article, the name its latest sentence opened on.
+	// last is, per article, its latest sentence, whose subject a
+	// pronoun of the next one may stand for.
 	last map[string]string
 }
 
@@ -464,12 +465,18 @@ func (r *eventReader) read(id, s string, folded []string) {
 		}
 	}
 	cs := append(append(append(eventClaims(folded), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
-	prev := r.last[id]
-	r.last[id] = sentenceSubject(letterWords(s))
-	cs = slices.DeleteFunc(cs, func(c eventClaim) bool { return c.pronoun && prev == "" })
-	for i := range cs {
-		if cs[i].pronoun {
-			cs[i].subject = textproc.Fold(prev)
+	before := r.last[id]
+	r.last[id] = s
+	if slices.ContainsFunc(cs, func(c eventClaim) bool { return c.pronoun }) {
+		prev := ""
+		if before != "" {
+			prev = sentenceSubject(letterWords(before))
+		}
+		cs = slices.DeleteFunc(cs, func(c eventClaim) bool { return c.pronoun && prev == "" })
+		for i := range cs {
+			if cs[i].pronoun {
+				cs[i].subject = textproc.Fold(prev)
+			}
 		}
 	}
 	if len(cs) == 0 {
@@ -747,4 +754,28 @@ func (r *rankReader) discrepancies() []crosscheck.Discrepancy {
 		}
 	}
 	return out
+}
+
+// coordinatedPast reports whether "and" or "but" stands right before a
+// word ending in "ed" or before "stopped short of" ("ended his campaign
+// and endorsed", "but stopped short of endorsing"), reading the sentence
+// without splitting it.
+func coordinatedPast(s string) bool {
+	for _, c := range []string{" and ", " but "} {
+		for rest := s; ; {
+			i := strings.Index(rest, c)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(c):]
+			w := rest
+			if j := strings.IndexAny(w, " ,;."); j >= 0 {
+				w = w[:j]
+			}
+			if len(w) >= 5 && strings.HasSuffix(w, "ed") {
+				return true
+			}
+		}
+	}
+	return false
 }

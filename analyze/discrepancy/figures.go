@@ -2518,7 +2518,8 @@ var tailPrepositions = map[string]bool{"in": true, "of": true, "from": true, "fo
 // lastWords returns the last n words of s (split at spaces), in order,
 // reading only as far back as they go.
 func lastWords(s string, n int) []string {
-	var out []string
+	// Up to four words fit in a small array that need not escape.
+	out := make([]string, 0, 4)
 	end := len(s)
 	for len(out) < n {
 		for end > 0 && s[end-1] == ' ' {
@@ -2538,7 +2539,7 @@ func lastWords(s string, n int) []string {
 // firstWords returns the first n words of s (split at spaces), reading
 // only as far as they go.
 func firstWords(s string, n int) []string {
-	var out []string
+	out := make([]string, 0, 4)
 	for len(out) < n {
 		s = strings.TrimLeft(s, " ")
 		if s == "" {

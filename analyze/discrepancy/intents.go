@@ -145,7 +145,7 @@ func sentenceSubject(ws []string) string {
 // guilty" denies what "Pemberton has agreed to plead guilty" claims. The
 // subject is the name that tells the plea ("Pemberton"), or none.
 func pleasOf(s string) []eventClaim {
-	if !strings.Contains(s, "guilty") && !strings.Contains(s, " plea") {
+	if !strings.Contains(s, "guilty") && !strings.Contains(s, " a plea") {
 		return nil
 	}
 	ws := letterWords(s)
