@@ -21,9 +21,9 @@ func TestConstructedSets(t *testing.T) {
 		{"set1", 0.95, 0.61},
 		{"set2", 0.95, 0.54},
 		{"set3", 0.95, 0.43},
-		{"set4", 0.90, 0.71},
+		{"set4", 0.90, 0.74},
 		{"set5", 0.95, 0.57},
-		{"set6", 0.90, 0.69},
+		{"set6", 0.90, 0.72},
 		{"set7", 0.95, 0.53},
 		{"set8", 0.95, 0.87},
 		// One alarm the gold leaves out is a real wording change of a
@@ -31,8 +31,8 @@ func TestConstructedSets(t *testing.T) {
 		// families").
 		{"set9", 0.85, 0.64},
 		{"set10", 0.90, 0.60},
-		{"set11", 0.90, 0.40},
-		{"set12", 0.90, 0.58},
+		{"set11", 0.90, 0.46},
+		{"set12", 0.90, 0.67},
 		{"set13", 0.95, 0.92},
 		{"set14", 0.95, 0.66},
 		{"set15", 0.95, 0.83},
