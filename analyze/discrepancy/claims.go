@@ -76,7 +76,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 	}
 	// The sentences' event and rank claims are read as the sentences
 	// are: a big story's folded words are not all kept.
-	events := newEventReader()
+	events := newEventReader(m)
 	for i := range arts {
 		a := &arts[i]
 		read := foldedSentencesOf(m, a)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
 
@@ -407,7 +408,7 @@ var relative = regexp.MustCompile(`, (?:who|which|whose) [^,;]*,`)
 // article's sentences, folded their folded words. It reports the rank
 // contradictions (rankContradictions) first.
 func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
-	return readAll(newEventReader(), arts, sentences, folded)
+	return readAll(newEventReader(nil), arts, sentences, folded)
 }
 
 // sentenceReader reads a story's sentences one at a time and reports
@@ -439,11 +440,29 @@ type eventReader struct {
 	// last is, per article, its latest sentence, whose subject a
 	// pronoun of the next one may stand for.
 	last map[string]string
+	// m remembers each sentence's claims from one briefing of a story
+	// to the next (nil: read them each time).
+	m *memo.Memo
 }
 
-func newEventReader() *eventReader {
+func newEventReader(m *memo.Memo) *eventReader {
 	return &eventReader{byText: map[string]*eventSentence{}, asserted: map[string]map[string]bool{},
-		denied: map[string]map[string]bool{}, ranks: newRankReader(), last: map[string]string{}}
+		denied: map[string]map[string]bool{}, ranks: newRankReader(), last: map[string]string{}, m: m}
+}
+
+// sentenceClaims returns the event claims, acts, intentions and pleas
+// sentence s tells, given with its folded words.
+func sentenceClaims(s string, folded []string) []eventClaim {
+	// "His wife, Corinne, who advised the campaign, was not charged": the
+	// passive's subject stands before the relative clause.
+	acts := s
+	if strings.Contains(s, ", wh") {
+		if bare := relative.ReplaceAllString(s, ""); bare != s {
+			folded = textproc.FoldedWords(bare)
+			acts = bare
+		}
+	}
+	return append(append(append(eventClaims(folded), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
 }
 
 // read reads sentence s of article id, given with its folded words.
@@ -455,19 +474,13 @@ func (r *eventReader) read(id, s string, folded []string) {
 		}
 		m[stem][id] = true
 	}
-	// "His wife, Corinne, who advised the campaign, was not charged": the
-	// passive's subject stands before the relative clause.
-	acts := s
-	if strings.Contains(s, ", wh") {
-		if bare := relative.ReplaceAllString(s, ""); bare != s {
-			folded = textproc.FoldedWords(bare)
-			acts = bare
-		}
-	}
-	cs := append(append(append(eventClaims(folded), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	cs := memo.Get(r.m, "discrepancy.events", s, func() []eventClaim { return sentenceClaims(s, folded) })
 	before := r.last[id]
 	r.last[id] = s
 	if slices.ContainsFunc(cs, func(c eventClaim) bool { return c.pronoun }) {
+		// The remembered claims are shared: a pronoun's subject is
+		// this article's.
+		cs = slices.Clone(cs)
 		prev := ""
 		if before != "" {
 			prev = sentenceSubject(letterWords(before))
