@@ -48,6 +48,14 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Kathleen Ashworth": crosscheck.Person, "Kristen Vollmer": crosscheck.Person},
 		},
 		{
+			name: "common given names with no other cue",
+			texts: []string{
+				"Police identified the officer as Brandon Kessling. The driver, Tyler Marsh, was unhurt; a passenger, Shannon Doyle, was treated at the scene.",
+			},
+			want: map[string]string{"Brandon Kessling": "Brandon Kessling", "Tyler Marsh": "Tyler Marsh"},
+			kind: map[string]crosscheck.EntityKind{"Brandon Kessling": crosscheck.Person, "Tyler Marsh": crosscheck.Person},
+		},
+		{
 			name: "an unknown name that who follows",
 			texts: []string{
 				"Curtis Ebersol, who heads the growers' association, called the cap a slow death.",
@@ -539,5 +547,24 @@ func TestAppendTokens(t *testing.T) {
 	both := appendTokens(tokenize(sents[0]), sents[1])
 	if got, want := both[len(tokenize(sents[0])):], tokenize(sents[1]); !slices.Equal(got, want) {
 		t.Errorf("appendTokens after %q:\n got %+v\nwant %+v", sents[0], got, want)
+	}
+}
+
+// TestNearGivenSexes checks that names of the given-name list are known
+// by sex, so that a woman's name heard two ways is still one name
+// ("Shannon", "Sharon") and a man's and a woman's are not.
+func TestNearGivenSexes(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"shannon", "sharon", true},
+		{"sharon", "shawn", false},
+		{"kristen", "kristin", true},
+	}
+	for _, tc := range tests {
+		if got := NearGiven(tc.a, tc.b); got != tc.want {
+			t.Errorf("NearGiven(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

@@ -199,7 +199,31 @@ var firstNames = set(`aaron adam adrian ahmed alan albert alex alexander alexei 
 	susan thomas tim timothy tom tony ursula valerie vladimir viktor victor walter william
 	xi yulia yuri zeke keir emmanuel giorgia olaf justin benjamin recep narendra jd kamala
 	joe antony lloyd marco tulsi kash elon jeff bernie chuck mitch nancy kevin ted lindsey
-	marjorie rand mitt liz jake jared ivanka melania hunter jill barack michelle`)
+	marjorie rand mitt liz jake jared ivanka melania hunter jill barack michelle
+	abigail adrienne aidan alicia allison alyssa amber andre angel angelica anita annette april arnold
+	ashley audrey austin barry beatrice becky bethany betty beverly blake bonnie bradley brady brandon
+	brenda brendan brent brett brianna bridget brittany brooke bryan caleb calvin cameron candace carla
+	carmen carol carolyn carrie casey cassandra cecilia chad charlene chelsea cheryl chester cindy clara
+	clarence claudia clayton clifford clinton cody colin colleen connor constance corey courtney craig crystal
+	curtis cynthia dale dallas damon dana danielle darlene darnell darren darryl dean debra delores
+	denise derek derrick desmond devin dianne dolores dominic don doris dustin dwayne dylan earl
+	eddie edgar edith edwin eileen elaine eleanor elijah elliott ellen elsa emilio erica erin
+	ernest esther ethan eugene evan evelyn felix fernando florence frances francis franklin gabriel gabrielle
+	gail garrett gavin gene geoffrey georgia gilbert gina glen glenn gloria gordon grant gwen
+	hailey harvey hector heidi herbert holly howard isaac jacqueline jaime jamal jamie janice jasmine
+	javier jay jenna jerry jesse jillian joan joanne joel johnny jon jonah jorge josephine
+	joy joyce judith judy june kara katie kayla keisha kendra kerry kristen kristin kurt
+	kyle lance latoya lauren leah leonard leslie lester lillian lindsay lori lorraine louise lucas
+	luke lydia lynn malcolm mandy marcus marian marilyn mario marion marlene marsha marshall marvin
+	maureen megan melanie melissa melvin meredith miguel miles milton miriam mitchell molly monica morgan
+	nadia naomi natalie neil nelson nicole noah noel norman olivia oscar owen paige paula
+	peggy penny perry phyllis preston priscilla quentin rafael ramon randall randy raul regina reginald
+	renee rhonda ricardo ricky rita roberto robin rodney roland ronnie rosa ross roy ruben
+	russell sabrina sally salvador samantha sara scarlett seth shane shannon shawn sheila shelby sherry
+	shirley sidney simon sonia sophia stacy stanley stella stuart sue sylvia tamara tanya tara
+	teresa terrence terry theodore theresa tiffany todd tracy travis trevor troy tyler vanessa vernon
+	veronica vicki vincent virginia vivian wade wallace wanda warren wayne wendy wesley whitney wilson
+	yolanda yvonne zachary`)
 
 // femaleNames are the given names of firstNames borne mostly by women;
 // the others, but for a few borne by both, mostly by men. They tell
@@ -209,10 +233,22 @@ var femaleNames = set(`alexandra alice amanda amy andrea angela ann anna anne ba
 	emily emma hannah heather helen hillary isabel jane janet jennifer jessica julia julie
 	karen kate katherine kristi laura linda lisa lolita lucy margaret maria marie mary michelle
 	nancy natalia olena olga pamela patricia rachel rebecca rose ruth sandra sarah sharon susan
-	ursula valerie yulia giorgia kamala tulsi lindsey marjorie liz ivanka melania jill`)
+	ursula valerie yulia giorgia kamala tulsi lindsey marjorie liz ivanka melania jill
+	abigail adrienne alicia allison alyssa amber angelica anita annette april ashley audrey beatrice becky
+	bethany betty beverly bonnie brenda brianna bridget brittany brooke candace carla carmen carol carolyn
+	carrie cassandra cecilia charlene chelsea cheryl cindy clara claudia colleen constance courtney crystal cynthia
+	danielle darlene debra delores denise dianne dolores doris edith eileen elaine eleanor ellen elsa
+	erica erin esther evelyn florence frances gabrielle gail georgia gina gloria gwen hailey heidi
+	holly jacqueline janice jasmine jenna jillian joan joanne josephine joy joyce judith judy june
+	kara katie kayla keisha kendra kristen kristin latoya lauren leah lillian lindsay lori lorraine
+	louise lydia lynn mandy marian marilyn marlene marsha maureen megan melanie melissa meredith miriam
+	molly monica nadia naomi natalie nicole olivia paige paula peggy penny phyllis priscilla regina
+	renee rhonda rita rosa sabrina sally samantha sara scarlett sheila shelby shirley sonia sophia
+	stacy stella sue sylvia tamara tanya tara teresa theresa tiffany vanessa veronica vicki virginia
+	vivian wanda wendy whitney yolanda yvonne shannon`)
 
 // unisexNames are given names of firstNames borne by women and men alike.
-var unisexNames = set(`alex chris jean jordan kelly kim lee sam`)
+var unisexNames = set(`alex chris jean jordan kelly kim lee sam casey dana jamie kerry leslie marion morgan robin sidney terry tracy`)
 
 // sexOf returns "f" or "m" for a given name of firstNames, else "".
 func sexOf(given string) string {
