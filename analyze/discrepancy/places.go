@@ -76,7 +76,14 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		skip := func(c string) bool { return c == anchor || strings.Contains(" "+a+" "+b+" ", " "+c+" ") }
 		// A country or a state and a place that is neither may be one
 		// inside the other.
-		if region(x) != region(y) || overlap(x.context(skip), y.context(skip)) < minPlaceContext {
+		need := minPlaceContext
+		if occasions[anchor] {
+			// An occasion each report holds in one place ("two days of
+			// talks in Ankara", "hammered out during talks in Istanbul")
+			// is one happening whatever else its sentences say.
+			need = 0
+		}
+		if region(x) != region(y) || overlap(x.context(skip), y.context(skip)) < need {
 			return crosscheck.Discrepancy{}, false
 		}
 		// A street and a place that is none may be one inside the other
@@ -313,6 +320,7 @@ var compass = map[string]bool{
 // a campaign's many.
 var occasions = map[string]bool{
 	"conference": true, "briefing": true, "ceremony": true, "summit": true, "hearing": true, "debate": true,
+	"talks": true, "rally": true, "auction": true,
 }
 
 // notPlaced are words before "to" or "in" that attribute or compare

@@ -38,6 +38,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "talks held in two cities, told in otherwise different sentences",
+			texts: []string{
+				"The accord, reached after three days of talks in Nairobi, commits both sides to a ceasefire along the border.",
+				"The deal was worked out during talks in Mombasa between the two countries' defense ministers.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Mombasa", Articles: []string{"b"}},
+				{Text: "Nairobi", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "an arrest placed two ways, words between verb and place",
 			texts: []string{
 				"The actor T.J. Marsh was arrested early Sunday in Santa Monica on suspicion of driving under the influence.",
