@@ -18,11 +18,12 @@ import (
 // else they say and neither article tells the vote both ways.
 
 // minUnanimityContext is how many content words the two sentences must
-// share besides the vote's; maxVoteSentences bounds the sentences of each
+// share besides the vote's (one: the body that voted, "The school board
+// voted unanimously", "The board approved the increase 6 to 3"); maxVoteSentences bounds the sentences of each
 // side kept, so that a story of many votes costs a bounded number of
 // comparisons.
 const (
-	minUnanimityContext = 2
+	minUnanimityContext = 1
 	maxVoteSentences    = 256
 )
 

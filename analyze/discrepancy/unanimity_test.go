@@ -37,6 +37,24 @@ func TestFindUnanimity(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one body's vote told as unanimous and by a split tally, with few words alike",
+			texts: []string{
+				"The school board voted unanimously after a debate that lasted more than two hours.",
+				"The board approved the increase 6 to 3.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The school board voted unanimously after a debate that lasted more than two hours.", "a"),
+				cited("The board approved the increase 6 to 3.", "b"),
+			}}},
+		},
+		{
+			name: "two bodies' votes, nothing said alike",
+			texts: []string{
+				"The city council voted unanimously on Tuesday to rename the park.",
+				"The board approved the increase 6 to 3.",
+			},
+		},
+		{
 			name: "a unanimous vote told by its tally, and another vote",
 			texts: []string{
 				"The Senate unanimously approved the resolution on Tuesday.",
