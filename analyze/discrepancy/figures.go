@@ -119,6 +119,8 @@ type figSent struct {
 	first string
 	// firstOf is the word first qualifies, if any (parsedSent.firstOf).
 	firstOf string
+	// firstNamed is first past nationalities and words of titles.
+	firstNamed string
 	// opening is the sentence's opening word when it may be a name.
 	opening string
 	// pronoun is set when the sentence opens on "He" or "She", and after
@@ -188,7 +190,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class}
+			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class}
 			for _, o := range p.occs {
 				o.art, o.sent = ai, len(sents)
 				fs.figs = append(fs.figs, len(occs))
@@ -425,6 +427,10 @@ type parsedSent struct {
 	// firstOf is the lower-case word right after first, what the name
 	// qualifies when it qualifies one ("Illinois school board": "school").
 	firstOf string
+	// firstNamed is first past nationalities and words of titles
+	// ("Australian funding", "Foreign Minister Claire Redmond"): whom a
+	// dated deed is told of.
+	firstNamed string
 	// opening is its opening word, lower case, when that is capitalised
 	// and may be a name; mid are its capitalised words after the opening
 	// one, which are names whatever the sentence's style.
@@ -451,6 +457,10 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		return p
 	}
 	p.names, p.first = namesOf(body)
+	p.firstNamed = p.first
+	if p.first != "" && entities.IsQualifier(p.first) {
+		p.firstNamed = firstUnqualified(body)
+	}
 	p.firstOf = wordAfterName(body, p.first)
 	p.words = figureFreeWords(s)
 	for _, f := range found {
@@ -1234,7 +1244,11 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// outbreak was confirmed on March 2").
 		x, y := sents[occs[i].sent], sents[occs[j].sent]
 		told := event || sameVerb && (overlap(occs[i].near, occs[j].near) >= 3 || occs[i].verbNext && occs[j].verbNext)
-		if otherSubjects(x, y) {
+		// The subjects of dated deeds are read past nationalities and
+		// titles: "The agreement, signed by Foreign Minister Claire
+		// Redmond, takes effect on July 1" and "The deal takes effect June
+		// 1 and includes Australian funding" name no one two ways.
+		if otherSubjects(figSent{first: x.firstNamed, names: x.names, words: x.words}, figSent{first: y.firstNamed, names: y.names, words: y.words}) {
 			return 0, false
 		}
 		// A named happening is one whatever else its sentences say
@@ -2570,4 +2584,16 @@ func passiveBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// firstUnqualified returns the first name of s (as namesOf reads them)
+// that is no nationality and no word of a title, or "".
+func firstUnqualified(s string) string {
+	first := ""
+	capitalised(s, func(k int, w, low string) {
+		if first == "" && k > 0 && !calendarNames[low] && !titles[low] && !allCaps(w) && !entities.IsQualifier(low) {
+			first = low
+		}
+	})
+	return first
 }

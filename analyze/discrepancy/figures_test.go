@@ -571,6 +571,14 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a finding dated two ways, one sentence opening its names on a nationality",
+			texts: []string{
+				"The reef was spotted during an expedition in October aboard the Canadian research ship Cabot Explorer.",
+				"Marine biologists spotted the reef last November during a survey aboard the Cabot Explorer.",
+			},
+			want: [][]string{{"October", "November"}},
+		},
+		{
 			name: "a case argued in two months",
 			texts: []string{
 				"The case, Harlow v. Pike, was argued in January.",

@@ -74,6 +74,14 @@ func consonants(name string) string {
 	return string(out)
 }
 
+// IsQualifier reports whether a capitalised word qualifies a name or a
+// role rather than naming anyone: a nationality ("Australian funding") or
+// a word of a title ("Foreign Minister", "Vice President").
+func IsQualifier(w string) bool {
+	k := lowerKey(w)
+	return demonyms[k] || roleModifiers[k]
+}
+
 // IsRole reports whether a word, as written, is a title or role that
 // stands before a name ("Gov.", "Governor", "spokesman", "Chief").
 func IsRole(w string) bool {
