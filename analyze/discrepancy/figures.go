@@ -2428,7 +2428,8 @@ func boundAfter(s string, f, d figures.Found) bool {
 	if d.Start < f.End {
 		return false
 	}
-	between := " " + strings.ToLower(s[f.End:d.Start]) + " "
+	// Words inside a clause are lower case: the text is read as it is.
+	between := s[max(0, f.End-1):min(len(s), d.Start+1)]
 	return strings.Contains(between, " after ") || strings.Contains(between, " before ") || strings.Contains(between, " since ")
 }
 
@@ -2451,7 +2452,9 @@ func wordAfterName(s, name string) string {
 	}
 	ws := strings.Fields(s)
 	for i, w := range ws[:max(0, len(ws)-1)] {
-		if textproc.Fold(strings.Trim(w, ",.;:'’s")) != name && textproc.Fold(strings.TrimRight(w, ",.;:")) != name {
+		w = strings.TrimRight(w, ",.;:")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if textproc.Fold(w) != name {
 			continue
 		}
 		next := strings.Trim(ws[i+1], ",.;:")
