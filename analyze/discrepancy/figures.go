@@ -456,11 +456,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		p.first = firstNameOf(body)
 		return p
 	}
-	p.names, p.first = namesOf(body)
-	p.firstNamed = p.first
-	if p.first != "" && entities.IsQualifier(p.first) {
-		p.firstNamed = firstUnqualified(body)
-	}
+	p.names, p.first, p.firstNamed = namesOf(body)
 	p.firstOf = wordAfterName(body, p.first)
 	p.words = figureFreeWords(s)
 	for _, f := range found {
@@ -703,21 +699,28 @@ func anchorsOf(c string, start, end int) (map[string]bool, map[string]bool) {
 // capitalised function word opening it: who the sentence is about; and
 // the first of them after the opening word that is not a title or in
 // capitals.
-func namesOf(s string) (map[string]bool, string) {
-	m := map[string]bool{}
-	first := ""
+func namesOf(s string) (names map[string]bool, first, firstNamed string) {
+	names = map[string]bool{}
 	capitalised(s, func(k int, w, low string) {
 		if calendarNames[low] || k == 0 && textproc.IsStopword(low) {
 			return
 		}
-		m[low] = true
+		names[low] = true
 		// Not the opening word, which any sentence capitalises, nor a
 		// word in capitals (a dateline, an acronym).
-		if first == "" && k > 0 && !titles[low] && !allCaps(w) {
+		if k == 0 || titles[low] || allCaps(w) {
+			return
+		}
+		if first == "" {
 			first = low
 		}
+		// Past nationalities and words of titles ("Australian funding",
+		// "Foreign Minister Claire Redmond"): whom a dated deed is told of.
+		if firstNamed == "" && !entities.IsQualifier(low) {
+			firstNamed = low
+		}
 	})
-	return m, first
+	return names, first, firstNamed
 }
 
 // firstNameOf returns the first name namesOf gives for a sentence,
@@ -2587,16 +2590,4 @@ func passiveBefore(before string) bool {
 		}
 	}
 	return false
-}
-
-// firstUnqualified returns the first name of s (as namesOf reads them)
-// that is no nationality and no word of a title, or "".
-func firstUnqualified(s string) string {
-	first := ""
-	capitalised(s, func(k int, w, low string) {
-		if first == "" && k > 0 && !calendarNames[low] && !titles[low] && !allCaps(w) && !entities.IsQualifier(low) {
-			first = low
-		}
-	})
-	return first
 }
