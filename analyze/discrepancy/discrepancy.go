@@ -56,6 +56,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return unanimityDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return bodyDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
+		func() []crosscheck.Discrepancy { return predicateDiscrepancies(arts, m) },
 	}
 	found := make([][]crosscheck.Discrepancy, len(detectors))
 	var g errgroup.Group

@@ -1428,3 +1428,45 @@ func TestPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQuoteFragmentEnd is a fragment quoted word for word up to its
+// last word, which the whole quotation words otherwise before a clause
+// ends.
+func TestFindQuoteFragmentEnd(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "the last word changed where the quotation's clause ends",
+			texts: []string{
+				"“The Legislature has not cured the inequities we identified, and it cannot be permitted to simply wait them out,” she wrote.",
+				"Justice Carol Ostrander wrote that “the Legislature has not cured the inequities we found” in an earlier ruling.",
+			},
+			want: [][]string{{"cured the inequities we identified, and it cannot", "cured the inequities we found"}},
+		},
+		{
+			name: "a fragment cut inside a clause",
+			texts: []string{
+				"“The Legislature has not cured the inequities we identified in the funding formula that the state adopted after years of lawsuits,” she wrote.",
+				"She wrote that “the Legislature has not cured the inequities we found” last year.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got [][]string
+			for _, d := range quoteDiscrepancies(articles(tc.texts...), nil, nil) {
+				var ts []string
+				for _, v := range d.Variants {
+					ts = append(ts, v.Text)
+				}
+				got = append(got, ts)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("quoteDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -106,6 +106,9 @@ type figOcc struct {
 	// after it: "The measure cleared the chamber 38-26, with a handful
 	// of Republicans crossing the aisle" does not open on whom it counts.
 	lateName bool
+	// gov is, for a count, the stem of the verb right before it ("would
+	// close 140 stores": "clos"), or "".
+	gov string
 	// seats is set for a tally of a body's members by party ("a 20-18
 	// majority", "Democrats control that chamber 20-18"), not a vote.
 	seats bool
@@ -131,6 +134,10 @@ type figSent struct {
 	// class numbers the distinct sentences: the same text on the same
 	// publication date has the same figures, so copies align alike.
 	class int
+	// lead is set for an article's first sentence, which tells what the
+	// story is about; head is the head of its subject (subjectHead).
+	lead bool
+	head string
 }
 
 // figPair is a figure of one sentence joined to one of another, by their
@@ -164,7 +171,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			date = dateKey(a.Published)
 		}
 		var prev subject
-		for _, s := range text {
+		for si, s := range text {
 			k := sentKey{s, a.Published}
 			p, ok := parsed[k]
 			if !ok {
@@ -190,7 +197,10 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class}
+			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class, lead: si == 0}
+			if fs.lead {
+				fs.head = subjectHead(s)
+			}
 			for _, o := range p.occs {
 				o.art, o.sent = ai, len(sents)
 				fs.figs = append(fs.figs, len(occs))
@@ -292,6 +302,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkUnits(occs, sents, u, conflict)
 	linkSwapped(occs, u, conflict)
 	linkDates(occs, sents, u, conflict)
+	linkLeadDates(arts, occs, sents, u, conflict)
 	linkAges(occs, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
@@ -470,6 +481,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
+		}
+		if counted(f.Unit) {
+			o.gov = governing(c[:g.Start])
 		}
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
@@ -1126,7 +1140,9 @@ var irregularPast = map[string]bool{
 	"meant": true, "felt": true, "kept": true, "slept": true, "wept": true, "withdrew": true,
 	"overturned": true, "became": true, "forgave": true, "undertook": true, "upheld": true,
 	// Regular, but too short for the ending test.
-	"died": true,
+	"died":  true,
+	"shook": true, "tore": true, "swept": true, "blew": true, "drew": true, "grew": true, "knew": true,
+	"rode": true, "wore": true, "woke": true, "stuck": true, "swung": true, "rang": true, "sang": true,
 }
 
 // notVerbsEd are words ending in "ed" that are no verbs in the past
@@ -1161,6 +1177,142 @@ func granularity(f figures.Found) int {
 		return 1
 	}
 	return 0
+}
+
+// linkLeadDates joins the days on which two articles' leads tell their
+// story's happening: "Hurricane Josephine roared ashore near this fishing
+// town early Thursday" and "Hurricane Josephine made landfall near Port
+// Alcott early Wednesday"; "Prime Minister Helga Brandvold replaced five
+// members of her cabinet on Friday" and "Norwegian Prime Minister Helga
+// Brandvold shook up her government on Thursday". Two leads whose
+// subjects have one head tell one happening in whatever words, so each
+// lead's single day is that happening's day, when:
+//   - each lead gives one day, the day of its report or one of the
+//     leadDays before it (the news of the day), that is no day of saying
+//     ("officials said Monday"): a lead with two days tells a happening
+//     and another one (a reaction, what came before), and one of days
+//     before may tell a stance held for days ("refused on Tuesday to step
+//     down", "rebuffed calls Monday to step aside");
+//   - the reports are of one day, or the days follow the same verb ("was
+//     found alive Tuesday", "found alive Wednesday"): reports of
+//     different days lead with that day's news ("met on Sunday", "was
+//     heading to Detroit Monday"), and meetings and calls recur.
+func linkLeadDates(arts []crosscheck.Article, occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+	var leads []int // per article with one, the occurrence of its lead's day
+	for _, s := range sents {
+		if !s.lead || s.head == "" {
+			continue
+		}
+		day, n := -1, 0
+		for _, i := range s.figs {
+			o := occs[i]
+			if !isDate(o.f.Unit) || o.f.Unit == figures.RelativeDate {
+				continue
+			}
+			pub := arts[o.art].Published
+			today := float64(pub.Time.Unix() / 86400)
+			if pub.IsZero() || o.f.High-o.f.Low > 1 || o.f.Span || o.f.High < today-leadDays || o.f.Low > today ||
+				o.since || o.other || o.copy || sayingVerbs[o.verb] {
+				n = 2
+				break
+			}
+			day, n = i, n+1
+		}
+		if n == 1 {
+			leads = append(leads, day)
+		}
+	}
+	for k, i := range leads {
+		for _, j := range leads[k+1:] {
+			x, y := sents[occs[i].sent], sents[occs[j].sent]
+			if x.art == y.art || x.head != y.head || overlap(x.words, y.words) < minEventWords || !comparable(occs[i], occs[j]) {
+				continue
+			}
+			vi, vj := occs[i].verb, occs[j].verb
+			if recurringVerbs[vi] || recurringVerbs[vj] ||
+				!arts[x.art].Published.Time.Equal(arts[y.art].Published.Time) && (vi == "" || vi != vj) {
+				continue
+			}
+			u.Union(i, j)
+			if !compatible(occs[i].f, occs[j].f) {
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
+}
+
+// leadDays is how many days before its report a lead's day may be and
+// still be the news it leads with.
+const leadDays = 2
+
+// subjectHead returns the folded head noun of the subject a sentence
+// opens on, past its dateline: "A Colorado hiker who vanished …" gives
+// "hiker", "Norwegian Prime Minister Helga Brandvold shook up …"
+// "brandvold", "The Harrow County Board of Commissioners voted …"
+// "board". A sentence that opens on anything but a determiner or a
+// capitalised word ("With the nomination secured, …", "Three days
+// after …") has none that this can tell: "".
+func subjectHead(s string) string {
+	ws := strings.Fields(textproc.TrimDateline(s))
+	// A fronted phrase ("After more than four hours of public comment,
+	// the Board voted …") is passed to its comma.
+	if len(ws) > 0 && textproc.IsStopword(strings.ToLower(ws[0])) && !determiners[strings.ToLower(ws[0])] {
+		for k, w := range ws {
+			if k >= 25 {
+				return ""
+			}
+			if strings.HasSuffix(w, ",") {
+				ws = ws[k+1:]
+				break
+			}
+		}
+	}
+	head, named := "", false
+	for k, w := range ws {
+		bare := strings.TrimRight(w, ",;:")
+		bare = strings.TrimSuffix(strings.TrimSuffix(bare, "'s"), "’s")
+		low := strings.ToLower(bare)
+		r, _ := utf8.DecodeRuneInString(bare)
+		if k == 0 {
+			if determiners[low] {
+				continue
+			}
+			if !unicode.IsUpper(r) || textproc.IsStopword(low) {
+				return ""
+			}
+			named = true
+		}
+		if !unicode.IsLetter(r) {
+			break
+		}
+		upper := unicode.IsUpper(r)
+		if !upper && (textproc.IsStopword(low) || irregularPast[low] || auxiliaries[low] ||
+			len(low) >= 5 && (strings.HasSuffix(low, "ed") && !notVerbsEd[low] || strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ly"))) {
+			break
+		}
+		if k > 0 && upper && textproc.IsStopword(low) {
+			break
+		}
+		// After a name, a lower-case word is its verb ("Helga Brandvold
+		// shook up"), or a plural it qualifies ("Republican senators").
+		plural := strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss")
+		if named && !upper && !plural {
+			break
+		}
+		head = stemOf(low)
+		if !upper && named {
+			break
+		}
+		if bare != strings.TrimRight(w, ",;:") && k+1 < len(ws) {
+			// "The Senate GOP's threat": the possessor qualifies what
+			// follows.
+			continue
+		}
+		if strings.ContainsAny(w, ",;:") {
+			break
+		}
+	}
+	return head
 }
 
 // dateWords are words of dates that say nothing of what happened.
@@ -1743,6 +1895,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			!isDate(f.f.Unit) && swappedDigits(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && zeroSlip(f.f, occs[bs[best]].f) && shared >= 2 && sameKind(f.f, occs[bs[best]].f) ||
 			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
+			f.gov != "" && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && shared >= 3 && simSent >= 0.3 && near(f.f, occs[bs[best]].f) ||
 			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base)
 		if !same {
 			continue
@@ -2170,6 +2323,34 @@ func countQualifiers(f figures.Found) map[string]bool {
 		return true
 	})
 	return out
+}
+
+// governing returns the stem of the verb that a count stands right after
+// ("would close 140 stores", "closes 140 stores": "clos"), without its
+// ending, or "" when the word before it is a function word, a name, a
+// verb of saying or a word of no verb's ending or list.
+func governing(before string) string {
+	w := lastWords(before, 1)
+	if len(w) != 1 {
+		return ""
+	}
+	low := w[0]
+	if r, _ := utf8.DecodeRuneInString(low); !unicode.IsLower(r) || textproc.IsStopword(low) || auxiliaries[low] {
+		return ""
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
+		if t, ok := strings.CutSuffix(low, suf); ok && len(t) >= 3 {
+			low = t
+			break
+		}
+	}
+	if sayingVerbs[stemOf(low)] || sayingVerbs[stemOf(w[0])] {
+		return ""
+	}
+	if len(low) > 5 {
+		low = low[:5]
+	}
+	return low
 }
 
 func near(a, b figures.Found) bool { return within(a, b, maxSlip) }

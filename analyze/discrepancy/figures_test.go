@@ -946,3 +946,115 @@ func TestDateVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLeadDates is the day of a story's happening as the leads of
+// its reports give it: one day in a lead is the happening's, in whatever
+// words the leads tell it, but a report of another day leads with that
+// day's news.
+func TestFindLeadDates(t *testing.T) {
+	tue := crosscheck.Day(2026, time.August, 11) // a Tuesday
+	wed := crosscheck.Day(2026, time.August, 12)
+	tests := []struct {
+		name  string
+		texts []string
+		pubs  []crosscheck.Date
+		want  [][]string
+	}{
+		{
+			name: "one landfall in other words, two days",
+			texts: []string{
+				"PORT ALCOTT, La. — Hurricane Josephine roared ashore near this fishing town early Tuesday as a Category 3 storm, peeling roofs off buildings.",
+				"Hurricane Josephine made landfall near Port Alcott early Monday with winds of 120 mph, lashing the coast with surge and rain.",
+			},
+			pubs: []crosscheck.Date{tue, tue},
+			want: [][]string{{"Tuesday", "Monday"}},
+		},
+		{
+			name: "a fronted phrase before the subject",
+			texts: []string{
+				"After four hours of public comment, the Harrow County Board of Commissioners voted 4-1 on Tuesday night to rezone 1,200 acres of farmland for a solar farm.",
+				"The Harrow County Board of Commissioners approved a rezoning on Monday night that clears the way for a solar farm on farmland.",
+			},
+			pubs: []crosscheck.Date{tue, tue},
+			want: [][]string{{"Tuesday night", "Monday night"}},
+		},
+		{
+			name: "reports of two days, the same deed",
+			texts: []string{
+				"A hiker who had been missing for three days in the Granite Peak Wilderness was found alive on Tuesday afternoon, the sheriff's office said.",
+				"A Colorado hiker who vanished on a solo day trip over the weekend was found alive Wednesday afternoon, authorities said.",
+			},
+			pubs: []crosscheck.Date{tue, wed},
+			want: [][]string{{"Tuesday afternoon", "Wednesday afternoon"}},
+		},
+		{
+			name: "reports of two days lead with each day's news",
+			texts: []string{
+				"Senator Alma Reyes congratulated the nominee on Tuesday evening and signaled that the primary fight was over.",
+				"Senator Alma Reyes formally endorsed the nominee on Wednesday, saying the primary fight was over.",
+			},
+			pubs: []crosscheck.Date{tue, wed},
+		},
+		{
+			name: "leads about different subjects",
+			texts: []string{
+				"Republican senators kept up pressure on the party chairman Tuesday to apologize for his remarks about the war.",
+				"Michael Steele, the party chairman, drew fierce criticism on Monday for his remarks about the war.",
+			},
+			pubs: []crosscheck.Date{tue, tue},
+		},
+		{
+			name: "a day of saying and a lead with two days",
+			texts: []string{
+				"A tornado tore through the town late Sunday, killing six people, officials said Monday.",
+				"A tornado ripped through the town late Saturday, killing six people and injuring 40, a day before the governor arrived on Sunday.",
+			},
+			pubs: []crosscheck.Date{tue, tue},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = tc.pubs[i]
+			}
+			got := figureTexts(Find(arts, nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSubjectHead(t *testing.T) {
+	for s, want := range map[string]string{
+		"OSLO — Prime Minister Helga Brandvold of Norway replaced five members of her cabinet on Friday.":                                                                                  "brandv",
+		"Norwegian Prime Minister Helga Brandvold shook up her government on Thursday.":                                                                                                    "brandv",
+		"A Colorado hiker who vanished on a solo day trip was found alive Wednesday.":                                                                                                      "hiker",
+		"Republican senators kept up pressure on the chairman.":                                                                                                                            "senato",
+		"After four hours of comment, the Harrow County Board of Commissioners voted 4-1.":                                                                                                 "board",
+		"The Senate GOP's threat to filibuster will likely be tested as soon as Friday.":                                                                                                   "threat",
+		"With the nomination secured and the delegates counted after a long and bitter primary season that ran through the spring and into the summer months in every state, Obama spoke.": "",
+		"in a lower-case opening, nothing is told.":                                                                                                                                        "",
+	} {
+		if got := subjectHead(s); got != want {
+			t.Errorf("subjectHead(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFindGoverningVerb is a count that two aligned sentences give after
+// the same verb: one quantity, though the words around it differ.
+func TestFindGoverningVerb(t *testing.T) {
+	arts := articles(
+		"Brookfield & Gray, the Midwestern department store chain founded in 1906, filed for bankruptcy protection on Monday and said it would close 140 stores.",
+		"Brookfield & Gray, the struggling department store chain, filed for bankruptcy Monday and will close 114 stores as it tries to dig out from under its debt.",
+		"Will Artino scored 14 points off the bench for the Bluejays.",
+		"Gregory Echenique scored seven points in the first half.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	want := [][]string{{"140 stores", "114 stores"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -86,6 +86,7 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	out = append(out, roleDiscrepancies(arts, ents, m)...)
+	out = append(out, middleInitials(arts, ents)...)
 	out = append(out, surnameDiscrepancies(arts, ents, m)...)
 	return append(out, spellingVariants(arts, m)...)
 }
@@ -237,6 +238,84 @@ func spellings(arts []crosscheck.Article, uses map[string][]wordUse, f nameSpell
 	}, true
 }
 
+// middleInitials reports a person whose middle initial the articles give
+// two ways ("Travis L. Mercer", "Travis J. Mercer"), when no article
+// writes both: one person's initial mistyped, not a father and son, whom
+// a report names side by side. The two forms may have been read as one
+// person or as two.
+func middleInitials(arts []crosscheck.Article, ents []crosscheck.Entity) []crosscheck.Discrepancy {
+	type person struct {
+		byInitial map[string]string // initial -> the form that writes it
+		initials  []string
+	}
+	people := map[string]*person{}
+	var keys []string
+	for _, e := range ents {
+		if e.Kind != crosscheck.Person {
+			continue
+		}
+		for _, v := range e.Variants {
+			b := strings.Fields(entities.Bare(v))
+			if len(b) != 3 || len(b[1]) != 2 || b[1][1] != '.' || !unicode.IsUpper(rune(b[1][0])) {
+				continue
+			}
+			k := entities.NameKey(b[0]) + " " + entities.NameKey(b[2])
+			p := people[k]
+			if p == nil {
+				p = &person{byInitial: map[string]string{}}
+				people[k] = p
+				keys = append(keys, k)
+			}
+			w, ok := p.byInitial[b[1]]
+			if !ok {
+				p.initials = append(p.initials, b[1])
+			}
+			if !ok || v < w {
+				p.byInitial[b[1]] = v
+			}
+		}
+	}
+	var out []crosscheck.Discrepancy
+	for _, k := range keys {
+		p := people[k]
+		if len(p.initials) != 2 {
+			continue
+		}
+		var vs []crosscheck.Cited
+		both := false
+		for _, in := range p.initials {
+			v := p.byInitial[in]
+			var ids []string
+			for _, a := range arts {
+				if strings.Contains(a.Text, v) {
+					ids = append(ids, a.ID)
+					for _, other := range p.initials {
+						both = both || other != in && strings.Contains(a.Text, p.byInitial[other])
+					}
+				}
+			}
+			if len(ids) > 0 {
+				vs = append(vs, crosscheck.Cited{Text: v, Articles: ids})
+			}
+		}
+		if both || len(vs) != 2 {
+			continue
+		}
+		sort.SliceStable(vs, func(i, j int) bool {
+			if len(vs[i].Articles) != len(vs[j].Articles) {
+				return len(vs[i].Articles) > len(vs[j].Articles)
+			}
+			return vs[i].Articles[0] < vs[j].Articles[0]
+		})
+		out = append(out, crosscheck.Discrepancy{
+			Kind:     crosscheck.NameDiscrepancy,
+			About:    "Middle initial of " + vs[0].Text,
+			Variants: vs,
+		})
+	}
+	return out
+}
+
 // nearForms reports whether some two forms of different keys are near
 // spellings of one name.
 func nearForms(keys []string, forms map[string]map[string]bool, near func(a, b string) bool) bool {
@@ -382,7 +461,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				// Given names of one stem ("Kathleen", "Katherine") need the
 				// same deeds, as two people of one role do.
 				if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
-					roles == 0 && entities.NearGiven(p.written, q.written) {
+					entities.NearGiven(p.written, q.written) {
 					need = 1
 				} else if roles == 0 && !sameStart(p.given, q.given) {
 					continue

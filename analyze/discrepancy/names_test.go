@@ -1,6 +1,12 @@
 package discrepancy
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/analyze/entities"
+)
 
 func TestDoubledOnce(t *testing.T) {
 	tests := []struct {
@@ -30,5 +36,54 @@ func TestRomanisedLook(t *testing.T) {
 		if got := romanisedLook(w); got != want {
 			t.Errorf("romanisedLook(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+func TestFindNameSlips(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "a short given name mistyped",
+			texts: []string{
+				"Rebecca Lindqvist won the primary with 46 percent. Businessman Tom Garrity received 31.8 percent of the vote.",
+				"Rebecca Lindqvist won the nomination, fending off wealthy businessman Tim Garrity, who received 32 percent of the vote.",
+			},
+			want: [][]string{{"Tim Garrity", "Tom Garrity"}},
+		},
+		{
+			name: "a middle initial two ways",
+			texts: []string{
+				"A jury on Friday convicted Travis L. Mercer of murder in the mall shooting.",
+				"Jurors found Travis J. Mercer guilty of murder in the mall shooting on Friday.",
+			},
+			want: [][]string{{"Travis L. Mercer", "Travis J. Mercer"}},
+		},
+		{
+			name: "a father and son named side by side",
+			texts: []string{
+				"John A. Pryor and his son, John B. Pryor, were both charged on Friday.",
+				"John A. Pryor was charged on Friday with fraud.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			set := entities.Extract(arts)
+			var got [][]string
+			for _, d := range nameDiscrepancies(arts, set.Entities, nil) {
+				var ts []string
+				for _, v := range d.Variants {
+					ts = append(ts, v.Text)
+				}
+				got = append(got, ts)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("nameDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -215,7 +215,24 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 			if h.a1 == len(a) && h.b1 == len(b) && la <= maxEnd && lb <= maxEnd {
 				break
 			}
+			// A fragment quoted word for word up to where it ends, whose
+			// last words differ from those the whole quotation has
+			// before a clause ends ("has not cured the inequities we
+			// found" against "… the inequities we identified, and it
+			// cannot be permitted …"), words them differently.
 			k := min(la, lb, maxEdge)
+			cut := h.a0 >= minFragmentRun && h.b0 >= minFragmentRun &&
+				(h.b1 == len(b) && lb <= maxEdge && clauseEnds(at, a, h.a0+lb) ||
+					h.a1 == len(a) && la <= maxEdge && clauseEnds(bt, b, h.b0+la))
+			if cut {
+				h.a1, h.b1 = h.a0+min(la, maxEdge), h.b0+min(lb, maxEdge)
+				if h.b1 == len(b) {
+					h.a1 = h.a0 + lb
+				} else {
+					h.b1 = h.b0 + la
+				}
+				break
+			}
 			h.a1, h.b1 = h.a0+k, h.b0+k
 			if sentenceBreak(at, a, h.a0-1, h.a1) || sentenceBreak(bt, b, h.b0-1, h.b1) ||
 				!endsSentence(at, a, h.a1) || !endsSentence(bt, b, h.b1) {
@@ -397,6 +414,17 @@ func between(text string, from, to int) string {
 		return ""
 	}
 	return text[from:to]
+}
+
+// minFragmentRun is how many words a fragment must quote word for word
+// before its last words, for those to be a wording of their own.
+const minFragmentRun = 4
+
+// clauseEnds reports whether a clause or sentence ends before word i of a
+// wording (a comma, a semicolon, a colon or a dash), or the wording ends
+// there.
+func clauseEnds(text string, ws []word, i int) bool {
+	return i >= len(ws) || i > 0 && strings.ContainsAny(between(text, ws[i-1].end, ws[i].start), ",;:—–.!?")
 }
 
 // endsSentence reports whether a sentence ends before word i of a

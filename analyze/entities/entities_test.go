@@ -561,6 +561,10 @@ func TestNearGivenSexes(t *testing.T) {
 		{"shannon", "sharon", true},
 		{"sharon", "shawn", false},
 		{"kristen", "kristin", true},
+		// Three letters, the vowel between mistyped.
+		{"tom", "tim", true},
+		{"tom", "tam", false}, // not a name
+		{"tom", "ted", false},
 	}
 	for _, tc := range tests {
 		if got := NearGiven(tc.a, tc.b); got != tc.want {

@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // MisspeltGiven reports whether two given names, lower case as written,
 // are likely one name misspelt ("vicente", "vincente"; "kathryn",
 // "katherine") rather than two names: names of five letters or more that
@@ -35,6 +37,13 @@ func NearGiven(a, b string) bool {
 	// A first letter heard two ways ("Garrett", "Jarrett") is a near
 	// spelling only in a long name that is otherwise the same.
 	first := ra[0] == rb[0] || len(ra) >= 6 && len(ra) == len(rb) && string(ra[1:]) == string(rb[1:])
+	// Three letters apart in the vowel between ("Tom", "Tim"; "Dan",
+	// "Don") are one name mistyped, when both are known names.
+	if len(ra) == 3 && len(rb) == 3 && ra[0] == rb[0] && ra[2] == rb[2] && ra[1] != rb[1] &&
+		strings.ContainsRune("aeiou", ra[1]) && strings.ContainsRune("aeiou", rb[1]) {
+		x, y := sexOf(a), sexOf(b)
+		return firstNames[lowerKey(a)] && firstNames[lowerKey(b)] && (x == "" || y == "" || x == y)
+	}
 	if len(ra) < 4 || len(rb) < 4 || !first || a == b || genderedEnding(ra, rb) || nicknameOf(NameKey(a), NameKey(b)) {
 		return false
 	}

@@ -1,0 +1,318 @@
+package discrepancy
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"crosscheck"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// predicate is a verb and what it is done to, as a clause denies it: "The
+// contract does not include a player option" denies "include" of "player
+// option".
+type predicate struct {
+	verb   string   // eventStem of the verb
+	object []string // stems of the object's content words, sorted
+}
+
+// minObjectWords is how many content words an object must have for a
+// denial of it to answer an affirmation whoever the subject is: "a player
+// option", "pending cases"; not "it" or "the bill".
+const minObjectWords = 2
+
+// maxDeniedVerbs bounds how many verbs of denials a story's sentences are
+// searched for.
+const maxDeniedVerbs = 32
+
+// predicateDiscrepancies reports a verb and its object that one article
+// denies and another affirms, whoever the subject: "The deal includes a
+// player option for the fifth season" against "The contract does not
+// include a player option"; "its ruling applies to pending cases" against
+// "it does not apply to cases already pending". An object of two content
+// words or more is specific enough to stand for the thing, which the
+// articles may name in other words ("the deal", "the contract"). An
+// article that both affirms and denies it (a change told over time) and
+// an affirmation in a condition or a question ("whether it includes")
+// contradict no one.
+func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	type told struct {
+		p    predicate
+		art  int
+		text string
+	}
+	var denials []told
+	verbs := map[string]bool{}
+	var verbOrder []string
+	for i := range arts {
+		for _, s := range sentencesOf(m, &arts[i]) {
+			if !mayDeny(s) {
+				continue
+			}
+			for _, p := range memo.Get(m, "discrepancy.denied", s, func() []predicate { return deniedPredicates(s) }) {
+				denials = append(denials, told{p, i, s})
+				if !verbs[p.verb] && len(verbOrder) < maxDeniedVerbs {
+					verbs[p.verb] = true
+					verbOrder = append(verbOrder, p.verb)
+				}
+			}
+		}
+	}
+	if len(denials) == 0 {
+		return nil
+	}
+	// Affirmations are looked for only in sentences that hold a denied
+	// verb's stem.
+	var affirmations []told
+	for i := range arts {
+		for _, s := range sentencesOf(m, &arts[i]) {
+			low := strings.ToLower(s)
+			for _, v := range verbOrder {
+				if !strings.Contains(low, v) {
+					continue
+				}
+				for _, p := range affirmedPredicates(s, v) {
+					affirmations = append(affirmations, told{p, i, s})
+				}
+			}
+		}
+	}
+	denies := map[int][]predicate{}
+	affirms := map[int][]predicate{}
+	for _, d := range denials {
+		denies[d.art] = append(denies[d.art], d.p)
+	}
+	for _, a := range affirmations {
+		affirms[a.art] = append(affirms[a.art], a.p)
+	}
+	both := func(ps []predicate, p predicate) bool {
+		return slices.ContainsFunc(ps, func(q predicate) bool { return sameThing(p, q) })
+	}
+	var out []crosscheck.Discrepancy
+	seen := map[string]bool{}
+	for _, d := range denials {
+		if !verbs[d.p.verb] || both(affirms[d.art], d.p) {
+			continue
+		}
+		for _, a := range affirmations {
+			if a.art == d.art || !sameThing(a.p, d.p) || both(denies[a.art], a.p) {
+				continue
+			}
+			k := a.text + "\x00" + d.text
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, crosscheck.Discrepancy{
+				Kind:  crosscheck.ClaimDiscrepancy,
+				About: "Opposite statements: “" + shorten(d.text, 140) + "”",
+				Variants: []crosscheck.Cited{
+					{Text: a.text, Articles: []string{arts[a.art].ID}},
+					{Text: d.text, Articles: []string{arts[d.art].ID}},
+				},
+			})
+		}
+	}
+	return mergeCited(out)
+}
+
+// mergeCited joins discrepancies of the same two texts told by several
+// articles into one, citing them all.
+func mergeCited(ds []crosscheck.Discrepancy) []crosscheck.Discrepancy {
+	var out []crosscheck.Discrepancy
+	at := map[string]int{}
+	for _, d := range ds {
+		k := d.Variants[0].Text + "\x00" + d.Variants[1].Text
+		if i, ok := at[k]; ok {
+			for v := range d.Variants {
+				for _, id := range d.Variants[v].Articles {
+					if !slices.Contains(out[i].Variants[v].Articles, id) {
+						out[i].Variants[v].Articles = append(out[i].Variants[v].Articles, id)
+					}
+				}
+				slices.Sort(out[i].Variants[v].Articles)
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, d)
+	}
+	return out
+}
+
+// sameThing reports whether two predicates tell one verb of one object:
+// the same verb, and the content words of one object all among those of
+// the other, minObjectWords at least.
+func sameThing(a, b predicate) bool {
+	if a.verb != b.verb {
+		return false
+	}
+	small, big := a.object, b.object
+	if len(small) > len(big) {
+		small, big = big, small
+	}
+	if len(small) < minObjectWords {
+		return false
+	}
+	for _, w := range small {
+		if !slices.Contains(big, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayDeny reports whether a sentence holds a negator a denied predicate
+// needs, without splitting it into words.
+func mayDeny(s string) bool {
+	return strings.Contains(s, " not ") || strings.Contains(s, "n't ") || strings.Contains(s, "n’t ") || strings.Contains(s, " never ")
+}
+
+// denyingAux are the auxiliaries a denied verb follows ("does not
+// include", "did not apply", "has not approved").
+var denyingAux = map[string]bool{
+	"does": true, "do": true, "did": true, "has": true, "have": true, "had": true, "will": true,
+}
+
+// hedges before a verb make it no statement of fact: a condition, a
+// question, a possibility, a refusal.
+var hedges = map[string]bool{
+	"not": true, "never": true, "no": true, "whether": true, "if": true, "would": true, "could": true,
+	"might": true, "may": true, "should": true, "refused": true, "declined": true, "failed": true,
+	"unless": true, "nor": true, "neither": true, "without": true, "can": true,
+	"denied": true, "denies": true, "deny": true, "denying": true, "rejected": true, "any": true,
+}
+
+// conditional reports whether the words of a clause before a verb put it
+// in a condition, a question or a prospect ("whether he plans to step down
+// … or seek a second term", "is expected to announce that he will not
+// seek").
+func conditional(before []string) bool {
+	return slices.ContainsFunc(before, func(w string) bool {
+		switch w {
+		case "whether", "if", "unless", "expected", "could", "might", "may", "would":
+			return true
+		}
+		return false
+	})
+}
+
+// objectEnds are the words that end the object of a verb: a new clause.
+var objectEnds = map[string]bool{
+	"which": true, "that": true, "who": true, "because": true, "but": true, "and": true, "or": true,
+	"if": true, "when": true, "while": true, "as": true, "so": true, "meaning": true, "since": true,
+	"after": true, "before": true, "until": true, "although": true, "though": true, "whether": true,
+}
+
+// notPredicates are verbs whose denial tells of words, knowledge or
+// expectation rather than of the thing itself.
+var notPredicates = map[string]bool{
+	"say": true, "comment": true, "respond": true, "return": true, "know": true, "expect": true,
+	"think": true, "believe": true, "want": true, "need": true, "plan": true, "see": true, "seem": true,
+	"specify": true, "elaborate": true, "disclose": true, "mention": true, "confirm": true, "immediately": true,
+	"yet": true, "also": true, "only": true, "just": true, "always": true,
+}
+
+// clauseWords returns the clauses of a sentence (split at punctuation),
+// each as its lower-case words, with "n't" written out as "not".
+func clauseWords(s string) [][]string {
+	var out [][]string
+	for _, c := range strings.FieldsFunc(s, func(r rune) bool {
+		return strings.ContainsRune(",;:()—–", r)
+	}) {
+		var ws []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+			w = strings.ReplaceAll(w, "’", "'")
+			switch {
+			case w == "can't" || w == "cannot":
+				ws = append(ws, "can", "not")
+			case w == "won't":
+				ws = append(ws, "will", "not")
+			case strings.HasSuffix(w, "n't"):
+				ws = append(ws, strings.TrimSuffix(w, "n't"), "not")
+			default:
+				ws = append(ws, w)
+			}
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+// objectOf returns the sorted stems of the content words after a verb up
+// to the end of its clause.
+func objectOf(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if objectEnds[w] {
+			break
+		}
+		if textproc.IsStopword(w) || len(w) < 3 {
+			continue
+		}
+		st := eventStem(strings.TrimSuffix(w, "'s"))
+		if !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// deniedPredicates returns the verbs a sentence denies with their objects:
+// an auxiliary, "not" or "never", the verb and its object ("does not
+// include a player option").
+func deniedPredicates(s string) []predicate {
+	var out []predicate
+	for _, ws := range clauseWords(s) {
+		for k := 0; k+2 < len(ws); k++ {
+			if !denyingAux[ws[k]] || ws[k+1] != "not" && ws[k+1] != "never" {
+				continue
+			}
+			j := k + 2
+			for j < len(ws) && (ws[j] == "yet" || ws[j] == "ever" || ws[j] == "also" || ws[j] == "actually") {
+				j++
+			}
+			if j >= len(ws) {
+				break
+			}
+			v := ws[j]
+			if len(v) < 4 || textproc.IsStopword(v) || notPredicates[v] || speechVerbs[v] || passiveAux[v] {
+				continue
+			}
+			obj := objectOf(ws[j+1:])
+			if len(obj) < minObjectWords || conditional(ws[:k]) {
+				continue
+			}
+			out = append(out, predicate{verb: eventStem(v), object: obj})
+		}
+	}
+	return out
+}
+
+// affirmedPredicates returns the predicates of verb stem v that a
+// sentence affirms: a word of that stem no negator or hedge stands
+// within three words before, and its object.
+func affirmedPredicates(s, v string) []predicate {
+	var out []predicate
+	for _, ws := range clauseWords(s) {
+		for k, w := range ws {
+			if !strings.HasPrefix(w, v) || eventStem(w) != v {
+				continue
+			}
+			hedged := conditional(ws[:k])
+			for b := max(0, k-3); b < k; b++ {
+				hedged = hedged || hedges[ws[b]]
+			}
+			if hedged {
+				continue
+			}
+			if obj := objectOf(ws[k+1:]); len(obj) >= minObjectWords {
+				out = append(out, predicate{verb: v, object: obj})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,77 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFindDeniedPredicates(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string // the affirmation, then the denial
+	}{
+		{
+			name: "a thing named in other words, its verb denied",
+			texts: []string{
+				"The deal includes a player option for the fifth season, which would allow him to become a free agent.",
+				"The contract does not include a player option, meaning he is locked in through the 2027 season.",
+			},
+			want: [][]string{{
+				"The deal includes a player option for the fifth season, which would allow him to become a free agent.",
+				"The contract does not include a player option, meaning he is locked in through the 2027 season.",
+			}},
+		},
+		{
+			name: "the object's words in another order",
+			texts: []string{
+				"The court made clear that its ruling applies to pending cases.",
+				"But the court said it does not apply to cases already pending in lower courts.",
+			},
+			want: [][]string{{
+				"The court made clear that its ruling applies to pending cases.",
+				"But the court said it does not apply to cases already pending in lower courts.",
+			}},
+		},
+		{
+			name: "a quotation's words inside a denial",
+			texts: []string{
+				"\"We do not seek a wider conflict, but we will defend our people,\" he said.",
+				"He said the United States does not \"seek a wider conflict.\"",
+			},
+		},
+		{
+			name: "a question, not a statement",
+			texts: []string{
+				"He will announce on Monday whether he plans to step down or will seek a second term.",
+				"He is expected to announce that he will not seek a second term as chairman.",
+			},
+		},
+		{
+			name: "a denial of the affirmation",
+			texts: []string{
+				"The government denied any bombing in South Sudan.",
+				"A spokesman said the army had not bombed anywhere in South Sudan territory.",
+			},
+		},
+		{
+			name: "an article that tells both",
+			texts: []string{
+				"The first draft did not include a sunset clause. The final bill includes a sunset clause.",
+				"The bill includes a sunset clause for the new tax.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got [][]string
+			for _, d := range predicateDiscrepancies(articles(tc.texts...), nil) {
+				got = append(got, []string{d.Variants[0].Text, d.Variants[1].Text})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("predicateDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
