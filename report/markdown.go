@@ -362,11 +362,15 @@ func otherVariants(e crosscheck.Entity) []string {
 }
 
 // figureValue prints a figure's value for reading: the day itself for
-// units counted in days since 1970-01-01, the number otherwise.
+// units counted in days since 1970-01-01, the clock for a time of day
+// (minutes after midnight: "02:40"), the number otherwise.
 func figureValue(f crosscheck.Figure) string {
 	switch f.Unit {
 	case "date", "month", "week":
 		return time.Unix(int64(f.Value)*86400, 0).UTC().Format(time.DateOnly)
+	case "time of day":
+		m := int(f.Value)
+		return fmt.Sprintf("%02d:%02d", m/60%24, m%60)
 	}
 	return formatValue(f.Value)
 }

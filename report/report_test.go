@@ -272,3 +272,19 @@ func TestCiteArticlesTellsApart(t *testing.T) {
 		t.Errorf("cites (-want +got):\n%s", diff)
 	}
 }
+
+func TestFigureValue(t *testing.T) {
+	for _, tc := range []struct {
+		f    crosscheck.Figure
+		want string
+	}{
+		{crosscheck.Figure{Value: 160, Unit: "time of day"}, "02:40"},
+		{crosscheck.Figure{Value: 1290, Unit: "time of day"}, "21:30"},
+		{crosscheck.Figure{Value: 20515, Unit: "date"}, "2026-03-03"},
+		{crosscheck.Figure{Value: 12.5, Unit: "percent"}, "12.5"},
+	} {
+		if got := figureValue(tc.f); got != tc.want {
+			t.Errorf("figureValue(%v %s) = %q, want %q", tc.f.Value, tc.f.Unit, got, tc.want)
+		}
+	}
+}

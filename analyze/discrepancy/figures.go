@@ -521,7 +521,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
 		}
-		if !isDate(f.Unit) {
+		if !isMoment(f.Unit) {
 			o.period, o.hasPeriod = periodOf(s, found, f, lo, hi)
 			o.ahead = o.hasPeriod && !pub.IsZero() && o.period.Low > float64(pub.Time.Unix()/86400)
 		} else {
@@ -557,6 +557,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.event = "until"
 			}
 			o.other = o.other || otherInstance(c)
+			// "The first quake, magnitude 7.6, struck at 4:43 a.m.": a
+			// time of one of a series of happenings.
+			if f.Unit == figures.TimeOfDay && seriesWord(s[:f.Start]) {
+				o.other = true
+			}
 		}
 		p.occs = append(p.occs, o)
 	}
@@ -1170,6 +1175,9 @@ var sayingVerbs = stems([]string{
 // "earlier this week"), the month, or the year. A year and a finer date in
 // two reports mostly date different things ("in 2018", "in December").
 func granularity(f figures.Found) int {
+	if f.Unit == figures.TimeOfDay {
+		return 0
+	}
 	switch n := f.High - f.Low; {
 	case f.Span || n > 31:
 		return 2
@@ -1332,7 +1340,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	byArt := map[int][]int{}
 	var arts []int
 	for i, o := range occs {
-		if !isDate(o.f.Unit) || len(o.anchors) == 0 || o.copy {
+		if !isMoment(o.f.Unit) || len(o.anchors) == 0 || o.copy {
 			continue
 		}
 		if byArt[o.art] == nil {
@@ -1365,7 +1373,8 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// surrounds them; for single years, which a story holds fewer of,
 		// the word right beside both ("his term ends in 2018").
 		g := granularity(occs[i].f)
-		if (g == 2) != (granularity(occs[j].f) == 2) || occs[i].other || occs[j].other {
+		if (g == 2) != (granularity(occs[j].f) == 2) || occs[i].other || occs[j].other ||
+			(occs[i].f.Unit == figures.TimeOfDay) != (occs[j].f.Unit == figures.TimeOfDay) {
 			return 0, false
 		}
 		// A date after a verb of saying dates the saying ("announced
@@ -1505,7 +1514,7 @@ func statLine(occs []figOcc, s figSent) bool {
 // not a date, a sum, a share, a span of time, an age or a tally.
 func counted(u string) bool {
 	switch u {
-	case figures.Percent, figures.Points, figures.Minutes, figures.Age, figures.Tally, "magnitudes":
+	case figures.Percent, figures.Points, figures.Minutes, figures.Age, figures.Tally, "magnitudes", figures.TimeOfDay:
 		return false
 	}
 	return !isDate(u) && !(len(u) == 3 && strings.ToUpper(u) == u)
@@ -1521,6 +1530,20 @@ func statLinesOfOne(occs []figOcc, s, t figSent) bool {
 		return true
 	}
 	return s.first != "" && s.first == t.first
+}
+
+// seriesWord reports whether a text holds an ordinal that picks one of
+// several happenings of a kind ("the first quake", "the second blast").
+func seriesWord(s string) bool {
+	found := false
+	eachWord(s, unicode.IsLetter, func(w string) bool {
+		switch strings.ToLower(w) {
+		case "first", "second", "third", "fourth", "latest", "final", "initial", "earlier", "later":
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // otherInstance reports whether a clause dates another happening of the
@@ -1580,6 +1603,13 @@ func inWindow(occs []figOcc, list []int, a int) []int {
 	lo, _ := slices.BinarySearchFunc(list, a-Window, func(i, art int) int { return occs[i].art - art })
 	hi, _ := slices.BinarySearchFunc(list, a+Window+1, func(i, art int) int { return occs[i].art - art })
 	return list[lo:hi]
+}
+
+// isMoment reports whether a unit places a happening in time: a date, or
+// a time of day ("shortly after 2:40 a.m."), which is linked as dates are
+// (linkDates), by what happened then.
+func isMoment(u string) bool {
+	return isDate(u) || u == figures.TimeOfDay
 }
 
 // isDate reports whether a unit is one of the units of dates, which are
@@ -1855,6 +1885,10 @@ const alikeSentences = 0.6
 
 func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	var out []figPair
+	// Aligned sentences that each give one time of day give the time of
+	// one happening ("The robbery … began shortly after 10 a.m.", "The
+	// robbery … happened at about 11:15 a.m."), whatever verbs tell it.
+	oneTime := oneTimeOfDay(occs, as) && oneTimeOfDay(occs, bs)
 	for ai, i := range as {
 		f := occs[i]
 		// A figure the other sentence gives with the same value is the
@@ -1868,7 +1902,8 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			// happening, whatever words stand right beside their dates
 			// ("is scheduled for June 3", "is due on June 10").
 			alike := simSent >= alikeSentences && f.other == g.other && !otherVerbs(f, g)
-			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) && !alike {
+			timed := oneTime && f.f.Unit == figures.TimeOfDay && f.other == g.other && !otherVerbs(f, g)
+			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) && !alike && !timed {
 				continue
 			}
 			sim := jaccard(f.near, g.near)
@@ -1895,6 +1930,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			!isDate(f.f.Unit) && swappedDigits(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && zeroSlip(f.f, occs[bs[best]].f) && shared >= 2 && sameKind(f.f, occs[bs[best]].f) ||
 			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
+			oneTime && f.f.Unit == figures.TimeOfDay && simSent >= minTimedSentences ||
 			f.gov != "" && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && shared >= 3 && simSent >= 0.3 && near(f.f, occs[bs[best]].f) ||
 			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base)
 		if !same {
@@ -1920,6 +1956,21 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		kept = append(kept, p)
 	}
 	return kept
+}
+
+// minTimedSentences is the word likeness (Jaccard) from which two
+// sentences that each give one time of day tell one happening.
+const minTimedSentences = 0.2
+
+// oneTimeOfDay reports whether the figures list holds one time of day.
+func oneTimeOfDay(occs []figOcc, list []int) bool {
+	n := 0
+	for _, k := range list {
+		if occs[k].f.Unit == figures.TimeOfDay {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // swappedDigits reports whether two figures' texts write the same digits
@@ -2359,7 +2410,7 @@ func near(a, b figures.Found) bool { return within(a, b, maxSlip) }
 // one story rarely gives two counts of it: pages, firefighters, hours.
 func specific(unit string) bool {
 	switch unit {
-	case figures.Percent, figures.Points, figures.Age, "people", "persons", "others", "individuals", "more", "times":
+	case figures.Percent, figures.Points, figures.Age, "people", "persons", "others", "individuals", "more", "times", figures.TimeOfDay:
 		return false
 	}
 	return !isDate(unit) && !(len(unit) == 3 && strings.ToUpper(unit) == unit)

@@ -1058,3 +1058,61 @@ func TestFindGoverningVerb(t *testing.T) {
 		t.Errorf("Find mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestFindTimesOfDay is the time on the clock of one happening, told by
+// aligned sentences or around the same words, and times of different
+// happenings left alone.
+func TestFindTimesOfDay(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "one derailment, two hours",
+			texts: []string{
+				"The Midwest Northern Railroad train, which had 96 cars, went off the tracks shortly after 2:40 a.m. just east of Gothenburg, the Dawson County sheriff said.",
+				"The Midwest Northern Railroad train derailed around 3:40 a.m. near Cozad, in Dawson County, officials said.",
+			},
+			want: [][]string{{"2:40 a.m.", "around 3:40 a.m."}},
+		},
+		{
+			name: "a crest before two hours",
+			texts: []string{
+				"The river crested before 4 a.m. on Tuesday at a record height, the weather service said.",
+				"The river crested before 6 a.m. on Tuesday at a record height, forecasters said.",
+			},
+			want: [][]string{{"4 a.m.", "6 a.m."}},
+		},
+		{
+			name: "times that allow each other",
+			texts: []string{
+				"Jackson failed sobriety tests shortly after 2 a.m. on state Route 52, an officer said.",
+				"Jackson was pulled over on state Route 52 just past 2:30 a.m. after a traffic violation.",
+			},
+		},
+		{
+			name: "one of a series",
+			texts: []string{
+				"The first quake, magnitude 7.6, struck at 4:43 a.m. local time about 135 kilometers from Manokwari.",
+				"The quake struck off the coast at 7:48 a.m. local time near Manokwari, the Geological Survey said.",
+			},
+		},
+		{
+			name: "a day and a time are not compared",
+			texts: []string{
+				"A freight train hauling propane derailed early Saturday near the village of Carverton.",
+				"The freight train hauling propane derailed around 2:15 a.m. near the village of Carverton.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			got := figureTexts(Find(arts, nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

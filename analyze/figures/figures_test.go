@@ -153,6 +153,10 @@ func TestParse(t *testing.T) {
 			[]short{{"17", 17, Age}, {"34", 34, Age}, {"58", 58, Age}}},
 		{"a day after a month is no age", "It happened on March 3, 12 hours later, and in Boston, 12 people died.", pub,
 			[]short{{"March 3", days(2025, 3, 3), DateUnit}, {"12 hours", 720, Minutes}, {"12 people", 12, "people"}}},
+		{"times of day", "The train derailed shortly after 2:40 a.m. and the polls close at 8 p.m. ET, or 9:30pm, with a rally at noon.", pub,
+			[]short{{"2:40 a.m.", 160, TimeOfDay}, {"8 p.m.", 1200, TimeOfDay}, {"9:30pm", 1290, TimeOfDay}, {"noon", 720, TimeOfDay}}},
+		{"a clock to the second is a time taken", "He finished in 2:07:41 and a noon deadline, not noon, passed at midnight.", pub,
+			[]short{{"2:07:41", 127 + 41.0/60, Minutes}, {"noon", 720, TimeOfDay}, {"midnight", 0, TimeOfDay}}},
 		{"empty", "", pub, nil},
 	}
 	for _, tc := range tests {
@@ -194,6 +198,11 @@ func TestParseRanges(t *testing.T) {
 		{"later this week", days(2025, 2, 13), days(2025, 2, 16)},
 		{"last week", days(2025, 2, 3), days(2025, 2, 9)},
 		{"this weekend", days(2025, 2, 15), days(2025, 2, 16)},
+		{"at 2:40 a.m.", 158, 162},
+		{"shortly after 2:40 a.m.", 160, 205},
+		{"before 4 a.m.", 120, 240},
+		{"about 10 p.m.", 1290, 1350},
+		{"at noon", 705, 735},
 	}
 	for _, tc := range tests {
 		fs := Parse(tc.in, pub)

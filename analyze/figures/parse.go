@@ -24,6 +24,10 @@ const (
 	YearUnit     = "year"          // a year: Value is the year
 	RelativeDate = "relative date" // a date relative to an unknown publication date; Value is 0
 	Age          = "age"           // a person's age in years ("90-year-old", "aged 90", "Smith, 90,")
+	// TimeOfDay is a time on the clock ("2:40 a.m.", "noon"): Value is
+	// minutes after midnight, and Low and High the minutes its precision
+	// and qualifier allow ("shortly after 2:40 a.m." is [160, 205]).
+	TimeOfDay = "time of day"
 	// Tally is a vote or a score ("voted 5-2", "a 2-1 victory"): Value is
 	// its larger number plus the smaller in thousandths (5.002), so that
 	// "5-2" and "2-5" are one tally and every other tally another value.
@@ -323,6 +327,9 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 			f, next, ok = parseClock(ts, i)
 		}
 		if !ok {
+			f, next, ok = parseTimeOfDay(ts, i)
+		}
+		if !ok {
 			f, next, ok = parseMagnitude(ts, i)
 		}
 		if !ok {
@@ -354,7 +361,7 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 				f.Low, f.High = dayBounds(f.Unit, f.Value)
 			}
 		}
-		if !isDateUnit(f.Unit) {
+		if !isDateUnit(f.Unit) && f.Unit != TimeOfDay {
 			f.Low, f.High = f.Low*lo, f.High*hi
 			if math.IsNaN(f.High) {
 				f.High = math.Inf(1)
@@ -927,6 +934,111 @@ func parseClock(ts []tok, i int) (Found, int, bool) {
 	v := float64(h*60+m) + float64(sec)/60
 	// Written to the second: the range is that second.
 	return Found{Value: v, Unit: Minutes, Low: v - 1.0/120, High: v + 1.0/120}, i + 5, true
+}
+
+// parseTimeOfDay reads a time on the clock at token i: an hour of 1 to 12,
+// with its minutes or not, before "a.m." or "p.m." ("2:40 a.m.", "7
+// p.m.", "9:30pm"), or "noon" or "midnight" after a word that times a
+// happening ("at noon", "shortly before midnight"). A time to the minute
+// allows two minutes either way, an hour a quarter of an hour; words
+// before it widen or bound it: "about" or "around" (half an hour for an
+// hour, ten minutes for a time to the minute), "shortly after" or "just
+// after" (three quarters of an hour after), "after" (two hours after),
+// and "before" or "by" the same before.
+func parseTimeOfDay(ts []tok, i int) (Found, int, bool) {
+	t := ts[i]
+	var v float64
+	next := i + 1
+	precise := false
+	switch {
+	case t.low == "noon" || t.low == "midnight":
+		if i == 0 || !clockCues[ts[i-1].low] {
+			return Found{}, i, false
+		}
+		if t.low == "noon" {
+			v = 12 * 60
+		}
+	case t.num:
+		h, err := strconv.Atoi(t.s)
+		if err != nil || h < 1 || h > 12 {
+			return Found{}, i, false
+		}
+		m := 0
+		if next+1 < len(ts) && ts[next].s == ":" && adjacent(ts, i) && adjacent(ts, next) && ts[next+1].num && len(ts[next+1].s) == 2 {
+			mm, err := strconv.Atoi(ts[next+1].s)
+			if err != nil || mm > 59 {
+				return Found{}, i, false
+			}
+			m, precise, next = mm, true, next+2
+		}
+		pm, end, ok := meridiem(ts, next)
+		if !ok {
+			return Found{}, i, false
+		}
+		h %= 12
+		if pm {
+			h += 12
+		}
+		v, next = float64(h*60+m), end
+	default:
+		return Found{}, i, false
+	}
+	spread := 15.0
+	if precise {
+		spread = 2
+	}
+	lo, hi := v-spread, v+spread
+	before := ""
+	if i > 0 {
+		before = ts[i-1].low
+	}
+	soon := i > 1 && (ts[i-2].low == "shortly" || ts[i-2].low == "just")
+	switch before {
+	case "about", "around", "approximately", "roughly", "nearly", "almost":
+		lo, hi = v-max(2*spread, 10), v+max(2*spread, 10)
+	case "after", "past":
+		lo, hi = v, v+120
+		if soon {
+			hi = v + 45
+		}
+	case "before", "by":
+		lo, hi = v-120, v
+		if soon {
+			lo = v - 45
+		}
+	}
+	return Found{Value: v, Unit: TimeOfDay, Low: lo, High: hi}, next, true
+}
+
+// clockCues are the words before "noon" or "midnight" that make it a
+// time of a happening rather than a name ("a midnight deadline").
+var clockCues = map[string]bool{
+	"at": true, "around": true, "about": true, "before": true, "after": true, "by": true, "until": true,
+	"past": true, "near": true, "approximately": true, "roughly": true, "shortly": true, "just": true,
+	"for": true, "from": true, "since": true, "till": true,
+	// "a noon rally", "the midnight deadline".
+	"a": true, "the": true,
+}
+
+// meridiem reads "a.m.", "p.m.", "am" or "pm" at token j and returns
+// whether it is after noon and the token after it.
+func meridiem(ts []tok, j int) (bool, int, bool) {
+	if j >= len(ts) {
+		return false, j, false
+	}
+	switch ts[j].low {
+	case "am", "pm":
+		return ts[j].low == "pm", j + 1, true
+	case "a", "p":
+		if j+2 < len(ts) && ts[j+1].s == "." && ts[j+2].low == "m" && adjacent(ts, j) && adjacent(ts, j+1) {
+			end := j + 3
+			if end < len(ts) && ts[end].s == "." && adjacent(ts, j+2) {
+				end++
+			}
+			return ts[j].low == "p", end, true
+		}
+	}
+	return false, j, false
 }
 
 // appositiveAge reads an age set off by commas after a name ("Jalen
