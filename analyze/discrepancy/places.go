@@ -83,6 +83,16 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 			// is one happening whatever else its sentences say.
 			need = 0
 		}
+		// A thing told as one of a kind ("at a hangar in Nashua") may be
+		// one of several the story holds (a campaign's stops): its
+		// sentences must share more.
+		// and told of someone both name.
+		if !occasions[anchor] && (oneOfAKind(x, anchor) || oneOfAKind(y, anchor)) {
+			need += extraIndefinite
+			if overlap(namesExcept(x, skip), namesExcept(y, skip)) == 0 {
+				return crosscheck.Discrepancy{}, false
+			}
+		}
 		if region(x) != region(y) || overlap(x.context(skip), y.context(skip)) < need {
 			return crosscheck.Discrepancy{}, false
 		}
@@ -90,7 +100,7 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		// ("Snyder Avenue", "East Flatbush"); names that share a word of
 		// their own may be one place named in part ("Aoraki Mount Cook",
 		// "Mount Cook National Park").
-		if street(a) != street(b) || sharesOwnWord(a, b) {
+		if street(a) != street(b) || sharesOwnWord(a, b) || districtOf[a] == b || districtOf[b] == a {
 			return crosscheck.Discrepancy{}, false
 		}
 		if x, y = naming(x, b), naming(y, a); len(x.arts) == 0 || len(y.arts) == 0 {
@@ -238,7 +248,7 @@ func placingsOf(sents []string) []placing {
 			for d > 0 && (calendarNames[strings.TrimSuffix(ws[d].low, ".")] || isDigits(ws[d].low)) && !ws[d].ends {
 				d--
 			}
-			if !unicode.IsUpper(r) && !(d >= 0 && d < b && definite[ws[d].low]) && !(b > 1 && known(b-2) && !ws[b-2].ends) && !occasions[a] {
+			if !unicode.IsUpper(r) && !(d >= 0 && d < b && definite[ws[d].low]) && !(b > 1 && known(b-2) && !ws[b-2].ends) && !occasions[a] && !indefinite(ws, b) {
 				continue
 			}
 			add(a, class, k)
@@ -328,6 +338,58 @@ var occasions = map[string]bool{
 var notPlaced = map[string]bool{
 	"according": true, "due": true, "thanks": true, "close": true, "next": true, "prior": true,
 	"compared": true, "similar": true, "related": true, "owing": true, "interest": true,
+}
+
+// districtOf maps the districts that national news names in place of
+// their city to it, folded: "a federal jury in Manhattan" sat in New
+// York.
+var districtOf = map[string]string{
+	"manhattan": "new york", "brooklyn": "new york", "queens": "new york", "bronx": "new york",
+	"the bronx": "new york", "staten island": "new york",
+}
+
+// extraIndefinite is how many more content words the sentences of two
+// places must share when a thing is told as one of a kind.
+const extraIndefinite = 2
+
+// indefinite reports whether word b, a noun, follows "a" or "an", with
+// at most one lower-case word between ("a hangar", "a chemical plant").
+func indefinite(ws []placeWord, b int) bool {
+	art := func(k int) bool { return k >= 0 && (ws[k].low == "a" || ws[k].low == "an") && !ws[k].ends }
+	return art(b-1) || b >= 2 && art(b-2) && !ws[b-1].ends && ws[b-1].text == ws[b-1].low && !textproc.IsStopword(ws[b-1].low)
+}
+
+// namesExcept returns the capitalised words of a told place's sentences
+// past their first word, folded, but for those skip leaves out.
+func namesExcept(t *told, skip func(w string) bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range t.sents {
+		capitalised(s, func(k int, w, low string) {
+			if k > 0 && !calendarNames[low] && !titles[low] && !skip(low) {
+				out[low] = true
+			}
+		})
+	}
+	return out
+}
+
+// oneOfAKind reports whether every sentence of a told place gives its
+// thing as one of a kind ("a hangar"), not as one known.
+func oneOfAKind(t *told, anchor string) bool {
+	for _, s := range t.sents {
+		ws := placeWords(s)
+		found := false
+		for b, w := range ws {
+			if textproc.Fold(w.low) == anchor && indefinite(ws, b) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(t.sents) > 0
 }
 
 // definite are the words before a noun that tell of one known thing.

@@ -277,6 +277,31 @@ func TestFindPlaces(t *testing.T) {
 				"Protesters gathered in Aurora on Saturday, organizers said.",
 			},
 		},
+		{
+			name: "a thing told as one of a kind, placed two ways in sentences that share much",
+			texts: []string{
+				"Governor Callahan rallied supporters at a hangar in Nashua on Saturday, promising lower taxes.",
+				"Governor Callahan rallied supporters at a hangar in Manchester on Saturday and promised lower taxes.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Manchester", Articles: []string{"b"}},
+				{Text: "Nashua", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "one of a kind in sentences that share little",
+			texts: []string{
+				"Callahan spoke at a hangar in Nashua on Saturday.",
+				"Callahan later spoke at a hangar in Manchester, aides said.",
+			},
+		},
+		{
+			name: "a district and its city",
+			texts: []string{
+				"A federal jury in Manhattan on Friday convicted the former chief executive of fraud and conspiracy.",
+				"The former chief executive was convicted Friday of fraud and conspiracy, a federal jury in New York decided.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
