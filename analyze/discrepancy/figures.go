@@ -2147,7 +2147,7 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// "446,198 valid signatures" and "540,000 signatures" count two
 		// things; spans of time are too many in a story to be told apart
 		// so.
-		if q := countQualifiers(o.f); len(q) > 0 && o.f.Unit != figures.Minutes {
+		if q := countQualifiers(o.f); len(q) > 0 && o.f.Unit != figures.Minutes && o.f.Unit != figures.Tally {
 			kind += " " + strings.Join(slices.Sorted(maps.Keys(q)), " ")
 		}
 		k := key{kind, o.art}
@@ -2211,9 +2211,10 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 					// Survey said"), is one quantity.
 					in, jn := overlap(occs[i].near, sentStems(occs[j].sent)), overlap(occs[j].near, sentStems(occs[i].sent))
 					crossed := n == 0 && (min(in, jn) >= 2 || qualified(occs[i].f) && max(in, jn) >= 3)
-					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) || crossed)) &&
+					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) || tallySlip(occs[i].f, occs[j].f) || crossed)) &&
 						comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
 						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) ||
+							tallySlip(occs[i].f, occs[j].f) ||
 							sameBody(occs[i].f, occs[j].f) && (occs[i].lateName || occs[j].lateName)) &&
 						!otherTally(occs, sents[occs[i].sent], sents[occs[j].sent]) &&
 						statLinesOfOne(occs, sents[occs[i].sent], sents[occs[j].sent]) {
@@ -2331,6 +2332,23 @@ func sameBody(a, b figures.Found) bool {
 	}
 	ta, tb := total(a.Value), total(b.Value)
 	return ta >= 5 && tb >= 5 && math.Abs(ta-tb) <= 0.1*math.Max(ta, tb)
+}
+
+// tallySlip reports whether two tallies agree on one side and write the
+// other with two digits swapped ("by 412 votes to 198", "421 to 198"):
+// one vote, mistyped, whoever the sentences open on.
+func tallySlip(a, b figures.Found) bool {
+	if a.Unit != figures.Tally || b.Unit != figures.Tally {
+		return false
+	}
+	sides := func(v float64) (int, int) {
+		hi := math.Floor(v)
+		return int(hi), int(math.Round((v - hi) * 1000))
+	}
+	ah, al := sides(a.Value)
+	bh, bl := sides(b.Value)
+	swapped := func(x, y int) bool { return swappedDigits(strconv.Itoa(x), strconv.Itoa(y)) }
+	return ah == bh && swapped(al, bl) || al == bl && swapped(ah, bh)
 }
 
 // maxSlip is how many times larger than another a figure may be and still

@@ -9,6 +9,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/entities"
+	"crosscheck/analyze/figures"
 )
 
 // figureTexts returns the variant texts of each figure discrepancy.
@@ -1114,5 +1115,24 @@ func TestFindTimesOfDay(t *testing.T) {
 				t.Errorf("Find mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestFindTallySlip is one vote whose tally two reports write with two
+// digits of one side swapped, in sentences that open on different words.
+func TestFindTallySlip(t *testing.T) {
+	arts := articles(
+		"Meeting in Brussels, the European Parliament passed the measure by 412 votes to 198, with 31 abstentions.",
+		"Lawmakers meeting in Strasbourg passed the measure 421 to 198, with 31 abstentions.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	want := [][]string{{"412 votes to 198", "421 to 198"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+	if !tallySlip(figures.Found{Unit: figures.Tally, Value: 412.198}, figures.Found{Unit: figures.Tally, Value: 421.198}) ||
+		tallySlip(figures.Found{Unit: figures.Tally, Value: 412.198}, figures.Found{Unit: figures.Tally, Value: 412.189}) == false ||
+		tallySlip(figures.Found{Unit: figures.Tally, Value: 38.027}, figures.Found{Unit: figures.Tally, Value: 38.026}) {
+		t.Error("tallySlip: want 412-198/421-198 and 412-198/412-189 slips, 38-27/38-26 not")
 	}
 }
