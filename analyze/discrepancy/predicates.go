@@ -46,8 +46,10 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	var denials []told
 	verbs := map[string]bool{}
 	var verbOrder []string
+	sents := make([][]string, len(arts))
 	for i := range arts {
-		for _, s := range sentencesOf(m, &arts[i]) {
+		sents[i] = sentencesOf(m, &arts[i])
+		for _, s := range sents[i] {
 			if !mayDeny(s) {
 				continue
 			}
@@ -63,16 +65,19 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	if len(denials) == 0 {
 		return nil
 	}
-	// Affirmations are looked for only in sentences that hold a denied
-	// verb's stem.
+	// Affirmations are looked for only in sentences with a word that
+	// starts as a denied verb's stem does, found through the stems'
+	// first four letters without a copy of the sentence.
+	starts := map[string]bool{}
+	for _, v := range verbOrder {
+		starts[v[:min(len(v), 4)]] = true
+	}
 	var affirmations []told
-	for i := range arts {
-		for _, s := range sentencesOf(m, &arts[i]) {
-			low := strings.ToLower(s)
-			for _, v := range verbOrder {
-				if !strings.Contains(low, v) {
-					continue
-				}
+	var found []string
+	for i := range sents {
+		for _, s := range sents[i] {
+			found = stemsIn(s, starts, verbOrder, found[:0])
+			for _, v := range found {
 				for _, p := range affirmedPredicates(s, v) {
 					affirmations = append(affirmations, told{p, i, s})
 				}
@@ -117,6 +122,39 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	}
 	return mergeCited(out)
 }
+
+// stemsIn appends to found the stems of verbs that a word of s starts
+// with, in lower case, each once. starts holds the stems' first four
+// letters; a word is read further only when its own are among them.
+func stemsIn(s string, starts map[string]bool, verbs []string, found []string) []string {
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		if n := j - i; n >= 4 && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = s[i+k] | 0x20
+			}
+			if starts[string(buf[:4])] {
+				for _, v := range verbs {
+					if len(v) <= n && string(buf[:len(v)]) == v && !slices.Contains(found, v) {
+						found = append(found, v)
+					}
+				}
+			}
+		}
+		i = j
+	}
+	return found
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // mergeCited joins discrepancies of the same two texts told by several
 // articles into one, citing them all.
