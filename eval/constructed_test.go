@@ -18,12 +18,12 @@ func TestConstructedSets(t *testing.T) {
 		set               string
 		precision, recall float64
 	}{
-		{"set1", 0.95, 0.61},
+		{"set1", 0.95, 0.62},
 		{"set2", 0.95, 0.57},
-		{"set3", 0.95, 0.47},
+		{"set3", 0.95, 0.49},
 		{"set4", 0.90, 0.74},
 		{"set5", 0.95, 0.60},
-		{"set6", 0.90, 0.75},
+		{"set6", 0.90, 0.80},
 		{"set7", 0.95, 0.53},
 		{"set8", 0.95, 0.87},
 		// One alarm the gold leaves out is a real wording change of a
@@ -37,10 +37,17 @@ func TestConstructedSets(t *testing.T) {
 		{"set14", 0.95, 0.66},
 		{"set15", 0.95, 0.83},
 		{"set16", 0.95, 0.83},
-		{"set17", 0.95, 0.86},
-		{"set18", 0.95, 0.80},
+		{"set17", 0.95, 0.89},
+		{"set18", 0.95, 0.82},
 		{"set19", 0.95, 0.76},
-		{"set21", 0.95, 0.80},
+		{"set20", 0.95, 0.83},
+		{"set21", 0.95, 0.82},
+		{"set22", 0.95, 0.76},
+		// Its two false alarms were there before it was read: a
+		// committee's name with its initials in brackets, and "Friday" in
+		// a sentence of the future ("will pay … over the closing stock
+		// price on Friday") read as the coming one.
+		{"set24", 0.85, 0.53},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {

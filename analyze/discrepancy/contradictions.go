@@ -175,8 +175,9 @@ func eventClaims(folded []string) []eventClaim {
 		case j > 0 && toks[j-1] == "no" && makingVerbs[w]:
 			// "no arrests were made": the noun is the event.
 			c = eventClaim{stem: eventStem(subj), negative: true, universal: true}
-		case j > 0 && toks[j-1] == "no":
-			// "no gun has been recovered"
+		case j > 0 && toks[j-1] == "no" || coordinatedNo(toks, j):
+			// "no gun has been recovered"; "no employees or customers
+			// were hurt"
 			c.negative = true
 		case makingVerbs[w] && !neg:
 			// "arrests were made": the noun is the event, done to someone.
@@ -189,6 +190,24 @@ func eventClaims(folded []string) []eventClaim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// coordinatedNo reports whether the subject at toks[j] is the last of
+// nouns joined by "or", "and" or "nor" after "no": "no employees or
+// customers were hurt" denies that customers were.
+func coordinatedNo(toks []string, j int) bool {
+	joined := false
+	for b := j - 1; b >= 0 && b >= j-5; b-- {
+		switch w := toks[b]; {
+		case w == "no":
+			return joined
+		case w == "or" || w == "and" || w == "nor":
+			joined = true
+		case textproc.IsStopword(w):
+			return false
+		}
+	}
+	return false
 }
 
 // eventNounCues stand before the noun of an event that took place:

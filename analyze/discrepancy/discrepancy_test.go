@@ -1162,6 +1162,20 @@ func TestFindContradictions(t *testing.T) {
 			name: "a pronoun names no one across articles",
 			arts: articles("He was charged with fraud.", "He was not charged with anything."),
 		},
+		{
+			name: "two denials, one of joined nouns",
+			arts: articles("The men smashed display cases and fled. No one was injured.",
+				"The men smashed display cases and fled in a car. No employees or customers were hurt."),
+		},
+		{
+			name: "a denial of joined nouns against a claim",
+			arts: articles("Two customers were hurt by flying glass, police said.",
+				"No employees or customers were hurt, police said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Two customers were hurt by flying glass, police said.", "a"),
+				cited("No employees or customers were hurt, police said.", "b"),
+			}}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
