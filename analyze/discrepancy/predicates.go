@@ -96,7 +96,13 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 		return slices.ContainsFunc(ps, func(q predicate) bool { return sameThing(p, q) })
 	}
 	var out []crosscheck.Discrepancy
-	seen := map[string]bool{}
+	// Each pair of articles is reported once per pair of texts; the
+	// articles that tell the same texts are then cited together.
+	type pairKey struct {
+		a, d       string
+		aArt, dArt int
+	}
+	seen := map[pairKey]bool{}
 	for _, d := range denials {
 		if !verbs[d.p.verb] || both(affirms[d.art], d.p) {
 			continue
@@ -105,7 +111,7 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 			if a.art == d.art || !sameThing(a.p, d.p) || both(denies[a.art], a.p) {
 				continue
 			}
-			k := a.text + "\x00" + d.text
+			k := pairKey{a.text, d.text, a.art, d.art}
 			if seen[k] {
 				continue
 			}

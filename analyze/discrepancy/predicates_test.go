@@ -11,6 +11,9 @@ func TestFindDeniedPredicates(t *testing.T) {
 		name  string
 		texts []string
 		want  [][]string // the affirmation, then the denial
+		// affirming are the articles cited for the first affirmation,
+		// when the test checks them.
+		affirming []string
 	}{
 		{
 			name: "a thing named in other words, its verb denied",
@@ -33,6 +36,19 @@ func TestFindDeniedPredicates(t *testing.T) {
 				"The court made clear that its ruling applies to pending cases.",
 				"But the court said it does not apply to cases already pending in lower courts.",
 			}},
+		},
+		{
+			name: "one affirmation carried by two articles",
+			texts: []string{
+				"The deal includes a player option for the fifth season.",
+				"The contract does not include a player option.",
+				"The deal includes a player option for the fifth season.",
+			},
+			want: [][]string{{
+				"The deal includes a player option for the fifth season.",
+				"The contract does not include a player option.",
+			}},
+			affirming: []string{"a", "c"},
 		},
 		{
 			name: "a quotation's words inside a denial",
@@ -66,8 +82,14 @@ func TestFindDeniedPredicates(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got [][]string
-			for _, d := range predicateDiscrepancies(articles(tc.texts...), nil) {
+			ds := predicateDiscrepancies(articles(tc.texts...), nil)
+			for _, d := range ds {
 				got = append(got, []string{d.Variants[0].Text, d.Variants[1].Text})
+			}
+			if tc.affirming != nil && len(ds) > 0 {
+				if diff := cmp.Diff(tc.affirming, ds[0].Variants[0].Articles); diff != "" {
+					t.Errorf("affirming articles (-want +got):\n%s", diff)
+				}
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("predicateDiscrepancies mismatch (-want +got):\n%s", diff)

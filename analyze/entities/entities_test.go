@@ -565,6 +565,9 @@ func TestNearGivenSexes(t *testing.T) {
 		{"tom", "tim", true},
 		{"tom", "tam", false}, // not a name
 		{"tom", "ted", false},
+		// Of one length, a gendered pair differs in its last letter only.
+		{"ilse", "ilka", true},
+		{"mario", "maria", false},
 	}
 	for _, tc := range tests {
 		if got := NearGiven(tc.a, tc.b); got != tc.want {

@@ -63,6 +63,11 @@ func genderedEnding(a, b []rune) bool {
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
+	// Of one length, a gendered pair differs in its last letter alone
+	// ("mario", "maria"); "ilse" and "ilka" are two spellings.
+	if len(a) == len(b) {
+		return n == len(a)-1
+	}
 	return len(a)-n <= 2 && len(b)-n <= 2
 }
 
