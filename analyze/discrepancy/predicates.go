@@ -10,6 +10,13 @@ import (
 	"crosscheck/internal/textproc"
 )
 
+// predicateTold is a predicate one sentence of an article tells.
+type predicateTold struct {
+	p    predicate
+	art  int
+	text string
+}
+
 // predicate is a verb and what it is done to, as a clause denies it: "The
 // contract does not include a player option" denies "include" of "player
 // option".
@@ -38,12 +45,7 @@ const maxDeniedVerbs = 32
 // an affirmation in a condition or a question ("whether it includes")
 // contradict no one.
 func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	type told struct {
-		p    predicate
-		art  int
-		text string
-	}
-	var denials []told
+	var denials []predicateTold
 	verbs := map[string]bool{}
 	var verbOrder []string
 	sents := make([][]string, len(arts))
@@ -54,7 +56,7 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 				continue
 			}
 			for _, p := range memo.Get(m, "discrepancy.denied", s, func() []predicate { return deniedPredicates(s) }) {
-				denials = append(denials, told{p, i, s})
+				denials = append(denials, predicateTold{p, i, s})
 				if !verbs[p.verb] && len(verbOrder) < maxDeniedVerbs {
 					verbs[p.verb] = true
 					verbOrder = append(verbOrder, p.verb)
@@ -72,14 +74,14 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	for _, v := range verbOrder {
 		starts[v[:min(len(v), 4)]] = true
 	}
-	var affirmations []told
+	var affirmations []predicateTold
 	var found []string
 	for i := range sents {
 		for _, s := range sents[i] {
 			found = stemsIn(s, starts, verbOrder, found[:0])
 			for _, v := range found {
 				for _, p := range affirmedPredicates(s, v) {
-					affirmations = append(affirmations, told{p, i, s})
+					affirmations = append(affirmations, predicateTold{p, i, s})
 				}
 			}
 		}
@@ -95,38 +97,85 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	both := func(ps []predicate, p predicate) bool {
 		return slices.ContainsFunc(ps, func(q predicate) bool { return sameThing(p, q) })
 	}
-	var out []crosscheck.Discrepancy
-	// Each pair of articles is reported once per pair of texts; the
-	// articles that tell the same texts are then cited together.
-	type pairKey struct {
-		a, d       string
-		aArt, dArt int
+	// The reports of a big story repeat sentences: each distinct
+	// sentence and predicate is compared once, with the articles that
+	// tell it.
+	dgroups := groupTold(denials)
+	agroups := groupTold(affirmations)
+	byVerb := map[string][]*toldBy{}
+	for _, g := range agroups {
+		if len(byVerb[g.p.verb]) < maxClaimFollowers {
+			byVerb[g.p.verb] = append(byVerb[g.p.verb], g)
+		}
 	}
-	seen := map[pairKey]bool{}
-	for _, d := range denials {
-		if !verbs[d.p.verb] || both(affirms[d.art], d.p) {
+	var out []crosscheck.Discrepancy
+	for _, d := range dgroups {
+		if !verbs[d.p.verb] {
 			continue
 		}
-		for _, a := range affirmations {
-			if a.art == d.art || !sameThing(a.p, d.p) || both(denies[a.art], a.p) {
+		dArts := slices.DeleteFunc(slices.Clone(d.arts), func(i int) bool { return both(affirms[i], d.p) })
+		if len(dArts) == 0 {
+			continue
+		}
+		for _, a := range byVerb[d.p.verb] {
+			if !sameThing(a.p, d.p) {
 				continue
 			}
-			k := pairKey{a.text, d.text, a.art, d.art}
-			if seen[k] {
+			aArts := slices.DeleteFunc(slices.Clone(a.arts), func(i int) bool {
+				return slices.Contains(dArts, i) || both(denies[i], a.p)
+			})
+			if len(aArts) == 0 {
 				continue
 			}
-			seen[k] = true
 			out = append(out, crosscheck.Discrepancy{
 				Kind:  crosscheck.ClaimDiscrepancy,
 				About: "Opposite statements: “" + shorten(d.text, 140) + "”",
 				Variants: []crosscheck.Cited{
-					{Text: a.text, Articles: []string{arts[a.art].ID}},
-					{Text: d.text, Articles: []string{arts[d.art].ID}},
+					{Text: a.text, Articles: idsOf(arts, aArts)},
+					{Text: d.text, Articles: idsOf(arts, dArts)},
 				},
 			})
 		}
 	}
 	return mergeCited(out)
+}
+
+// toldBy is a predicate of one sentence and the articles that tell it.
+type toldBy struct {
+	p    predicate
+	text string
+	arts []int
+}
+
+// groupTold gathers the predicates told by the same sentence in several
+// articles, in the order they were first told.
+func groupTold(ts []predicateTold) []*toldBy {
+	var out []*toldBy
+	at := map[string]*toldBy{}
+	for _, t := range ts {
+		p, art, text := t.p, t.art, t.text
+		k := text + "\x00" + p.verb + "\x00" + strings.Join(p.object, " ")
+		g := at[k]
+		if g == nil {
+			g = &toldBy{p: p, text: text}
+			at[k] = g
+			out = append(out, g)
+		}
+		if !slices.Contains(g.arts, art) {
+			g.arts = append(g.arts, art)
+		}
+	}
+	return out
+}
+
+// idsOf returns the ids of the articles at the given indexes, sorted.
+func idsOf(arts []crosscheck.Article, is []int) []string {
+	out := make([]string, len(is))
+	for k, i := range is {
+		out[k] = arts[i].ID
+	}
+	slices.Sort(out)
+	return out
 }
 
 // stemsIn appends to found the stems of verbs that a word of s starts

@@ -97,3 +97,19 @@ func TestFindDeniedPredicates(t *testing.T) {
 		})
 	}
 }
+
+// TestDeniedPredicatesCopies is a big story whose reports copy one
+// affirmation and one denial: one discrepancy citing every article.
+func TestDeniedPredicatesCopies(t *testing.T) {
+	var texts []string
+	for range 50 {
+		texts = append(texts, "The deal includes a player option for the fifth season.", "The contract does not include a player option.")
+	}
+	ds := predicateDiscrepancies(articles(texts...), nil)
+	if len(ds) != 1 {
+		t.Fatalf("got %d discrepancies, want 1: %v", len(ds), ds)
+	}
+	if a, d := len(ds[0].Variants[0].Articles), len(ds[0].Variants[1].Articles); a != 50 || d != 50 {
+		t.Errorf("cited %d affirming and %d denying articles, want 50 and 50", a, d)
+	}
+}
