@@ -76,6 +76,9 @@ const (
 	// terms).
 	leadJaccard = 0.15
 	leadShared  = 3
+	// closeLeadJaccard is the weighted Jaccard from which two leads need
+	// only leadShared plain terms in common, not the predicate test.
+	closeLeadJaccard = 0.25
 	// minTerms is the fewest terms a sentence needs to become a fact.
 	minTerms = 2
 	// maxFollowers is the most wordings after it in story order that a
@@ -393,10 +396,19 @@ func candidateLinks(units []unit, idf []float64) []link {
 				continue
 			}
 			pcon, pn := predicate(u, v, idf)
-			if pcon < predicateContainment && pn < predicateShared {
+			jac := inter / (u.weight + v.weight - inter)
+			// Two leads that share much of their words state the main
+			// event with fewer plain terms in common than other
+			// sentences need ("Mayor Dana Ortiz joined several other
+			// Democrats Tuesday in calling on … Hal Brandt to give up
+			// his bid …, as he continued to hold his ground" / "Mayor
+			// Dana Ortiz on Tuesday joined a chorus of Democrats calling
+			// for … Hal Brandt to drop his bid and quit the budget
+			// panel").
+			closeLeads := u.lead && v.lead && jac >= closeLeadJaccard && pn >= leadShared
+			if pcon < predicateContainment && pn < predicateShared && !closeLeads {
 				continue
 			}
-			jac := inter / (u.weight + v.weight - inter)
 			con := inter / math.Min(u.weight, v.weight)
 			// A short sentence linked because a longer one contains it
 			// must be contained in what it says too, or the longer one's

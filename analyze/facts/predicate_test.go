@@ -122,6 +122,11 @@ func TestAlignLeads(t *testing.T) {
 		{"as leads", a + "\n\n" + oa, b + "\n\n" + ob, true},
 		{"after a headline line", "Ortiz wins\n\n" + a + "\n\n" + oa, "Voters back mayor\n\n" + b + "\n\n" + ob, true},
 		{"further down", oa + "\n\n" + a, ob + "\n\n" + b, false},
+		// Leads that share much of their words but few plain terms: one
+		// statement.
+		{"close leads, few plain terms in common",
+			"Mayor Dana Ortiz joined several other Democrats Tuesday in calling on Riverton Councilman Hal Brandt to give up his bid over his comments on the flood, as he continued to hold his ground and vowed to stay in the race.\n\n" + oa,
+			"Riverton Mayor Dana Ortiz on Tuesday joined a chorus of Democrats calling for Councilman Hal Brandt to drop his bid and quit the budget panel he chairs.\n\n" + ob, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
