@@ -181,7 +181,7 @@ func placingsOf(sents []string) []placing {
 			return true
 		}
 		for k, w := range ws {
-			if isParticiple(w.low) && !speechVerbs[w.low] {
+			if (isParticiple(w.low) || presenceVerbs[w.low]) && !speechVerbs[w.low] {
 				// A time of day ("struck at 3:14 a.m. local time")
 				// takes no room of the window, and its stops end
 				// nothing.
@@ -312,7 +312,17 @@ func placeVerb(w string) string {
 	return eventStem(w)
 }
 
+// presenceVerbs are verbs in -ing that place whoever they tell of where
+// the happening took place: "Meeting in Brussels, the European Parliament
+// passed …", "Speaking to supporters in Porto, …".
+var presenceVerbs = map[string]bool{
+	"meeting": true, "speaking": true, "campaigning": true, "appearing": true, "testifying": true,
+	"rallying": true, "addressing": true, "gathering": true,
+}
+
 var placeSynonyms = map[string]string{
+	// "met in Geneva", "meeting in Geneva"
+	"met": "meet", "spoke": "speak",
 	"based": "base", "headquartered": "base", "located": "base", "situated": "base",
 	// where a quake or a storm struck
 	"centered": "strike", "centred": "strike", "struck": "strike", "hit": "strike",

@@ -296,6 +296,24 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a body placed by the verb in -ing that tells where it met",
+			texts: []string{
+				"Meeting in Brussels, the European Parliament passed the measure by 412 votes to 198.",
+				"Lawmakers meeting in Strasbourg passed the measure 412 to 198, with 31 abstentions.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Brussels", Articles: []string{"a"}},
+				{Text: "Strasbourg", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two speeches in two cities",
+			texts: []string{
+				"Speaking in Porto on Sunday, the prime minister promised lower fuel taxes.",
+				"Speaking in Lisbon a day later, she defended the budget against critics.",
+			},
+		},
+		{
 			name: "a district and its city",
 			texts: []string{
 				"A federal jury in Manhattan on Friday convicted the former chief executive of fraud and conspiracy.",
