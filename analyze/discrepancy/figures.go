@@ -109,6 +109,10 @@ type figOcc struct {
 	// gov is, for a count, the stem of the verb right before it ("would
 	// close 140 stores": "clos"), or "".
 	gov string
+	// sized is, for a figure hyphenated to a noun after "the" ("the
+	// three-hour hearing"), the noun's stem: the size of the story's one
+	// such thing.
+	sized string
 	// seats is set for a tally of a body's members by party ("a 20-18
 	// majority", "Democrats control that chamber 20-18"), not a vote.
 	seats bool
@@ -484,6 +488,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if counted(f.Unit) {
 			o.gov = governing(c[:g.Start])
+		}
+		// "the nearly six-hour hearing", "the 48-page indictment": a size
+		// hyphenated to a noun after "the" is that one thing's.
+		if !isMoment(f.Unit) && strings.Contains(f.Text, "-") && definiteBefore(s[:f.Start]) {
+			o.sized = headAfter(s[f.End:])
 		}
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
@@ -1642,7 +1651,9 @@ func unitClass(u string) string {
 // different words of one class are different quantities.
 var scopes = classesOf(
 	[]string{"federal", "state", "local", "city", "county", "municipal", "national", "provincial", "regional", "global", "worldwide"},
-	[]string{"domestic", "foreign", "international", "overseas"},
+	// "international" is left out: its stem is that of "internal",
+	// "internet" and "interns", which scope nothing.
+	[]string{"domestic", "foreign", "overseas"},
 	[]string{"annual", "annually", "yearly", "monthly", "weekly", "daily", "quarterly", "hourly"},
 	[]string{"total", "average", "averaged", "median", "maximum", "minimum", "peak"},
 	[]string{"gross", "net"},
@@ -2132,7 +2143,9 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	var keys []key
 	for i, o := range occs {
 		kind := o.f.Unit
-		if o.perShare {
+		if o.sized != "" {
+			kind += " sizing " + o.sized
+		} else if o.perShare {
 			kind += " per share"
 		} else if o.seats {
 			kind += " seats"
@@ -2392,6 +2405,22 @@ func countQualifiers(f figures.Found) map[string]bool {
 		return true
 	})
 	return out
+}
+
+// definiteBefore reports whether the text before a figure ends on "the",
+// past qualifiers of the figure ("the nearly six-hour hearing").
+func definiteBefore(before string) bool {
+	ws := lastWords(before, 2)
+	for k := len(ws) - 1; k >= 0; k-- {
+		switch strings.ToLower(ws[k]) {
+		case "the":
+			return true
+		case "nearly", "about", "roughly", "almost", "some":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // governing returns the stem of the verb that a count stands right after

@@ -1136,3 +1136,19 @@ func TestFindTallySlip(t *testing.T) {
 		t.Error("tallySlip: want 412-198/421-198 and 412-198/412-189 slips, 38-27/38-26 not")
 	}
 }
+
+// TestFindSizedThing is the size of the story's one hearing, told once in
+// each report among other spans of time ("the nearly six-hour hearing",
+// "the three-hour hearing"), and "internal" no scope word, as
+// "international" is.
+func TestFindSizedThing(t *testing.T) {
+	arts := articles(
+		"The chief executive had run the company for two years. The gesture did little to soften the questioning during the nearly six-hour hearing.",
+		"Rep. Carla Dunmore, who chairs the committee, opened the three-hour hearing by reading from a 2024 internal study. The study took 18 months.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	want := [][]string{{"nearly six-hour", "three-hour"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
