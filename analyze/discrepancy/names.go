@@ -518,6 +518,7 @@ func sameStart(a, b string) bool {
 var singleOffices = map[string]bool{
 	"president": true, "governor": true, "mayor": true, "chancellor": true, "premier": true,
 	"prime": true, "king": true, "queen": true, "pope": true, "sheriff": true,
+	chiefExecutive: true,
 }
 
 // rolesBefore finds a full name in a sentence and returns the keys of the
@@ -541,6 +542,7 @@ func rolesBefore(text, name string) ([]string, bool) {
 		}
 		found = true
 		before := strings.Fields(text[max(0, i-60):i])
+		start := len(roles)
 		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 			w := strings.Trim(before[k], "\"“”‘’,(")
 			// A role of a thing: "his chief of staff, Darcy Lindqvist",
@@ -557,9 +559,18 @@ func rolesBefore(text, name string) ([]string, bool) {
 			}
 			roles = append(roles, wordKey(w))
 		}
+		// "CEO" and "chief executive" are one company's one office.
+		rs := roles[start:]
+		if slices.Contains(rs, wordKey("ceo")) || slices.Contains(rs, wordKey("chief")) && slices.Contains(rs, wordKey("executive")) {
+			roles = append(roles, chiefExecutive)
+		}
 	}
 	return roles, found
 }
+
+// chiefExecutive is the role key of a company's chief executive, however
+// written ("CEO", "chief executive").
+const chiefExecutive = "chief executive"
 
 // lastWord returns the last run of word characters of a name of two
 // words or more. A sentence holds the name, as rolesBefore finds it, only

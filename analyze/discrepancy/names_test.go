@@ -62,6 +62,21 @@ func TestFindNameSlips(t *testing.T) {
 			want: [][]string{{"Travis L. Mercer", "Travis J. Mercer"}},
 		},
 		{
+			name: "one company's chief executive, two given names",
+			texts: []string{
+				"Paylinx CEO Gregory Amsel apologized for the breach.",
+				"Paylinx chief executive Gordon Amsel said the company would notify everyone affected by the breach.",
+			},
+			want: [][]string{{"Gordon Amsel", "Gregory Amsel"}},
+		},
+		{
+			name: "two executives of one surname",
+			texts: []string{
+				"Paylinx executive Gregory Amsel apologized in a statement on Thursday.",
+				"Paylinx executive Gordon Amsel said the company would hire 200 engineers next year.",
+			},
+		},
+		{
 			name: "a father and son named side by side",
 			texts: []string{
 				"John A. Pryor and his son, John B. Pryor, were both charged on Friday.",

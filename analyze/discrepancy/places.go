@@ -468,6 +468,7 @@ var genericPlaceWords = map[string]bool{
 	"fort": true, "north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true,
 	"park": true, "national": true, "beach": true, "bay": true, "springs": true, "falls": true, "valley": true,
 	"heights": true, "hills": true, "city": true, "center": true, "centre": true, "el": true, "la": true, "los": true, "las": true,
+	"pass": true, "islands": true, "creek": true, "canyon": true, "peak": true, "bridge": true,
 }
 
 // distanceUnits stand before a direction from a place ("12 miles east
@@ -484,8 +485,12 @@ var streetWords = map[string]bool{
 // at ws[i] ("the town of" skipped), up to a comma or a stop, or "". A
 // street, the place of "on", must end with a word of streetWords.
 func placeAt(ws []placeWord, i int, street bool) string {
+	// "the town of Huanta", "the coastal city of Tuy Hoa".
 	if i+2 < len(ws) && ws[i].low == "the" && placeNouns[ws[i+1].low] && ws[i+2].low == "of" {
 		i += 3
+	} else if i+3 < len(ws) && ws[i].low == "the" && !ws[i+1].ends && ws[i+1].text == ws[i+1].low &&
+		placeNouns[ws[i+2].low] && ws[i+3].low == "of" {
+		i += 4
 	}
 	var name []string
 	for ; i < len(ws) && len(name) < 3; i++ {

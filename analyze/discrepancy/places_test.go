@@ -314,6 +314,28 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a place after an adjective and its kind",
+			texts: []string{
+				"Typhoon Mawar made landfall before dawn near the coastal city of Quy Nhon on Saturday, with winds of 120 kilometers per hour.",
+				"Typhoon Mawar made landfall early Saturday near the city of Tuy Hoa, with winds of about 75 miles per hour.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Quy Nhon", Articles: []string{"a"}},
+				{Text: "Tuy Hoa", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two creeks, one word of their names in common",
+			texts: []string{
+				"The bus carrying 40 passengers crashed at Cedar Creek on Saturday, injuring 23 people.",
+				"The bus carrying 40 passengers crashed at Willow Creek on Saturday, injuring 23 people.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Cedar Creek", Articles: []string{"a"}},
+				{Text: "Willow Creek", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a district and its city",
 			texts: []string{
 				"A federal jury in Manhattan on Friday convicted the former chief executive of fraud and conspiracy.",
