@@ -1484,3 +1484,69 @@ func TestFindQuoteFragmentEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestFindRecastQuotes is one speaker's quotation told in other words by
+// two reports, opening alike; an editor's bracketed words, another
+// speaker, and an ordinal in words or digits are no recasting.
+func TestFindRecastQuotes(t *testing.T) {
+	quotes := []crosscheck.Quote{{Speaker: "Mariela Etcheverry", Text: "When we saw the size of the wing bones, we knew we were looking at something that had never been described before"}}
+	tests := []struct {
+		name   string
+		texts  []string
+		quotes []crosscheck.Quote
+		want   int
+	}{
+		{
+			name: "one quotation in other words",
+			texts: []string{
+				"“When we saw the size of the wing bones, we knew we were looking at something that had never been described before,” said Mariela Etcheverry.",
+				"“When we saw how big the wing bones were, we knew we had found something nobody had ever described,” Mariela Etcheverry said.",
+			},
+			quotes: append(quotes, crosscheck.Quote{Speaker: "Mariela Etcheverry", Text: "When we saw how big the wing bones were, we knew we had found something nobody had ever described"}),
+			want:   1,
+		},
+		{
+			name: "an editor's words in brackets",
+			texts: []string{
+				"“Today the jury said, loudly and clearly, that Angela and Kevin mattered to this community,” said Helen Marquez.",
+				"“Today the jury said, loudly and clearly, that [the victims] mattered to this community,” Helen Marquez said.",
+			},
+			quotes: []crosscheck.Quote{
+				{Speaker: "Helen Marquez", Text: "Today the jury said, loudly and clearly, that Angela and Kevin mattered to this community"},
+				{Speaker: "Helen Marquez", Text: "Today the jury said, loudly and clearly, that [the victims] mattered to this community"},
+			},
+		},
+		{
+			name: "two speakers",
+			texts: []string{
+				"“When we saw the size of the wing bones, we knew we were looking at something that had never been described before,” said Mariela Etcheverry.",
+				"“When we saw how big the wing bones were, we knew we had found something nobody had ever described,” said Tomas Ruiz.",
+			},
+			quotes: append(quotes, crosscheck.Quote{Speaker: "Tomas Ruiz", Text: "When we saw how big the wing bones were, we knew we had found something nobody had ever described"}),
+		},
+		{
+			name: "an ordinal in words and in digits",
+			texts: []string{
+				"“By rolling back this eleventh-hour regulation, we are ensuring that threatened species receive the full protection of the law,” said Ken Salazar.",
+				"“By rolling back this 11th hour regulation, we are ensuring that threatened species receive the full protection of the law,” Ken Salazar said.",
+			},
+			quotes: []crosscheck.Quote{
+				{Speaker: "Ken Salazar", Text: "By rolling back this eleventh-hour regulation, we are ensuring that threatened species receive the full protection of the law"},
+				{Speaker: "Ken Salazar", Text: "By rolling back this 11th hour regulation, we are ensuring that threatened species receive the full protection of the law"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, d := range quoteDiscrepancies(articles(tc.texts...), tc.quotes, nil) {
+				if len(d.Variants) == 2 && len(d.Variants[0].Text) > 60 && len(d.Variants[1].Text) > 60 {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("got %d quotations told in other words, want %d", n, tc.want)
+			}
+		})
+	}
+}

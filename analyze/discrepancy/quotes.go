@@ -686,6 +686,9 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 		}
 		return out
 	}
+	// reported are the pairs of wordings whose differences the diff
+	// reported.
+	reported := map[[2]int]bool{}
 	for j, w := range ws {
 		cands := map[int]bool{}
 		for _, t := range pairs(w) {
@@ -710,6 +713,7 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 			placed = true
 			sa, sb := wordingDiffs(ws[i].text, ws[i].ws, w.text, w.ws)
 			if len(sb) > 0 {
+				reported[[2]int{i, j}] = true
 				g := rootGroup[i]
 				if g == nil {
 					g = &quoteGroup{base: ws[i], baseSnip: map[string]bool{}}
@@ -730,6 +734,7 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 		}
 	}
 	var out []crosscheck.Discrepancy
+	out = append(out, recastQuotes(ws, quotes, reported)...)
 	for _, g := range groups {
 		first := crosscheck.Cited{Text: strings.Join(slices.Sorted(maps.Keys(g.baseSnip)), " … "), Articles: g.base.articles}
 		out = append(out, crosscheck.Discrepancy{
@@ -739,6 +744,100 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 		})
 	}
 	return append(out, phraseDiscrepancies(ws, quotes)...)
+}
+
+// minRecastWords is how many words two wordings of one speaker must
+// each have, and minRecastOpening how many they must open alike with, to
+// be one quotation told in other words.
+const (
+	minRecastWords   = 8
+	minRecastOpening = 3
+	// minRecastShared is the share of the shorter wording's words the
+	// longer must hold.
+	minRecastShared = 0.5
+)
+
+// recastQuotes reports a quotation that two articles give to one speaker
+// in other words: "When we saw the size of the wing bones, we knew we
+// were looking at something that had never been described before" /
+// "When we saw how big the wing bones were, we knew we had found
+// something nobody had ever described". The two open on the same words
+// and share half the words of the shorter, and each is a wording the
+// other does not hold whole; the wording check (a diff of small changes)
+// does not reach so long a change. A pair whose differences the diff
+// reported is left to it.
+func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]bool) []crosscheck.Discrepancy {
+	byOpening := map[string][]int{}
+	var openings []string
+	for i, w := range ws {
+		if len(w.ws) < minRecastWords {
+			continue
+		}
+		keys := make([]string, minRecastOpening)
+		content := false
+		for k := range keys {
+			keys[k] = w.ws[k].key
+			content = content || !function(w.ws[k])
+		}
+		if !content {
+			continue
+		}
+		k := strings.Join(keys, " ")
+		if byOpening[k] == nil {
+			openings = append(openings, k)
+		}
+		byOpening[k] = append(byOpening[k], i)
+	}
+	var out []crosscheck.Discrepancy
+	for _, k := range openings {
+		is := byOpening[k]
+		for x, i := range is {
+			for _, j := range is[x+1:] {
+				a, b := ws[i], ws[j]
+				if intersects(a.articles, b.articles) || reported[[2]int{i, j}] || reported[[2]int{j, i}] {
+					continue
+				}
+				sa, sb := speakerOf(quotes, a.text), speakerOf(quotes, b.text)
+				if sa == "" || textproc.Fold(sa) != textproc.Fold(sb) {
+					continue
+				}
+				// An editor's words in brackets ("tells [the state]")
+				// are no wording of the speaker's.
+				wa, wb := unbracketed(a), unbracketed(b)
+				ka, kb := keySet(wa), keySet(wb)
+				small, big := ka, kb
+				if len(small) > len(big) {
+					small, big = big, small
+				}
+				if float64(overlap(small, big)) < minRecastShared*float64(len(small)) || missing(wa, kb) == 0 || missing(wb, ka) == 0 {
+					continue
+				}
+				out = append(out, crosscheck.Discrepancy{
+					Kind:  crosscheck.QuoteDiscrepancy,
+					About: quoteAbout(sa, a.text),
+					Variants: []crosscheck.Cited{
+						{Text: strings.TrimSpace(a.text), Articles: a.articles},
+						{Text: strings.TrimSpace(b.text), Articles: b.articles},
+					},
+				})
+			}
+		}
+	}
+	return out
+}
+
+// unbracketed returns the words of a wording outside square brackets and
+// parentheses.
+func unbracketed(w *wording) []word {
+	out := make([]word, 0, len(w.ws))
+	for _, x := range w.ws {
+		before := w.text[:x.start]
+		if strings.LastIndexAny(before, "[(") > strings.LastIndexAny(before, "])") {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
 }
 
 // quoteGroup is a quotation's most widely carried wording, with the

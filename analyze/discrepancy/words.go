@@ -251,10 +251,23 @@ func wordKey(w string) string {
 	if t, ok := titleAbbreviations[f]; ok {
 		f = t
 	}
-	if isDigits(f) {
+	if isDigits(f) || ordinalDigits(f) {
+		// "11th" is "eleventh"; a name's key would fold its doubled
+		// digit.
 		return strings.TrimLeft(f, "0")
 	}
 	return strings.ReplaceAll(entities.NameKey(spellingKey(f)), " ", "")
+}
+
+// ordinalDigits reports whether a folded word is an ordinal in digits:
+// "1st", "22nd", "11th".
+func ordinalDigits(f string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(f, suf); ok && isDigits(n) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {
