@@ -755,6 +755,9 @@ const (
 	// minRecastShared is the share of the shorter wording's words the
 	// longer must hold.
 	minRecastShared = 0.5
+	// maxRecastFollowers is how many wordings after it with the same
+	// opening a wording is compared with.
+	maxRecastFollowers = 8
 )
 
 // recastQuotes reports a quotation that two articles give to one speaker
@@ -788,33 +791,86 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 		}
 		byOpening[k] = append(byOpening[k], i)
 	}
+	// Each wording's words are read once, and only for wordings that
+	// share an opening with another; its speaker, which a search of the
+	// story's quotes gives, only for a pair whose words are a recasting.
+	type read struct {
+		keys    []string // sorted, distinct
+		speaker *string
+	}
+	cache := map[int]*read{}
+	readOf := func(i int) *read {
+		r, ok := cache[i]
+		if !ok {
+			ub := unbracketed(ws[i])
+			keys := make([]string, len(ub))
+			for k, w := range ub {
+				keys[k] = w.key
+			}
+			slices.Sort(keys)
+			r = &read{keys: slices.Compact(keys)}
+			cache[i] = r
+		}
+		return r
+	}
+	// A wording is most often a quote's text as it stands: an index of
+	// those finds its speaker without a search of every quote.
+	var spoken map[string]string
+	speaker := func(i int) string {
+		r := readOf(i)
+		if r.speaker == nil {
+			if spoken == nil {
+				spoken = map[string]string{}
+				// Unattributed quotes are indexed too: their wordings
+				// need no search to find no speaker.
+				put := func(text, sp string) {
+					if k := quoteKey(text); sp != "" || spoken[k] == "" {
+						spoken[k] = sp
+					}
+				}
+				for _, q := range quotes {
+					put(q.Text, q.Speaker)
+					for _, v := range q.Variants {
+						put(v.Text, q.Speaker)
+					}
+				}
+			}
+			sp, ok := spoken[quoteKey(ws[i].text)]
+			if !ok {
+				sp = speakerOf(quotes, ws[i].text)
+			}
+			sp = textproc.Fold(sp)
+			r.speaker = &sp
+		}
+		return *r.speaker
+	}
 	var out []crosscheck.Discrepancy
 	for _, k := range openings {
 		is := byOpening[k]
+		if len(is) < 2 {
+			continue
+		}
 		for x, i := range is {
-			for _, j := range is[x+1:] {
+			// A big story's rewrites share openings by the hundred:
+			// each wording is compared with the next few only.
+			for _, j := range is[x+1 : min(len(is), x+1+maxRecastFollowers)] {
 				a, b := ws[i], ws[j]
 				if intersects(a.articles, b.articles) || reported[[2]int{i, j}] || reported[[2]int{j, i}] {
 					continue
 				}
-				sa, sb := speakerOf(quotes, a.text), speakerOf(quotes, b.text)
-				if sa == "" || textproc.Fold(sa) != textproc.Fold(sb) {
-					continue
-				}
 				// An editor's words in brackets ("tells [the state]")
 				// are no wording of the speaker's.
-				wa, wb := unbracketed(a), unbracketed(b)
-				ka, kb := keySet(wa), keySet(wb)
-				small, big := ka, kb
-				if len(small) > len(big) {
-					small, big = big, small
+				ka, kb := readOf(i).keys, readOf(j).keys
+				n := sharedIDs2(ka, kb)
+				if float64(n) < minRecastShared*float64(min(len(ka), len(kb))) || n == len(ka) || n == len(kb) {
+					continue
 				}
-				if float64(overlap(small, big)) < minRecastShared*float64(len(small)) || missing(wa, kb) == 0 || missing(wb, ka) == 0 {
+				if sp := speaker(i); sp == "" || sp != speaker(j) {
 					continue
 				}
 				out = append(out, crosscheck.Discrepancy{
 					Kind:  crosscheck.QuoteDiscrepancy,
-					About: quoteAbout(sa, a.text),
+					About: quoteAbout(speakerNamed(quotes, speaker(i)), a.text),
 					Variants: []crosscheck.Cited{
 						{Text: strings.TrimSpace(a.text), Articles: a.articles},
 						{Text: strings.TrimSpace(b.text), Articles: b.articles},
@@ -824,6 +880,42 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 		}
 	}
 	return out
+}
+
+// sharedIDs2 returns how many values two sorted lists of distinct strings
+// share.
+func sharedIDs2(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// quoteKey folds a quotation's text for lookup, without the spaces and
+// punctuation at its ends.
+func quoteKey(s string) string {
+	return textproc.Fold(strings.Trim(s, " ,.;:!?\"“”'‘’"))
+}
+
+// speakerNamed returns the speaker of quotes whose name folds to folded,
+// as written, or "".
+func speakerNamed(quotes []crosscheck.Quote, folded string) string {
+	for _, q := range quotes {
+		if q.Speaker != "" && textproc.Fold(q.Speaker) == folded {
+			return q.Speaker
+		}
+	}
+	return ""
 }
 
 // unbracketed returns the words of a wording outside square brackets and
