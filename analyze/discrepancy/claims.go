@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
 	"slices"
@@ -184,13 +185,13 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 
 // sharedIDs returns how many values two sorted lists of distinct values
 // share.
-func sharedIDs(a, b []int) int {
+func sharedIDs[T cmp.Ordered](a, b []T) int {
 	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
+		switch c := cmp.Compare(a[i], b[j]); {
+		case c < 0:
 			i++
-		case a[i] > b[j]:
+		case c > 0:
 			j++
 		default:
 			n++

@@ -861,7 +861,7 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 				// An editor's words in brackets ("tells [the state]")
 				// are no wording of the speaker's.
 				ka, kb := readOf(i).keys, readOf(j).keys
-				n := sharedIDs2(ka, kb)
+				n := sharedIDs(ka, kb)
 				if float64(n) < minRecastShared*float64(min(len(ka), len(kb))) || n == len(ka) || n == len(kb) {
 					continue
 				}
@@ -880,25 +880,6 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 		}
 	}
 	return out
-}
-
-// sharedIDs2 returns how many values two sorted lists of distinct strings
-// share.
-func sharedIDs2(a, b []string) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c < 0:
-			i++
-		case c > 0:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
 }
 
 // quoteKey folds a quotation's text for lookup, without the spaces and
