@@ -188,10 +188,10 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 func sharedIDs[T cmp.Ordered](a, b []T) int {
 	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := cmp.Compare(a[i], b[j]); {
-		case c < 0:
+		switch {
+		case a[i] < b[j]:
 			i++
-		case c > 0:
+		case a[i] > b[j]:
 			j++
 		default:
 			n++
