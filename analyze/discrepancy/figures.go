@@ -1239,22 +1239,47 @@ func linkLeadDates(arts []crosscheck.Article, occs []figOcc, sents []figSent, u 
 			leads = append(leads, day)
 		}
 	}
-	for k, i := range leads {
-		for _, j := range leads[k+1:] {
-			x, y := sents[occs[i].sent], sents[occs[j].sent]
-			if x.art == y.art || x.head != y.head || overlap(x.words, y.words) < minEventWords || !comparable(occs[i], occs[j]) {
-				continue
-			}
-			vi, vj := occs[i].verb, occs[j].verb
-			if recurringVerbs[vi] || recurringVerbs[vj] ||
-				!arts[x.art].Published.Time.Equal(arts[y.art].Published.Time) && (vi == "" || vi != vj) {
-				continue
-			}
-			u.Union(i, j)
-			if !compatible(occs[i].f, occs[j].f) {
-				conflict[i], conflict[j] = true, true
+	// Leads are compared within the group of their subject's head, each
+	// with the next maxLeadFollowers: a big story's reports lead alike by
+	// the hundred, and a day told differently shows among its neighbours.
+	byHead := map[string][]int{}
+	var heads []string
+	for _, i := range leads {
+		h := sents[occs[i].sent].head
+		if byHead[h] == nil {
+			heads = append(heads, h)
+		}
+		byHead[h] = append(byHead[h], i)
+	}
+	for _, h := range heads {
+		group := byHead[h]
+		for k, i := range group {
+			for _, j := range group[k+1 : min(len(group), k+1+maxLeadFollowers)] {
+				linkLeadPair(arts, occs, sents, u, conflict, i, j)
 			}
 		}
+	}
+}
+
+// maxLeadFollowers is how many leads after it, of one subject's head, a
+// lead's day is compared with.
+const maxLeadFollowers = 64
+
+// linkLeadPair joins the days of two leads (linkLeadDates) when they may
+// be one happening's.
+func linkLeadPair(arts []crosscheck.Article, occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool, i, j int) {
+	x, y := sents[occs[i].sent], sents[occs[j].sent]
+	if x.art == y.art || overlap(x.words, y.words) < minEventWords || !comparable(occs[i], occs[j]) {
+		return
+	}
+	vi, vj := occs[i].verb, occs[j].verb
+	if recurringVerbs[vi] || recurringVerbs[vj] ||
+		!arts[x.art].Published.Time.Equal(arts[y.art].Published.Time) && (vi == "" || vi != vj) {
+		return
+	}
+	u.Union(i, j)
+	if !compatible(occs[i].f, occs[j].f) {
+		conflict[i], conflict[j] = true, true
 	}
 }
 
