@@ -1470,14 +1470,7 @@ func TestFindQuoteFragmentEnd(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got [][]string
-			for _, d := range quoteDiscrepancies(articles(tc.texts...), nil, nil) {
-				var ts []string
-				for _, v := range d.Variants {
-					ts = append(ts, v.Text)
-				}
-				got = append(got, ts)
-			}
+			got := variantTexts(quoteDiscrepancies(articles(tc.texts...), nil, nil))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("quoteDiscrepancies mismatch (-want +got):\n%s", diff)
 			}

@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,11 +15,15 @@ import (
 
 // figureTexts returns the variant texts of each figure discrepancy.
 func figureTexts(ds []crosscheck.Discrepancy) [][]string {
+	return variantTexts(slices.DeleteFunc(slices.Clone(ds), func(d crosscheck.Discrepancy) bool {
+		return d.Kind != crosscheck.FigureDiscrepancy
+	}))
+}
+
+// variantTexts returns the variant texts of each discrepancy.
+func variantTexts(ds []crosscheck.Discrepancy) [][]string {
 	var out [][]string
 	for _, d := range ds {
-		if d.Kind != crosscheck.FigureDiscrepancy {
-			continue
-		}
 		var ts []string
 		for _, v := range d.Variants {
 			ts = append(ts, v.Text)

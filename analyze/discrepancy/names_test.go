@@ -88,14 +88,7 @@ func TestFindNameSlips(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := articles(tc.texts...)
 			set := entities.Extract(arts)
-			var got [][]string
-			for _, d := range nameDiscrepancies(arts, set.Entities, nil) {
-				var ts []string
-				for _, v := range d.Variants {
-					ts = append(ts, v.Text)
-				}
-				got = append(got, ts)
-			}
+			got := variantTexts(nameDiscrepancies(arts, set.Entities, nil))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("nameDiscrepancies mismatch (-want +got):\n%s", diff)
 			}
