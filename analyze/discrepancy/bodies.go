@@ -55,11 +55,31 @@ func bodyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 	return toldTwoWays(keys, byKey, func(_, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		inNames := " " + strings.ToLower(a+" "+b) + " "
 		skip := func(c string) bool { return strings.Contains(inNames, " "+c+" ") }
-		if overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(arts, index, x.arts, b) || writes(arts, index, y.arts, a) {
+		if shortForm(textproc.FoldedWords(a), textproc.FoldedWords(b)) ||
+			overlap(x.context(skip), y.context(skip)) < minPlaceContext || writes(arts, index, x.arts, b) || writes(arts, index, y.arts, a) {
 			return crosscheck.Discrepancy{}, false
 		}
 		return twoWays(crosscheck.NameDiscrepancy, "Name of a body: “"+a+"” or “"+b+"”", x, y), true
 	})
+}
+
+// shortForm reports whether one name's words are the other's with some
+// left out, in the same order: "Chemical Safety Board" is the "Chemical
+// Safety and Hazard Investigation Board" shortened, not another body.
+func shortForm(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) {
+		return false
+	}
+	i := 0
+	for _, w := range b {
+		if i < len(a) && a[i] == w {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // bodiesOf returns the bodies named in an article's sentences: a run of

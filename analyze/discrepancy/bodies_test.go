@@ -55,6 +55,13 @@ func TestFindBodies(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a body's name shortened",
+			texts: []string{
+				"The U.S. Chemical Safety and Hazard Investigation Board said it was sending a team to the plant after the explosion.",
+				"The U.S. Chemical Safety Board said it would send investigators to the plant after the explosion.",
+			},
+		},
+		{
 			name: "an article that names both, and bodies of other kinds",
 			texts: []string{
 				"The Senate Finance Committee and the Senate Judiciary Committee met on the bill on Monday.",
