@@ -92,6 +92,8 @@ func TestParse(t *testing.T) {
 			[]short{{"Thursday's", days(2025, 2, 13), DateUnit}}},
 		{"as soon as a weekday", "The Senate could vote as soon as Friday.", pub,
 			[]short{{"Friday", days(2025, 2, 14), DateUnit}}},
+		{"a span through a weekday with no tense of its own", "A warning remains in effect through Sunday, and the storm ended Tuesday.", pub,
+			[]short{{"Sunday", days(2025, 2, 16), DateUnit}, {"Tuesday", days(2025, 2, 11), DateUnit}}},
 		{"a modal with have is past", "He may have left the country on Monday.", pub,
 			[]short{{"Monday", days(2025, 2, 10), DateUnit}}},
 		{"a TV show is no date", "She told NBC's Today that she regretted it.", pub, nil},

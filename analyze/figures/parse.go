@@ -1536,6 +1536,11 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 	if best < len(ts) {
 		return ahead
 	}
+	// "A warning remains in effect through Sunday": with no tense of its
+	// own, a span that lasts through a weekday runs to the coming one.
+	if tokLow(ts, i-1) == "through" {
+		return true
+	}
 	return sentenceFuture
 }
 
