@@ -569,7 +569,8 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			}
 			for _, n := range sents {
 				for _, nc := range n.claims {
-					if !nc.negative || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || nc.subject != pc.subject) {
+					if !nc.negative || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || nc.subject != pc.subject) ||
+						intendsToo(n.text, nc.stem) {
 						continue
 					}
 					// A denial of everyone may be of another place; one of a
@@ -595,6 +596,35 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 		}
 	}
 	return out
+}
+
+// intendsToo reports whether a sentence that denies an intention also
+// gives the verb unnegated: "plans to close its headquarters, though it
+// said it would not close any stores" sets one thing done against another
+// not done, and its denial answers no report of the first.
+func intendsToo(s, stem string) bool {
+	verb, ok := strings.CutPrefix(stem, "will ")
+	if !ok {
+		return false
+	}
+	ws := letterWords(s)
+	for i, w := range ws {
+		if eventStem(strings.ToLower(w)) != verb {
+			continue
+		}
+		// The intention's own verb follows "will", "would" or "not".
+		if p := strings.ToLower(prevWord(ws, i)); p != "not" && p != "never" && p != "t" && p != "will" && p != "would" {
+			return true
+		}
+	}
+	return false
+}
+
+func prevWord(ws []string, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return ws[i-1]
 }
 
 // elsewhere reports whether a denial is said of a place the claim does not

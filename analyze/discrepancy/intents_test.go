@@ -48,6 +48,13 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one thing it will do set against another it will not",
+			texts: []string{
+				"Harvest Lane said it would close the Fort Wayne headquarters, eliminating roughly 640 corporate jobs.",
+				"Harvest Lane plans to close the headquarters in Fort Wayne and eliminate 640 jobs, though it said it would not close any stores.",
+			},
+		},
+		{
 			name: "she of someone else the sentence before named",
 			texts: []string{
 				"Mayor Janice Oyelaran said she would sign the ordinance this week.",
