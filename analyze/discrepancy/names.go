@@ -517,7 +517,7 @@ func sameStart(a, b string) bool {
 // one holder's.
 var singleOffices = map[string]bool{
 	"president": true, "governor": true, "mayor": true, "chancellor": true, "premier": true,
-	"prime": true, "king": true, "queen": true, "pope": true, "sheriff": true,
+	"prime": true, "king": true, "queen": true, "pope": true, "sheriff": true, "speaker": true,
 	chiefExecutive: true,
 }
 

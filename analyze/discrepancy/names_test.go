@@ -70,6 +70,14 @@ func TestFindNameSlips(t *testing.T) {
 			want: [][]string{{"Gordon Amsel", "Gregory Amsel"}},
 		},
 		{
+			name: "one speaker, two given names, one of them a role word",
+			texts: []string{
+				"“People should not be taxed out of a house they paid off 20 years ago,” House Speaker Dale Brinkerhoff said after the vote.",
+				"House Speaker Dean Brinkerhoff (R), who has pushed for property tax limits for years, said the Legislature kept its promise.",
+			},
+			want: [][]string{{"Dale Brinkerhoff", "Dean Brinkerhoff"}},
+		},
+		{
 			name: "two executives of one surname",
 			texts: []string{
 				"Paylinx executive Gregory Amsel apologized in a statement on Thursday.",

@@ -891,6 +891,11 @@ func Bare(name string) string {
 	w := strings.Fields(name)
 	for k := len(w) - 2; k >= 0; k-- {
 		f := lowerKey(w[k])
+		// "Dean Brinkerhoff", "Speaker Dean Brinkerhoff": a given name
+		// (see split).
+		if k == len(w)-2 && firstNames[f] && (k == 0 || isTitleWord(lowerKey(w[k-1]))) {
+			continue
+		}
 		if roleHeads[f] || honorifics[f] || lowerRoles[f] {
 			w = w[k+1:]
 			break

@@ -227,6 +227,14 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Mark Rutte": crosscheck.Person, "NATO": crosscheck.Organization, "Dmitry Peskov": crosscheck.Person},
 		},
 		{
+			name: "a role word that is a given name after a title",
+			texts: []string{
+				"House Speaker Dean Brinkerhoff said the Legislature had kept its promise. Vice Dean Carol Ames agreed.",
+			},
+			want: map[string]string{"Dean Brinkerhoff": "Dean Brinkerhoff", "Carol Ames": "Carol Ames"},
+			kind: map[string]crosscheck.EntityKind{"Dean Brinkerhoff": crosscheck.Person},
+		},
+		{
 			name: "husband and wife stay apart",
 			texts: []string{
 				"Bill Clinton and Hillary Clinton arrived in Little Rock. Mr. Clinton spoke first; Mrs. Clinton spoke later.",
@@ -482,6 +490,9 @@ func TestBare(t *testing.T) {
 		"Kremlin spokesman Dmitry Peskov":     "Dmitry Peskov",
 		"Hegseth’s":                           "Hegseth",
 		"President":                           "President",
+		"Dean Brinkerhoff":                    "Dean Brinkerhoff",
+		"House Speaker Dean Brinkerhoff":      "Dean Brinkerhoff",
+		"Vice Dean Carol Ames":                "Carol Ames",
 	}
 	for in, want := range tests {
 		if got := Bare(in); got != want {

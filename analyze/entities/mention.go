@@ -511,6 +511,12 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 	head := -1
 	for k := len(run) - 2; k >= 0; k-- {
 		f := lowerKey(run[k])
+		// "House Speaker Dean Brinkerhoff": a role word that is also a
+		// given name, after a title and before the surname alone, is
+		// the given name.
+		if k == len(run)-2 && k > 0 && firstNames[f] && isTitleWord(lowerKey(run[k-1])) {
+			continue
+		}
 		if roleHeads[f] || honorifics[f] {
 			head = k
 			break
@@ -783,4 +789,10 @@ func isPluralDemonym(f string) bool {
 func titleCase(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[size:])
+}
+
+// isTitleWord reports whether a folded word is a role, an honorific or a
+// word inside a title.
+func isTitleWord(f string) bool {
+	return roleHeads[f] || honorifics[f] || roleModifiers[f]
 }
