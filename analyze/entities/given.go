@@ -96,6 +96,12 @@ func IsQualifier(w string) bool {
 	return demonyms[k] || roleModifiers[k]
 }
 
+// IsTitleModifier reports whether a word, as written, may stand inside a
+// title before its role word ("Deputy", "Energy", "Foreign").
+func IsTitleModifier(w string) bool {
+	return roleModifiers[lowerKey(w)]
+}
+
 // IsRole reports whether a word, as written, is a title or role that
 // stands before a name ("Gov.", "Governor", "spokesman", "Chief").
 func IsRole(w string) bool {

@@ -1,0 +1,386 @@
+package discrepancy
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// A person's title is the office a report gives them, before the name
+// ("Deputy Energy Secretary Colleen Farrow") or in an apposition after it
+// ("Marcus Whitfield, a former Oklahoma attorney general and Army
+// veteran"). Two reports that give one person titles of one office at
+// different ranks ("deputy" and "assistant energy secretary"), or two
+// different offices of one place held at one time ("a former Oklahoma
+// attorney general", "a former Oklahoma lieutenant governor"), disagree
+// on who the person is. A report that gives a title the other's agrees
+// with (a shorter form, "Speaker" and "House Speaker") agrees with it.
+
+// rankWords set an office's holder below its head: a deputy secretary is
+// not the secretary.
+var rankWords = map[string]bool{
+	"deputy": true, "assistant": true, "associate": true, "under": true, "vice": true, "lieutenant": true,
+}
+
+// officeWords name the offices a place has one or a few holders of at a
+// time, held by election or appointment; two of them of one place are
+// two offices. Jobs ("inspector", "spokesman", "lawyer") may be one
+// person's at once.
+var officeWords = map[string]bool{
+	"governor": true, "senator": true, "representative": true, "congressman": true, "congresswoman": true,
+	"mayor": true, "secretary": true, "minister": true, "president": true, "speaker": true, "treasurer": true,
+	"comptroller": true, "auditor": true, "judge": true, "justice": true, "ambassador": true, "chancellor": true,
+	"premier": true, "general": true, "councilman": true, "councilwoman": true, "councilor": true,
+	"councillor": true, "sheriff": true, "prosecutor": true, "lawmaker": true, "legislator": true,
+}
+
+// titleQualifiers say when or how an office is held, not which it is.
+var titleQualifiers = map[string]bool{
+	"former": true, "then": true, "current": true, "acting": true, "interim": true, "outgoing": true,
+	"incoming": true, "longtime": true, "newly": true, "appointed": true, "elected": true,
+}
+
+// partyWords name a party, which a title may carry and another omit.
+var partyWords = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "gop": true, "r": true, "d": true,
+	"independent": true, "conservative": true, "labour": true, "liberal": true,
+}
+
+// maxTitleWords bounds the words of a title.
+const maxTitleWords = 6
+
+// maxTitledPeople bounds how many people's titles a story's sentences
+// are searched for.
+const maxTitledPeople = 256
+
+// personTitle is one title a report gives a person.
+type personTitle struct {
+	office []string // the office's words, keyed and sorted: "energy secretary"
+	holds  bool     // whether the office is one of officeWords
+	ranks  string   // its rank words, keyed and sorted: "deputy"
+	places string   // the capitalised words that are no role: "oklahoma"
+	former bool
+	text   string // the name with its title, as written
+}
+
+// titleDiscrepancies reports a person whom two reports give titles of one
+// office at different ranks, or of two offices of one place, where
+// neither report gives a title the other's agrees with.
+func titleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
+	type person struct {
+		name   string
+		full   []string
+		titles []map[int][]personTitle // by article
+	}
+	var people []*person
+	byLast := map[string][]int{} // last word of a full name: people
+	for _, e := range ents {
+		if e.Kind != crosscheck.Person || len(people) >= maxTitledPeople {
+			continue
+		}
+		p := &person{name: e.Name}
+		for _, v := range e.Variants {
+			b := entities.Bare(v)
+			if len(strings.Fields(b)) >= 2 && !slices.Contains(p.full, b) {
+				p.full = append(p.full, b)
+			}
+		}
+		if len(p.full) == 0 {
+			continue
+		}
+		for _, f := range p.full {
+			if w := lastWord(f); w != "" && !slices.Contains(byLast[w], len(people)) {
+				byLast[w] = append(byLast[w], len(people))
+			}
+		}
+		people = append(people, p)
+	}
+	if len(people) == 0 {
+		return nil
+	}
+	found := make([]map[int][]personTitle, len(people))
+	for i := range arts {
+		for _, s := range sentencesOf(m, &arts[i]) {
+			var seen []int
+			for _, w := range textproc.Words(s) {
+				for _, k := range byLast[w] {
+					if slices.Contains(seen, k) {
+						continue
+					}
+					seen = append(seen, k)
+					for _, f := range people[k].full {
+						for _, t := range titlesOf(s, f) {
+							if found[k] == nil {
+								found[k] = map[int][]personTitle{}
+							}
+							found[k][i] = append(found[k][i], t)
+						}
+					}
+				}
+			}
+		}
+	}
+	var out []crosscheck.Discrepancy
+	for k, p := range people {
+		if d, ok := titleConflict(arts, p.name, found[k]); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// titleConflict reports the titles of one person, by article, when the
+// articles fall into groups whose titles conflict with every other
+// group's and agree within it. An article whose own titles do not agree
+// (a career told title by title) is left out.
+func titleConflict(arts []crosscheck.Article, name string, byArt map[int][]personTitle) (crosscheck.Discrepancy, bool) {
+	if len(byArt) < 2 {
+		return crosscheck.Discrepancy{}, false
+	}
+	type group struct {
+		t    personTitle
+		arts []int
+	}
+	var groups []*group
+	idx := slices.Sorted(func(yield func(int) bool) {
+		for i := range byArt {
+			if !yield(i) {
+				return
+			}
+		}
+	})
+	for _, i := range idx {
+		ts := byArt[i]
+		rep := ts[0]
+		ok := true
+		for _, t := range ts[1:] {
+			if !titlesAgree(rep, t) {
+				ok = false
+				break
+			}
+			if len(t.office) > len(rep.office) {
+				rep = t
+			}
+		}
+		if !ok {
+			continue
+		}
+		joined := false
+		for _, g := range groups {
+			if titlesAgree(g.t, rep) {
+				if len(rep.office) > len(g.t.office) {
+					g.t = rep
+				}
+				g.arts = append(g.arts, i)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			groups = append(groups, &group{t: rep, arts: []int{i}})
+		}
+	}
+	if len(groups) < 2 {
+		return crosscheck.Discrepancy{}, false
+	}
+	for a, g := range groups {
+		for _, h := range groups[a+1:] {
+			if !titlesConflict(g.t, h.t) {
+				return crosscheck.Discrepancy{}, false
+			}
+		}
+	}
+	var vs []crosscheck.Cited
+	for _, g := range groups {
+		ids := make([]string, len(g.arts))
+		for j, i := range g.arts {
+			ids[j] = arts[i].ID
+		}
+		sort.Strings(ids)
+		vs = append(vs, crosscheck.Cited{Text: g.t.text, Articles: ids})
+	}
+	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
+	return crosscheck.Discrepancy{Kind: crosscheck.NameDiscrepancy, About: "Title of " + name, Variants: vs}, true
+}
+
+// titlesAgree reports whether two titles may be one: one office's words
+// hold the other's, at one rank.
+func titlesAgree(a, b personTitle) bool {
+	return a.ranks == b.ranks && nested(a.office, b.office)
+}
+
+// titlesConflict reports whether two titles cannot be one person's at
+// once: one office at two ranks, or two offices of one place, both held
+// now or both before.
+func titlesConflict(a, b personTitle) bool {
+	if nested(a.office, b.office) {
+		// A title without a rank may be a shortened one, or a rank of
+		// its own ("Deputy Sgt.", a sheriff's deputy).
+		return a.ranks != "" && b.ranks != "" && a.ranks != b.ranks
+	}
+	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// nested reports whether the words of one sorted list are all in the
+// other.
+func nested(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, w := range a {
+		if _, ok := slices.BinarySearch(b, w); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// titlesOf returns the titles a sentence gives the person of full name
+// where it names them: the title words right before the name, and an
+// apposition after it that is a title.
+func titlesOf(s, full string) []personTitle {
+	var out []personTitle
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], full)
+		if i < 0 {
+			break
+		}
+		i += off
+		end := i + len(full)
+		off = end
+		r0, _ := utf8.DecodeLastRuneInString(s[:i])
+		r1, _ := utf8.DecodeRuneInString(s[end:])
+		if i > 0 && textproc.IsWordRune(r0) || end < len(s) && textproc.IsWordRune(r1) {
+			continue
+		}
+		// Before: the words back to the first that is no title word.
+		before := strings.Fields(s[max(0, i-80):i])
+		var ws []string
+		for k := len(before) - 1; k >= 0 && len(ws) < maxTitleWords; k-- {
+			w := before[k]
+			// Before a name a title's words are capitalised, or roles
+			// ("Kremlin spokesman"): "under President …" is no title.
+			if strings.ContainsAny(w, ",;:—") || !titleWord(w, true) || !capital(w) && !entities.IsRole(w) {
+				break
+			}
+			ws = append([]string{w}, ws...)
+		}
+		if t, ok := makeTitle(ws); ok {
+			t.text = strings.Join(append(ws, full), " ")
+			out = append(out, t)
+		}
+		// After: ", the deputy energy secretary," or ", a former
+		// Oklahoma attorney general and …".
+		rest, ok := strings.CutPrefix(s[end:], ", ")
+		if !ok {
+			continue
+		}
+		after := strings.Fields(rest)
+		ws = ws[:0]
+		for k := 0; k < len(after) && len(ws) < maxTitleWords+1; k++ {
+			w := after[k]
+			low := strings.ToLower(strings.Trim(w, ",;:—()"))
+			if k == 0 && (low == "a" || low == "an" || low == "the") {
+				ws = append(ws, w)
+				continue
+			}
+			if low == "and" || low == "who" || low == "whose" || low == "which" || low == "of" && k+1 < len(after) && capital(after[k+1]) {
+				break
+			}
+			if !titleWord(w, false) {
+				ws = nil
+				break
+			}
+			ws = append(ws, w)
+			if strings.ContainsAny(w, ",;:—)") {
+				break
+			}
+		}
+		// The apposition ends with its role word.
+		last := len(ws) - 1
+		for last >= 0 && !entities.IsRole(strings.Trim(ws[last], ",;:—()")) {
+			last--
+		}
+		if last < 0 {
+			continue
+		}
+		ws = ws[:last+1]
+		if t, ok := makeTitle(ws); ok {
+			t.text = full + ", " + strings.TrimRight(strings.Join(ws, " "), ",;:—)")
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// titleWord reports whether a word may stand in a title: a role, a word
+// inside a title, a qualifier, a party, or (capitalised) the name of a
+// place or body whose office it is. Before a name every such word is
+// capitalised or a role ("Kremlin spokesman").
+func titleWord(w string, beforeName bool) bool {
+	t := strings.Trim(w, ",;:—()\"“”‘’")
+	if t == "" {
+		return false
+	}
+	low := strings.ToLower(t)
+	if entities.IsRole(t) || entities.IsTitleModifier(t) || titleQualifiers[low] || partyWords[strings.ReplaceAll(low, ".", "")] {
+		return true
+	}
+	if low == "a" || low == "an" || low == "the" {
+		return false
+	}
+	return capital(t) && !textproc.IsStopword(low) && !calendarNames[low] && (beforeName || !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s"))
+}
+
+// makeTitle keys a title's words: its office, ranks, places and whether
+// it was held before. A title needs a role word.
+func makeTitle(ws []string) (personTitle, bool) {
+	var t personTitle
+	var ranks, places []string
+	role := false
+	for _, w := range ws {
+		raw := strings.Trim(w, ",;:—()\"“”‘’")
+		low := strings.ToLower(raw)
+		k := wordKey(raw)
+		rk := strings.ReplaceAll(low, ".", "")
+		if a, ok := titleAbbreviations[rk]; ok {
+			rk = a
+		}
+		switch {
+		case low == "a" || low == "an" || low == "the" || low == "of":
+		case low == "former" || low == "then":
+			t.former = true
+		case titleQualifiers[low], partyWords[strings.ReplaceAll(low, ".", "")]:
+		case rankWords[rk]:
+			ranks = append(ranks, rk)
+		case rk == "ceo":
+			// "CEO" is "chief executive".
+			role = true
+			t.office = append(t.office, wordKey("chief"), wordKey("executive"))
+		case entities.IsRole(raw):
+			role = true
+			t.holds = t.holds || officeWords[rk]
+			t.office = append(t.office, k)
+		case entities.IsTitleModifier(raw):
+			t.office = append(t.office, k)
+		default:
+			places = append(places, k)
+		}
+	}
+	if !role {
+		return t, false
+	}
+	slices.Sort(t.office)
+	t.office = slices.Compact(t.office)
+	slices.Sort(ranks)
+	slices.Sort(places)
+	t.ranks = strings.Join(slices.Compact(ranks), " ")
+	t.places = strings.Join(slices.Compact(places), " ")
+	return t, true
+}

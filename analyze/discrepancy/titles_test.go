@@ -1,0 +1,79 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/analyze/entities"
+)
+
+func TestFindTitles(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "one office at two ranks",
+			texts: []string{
+				"Colleen Farrow, the deputy energy secretary, announced the loan at an event in Atlanta.",
+				"Assistant Energy Secretary Colleen Farrow said the loan would bring battery production back.",
+				"Deputy Energy Secretary Colleen Farrow said the plant would produce batteries.",
+			},
+			want: [][]string{{"Assistant Energy Secretary Colleen Farrow", "Colleen Farrow, the deputy energy secretary"}},
+		},
+		{
+			name: "two offices of one state, both held before",
+			texts: []string{
+				"The Senate on Tuesday confirmed Marcus Whitfield, a former Oklahoma attorney general and Army veteran, as secretary.",
+				"The Senate on Tuesday confirmed Marcus Whitfield, a former Oklahoma lieutenant governor and combat veteran.",
+			},
+			want: [][]string{{"Marcus Whitfield, a former Oklahoma attorney general", "Marcus Whitfield, a former Oklahoma lieutenant governor"}},
+		},
+		{
+			name: "a title and its short form",
+			texts: []string{
+				"House Speaker Dale Brinkerhoff said the Legislature had kept its promise.",
+				"“People should not be taxed out of a house,” said Speaker Dale Brinkerhoff, a Republican from Hutchinson.",
+			},
+		},
+		{
+			name: "offices of two places",
+			texts: []string{
+				"Former Texas Gov. Rick Perry spoke first.",
+				"Rick Perry, a former Oklahoma senator, spoke first.",
+			},
+		},
+		{
+			name: "offices held at two times",
+			texts: []string{
+				"Former Texas Gov. Rick Perry spoke first.",
+				"Texas Sen. Rick Perry spoke first.",
+			},
+		},
+		{
+			name: "CEO and chief executive, a rank word of its own, a preposition, two jobs",
+			texts: []string{
+				"Andrew Feldman, SeaMicro CEO, said the deal closed. Deputy Sgt. Hoyt Teasley arrived. Police inspector Dave Gaskin spoke. Reforms began under President Kurbanguly Berdymukhamedov.",
+				"SeaMicro Chief Executive Andrew Feldman said the deal closed. Sgt. Hoyt Teasley arrived. Police spokesman Dave Gaskin spoke. President Kurbanguly Berdymukhamedov began reforms.",
+			},
+		},
+		{
+			name: "a report that gives two offices tells a career",
+			texts: []string{
+				"Former Oklahoma Attorney General Marcus Whitfield, later Oklahoma Lt. Gov. Marcus Whitfield, spoke.",
+				"Marcus Whitfield, a former Oklahoma attorney general, spoke.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			got := variantTexts(titleDiscrepancies(arts, entities.Extract(arts).Entities, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("titleDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
