@@ -83,6 +83,9 @@ type figOcc struct {
 	// event noun, tied to it ("the Jan. 28 outage", "Sentencing is set
 	// for Feb. 21"): that happening, whatever else the sentence says.
 	eventNamed bool
+	// body is, for a tally, the capitalised word right before it, folded
+	// ("clearing the House 38-22": "house"): whose vote it is.
+	body string
 	// copy is set when the figure's article repeats an earlier one.
 	copy bool
 	// whole is set when the figure is the whole of a part ("three of the
@@ -525,6 +528,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if f.Unit == figures.Tally {
 			o.seats = seatSplit(c[:g.Start], c[g.End:])
+			if w := lastWords(c[:g.Start], 1); len(w) == 1 && capital(w[0]) {
+				o.body = textproc.Fold(strings.Trim(w[0], ",;:"))
+			}
 			o.lateName = p.first != "" && !strings.Contains(strings.ToLower(s[:f.Start]), p.first)
 		}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
@@ -1968,7 +1974,10 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
 			oneTime && f.f.Unit == figures.TimeOfDay && simSent >= minTimedSentences ||
 			f.gov != "" && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && shared >= 3 && simSent >= 0.3 && near(f.f, occs[bs[best]].f) ||
-			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base)
+			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base) ||
+			// "clearing the House 38-22", "cleared the state House
+			// 37-23": one chamber's vote.
+			f.body != "" && f.body == occs[bs[best]].body && sameBody(f.f, occs[bs[best]].f)
 		if !same {
 			continue
 		}
