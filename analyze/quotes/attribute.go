@@ -65,6 +65,7 @@ func attribute(text string, paras []paragraph, qs []*quotation) {
 			sp, how = a.writer(q.open)
 		}
 		q.how = how
+		q.named = (how.kind == howTail || how.kind == howLead) && isName(stripHonorific(plausibleSpeaker(sp)))
 		q.Speaker = a.resolve(sp, how.at, i, how.not)
 	}
 }
@@ -492,6 +493,16 @@ func (a *attributor) lead(i int) (string, attribution) {
 	return a.leadIn(toks, i, same)
 }
 
+// lowerStart reports whether a text's first letter is lower case.
+func lowerStart(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
 // leadTokens returns the words of quotation i's sentence before it, and
 // whether the quotation before it stands in the same sentence; ok is false
 // when the quotation opens a sentence.
@@ -563,6 +574,12 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 		}
 		if np == nil {
 			np = subjectAfter(toks, v, len(toks))
+			// `Kessler said Hallett "has spent …"`: a name right before a
+			// quotation that goes on in lower case is the quoted clause's
+			// subject; the speaker is the sentence's.
+			if len(np) > 0 && len(toks) > 0 && np[len(np)-1].start == toks[len(toks)-1].start && lowerStart(a.qs[i].Text) {
+				np = sentenceSubject(toks[:v])
+			}
 		}
 		if outer, at, ok := reportedBy(toks, v, np); ok {
 			if sp := speakerPhrase(a.text, outer); sp != "" {

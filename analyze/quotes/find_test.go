@@ -154,6 +154,8 @@ func TestFind(t *testing.T) {
 			[]said{{"It was a stunning display of cowardice", "Democracy for America"}}},
 		{"a participle after the subject's noun", "Over at the site, a post accompanying the video gives this commentary:\n\n\u201cExpect more of this from them.\u201d",
 			[]said{{"Expect more of this from them.", "a post"}}},
+		{"a name before a quotation that goes on in lower case", "Kessler, who faced only token opposition, said Hallett \u201chas spent this campaign talking to Washington interest groups.\u201d",
+			[]said{{"has spent this campaign talking to Washington interest groups.", "Kessler"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {
