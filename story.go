@@ -66,6 +66,10 @@ type Quote struct {
 	Articles    []string `json:"articles"`
 	Independent int      `json:"independent"`
 	Variants    []Cited  `json:"variants"`
+	// Speakers, when reports that name the speaker in the quotation's
+	// own sentence name different people, is each of them with the
+	// articles that do.
+	Speakers []Cited `json:"speakers,omitempty"`
 }
 
 // Figure is a number found in the text, normalised to a value and a unit so

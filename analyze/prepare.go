@@ -14,7 +14,7 @@ import (
 // whenever Prepare would compute something else for the same article, so
 // that analyses stored by an older version are computed again rather than
 // misread.
-const PreparedVersion = 1
+const PreparedVersion = 2
 
 // Prepared is the analysis of one article on its own, computed once per
 // article content (Prepare) and combined with the others of its story

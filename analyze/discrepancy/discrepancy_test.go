@@ -57,6 +57,17 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one chamber's vote given two ways beside another chamber's",
+			texts: []string{
+				"It passed the Legislature on largely party-line votes, clearing the House 38-22 and the Senate 17-13.",
+				"The bill cleared the state House 37-23 and the state Senate 17-13, with Republicans providing the votes.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "38-22", Articles: []string{"a"}},
+				{Text: "37-23", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two digits of a sum swapped",
 			texts: []string{
 				"The Federal Trade Commission on Tuesday sued to block Harvest Lane Markets from buying its rival Brightwater Foods, arguing that the $9.8 billion deal would raise grocery prices.",
@@ -1499,6 +1510,29 @@ func TestFindRecastQuotes(t *testing.T) {
 			want:   1,
 		},
 		{
+			name: "a quotation that goes on in the next sentence",
+			texts: []string{
+				"“The majority has rewritten a statute the legislature wrote plainly,” he wrote. “If the date requirement is foolish, the remedy lies with the General Assembly.”",
+				"“The majority has rewritten a statute that the General Assembly wrote in plain English,” Garrity wrote.",
+			},
+			quotes: []crosscheck.Quote{
+				{Speaker: "Thomas Garrity", Text: "The majority has rewritten a statute the legislature wrote plainly. If the date requirement is foolish, the remedy lies with the General Assembly."},
+				{Speaker: "Thomas Garrity", Text: "The majority has rewritten a statute that the General Assembly wrote in plain English"},
+			},
+			want: 1,
+		},
+		{
+			name: "a word masked by an editor",
+			texts: []string{
+				"“I’m not going to pay for that fucking wall, and neither is anyone else here,” Vicente Fox said.",
+				"“I’m not going to pay for that f*ing wall, and neither is anyone else here!” Vicente Fox said.",
+			},
+			quotes: []crosscheck.Quote{
+				{Speaker: "Vicente Fox", Text: "I’m not going to pay for that fucking wall, and neither is anyone else here"},
+				{Speaker: "Vicente Fox", Text: "I’m not going to pay for that f*ing wall, and neither is anyone else here!"},
+			},
+		},
+		{
 			name: "an editor's words in brackets",
 			texts: []string{
 				"“Today the jury said, loudly and clearly, that Angela and Kevin mattered to this community,” said Helen Marquez.",
@@ -1541,5 +1575,21 @@ func TestFindRecastQuotes(t *testing.T) {
 				t.Errorf("got %d quotations told in other words, want %d", n, tc.want)
 			}
 		})
+	}
+}
+
+// TestFindSpeakers is one quotation that reports give to two people.
+func TestFindSpeakers(t *testing.T) {
+	quotes := []crosscheck.Quote{
+		{Speaker: "Miriam Okonkwo", Text: "serves no purpose that the Commonwealth has been able to identify", Articles: []string{"a", "b"},
+			Speakers: []crosscheck.Cited{{Text: "Miriam Okonkwo", Articles: []string{"a"}}, {Text: "Paul Hendricks", Articles: []string{"b"}}}},
+		{Speaker: "Ann Lee", Text: "We will win this fight", Articles: []string{"a", "b"}},
+	}
+	want := []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+		{Text: "Miriam Okonkwo", Articles: []string{"a"}},
+		{Text: "Paul Hendricks", Articles: []string{"b"}},
+	}}}
+	if diff := cmp.Diff(want, briefs(speakerDiscrepancies(quotes))); diff != "" {
+		t.Errorf("speakerDiscrepancies mismatch (-want +got):\n%s", diff)
 	}
 }

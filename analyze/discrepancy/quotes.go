@@ -743,7 +743,25 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 			Variants: append([]crosscheck.Cited{first}, g.variants...),
 		})
 	}
-	return append(out, phraseDiscrepancies(ws, quotes)...)
+	out = append(out, phraseDiscrepancies(ws, quotes)...)
+	return append(out, speakerDiscrepancies(quotes)...)
+}
+
+// speakerDiscrepancies reports a quotation that reports give to different
+// people, each naming the speaker in the quotation's own sentence.
+func speakerDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
+	var out []crosscheck.Discrepancy
+	for _, q := range quotes {
+		if len(q.Speakers) < 2 {
+			continue
+		}
+		out = append(out, crosscheck.Discrepancy{
+			Kind:     crosscheck.QuoteDiscrepancy,
+			About:    "Speaker of the quotation “" + shorten(q.Text, 80) + "”",
+			Variants: slices.Clone(q.Speakers),
+		})
+	}
+	return out
 }
 
 // minRecastWords is how many words two wordings of one speaker must
@@ -858,6 +876,11 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 				if intersects(a.articles, b.articles) || reported[[2]int{i, j}] || reported[[2]int{j, i}] {
 					continue
 				}
+				// A word masked by an editor ("f*ing") is the speaker's
+				// word, whatever letters the mask hides.
+				if strings.Contains(a.text, "*") || strings.Contains(b.text, "*") {
+					continue
+				}
 				// An editor's words in brackets ("tells [the state]")
 				// are no wording of the speaker's.
 				ka, kb := readOf(i).keys, readOf(j).keys
@@ -941,9 +964,11 @@ func (g *quoteGroup) add(text string, ids []string) {
 // speakerOf returns the speaker of the quote that holds text or that text
 // holds, or "".
 func speakerOf(quotes []crosscheck.Quote, text string) string {
-	f := textproc.Fold(strings.TrimSpace(text))
+	// A wording cut where its sentence went on ("… wrote plainly,")
+	// is found without the marks at its ends.
+	f := quoteKey(text)
 	overlaps := func(q string) bool {
-		q = textproc.Fold(strings.TrimSpace(q))
+		q = quoteKey(q)
 		return q != "" && (strings.Contains(q, f) || strings.Contains(f, q))
 	}
 	for _, q := range quotes {

@@ -27,6 +27,8 @@ type item struct {
 	content map[string]bool
 	// origin is the source the quotation counts for, "" when unknown.
 	origin string
+	// named is set when the quotation's own sentence names the speaker.
+	named bool
 }
 
 // Origin gives the source that sentence i (of textproc.Sentences of the
@@ -66,6 +68,8 @@ type Article struct {
 type Quoted struct {
 	Found
 	At int
+	// Named is set when the quotation's own sentence names its speaker.
+	Named bool `json:"named,omitempty"`
 }
 
 // Name is a full name of a person at a position of an article's text,
@@ -80,7 +84,7 @@ type Name struct {
 func Prepare(text string) Article {
 	var p Article
 	for _, q := range find(text) {
-		p.Quotes = append(p.Quotes, Quoted{Found: q.Found, At: q.how.at})
+		p.Quotes = append(p.Quotes, Quoted{Found: q.Found, At: q.how.at, Named: q.named})
 	}
 	for _, n := range fullNames(text) {
 		p.Names = append(p.Names, Name{Pos: n.pos, Name: n.name, Last: n.last})
@@ -146,6 +150,7 @@ func ExtractMemo(arts []crosscheck.Article, prep []Article, resolve Resolver, or
 				words:   words,
 				content: contentSet(words),
 				origin:  quoteOrigin(arts[i].ID, spans, q.Start, max(q.End, q.At), origin),
+				named:   q.Named,
 			})
 		}
 	}
@@ -615,7 +620,84 @@ func build(arts []crosscheck.Article, items []item, g []int) (crosscheck.Quote, 
 		origins[o] = true
 	}
 	q.Independent = len(origins)
+	q.Speakers = namedSpeakers(arts, items, g)
 	return q, true
+}
+
+// personSpeaker reports whether a speaker is a person's name of two words
+// or more, not a role ("Canada's Minister"), a party and state ("D-Minn.")
+// or a title alone.
+func personSpeaker(sp string) bool {
+	f := strings.Fields(stripHonorific(sp))
+	if len(f) < 2 || !isName(strings.Join(f, " ")) {
+		return false
+	}
+	for _, w := range f {
+		if strings.ContainsAny(w, "'’") && strings.HasSuffix(strings.ToLower(w), "s") || strings.Count(w, "-") == 1 && strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return !titleWords[strings.ToLower(f[len(f)-1])]
+}
+
+// namedSpeakers returns the people a quotation's reports name as its
+// speaker in its own sentence, with the reports that name each, when
+// they are people of different surnames ("Justice Miriam Okonkwo wrote
+// for the majority that …", "Justice Paul Hendricks wrote for the
+// majority that …"); else nil. A speaker found through a pronoun or an
+// earlier quotation may be a slip of the reading, not of the report.
+func namedSpeakers(arts []crosscheck.Article, items []item, g []int) []crosscheck.Cited {
+	byName := map[string]map[int]bool{}
+	var names []string
+	for _, i := range g {
+		it := items[i]
+		if !it.named || !personSpeaker(it.speaker) {
+			continue
+		}
+		k := ""
+		for _, n := range names {
+			if sameSpeaker(n, it.speaker) {
+				k = n
+				break
+			}
+		}
+		if k == "" {
+			k = it.speaker
+			names = append(names, k)
+			byName[k] = map[int]bool{}
+		}
+		byName[k][it.art] = true
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	// A report that names two of them for one quotation is left out.
+	for a, n := range names {
+		for _, m := range names[a+1:] {
+			for art := range byName[n] {
+				if byName[m][art] {
+					delete(byName[n], art)
+					delete(byName[m], art)
+				}
+			}
+		}
+	}
+	var out []crosscheck.Cited
+	for _, n := range names {
+		if len(byName[n]) == 0 {
+			continue
+		}
+		c := crosscheck.Cited{Text: n}
+		for _, a := range sortedKeys(byName[n]) {
+			c.Articles = append(c.Articles, arts[a].ID)
+		}
+		out = append(out, c)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Text < out[j].Text })
+	return out
 }
 
 func sortedKeys(m map[int]bool) []int {

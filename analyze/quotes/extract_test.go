@@ -90,7 +90,7 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
-			name: "a long quotation given to two speakers is one, its wordings variants",
+			name: "a long quotation given to two speakers is one, its wordings variants, its speakers listed",
 			arts: arts(
 				"\u201cWe will rebuild every single home that was lost in the fire,\u201d Mayor Tom Lee said.",
 				"\u201cWe will rebuild each single home that was lost in the fire,\u201d Governor Ann Berg said.",
@@ -101,7 +101,8 @@ func TestExtract(t *testing.T) {
 					Variants: []crosscheck.Cited{
 						{Text: "We will rebuild every single home that was lost in the fire", Articles: []string{"a1"}},
 						{Text: "We will rebuild each single home that was lost in the fire", Articles: []string{"a2"}},
-					}},
+					},
+					Speakers: []crosscheck.Cited{{Text: "Ann Berg", Articles: []string{"a2"}}, {Text: "Tom Lee", Articles: []string{"a1"}}}},
 			},
 		},
 		{
@@ -180,6 +181,21 @@ func TestExtract(t *testing.T) {
 				"The plan drew \u201csome very loud objections from tenants\u201d on Monday.",
 			),
 			want: nil,
+		},
+		{
+			name: "one quotation given to two people",
+			arts: arts(
+				"Justice Miriam Okonkwo wrote for the majority that the date \u201cserves no purpose that the Commonwealth has been able to identify.\u201d",
+				"Justice Paul Hendricks wrote for the majority that the date \u201cserves no purpose that the Commonwealth has been able to identify.\u201d",
+				"\u201cIt serves no purpose that the Commonwealth has been able to identify,\u201d he wrote. Paul Hendricks agreed.",
+			),
+			want: []crosscheck.Quote{{
+				Speaker: "Miriam Okonkwo", Text: "It serves no purpose that the Commonwealth has been able to identify", Articles: []string{"a1", "a2", "a3"}, Independent: 3,
+				Variants: []crosscheck.Cited{
+					{Text: "It serves no purpose that the Commonwealth has been able to identify", Articles: []string{"a1", "a2", "a3"}},
+				},
+				Speakers: []crosscheck.Cited{{Text: "Miriam Okonkwo", Articles: []string{"a1"}}, {Text: "Paul Hendricks", Articles: []string{"a2"}}},
+			}},
 		},
 		{
 			name: "statements without a speaker are unattributed",

@@ -264,6 +264,9 @@ type quotation struct {
 	// letter is set for a letter or post set off as a block after a
 	// colon ("Dear Sue and Kim, ...").
 	letter bool
+	// named is set when the quotation's own sentence names its speaker
+	// ("…,” Garrity wrote), not a pronoun or an earlier quotation.
+	named bool
 }
 
 // Find returns the direct quotations of text in order, each with its
