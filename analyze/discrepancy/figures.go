@@ -142,7 +142,8 @@ type figSent struct {
 	// publication date has the same figures, so copies align alike.
 	class int
 	// lead is set for an article's first sentence, which tells what the
-	// story is about; head is the head of its subject (subjectHead).
+	// story is about, or its second when the first gives no date; head is
+	// the head of its subject (subjectHead).
 	lead bool
 	head string
 }
@@ -178,6 +179,12 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			date = dateKey(a.Published)
 		}
 		var prev subject
+		// leadDated is set when the article's first sentence gives a
+		// date: its lead is that sentence. One that gives none ("Thousands
+		// of voters … will have their votes counted after all.") leaves
+		// its day to the second ("In a four-to-three ruling issued
+		// Tuesday, the court found …").
+		leadDated := false
 		for si, s := range text {
 			k := sentKey{s, a.Published}
 			p, ok := parsed[k]
@@ -204,7 +211,11 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if len(p.occs) == 0 {
 				continue
 			}
-			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class, lead: si == 0}
+			lead := si == 0 || si == 1 && !leadDated
+			if si == 0 {
+				leadDated = slices.ContainsFunc(p.occs, func(o figOcc) bool { return isDate(o.f.Unit) })
+			}
+			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class, lead: lead}
 			if fs.lead {
 				fs.head = subjectHead(s)
 			}
@@ -1315,7 +1326,7 @@ func subjectHead(s string) string {
 			}
 		}
 	}
-	head, named := "", false
+	head, named, possessed := "", false, false
 	for k, w := range ws {
 		bare := strings.TrimRight(w, ",;:")
 		bare = strings.TrimSuffix(strings.TrimSuffix(bare, "'s"), "’s")
@@ -1334,7 +1345,11 @@ func subjectHead(s string) string {
 			break
 		}
 		upper := unicode.IsUpper(r)
-		if !upper && (textproc.IsStopword(low) || irregularPast[low] || auxiliaries[low] ||
+		// Right after a possessor a word qualifies what it has, whatever
+		// its ending ("France's embattled minority government").
+		adjective := possessed && !textproc.IsStopword(low)
+		possessed = false
+		if !upper && !adjective && (textproc.IsStopword(low) || irregularPast[low] || auxiliaries[low] ||
 			len(low) >= 5 && (strings.HasSuffix(low, "ed") && !notVerbsEd[low] || strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ly"))) {
 			break
 		}
@@ -1352,8 +1367,10 @@ func subjectHead(s string) string {
 			break
 		}
 		if bare != strings.TrimRight(w, ",;:") && k+1 < len(ws) {
-			// "The Senate GOP's threat": the possessor qualifies what
-			// follows.
+			// "The Senate GOP's threat", "Pennsylvania's highest court":
+			// the possessor qualifies what follows, whose head is the
+			// subject's.
+			named, possessed = false, true
 			continue
 		}
 		if strings.ContainsAny(w, ",;:") {
@@ -1589,17 +1606,26 @@ func seriesWord(s string) bool {
 // otherInstance reports whether a clause dates another happening of the
 // same kind than the story's own: "another strong quake hit in 1996",
 // "similar deadly quakes that hit in 2002", "a previous arrest in 2006".
+// "Another day" is a span of time, not a happening ("lived to fight
+// another day on Monday").
 func otherInstance(clause string) bool {
-	found := false
+	found, other := false, false
 	eachWord(clause, unicode.IsLetter, func(w string) bool {
+		if other {
+			if low := strings.ToLower(w); !dateWords[low] && low != "time" {
+				found = true
+				return false
+			}
+			other = false
+		}
 		for _, o := range otherWords {
 			if strings.EqualFold(w, o) {
-				found = true
+				other = true
 			}
 		}
-		return !found
+		return true
 	})
-	return found
+	return found || other
 }
 
 // eachWord calls fn with each run of the runes in of s, in order, until fn

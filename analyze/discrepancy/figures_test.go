@@ -1010,6 +1010,25 @@ func TestFindLeadDates(t *testing.T) {
 			pubs: []crosscheck.Date{tue, tue},
 		},
 		{
+			name: "a possessor before the head, an idiom of another day, a lead in the second sentence",
+			texts: []string{
+				"PARIS — France's minority government narrowly survived a no-confidence vote on Tuesday, clearing the way for the budget. Pennsylvania's highest court ruled on Tuesday that the ballots count.",
+				"France's embattled minority government lived to fight another day on Monday evening, surviving a no-confidence motion.",
+				"Thousands of voters will have their votes counted after all. In a four-to-three ruling issued Monday, the Pennsylvania Supreme Court found that rejecting the ballots violated the constitution.",
+			},
+			pubs: []crosscheck.Date{tue, tue, tue},
+			want: [][]string{{"Tuesday", "Monday evening"}},
+		},
+		{
+			name: "a lead's day in its second sentence",
+			texts: []string{
+				"HARRISBURG, Pa. — Pennsylvania's highest court ruled on Tuesday that mail ballots cannot be thrown out because voters wrote the wrong date.",
+				"Thousands of voters will have their votes counted after all. In a four-to-three ruling issued Monday, the Pennsylvania Supreme Court found that rejecting the ballots violated the constitution.",
+			},
+			pubs: []crosscheck.Date{tue, tue},
+			want: [][]string{{"Tuesday", "Monday"}},
+		},
+		{
 			name: "a day of saying and a lead with two days",
 			texts: []string{
 				"A tornado tore through the town late Sunday, killing six people, officials said Monday.",
@@ -1042,6 +1061,8 @@ func TestSubjectHead(t *testing.T) {
 		"The Senate GOP's threat to filibuster will likely be tested as soon as Friday.":                                                                                                   "threat",
 		"With the nomination secured and the delegates counted after a long and bitter primary season that ran through the spring and into the summer months in every state, Obama spoke.": "",
 		"in a lower-case opening, nothing is told.":                                                                                                                                        "",
+		"France's embattled minority government lived to fight another day on Monday evening.":                                                                                             "govern",
+		"HARRISBURG, Pa. — Pennsylvania's highest court ruled on Monday.":                                                                                                                  "court",
 	} {
 		if got := subjectHead(s); got != want {
 			t.Errorf("subjectHead(%q) = %q, want %q", s, got, want)
