@@ -68,6 +68,17 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a price a share is not the deal's price",
+			texts: []string{
+				"Harvest Market announced it will acquire its rival FreshWay Foods in a $6.8 billion deal, combining two of the Midwest's biggest supermarket chains. Harvest will pay $42 a share in cash.",
+				"Two of the Midwest's largest grocery chains are combining in an $8.6 billion deal. Harvest Market announced that it would buy its rival FreshWay Foods for $42 a share.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "$6.8 billion", Articles: []string{"a"}},
+				{Text: "$8.6 billion", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two digits of a sum swapped",
 			texts: []string{
 				"The Federal Trade Commission on Tuesday sued to block Harvest Lane Markets from buying its rival Brightwater Foods, arguing that the $9.8 billion deal would raise grocery prices.",

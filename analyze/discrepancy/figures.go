@@ -1820,7 +1820,9 @@ func comparable(a, b figOcc) bool {
 	if a.since != b.since {
 		return false
 	}
-	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || contrasted(a.near, b.near) {
+	// A price a share is no deal's whole price ("for $42 a share", "for
+	// $6.8 billion").
+	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || a.perShare != b.perShare || contrasted(a.near, b.near) {
 		return false
 	}
 	// "eight boys" and "four more boys" are a count and an increment.
