@@ -40,6 +40,20 @@ var officeWords = map[string]bool{
 	"councillor": true, "sheriff": true, "prosecutor": true, "lawmaker": true, "legislator": true,
 }
 
+// gradeWords are the ranks of an army or a police force: a person holds
+// one at a time.
+var gradeWords = map[string]bool{
+	"private": true, "corporal": true, "sergeant": true, "lieutenant": true, "captain": true, "major": true,
+	"colonel": true, "general": true, "admiral": true, "commander": true,
+}
+
+// officerWords tell a company's officers apart ("chief financial
+// officer", "chief operating officer").
+var officerWords = map[string]bool{
+	"financial": true, "operating": true, "technology": true, "information": true, "marketing": true,
+	"investment": true, "legal": true, "officer": true,
+}
+
 // titleQualifiers say when or how an office is held, not which it is.
 var titleQualifiers = map[string]bool{
 	"former": true, "then": true, "current": true, "acting": true, "interim": true, "outgoing": true,
@@ -63,6 +77,7 @@ const maxTitledPeople = 256
 type personTitle struct {
 	office []string // the office's words, keyed and sorted: "energy secretary"
 	holds  bool     // whether the office is one of officeWords
+	rank   string   // the rank of an army or police, when the title is one
 	ranks  string   // its rank words, keyed and sorted: "deputy"
 	places string   // the capitalised words that are no role: "oklahoma"
 	former bool
@@ -219,6 +234,10 @@ func titlesAgree(a, b personTitle) bool {
 // once: one office at two ranks, or two offices of one place, both held
 // now or both before.
 func titlesConflict(a, b personTitle) bool {
+	// "Lt. Dana Poole", "Sgt. Dana Poole": one person, two ranks.
+	if len(a.office) == 1 && len(b.office) == 1 && a.ranks == "" && b.ranks == "" && a.rank != "" && b.rank != "" {
+		return a.rank != b.rank && a.former == b.former
+	}
 	if nested(a.office, b.office) {
 		// A title without a rank may be a shortened one, or a rank of
 		// its own ("Deputy Sgt.", a sheriff's deputy).
@@ -264,9 +283,14 @@ func titlesOf(s, full string) []personTitle {
 		var ws []string
 		for k := len(before) - 1; k >= 0 && len(ws) < maxTitleWords; k-- {
 			w := before[k]
+			// "Harvest's chief executive, Gregory Linton": a title set
+			// off before the name ends with a comma.
+			if k == len(before)-1 && strings.HasSuffix(w, ",") {
+				w = strings.TrimSuffix(w, ",")
+			}
 			// Before a name a title's words are capitalised, or roles
 			// ("Kremlin spokesman"): "under President …" is no title.
-			if strings.ContainsAny(w, ",;:—") || !titleWord(w, true) || !capital(w) && !entities.IsRole(w) {
+			if strings.ContainsAny(w, ",;:—") || !titleWord(w) || !capital(w) && !entities.IsRole(w) && !partOfTitle(ws, w) {
 				break
 			}
 			ws = append([]string{w}, ws...)
@@ -293,7 +317,7 @@ func titlesOf(s, full string) []personTitle {
 			if low == "and" || low == "who" || low == "whose" || low == "which" || low == "of" && k+1 < len(after) && capital(after[k+1]) {
 				break
 			}
-			if !titleWord(w, false) {
+			if !titleWord(w) {
 				ws = nil
 				break
 			}
@@ -321,9 +345,8 @@ func titlesOf(s, full string) []personTitle {
 
 // titleWord reports whether a word may stand in a title: a role, a word
 // inside a title, a qualifier, a party, or (capitalised) the name of a
-// place or body whose office it is. Before a name every such word is
-// capitalised or a role ("Kremlin spokesman").
-func titleWord(w string, beforeName bool) bool {
+// place or body whose office it is ("Oklahoma", "Harvest's").
+func titleWord(w string) bool {
 	t := strings.Trim(w, ",;:—()\"“”‘’")
 	if t == "" {
 		return false
@@ -335,7 +358,15 @@ func titleWord(w string, beforeName bool) bool {
 	if low == "a" || low == "an" || low == "the" {
 		return false
 	}
-	return capital(t) && !textproc.IsStopword(low) && !calendarNames[low] && (beforeName || !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s"))
+	return capital(t) && !textproc.IsStopword(low) && !calendarNames[low]
+}
+
+// partOfTitle reports whether a lower-case word before a name belongs to
+// the lower-case title after it: a word inside a title ("deputy" before
+// "energy secretary"). Before a capitalised title it is a preposition
+// ("under President …").
+func partOfTitle(after []string, w string) bool {
+	return len(after) > 0 && !capital(after[0]) && (entities.IsTitleModifier(w) || officerWords[strings.ToLower(w)])
 }
 
 // makeTitle keys a title's words: its office, ranks, places and whether
@@ -343,7 +374,7 @@ func titleWord(w string, beforeName bool) bool {
 func makeTitle(ws []string) (personTitle, bool) {
 	var t personTitle
 	var ranks, places []string
-	role := false
+	role, grade := false, ""
 	for _, w := range ws {
 		raw := strings.Trim(w, ",;:—()\"“”‘’")
 		low := strings.ToLower(raw)
@@ -359,12 +390,25 @@ func makeTitle(ws []string) (personTitle, bool) {
 		case titleQualifiers[low], partyWords[strings.ReplaceAll(low, ".", "")]:
 		case rankWords[rk]:
 			ranks = append(ranks, rk)
-		case rk == "ceo":
-			// "CEO" is "chief executive".
-			role = true
-			t.office = append(t.office, wordKey("chief"), wordKey("executive"))
+		case rk == "ceo" || rk == "cfo" || rk == "coo":
+			// "CEO" is "chief executive", "CFO" "chief financial officer".
+			role, t.holds = true, true
+			t.office = append(t.office, wordKey("chief"))
+			switch rk {
+			case "ceo":
+				t.office = append(t.office, wordKey("executive"))
+			case "cfo":
+				t.office = append(t.office, wordKey("financial"), wordKey("officer"))
+			default:
+				t.office = append(t.office, wordKey("operating"), wordKey("officer"))
+			}
+		case officerWords[rk]:
+			t.office = append(t.office, k)
 		case entities.IsRole(raw):
 			role = true
+			if gradeWords[rk] {
+				grade = rk
+			}
 			t.holds = t.holds || officeWords[rk]
 			t.office = append(t.office, k)
 		case entities.IsTitleModifier(raw):
@@ -373,8 +417,20 @@ func makeTitle(ws []string) (personTitle, bool) {
 			places = append(places, k)
 		}
 	}
+	// "Lt." alone is a rank, not a lieutenant of an office.
+	if !role && len(ranks) == 1 && len(t.office) == 0 && ranks[0] == "lieutenant" {
+		role, ranks, t.office, grade = true, nil, []string{wordKey("lieutenant")}, "lieutenant"
+	}
 	if !role {
 		return t, false
+	}
+	if len(t.office) == 1 {
+		t.rank = grade
+	}
+	// A company's chief executive and its chief financial officer are
+	// two of its offices.
+	if slices.Contains(t.office, wordKey("chief")) {
+		t.holds = true
 	}
 	slices.Sort(t.office)
 	t.office = slices.Compact(t.office)

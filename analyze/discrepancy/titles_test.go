@@ -60,6 +60,30 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "a company's chief executive and its chief financial officer",
+			texts: []string{
+				"“This is about scale,” said Gregory Linton, Harvest's chief executive, in an interview.",
+				"Harvest Chief Financial Officer Gregory Linton pitched the deal as a win for shoppers.",
+				"Harvest's chief executive, Gregory Linton, said the deal is about scale.",
+			},
+			want: [][]string{{"Gregory Linton, Harvest's chief executive", "Harvest Chief Financial Officer Gregory Linton"}},
+		},
+		{
+			name: "two ranks of one officer",
+			texts: []string{
+				"Lt. Dana Poole, a spokeswoman for the Highway Patrol, said the road was dry.",
+				"The bus overturned around 6:15 p.m., according to Tennessee Highway Patrol Sgt. Dana Poole.",
+			},
+			want: [][]string{{"Lt. Dana Poole", "Tennessee Highway Patrol Sgt. Dana Poole"}},
+		},
+		{
+			name: "a rank of an office and the office",
+			texts: []string{
+				"Lt. Col. Dana Poole spoke.",
+				"Col. Dana Poole spoke.",
+			},
+		},
+		{
 			name: "a report that gives two offices tells a career",
 			texts: []string{
 				"Former Oklahoma Attorney General Marcus Whitfield, later Oklahoma Lt. Gov. Marcus Whitfield, spoke.",
