@@ -68,6 +68,17 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "the end of one span told with other verbs",
+			texts: []string{
+				"The continuing resolution keeps federal agencies running at current spending levels through Feb. 6 and now heads to the president.",
+				"The Senate passed a continuing resolution on Nov. 19 by 68 votes to 31, extending funding for federal agencies through Jan. 30.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "Feb. 6", Articles: []string{"a"}},
+				{Text: "Jan. 30", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a price a share is not the deal's price",
 			texts: []string{
 				"Harvest Market announced it will acquire its rival FreshWay Foods in a $6.8 billion deal, combining two of the Midwest's biggest supermarket chains. Harvest will pay $42 a share in cash.",

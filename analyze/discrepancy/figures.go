@@ -83,6 +83,9 @@ type figOcc struct {
 	// event noun, tied to it ("the Jan. 28 outage", "Sentencing is set
 	// for Feb. 21"): that happening, whatever else the sentence says.
 	eventNamed bool
+	// through is set for a date a span lasts to ("funded through Jan.
+	// 30", "open until Friday").
+	through bool
 	// body is, for a tally, the capitalised word right before it, folded
 	// ("clearing the House 38-22": "house"): whose vote it is.
 	body string
@@ -554,6 +557,8 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
 			if w := lastWords(c[:g.Start], 1); len(w) == 1 && strings.EqualFold(w[0], "since") {
 				o.since = true
+			} else if len(w) == 1 && (strings.EqualFold(w[0], "through") || strings.EqualFold(w[0], "until")) {
+				o.through = true
 			}
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
@@ -1959,6 +1964,11 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	// one happening ("The robbery … began shortly after 10 a.m.", "The
 	// robbery … happened at about 11:15 a.m."), whatever verbs tell it.
 	oneTime := oneTimeOfDay(occs, as) && oneTimeOfDay(occs, bs)
+	// Aligned sentences that each give one date a span lasts to give the
+	// end of one span ("would keep the government funded through Jan.
+	// 30", "keeps federal agencies running … through Feb. 6"), whatever
+	// verbs tell it.
+	oneEnd := oneThrough(occs, as) && oneThrough(occs, bs)
 	for ai, i := range as {
 		f := occs[i]
 		// A figure the other sentence gives with the same value is the
@@ -1973,7 +1983,8 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			// ("is scheduled for June 3", "is due on June 10").
 			alike := simSent >= alikeSentences && f.other == g.other && !otherVerbs(f, g)
 			timed := oneTime && f.f.Unit == figures.TimeOfDay && f.other == g.other && !otherVerbs(f, g)
-			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) && !alike && !timed {
+			ends := oneEnd && f.through && g.through
+			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) && !alike && !timed && !ends {
 				continue
 			}
 			sim := jaccard(f.near, g.near)
@@ -2001,6 +2012,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			!isDate(f.f.Unit) && zeroSlip(f.f, occs[bs[best]].f) && shared >= 2 && sameKind(f.f, occs[bs[best]].f) ||
 			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
 			oneTime && f.f.Unit == figures.TimeOfDay && simSent >= minTimedSentences ||
+			oneEnd && f.through && occs[bs[best]].through ||
 			f.gov != "" && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && shared >= 3 && simSent >= 0.3 && near(f.f, occs[bs[best]].f) ||
 			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base) ||
 			// "clearing the House 38-22", "cleared the state House
@@ -2034,6 +2046,18 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 // minTimedSentences is the word likeness (Jaccard) from which two
 // sentences that each give one time of day tell one happening.
 const minTimedSentences = 0.2
+
+// oneThrough reports whether the figures list holds one date a span
+// lasts to.
+func oneThrough(occs []figOcc, list []int) bool {
+	n := 0
+	for _, k := range list {
+		if occs[k].through {
+			n++
+		}
+	}
+	return n == 1
+}
 
 // oneTimeOfDay reports whether the figures list holds one time of day.
 func oneTimeOfDay(occs []figOcc, list []int) bool {
