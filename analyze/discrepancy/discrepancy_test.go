@@ -68,6 +68,17 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a session's day, tied to it or after a modal, and a fronted place",
+			texts: []string{
+				"Texas Gov. Warren Lasater announced Friday that he is calling the state Legislature into a special session on Dec. 14 to deliver a tax cut.",
+				"At a Nov. 13 news conference in Dallas, Lasater said the special session would begin on Dec. 7.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "Dec. 14", Articles: []string{"a"}},
+				{Text: "Dec. 7", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "the end of one span told with other verbs",
 			texts: []string{
 				"The continuing resolution keeps federal agencies running at current spending levels through Feb. 6 and now heads to the president.",

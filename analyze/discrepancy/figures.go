@@ -751,15 +751,25 @@ func anchorsOf(c string, start, end int) (map[string]bool, map[string]bool) {
 // capitals.
 func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 	names = map[string]bool{}
-	capitalised(s, func(k int, w, low string) {
+	front := frontedWords(s)
+	k := -1
+	eachWord(s, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(w string) bool {
+		k++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return true
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		low := strings.ToLower(w)
 		if calendarNames[low] || k == 0 && textproc.IsStopword(low) {
-			return
+			return true
 		}
 		names[low] = true
 		// Not the opening word, which any sentence capitalises, nor a
-		// word in capitals (a dateline, an acronym).
-		if k == 0 || titles[low] || allCaps(w) {
-			return
+		// word in capitals (a dateline, an acronym), nor a name in a
+		// phrase fronted before the subject ("At a news conference in
+		// Dallas, Lasater said").
+		if k == 0 || titles[low] || allCaps(w) || k < front {
+			return true
 		}
 		if first == "" {
 			first = low
@@ -769,8 +779,31 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 		if firstNamed == "" && !entities.IsQualifier(low) {
 			firstNamed = low
 		}
+		return true
 	})
 	return names, first, firstNamed
+}
+
+// frontedWords returns how many words of a sentence stand in a phrase
+// fronted before its subject, up to the first comma, when it opens on a
+// preposition ("At a Nov. 13 news conference in Dallas, Lasater said"),
+// or 0.
+func frontedWords(s string) int {
+	open, _, _ := strings.Cut(strings.TrimLeft(s, " \"“‘("), " ")
+	low := strings.ToLower(open)
+	if !textproc.IsStopword(low) || determiners[low] {
+		return 0
+	}
+	c := strings.Index(s, ", ")
+	if c < 0 {
+		return 0
+	}
+	n := 0
+	eachWord(s[:c], func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(string) bool {
+		n++
+		return true
+	})
+	return n
 }
 
 // firstNameOf returns the first name namesOf gives for a sentence,
@@ -778,9 +811,10 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 func firstNameOf(s string) string {
 	first := ""
 	k := -1
+	front := frontedWords(s)
 	eachWord(s, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(w string) bool {
 		k++
-		if r, _ := utf8.DecodeRuneInString(w); k == 0 || !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); k == 0 || !unicode.IsUpper(r) || k < front {
 			return true
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -906,7 +940,7 @@ func sameHappening(a, b figOcc) bool {
 var eventNouns = toSet([]string{
 	"debate", "debates", "election", "elections", "primary", "primaries", "caucus", "caucuses",
 	"referendum", "runoff", "summit", "convention", "funeral", "inauguration", "parade",
-	"vote", "votes", "hearing", "hearings", "trial", "sentencing", "arraignment",
+	"vote", "votes", "hearing", "hearings", "trial", "sentencing", "arraignment", "session", "sessions",
 	// Mishaps a story is about: one outage, one crash.
 	"outage", "outages", "blackout", "crash", "derailment", "collision", "explosion", "blast",
 	"shooting", "stabbing", "earthquake", "quake", "eruption", "verdict", "indictment",
@@ -1116,6 +1150,12 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		if !textproc.IsStopword(w) {
 			room--
 		}
+		// "said the session would begin on Dec. 7": a verb after a
+		// modal, nearer the date than any past tense, is what the date
+		// dates.
+		if modalWords[w] && k+1 < len(ws) && !textproc.IsStopword(ws[k+1]) && !capital(ws[k+1]) {
+			return stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
+		}
 		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] || gerundAfter(ws, k) {
 			rest := ws[k+1:]
 			// "stepped down in October" tells what "resigned in
@@ -1142,6 +1182,11 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		}
 	}
 	return "", nil, "", false
+}
+
+// modalWords stand before the verb of a deed to come.
+var modalWords = map[string]bool{
+	"will": true, "would": true, "shall": true, "could": true, "might": true, "may": true, "should": true, "can": true,
 }
 
 // auxiliaries stand before a participle without naming what was done.
@@ -1445,7 +1490,10 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// participles tell apart are two ("a ruling issued Monday", "an
 		// injunction issued in December").
 		vi, vj := occs[i].verb, occs[j].verb
-		if vi != "" && vj != "" && sayingVerbs[vi] != sayingVerbs[vj] ||
+		// A date tied to its happening ("a special session on Dec. 14")
+		// dates it whatever verb of saying stands before.
+		tied := occs[i].event != "" && occs[i].event == occs[j].event && (occs[i].eventNamed || occs[j].eventNamed)
+		if vi != "" && vj != "" && sayingVerbs[vi] != sayingVerbs[vj] && !tied ||
 			vi == vj && occs[i].thing != "" && occs[j].thing != "" && occs[i].thing != occs[j].thing {
 			return 0, false
 		}
