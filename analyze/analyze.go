@@ -318,7 +318,23 @@ func speaking(qs []crosscheck.Quote, ents *entities.Set) []crosscheck.Quote {
 		if ok && e.Kind == crosscheck.Place || !ok && oneWord && !strings.HasSuffix(q.Speaker, "s") {
 			continue
 		}
+		q.Speakers = people(q.Speakers, ents)
 		out = append(out, q)
+	}
+	return out
+}
+
+// people keeps the speakers the story's entities know as people ("Ben
+// Stephenson", not "Drama Commissioning"), when two or more are left.
+func people(speakers []crosscheck.Cited, ents *entities.Set) []crosscheck.Cited {
+	var out []crosscheck.Cited
+	for _, s := range speakers {
+		if e, ok := ents.Resolve(s.Text); ok && e.Kind == crosscheck.Person {
+			out = append(out, s)
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

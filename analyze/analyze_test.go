@@ -351,3 +351,49 @@ func TestStoryUnattributedQuotes(t *testing.T) {
 		t.Errorf("quotes by speaker mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestStoryQuoteSpeakers keeps, of a quotation's differing speakers, the
+// people the story knows: a body the attribution misread as a speaker
+// ("Controller, BBC Drama Commissioning says") is none.
+func TestStoryQuoteSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []crosscheck.Article
+		want [][]string
+	}{
+		{
+			name: "two people",
+			arts: []crosscheck.Article{
+				{ID: "a", Outlet: "Town Post", Text: "Thieves raided a jewelry store on Saturday. \u201cThey were in and out in under two minutes,\u201d said Cmdr. Luis Ortega of the police."},
+				{ID: "b", Outlet: "City Herald", Text: "Thieves raided a jewelry store on Saturday. \u201cThey were in and out in under two minutes,\u201d store manager Denise Albrecht told reporters."},
+			},
+			want: [][]string{{"Denise Albrecht", "Luis Ortega"}},
+		},
+		{
+			name: "a person and a body",
+			arts: []crosscheck.Article{
+				{ID: "a", Outlet: "Town Post", Text: "Ben Stephenson, controller of BBC Drama commissioning, said: \u201cWe started thinking Peter Capaldi might be the right person to take on this iconic part a few months ago.\u201d"},
+				{ID: "b", Outlet: "City Herald", Text: "Ben Stephenson, Controller, BBC Drama Commissioning says: \u201cWe started thinking Peter Capaldi might be the right person to take on this iconic part a few months ago.\u201d"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mustStory(t, context.Background(), crosscheck.Story{ID: "s"}, tc.arts)
+			var speakers [][]string
+			for _, q := range got.Quotes {
+				if len(q.Speakers) == 0 {
+					continue
+				}
+				var names []string
+				for _, s := range q.Speakers {
+					names = append(names, s.Text)
+				}
+				speakers = append(speakers, names)
+			}
+			if diff := cmp.Diff(tc.want, speakers); diff != "" {
+				t.Errorf("quote speakers mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

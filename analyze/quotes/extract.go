@@ -156,11 +156,17 @@ func ExtractMemo(arts []crosscheck.Article, prep []Article, resolve Resolver, or
 	}
 	groups := group(items, m)
 	var out []crosscheck.Quote
+	var built [][]int
 	for _, g := range groups {
 		if q, ok := build(arts, items, g); ok {
 			out = append(out, q)
+			built = append(built, g)
 		}
 	}
+	for k, g := range built {
+		out[k].Speakers = namedSpeakers(arts, items, g)
+	}
+	openingSpeakers(arts, items, built, out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Independent != out[j].Independent {
 			return out[i].Independent > out[j].Independent
@@ -620,8 +626,66 @@ func build(arts []crosscheck.Article, items []item, g []int) (crosscheck.Quote, 
 		origins[o] = true
 	}
 	q.Independent = len(origins)
-	q.Speakers = namedSpeakers(arts, items, g)
 	return q, true
+}
+
+// minOpening is the fewest words of a quotation's first sentence by which
+// two quotations that go on differently are one statement.
+const minOpening = 6
+
+// openingSpeakers lists the speakers of quotations that open on the same
+// sentence and go on differently ("They were in and out in under two
+// minutes. This was planned …", "They were in and out in under two
+// minutes. Our guard tried …") when reports give that sentence to
+// different people, on the first such quotation that lists none.
+func openingSpeakers(arts []crosscheck.Article, items []item, groups [][]int, qs []crosscheck.Quote) {
+	byOpening := map[string][]int{} // quotes, by the words of their first sentence
+	var keys []string
+	for k, g := range groups {
+		seen := map[string]bool{}
+		for _, i := range g {
+			o := firstSentenceWords(items[i].text)
+			if len(o) < minOpening {
+				continue
+			}
+			key := strings.Join(o, " ")
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if byOpening[key] == nil {
+				keys = append(keys, key)
+			}
+			byOpening[key] = append(byOpening[key], k)
+		}
+	}
+	for _, key := range keys {
+		ks := byOpening[key]
+		if len(ks) < 2 || qs[ks[0]].Speakers != nil {
+			continue
+		}
+		var g []int
+		for _, k := range ks {
+			for _, i := range groups[k] {
+				if strings.Join(firstSentenceWords(items[i].text), " ") == key {
+					g = append(g, i)
+				}
+			}
+		}
+		qs[ks[0]].Speakers = namedSpeakers(arts, items, g)
+	}
+}
+
+// firstSentenceWords returns the folded words of a quotation's first
+// sentence.
+func firstSentenceWords(text string) []string {
+	end := len(text)
+	for _, mark := range []string{". ", "? ", "! "} {
+		if i := strings.Index(text, mark); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return textproc.FoldedWords(text[:end])
 }
 
 // personSpeaker reports whether a speaker is a person's name of two words

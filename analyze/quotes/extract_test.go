@@ -198,6 +198,24 @@ func TestExtract(t *testing.T) {
 			}},
 		},
 		{
+			name: "one opening sentence given to two people, going on differently",
+			arts: arts(
+				"\u201cThey were in and out in under two minutes. This was planned by people who had done this before,\u201d said Cmdr. Luis Ortega.",
+				"\u201cThey were in and out in under two minutes. Our guard tried to stop them, and they shoved him aside,\u201d store manager Denise Albrecht told reporters.",
+			),
+			want: []crosscheck.Quote{
+				{
+					Speaker: "Cmdr. Luis Ortega", Text: "They were in and out in under two minutes. This was planned by people who had done this before", Articles: []string{"a1"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "They were in and out in under two minutes. This was planned by people who had done this before", Articles: []string{"a1"}}},
+					Speakers: []crosscheck.Cited{{Text: "Cmdr. Luis Ortega", Articles: []string{"a1"}}, {Text: "Denise Albrecht", Articles: []string{"a2"}}},
+				},
+				{
+					Speaker: "Denise Albrecht", Text: "They were in and out in under two minutes. Our guard tried to stop them, and they shoved him aside", Articles: []string{"a2"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "They were in and out in under two minutes. Our guard tried to stop them, and they shoved him aside", Articles: []string{"a2"}}},
+				},
+			},
+		},
+		{
 			name: "statements without a speaker are unattributed",
 			arts: arts(
 				"A sign on the gate read: \u201cThe park is closed until further notice by order of the city.\u201d",
