@@ -1326,6 +1326,28 @@ func linkLeadDates(arts []crosscheck.Article, occs []figOcc, sents []figSent, u 
 			}
 		}
 	}
+	// Leads of two heads that each name the other's tell one happening
+	// from either side: "A bipartisan bill … cleared a key Senate
+	// committee on Wednesday", "A Senate committee on Tuesday advanced a
+	// bipartisan bill".
+	for k, i := range leads {
+		x := sents[occs[i].sent]
+		for _, j := range leads[k+1 : min(len(leads), k+1+maxLeadFollowers)] {
+			if y := sents[occs[j].sent]; x.head != y.head && namesHead(x, y.head) && namesHead(y, x.head) {
+				linkLeadPair(arts, occs, sents, u, conflict, i, j)
+			}
+		}
+	}
+}
+
+// namesHead reports whether a sentence holds a word of the given head.
+func namesHead(s figSent, head string) bool {
+	for w := range s.words {
+		if stemOf(w) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLeadFollowers is how many leads after it, of one subject's head, a

@@ -1020,6 +1020,15 @@ func TestFindLeadDates(t *testing.T) {
 			want: [][]string{{"Tuesday", "Monday evening"}},
 		},
 		{
+			name: "leads of two heads that name each other",
+			texts: []string{
+				"WASHINGTON — A bipartisan bill that would send billions of dollars to small-town water systems cleared a key Senate committee on Tuesday.",
+				"A Senate committee on Monday advanced a bipartisan bill aimed at repairing aging water systems in rural communities.",
+			},
+			pubs: []crosscheck.Date{tue, tue},
+			want: [][]string{{"Tuesday", "Monday"}},
+		},
+		{
 			name: "a lead's day in its second sentence",
 			texts: []string{
 				"HARRISBURG, Pa. — Pennsylvania's highest court ruled on Tuesday that mail ballots cannot be thrown out because voters wrote the wrong date.",
