@@ -1107,6 +1107,8 @@ var dateSynonyms = map[string]string{
 	"unveil": "releas", "publis": "releas",
 	// what was found: "detected the intrusion", "discovered", "spotted".
 	"detect": "discov", "spotte": "discov", "notice": "discov", "uncove": "discov",
+	// what began: "the snow began late Sunday", "started late Monday".
+	"starte": "began",
 }
 
 // verbAfter returns the stem of the verb in the past tense that a date

@@ -811,6 +811,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Jan. 12", "Jan. 21"}},
 		},
 		{
+			name: "what began, told by verbs of beginning",
+			texts: []string{
+				"The snow began falling late Sunday and intensified overnight, with snowfall rates topping 3 inches per hour at times.",
+				"The snow started late Monday, the National Weather Service said, and by Nov. 17 the town of Hamburg had recorded 52 inches.",
+			},
+			want: [][]string{{"Sunday", "Monday"}},
+		},
+		{
 			name: "a sentencing set for two days in short sentences",
 			texts: []string{
 				"Sentencing is scheduled for Jan. 21, 2027.",
