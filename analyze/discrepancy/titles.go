@@ -120,10 +120,12 @@ func titleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *
 		return nil
 	}
 	found := make([]map[int][]personTitle, len(people))
+	var seen []int
 	for i := range arts {
 		for _, s := range sentencesOf(m, &arts[i]) {
-			var seen []int
-			for _, w := range textproc.Words(s) {
+			seen = seen[:0]
+			// The words are read in place: most sentences name no one.
+			eachWord(s, textproc.IsWordRune, func(w string) bool {
 				for _, k := range byLast[w] {
 					if slices.Contains(seen, k) {
 						continue
@@ -138,7 +140,8 @@ func titleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *
 						}
 					}
 				}
-			}
+				return true
+			})
 		}
 	}
 	var out []crosscheck.Discrepancy
