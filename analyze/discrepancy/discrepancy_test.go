@@ -90,6 +90,13 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a rate, a part and a degree are no totals",
+			texts: []string{
+				"The team signed him under a five-year contract worth about $310 million. AMD is paying $281 million in cash for SeaMicro and the remainder in stock. Three people were seriously injured, officials said.",
+				"The team will pay him roughly $62 million a year under the contract. AMD is paying US$334 million for SeaMicro. In all, 23 people were injured, officials said.",
+			},
+		},
+		{
 			name: "a price a share is not the deal's price",
 			texts: []string{
 				"Harvest Market announced it will acquire its rival FreshWay Foods in a $6.8 billion deal, combining two of the Midwest's biggest supermarket chains. Harvest will pay $42 a share in cash.",

@@ -86,6 +86,15 @@ type figOcc struct {
 	// through is set for a date a span lasts to ("funded through Jan.
 	// 30", "open until Friday").
 	through bool
+	// per is the period a rate is of ("$1,100 a month": "month"), or "".
+	per string
+	// paidIn is, for a sum, the stems of what it is paid or counted in
+	// ("$281 million in cash": "cash"; "in cash and stock": "cash
+	// stock"), or "".
+	paidIn string
+	// part is set for a sum paid in one way when its sentence says the
+	// rest was paid another ("in cash … and the remainder in stock").
+	part bool
 	// body is, for a tally, the capitalised word right before it, folded
 	// ("clearing the House 38-22": "house"): whose vote it is.
 	body string
@@ -539,6 +548,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if rest := strings.ToLower(s[f.End:]); strings.HasPrefix(rest, " a share") || strings.HasPrefix(rest, " per share") {
 			o.perShare = true
+		}
+		o.per = perPeriod(s[f.End:])
+		if len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
+			o.paidIn = paidIn(s[f.End:])
+			rest := strings.ToLower(s[f.End:])
+			o.part = o.paidIn != "" && (strings.Contains(rest, "the remainder") || strings.Contains(rest, "the rest"))
 		}
 		if f.Unit == figures.Tally {
 			o.seats = seatSplit(c[:g.Start], c[g.End:])
@@ -1899,7 +1914,13 @@ func comparable(a, b figOcc) bool {
 	}
 	// A price a share is no deal's whole price ("for $42 a share", "for
 	// $6.8 billion").
-	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || a.perShare != b.perShare || contrasted(a.near, b.near) {
+	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || a.perShare != b.perShare || a.per != b.per || contrasted(a.near, b.near) {
+		return false
+	}
+	// "$281 million in cash" is part of "$334 million in cash and stock",
+	// or of a sum told whole when the rest is paid otherwise ("and the
+	// remainder in stock").
+	if partOf(a.paidIn, b.paidIn) || partOf(b.paidIn, a.paidIn) || a.part && b.paidIn == "" || b.part && a.paidIn == "" {
 		return false
 	}
 	// "eight boys" and "four more boys" are a count and an increment.
@@ -2967,6 +2988,65 @@ func tailAfter(rest string) string {
 		return ""
 	}
 	return stemOf(strings.ToLower(w))
+}
+
+// perPeriod returns the period of a rate told right after a figure ("a
+// month", "per year", "annually"), or "".
+func perPeriod(rest string) string {
+	ws := firstWords(strings.ToLower(rest), 2)
+	if len(ws) == 0 {
+		return ""
+	}
+	if w := strings.Trim(ws[0], ",.;:"); w == "annually" || w == "yearly" {
+		return "year"
+	}
+	if len(ws) < 2 || ws[0] != "a" && ws[0] != "an" && ws[0] != "per" && ws[0] != "each" {
+		return ""
+	}
+	switch p := strings.Trim(ws[1], ",.;:"); p {
+	case "year", "month", "week", "day", "night", "hour", "quarter":
+		return p
+	}
+	return ""
+}
+
+// partOf reports whether what one sum is paid in is a part of what
+// another is: "cash" of "cash stock".
+func partOf(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	in := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		if !slices.Contains(in, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// paidIn returns the stems of the content words of an "in" phrase right
+// after a sum, up to its end ("in cash and stock, …": "cash stock"), or "".
+func paidIn(rest string) string {
+	ws := firstWords(rest, 5)
+	if len(ws) < 2 || ws[0] != "in" {
+		return ""
+	}
+	var out []string
+	for _, w := range ws[1:] {
+		low := strings.ToLower(strings.Trim(w, ",.;:"))
+		if low == "and" || low == "or" {
+			continue
+		}
+		if textproc.IsStopword(low) || low == "" || !unicode.IsLetter([]rune(low)[0]) {
+			break
+		}
+		out = append(out, stemOf(low))
+		if strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // tailPrepositions open what a count's noun is of, from or for.

@@ -94,19 +94,34 @@ func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
 	// others", "killing at least 12 people".
 	if first > 0 {
 		if c, ok := outcomes[ts[first-1].low]; ok {
+			if first > 1 {
+				c += degrees[ts[first-2].low]
+			}
 			return c, counted, true
 		}
 	}
+	degree := ""
 	for k := last + 1; k < len(ts) && k <= last+4; k++ {
 		w := ts[k].low
 		if c, ok := outcomes[w]; ok {
-			return c, counted, true
+			return c + degree, counted, true
+		}
+		if d, ok := degrees[w]; ok {
+			degree = d
+			continue
 		}
 		if !between[w] {
 			break
 		}
 	}
 	return "", "", false
+}
+
+// degrees tell how badly the counted were hurt: "three were seriously
+// injured" counts some of "23 people were injured", not all of them.
+var degrees = map[string]string{
+	"seriously": "-seriously", "critically": "-seriously", "severely": "-seriously", "gravely": "-seriously",
+	"badly": "-seriously", "slightly": "-slightly", "lightly": "-slightly", "mildly": "-slightly",
 }
 
 // termOf says what a span of time measures when it is a penalty's term:

@@ -23,6 +23,8 @@ func TestMeasure(t *testing.T) {
 			[]string{"12 people: dead people"}},
 		{"outcome nouns", "The crash caused 3 deaths and 17 injuries.",
 			[]string{"3 deaths: dead people", "17 injuries: hurt people"}},
+		{"how badly", "Three people were seriously injured; the blast critically injured two workers and injured 23 others.",
+			[]string{"Three people: hurt-seriously people", "two workers: hurt-seriously workers", "23 others: hurt people"}},
 		{"no outcome word beside the count", "The company employs about 600 people at the site.", nil},
 		{"durations and money are not counts", "The fire burned for 90 minutes and caused $2 million in damage.", nil},
 		{"a penalty's term", "He was banned for seven years and later sentenced to 12 years, after two years of hearings.",

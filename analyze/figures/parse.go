@@ -197,6 +197,24 @@ var durations = map[string]float64{
 
 var currencies = map[string]string{"$": "USD", "€": "EUR", "£": "GBP"}
 
+// dollarPrefixes, written right before a dollar sign, name whose dollars
+// they are: "C$11.7 billion", "A$40 million".
+var dollarPrefixes = map[string]string{
+	"C": "CAD", "CA": "CAD", "CAN": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD",
+	"S": "SGD", "US": "USD", "R": "BRL", "MX": "MXN", "NT": "TWD",
+}
+
+// currencyAt returns the currency of the sign at token i, if it is one.
+func currencyAt(ts []tok, i int) (string, bool) {
+	c, ok := currencies[ts[i].s]
+	if ok && ts[i].s == "$" && i > 0 && ts[i-1].end == ts[i].start {
+		if p, ok := dollarPrefixes[ts[i-1].s]; ok {
+			return p, true
+		}
+	}
+	return c, ok
+}
+
 var currencyWords = map[string]string{
 	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
 	"rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "rupees": "INR", "hryvnias": "UAH",
@@ -411,7 +429,7 @@ func parseRange(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, 
 	}
 	cur := ""
 	if k < len(ts) {
-		if c, ok := currencies[ts[k].s]; ok {
+		if c, ok := currencyAt(ts, k); ok {
 			cur, k = c, k+1
 		}
 	}
@@ -431,7 +449,7 @@ func parseRange(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, 
 		return Found{}, i, false
 	}
 	m := j + 1
-	if c, ok := currencies[ts[m].s]; ok {
+	if c, ok := currencyAt(ts, m); ok {
 		if cur != "" && c != cur || m+1 >= len(ts) {
 			return Found{}, i, false
 		}
@@ -564,14 +582,35 @@ func rounded(f Found, ulp float64) Found {
 	return f
 }
 
+// rate reports whether "a" at token i makes a rate of what stands before
+// it: a number, a number and its unit, or "once" or "twice".
+func rate(ts []tok, i int) bool {
+	switch {
+	case i == 0:
+		return false
+	case ts[i-1].num, ts[i-1].low == "once", ts[i-1].low == "twice":
+		return true
+	}
+	return i > 1 && ts[i-2].num
+}
+
 // parseAt reads a figure that starts at token i.
 func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, bool) {
 	t := ts[i]
 	if f, n, ok := parseDate(ts, i, pub, future); ok {
 		return f, n, true
 	}
-	// Money with a currency sign: "$126 billion", "US$5m".
-	if cur, ok := currencies[t.s]; ok && i+1 < len(ts) && ts[i+1].num {
+	// Money with a currency sign: "$126 billion", "US$5m", "C$11.7
+	// billion" (read from its prefix).
+	if _, ok := dollarPrefixes[t.s]; ok && i+2 < len(ts) && ts[i+1].s == "$" && t.end == ts[i+1].start && ts[i+2].num {
+		cur, _ := currencyAt(ts, i+1)
+		v, ulp, j, ok := number(ts, i+2)
+		if !ok {
+			return Found{}, i, false
+		}
+		return rounded(Found{Value: v, Unit: cur}, ulp), j, true
+	}
+	if cur, ok := currencyAt(ts, i); ok && i+1 < len(ts) && ts[i+1].num {
 		v, ulp, j, ok := number(ts, i+1)
 		if !ok {
 			return Found{}, i, false
@@ -582,8 +621,9 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if f, n, ok := parseVague(ts, i); ok {
 		return f, n, true
 	}
-	// "an hour and a half", "a day".
-	if (t.low == "a" || t.low == "an") && i+1 < len(ts) {
+	// "an hour and a half", "a day"; not a rate ("$1,100 a month", "55
+	// hours a week", "twice a day").
+	if (t.low == "a" || t.low == "an") && i+1 < len(ts) && !rate(ts, i) {
 		if d, ok := durations[ts[i+1].low]; ok && !strings.HasSuffix(ts[i+1].low, "s") && !ordinal(ts, i+1) {
 			v, j := d, i+2
 			v, j = andAHalf(ts, j, v, d)
