@@ -96,6 +96,8 @@ func TestParse(t *testing.T) {
 			[]short{{"Thursday's", days(2025, 2, 13), DateUnit}}},
 		{"as soon as a weekday", "The Senate could vote as soon as Friday.", pub,
 			[]short{{"Friday", days(2025, 2, 14), DateUnit}}},
+		{"a weekday naming the date after it", "He will be introduced on Tuesday, Feb. 18.", pub,
+			[]short{{"Tuesday, Feb. 18", days(2025, 2, 18), DateUnit}}},
 		{"a span through a weekday with no tense of its own", "A warning remains in effect through Sunday, and the storm ended Tuesday.", pub,
 			[]short{{"Sunday", days(2025, 2, 16), DateUnit}, {"Tuesday", days(2025, 2, 11), DateUnit}}},
 		{"a modal with have is past", "He may have left the country on Monday.", pub,

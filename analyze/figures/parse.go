@@ -1259,6 +1259,14 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 		}
 	}
 	if wd, ok := weekdayNames[t.low]; ok && t.cap {
+		// "Tuesday, Dec. 8": the weekday names the date that follows.
+		if i+2 < len(ts) && ts[i+1].s == "," {
+			if _, isMonth := monthNames[ts[i+2].low]; isMonth {
+				if f, end, ok := parseDate(ts, i+2, pub, future); ok && f.Unit == DateUnit {
+					return f, end, true
+				}
+			}
+		}
 		end := i + 1
 		if end < len(ts) {
 			switch ts[end].low {
