@@ -97,6 +97,13 @@ func TestFindFigures(t *testing.T) {
 			},
 		},
 		{
+			name: "a calendar span in days, a past happening recalled, a light verb's other object",
+			texts: []string{
+				"Each country must give the others six months' notice before starting construction. Surigao del Sur was struck by a magnitude 7.4 quake in December 2023. Valcárcel, a former banker who took office in July, defended the law.",
+				"Each country must give the others 180 days' notice before starting construction. The quake struck Surigao del Sur at 4:14 a.m. on March 3. Protesters took to the streets of the capital on March 2 against the law signed by Valcárcel.",
+			},
+		},
+		{
 			name: "a price a share is not the deal's price",
 			texts: []string{
 				"Harvest Market announced it will acquire its rival FreshWay Foods in a $6.8 billion deal, combining two of the Midwest's biggest supermarket chains. Harvest will pay $42 a share in cash.",
@@ -1264,6 +1271,13 @@ func TestFindSpellingVariants(t *testing.T) {
 				"The suit, filed by Stacey Martinez, seeks damages.",
 			},
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Stacey", "b"), cited("Stacy", "a")}}},
+		},
+		{
+			name: "romanisations, and a role and a body",
+			texts: []string{
+				"Archaeologists working at Saqqara found the tomb near Barishal, the Minister said on Tuesday.",
+				"Archaeologists working at Sakkara found the tomb near Barisal, the Ministry said on Tuesday.",
+			},
 		},
 		{
 			name: "the place of one happening",

@@ -83,6 +83,9 @@ type figOcc struct {
 	// event noun, tied to it ("the Jan. 28 outage", "Sentencing is set
 	// for Feb. 21"): that happening, whatever else the sentence says.
 	eventNamed bool
+	// age is, for a date, how many days before its report it ends, plus
+	// one (1 is the report's day, 0 unknown, below 1 a day ahead).
+	age int
 	// through is set for a date a span lasts to ("funded through Jan.
 	// 30", "open until Friday").
 	through bool
@@ -569,6 +572,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.period, o.hasPeriod = periodOf(s, found, f, lo, hi)
 			o.ahead = o.hasPeriod && !pub.IsZero() && o.period.Low > float64(pub.Time.Unix()/86400)
 		} else {
+			if isDate(f.Unit) && !pub.IsZero() && f.Unit != figures.RelativeDate {
+				o.age = int(float64(pub.Time.Unix()/86400)-f.High) + 1
+			}
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
 			if w := lastWords(c[:g.Start], 1); len(w) == 1 && strings.EqualFold(w[0], "since") {
 				o.since = true
@@ -1257,6 +1263,17 @@ var notVerbsEd = map[string]bool{
 // of.
 var recurringVerbs = stems([]string{"met", "spoke", "talked", "called", "visited", "phoned", "huddled", "conferred"})
 
+// recentDays and oldDays bound the news of a report's week and the past
+// it recalls (comparable).
+const (
+	recentDays = 8
+	oldDays    = 180
+)
+
+// lightVerbs say little without their object: "took office", "took to
+// the streets"; "made history", "made an arrest".
+var lightVerbs = stems([]string{"took", "made", "gave", "got", "put", "set", "held", "kept", "had", "did"})
+
 // sayingVerbs tell that something was said, not what happened.
 var sayingVerbs = stems([]string{
 	"said", "told", "announced", "reported", "stated", "added", "noted", "claimed", "confirmed",
@@ -1546,8 +1563,10 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// "was argued in October") dates the same deed.
 		// Meetings and calls recur: "met" twice dates one meeting only
 		// when what was met about is the same.
+		// Light verbs ("took office", "took to the streets") are the
+		// same deed only of the same thing.
 		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb && !sayingVerbs[occs[i].verb] &&
-			(!recurringVerbs[occs[i].verb] || overlap(occs[i].object, occs[j].object) > 0)
+			(!recurringVerbs[occs[i].verb] && !lightVerbs[occs[i].verb] || overlap(occs[i].object, occs[j].object) > 0)
 		if !(event || sameVerb || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 			return 0, false
 		}
@@ -1915,6 +1934,12 @@ func comparable(a, b figOcc) bool {
 	// A price a share is no deal's whole price ("for $42 a share", "for
 	// $6.8 billion").
 	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || a.perShare != b.perShare || a.per != b.per || contrasted(a.near, b.near) {
+		return false
+	}
+	// A date of the report's week and one of half a year before date two
+	// happenings ("struck at 4:14 a.m. on Nov. 24" / "a magnitude 7.4
+	// quake hit the same coast in December 2023").
+	if a.age != 0 && b.age != 0 && (a.age <= recentDays && b.age > oldDays || b.age <= recentDays && a.age > oldDays) {
 		return false
 	}
 	// "$281 million in cash" is part of "$334 million in cash and stock",
@@ -2674,6 +2699,12 @@ func compatible(a, b figures.Found) bool {
 			return daysMeet(a.Low, a.High, b.Low, b.High) && daysMeet(a.ToLow, a.ToHigh, b.ToLow, b.ToHigh)
 		}
 		return daysMeet(a.Low, a.High, b.Low, b.High)
+	}
+	// Months and years are of no fixed number of days: "six months" is
+	// "180 days" is "half a year".
+	if a.Unit == figures.Minutes && b.Unit == figures.Minutes && math.Min(a.Value, b.Value) >= 28*24*60 &&
+		math.Abs(a.Value-b.Value) <= 0.03*math.Max(a.Value, b.Value) {
+		return true
 	}
 	// Rounding ranges that only touch, up to float noise, are two
 	// different written values ("12" is [11.5, 12.5], "13" [12.5, 13.5]):

@@ -155,7 +155,9 @@ func doubledOnce(a, b string) bool {
 		a, b = b, a
 	}
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb)+1 || len(rb) < 4 || entities.RomanForm(a) == entities.RomanForm(b) && entities.RomanForm(a) != a {
+	// Two forms of one common Arabic name ("hassan", "hasan") are
+	// romanisations, whichever of them is the list's own form.
+	if len(ra) != len(rb)+1 || len(rb) < 4 || entities.RomanForm(a) == entities.RomanForm(b) {
 		return false
 	}
 	for i := 0; i+1 < len(ra)-1; i++ {
@@ -693,6 +695,11 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 			}
 			x, y := forms[w], forms[v]
 			fx, fy := folded[w], folded[v]
+			// Roles and bodies are words, not names ("Minister",
+			// "Ministry").
+			if entities.IsRole(w) || entities.IsRole(v) || bodyHeads[strings.ToLower(fx)] != "" || bodyHeads[strings.ToLower(fy)] != "" {
+				continue
+			}
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
 				inflected(fx, fy) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
 				continue
@@ -754,10 +761,13 @@ func samePlace(x, y []nameOccurrence) bool {
 
 // vowelKey is the key of a name under which its transliterations and
 // British and American spellings compare equal: entities.NameKey of
-// spellingKey, with o and u, and kh and k, also taken as one ("Muammar",
-// "Moammar"; "Askhar", "Askar"; "Centre", "Center").
+// spellingKey, with o and u, kh, q and k, and sh and s also taken as one
+// ("Muammar", "Moammar"; "Askhar", "Askar"; "Saqqara", "Sakkara";
+// "Barishal", "Barisal"; "Centre", "Center").
+var transliterations = strings.NewReplacer("kh", "k", "q", "k", "sh", "s")
+
 func vowelKey(w string) string {
-	k := entities.NameKey(strings.ReplaceAll(spellingKey(entities.RomanForm(textproc.Fold(w))), "kh", "k"))
+	k := entities.NameKey(transliterations.Replace(spellingKey(entities.RomanForm(textproc.Fold(w)))))
 	return strings.ReplaceAll(k, "o", "u")
 }
 

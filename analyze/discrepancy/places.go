@@ -100,7 +100,9 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		// ("Snyder Avenue", "East Flatbush"); names that share a word of
 		// their own may be one place named in part ("Aoraki Mount Cook",
 		// "Mount Cook National Park").
-		if street(a) != street(b) || sharesOwnWord(a, b) || districtOf[a] == b || districtOf[b] == a {
+		// One place romanised two ways ("Barishal", "Barisal") is one
+		// place.
+		if street(a) != street(b) || sharesOwnWord(a, b) || districtOf[a] == b || districtOf[b] == a || vowelKey(x.text) == vowelKey(y.text) {
 			return crosscheck.Discrepancy{}, false
 		}
 		if x, y = naming(x, b), naming(y, a); len(x.arts) == 0 || len(y.arts) == 0 {
