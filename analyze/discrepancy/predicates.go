@@ -260,7 +260,8 @@ func sameThing(a, b predicate) bool {
 // mayDeny reports whether a sentence holds a negator a denied predicate
 // needs, without splitting it into words.
 func mayDeny(s string) bool {
-	return strings.Contains(s, " not ") || strings.Contains(s, "n't ") || strings.Contains(s, "n’t ") || strings.Contains(s, " never ")
+	return strings.Contains(s, " not ") || strings.Contains(s, "n't ") || strings.Contains(s, "n’t ") || strings.Contains(s, " never ") ||
+		strings.Contains(s, " no ") || strings.HasPrefix(s, "No ")
 }
 
 // denyingAux are the auxiliaries a denied verb follows ("does not
@@ -381,8 +382,58 @@ func deniedPredicates(s string) []predicate {
 			}
 			out = append(out, predicate{verb: eventStem(v), object: obj})
 		}
+		out = append(out, noneDone(ws)...)
 	}
 	return out
+}
+
+// maxNoneWords bounds the words between "no" and the auxiliary of the
+// passive that denies what they name.
+const maxNoneWords = 4
+
+// noneDone returns the predicates a clause denies by a passive of "no"
+// and what it names: "No tsunami warning was issued" denies "issue" of
+// "tsunami warning", as "seismologists did not issue a tsunami warning"
+// does.
+func noneDone(ws []string) []predicate {
+	var out []predicate
+	for k := 0; k < len(ws); k++ {
+		if ws[k] != "no" {
+			continue
+		}
+		j := k + 1
+		for j < len(ws) && j-k-1 < maxNoneWords && !noneAux[ws[j]] {
+			j++
+		}
+		if j >= len(ws) || !noneAux[ws[j]] || j == k+1 {
+			continue
+		}
+		v := j + 1
+		if v < len(ws) && (ws[v] == "been" || ws[v] == "be") {
+			v++
+		}
+		if v >= len(ws) || v == j+1 && (ws[j] == "has" || ws[j] == "have" || ws[j] == "had" || ws[j] == "will" || ws[j] == "would") {
+			continue
+		}
+		verb := ws[v]
+		if len(verb) < 4 || textproc.IsStopword(verb) || notPredicates[verb] || speechVerbs[verb] || !participle(verb) || conditional(ws[:k]) {
+			continue
+		}
+		if obj := objectOf(ws[k+1 : j]); len(obj) >= minObjectWords {
+			out = append(out, predicate{verb: eventStem(verb), object: obj})
+		}
+	}
+	return out
+}
+
+// noneAux are the auxiliaries of a passive after "no" and a noun.
+var noneAux = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+}
+
+// participle reports whether a word looks like a past participle.
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularPast[w]
 }
 
 // affirmedPredicates returns the predicates of verb stem v that a

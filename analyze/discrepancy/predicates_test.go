@@ -27,6 +27,18 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "a passive of no and what it names",
+			texts: []string{
+				"The Meteorology Agency had issued a tsunami alert, but it was revoked within an hour.",
+				"There were no immediate reports of damage and no tsunami alert was issued.",
+				"No single suspect has been named, and police named no suspect on Monday.",
+			},
+			want: [][]string{{
+				"The Meteorology Agency had issued a tsunami alert, but it was revoked within an hour.",
+				"There were no immediate reports of damage and no tsunami alert was issued.",
+			}},
+		},
+		{
 			name: "the object's words in another order",
 			texts: []string{
 				"The court made clear that its ruling applies to pending cases.",
