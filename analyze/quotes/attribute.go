@@ -493,6 +493,41 @@ func (a *attributor) lead(i int) (string, attribution) {
 	return a.leadIn(toks, i, same)
 }
 
+// antecedent returns the person named right before the relative pronoun
+// at toks[w], past a comma and what is set off before it (a party and
+// state, an age), or nil.
+func antecedent(toks []token, w int) []token {
+	k := w - 1
+	if k < 0 || toks[k].s != "," {
+		return nil
+	}
+	k--
+	// ", R-Kan.," or ", 58,": a short aside between commas.
+	for j := k; j >= 0 && j >= k-4; j-- {
+		if toks[j].s == "," {
+			if j < k && !toks[j+1].capital() || j < k && strings.Contains(toks[j+1].s, "-") {
+				k = j - 1
+			}
+			break
+		}
+	}
+	end := k + 1
+	for k >= 0 && (toks[k].capital() || toks[k].s == ".") {
+		k--
+	}
+	run := personName(toks[k+1 : end])
+	var words []token
+	for _, t := range run {
+		if t.word {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	return run
+}
+
 // lowerStart reports whether a text's first letter is lower case.
 func lowerStart(s string) bool {
 	for _, r := range s {
@@ -569,8 +604,15 @@ func (a *attributor) leadIn(toks []token, i int, sameSentence bool) (string, att
 		if np == nil && v > 0 && relatives[toks[v-1].lower()] {
 			// `Stone put out a statement that claimed Lee "..."`: the
 			// verb's subject is the relative pronoun, whose author is the
-			// sentence's subject, not the name after the verb.
-			np = sentenceSubject(toks)
+			// sentence's subject, not the name after the verb. "Who"
+			// stands for the person named right before it ("wrote the
+			// bill with Sen. Dale Hutchings, R-Kan., who told reporters").
+			if toks[v-1].lower() == "who" {
+				np = antecedent(toks, v-1)
+			}
+			if np == nil {
+				np = sentenceSubject(toks)
+			}
 		}
 		if np == nil {
 			np = subjectAfter(toks, v, len(toks))

@@ -156,6 +156,8 @@ func TestFind(t *testing.T) {
 			[]said{{"Expect more of this from them.", "a post"}}},
 		{"a name before a quotation that goes on in lower case", "Kessler, who faced only token opposition, said Hallett \u201chas spent this campaign talking to Washington interest groups.\u201d",
 			[]said{{"has spent this campaign talking to Washington interest groups.", "Kessler"}}},
+		{"who after a person set off by commas", "Ms. Ellison, 58, wrote the bill with Sen. Dale Hutchings, R-Kan., who told reporters that farmers were \u201crunning million-dollar equipment on a dial-up connection.\u201d",
+			[]said{{"running million-dollar equipment on a dial-up connection.", "Dale Hutchings"}}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {
