@@ -805,14 +805,22 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 	return names, first, firstNamed
 }
 
+// frontingWords open a phrase or clause fronted before a sentence's
+// subject.
+var frontingWords = map[string]bool{
+	"in": true, "at": true, "on": true, "after": true, "before": true, "during": true, "following": true,
+	"with": true, "without": true, "since": true, "until": true, "by": true, "for": true, "from": true,
+	"amid": true, "despite": true, "under": true, "as": true, "when": true, "while": true, "although": true,
+	"though": true, "because": true, "if": true, "speaking": true, "according": true,
+}
+
 // frontedWords returns how many words of a sentence stand in a phrase
 // fronted before its subject, up to the first comma, when it opens on a
 // preposition ("At a Nov. 13 news conference in Dallas, Lasater said"),
 // or 0.
 func frontedWords(s string) int {
 	open, _, _ := strings.Cut(strings.TrimLeft(s, " \"“‘("), " ")
-	low := strings.ToLower(open)
-	if !textproc.IsStopword(low) || determiners[low] {
+	if !frontingWords[strings.ToLower(open)] {
 		return 0
 	}
 	c := strings.Index(s, ", ")

@@ -1195,3 +1195,16 @@ func TestFindSizedThing(t *testing.T) {
 		t.Errorf("Find mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestFrontedWords(t *testing.T) {
+	for s, want := range map[string]int{
+		"At a Nov. 13 news conference in Dallas, Lasater said the session would begin.": 7,
+		"It took less than a minute for officers to respond in Gilroy, police said.":    0,
+		"The senator, a Democrat, spoke.":                                               0,
+		"After the vote in Albany, the governor spoke.":                                 5,
+	} {
+		if got := frontedWords(s); got != want {
+			t.Errorf("frontedWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
