@@ -19,23 +19,23 @@ func TestConstructedSets(t *testing.T) {
 		precision, recall float64
 	}{
 		{"set1", 0.95, 0.62},
-		{"set2", 0.95, 0.57},
+		{"set2", 0.95, 0.59},
 		{"set3", 0.95, 0.49},
-		{"set4", 0.90, 0.74},
+		{"set4", 0.90, 0.76},
 		{"set5", 0.95, 0.62},
-		{"set6", 0.90, 0.80},
+		{"set6", 0.90, 0.82},
 		{"set7", 0.95, 0.53},
-		{"set8", 0.95, 0.87},
+		{"set8", 0.95, 0.89},
 		// One alarm the gold leaves out is a real wording change of a
 		// quotation ("pass that on", "pass those savings on to
 		// families").
 		{"set9", 0.85, 0.64},
 		{"set10", 0.90, 0.60},
-		{"set11", 0.90, 0.46},
-		{"set12", 0.90, 0.67},
+		{"set11", 0.90, 0.49},
+		{"set12", 0.90, 0.70},
 		{"set13", 0.95, 0.96},
 		{"set14", 0.95, 0.66},
-		{"set15", 0.95, 0.83},
+		{"set15", 0.95, 0.86},
 		{"set16", 0.95, 0.83},
 		{"set17", 0.95, 0.89},
 		{"set18", 0.95, 0.82},
@@ -43,6 +43,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set20", 0.95, 0.83},
 		{"set21", 0.95, 0.86},
 		{"set22", 0.95, 0.76},
+		{"set23", 0.95, 0.85},
 		// Its two false alarms were there before it was read: a
 		// committee's name with its initials in brackets, and "Friday" in
 		// a sentence of the future ("will pay … over the closing stock
@@ -54,6 +55,13 @@ func TestConstructedSets(t *testing.T) {
 		// a year and a decade of two finds, and one quotation told with
 		// "we" and with "it".
 		{"set27", 0.70, 0.40},
+		{"set26", 0.90, 0.66},
+		{"set29", 0.95, 0.75},
+		{"set30", 0.95, 0.62},
+		// News abroad; its one false alarm is "Choi Seung" / "Choe Seung",
+		// one Korean name romanised two ways, read as two people of one
+		// office.
+		{"set32", 0.90, 0.70},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
