@@ -640,6 +640,7 @@ const minOpening = 6
 // different people, on the first such quotation that lists none.
 func openingSpeakers(arts []crosscheck.Article, items []item, groups [][]int, qs []crosscheck.Quote) {
 	byOpening := map[string][]int{} // quotes, by the words of their first sentence
+	opening := map[int]string{}      // items, by the same
 	var keys []string
 	for k, g := range groups {
 		seen := map[string]bool{}
@@ -649,6 +650,7 @@ func openingSpeakers(arts []crosscheck.Article, items []item, groups [][]int, qs
 				continue
 			}
 			key := strings.Join(o, " ")
+			opening[i] = key
 			if seen[key] {
 				continue
 			}
@@ -667,7 +669,7 @@ func openingSpeakers(arts []crosscheck.Article, items []item, groups [][]int, qs
 		var g []int
 		for _, k := range ks {
 			for _, i := range groups[k] {
-				if strings.Join(firstSentenceWords(items[i].text), " ") == key {
+				if opening[i] == key {
 					g = append(g, i)
 				}
 			}
