@@ -640,7 +640,7 @@ const minOpening = 6
 // different people, on the first such quotation that lists none.
 func openingSpeakers(arts []crosscheck.Article, items []item, groups [][]int, qs []crosscheck.Quote) {
 	byOpening := map[string][]int{} // quotes, by the words of their first sentence
-	opening := map[int]string{}      // items, by the same
+	opening := map[int]string{}     // items, by the same
 	var keys []string
 	for k, g := range groups {
 		seen := map[string]bool{}
