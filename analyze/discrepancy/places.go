@@ -234,6 +234,11 @@ func placingsOf(sents []string) []placing {
 				continue
 			}
 			a := textproc.Fold(ws[b].low)
+			// "told supporters in Sofia", "at a rally in Plovdiv": where a
+			// speaker met the crowd.
+			if a == "supporters" || a == "crowd" {
+				a = "rally"
+			}
 			if isParticiple(a) || textproc.IsStopword(a) || calendarNames[a] || speechVerbs[a] || notPlaced[a] || len(a) < 3 {
 				continue
 			}

@@ -49,6 +49,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "where a speaker met the crowd: supporters and a rally",
+			texts: []string{
+				"Hale made the announcement at a rally in Mesa, promising to fight for every vote.",
+				"Hale ended the campaign on Tuesday, telling supporters in Chandler that she would fight for every vote.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Chandler", Articles: []string{"b"}},
+				{Text: "Mesa", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "an arrest placed two ways, words between verb and place",
 			texts: []string{
 				"The actor T.J. Marsh was arrested early Sunday in Santa Monica on suspicion of driving under the influence.",
