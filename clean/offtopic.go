@@ -106,10 +106,11 @@ func offTopic(paras []string, gaps []int, title string) []int {
 			days[d] = true
 		}
 	}
+	titled := paragraphTerms(title)
 	var out []int
 	for i := n - 1; i >= n-maxDrop; i-- {
 		ref := before(i)
-		if !foreign(paras[i], terms[i], ref, terms[:i], newDay(weekdays(paras[i]), seen[i])) {
+		if !foreign(paras[i], terms[i], ref, terms[:i], titled, newDay(weekdays(paras[i]), seen[i])) {
 			break
 		}
 		out = append(out, i)
@@ -122,12 +123,12 @@ func offTopic(paras []string, gaps []int, title string) []int {
 // before it (before, one map each). newDay says it names a day of the
 // week the story does not. Naming the story's subject, or pointing back
 // to what came before, keeps a paragraph unless a dateline opens it.
-func foreign(para string, p, ref map[string]bool, before []map[string]bool, newDay bool) bool {
+func foreign(para string, p, ref map[string]bool, before []map[string]bool, title map[string]bool, newDay bool) bool {
 	share := rareShare(p, ref)
 	if _, ok := parseDateline(para); ok {
 		return share < datelineShare
 	}
-	if namesSubject(p, before) {
+	if namesSubject(p, before, title) {
 		return false
 	}
 	nov, nn := novelty(p, ref, 0), names(p)
@@ -173,10 +174,13 @@ func weekdays(s string) map[string]bool {
 var weekdayNames = stems("monday tuesday wednesday thursday friday saturday sunday")
 
 // namesSubject reports whether a paragraph names whom or what most of the
-// paragraphs before it are about: a story's last paragraph may share no
-// other word with it, another story's lead rarely names its subject.
-// Common words written as names ("Republicans", "House") name no subject.
-func namesSubject(p map[string]bool, before []map[string]bool) bool {
+// paragraphs before it are about, or a name of the title that two of
+// them name too ("Phillies reel in ace Julian Ortega …" … "Ortega will be
+// formally introduced on Tuesday, Dec. 8."): a story's last paragraph may
+// share no other word with it, another story's lead rarely names its
+// subject. Common words written as names ("Republicans", "House") name no
+// subject.
+func namesSubject(p map[string]bool, before []map[string]bool, title map[string]bool) bool {
 	for t := range p {
 		if commonWeight(t) < rareWeight {
 			continue
@@ -188,7 +192,7 @@ func namesSubject(p map[string]bool, before []map[string]bool) bool {
 				name = name || v
 			}
 		}
-		if name && n >= 2 && float64(n) >= subjectShare*float64(len(before)) {
+		if name && n >= 2 && (float64(n) >= subjectShare*float64(len(before)) || title[t]) {
 			return true
 		}
 	}

@@ -472,3 +472,25 @@ func TestRefersBack(t *testing.T) {
 		})
 	}
 }
+
+// TestOffTopicTitleName keeps a last paragraph that names someone of the
+// title whom the story names in a few paragraphs only, and drops it
+// without the title.
+func TestOffTopicTitleName(t *testing.T) {
+	paras := []string{
+		"The Philadelphia Phillies agreed to an eight-year, $216 million contract with the right-hander Julian Ortega on Tuesday, landing the top starting pitcher on the market.",
+		"The 29-year-old has struck out more than 230 hitters in each of the last three seasons and has made at least 30 starts in four straight seasons.",
+		"Ortega had been pursued by at least six teams, people familiar with the negotiations said, and the Phillies' offer was the largest guarantee for a pitcher this winter.",
+		"The signing pushes the team's payroll past $260 million for next season, the highest in the National League, and the front office intends to keep spending.",
+		"Phillies fans flooded social media within minutes of the news. Several of the team's players posted welcome messages, and season-ticket sales spiked on Tuesday night.",
+		"The right-hander said in a statement that the city had always felt like home to him.",
+		"Ortega will be formally introduced at Citizens Bank Park on Tuesday, Dec. 8.",
+	}
+	gaps := make([]int, len(paras))
+	if got := offTopic(paras, gaps, "Phillies reel in ace Julian Ortega with massive $216M contract"); got != nil {
+		t.Errorf("offTopic with the title = %v, want none", got)
+	}
+	if got := offTopic(paras, gaps, ""); len(got) != 1 || got[0] != 6 {
+		t.Errorf("offTopic without a title = %v, want [6]", got)
+	}
+}

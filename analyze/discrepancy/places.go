@@ -142,6 +142,9 @@ var placePrepositions = map[string]string{
 type placeWord struct {
 	text, low string
 	ends      bool
+	// quoted is set for a word that opens a quotation: a title of a
+	// work ("starred in “Van Wilder”"), not a place.
+	quoted bool
 }
 
 func placeWords(s string) []placeWord {
@@ -151,7 +154,8 @@ func placeWords(s string) []placeWord {
 		if t == "" {
 			continue
 		}
-		out = append(out, placeWord{text: t, low: strings.ToLower(t), ends: strings.ContainsAny(f[len(f)-1:], ",.;:!?)")})
+		out = append(out, placeWord{text: t, low: strings.ToLower(t), ends: strings.ContainsAny(f[len(f)-1:], ",.;:!?)"),
+			quoted: strings.ContainsAny(f[:1], "\"“‘'")})
 	}
 	return out
 }
@@ -174,6 +178,9 @@ func placingsOf(sents []string) []placing {
 		}
 		ws := placeWords(s)
 		add := func(anchor, class string, j int) bool {
+			if j+1 < len(ws) && ws[j+1].quoted {
+				return false
+			}
 			place := placeAt(ws, j+1, ws[j].low == "on")
 			if place == "" || len(out) >= maxPlacings {
 				return false
@@ -183,7 +190,7 @@ func placingsOf(sents []string) []placing {
 			return true
 		}
 		for k, w := range ws {
-			if (isParticiple(w.low) || presenceVerbs[w.low]) && !speechVerbs[w.low] {
+			if (isParticiple(w.low) || presenceVerbs[w.low]) && !speechVerbs[w.low] && !workVerbs[w.low] {
 				// A time of day ("struck at 3:14 a.m. local time")
 				// takes no room of the window, and its stops end
 				// nothing.
@@ -318,6 +325,10 @@ func placeVerb(w string) string {
 	}
 	return eventStem(w)
 }
+
+// workVerbs tell of a part in a work, not of a place: "starred in American
+// Pie".
+var workVerbs = map[string]bool{"starred": true, "co-starred": true, "cast": true, "featured": true, "starring": true}
 
 // presenceVerbs are verbs in -ing that place whoever they tell of where
 // the happening took place: "Meeting in Brussels, the European Parliament

@@ -60,6 +60,13 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "works an actor starred in are no places",
+			texts: []string{
+				"Reid has starred in American Pie, and had a guest role in the sitcom Scrubs.",
+				"Reid has had a recurring role on Scrubs and starred in “Van Wilder” and “The Big Lebowski.”",
+			},
+		},
+		{
 			name: "an arrest placed two ways, words between verb and place",
 			texts: []string{
 				"The actor T.J. Marsh was arrested early Sunday in Santa Monica on suspicion of driving under the influence.",
