@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -166,14 +167,7 @@ func titleConflict(arts []crosscheck.Article, name string, byArt map[int][]perso
 		arts []int
 	}
 	var groups []*group
-	idx := slices.Sorted(func(yield func(int) bool) {
-		for i := range byArt {
-			if !yield(i) {
-				return
-			}
-		}
-	})
-	for _, i := range idx {
+	for _, i := range slices.Sorted(maps.Keys(byArt)) {
 		ts := byArt[i]
 		rep := ts[0]
 		ok := true
