@@ -481,7 +481,11 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 			acts = bare
 		}
 	}
-	return append(append(append(eventClaims(folded), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	out := append(append(append(eventClaims(folded), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	if acts != s {
+		out = append(out, relativeActs(s)...)
+	}
+	return append(out, thingsOf(s)...)
 }
 
 // read reads sentence s of article id, given with its folded words.
@@ -840,4 +844,25 @@ func coordinatedPast(s string) bool {
 		}
 	}
 	return false
+}
+
+// relativeAct matches an act told in a relative clause of a name: "Asplund,
+// who testified in his own defense", "Ruiz, who did not testify".
+var relativeAct = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:(?:has|had) )?(?:(did not|has not|had not|never) )?(\p{Ll}+)`)
+
+// relativeActs reads the acts a sentence tells of a name in a relative
+// clause, which the sentence's own acts leave out.
+func relativeActs(s string) []eventClaim {
+	var out []eventClaim
+	for _, m := range relativeAct.FindAllStringSubmatch(s, -1) {
+		name, neg, verb := strings.ToLower(m[1]), m[2] != "", m[3]
+		if pronouns[name] || calendarNames[name] || titles[name] || len(verb) < 4 || speechVerbs[verb] && !confirming[verb] {
+			continue
+		}
+		if !neg && !(len(verb) >= 6 && strings.HasSuffix(verb, "ed")) {
+			continue
+		}
+		out = append(out, eventClaim{stem: "+" + eventStem(verb), subject: textproc.Fold(name), negative: neg})
+	}
+	return out
 }

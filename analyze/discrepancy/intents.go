@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -217,4 +218,126 @@ func noPlea(ws []string, k int) (eventClaim, bool) {
 // sentence: its words as written, without punctuation.
 func letterWords(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+}
+
+// A plan for things is an intention told of what it is done to: "plans
+// to close about 40 overlapping stores", "expects to close or sell a
+// small number of stores". Its denial names the things for all of them:
+// "no stores would close", "none of the stores will close", "will not
+// close any stores". Both are event claims with the stem "will ", the
+// verb's and the noun's, the plan's subject being the noun; the denial
+// is universal.
+
+// planVerbs tell a plan before "to" and its verb.
+var planVerbs = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true, "expect": true, "expects": true,
+	"expected": true, "intend": true, "intends": true, "intended": true, "intending": true,
+	"going": true, "set": true, "scheduled": true, "aims": true, "aim": true,
+}
+
+// planGap is how many words may stand between the verb and the noun
+// ("a small number of", "about 40 overlapping").
+const planGap = 5
+
+// thingsOf reads the plans for things and their denials in a sentence.
+// Only plural nouns count: "no store" or "the store will close" may be
+// one of several.
+func thingsOf(s string) []eventClaim {
+	if !strings.Contains(s, " will ") && !strings.Contains(s, " would ") && !strings.Contains(s, " to ") {
+		return nil
+	}
+	var out []eventClaim
+	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ':' || r == '—' }) {
+		low := strings.Fields(strings.ToLower(strings.Join(letterWords(clause), " ")))
+		denied := slices.ContainsFunc(low, func(w string) bool { return w == "not" || w == "never" || w == "no" || w == "none" || w == "t" })
+		for k := 1; k+1 < len(low); k++ {
+			modal := low[k] == "will" || low[k] == "would"
+			if !modal && !(low[k] == "to" && planVerbs[low[k-1]]) {
+				continue
+			}
+			v := k + 1
+			if modal && low[v] == "not" && v+1 < len(low) {
+				v++
+			}
+			verb := low[v]
+			if textproc.IsStopword(verb) || len(verb) < 4 || speechVerbs[verb] {
+				continue
+			}
+			// "no stores would close", "none of the stores will close":
+			// the things come before the modal.
+			if modal && v == k+1 {
+				if n, ok := deniedThings(low[:k]); ok {
+					out = append(out, eventClaim{stem: "will " + eventStem(verb) + " " + eventStem(n), negative: true, universal: true})
+					continue
+				}
+			}
+			j := v + 1
+			if j+1 < len(low) && (low[j] == "or" || low[j] == "and") && !textproc.IsStopword(low[j+1]) {
+				j += 2 // "close or sell"
+			}
+			if v > k+1 {
+				// "will not close any stores"
+				if j < len(low) && low[j] == "any" {
+					if n := pluralWithin(low[j+1:]); n != "" {
+						out = append(out, eventClaim{stem: "will " + eventStem(verb) + " " + eventStem(n), negative: true, universal: true})
+					}
+				}
+				continue
+			}
+			if denied {
+				continue
+			}
+			if n := pluralWithin(low[j:]); n != "" {
+				out = append(out, eventClaim{stem: "will " + eventStem(verb) + " " + eventStem(n), subject: eventStem(n)})
+			}
+		}
+	}
+	return out
+}
+
+// deniedThings returns the plural noun that "no" or "none of the" opens
+// right before a modal ("no Bluebonnet stores"), or false.
+func deniedThings(before []string) (string, bool) {
+	for i := len(before) - 1; i >= max(0, len(before)-4); i-- {
+		if before[i] != "no" && before[i] != "none" {
+			continue
+		}
+		rest := before[i+1:]
+		if before[i] == "none" {
+			if len(rest) < 2 || rest[0] != "of" {
+				return "", false
+			}
+			rest = rest[1:]
+		}
+		if len(rest) == 0 || notSame[rest[0]] {
+			return "", false
+		}
+		n := rest[len(rest)-1]
+		if plural(n) {
+			return n, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// pluralWithin returns the first plural noun within planGap words of ws,
+// or "".
+func pluralWithin(ws []string) string {
+	for _, w := range ws[:min(len(ws), planGap+1)] {
+		if plural(w) {
+			return w
+		}
+		switch w {
+		case "in", "at", "on", "by", "for", "from", "because", "after", "before", "as", "while", "if", "when", "with":
+			return ""
+		}
+	}
+	return ""
+}
+
+// plural reports whether w reads as a plural noun.
+func plural(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!textproc.IsStopword(w) && !calendarNames[w]
 }

@@ -107,6 +107,60 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "no stores would close, against a plan to close some",
+			texts: []string{
+				"The companies said no stores would close as a result of the deal.",
+				"The chains expect to close or sell about 40 overlapping stores.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The chains expect to close or sell about 40 overlapping stores.", "b"),
+				cited("The companies said no stores would close as a result of the deal.", "a"),
+			}}},
+		},
+		{
+			name: "will not close any stores, against a plan to close some",
+			texts: []string{
+				"Northway will not close any stores, its chief executive said.",
+				"The combined company expects to close a small number of stores in markets where the two chains overlap.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The combined company expects to close a small number of stores in markets where the two chains overlap.", "b"),
+				cited("Northway will not close any stores, its chief executive said.", "a"),
+			}}},
+		},
+		{
+			name: "plans for other things, for one store, or for no further stores raise nothing",
+			texts: []string{
+				"No stores would close, the company said. The store on Main Street will close in March.",
+				"The company plans to close two warehouses. No further stores will close this year.",
+			},
+		},
+		{
+			name: "an article that plans some and denies others contradicts no one",
+			texts: []string{
+				"No stores would close as a result of the deal.",
+				"The chains plan to close about 40 overlapping stores, though no stores would close in the first year.",
+			},
+		},
+		{
+			name: "testified in a relative clause, against did not testify",
+			texts: []string{
+				"Asplund, who testified in his own defense on Monday, showed no emotion as the verdict was read.",
+				"Asplund did not testify during the two-week trial.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Asplund, who testified in his own defense on Monday, showed no emotion as the verdict was read.", "a"),
+				cited("Asplund did not testify during the two-week trial.", "b"),
+			}}},
+		},
+		{
+			name: "a relative clause of someone else raises nothing",
+			texts: []string{
+				"Karin Holm, who testified for the prosecution, left the courtroom.",
+				"Asplund did not testify during the two-week trial.",
+			},
+		},
+		{
 			name: "two people's intentions, and a plain future",
 			texts: []string{
 				"Smith said she will sign the bill. The vote will take place on Friday.",
