@@ -248,9 +248,15 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 	}
 	text := strings.Join(paras, "\n\n")
 
+	// A title that is only a publication line ("May 2, 2013, 1:12 PM",
+	// "Last updated at 13:59 GMT") dates the article and names none.
+	title, titleDate := doc.Title, crosscheck.Date{}
+	if p, ok := parsePublication(title); ok {
+		title, titleDate = "", p.Published
+	}
 	a := crosscheck.Article{
 		File:      doc.Source,
-		Title:     firstNonEmpty(doc.Title, m.title),
+		Title:     firstNonEmpty(title, m.title),
 		Outlet:    firstNonEmpty(m.outlet, doc.Outlet, bylineOutlet, agency, creditOutlet, file.outlet),
 		Authors:   doc.Authors,
 		Published: doc.Published,
@@ -262,7 +268,7 @@ func article(doc crosscheck.Document, units []unit, file meta, opts Options) (cr
 	if len(a.Authors) == 0 {
 		a.Authors = appendNew(m.authors, authors...)
 	}
-	for _, d := range []crosscheck.Date{m.published, bylineDate, file.published} {
+	for _, d := range []crosscheck.Date{m.published, titleDate, bylineDate, file.published} {
 		if a.Published.IsZero() {
 			a.Published = d
 		}

@@ -19,7 +19,7 @@ var (
 	rePublicationSplit = regexp.MustCompile(`[|·•,/—–:]|\s-\s|^\s*-|-\s*$`)
 
 	// Words that may stand beside a date in a publication line.
-	rePublicationWords = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|published|updated|posted|modified|last|first|on|at|date|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|et|est|edt|ct|cst|cdt|mt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago)\b`)
+	rePublicationWords = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|published|updated|posted|modified|last|first|on|at|date|\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?|[ap]\.?\s?m\.?|et|est|edt|ct|cst|cdt|mt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago)\b`)
 )
 
 // findDate finds the first full date (day, month and year) in s and returns

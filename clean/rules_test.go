@@ -145,6 +145,9 @@ func TestParsePublication(t *testing.T) {
 		{"published", "Published Feb. 12, 2025 at 3:05 p.m. ET", publication{Published: crosscheck.Day(2025, 2, 12)}, true},
 		{"day first", "12 February 2025 | BBC News", publication{Outlet: "BBC", Published: crosscheck.Day(2025, 2, 12)}, true},
 		{"iso", "2025-02-12T14:30:00Z", publication{Published: crosscheck.Day(2025, 2, 12)}, true},
+		{"time written apart", "May 2, 2013 | 5 : 03pm", publication{Published: crosscheck.Day(2013, 5, 2)}, true},
+		{"updated, p. m. apart", "updated 8 : 41 p. m. EST, Tue March 3, 2009", publication{Published: crosscheck.Day(2009, 3, 3)}, true},
+		{"last updated after the day", "18 September 2013 Last updated at 13 : 59 GMT", publication{Published: crosscheck.Day(2013, 9, 18)}, true},
 		{"sentence with date", "Trump met Putin on February 12, 2025, in Riyadh.", publication{}, false},
 		{"bad day", "February 30, 2025", publication{}, false},
 		{"no year", "Wednesday, February 12", publication{}, false},
@@ -423,6 +426,30 @@ func TestArticles(t *testing.T) {
 				t.Errorf("dropped kinds mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestTitleIsPublicationLine(t *testing.T) {
+	// A record whose title is only a date stamp: the stamp dates the
+	// article, and the headline is the first line of its text.
+	doc := crosscheck.Document{Source: "r.jsonl", ID: "7", Title: "18 September 2013 Last updated at 13:59 GMT",
+		Body: "Microsoft releases fix for IE browser bug\n\n" + storyParas[0]}
+	got, _ := Clean(doc, Options{Single: true})
+	if len(got) != 1 {
+		t.Fatalf("got %d articles, want 1", len(got))
+	}
+	if got[0].Title != "Microsoft releases fix for IE browser bug" || got[0].Published != crosscheck.Day(2013, 9, 18) {
+		t.Errorf("got title %q, published %v; want the first line and 2013-09-18", got[0].Title, got[0].Published)
+	}
+	// The record's own date wins; a headline with a date in it is a
+	// headline.
+	doc.Published = crosscheck.Day(2013, 9, 19)
+	if got, _ := Clean(doc, Options{Single: true}); got[0].Published != doc.Published {
+		t.Errorf("got published %v, want the record's %v", got[0].Published, doc.Published)
+	}
+	doc = crosscheck.Document{Source: "r.jsonl", ID: "8", Title: "Trump and Putin meet on February 12, 2025, in Riyadh", Body: storyParas[0]}
+	if got, _ := Clean(doc, Options{Single: true}); got[0].Title != doc.Title || !got[0].Published.IsZero() {
+		t.Errorf("got title %q, published %v; want the title kept and no date", got[0].Title, got[0].Published)
 	}
 }
 
