@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"crosscheck"
+	"crosscheck/clean"
 )
 
 // Story dataset kinds that LoadStories reads.
@@ -433,5 +434,24 @@ func Misses(stories []crosscheck.Story, labels map[string]string) []Miss {
 		}
 		return strings.Compare(a.Groups[0][0], b.Groups[0][0])
 	})
+	return out
+}
+
+// AsRead returns copies of arts as crosscheck reads a record of them
+// (`crosscheck cluster` on a JSONL file): cleaned, so that what cleaning
+// finds counts as it does there. Cleaning drops page furniture (a leading
+// date line, a list of results) and paragraphs of other stories, and
+// dates a report from a publication line in its text or a title that is
+// only one. A report that cleaning leaves no text of is kept as it is,
+// as a headline-only item is.
+func AsRead(arts []crosscheck.Article) []crosscheck.Article {
+	out := slices.Clone(arts)
+	for i, a := range out {
+		got, _ := clean.Clean(crosscheck.Document{Source: a.File, ID: a.ID, Title: a.Title, Body: a.Text, Published: a.Published}, clean.Options{Single: true})
+		if len(got) == 0 {
+			continue
+		}
+		out[i].Title, out[i].Text, out[i].Published = got[0].Title, got[0].Text, got[0].Published
+	}
 	return out
 }

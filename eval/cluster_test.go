@@ -346,3 +346,24 @@ func TestShuffled(t *testing.T) {
 		t.Error("Shuffled changed its input")
 	}
 }
+
+func TestAsRead(t *testing.T) {
+	arts := []crosscheck.Article{
+		{ID: "1", Title: "May 2, 2013, 1:12 PM", Text: "Lawyer: Lohan checks into rehab facility\n\nThe actress's lawyer said on Thursday that she had checked into a rehab facility in California, as a judge had ordered."},
+		{ID: "2", Title: "Quake hits Aceh", Text: "A strong earthquake struck Aceh province on Tuesday, officials said, killing at least one person and injuring dozens."},
+		{ID: "3", Title: "Headline only"},
+	}
+	got := AsRead(arts)
+	if got[0].Published != crosscheck.Day(2013, 5, 2) || got[0].Title != "Lawyer: Lohan checks into rehab facility" {
+		t.Errorf("record 1: got title %q, published %v; want the first line and 2013-05-02", got[0].Title, got[0].Published)
+	}
+	if got[1].Title != arts[1].Title || got[1].Text != arts[1].Text || !got[1].Published.IsZero() {
+		t.Errorf("record 2 changed: %+v", got[1])
+	}
+	if got[2].Title != "Headline only" || got[2].ID != "3" {
+		t.Errorf("headline-only record: %+v", got[2])
+	}
+	if arts[0].Title != "May 2, 2013, 1:12 PM" {
+		t.Error("AsRead changed its input")
+	}
+}

@@ -61,11 +61,12 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 			{"headlines only", eval.HeadlinesOnly(arts)},
 			{"every third a headline", eval.Mixed(arts, 3)},
 			{"full text, all on one day", eval.OnOneDay(arts, crosscheck.Day(2000, 1, 1))},
+			{"full text as read", eval.AsRead(arts)},
 		}
 	case kind == eval.KindAllSides:
-		variants = []variant{{"leads, one stream", arts}}
+		variants = []variant{{"leads, one stream", arts}, {"leads as read", eval.AsRead(arts)}}
 	default:
-		variants = []variant{{"reports", arts}}
+		variants = []variant{{"reports", arts}, {"reports as read", eval.AsRead(arts)}}
 	}
 	fmt.Fprintln(e.stdout, "| variant | method | articles | stories (true) | split | pairwise P | pairwise R | pairwise F1 | B-cubed P | B-cubed R | B-cubed F1 |")
 	fmt.Fprintln(e.stdout, "|---|---|---|---|---|---|---|---|---|---|---|")
