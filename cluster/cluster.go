@@ -198,7 +198,8 @@ type posting struct {
 // Clusterer groups a stream of articles into stories. It is not safe for
 // concurrent use.
 type Clusterer struct {
-	opts Options
+	ledeNames []string
+	opts      Options
 
 	arts    []article
 	stories []*story // every story ever opened, by seq; nil once merged away
@@ -265,7 +266,7 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 	c.clock = now
 	c.closeStale()
 
-	terms, names := c.features(a)
+	terms, names, lede := c.features(a)
 	idx := int32(len(c.arts))
 	c.arts = append(c.arts, article{id: a.ID, pub: a.Published})
 
@@ -275,7 +276,7 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 	if opened {
 		best = c.openStory()
 	}
-	c.join(best, idx, terms, names, a.Published, now)
+	c.join(best, idx, terms, names, lede, a.Published, now)
 	c.noteJoin(best, a.ID, opened)
 	best.text = best.text || text
 	if title := strings.TrimSpace(a.Title); title != "" && (best.title == "" || c.byPublished(idx, best.titled) < 0) {
@@ -295,9 +296,10 @@ func (c *Clusterer) Add(a *crosscheck.Article) {
 }
 
 // features returns the article's weighted word and name vectors, both of
-// unit length, and, unless the batch was primed, counts its words in the
-// document frequencies.
-func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
+// unit length, and the names of its headline and lede (each once), and,
+// unless the batch was primed, counts its words in the document
+// frequencies.
+func (c *Clusterer) features(a *crosscheck.Article) (vec, vec, vec) {
 	c.occ, c.buf = words(a.Title, a.Text, leadWords, bodyWords, c.buf, c.occ[:0])
 	slices.SortFunc(c.occ, func(x, y occurrence) int { return cmpKey(x.key, y.key) })
 	if !c.primed {
@@ -332,7 +334,35 @@ func (c *Clusterer) features(a *crosscheck.Article) (vec, vec) {
 	}
 	slices.SortFunc(ents, func(x, y entry) int { return cmpKey(x.key, y.key) })
 	ents = normalize(top(ents, c.opts.Names))
-	return terms, ents
+	return terms, ents, c.lede(a)
+}
+
+// lede returns the keys of the names an article's headline and first
+// sentence mention, once each, weighing 1: what a story's core names are
+// counted from. The people and places that tell one event from a
+// look-alike are named there; a name that only comes later (a rescuer
+// quoted, an agency cited, a town in a list) tells no event apart, and two
+// fragments of one event each quoting someone else would otherwise look
+// like two events.
+func (c *Clusterer) lede(a *crosscheck.Article) vec {
+	first := firstSentence(a.Text, ledeWords)
+	if first == "" && a.Title == "" {
+		return nil
+	}
+	c.ledeNames, c.caps = names(a.Title, first, c.caps, c.ledeNames[:0])
+	if len(c.ledeNames) == 0 {
+		return nil
+	}
+	slices.Sort(c.ledeNames)
+	out := make(vec, 0, len(c.ledeNames))
+	for i, n := range c.ledeNames {
+		if i > 0 && n == c.ledeNames[i-1] {
+			continue
+		}
+		out = append(out, entry{hashWord(n) ^ entitySalt, 1})
+	}
+	slices.SortFunc(out, func(x, y entry) int { return cmpKey(x.key, y.key) })
+	return out
 }
 
 // idf is the smoothed inverse document frequency of a word: the stream's
@@ -526,7 +556,7 @@ func (c *Clusterer) openStory() *story {
 }
 
 // join adds article idx to story s.
-func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.Date, now time.Time) {
+func (c *Clusterer) join(s *story, idx int32, terms, names, lede vec, pub crosscheck.Date, now time.Time) {
 	if len(s.arts) == 0 && s.id == "" {
 		s.id = crosscheck.StoryID(c.arts[idx].id)
 	}
@@ -542,21 +572,7 @@ func (c *Clusterer) join(s *story, idx int32, terms, names vec, pub crosscheck.D
 	if now.After(s.clock) {
 		s.clock = now
 	}
-	s.terms = add(s.terms, terms, c.opts.StoryTerms)
-	s.names = add(s.names, names, c.opts.StoryNames)
-	if len(names) > 0 {
-		c.once = c.once[:0]
-		for _, e := range names {
-			c.once = append(c.once, entry{e.key, 1})
-		}
-		s.mentions = add(s.mentions, c.once, mentionCap)
-	}
-	if len(terms) > 0 {
-		s.count++
-	}
-	if len(names) > 0 {
-		s.named++
-	}
+	c.addVectors(s, terms, names, lede)
 	c.reindex(s)
 	c.touch(s)
 }

@@ -355,7 +355,7 @@ func TestCandidatesBounded(t *testing.T) {
 		t.Fatalf("got %d open stories, want many more than %d", c.open, candidates)
 	}
 	q := crosscheck.Article{ID: "q", Published: day, Title: "Norvik harbour", Text: "Norvik harbour news."}
-	terms, names := c.features(&q)
+	terms, names, _ := c.features(&q)
 	got := c.candidates(terms, names)
 	if len(got) > candidates {
 		t.Errorf("got %d candidates, want at most %d", len(got), candidates)
@@ -464,11 +464,11 @@ func TestMeanSimilarity(t *testing.T) {
 	c.prime([]crosscheck.Article{fireDay1, wire, fireDay2})
 	s := c.openStory()
 	var sum float64
-	terms, names := c.features(&fireDay2)
+	terms, names, _ := c.features(&fireDay2)
 	for _, a := range []crosscheck.Article{fireDay1, wire} {
-		at, an := c.features(&a)
+		at, an, al := c.features(&a)
 		c.arts = append(c.arts, article{id: a.ID, pub: a.Published})
-		c.join(s, int32(len(c.arts)-1), at, an, a.Published, a.Published.Time)
+		c.join(s, int32(len(c.arts)-1), at, an, al, a.Published, a.Published.Time)
 		sum += dot(terms, at)
 	}
 	got, _ := c.score(s, terms, names, true)

@@ -433,3 +433,35 @@ func titleCase(s string) bool {
 func allUpper(w string) bool {
 	return len(w) > 1 && !strings.ContainsFunc(w, unicode.IsLower)
 }
+
+// ledeWords bounds the first sentence that lede reads: a text with no
+// full stop near its start (a list, a transcript) gives its first words.
+const ledeWords = 40
+
+// firstSentence returns the first sentence of text, at most max words: up
+// to the first word that ends in a full stop, question or exclamation mark
+// and is not an abbreviation.
+func firstSentence(text string, max int) string {
+	n := 0
+	for i := 0; i < len(text); {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		n++
+		w := strings.TrimRight(text[i:j], `"'”’)]`)
+		// "p.m." and "U.S." hold a stop inside: abbreviations.
+		if n >= max || n > 3 && len(w) > 2 && strings.ContainsAny(w[len(w)-1:], ".!?") &&
+			!abbreviations[strings.ToLower(strings.TrimSuffix(w, "."))] && !strings.Contains(w[:len(w)-1], ".") {
+			return text[:j]
+		}
+		i = j
+	}
+	return text
+}

@@ -31,6 +31,14 @@ func bout(event, challenger, city, arena, round string, n int) []crosscheck.Arti
 	return out
 }
 
+// quoting adds to each report a paragraph quoting who, after its lede.
+func quoting(arts []crosscheck.Article, who string) []crosscheck.Article {
+	for i := range arts {
+		arts[i].Text += fmt.Sprintf("\n\n%s told reporters the crowd had been the loudest of the year. %s said the arena would host another title fight.", who, who)
+	}
+	return arts
+}
+
 func TestLookAlikesInterleaved(t *testing.T) {
 	a := bout("rahman", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 4)
 	b := bout("thompson", "Tony Thompson", "Bern", "Stade de Suisse", "sixth", 4)
@@ -45,10 +53,10 @@ func TestLookAlikesInterleaved(t *testing.T) {
 	c.prime(arts)
 	var cross float64
 	for i := range a {
-		ta, _ := c.features(&a[i])
+		ta, _, _ := c.features(&a[i])
 		ta = slices.Clone(ta)
 		for j := range b {
-			tb, _ := c.features(&b[j])
+			tb, _, _ := c.features(&b[j])
 			cross += dot(ta, tb)
 		}
 	}
@@ -72,9 +80,9 @@ func TestUnnamed(t *testing.T) {
 		c.prime(arts)
 		s := c.openStory()
 		for i := range arts {
-			terms, names := c.features(&arts[i])
+			terms, names, lede := c.features(&arts[i])
 			c.arts = append(c.arts, article{id: arts[i].ID})
-			c.join(s, int32(len(c.arts)-1), terms, names, arts[i].Published, c.clock)
+			c.join(s, int32(len(c.arts)-1), terms, names, lede, arts[i].Published, c.clock)
 		}
 		s.text = true
 		return c, s
@@ -87,6 +95,14 @@ func TestUnnamed(t *testing.T) {
 		{"each names someone the other never does", bout("r", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 3), bout("t", "Tony Thompson", "Bern", "Stade de Suisse", "sixth", 3), true},
 		{"same event", bout("r", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 3), bout("r2", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 3), false},
 		{"too few reports to have core names", bout("r", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 2), bout("t", "Tony Thompson", "Bern", "Stade de Suisse", "sixth", 3), false},
+		// Two fragments of one bout whose reports each quote someone the
+		// other's never name, after the lede: the ledes name the same
+		// people and places, so no core name is missing.
+		{"same event, others quoted after the lede", quoting(bout("r", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 3), "Promoter Bernd Bönte"),
+			quoting(bout("r2", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 3), "Trainer Emanuel Steward"), false},
+		// The quoted people differ and so do the ledes: two bouts.
+		{"two events, others quoted after the lede", quoting(bout("r", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 3), "Promoter Bernd Bönte"),
+			quoting(bout("t", "Tony Thompson", "Bern", "Stade de Suisse", "sixth", 3), "Trainer Emanuel Steward"), true},
 		// b names Rahman and Mannheim too: only one side misses a core
 		// name, as when one story is the other's follow-up.
 		{"one side only", bout("r", "Hasim Rahman", "Mannheim", "SAP Arena", "seventh", 3),
@@ -182,5 +198,25 @@ func TestSaveKeepsNameProfiles(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, profiles(r), cmp.AllowUnexported(entry{})); diff != "" {
 		t.Errorf("name profiles after Save and Restore (-want +got):\n%s", diff)
+	}
+}
+
+func TestFirstSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		max  int
+		want string
+	}{
+		{"Gov. Sarah Palin's church burned on Friday. Nobody was hurt.", 40, "Gov. Sarah Palin's church burned on Friday."},
+		{"The U.S. Geological Survey said the quake struck at 6 p.m. on Tuesday. It was felt in Banda Aceh.", 40, "The U.S. Geological Survey said the quake struck at 6 p.m. on Tuesday."},
+		{"Mr. Lee, 61, was arrested. He was released.", 40, "Mr. Lee, 61, was arrested."},
+		{"“We are safe,” she said. Then she left.", 40, "“We are safe,” she said."},
+		{"one two three four five six", 4, "one two three four"},
+		{"No stop at all in this text", 40, "No stop at all in this text"},
+		{"", 40, ""},
+	} {
+		if got := firstSentence(tc.text, tc.max); got != tc.want {
+			t.Errorf("firstSentence(%q, %d) = %q, want %q", tc.text, tc.max, got, tc.want)
+		}
 	}
 }

@@ -84,11 +84,11 @@ func (c *Clusterer) Replace(a *crosscheck.Article, others []crosscheck.Article) 
 		if others[i].ID == a.ID || !member[others[i].ID] {
 			continue
 		}
-		terms, names := c.features(&others[i])
-		c.addVectors(s, terms, names)
+		terms, names, lede := c.features(&others[i])
+		c.addVectors(s, terms, names, lede)
 		s.text = s.text || strings.TrimSpace(others[i].Text) != ""
 	}
-	terms, names := c.features(a)
+	terms, names, lede := c.features(a)
 	text := strings.TrimSpace(a.Text) != ""
 	c.arts[idx].pub = a.Published
 	c.redate(s)
@@ -100,7 +100,7 @@ func (c *Clusterer) Replace(a *crosscheck.Article, others []crosscheck.Article) 
 		stays = ok || t >= c.opts.Threshold*stayShare
 	}
 	if stays {
-		c.addVectors(s, terms, names)
+		c.addVectors(s, terms, names, lede)
 		s.text = s.text || text
 		c.retitle(s, a, others)
 		c.reindex(s)
@@ -123,7 +123,7 @@ func (c *Clusterer) Replace(a *crosscheck.Article, others []crosscheck.Article) 
 		// leaves, which keeps that id.
 		best.id = crosscheck.StoryID(a.ID + "\x00" + crosscheck.ContentHash(a))
 	}
-	c.join(best, idx, terms, names, a.Published, now)
+	c.join(best, idx, terms, names, lede, a.Published, now)
 	best.text = best.text || text
 	if title := strings.TrimSpace(a.Title); title != "" && (best.title == "" || c.byPublished(idx, best.titled) < 0) {
 		best.title, best.titled = title, idx
@@ -134,16 +134,12 @@ func (c *Clusterer) Replace(a *crosscheck.Article, others []crosscheck.Article) 
 }
 
 // addVectors adds an article's word and name vectors to story s's sums,
-// as join does.
-func (c *Clusterer) addVectors(s *story, terms, names vec) {
+// and counts the names of its lede among the story's mentions.
+func (c *Clusterer) addVectors(s *story, terms, names, lede vec) {
 	s.terms = add(s.terms, terms, c.opts.StoryTerms)
 	s.names = add(s.names, names, c.opts.StoryNames)
-	if len(names) > 0 {
-		c.once = c.once[:0]
-		for _, e := range names {
-			c.once = append(c.once, entry{e.key, 1})
-		}
-		s.mentions = add(s.mentions, c.once, mentionCap)
+	if len(names) > 0 && len(lede) > 0 {
+		s.mentions = add(s.mentions, lede, mentionCap)
 	}
 	if len(terms) > 0 {
 		s.count++
