@@ -204,8 +204,11 @@ func TestParseRanges(t *testing.T) {
 		{"mid-May", days(2025, 5, 9), days(2025, 5, 23)},
 		{"earlier this month", days(2025, 2, 1), days(2025, 2, 11)},
 		{"later this week", days(2025, 2, 13), days(2025, 2, 16)},
-		{"last week", days(2025, 2, 3), days(2025, 2, 9)},
-		{"this weekend", days(2025, 2, 15), days(2025, 2, 16)},
+		// Published Wednesday 12 February 2025: last week runs from the
+		// Monday of the week before to the day before, this weekend from
+		// Friday night.
+		{"last week", days(2025, 2, 3), days(2025, 2, 11)},
+		{"this weekend", days(2025, 2, 14), days(2025, 2, 16)},
 		{"at 2:40 a.m.", 158, 162},
 		{"shortly after 2:40 a.m.", 160, 205},
 		{"before 4 a.m.", 120, 240},

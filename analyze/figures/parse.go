@@ -1379,6 +1379,12 @@ func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
 		monday := today - float64((int(p.Weekday())+6)%7)
 		f = Found{Value: monday + float64(7*off), Unit: WeekUnit}
 		f.Low, f.High = dayBounds(WeekUnit, f.Value)
+		if off < 0 {
+			// "He escaped last week", written on a Saturday of a
+			// Monday five days before: in use, last week runs up to
+			// the day before, not only through the calendar week past.
+			f.High = math.Max(f.High, today-1)
+		}
 	case "weekend":
 		// The weekend just past, or the coming one when "next" says so or
 		// "this" is written late in the week.
@@ -1386,7 +1392,9 @@ func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
 		if off > 0 || off == 0 && p.Weekday() >= time.Wednesday && p.Weekday() <= time.Friday {
 			sat += 7
 		}
-		f = Found{Value: sat, Unit: WeekUnit, Low: sat, High: sat + 1}
+		// Friday night opens a weekend: "two men died this weekend"
+		// holds a death on Friday.
+		f = Found{Value: sat, Unit: WeekUnit, Low: sat - 1, High: sat + 1}
 	}
 	// "earlier this month" ends the day before publication, "later this
 	// week" starts the day after.
