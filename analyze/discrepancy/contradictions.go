@@ -119,7 +119,7 @@ func eventClaims(folded []string) []eventClaim {
 		}
 		// "treated for minor injuries", "reports of burn injuries": the
 		// noun says the event took place.
-		if k > 0 && !denial && eventNounCues[toks[k-1]] {
+		if k > 0 && !denial && eventNounCues[toks[k-1]] && !(k > 1 && toks[k-1] == "of" && chanceNouns[toks[k-2]]) {
 			if n, ok := eventNounAfter(toks, k); ok {
 				out = append(out, eventClaim{stem: canonicalStem(eventStem(n)), subject: n})
 			}
@@ -215,6 +215,14 @@ func coordinatedNo(toks []string, j int) bool {
 // "taken to hospital with minor injuries".
 var eventNounCues = map[string]bool{
 	"for": true, "suffered": true, "sustained": true, "of": true, "with": true,
+}
+
+// chanceNouns say that an event may happen, not that it did: "a low
+// likelihood of casualties", "the risk of injuries".
+var chanceNouns = map[string]bool{
+	"likelihood": true, "risk": true, "risks": true, "chance": true, "chances": true, "possibility": true,
+	"probability": true, "danger": true, "threat": true, "fear": true, "fears": true, "prospect": true,
+	"potential": true,
 }
 
 // eventNounAfter returns the plural noun of an event ("injuries",

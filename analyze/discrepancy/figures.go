@@ -608,7 +608,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			if b := strings.Fields(strings.ToLower(c[:g.Start])); o.event == "" && len(b) > 0 && b[len(b)-1] == "until" {
 				o.event = "until"
 			}
-			o.other = o.other || otherInstance(c)
+			o.other = o.other || otherInstance(c) || lastOne(s[:f.Start])
 			// "The first quake, magnitude 7.6, struck at 4:43 a.m.": a
 			// time of one of a series of happenings.
 			if f.Unit == figures.TimeOfDay && seriesWord(s[:f.Start]) {
@@ -1771,8 +1771,27 @@ func eachWord(s string, in func(rune) bool, fn func(w string) bool) {
 	}
 }
 
-// otherWords say that a happening is another of its kind.
-var otherWords = []string{"another", "similar", "previous", "prior"}
+// lastOne reports whether the words before a date speak of the one
+// before: "The last one it shipped was MS13-008, the emergency patch
+// issued Jan. 14", "the last time it did so, in 2019".
+func lastOne(before string) bool {
+	found, last := false, false
+	eachWord(before, unicode.IsLetter, func(w string) bool {
+		if last {
+			if low := strings.ToLower(w); low == "one" || low == "time" || low == "such" {
+				found = true
+				return false
+			}
+		}
+		last = strings.EqualFold(w, "last")
+		return true
+	})
+	return found
+}
+
+// otherWords say that a happening is another of its kind, or one of
+// several ("two men died in separate accidents this weekend").
+var otherWords = []string{"another", "similar", "previous", "prior", "separate"}
 
 // Window is how many articles on either side, in story order, a figure
 // is compared with: a big story's reports are compared with their

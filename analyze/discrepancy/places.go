@@ -102,7 +102,11 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		// "Mount Cook National Park").
 		// One place romanised two ways ("Barishal", "Barisal") is one
 		// place.
-		if street(a) != street(b) || sharesOwnWord(a, b) || districtOf[a] == b || districtOf[b] == a || vowelKey(x.text) == vowelKey(y.text) {
+		// "in Takengon, the capital of Central Aceh district" against
+		// "in Aceh province": a place told with the other right after it
+		// lies in it.
+		if street(a) != street(b) || sharesOwnWord(a, b) || districtOf[a] == b || districtOf[b] == a || vowelKey(x.text) == vowelKey(y.text) ||
+			namesIn(x.sents, x.text, y.text) || namesIn(y.sents, y.text, x.text) {
 			return crosscheck.Discrepancy{}, false
 		}
 		if x, y = naming(x, b), naming(y, a); len(x.arts) == 0 || len(y.arts) == 0 {
@@ -111,6 +115,52 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		seen[a+"\x00"+b] = true
 		return twoWays(crosscheck.PlaceDiscrepancy, "Place: “"+x.text+"” or “"+y.text+"”", x, y), true
 	})
+}
+
+// namesIn reports whether one of sents names place and, a few words
+// after it in the same clause, the place outer: "in Takengon, the capital
+// of Central Aceh district" holds Takengon in Aceh.
+func namesIn(sents []string, place, outer string) bool {
+	for _, s := range sents {
+		for rest := s; ; {
+			i := strings.Index(rest, place)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(place):]
+			after := rest
+			if k := strings.IndexAny(after, ";.!?()"); k >= 0 {
+				after = after[:k]
+			}
+			if ws := strings.Fields(after); len(ws) > placeWithin {
+				after = strings.Join(ws[:placeWithin], " ")
+			}
+			if wordIn(after, outer) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeWithin is how many words after a place may name the place that
+// holds it.
+const placeWithin = 6
+
+// wordIn reports whether s holds w as a word of its own.
+func wordIn(s, w string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(rest[:i])
+		after, _ := utf8.DecodeRuneInString(rest[i+len(w):])
+		if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(rest) || !unicode.IsLetter(after)) {
+			return true
+		}
+		rest = rest[i+len(w):]
+	}
 }
 
 // finestPlacings are the placings of sentences, less those that place a

@@ -439,6 +439,13 @@ func participle(w string) bool {
 // affirmedPredicates returns the predicates of verb stem v that a
 // sentence affirms: a word of that stem no negator or hedge stands
 // within three words before, and its object.
+// modifierBefore are the words after which a participle in -ing is an
+// adjective.
+var modifierBefore = map[string]bool{
+	"with": true, "the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"as": true,
+}
+
 func affirmedPredicates(s, v string) []predicate {
 	var out []predicate
 	for _, ws := range clauseWords(s) {
@@ -451,6 +458,12 @@ func affirmedPredicates(s, v string) []predicate {
 				hedged = hedged || hedges[ws[b]]
 			}
 			if hedged {
+				continue
+			}
+			// "disagreements with starting centre Samuel Dalembert", "the
+			// leading candidate": a participle after a preposition or an
+			// article qualifies a noun and tells no act.
+			if k > 0 && strings.HasSuffix(w, "ing") && modifierBefore[ws[k-1]] {
 				continue
 			}
 			if obj := objectOf(ws[k+1:]); len(obj) >= minObjectWords {

@@ -1,0 +1,49 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"crosscheck"
+)
+
+// TestNoAlarmAcrossHappenings holds pairs of reports that tell two
+// happenings, or one happening in words that only look opposed: none is a
+// disagreement.
+func TestNoAlarmAcrossHappenings(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"a town told with the province that holds it", []string{
+			"The quake damaged dozens of houses in Takengon, the capital of Central Aceh district, the disaster agency said on Tuesday.",
+			"The quake damaged dozens of houses in Aceh province, the disaster agency said on Tuesday.",
+		}},
+		{"a participle that qualifies a noun is no act", []string{
+			"The coach has clashed with starting goalkeeper Tomas Brandt, benching him for weeks.",
+			"He did not start Tomas Brandt, a promising young goalkeeper, until the season's tenth game.",
+		}},
+		{"a chance of casualties is no casualty", []string{
+			"The survey estimated there was a low likelihood of casualties from the tremor.",
+			"A smaller tremor jolted the islands in April but caused no casualties.",
+		}},
+		{"the last one of its kind is dated apart", []string{
+			"Emergency updates are rare: the last one the company shipped was a patch issued Jan. 14 that fixed a flaw in its browser.",
+			"The company said it issued an emergency patch for its browser on Tuesday.",
+		}},
+		{"deaths in separate accidents are several happenings", []string{
+			"Two climbers have died in separate accidents on the mountain this weekend, police said.",
+			"A 36-year-old climber died on Thursday after he fell 200 meters on the mountain, police said.",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = crosscheck.Day(2013, 7, 6) // a Saturday
+			}
+			if got := briefs(Find(arts, nil, nil, nil, nil)); len(got) != 0 {
+				t.Errorf("got %v, want no discrepancy", got)
+			}
+		})
+	}
+}
