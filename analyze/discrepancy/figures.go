@@ -1194,6 +1194,12 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 			if len(rest) > 0 && w == "stepped" && (rest[0] == "down" || rest[0] == "aside") {
 				w, rest = "resigned", rest[1:]
 			}
+			// "checked out of the clinic on Thursday" undoes what
+			// "checked into the clinic in May" did.
+			verb := stemOf(w)
+			if len(rest) > 0 && strings.EqualFold(rest[0], "out") {
+				verb, rest = verb+" out", rest[1:]
+			}
 			var obj []string
 			for _, o := range rest {
 				if low := strings.ToLower(o); !textproc.IsStopword(low) && !dateWords[low] && !calendarNames[low] {
@@ -1209,7 +1215,7 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 					thing = stemOf(t)
 				}
 			}
-			return stemOf(w), stems(obj), thing, len(ws)-k > verbWindow
+			return verb, stems(obj), thing, len(ws)-k > verbWindow
 		}
 	}
 	return "", nil, "", false
@@ -1233,10 +1239,19 @@ var auxiliaries = map[string]bool{
 // verbs of saying date the report, not the happening. Neither is
 // compared.
 func otherVerbs(a, b figOcc) bool {
+	if undone(a.verb, b.verb) {
+		return true
+	}
 	if a.verb == "" || b.verb == "" || a.far || b.far || sayingVerbs[a.verb] || sayingVerbs[b.verb] {
 		return false
 	}
 	return a.verb != b.verb && overlap(a.object, b.object) > 0
+}
+
+// undone reports whether two verbs are a deed and its undoing: "checked
+// into the clinic in May" and "checked out of it on Thursday".
+func undone(a, b string) bool {
+	return a != b && strings.TrimSuffix(a, " out") == strings.TrimSuffix(b, " out")
 }
 
 // irregularPast are common verbs in the past tense that the ending test
@@ -1557,7 +1572,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// A date tied to its happening ("a special session on Dec. 14")
 		// dates it whatever verb of saying stands before.
 		tied := occs[i].event != "" && occs[i].event == occs[j].event && (occs[i].eventNamed || occs[j].eventNamed)
-		if vi != "" && vj != "" && sayingVerbs[vi] != sayingVerbs[vj] && !tied ||
+		if vi != "" && vj != "" && sayingVerbs[vi] != sayingVerbs[vj] && !tied || undone(vi, vj) ||
 			vi == vj && occs[i].thing != "" && occs[j].thing != "" && occs[i].thing != occs[j].thing {
 			return 0, false
 		}

@@ -30,6 +30,14 @@ func TestNoAlarmAcrossHappenings(t *testing.T) {
 			"Emergency updates are rare: the last one the company shipped was a patch issued Jan. 14 that fixed a flaw in its browser.",
 			"The company said it issued an emergency patch for its browser on Tuesday.",
 		}},
+		{"a season holds the year it ends", []string{
+			"Cheeks was a member of the championship team in 1982-83, and his jersey hangs in the rafters.",
+			"Cheeks played on the team's last championship team in 1983.",
+		}},
+		{"checking out undoes checking in", []string{
+			"The actress checked into the Lakeview clinic in June as part of a plea deal.",
+			"The actress checked out of the Lakeview clinic on Thursday, her lawyer said.",
+		}},
 		{"deaths in separate accidents are several happenings", []string{
 			"Two climbers have died in separate accidents on the mountain this weekend, police said.",
 			"A 36-year-old climber died on Thursday after he fell 200 meters on the mountain, police said.",

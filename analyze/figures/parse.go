@@ -466,6 +466,17 @@ func parseRange(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, 
 	if raw == 0 {
 		return Found{}, i, false
 	}
+	// "the 1982-83 season", "from 1978 - 89": a year and the last two
+	// digits of a later one.
+	if dash && isYear(ts[k].s) && j == k+1 && cur == "" && m == j+1 && ts[m].num && len(ts[m].s) == 2 && ts[m].s[0] >= '0' && ts[m].s[0] <= '9' && ts[m].s[1] >= '0' && ts[m].s[1] <= '9' {
+		to := float64(int(v1)/100*100) + raw
+		if to <= v1 {
+			to += 100
+		}
+		lo, hi := dayBounds(YearUnit, v1)
+		tlo, thi := dayBounds(YearUnit, to)
+		return Found{Value: v1, Unit: YearUnit, Low: lo, High: hi, Span: true, To: to, ToLow: tlo, ToHigh: thi}, m + 1, true
+	}
 	g, next, ok := parseAt(ts, j+1, pub, future)
 	if !ok || g.Span {
 		return Found{}, i, false
