@@ -243,12 +243,12 @@ const planGap = 5
 // Only plural nouns count: "no store" or "the store will close" may be
 // one of several.
 func thingsOf(s string) []eventClaim {
-	if !strings.Contains(s, " will ") && !strings.Contains(s, " would ") && !strings.Contains(s, " to ") {
+	if !strings.Contains(s, " will ") && !strings.Contains(s, " would ") && !(strings.Contains(s, " to ") && mayPlan(s)) {
 		return nil
 	}
 	var out []eventClaim
-	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ':' || r == '—' }) {
-		low := strings.Fields(strings.ToLower(strings.Join(letterWords(clause), " ")))
+	for _, clause := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ',' || r == ';' || r == ':' || r == '—' }) {
+		low := letterWords(clause)
 		denied := slices.ContainsFunc(low, func(w string) bool { return w == "not" || w == "never" || w == "no" || w == "none" || w == "t" })
 		for k := 1; k+1 < len(low); k++ {
 			modal := low[k] == "will" || low[k] == "would"
@@ -293,6 +293,17 @@ func thingsOf(s string) []eventClaim {
 		}
 	}
 	return out
+}
+
+// mayPlan reports whether s holds a word that may be one of planVerbs,
+// without splitting it into words.
+func mayPlan(s string) bool {
+	for _, p := range []string{"plan", "expect", "intend", "going", "set ", "scheduled", "aim"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedThings returns the plural noun that "no" or "none of the" opens
