@@ -836,12 +836,7 @@ func (r *rankReader) discrepancies() []crosscheck.Discrepancy {
 // without splitting it.
 func coordinatedPast(s string) bool {
 	for _, c := range []string{" and ", " but "} {
-		for rest := s; ; {
-			i := strings.Index(rest, c)
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(c):]
+		for rest := range after(s, c) {
 			w := rest
 			if j := strings.IndexAny(w, " ,;."); j >= 0 {
 				w = w[:j]

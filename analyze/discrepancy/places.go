@@ -122,20 +122,14 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 // of Central Aceh district" holds Takengon in Aceh.
 func namesIn(sents []string, place, outer string) bool {
 	for _, s := range sents {
-		for rest := s; ; {
-			i := strings.Index(rest, place)
-			if i < 0 {
-				break
+		for rest := range after(s, place) {
+			if k := strings.IndexAny(rest, ";.!?()"); k >= 0 {
+				rest = rest[:k]
 			}
-			rest = rest[i+len(place):]
-			after := rest
-			if k := strings.IndexAny(after, ";.!?()"); k >= 0 {
-				after = after[:k]
+			if ws := strings.Fields(rest); len(ws) > placeWithin {
+				rest = strings.Join(ws[:placeWithin], " ")
 			}
-			if ws := strings.Fields(after); len(ws) > placeWithin {
-				after = strings.Join(ws[:placeWithin], " ")
-			}
-			if wordIn(after, outer) {
+			if wordIn(rest, outer) {
 				return true
 			}
 		}
@@ -351,12 +345,7 @@ func region(t *told) bool {
 		return false
 	}
 	for _, s := range t.sents {
-		for rest := s; ; {
-			i := strings.Index(rest, t.text+", ")
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(t.text)+2:]
+		for rest := range after(s, t.text+", ") {
 			if w, _, _ := strings.Cut(rest, " "); entities.IsRegion(strings.Trim(w, ",.;")) || entities.IsRegion(w) {
 				return false
 			}

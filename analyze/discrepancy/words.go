@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"iter"
 	"strings"
 
 	"crosscheck/analyze/entities"
@@ -340,4 +341,21 @@ func similar(a, b string) bool {
 	}
 	d := entities.EditDistance(a, b)
 	return d <= 2 && max(len(a), len(b)) >= 5
+}
+
+// after yields, for each occurrence of sub in s from the left, the text
+// that follows it.
+func after(s, sub string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for rest := s; ; {
+			i := strings.Index(rest, sub)
+			if i < 0 {
+				return
+			}
+			rest = rest[i+len(sub):]
+			if !yield(rest) {
+				return
+			}
+		}
+	}
 }
