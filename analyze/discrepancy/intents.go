@@ -307,7 +307,7 @@ func mayPlan(s string) bool {
 }
 
 // deniedThings returns the plural noun that "no" or "none of the" opens
-// right before a modal ("no Bluebonnet stores"), or false.
+// right before a modal ("no Bluebonnet stores"), and whether there is one.
 func deniedThings(before []string) (string, bool) {
 	for i := len(before) - 1; i >= max(0, len(before)-4); i-- {
 		if before[i] != "no" && before[i] != "none" {
