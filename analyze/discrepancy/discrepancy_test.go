@@ -782,6 +782,13 @@ func TestFindGivenNames(t *testing.T) {
 			},
 		},
 		{
+			name: "one holder of an office, a Cyrillic Ye romanised as E",
+			texts: []string{
+				"President Yerlan Tokbayev opened the parliamentary session on Monday.",
+				"President Erlan Tokbayev spoke to the parliamentary session on Monday.",
+			},
+		},
+		{
 			name: "a given name spelt two near ways, with no role",
 			texts: []string{
 				"“This was never about one issue,” said Shannon McCreary, who led the recall campaign.",
@@ -1584,6 +1591,17 @@ func TestFindRecastQuotes(t *testing.T) {
 			quotes: []crosscheck.Quote{
 				{Speaker: "Vicente Fox", Text: "I’m not going to pay for that fucking wall, and neither is anyone else here"},
 				{Speaker: "Vicente Fox", Text: "I’m not going to pay for that f*ing wall, and neither is anyone else here!"},
+			},
+		},
+		{
+			name: "two excerpts joined at an ellipsis",
+			texts: []string{
+				"“This is not a perfect hall, but it is the hall we can afford to heat,” said Mayor Ingrid Solberg.",
+				"“This is not a perfect hall ... The cold is not going to wait for a perfect hall,” said Mayor Ingrid Solberg.",
+			},
+			quotes: []crosscheck.Quote{
+				{Speaker: "Ingrid Solberg", Text: "This is not a perfect hall, but it is the hall we can afford to heat"},
+				{Speaker: "Ingrid Solberg", Text: "This is not a perfect hall ... The cold is not going to wait for a perfect hall"},
 			},
 		},
 		{

@@ -506,8 +506,18 @@ func withRoles(about string, roles []string) string {
 
 // unvoiced folds the voiced consonants of a name's key into their
 // voiceless pairs, as romanisations of one name differ ("Gurbanguly",
-// "Kurbanguly").
-var unvoiced = strings.NewReplacer("g", "k", "d", "t", "b", "p", "v", "f", "z", "s").Replace
+// "Kurbanguly"), and reads an opening "ye" as "e", the two romanisations
+// of the Cyrillic letter ("Yerlan", "Erlan"; "Yevgeny", "Evgeny").
+func unvoiced(key string) string {
+	for _, ye := range []string{"ye", "ie"} { // keys write y as i
+		if rest, ok := strings.CutPrefix(key, ye); ok && rest != "" {
+			key = "e" + rest
+		}
+	}
+	return voiceless(key)
+}
+
+var voiceless = strings.NewReplacer("g", "k", "d", "t", "b", "p", "v", "f", "z", "s").Replace
 
 // sameStart reports whether two given names (keys) of five letters or
 // more begin with the same four.

@@ -881,6 +881,12 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 				if strings.Contains(a.text, "*") || strings.Contains(b.text, "*") {
 					continue
 				}
+				// Excerpts joined at an ellipsis leave out what stood
+				// between: the words after it are another part of the
+				// quotation, not this part recast.
+				if ellipsis(a.text) || ellipsis(b.text) {
+					continue
+				}
 				// An editor's words in brackets ("tells [the state]")
 				// are no wording of the speaker's.
 				ka, kb := readOf(i).keys, readOf(j).keys
@@ -903,6 +909,11 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 		}
 	}
 	return out
+}
+
+// ellipsis reports whether a wording leaves words out at an ellipsis.
+func ellipsis(s string) bool {
+	return strings.Contains(s, "…") || strings.Contains(s, "...") || strings.Contains(s, ". . .")
 }
 
 // quoteKey folds a quotation's text for lookup, without the spaces and

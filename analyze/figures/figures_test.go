@@ -204,6 +204,7 @@ func TestParseRanges(t *testing.T) {
 		{"May 2019", days(2019, 5, 1), days(2019, 5, 31)},
 		{"in 2019", days(2019, 1, 1), days(2019, 12, 31)},
 		{"mid-May", days(2025, 5, 9), days(2025, 5, 23)},
+		{"in the late 1950s", days(1956, 1, 1), days(1959, 12, 31)},
 		{"earlier this month", days(2025, 2, 1), days(2025, 2, 11)},
 		{"later this week", days(2025, 2, 13), days(2025, 2, 16)},
 		// Published Wednesday 12 February 2025: last week runs from the

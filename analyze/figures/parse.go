@@ -1340,6 +1340,12 @@ func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
 		if isYear(ts[k].s) && (k+1 >= len(ts) || !ts[k+1].num) {
 			y, _ := strconv.Atoi(ts[k].s)
 			lo, hi := dayBounds(YearUnit, float64(y))
+			// "the late 1950s": a part of the decade.
+			if k+1 < len(ts) && ts[k+1].low == "s" && adjacent(ts, k) && y%10 == 0 {
+				_, hi = dayBounds(YearUnit, float64(y+9))
+				n := hi - lo + 1
+				return Found{Value: float64(y), Unit: YearUnit, Low: lo + math.Round(part[0]*n), High: lo + math.Round(part[1]*n) - 1}, k + 2, true
+			}
 			n := hi - lo + 1
 			return Found{Value: float64(y), Unit: YearUnit, Low: lo + math.Round(part[0]*n), High: lo + math.Round(part[1]*n) - 1}, k + 1, true
 		}
