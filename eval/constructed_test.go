@@ -65,10 +65,10 @@ func TestConstructedSets(t *testing.T) {
 		// Read for their false alarms only. Left: two romanisations the
 		// gold calls equivalent ("Hossein" / "Hosein", "Yousafzai" /
 		// "Yusufzai"), two statements sharing a phrase, a count after "up
-		// from", a past year's flood toll, and a warehouse's direction
-		// from a town, which is real but not in the gold.
+		// from", a flood's toll against a season's, and a warehouse's
+		// direction from a town, which is real but not in the gold.
 		{"set35", 0.90, 0.36},
-		{"set36", 0.70, 0.46},
+		{"set36", 0.74, 0.46},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {

@@ -115,6 +115,10 @@ type figOcc struct {
 	// perShare is set for a price a share ("$41.50 a share", "$41.15
 	// per share"): a deal's one price, however its sentences are worded.
 	perShare bool
+	// past is set for a count of a happening a past year names ("floods
+	// in 2022 that killed more than 1,700 people", "the 2004 tsunami,
+	// which killed 230,000"): another happening than the story's own.
+	past bool
 	// needed is set for a count something needs or requires ("needed
 	// nine points to pass Ford"), not one that is; a span of time
 	// needed is the time taken ("needed six hours to put out the
@@ -517,6 +521,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if counted(f.Unit) {
 			o.gov = governing(c[:g.Start])
+			o.past = pastHappening(s[:f.Start], pub)
 		}
 		// "the nearly six-hour hearing", "the 48-page indictment": a size
 		// hyphenated to a noun after "the" is that one thing's.
@@ -974,6 +979,47 @@ var eventNouns = toSet([]string{
 	"outage", "outages", "blackout", "crash", "derailment", "collision", "explosion", "blast",
 	"shooting", "stabbing", "earthquake", "quake", "eruption", "verdict", "indictment",
 })
+
+// happenings are nouns of happenings a count may be told of, and which
+// a story recalls from past years: a disaster, a war, an attack.
+var happenings = toSet([]string{
+	"flood", "floods", "flooding", "storm", "storms", "hurricane", "cyclone", "typhoon", "tornado",
+	"earthquake", "earthquakes", "quake", "quakes", "tsunami", "eruption", "fire", "fires", "wildfire",
+	"wildfires", "blaze", "war", "attack", "attacks", "bombing", "bombings", "shooting", "crash",
+	"disaster", "pandemic", "outbreak", "epidemic", "drought", "famine", "heatwave", "landslide",
+	"landslides", "riots", "massacre",
+})
+
+// pastWindow is how many words before a count a happening of a past
+// year may stand.
+const pastWindow = 8
+
+// pastHappening reports whether the words before a count, in its
+// sentence, name a happening of a year before pub's: "floods in 2022
+// that killed", "the 2004 tsunami, which killed".
+func pastHappening(before string, pub crosscheck.Date) bool {
+	if pub.IsZero() {
+		return false
+	}
+	ws := strings.Fields(before)
+	ws = ws[max(0, len(ws)-pastWindow):]
+	for k, w := range ws {
+		y := strings.Trim(w, ",.;:()")
+		if len(y) != 4 || !isDigits(y) {
+			continue
+		}
+		year, _ := strconv.Atoi(y)
+		if year < 1900 || year >= pub.Time.Year() {
+			continue
+		}
+		// "floods in 2022", "the 2004 tsunami".
+		if k >= 2 && strings.EqualFold(ws[k-1], "in") && happenings[strings.ToLower(strings.Trim(ws[k-2], ",.;:"))] ||
+			k+1 < len(ws) && happenings[strings.ToLower(strings.Trim(ws[k+1], ",.;:"))] {
+			return true
+		}
+	}
+	return false
+}
 
 // eventModifiers is how many words before an event noun qualify it.
 const eventModifiers = 2
@@ -1968,6 +2014,9 @@ func contrasted(a, b map[string]bool) bool {
 // for the same period where both give one (a rate "in 2014" is not one
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
+	if a.past != b.past {
+		return false
+	}
 	// "has held the seat since 2023" starts what "held the seat in 2024"
 	// and "was elected in 2022" are single happenings of or before.
 	if a.since != b.since {

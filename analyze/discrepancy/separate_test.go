@@ -38,6 +38,10 @@ func TestNoAlarmAcrossHappenings(t *testing.T) {
 			"The actress checked into the Lakeview clinic in June as part of a plea deal.",
 			"The actress checked out of the Lakeview clinic on Thursday, her lawyer said.",
 		}},
+		{"a past year's disaster is another happening", []string{
+			"Flash floods set off by monsoon rains tore through mountain valleys in the north on Sunday, killing at least 212 people and sweeping away homes and bridges, officials said.",
+			"The monsoon season has grown more destructive in recent years, with monsoon flooding in 2010 killing more than 1,700 people and sweeping away homes across the north.",
+		}},
 		{"deaths in separate accidents are several happenings", []string{
 			"Two climbers have died in separate accidents on the mountain this weekend, police said.",
 			"A 36-year-old climber died on Thursday after he fell 200 meters on the mountain, police said.",
