@@ -19,10 +19,10 @@ func TestConstructedSets(t *testing.T) {
 		precision, recall float64
 	}{
 		{"set1", 0.95, 0.62},
-		{"set2", 0.95, 0.59},
+		{"set2", 0.95, 0.61},
 		{"set3", 0.95, 0.49},
 		{"set4", 0.90, 0.76},
-		{"set5", 0.95, 0.64},
+		{"set5", 0.95, 0.67},
 		{"set6", 0.90, 0.82},
 		{"set7", 0.95, 0.53},
 		{"set8", 0.95, 0.89},
@@ -35,10 +35,10 @@ func TestConstructedSets(t *testing.T) {
 		{"set12", 0.90, 0.70},
 		{"set13", 0.95, 0.96},
 		{"set14", 0.95, 0.66},
-		{"set15", 0.95, 0.86},
+		{"set15", 0.95, 0.89},
 		{"set16", 0.95, 0.83},
 		{"set17", 0.95, 0.89},
-		{"set18", 0.95, 0.82},
+		{"set18", 0.95, 0.85},
 		{"set19", 0.95, 0.76},
 		{"set20", 0.95, 0.83},
 		{"set21", 0.95, 0.86},
@@ -54,14 +54,15 @@ func TestConstructedSets(t *testing.T) {
 		// "through Monday" and "through Tuesday" in reports of two days,
 		// a year and a decade of two finds, and one quotation told with
 		// "we" and with "it".
-		{"set27", 0.70, 0.40},
+		{"set27", 0.70, 0.42},
 		{"set26", 0.90, 0.72},
 		{"set29", 0.95, 0.80},
-		{"set30", 0.95, 0.65},
+		{"set30", 0.95, 0.69},
 		// News abroad; its one false alarm is "Choi Seung" / "Choe Seung",
 		// one Korean name romanised two ways, read as two people of one
 		// office.
 		{"set32", 0.90, 0.70},
+		{"set33", 0.95, 0.62},
 		// Read for their false alarms only. Left: two romanisations the
 		// gold calls equivalent ("Hossein" / "Hosein", "Yousafzai" /
 		// "Yusufzai"), two statements sharing a phrase, a count after "up

@@ -789,6 +789,31 @@ func TestFindGivenNames(t *testing.T) {
 			},
 		},
 		{
+			name: "two given names of one surname, no role, told of the same deed",
+			texts: []string{
+				"Evans Rono of Kenya pulled away from Abdi Tessema of Ethiopia in Central Park on Sunday to win the New York City Marathon. Rono, 27, said he felt strong.",
+				"Kenya's Edwin Rono won the New York City Marathon on Sunday, outlasting Ethiopia's Abdi Tessema in Central Park. Rono said he would rest.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Edwin Rono", Articles: []string{"b"}},
+				{Text: "Evans Rono", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "two sisters named together, the surname after the second",
+			texts: []string{
+				"A Republican staffer on Friday apologized for a Facebook post that criticized Malia and Sasha Obama's appearance at the annual White House turkey pardon ceremony.",
+				"The staffer wrote an open letter to Sasha and Malia Obama on her Facebook page on Friday, criticizing their appearance at the annual White House turkey pardon ceremony.",
+			},
+		},
+		{
+			name: "a pet name of four letters, no role",
+			texts: []string{
+				"Bibi Netanyahu used an election ad on Sunday featuring the new American ambassador and the Israeli prime minister's allies. Netanyahu said the ad was fair.",
+				"Benjamin Netanyahu used an election ad on Sunday featuring the new American ambassador and the Israeli prime minister's allies. Netanyahu said it was fair.",
+			},
+		},
+		{
 			name: "a given name spelt two near ways, with no role",
 			texts: []string{
 				"“This was never about one issue,” said Shannon McCreary, who led the recall campaign.",

@@ -515,7 +515,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		c := s[lo:hi]
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
-		o := figOcc{f: f, clause: c, near: stems(figures.Neighbours(c, g)), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
+		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
 		}
@@ -2147,6 +2147,46 @@ func increment(text string) bool {
 // are compared, so that "apologized" and "apologize" or "published" and
 // "publishes" match.
 const stemLen = 6
+
+// synonyms replaces, in place, each word of ws that has a common synonym
+// in news by the word that stands for them all (nearSynonyms), so that the
+// surroundings of one sum told with other verbs match: "agreed to buy
+// Baxter & Lowe for about $8.9 billion" and "will acquire Baxter & Lowe
+// for $8.4 billion".
+func synonyms(ws []string) []string {
+	for i, w := range ws {
+		if c, ok := nearSynonyms[w]; ok {
+			ws[i] = c
+		}
+	}
+	return ws
+}
+
+// nearSynonyms maps the forms of common verbs of news, and the nouns
+// made of them, to one word per meaning. Only words that mean the same
+// deed in any story are here: "sales" (a company's revenue) is not a
+// "sale", and rising is not falling.
+var nearSynonyms = func() map[string]string {
+	m := map[string]string{}
+	for canon, forms := range map[string][]string{
+		"buy":      {"buy", "buys", "buying", "bought", "acquire", "acquires", "acquired", "acquiring", "acquisition", "purchase", "purchases", "purchased", "purchasing", "takeover"},
+		"sell":     {"sell", "sells", "selling", "sold", "sale"},
+		"pay":      {"pay", "pays", "paying", "paid", "payment"},
+		"spend":    {"spend", "spends", "spending", "spent"},
+		"win":      {"win", "wins", "winning", "won", "victory"},
+		"fund":     {"fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing"},
+		"cut":      {"cut", "cuts", "cutting", "eliminate", "eliminates", "eliminated", "eliminating", "slash", "slashes", "slashed", "slashing"},
+		"arrest":   {"arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining"},
+		"evacuate": {"evacuate", "evacuates", "evacuated", "evacuating", "evacuation", "evacuations"},
+		"destroy":  {"destroy", "destroys", "destroyed", "destroying", "razed", "leveled", "levelled", "flattened"},
+		"worth":    {"worth", "valued", "valuing"},
+	} {
+		for _, f := range forms {
+			m[f] = canon
+		}
+	}
+	return m
+}()
 
 // stems returns the set of the words' stems.
 func stems(ws []string) map[string]bool {

@@ -57,6 +57,29 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"$5,687.75", "$5,587.75"}},
 		},
 		{
+			name: "a price told with two verbs of buying",
+			texts: []string{
+				"Meridian Foods said on Monday that it had agreed to buy the snack company Baxter & Lowe for about $8.9 billion, the latest in a wave of consolidation.",
+				"Meridian Foods announced Monday it will acquire snack maker Baxter & Lowe for $8.4 billion, in a bet on salty snacks.",
+			},
+			want: [][]string{{"about $8.9 billion", "$8.4 billion"}},
+		},
+		{
+			name: "two hedged figures a tenth apart",
+			texts: []string{
+				"Turnout was about 58 percent, election officials said on Monday.",
+				"Turnout reached about 68% in the election, officials said on Monday.",
+			},
+			want: [][]string{{"about 58 percent", "about 68%"}},
+		},
+		{
+			name: "metric tons and US tons",
+			texts: []string{
+				"The treaty sets a combined annual catch limit of 60,000 metric tons for boats in the zone.",
+				"The treaty sets a combined annual catch limit of roughly 66,000 tons for boats in the zone.",
+			},
+		},
+		{
 			name: "counts hyphenated to their noun",
 			texts: []string{
 				"The 48-page indictment says the couple spent the money on trips. He took a 35-word oath.",

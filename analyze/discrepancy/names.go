@@ -454,6 +454,9 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				if p.given == q.given || unvoiced(p.given) == unvoiced(q.given) || overlap(p.articles, q.articles) > 0 {
 					continue
 				}
+				if namedTogether(arts, p.e.Name, q.e.Name) {
+					continue
+				}
 				// One holder of one office ("President Boyan Staykov",
 				// "President Bogdan Staykov"), or a given name spelt two
 				// near ways ("Shannon", "Sharon") of one surname, need
@@ -467,7 +470,18 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 					entities.NearGiven(p.written, q.written) {
 					need = 1
 				} else if roles == 0 && !sameStart(p.given, q.given) {
-					continue
+					// Two given names of one surname, neither with a
+					// role, are two people (a mother and a son) unless
+					// they did the same in so many words ("Evans Rono
+					// won the New York City Marathon", "Edwin Rono won the
+					// New York City Marathon"). A given name of four
+					// letters or fewer may be a pet name of the other
+					// ("Bibi", "Benjamin"; "Ted", "Edward") that no list
+					// holds.
+					if utf8.RuneCountInString(p.written) <= 4 || utf8.RuneCountInString(q.written) <= 4 {
+						continue
+					}
+					need = sameDeedWords
 				}
 				if !sameDeedsOf(p.contexts, q.contexts, need, p.e.Name, q.e.Name) {
 					continue
@@ -493,6 +507,31 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	return out
+}
+
+// sameDeedWords is how many words the sentences of two people of one
+// surname and no role must share, besides their names, to be told of one
+// person: twice what one event's sentences share.
+const sameDeedWords = 2 * minEventWords
+
+// namedTogether reports whether an article writes the two given names
+// of one surname joined ("Sasha and Malia Obama", "Malia and Sasha"):
+// two people, whichever of them the article names in full.
+func namedTogether(arts []crosscheck.Article, a, b string) bool {
+	fa, fb := strings.Fields(entities.Bare(a)), strings.Fields(entities.Bare(b))
+	if len(fa) < 2 || len(fb) < 2 {
+		return false
+	}
+	for _, pair := range [][2]string{{fa[0], fb[0]}, {fb[0], fa[0]}} {
+		for _, join := range []string{" and ", " & "} {
+			for i := range arts {
+				if wordIn(arts[i].Text, pair[0]+join+pair[1]) || wordIn(arts[i].Title, pair[0]+join+pair[1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // withRoles returns a label with the roles it is told of, if any, in

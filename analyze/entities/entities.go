@@ -188,6 +188,7 @@ func ExtractMemo(arts []crosscheck.Article, m *memo.Memo) *Set {
 		g.org += m.org
 		g.place += m.place
 	}
+	personsBySurname(groups)
 	u := unionfind.New(len(groups))
 	mergeMiddleInitials(groups, index, u)
 	mergeAcronyms(groups, u)
@@ -410,7 +411,7 @@ func mergeGivenNames(groups []*group, u unionfind.Sets) {
 			if len(a) > len(b) {
 				a, b = b, a
 			}
-			if len(a) >= 3 && a != b && (strings.HasPrefix(b, a) || nicknameOf(a, b)) ||
+			if len(a) >= 3 && a != b && (strings.HasPrefix(b, a) || nicknameOf(a, b) || shortForm(a, b)) ||
 				a != b && MisspeltGiven(lowerKey(g.words[0]), lowerKey(groups[j].words[0])) {
 				u.Union(j, i)
 			}
@@ -419,9 +420,37 @@ func mergeGivenNames(groups []*group, u unionfind.Sets) {
 	}
 }
 
+// shortForm reports whether given name a (a key, the shorter) is a short
+// form of b made of b's first letters and an ending of its own ("nikos",
+// "nikolaos"; "kathy", "katherine"): a name of at most five letters that
+// shares its first four, or all but its last, with a name at least three
+// letters longer.
+func shortForm(a, b string) bool {
+	n := min(4, len(a)-1)
+	return len(a) <= 5 && len(b) >= len(a)+3 && n >= 3 && a[:n] == b[:n]
+}
+
 func lastField(s string) string {
 	f := strings.Fields(s)
 	return f[len(f)-1]
+}
+
+// personsBySurname gives a name of two or three words that nothing marks
+// as anyone's ("Evans Rono of Kenya pulled away …": no title, a given
+// name no list holds) the evidence of its last word, when that word alone
+// is plainly a person's in the story ("Rono said afterward", "Rono, 27,").
+func personsBySurname(groups []*group) {
+	people := map[string]bool{}
+	for _, g := range groups {
+		if len(g.words) == 1 && g.isPerson() {
+			people[g.key] = true
+		}
+	}
+	for _, g := range groups {
+		if n := len(g.words); n >= 2 && n <= 3 && g.person+g.org+g.place == 0 && people[NameKey(g.words[n-1])] {
+			g.person++
+		}
+	}
 }
 
 // mergeSurnames merges a one-word name into the one person whose full name

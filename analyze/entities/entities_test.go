@@ -56,6 +56,22 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Brandon Kessling": crosscheck.Person, "Tyler Marsh": crosscheck.Person},
 		},
 		{
+			name: "an unknown full name whose surname alone is a person's, and one from a country",
+			texts: []string{
+				"Evans Rono of Kenya pulled away from Abdi Tessema of Ethiopia in Central Park on Sunday. Rono, 27, had run in a lead pack. “I felt strong,” Rono said afterward.",
+			},
+			want: map[string]string{"Evans Rono": "Evans Rono", "Rono": "Evans Rono", "Abdi Tessema": "Abdi Tessema"},
+			kind: map[string]crosscheck.EntityKind{"Evans Rono": crosscheck.Person, "Abdi Tessema": crosscheck.Person},
+		},
+		{
+			name: "a given name's short form",
+			texts: []string{
+				"Health Minister Nikolaos Daskalakis said the hospitals were ready.",
+				"Health Minister Nikos Daskalakis said hospitals were prepared.",
+			},
+			want: map[string]string{"Nikos Daskalakis": "Nikolaos Daskalakis"},
+		},
+		{
 			name: "an unknown name that who follows",
 			texts: []string{
 				"Curtis Ebersol, who heads the growers' association, called the cap a slow death.",

@@ -537,7 +537,9 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 	}
 	if head < 0 {
 		m := c.newMention(run, nil, article, prev, next)
-		if m != nil && len(run) > 1 && (appositiveRole(s, toks, j) || appositiveAge(s, toks, j)) {
+		// "Rono, 27, had spent …": an age set off after a name is a
+		// person's, whether the name has one word or more.
+		if m != nil && (len(run) > 1 && appositiveRole(s, toks, j) || appositiveAge(s, toks, j)) {
 			m.person += 2
 		}
 		if m != nil {
@@ -773,6 +775,12 @@ func (c *corpus) newMention(words, role []string, article, prev, next string) *m
 	}
 	if placeHeads[prev] {
 		m.place += 2
+	}
+	// "pulled away from Abdi Tessema of Ethiopia": a name of two or three
+	// words with "of" after it, which joined no body or place to it
+	// (ofLink), is a person's said with where the person is from.
+	if n := len(words); n >= 2 && n <= 3 && next == "of" && m.org == 0 && m.place == 0 {
+		m.person++
 	}
 	if placeCues[prev] && m.person == 0 {
 		m.place++

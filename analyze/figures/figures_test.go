@@ -200,6 +200,16 @@ func TestParseRanges(t *testing.T) {
 		{"millions of people", 1e6, 1e7},
 		{"between $19 and $22 million", 18.5e6, 22.5e6},
 		{"about 12 to 15 hours", 0.9 * 11.5 * 60, 1.1 * 15.5 * 60},
+		// A hedge is as wide as the number's last digit that is not a
+		// trailing zero, from 3% to 10% of it.
+		{"about $8.9 billion", 8.85e9 * 0.97, 8.95e9 * 1.03},
+		{"about 1,200 jobs", 1199.5 * (1 - 1.0/12), 1200.5 * (1 + 1.0/12)},
+		{"roughly 40 people", 39.5 * 0.9, 40.5 * 1.1},
+		{"some 175 people", 174.5 * 0.97, 175.5 * 1.03},
+		// A ton may be a short, a metric or a long one; a metric ton is
+		// a tonne.
+		{"60,000 metric tons", 59999.5 * 1000, 60000.5 * 1000},
+		{"66,000 tons", 65999.5 * 907.18474, 66000.5 * 1016.0469088},
 		{"Wednesday", days(2025, 2, 12), days(2025, 2, 12)},
 		{"May 2019", days(2019, 5, 1), days(2019, 5, 31)},
 		{"in 2019", days(2019, 1, 1), days(2019, 12, 31)},

@@ -285,31 +285,34 @@ func IsQualifierWord(w string) bool {
 type qualifier struct {
 	words     []string
 	low, high float64
+	// about marks a hedge either way ("about", "roughly"), whose width
+	// follows the precision of the number it hedges (hedgeWidth).
+	about bool
 }
 
 var qualifiers = []qualifier{
-	{[]string{"more", "than"}, 1, math.Inf(1)},
-	{[]string{"over"}, 1, math.Inf(1)},
-	{[]string{"at", "least"}, 1, math.Inf(1)},
-	{[]string{"just", "over"}, 1, 1.15},
-	{[]string{"upwards", "of"}, 1, math.Inf(1)},
-	{[]string{"less", "than"}, 0, 1},
-	{[]string{"fewer", "than"}, 0, 1},
-	{[]string{"under"}, 0, 1},
-	{[]string{"up", "to"}, 0, 1},
-	{[]string{"at", "most"}, 0, 1},
-	{[]string{"within"}, 0, 1},
-	{[]string{"just", "under"}, 0.85, 1},
-	{[]string{"nearly"}, 0.85, 1},
-	{[]string{"almost"}, 0.85, 1},
-	{[]string{"close", "to"}, 0.85, 1.05},
-	{[]string{"about"}, 0.9, 1.1},
-	{[]string{"around"}, 0.9, 1.1},
-	{[]string{"approximately"}, 0.9, 1.1},
-	{[]string{"roughly"}, 0.9, 1.1},
-	{[]string{"some"}, 0.9, 1.1},
-	{[]string{"an", "estimated"}, 0.9, 1.1},
-	{[]string{"estimated"}, 0.9, 1.1},
+	{[]string{"more", "than"}, 1, math.Inf(1), false},
+	{[]string{"over"}, 1, math.Inf(1), false},
+	{[]string{"at", "least"}, 1, math.Inf(1), false},
+	{[]string{"just", "over"}, 1, 1.15, false},
+	{[]string{"upwards", "of"}, 1, math.Inf(1), false},
+	{[]string{"less", "than"}, 0, 1, false},
+	{[]string{"fewer", "than"}, 0, 1, false},
+	{[]string{"under"}, 0, 1, false},
+	{[]string{"up", "to"}, 0, 1, false},
+	{[]string{"at", "most"}, 0, 1, false},
+	{[]string{"within"}, 0, 1, false},
+	{[]string{"just", "under"}, 0.85, 1, false},
+	{[]string{"nearly"}, 0.85, 1, false},
+	{[]string{"almost"}, 0.85, 1, false},
+	{[]string{"close", "to"}, 0.85, 1.05, false},
+	{[]string{"about"}, 0.9, 1.1, true},
+	{[]string{"around"}, 0.9, 1.1, true},
+	{[]string{"approximately"}, 0.9, 1.1, true},
+	{[]string{"roughly"}, 0.9, 1.1, true},
+	{[]string{"some"}, 0.9, 1.1, true},
+	{[]string{"an", "estimated"}, 0.9, 1.1, true},
+	{[]string{"estimated"}, 0.9, 1.1, true},
 }
 
 // Parse finds the figures in a sentence: sums of money, percentages,
@@ -350,8 +353,10 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		if !ok {
 			f, next, ok = parseMagnitude(ts, i)
 		}
+		ranged := false
 		if !ok {
 			f, next, ok = parseRange(ts, i, published, future[q])
+			ranged = ok
 		}
 		if !ok {
 			f, next, ok = parseAt(ts, i, published, future[q])
@@ -370,6 +375,12 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		if q, n := qualifierBefore(ts, i); n > 0 && i-n >= done && !f.Span {
 			start = i - n
 			lo, hi = q.low, q.high
+			if q.about && !ranged {
+				// A range hedged ("about 12 to 15 hours") is vague
+				// enough already.
+				w := hedgeWidth(ts[i:next])
+				lo, hi = 1-w, 1+w
+			}
 		}
 		f.Start, f.End = ts[start].start, ts[next-1].end
 		f.Text = sentence[f.Start:f.End]
@@ -390,6 +401,43 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 	}
 	return out
 }
+
+// hedgeWidth is how far, as a share of its value, a number hedged with
+// "about" or "roughly" may lie from the truth. The writer chose how many
+// digits to give: "about $8.9 billion" says the tenths are right, and
+// leaves no room for $8.4 billion, while "about 40 people" or "about
+// 1,200 jobs" round to the tens or hundreds. The width is one unit of
+// the last digit that is not a trailing zero, at least 3% (no writer
+// hedges "about 175" to within 2) and at most 10%; numbers in words
+// ("about a dozen") keep 10%.
+func hedgeWidth(ts []tok) float64 {
+	for _, t := range ts {
+		if !t.num {
+			continue
+		}
+		s := strings.ReplaceAll(t.s, ",", "")
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || v <= 0 {
+			break
+		}
+		unit := 1.0
+		if d := strings.IndexByte(s, '.'); d >= 0 {
+			unit = math.Pow(10, -float64(len(s)-d-1))
+		} else {
+			for k := len(s) - 1; k > 0 && s[k] == '0'; k-- {
+				unit *= 10
+			}
+		}
+		return min(max(unit/v, minHedge), maxHedge)
+	}
+	return maxHedge
+}
+
+// minHedge and maxHedge bound hedgeWidth.
+const (
+	minHedge = 0.03
+	maxHedge = 0.1
+)
 
 // dayBounds returns the first and last day, as days since 1970-01-01, of
 // a date of the given unit and value.
@@ -744,6 +792,9 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		}
 	}
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
+		if noun == "tons" && end >= 2 && ts[end-2].low == "metric" {
+			noun = "tonnes"
+		}
 		u, val, uu := measured(noun, v, ulp)
 		// "17,650 cubic feet", "2 square miles": a volume or an area
 		// of a unit of length.
@@ -828,9 +879,24 @@ var conversions = map[string]struct {
 	"gallons": {"liters", 3.78541}, "liters": {"liters", 1}, "litres": {"liters", 1},
 }
 
+// shortTon and longTon are the weights, in kilograms, of the US and the
+// British ton.
+const (
+	shortTon = 907.18474
+	longTon  = 1016.0469088
+)
+
 // measured converts a count of a unit of measure to its common unit,
 // with its rounding; other nouns pass unchanged.
 func measured(noun string, v, ulp float64) (string, float64, float64) {
+	if noun == "tons" {
+		// A ton with no "metric" may be a short ton (907 kg, in the United
+		// States), a metric one or a long one (1,016 kg): "60,000 metric
+		// tons" is "roughly 66,000 tons" of a US report. The figure spans
+		// all three.
+		lo, hi := (v-ulp/2)*shortTon, (v+ulp/2)*longTon
+		return "kilograms", (lo + hi) / 2, hi - lo
+	}
 	if c, ok := conversions[noun]; ok {
 		return c.unit, v * c.factor, ulp * c.factor
 	}
