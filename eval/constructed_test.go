@@ -31,7 +31,7 @@ func TestConstructedSets(t *testing.T) {
 		// families").
 		{"set9", 0.85, 0.64},
 		{"set10", 0.90, 0.60},
-		{"set11", 0.90, 0.52},
+		{"set11", 0.90, 0.59},
 		{"set12", 0.90, 0.70},
 		{"set13", 0.95, 0.96},
 		{"set14", 0.95, 0.66},
@@ -48,7 +48,7 @@ func TestConstructedSets(t *testing.T) {
 		// committee's name with its initials in brackets, and "Friday" in
 		// a sentence of the future ("will pay … over the closing stock
 		// price on Friday") read as the coming one.
-		{"set24", 0.85, 0.63},
+		{"set24", 0.85, 0.66},
 		// News abroad; its false alarms: "more than 200 homes" against
 		// "at least 230 homes" (a count told as two values), rain
 		// "through Monday" and "through Tuesday" in reports of two days,
@@ -68,8 +68,10 @@ func TestConstructedSets(t *testing.T) {
 		// "Yusufzai"), two statements sharing a phrase, a count after "up
 		// from", a flood's toll against a season's, and a warehouse's
 		// direction from a town, which is real but not in the gold.
-		{"set35", 0.90, 0.36},
+		{"set35", 0.90, 0.39},
 		{"set36", 0.74, 0.46},
+		// Read for its misses after one blind score (0.20).
+		{"set38", 0.95, 0.26},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {

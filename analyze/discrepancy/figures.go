@@ -779,9 +779,25 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 	names = map[string]bool{}
 	front := frontedWords(s)
 	k := -1
+	// common is set when the sentence opens on a common noun ("A charter
+	// bus carrying 47 passengers …", "The bus was carrying …"), whose
+	// subject no name is; a name after a preposition then only says where
+	// or to whom ("from New York", "to a casino in West Virginia").
+	common, placed := false, false
+	opening := ""
 	eachWord(s, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(w string) bool {
 		k++
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if k == 0 {
+			opening = strings.ToLower(w)
+		}
+		if k == 1 && !unicode.IsUpper(r) && (opening == "a" || opening == "an" || opening == "the") {
+			common = true
+		}
+		if !unicode.IsUpper(r) {
+			if k >= front && afterSubject[w] {
+				placed = true
+			}
 			return true
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -797,7 +813,7 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 		if k == 0 || titles[low] || allCaps(w) || k < front {
 			return true
 		}
-		if first == "" {
+		if first == "" && !(common && placed) {
 			first = low
 		}
 		// Past nationalities and words of titles ("Australian funding",
@@ -808,6 +824,15 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 		return true
 	})
 	return names, first, firstNamed
+}
+
+// afterSubject are the prepositions after which a name says where, when or
+// to whom, not who: "from New York", "to a casino in West Virginia".
+var afterSubject = map[string]bool{
+	"from": true, "to": true, "in": true, "on": true, "at": true, "near": true, "into": true, "onto": true,
+	"for": true, "with": true, "by": true, "after": true, "before": true, "during": true, "through": true,
+	"across": true, "along": true, "toward": true, "towards": true, "over": true, "under": true,
+	"between": true, "outside": true, "inside": true, "off": true,
 }
 
 // frontingWords open a phrase or clause fronted before a sentence's
@@ -1734,12 +1759,14 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 
 // statLine reports whether a sentence counts three things or more of
 // different kinds: a player's line ("had 793 yards and six touchdowns on
-// 147 carries").
+// 147 carries"). People counted by what befell them are a toll, not a
+// line ("carrying 47 passengers …, killing three people and injuring 27
+// others"): counts with a measure, or of people in general, are left out.
 func statLine(occs []figOcc, s figSent) bool {
 	var units []string
 	for _, i := range s.figs {
 		u := occs[i].f.Unit
-		if !counted(u) || slices.Contains(units, u) {
+		if !counted(u) || slices.Contains(units, u) || occs[i].measure != "" || figures.CountsPeople(u) {
 			continue
 		}
 		units = append(units, u)
@@ -1766,7 +1793,10 @@ func statLinesOfOne(occs []figOcc, s, t figSent) bool {
 	if !statLine(occs, s) && !statLine(occs, t) {
 		return true
 	}
-	return s.first != "" && s.first == t.first
+	// Two sentences that open on a common noun and name no one as their
+	// subject ("The fire broke out … on the third floor of the
+	// eight-story factory") tell of one thing, not of players.
+	return s.first == t.first && (s.first != "" || s.opening == "" && t.opening == "")
 }
 
 // seriesWord reports whether a text holds an ordinal that picks one of

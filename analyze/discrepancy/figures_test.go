@@ -80,6 +80,37 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a lead that gives a toll beside the count of passengers",
+			texts: []string{
+				"A charter bus carrying 47 passengers on an overnight trip from New York overturned on Interstate 81 in Pennsylvania early Friday, killing three people and injuring 27 others, the state police said.",
+				"The bus was carrying 52 passengers to a casino in West Virginia when it crashed around 5:40 a.m. on Interstate 81 near Carlisle.",
+			},
+			want: [][]string{{"47 passengers", "52 passengers"}},
+		},
+		{
+			name: "one temperature in two scales, and a scale against none",
+			texts: []string{
+				"Molten metal at about 2,800 degrees Fahrenheit spilled into the pit, and the air outside was around 80 degrees Fahrenheit.",
+				"Molten metal at more than 1,500 degrees Celsius spilled into the pit, and the air outside was about 27 degrees.",
+			},
+		},
+		{
+			name: "one temperature in two scales that disagree",
+			texts: []string{
+				"Forecasters said the temperature in Phoenix would reach 110 degrees Fahrenheit on Saturday.",
+				"Forecasters said the temperature in Phoenix would reach 49 degrees Celsius on Saturday.",
+			},
+			want: [][]string{{"110 degrees Fahrenheit", "49 degrees Celsius"}},
+		},
+		{
+			name: "two sentences on a fire's floors, whose subject is no name",
+			texts: []string{
+				"The fire broke out late Sunday on the third floor of the six-story Harbor Textile factory, 40 kilometers north of Chittagong, where 3,000 machines stood.",
+				"The blaze broke out late on Oct. 30 on the third floor of the six-story Harbor Textile factory, 40 kilometers north of Chittagong, where 3,000 machines stood.",
+			},
+			want: [][]string{{"Sunday", "Oct. 30"}},
+		},
+		{
 			name: "counts hyphenated to their noun",
 			texts: []string{
 				"The 48-page indictment says the couple spent the money on trips. He took a 35-word oath.",

@@ -222,6 +222,14 @@ func TestParseRanges(t *testing.T) {
 		// Friday night.
 		{"last week", days(2025, 2, 3), days(2025, 2, 11)},
 		{"this weekend", days(2025, 2, 14), days(2025, 2, 16)},
+		// "Next Wednesday", said on a Wednesday, is a week on; "next
+		// Friday", said early in the week, this week's or the next one's.
+		{"next Wednesday", days(2025, 2, 19), days(2025, 2, 19)},
+		{"next Tuesday", days(2025, 2, 18), days(2025, 2, 18)},
+		{"next Friday", days(2025, 2, 14), days(2025, 2, 21)},
+		{"80 degrees Fahrenheit", (79.5 - 32) * 5 / 9, (80.5 - 32) * 5 / 9},
+		{"about 27 degrees Celsius", 26.5 - 2, 27.5 + 2},
+		{"more than 1,500 degrees Celsius", 1499.5, math.Inf(1)},
 		{"at 2:40 a.m.", 158, 162},
 		{"shortly after 2:40 a.m.", 160, 205},
 		{"before 4 a.m.", 120, 240},

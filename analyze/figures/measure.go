@@ -43,6 +43,10 @@ var genericCounted = map[string]bool{
 	"people": true, "persons": true, "others": true, "individuals": true, "more": true,
 }
 
+// CountsPeople reports whether a counted noun counts people in general
+// ("people", "others"), whatever befell them.
+func CountsPeople(unit string) bool { return genericCounted[unit] }
+
 // between may stand between a figure and its outcome word: auxiliaries,
 // relative pronouns and adverbs ("24 others were hurt", "people who
 // died", "were also killed").

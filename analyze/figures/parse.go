@@ -32,6 +32,9 @@ const (
 	// its larger number plus the smaller in thousandths (5.002), so that
 	// "5-2" and "2-5" are one tally and every other tally another value.
 	Tally = "tally"
+	// Celsius is a temperature with its scale given, in degrees Celsius
+	// ("80 degrees Fahrenheit" is 26.7).
+	Celsius = "degrees Celsius"
 )
 
 // Found is a figure in a sentence.
@@ -390,7 +393,20 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 				f.Low, f.High = dayBounds(f.Unit, f.Value)
 			}
 		}
-		if !isDateUnit(f.Unit) && f.Unit != TimeOfDay {
+		switch {
+		case f.Unit == Celsius:
+			// A temperature has no true zero to scale from: a hedge
+			// widens it by degrees ("about 80 degrees Fahrenheit" is 80
+			// give or take a few).
+			switch {
+			case math.IsInf(hi, 1):
+				f.High = hi
+			case lo == 0:
+				f.Low = math.Inf(-1)
+			case lo != 1 || hi != 1:
+				f.Low, f.High = f.Low-hedgedDegrees, f.High+hedgedDegrees
+			}
+		case !isDateUnit(f.Unit) && f.Unit != TimeOfDay:
 			f.Low, f.High = f.Low*lo, f.High*hi
 			if math.IsNaN(f.High) {
 				f.High = math.Inf(1)
@@ -432,6 +448,10 @@ func hedgeWidth(ts []tok) float64 {
 	}
 	return maxHedge
 }
+
+// hedgedDegrees is how far, in degrees Celsius, a hedged temperature may
+// lie from the truth.
+const hedgedDegrees = 2
 
 // minHedge and maxHedge bound hedgeWidth.
 const (
@@ -794,6 +814,17 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
 		if noun == "tons" && end >= 2 && ts[end-2].low == "metric" {
 			noun = "tonnes"
+		}
+		if noun == "degrees" && end < len(ts) {
+			// "80 degrees Fahrenheit" is "27 degrees Celsius"; degrees
+			// with no scale may be either, or an angle, and stay apart.
+			switch ts[end].low {
+			case "fahrenheit", "f":
+				lo, hi := (v-ulp/2-32)*5/9, (v+ulp/2-32)*5/9
+				return Found{Value: (v - 32) * 5 / 9, Unit: Celsius, Low: lo, High: hi}, end + 1, true
+			case "celsius", "c", "centigrade":
+				return rounded(Found{Value: v, Unit: Celsius}, ulp), end + 1, true
+			}
 		}
 		u, val, uu := measured(noun, v, ulp)
 		// "17,650 cubic feet", "2 square miles": a volume or an area
@@ -1358,6 +1389,22 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 		day := p.AddDate(0, 0, -((int(p.Weekday()) - int(wd) + 7) % 7))
 		if weekdayAhead(ts, i, end, future) {
 			day = p.AddDate(0, 0, (int(wd)-int(p.Weekday())+7)%7)
+		}
+		if tokLow(ts, i-1) == "next" {
+			// "Next Tuesday" is never the day it is said on. Said early in
+			// a week, it may mean that week's Tuesday or the one of the
+			// week after: the figure spans both.
+			ahead := (int(wd) - int(p.Weekday()) + 7) % 7
+			if ahead == 0 {
+				ahead = 7
+			}
+			day = p.AddDate(0, 0, ahead)
+			v := unixDays(day.Year(), day.Month(), day.Day())
+			f := Found{Value: v, Unit: DateUnit, Low: v, High: v}
+			if int(wd) > int(p.Weekday()) {
+				f.High = v + 7
+			}
+			return f, end, true
 		}
 		return Found{Value: unixDays(day.Year(), day.Month(), day.Day()), Unit: DateUnit}, end, true
 	}
