@@ -71,6 +71,10 @@ type figOcc struct {
 	// Tuesday passed"): the date is that deed's, whoever the sentence
 	// names.
 	verbNext bool
+	// doer is, for a date the verb follows directly, the folded word
+	// right before the date and its preposition: who did the deed ("the
+	// House on Thursday passed": "house"), or "".
+	doer string
 	// far is set when the verb stands more than verbWindow words before
 	// the date, names and function words counted: far enough to date
 	// the deed, not to tell two deeds apart (otherVerbs).
@@ -142,7 +146,9 @@ type figOcc struct {
 
 // figSent is a sentence that holds figures.
 type figSent struct {
-	art   int
+	art int
+	// pos is its place among its article's sentences, from 0.
+	pos   int
 	words map[string]bool
 	names map[string]bool
 	first string
@@ -234,7 +240,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if si == 0 {
 				leadDated = slices.ContainsFunc(p.occs, func(o figOcc) bool { return isDate(o.f.Unit) })
 			}
-			fs := figSent{art: ai, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class, lead: lead}
+			fs := figSent{art: ai, pos: si, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class, lead: lead}
 			if fs.lead {
 				fs.head = subjectHead(s)
 			}
@@ -341,6 +347,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkDates(occs, sents, u, conflict)
 	linkLeadDates(arts, occs, sents, u, conflict)
 	linkAges(occs, u, conflict)
+	linkLoneTallies(occs, sents, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {
@@ -593,8 +600,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				if o.verb == "" {
 					o.verb = verbAfter(c[g.End:])
 					o.verbNext = o.verb != ""
+					if o.verbNext {
+						o.doer = doerBefore(c[:g.Start])
+					}
 				}
-				o.verb = dateVerb(o.verb, c[:g.Start])
+				o.verb = deedOf(dateVerb(o.verb, c[:g.Start]))
 				// "The case was argued in November", "was declared a
 				// disaster area on Monday": these verbs of saying in the
 				// passive are deeds done, not words said ("the first
@@ -1211,6 +1221,24 @@ var dateSynonyms = map[string]string{
 	"starte": "began",
 }
 
+// doerBefore returns the folded word before a date that a verb follows
+// directly, past its preposition ("The House on", "the council"): the
+// noun whose deed the date is, or "" when that word is a function word.
+func doerBefore(before string) string {
+	ws := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	if n := len(ws); n > 0 && strings.EqualFold(ws[n-1], "on") {
+		ws = ws[:n-1]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	w := strings.ToLower(ws[len(ws)-1])
+	if textproc.IsStopword(w) {
+		return ""
+	}
+	return w
+}
+
 // verbAfter returns the stem of the verb in the past tense that a date
 // opens on ("on Wednesday signed a bill"), or "".
 func verbAfter(after string) string {
@@ -1674,7 +1702,12 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// titles: "The agreement, signed by Foreign Minister Claire
 		// Redmond, takes effect on July 1" and "The deal takes effect June
 		// 1 and includes Australian funding" name no one two ways.
-		if otherSubjects(figSent{first: x.firstNamed, names: x.names, words: x.words}, figSent{first: y.firstNamed, names: y.names, words: y.words}) {
+		// One doer doing one deed, told right after the date ("the
+		// House on Thursday passed legislation", "The House on Wednesday
+		// approved a sweeping water bill"), is one happening whatever
+		// else the sentences say or name.
+		sameDoer := told && occs[i].verbNext && occs[j].verbNext && occs[i].doer != "" && occs[i].doer == occs[j].doer
+		if !sameDoer && otherSubjects(figSent{first: x.firstNamed, names: x.names, words: x.words}, figSent{first: y.firstNamed, names: y.names, words: y.words}) {
 			return 0, false
 		}
 		// A named happening is one whatever else its sentences say
@@ -1682,6 +1715,9 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// for Feb. 21").
 		need := minEventWords
 		if event && occs[i].eventNamed && occs[j].eventNamed {
+			need = 1
+		}
+		if sameDoer {
 			need = 1
 		}
 		if m := overlap(x.words, y.words); m < need && !within2(m, x.words, y.words) ||
@@ -1755,6 +1791,77 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			}
 		}
 	}
+}
+
+// loneTallyWithin is how many sentences from the top of an article the
+// tally of its story stands within.
+const loneTallyWithin = 4
+
+// linkLoneTallies pairs the tallies of articles that each give one, of
+// the same body or of none named, near its top: a story of one vote or one match has
+// one tally ("The House voted 231 to 196", "The measure passed 221 to
+// 196"), however differently the sentences tell it. An article that
+// gives two tallies (the House's and the Senate's, this match and the
+// last) or names the seats of a chamber is left to the sentences' own
+// alignment, and so are tallies of two named bodies.
+func linkLoneTallies(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+	lone := map[int]int{} // article -> its one tally, -1 when it has several
+	var arts []int
+	for i, o := range occs {
+		if o.f.Unit != figures.Tally || o.copy || o.seats {
+			continue
+		}
+		if sents[o.sent].pos >= loneTallyWithin {
+			// A tally told further down is background ("after a 38-3
+			// loss to Toledo earlier in the month"), not the story's.
+			lone[o.art] = -1
+			continue
+		}
+		j, ok := lone[o.art]
+		switch {
+		case !ok:
+			lone[o.art] = i
+			arts = append(arts, o.art)
+		case j >= 0 && occs[j].f.Value != o.f.Value:
+			lone[o.art] = -1
+		}
+	}
+	for x, a := range arts {
+		i := lone[a]
+		if i < 0 {
+			continue
+		}
+		for _, b := range arts[x+1:] {
+			j := lone[b]
+			if j < 0 || occs[i].body != "" && occs[j].body != "" && occs[i].body != occs[j].body || !comparable(occs[i], occs[j]) ||
+				!likeTotals(occs[i].f, occs[j].f) {
+				continue
+			}
+			u.Union(i, j)
+			if !compatible(occs[i].f, occs[j].f) {
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
+}
+
+// likeTotals reports whether two tallies count about as many in all: the
+// members of one body (a 38-27 vote of the House, not a committee's 7-4)
+// or the points of one kind of game.
+func likeTotals(a, b figures.Found) bool {
+	ta, tb := tallyTotal(a), tallyTotal(b)
+	return min(ta, tb) >= minTotalShare*max(ta, tb)
+}
+
+// minTotalShare is how much of the other's total the smaller of two
+// tallies of one body must count.
+const minTotalShare = 2.0 / 3
+
+// tallyTotal returns the sum of a tally's two numbers (Value holds the
+// larger and the smaller in thousandths).
+func tallyTotal(f figures.Found) float64 {
+	hi := math.Floor(f.Value)
+	return hi + math.Round((f.Value-hi)*1000)
 }
 
 // statLine reports whether a sentence counts three things or more of
@@ -2210,6 +2317,7 @@ var nearSynonyms = func() map[string]string {
 		"evacuate": {"evacuate", "evacuates", "evacuated", "evacuating", "evacuation", "evacuations"},
 		"destroy":  {"destroy", "destroys", "destroyed", "destroying", "razed", "leveled", "levelled", "flattened"},
 		"worth":    {"worth", "valued", "valuing"},
+		"pass":     {"pass", "passes", "passed", "passing", "approve", "approves", "approved", "approving", "adopt", "adopts", "adopted", "adopting"},
 	} {
 		for _, f := range forms {
 			m[f] = canon
@@ -2217,6 +2325,27 @@ var nearSynonyms = func() map[string]string {
 	}
 	return m
 }()
+
+// deeds maps the stem of each form of nearSynonyms to the word that
+// stands for its meaning, for the verbs that dates are told of: "the
+// House on Thursday passed" and "The House on Wednesday approved" date
+// one vote.
+var deeds = func() map[string]string {
+	m := map[string]string{}
+	for w, c := range nearSynonyms {
+		m[stemOf(w)] = c
+	}
+	return m
+}()
+
+// deedOf returns the word that stands for the meaning of a verb's stem,
+// or the stem.
+func deedOf(stem string) string {
+	if c, ok := deeds[stem]; ok {
+		return c
+	}
+	return stem
+}
 
 // stems returns the set of the words' stems.
 func stems(ws []string) map[string]bool {

@@ -111,6 +111,29 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"Sunday", "Oct. 30"}},
 		},
 		{
+			name: "the one vote of a story, told in sentences that share few words",
+			texts: []string{
+				"WASHINGTON — The House voted 231 to 196 on Thursday to approve a $47.8 billion package aimed at replacing lead service lines and rebuilding aging water systems in small towns, sending the measure to a Senate where its prospects remain uncertain.",
+				"The House on Thursday approved a sweeping water bill carrying a price tag of $47.8 billion. The measure passed 221 to 196 and now heads to the Senate.",
+				"In a rare show of bipartisanship, the House on Thursday passed legislation to replace lead water pipes. The 231-196 vote sends the bill to the Senate, where it faces a tougher path.",
+			},
+			want: [][]string{{"221 to 196", "231-196"}},
+		},
+		{
+			name: "a story's score and an earlier one further down",
+			texts: []string{
+				"Kent State fired its football coach on Sunday, a day after a 41-10 home loss to Ball State.",
+				"Kent State fired its football coach on Sunday. The university made the announcement. The team had lost every game. Its players were told first. Some fans had called for a change after a 38-3 loss to Toledo earlier in the month.",
+			},
+		},
+		{
+			name: "a change from one number to another is no vote",
+			texts: []string{
+				"The House of Commons approved legislation lowering the federal voting age from 18 to 16 on Tuesday.",
+				"The vote was 171 to 148 in the House of Commons on Tuesday.",
+			},
+		},
+		{
 			name: "counts hyphenated to their noun",
 			texts: []string{
 				"The 48-page indictment says the couple spent the money on trips. He took a 35-word oath.",
@@ -623,6 +646,14 @@ func TestFindDates(t *testing.T) {
 		texts []string
 		want  [][]string
 	}{
+		{
+			name: "one chamber's vote told with two verbs of passing, the day before it",
+			texts: []string{
+				"In a rare show of bipartisanship, the House on Thursday passed legislation that would pour billions of dollars into replacing lead water pipes in rural America.",
+				"The House on Wednesday approved a sweeping water infrastructure bill, with more than two dozen Republicans crossing the aisle to back it.",
+			},
+			want: [][]string{{"Thursday", "Wednesday"}},
+		},
 		{
 			name: "a seat held since one year and held again in a later one",
 			texts: []string{

@@ -1012,6 +1012,10 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	if errA != nil || errB != nil || len(ts[i].s) > 3 || len(ts[i+2].s) > 3 {
 		return Found{}, i, false
 	}
+	// "lowering the voting age from 18 to 16": a change, not a vote.
+	if spelled && i > 0 && ts[i-1].low == "from" {
+		return Found{}, i, false
+	}
 	// Not part of a longer run ("1-2-3", "9-11-2001").
 	if i+3 < len(ts) && adjacent(ts, i+2) && (ts[i+3].s == "-" || ts[i+3].s == "–" || ts[i+3].s == "/") ||
 		i > 0 && adjacent(ts, i-1) && !isLetters(ts[i-1].s) && ts[i-1].s != "(" {
