@@ -54,7 +54,7 @@ func TestConstructedSets(t *testing.T) {
 		// "through Monday" and "through Tuesday" in reports of two days,
 		// a year and a decade of two finds, and one quotation told with
 		// "we" and with "it".
-		{"set27", 0.70, 0.42},
+		{"set27", 0.70, 0.46},
 		{"set26", 0.90, 0.72},
 		{"set29", 0.95, 0.80},
 		{"set30", 0.95, 0.69},
@@ -62,7 +62,7 @@ func TestConstructedSets(t *testing.T) {
 		// one Korean name romanised two ways, read as two people of one
 		// office.
 		{"set32", 0.90, 0.70},
-		{"set33", 0.95, 0.62},
+		{"set33", 0.95, 0.66},
 		// Read for their false alarms only. Left: two romanisations the
 		// gold calls equivalent ("Hossein" / "Hosein", "Yousafzai" /
 		// "Yusufzai"), two statements sharing a phrase, a count after "up
@@ -71,7 +71,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set35", 0.90, 0.39},
 		{"set36", 0.74, 0.46},
 		// Read for its misses after one blind score (0.20).
-		{"set38", 0.95, 0.32},
+		{"set38", 0.95, 0.42},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {

@@ -142,6 +142,10 @@ type figOcc struct {
 	// seats is set for a tally of a body's members by party ("a 20-18
 	// majority", "Democrats control that chamber 20-18"), not a vote.
 	seats bool
+	// margin is set for a count of votes that a winner led by ("a
+	// majority of 1,284", "a margin of 4,105 votes", "won by 1,842
+	// votes"), not a count of votes cast.
+	margin bool
 }
 
 // figSent is a sentence that holds figures.
@@ -576,6 +580,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.body = textproc.Fold(strings.Trim(w[0], ",;:"))
 			}
 			o.lateName = p.first != "" && !strings.Contains(strings.ToLower(s[:f.Start]), p.first)
+		}
+		if f.Unit == "votes" {
+			o.margin = marginBefore(c[:g.Start])
 		}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
@@ -1798,20 +1805,33 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 const loneTallyWithin = 4
 
 // linkLoneTallies pairs the tallies of articles that each give one, of
-// the same body or of none named, near its top: a story of one vote or one match has
-// one tally ("The House voted 231 to 196", "The measure passed 221 to
-// 196"), however differently the sentences tell it. An article that
-// gives two tallies (the House's and the Senate's, this match and the
-// last) or names the seats of a chamber is left to the sentences' own
-// alignment, and so are tallies of two named bodies.
+// the same body or of none named, near its top: a story of one vote or
+// one match has one tally ("The House voted 231 to 196", "The measure
+// passed 221 to 196"), however differently the sentences tell it. An
+// article that gives two tallies (the House's and the Senate's, this
+// match and the last) or names the seats of a chamber is left to the
+// sentences' own alignment, and so are tallies of two named bodies.
+// Margins of victory ("a majority of 1,284", "won by 1,842 votes") are
+// paired the same way, wherever they stand: a race has one winner.
 func linkLoneTallies(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
-	lone := map[int]int{} // article -> its one tally, -1 when it has several
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.f.Unit == figures.Tally && !o.seats }, loneTallyWithin,
+		func(a, b figOcc) bool {
+			return (a.body == "" || b.body == "" || a.body == b.body) && likeTotals(a.f, b.f)
+		})
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.margin }, math.MaxInt,
+		func(a, b figOcc) bool { return true })
+}
+
+// linkLone pairs the figures of articles that each give one figure that
+// pick picks within the first within sentences, when like allows.
+func linkLone(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool, pick func(figOcc) bool, within int, like func(a, b figOcc) bool) {
+	lone := map[int]int{} // article -> its one figure, -1 when it has several
 	var arts []int
 	for i, o := range occs {
-		if o.f.Unit != figures.Tally || o.copy || o.seats {
+		if o.copy || !pick(o) {
 			continue
 		}
-		if sents[o.sent].pos >= loneTallyWithin {
+		if sents[o.sent].pos >= within {
 			// A tally told further down is background ("after a 38-3
 			// loss to Toledo earlier in the month"), not the story's.
 			lone[o.art] = -1
@@ -1833,8 +1853,7 @@ func linkLoneTallies(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 		}
 		for _, b := range arts[x+1:] {
 			j := lone[b]
-			if j < 0 || occs[i].body != "" && occs[j].body != "" && occs[i].body != occs[j].body || !comparable(occs[i], occs[j]) ||
-				!likeTotals(occs[i].f, occs[j].f) {
+			if j < 0 || !comparable(occs[i], occs[j]) || !like(occs[i], occs[j]) {
 				continue
 			}
 			u.Union(i, j)
@@ -1843,6 +1862,17 @@ func linkLoneTallies(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			}
 		}
 	}
+}
+
+// marginBefore reports whether the words before a count of votes make it
+// a winner's lead: "a majority of", "a margin of", "won by", "by".
+func marginBefore(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	n := len(ws)
+	if n >= 2 && ws[n-1] == "of" && (ws[n-2] == "majority" || ws[n-2] == "margin") {
+		return true
+	}
+	return n >= 1 && ws[n-1] == "by"
 }
 
 // likeTotals reports whether two tallies count about as many in all: the
@@ -2151,7 +2181,7 @@ func contrasted(a, b map[string]bool) bool {
 // for the same period where both give one (a rate "in 2014" is not one
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
-	if a.past != b.past {
+	if a.past != b.past || a.margin != b.margin {
 		return false
 	}
 	// "has held the seat since 2023" starts what "held the seat in 2024"

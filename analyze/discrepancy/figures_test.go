@@ -134,6 +134,21 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a winner's margin told as a majority and as a lead in votes",
+			texts: []string{
+				"Gareth Pryce of Reform UK finished second with 10,618, leaving Ms. Carrick with a majority of 1,284.",
+				"Labour candidate Siobhan Carrick won the by-election by 1,842 votes over Reform UK's Gareth Pryce, collecting nearly 12,000 votes in Thursday's contest.",
+			},
+			want: [][]string{{"1,284", "1,842 votes"}},
+		},
+		{
+			name: "a margin is no count of votes cast",
+			texts: []string{
+				"Siobhan Carrick won the by-election by 1,284 votes on Thursday.",
+				"Siobhan Carrick won the by-election with 11,902 votes on Thursday.",
+			},
+		},
+		{
 			name: "counts hyphenated to their noun",
 			texts: []string{
 				"The 48-page indictment says the couple spent the money on trips. He took a 35-word oath.",

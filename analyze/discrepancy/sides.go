@@ -69,6 +69,11 @@ func bearingsOf(sents []string) []bearing {
 			// "an eastbound freight train": the way a thing heads.
 			if bound[w.low] && k+1 < len(ws) && !w.ends {
 				if n := headNoun(ws, k+1); n != "" {
+					if roadParts[n] {
+						// "in the southbound lanes", "on the northbound
+						// side": the way one road's traffic heads.
+						n = "lanes"
+					}
 					out = append(out, bearing{from: boundKey + n, direction: w.text, sentence: s, thing: map[string]bool{n: true}})
 				}
 				continue
@@ -131,6 +136,10 @@ var distanceWords = map[string]bool{
 // bound are the words of the way a thing heads.
 var bound = map[string]bool{"northbound": true, "southbound": true, "eastbound": true, "westbound": true}
 
+// roadParts are the nouns a heading gives a road's traffic by: the lanes
+// or the side of a road that heads one way.
+var roadParts = map[string]bool{"lanes": true, "lane": true, "side": true, "carriageway": true, "direction": true, "roadway": true}
+
 // boundKey opens the key of a thing's heading, which no place's name
 // starts with.
 const boundKey = "\x00"
@@ -143,7 +152,7 @@ func headNoun(ws []placeWord, i int) string {
 	n := ""
 	for j := i; j < len(ws) && j < i+2; j++ {
 		w := ws[j].low
-		if textproc.IsStopword(w) || ws[j].text != w || strings.HasSuffix(w, "ing") || isParticiple(w) {
+		if textproc.IsStopword(w) || afterSubject[w] || ws[j].text != w || strings.HasSuffix(w, "ing") || isParticiple(w) {
 			break
 		}
 		n = textproc.Fold(ws[j].low)

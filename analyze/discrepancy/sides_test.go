@@ -37,6 +37,17 @@ func TestFindSides(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a road's lanes and side heading two ways",
+			texts: []string{
+				"The bus, operated by Keystone Coachlines, was traveling in the southbound lanes near Carlisle at about 5:40 a.m. when it drifted onto the shoulder.",
+				"The bus was carrying 52 passengers to a casino when it crashed around 5:40 a.m. on the northbound side of Interstate 81 near Carlisle.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "northbound", Articles: []string{"b"}},
+				{Text: "southbound", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "a side of town told two ways",
 			texts: []string{
 				"All four victims lived in a mobile home park on the town’s east side, the sheriff said.",

@@ -147,6 +147,8 @@ func TestParse(t *testing.T) {
 			[]short{{"six", 6, "districts"}, {"eight congressional districts", 8, "districts"}, {"12", 12, "stores"}, {"40 stores", 40, "stores"}, {"3 judges", 3, "judges"}}},
 		{"a division of a house", "MPs voted 412 to 108 to pass it; it cleared the Lords on Monday night by 205 to 151, and the Commons by 318 votes to 196.", pub,
 			[]short{{"412 to 108", 412.108, Tally}, {"Monday night", days(2025, 2, 10), DateUnit}, {"205 to 151", 205.151, Tally}, {"318 votes to 196", 318.196, Tally}}},
+		{"a margin with no noun", "She won with a majority of 1,284, and a margin of 4,105 votes elsewhere.", pub,
+			[]short{{"1,284", 1284, "votes"}, {"4,105 votes", 4105, "votes"}}},
 		{"a change from one number to another is no vote", "The House approved lowering the voting age from 18 to 16.", pub, nil},
 		{"votes of a body", "The bill passed the Senate 27-13 and went through the state House 61-38 before the justices ruled 6-3.", pub,
 			[]short{{"27-13", 27.013, Tally}, {"61-38", 61.038, Tally}, {"6-3", 6.003, Tally}}},

@@ -794,6 +794,15 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		y, _ := strconv.Atoi(t.s)
 		return Found{Value: float64(y), Unit: YearUnit}, j, true
 	}
+	// "a majority of 1,284", "a margin of 4,105": a winner's lead in
+	// votes, whether or not the noun follows.
+	if t.num && i >= 2 && ts[i-1].low == "of" && (ts[i-2].low == "majority" || ts[i-2].low == "margin") {
+		end := j
+		if end < len(ts) && ts[end].low == "votes" {
+			end++
+		}
+		return rounded(Found{Value: v, Unit: "votes"}, ulp), end, true
+	}
 	// "six of the state's eight congressional districts": a part counts
 	// what its whole does.
 	if j+1 < len(ts) && ts[j].low == "of" && v != 1 && ulp == 1 {
