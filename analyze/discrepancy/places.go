@@ -208,6 +208,18 @@ func placeWords(s string) []placeWord {
 // preposition without saying what it is ("the epicenter was near").
 var placeLinking = map[string]bool{"was": true, "is": true, "were": true, "are": true, "be": true, "been": true, "will": true}
 
+// futureVerb reports whether ws[k] is a verb's plain form after "will" or
+// "to" ("members will vote on it Saturday at Maple Crest High School",
+// "are scheduled to vote Saturday at Liberty Ridge High School"): a
+// happening to come, placed as a past one is.
+func futureVerb(ws []placeWord, k int) bool {
+	if k == 0 || ws[k-1].ends || ws[k].text != ws[k].low || len(ws[k].low) < 3 || textproc.IsStopword(ws[k].low) {
+		return false
+	}
+	p := ws[k-1].low
+	return p == "will" || p == "to" && k >= 2 && (ws[k-2].low == "scheduled" || ws[k-2].low == "set" || ws[k-2].low == "expected" || ws[k-2].low == "due")
+}
+
 // placingsOf returns the placings of an article's sentences: a preposition
 // of placePrepositions and one to three capitalised words that name a
 // place (placeAt), told by a verb in the past tense or a participle up to
@@ -234,7 +246,7 @@ func placingsOf(sents []string) []placing {
 			return true
 		}
 		for k, w := range ws {
-			if (isParticiple(w.low) || presenceVerbs[w.low]) && !speechVerbs[w.low] && !workVerbs[w.low] {
+			if (isParticiple(w.low) || presenceVerbs[w.low] || futureVerb(ws, k)) && !speechVerbs[w.low] && !workVerbs[w.low] {
 				// A time of day ("struck at 3:14 a.m. local time")
 				// takes no room of the window, and its stops end
 				// nothing.
@@ -526,6 +538,11 @@ var genericPlaceWords = map[string]bool{
 	"park": true, "national": true, "beach": true, "bay": true, "springs": true, "falls": true, "valley": true,
 	"heights": true, "hills": true, "city": true, "center": true, "centre": true, "el": true, "la": true, "los": true, "las": true,
 	"pass": true, "islands": true, "creek": true, "canyon": true, "peak": true, "bridge": true,
+	// Kinds of buildings and institutions: "Maple Crest High School" and
+	// "Liberty Ridge High School" are two schools.
+	"high": true, "school": true, "middle": true, "elementary": true, "academy": true, "university": true,
+	"college": true, "hospital": true, "medical": true, "stadium": true, "arena": true, "church": true,
+	"airport": true, "station": true, "hall": true, "library": true, "museum": true, "memorial": true,
 }
 
 // distanceUnits stand before a direction from a place ("12 miles east

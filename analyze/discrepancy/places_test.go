@@ -15,6 +15,17 @@ func TestFindPlaces(t *testing.T) {
 		want  []brief
 	}{
 		{
+			name: "a vote to come at two schools",
+			texts: []string{
+				"The union's bargaining team recommended the agreement, and its roughly 1,900 members will vote on it Saturday at Maple Crest High School.",
+				"The union's bargaining team voted to recommend the contract. Members are scheduled to vote Saturday at Liberty Ridge High School.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Liberty Ridge High", Articles: []string{"b"}},
+				{Text: "Maple Crest High", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "a deal signed in two capitals",
 			texts: []string{
 				"The agreement was signed in Seoul by South Korea's trade minister and Egypt's minister of trade.",
