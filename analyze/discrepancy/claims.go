@@ -227,6 +227,15 @@ func newClaim(text string, folded []string) *claim {
 		folded = textproc.FoldedWords(quotedWord.ReplaceAllString(text, " "))
 	}
 	for i, w := range folded {
+		// "released without charge" is "not charged": the noun after
+		// "without" is read as the participle it denies, and the
+		// release it came with is no deed of its own.
+		if w == "released" && i+2 < len(folded) && folded[i+1] == "without" && withoutNouns[folded[i+2]] != "" {
+			continue
+		}
+		if i > 0 && folded[i-1] == "without" && withoutNouns[w] != "" {
+			w = withoutNouns[w]
+		}
 		if negators[w] {
 			// "Not everyone was convinced", "not only", "not all of
 			// them": a quantity narrowed, not a statement denied.
@@ -253,6 +262,10 @@ func newClaim(text string, folded []string) *claim {
 	}
 	return c
 }
+
+// withoutNouns are nouns that "without" denies as the participle they
+// are made of: "released without charge" is "not charged".
+var withoutNouns = map[string]string{"charge": "charged", "charges": "charged"}
 
 // notQuantifies are the words after which "not" narrows a quantity.
 var notQuantifies = map[string]bool{"everyone": true, "everybody": true, "all": true, "every": true, "only": true, "just": true, "always": true}

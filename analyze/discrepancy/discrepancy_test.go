@@ -969,6 +969,10 @@ func TestFindClaims(t *testing.T) {
 			"The ministry said the dam on the river was damaged by the floods.",
 			"The ministry said the dam on the river was not damaged by the floods.",
 		}, nil, 1},
+		{"released without charge, and charged", []string{
+			"The man arrested in the heist was released without charge on Wednesday, prosecutors said.",
+			"The man arrested in the heist was charged with theft on Wednesday, prosecutors said.",
+		}, nil, 1},
 		{"negative prefix says the same", []string{
 			"Hegseth said NATO membership for Ukraine was unrealistic at the meeting.",
 			"Hegseth said NATO membership for Ukraine was not realistic at the meeting.",

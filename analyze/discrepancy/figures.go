@@ -142,6 +142,9 @@ type figOcc struct {
 	// seats is set for a tally of a body's members by party ("a 20-18
 	// majority", "Democrats control that chamber 20-18"), not a vote.
 	seats bool
+	// longAgo is set when the period its clause gives ended more than
+	// longAgoDays before the report.
+	longAgo bool
 	// margin is set for a count of votes that a winner led by ("a
 	// majority of 1,284", "a margin of 4,105 votes", "won by 1,842
 	// votes"), not a count of votes cast.
@@ -589,6 +592,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if !isMoment(f.Unit) {
 			o.period, o.hasPeriod = periodOf(s, found, f, lo, hi)
+			// "won the seat by more than 9,000 votes at the 2024 general
+			// election": a figure of a period long past.
+			o.longAgo = o.hasPeriod && !pub.IsZero() && o.period.High < float64(pub.Time.Unix()/86400)-longAgoDays
 			o.ahead = o.hasPeriod && !pub.IsZero() && o.period.Low > float64(pub.Time.Unix()/86400)
 		} else {
 			if isDate(f.Unit) && !pub.IsZero() && f.Unit != figures.RelativeDate {
@@ -1818,9 +1824,22 @@ func linkLoneTallies(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 		func(a, b figOcc) bool {
 			return (a.body == "" || b.body == "" || a.body == b.body) && likeTotals(a.f, b.f)
 		})
-	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.margin }, math.MaxInt,
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.margin && !o.longAgo }, math.MaxInt,
 		func(a, b figOcc) bool { return true })
+	// The one date a span lasts to in each article, told of the same
+	// thing ("keeps the federal government funded through Jan. 29",
+	// "funds federal agencies through Feb. 5"): one deadline.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.through && isDate(o.f.Unit) }, math.MaxInt,
+		func(a, b figOcc) bool { return overlap(a.near, b.near) >= minThroughNear })
 }
+
+// longAgoDays is how long before a report a period must have ended for
+// its figures to be another time's: half a year.
+const longAgoDays = 180
+
+// minThroughNear is how many words the surroundings of two articles'
+// lone span ends must share to end one span.
+const minThroughNear = 2
 
 // linkLone pairs the figures of articles that each give one figure that
 // pick picks within the first within sentences, when like allows.

@@ -142,6 +142,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"1,284", "1,842 votes"}},
 		},
 		{
+			name: "a winner's margin beside the last election's",
+			texts: []string{
+				"Gareth Pryce of Reform UK finished second, leaving Ms. Carrick with a majority of 1,284. Mr. Pemberton had won the seat by more than 9,000 votes at the 2019 general election.",
+				"Siobhan Carrick won the by-election by 1,842 votes over Gareth Pryce. Labour held the seat with a majority of 9,600 at the 2019 general election.",
+			},
+			want: [][]string{{"1,284", "1,842 votes"}},
+		},
+		{
 			name: "a margin is no count of votes cast",
 			texts: []string{
 				"Siobhan Carrick won the by-election by 1,284 votes on Thursday.",
@@ -668,6 +676,14 @@ func TestFindDates(t *testing.T) {
 				"The House on Wednesday approved a sweeping water infrastructure bill, with more than two dozen Republicans crossing the aisle to back it.",
 			},
 			want: [][]string{{"Thursday", "Wednesday"}},
+		},
+		{
+			name: "the one date a stopgap bill funds through, told in sentences worded apart",
+			texts: []string{
+				"WASHINGTON — The Senate on Friday afternoon passed a stopgap spending bill that keeps the federal government funded through Jan. 29, averting a shutdown.",
+				"The measure, which the president signed late Friday night, funds federal agencies through Feb. 5 and includes billions of dollars in emergency aid.",
+			},
+			want: [][]string{{"Jan. 29", "Feb. 5"}},
 		},
 		{
 			name: "a seat held since one year and held again in a later one",

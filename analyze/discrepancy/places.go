@@ -208,6 +208,15 @@ func placeWords(s string) []placeWord {
 // preposition without saying what it is ("the epicenter was near").
 var placeLinking = map[string]bool{"was": true, "is": true, "were": true, "are": true, "be": true, "been": true, "will": true}
 
+// outbreakVerbs tell where a happening started, in the past tense that the
+// ending test misses: "the fire broke out Saturday in the hills above
+// Santa Paula", "the protests began in Lagos".
+var outbreakVerbs = map[string]bool{"broke": true, "began": true}
+
+// aroundPlace are the prepositions that tie a stretch of land to the
+// place it lies by: "the hills above", "the outskirts of".
+var aroundPlace = map[string]bool{"above": true, "below": true, "near": true, "outside": true, "of": true, "around": true, "beyond": true}
+
 // futureVerb reports whether ws[k] is a verb's plain form after "will" or
 // "to" ("members will vote on it Saturday at Maple Crest High School",
 // "are scheduled to vote Saturday at Liberty Ridge High School"): a
@@ -238,6 +247,12 @@ func placingsOf(sents []string) []placing {
 				return false
 			}
 			place := placeAt(ws, j+1, ws[j].low == "on")
+			// "in the hills above Santa Paula", "on the outskirts of
+			// Kabul": the place past a stretch of land around it.
+			if place == "" && j+4 < len(ws) && ws[j+1].low == "the" && ws[j+2].text == ws[j+2].low && !ws[j+2].ends &&
+				aroundPlace[ws[j+3].low] && !ws[j+3].ends {
+				place = placeAt(ws, j+4, false)
+			}
 			if place == "" || len(out) >= maxPlacings {
 				return false
 			}
@@ -246,7 +261,7 @@ func placingsOf(sents []string) []placing {
 			return true
 		}
 		for k, w := range ws {
-			if (isParticiple(w.low) || presenceVerbs[w.low] || futureVerb(ws, k)) && !speechVerbs[w.low] && !workVerbs[w.low] {
+			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || futureVerb(ws, k)) && !speechVerbs[w.low] && !workVerbs[w.low] {
 				// A time of day ("struck at 3:14 a.m. local time")
 				// takes no room of the window, and its stops end
 				// nothing.
@@ -492,6 +507,12 @@ func mayPlace(s string) bool {
 			if t, ok := strings.CutPrefix(rest, "the "); ok {
 				if n, _, ok := strings.Cut(t, " of "); ok && placeNouns[n] {
 					return true // "near the town of …"
+				}
+				// "in the hills above Santa Paula".
+				if f := strings.SplitN(t, " ", 3); len(f) == 3 && aroundPlace[f[1]] {
+					if r, _ := utf8.DecodeRuneInString(f[2]); unicode.IsUpper(r) {
+						return true
+					}
 				}
 			}
 			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {

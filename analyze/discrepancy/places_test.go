@@ -26,6 +26,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a fire that broke out in the hills above two towns",
+			texts: []string{
+				"The Timber Canyon fire broke out Saturday afternoon in the hills above Santa Paula, a farming town of about 30,000 people, and had burned 41,000 acres by Monday.",
+				"The Timber Canyon Fire broke out Saturday afternoon in the hills above Fillmore and raced through dry brush and orchards.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Fillmore", Articles: []string{"b"}},
+				{Text: "Santa Paula", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "a deal signed in two capitals",
 			texts: []string{
 				"The agreement was signed in Seoul by South Korea's trade minister and Egypt's minister of trade.",
