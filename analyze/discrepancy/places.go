@@ -425,6 +425,8 @@ var compass = map[string]bool{
 var occasions = map[string]bool{
 	"conference": true, "briefing": true, "ceremony": true, "summit": true, "hearing": true, "debate": true,
 	"talks": true, "rally": true, "auction": true,
+	// A quake has one epicentre, wherever each report says it lies.
+	"epicenter": true, "epicentre": true,
 }
 
 // notPlaced are words before "to" or "in" that attribute or compare

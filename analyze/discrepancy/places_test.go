@@ -37,6 +37,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one quake's epicentre near two towns, in sentences that say little else alike",
+			texts: []string{
+				"Its epicenter was near the town of Cangallo in the Ayacucho region, about 350 miles southeast of Lima, at a depth of about 60 kilometers.",
+				"The quake's epicenter was near the city of Huanta, in the highlands north of the regional capital, according to Peru's geophysical institute.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Cangallo", Articles: []string{"a"}},
+				{Text: "Huanta", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a deal signed in two capitals",
 			texts: []string{
 				"The agreement was signed in Seoul by South Korea's trade minister and Egypt's minister of trade.",
