@@ -454,9 +454,6 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				if p.given == q.given || unvoiced(p.given) == unvoiced(q.given) || overlap(p.articles, q.articles) > 0 {
 					continue
 				}
-				if namedTogether(arts, p.e.Name, q.e.Name) {
-					continue
-				}
 				// One holder of one office ("President Boyan Staykov",
 				// "President Bogdan Staykov"), or a given name spelt two
 				// near ways ("Shannon", "Sharon") of one surname, need
@@ -483,7 +480,8 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 					}
 					need = sameDeedWords
 				}
-				if !sameDeedsOf(p.contexts, q.contexts, need, p.e.Name, q.e.Name) {
+				if !sameDeedsOf(p.contexts, q.contexts, need, p.e.Name, q.e.Name) ||
+					namedTogether(arts, p.articles, q.articles, p.e.Name, q.e.Name) {
 					continue
 				}
 				vs := []crosscheck.Cited{
@@ -517,14 +515,19 @@ const sameDeedWords = 2 * minEventWords
 // namedTogether reports whether an article writes the two given names
 // of one surname joined ("Sasha and Malia Obama", "Malia and Sasha"):
 // two people, whichever of them the article names in full.
-func namedTogether(arts []crosscheck.Article, a, b string) bool {
+// Only the articles that name either in full (ids) are read: the pair
+// stands where one of the two is named.
+func namedTogether(arts []crosscheck.Article, ids, other map[string]bool, a, b string) bool {
 	fa, fb := strings.Fields(entities.Bare(a)), strings.Fields(entities.Bare(b))
 	if len(fa) < 2 || len(fb) < 2 {
 		return false
 	}
-	for _, pair := range [][2]string{{fa[0], fb[0]}, {fb[0], fa[0]}} {
-		for _, join := range []string{" and ", " & "} {
-			for i := range arts {
+	for i := range arts {
+		if !ids[arts[i].ID] && !other[arts[i].ID] {
+			continue
+		}
+		for _, pair := range [][2]string{{fa[0], fb[0]}, {fb[0], fa[0]}} {
+			for _, join := range []string{" and ", " & "} {
 				if wordIn(arts[i].Text, pair[0]+join+pair[1]) || wordIn(arts[i].Title, pair[0]+join+pair[1]) {
 					return true
 				}
