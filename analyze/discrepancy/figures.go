@@ -354,7 +354,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkDates(occs, sents, u, conflict)
 	linkLeadDates(arts, occs, sents, u, conflict)
 	linkAges(occs, u, conflict)
-	linkLoneTallies(occs, sents, u, conflict)
+	linkLoneFigures(occs, sents, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {
@@ -1807,28 +1807,31 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 }
 
 // loneTallyWithin is how many sentences from the top of an article the
-// tally of its story stands within.
+// tally of its story stands within (linkLoneFigures).
 const loneTallyWithin = 4
 
-// linkLoneTallies pairs the tallies of articles that each give one, of
-// the same body or of none named, near its top: a story of one vote or
-// one match has one tally ("The House voted 231 to 196", "The measure
-// passed 221 to 196"), however differently the sentences tell it. An
-// article that gives two tallies (the House's and the Senate's, this
-// match and the last) or names the seats of a chamber is left to the
-// sentences' own alignment, and so are tallies of two named bodies.
-// Margins of victory ("a majority of 1,284", "won by 1,842 votes") are
-// paired the same way, wherever they stand: a race has one winner.
-func linkLoneTallies(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+// linkLoneFigures pairs the figures of a kind a story holds one of, in
+// articles that each give one, however differently the sentences tell
+// them:
+//   - tallies near the top, of the same body or of none named: a story of
+//     one vote or one match has one tally ("The House voted 231 to 196",
+//     "The measure passed 221 to 196"). An article that gives two tallies
+//     (the House's and the Senate's, this match and the last) or names the
+//     seats of a chamber is left to the sentences' own alignment, and so
+//     are tallies of two named bodies;
+//   - margins of victory ("a majority of 1,284", "won by 1,842 votes"),
+//     wherever they stand, but for those of an election long past: a race
+//     has one winner;
+//   - the dates a span lasts to, told with words in common: one deadline.
+func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.f.Unit == figures.Tally && !o.seats }, loneTallyWithin,
 		func(a, b figOcc) bool {
 			return (a.body == "" || b.body == "" || a.body == b.body) && likeTotals(a.f, b.f)
 		})
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.margin && !o.longAgo }, math.MaxInt,
 		func(a, b figOcc) bool { return true })
-	// The one date a span lasts to in each article, told of the same
-	// thing ("keeps the federal government funded through Jan. 29",
-	// "funds federal agencies through Feb. 5"): one deadline.
+	// "keeps the federal government funded through Jan. 29", "funds
+	// federal agencies through Feb. 5".
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.through && isDate(o.f.Unit) }, math.MaxInt,
 		func(a, b figOcc) bool { return overlap(a.near, b.near) >= minThroughNear })
 }
@@ -1851,8 +1854,9 @@ func linkLone(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int
 			continue
 		}
 		if sents[o.sent].pos >= within {
-			// A tally told further down is background ("after a 38-3
-			// loss to Toledo earlier in the month"), not the story's.
+			// A figure told further down than its kind's story figure
+			// stands is background ("after a 38-3 loss to Toledo earlier
+			// in the month"), and the article gives no lone one.
 			lone[o.art] = -1
 			continue
 		}
