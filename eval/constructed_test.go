@@ -24,7 +24,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set4", 0.90, 0.76},
 		{"set5", 0.95, 0.67},
 		{"set6", 0.90, 0.82},
-		{"set7", 0.95, 0.53},
+		{"set7", 0.95, 0.57},
 		{"set8", 0.95, 0.89},
 		// One alarm the gold leaves out is a real wording change of a
 		// quotation ("pass that on", "pass those savings on to
@@ -63,6 +63,8 @@ func TestConstructedSets(t *testing.T) {
 		// office.
 		{"set32", 0.90, 0.70},
 		{"set33", 0.95, 0.76},
+		// Read for its misses after a blind score of 0.43 at two stops.
+		{"set34", 0.95, 0.66},
 		// Read for their false alarms only. Left: two romanisations the
 		// gold calls equivalent ("Hossein" / "Hosein", "Yousafzai" /
 		// "Yusufzai"), two statements sharing a phrase, a count after "up
@@ -72,6 +74,9 @@ func TestConstructedSets(t *testing.T) {
 		{"set36", 0.74, 0.46},
 		// Read for its misses after one blind score (0.20).
 		{"set38", 0.95, 0.46},
+		// Read for its misses after one blind score (0.44). Its two false
+		// alarms were there before it was read.
+		{"set40", 0.90, 0.75},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {

@@ -29,11 +29,19 @@ type eventClaim struct {
 	// she would run"): the reader gives it the name the sentence before
 	// opened on.
 	pronoun bool
+	// anaphor is set for a claim whose subject is a pronoun ("He was
+	// charged"): someone the text named before, whom it does not name
+	// here. It answers no claim, and keeps no claim of a named subject
+	// from standing.
+	anaphor bool
 }
 
 // key is what an article is marked by for telling c: the stem, and the
 // subject where there is one.
 func (c eventClaim) key() string {
+	if c.anaphor {
+		return general + "?" + c.stem
+	}
 	if c.subject == "" || c.universal {
 		return general + c.stem
 	}
@@ -99,7 +107,12 @@ func claimTokens(ws []string) []string {
 
 // eventClaims reads the event claims of a sentence, given as its folded
 // words.
-func eventClaims(folded []string) []eventClaim {
+//
+// heads lets a noun phrase's head be the subject past a phrase after it
+// (relativeHead); a sentence whose subject is a name in apposition ("The
+// senator's chief of staff, Lorraine Pugh, was also charged") has the
+// name right before its auxiliary.
+func eventClaims(folded []string, heads bool) []eventClaim {
 	toks := claimTokens(folded)
 	var out []eventClaim
 	denial := slices.ContainsFunc(toks, func(t string) bool {
@@ -148,6 +161,11 @@ func eventClaims(folded []string) []eventClaim {
 				aux = true
 			}
 		}
+		// "was questioned and released": a participle joined to a
+		// passive one shares its auxiliary and subject.
+		if j >= 2 && toks[j] == "and" && isParticiple(toks[j-1]) && passiveAux[toks[j-2]] {
+			j -= 2
+		}
 		if j >= 0 && passiveAux[toks[j]] {
 			aux = true
 			j--
@@ -160,6 +178,16 @@ func eventClaims(folded []string) []eventClaim {
 			continue
 		}
 		subj := toks[j]
+		// "released without being charged": the participle is denied,
+		// and the deed before "without" says of whom.
+		if subj == "without" {
+			continue
+		}
+		// "A woman who was in the car with Mr. Miller was questioned":
+		// the subject is the noun before the relative clause.
+		if n := relativeHead(toks, j); heads && n != "" {
+			subj = n
+		}
 		stem := eventStem(w)
 		if w == "taken" && k+2 < len(toks) && toks[k+1] == "into" && toks[k+2] == "custody" {
 			stem = "arrest"
@@ -184,12 +212,85 @@ func eventClaims(folded []string) []eventClaim {
 			c = eventClaim{stem: eventStem(subj)}
 		case j > 0 && notSame[toks[j]]:
 			continue
-		case pronouns[subj] || textproc.IsStopword(subj) && subj != "no":
+		case pronouns[subj]:
+			c.subject, c.anaphor = "", true
+		case textproc.IsStopword(subj) && subj != "no":
 			c.subject = ""
 		}
 		out = append(out, c)
+		// "released without charges", "released without being
+		// charged": not charged; "booked on a charge of obstructing",
+		// "arrested on charges of negligence": charged.
+		if !c.negative && c.subject != "" {
+			if chargedAfter(toks, k+1) {
+				out = append(out, eventClaim{stem: chargeStem, subject: c.subject})
+			} else if unchargedAfter(toks, k+1) {
+				out = append(out, eventClaim{stem: chargeStem, subject: c.subject, negative: true})
+			}
+		}
 	}
 	return out
+}
+
+// appositiveName matches a name set off by commas right before a verb:
+// ", Lorraine Pugh, was".
+var appositiveName = regexp.MustCompile(`, (?:\p{Lu}[\p{L}'’.-]*\s)*?\p{Lu}[\p{L}'’.-]*, (?:was|were|is|are|has|had)\b`)
+
+// relativeHead returns the noun a sentence opens on when a relative
+// clause or a prepositional phrase stands between it and the auxiliary
+// after toks[j] ("A woman who was in the car with Mr. Miller was …": "woman";
+// "The driver of the truck was …": "driver"), or "".
+func relativeHead(toks []string, j int) string {
+	if len(toks) == 0 || toks[0] != "a" && toks[0] != "an" && toks[0] != "the" {
+		return ""
+	}
+	for m := 2; m < j && m <= 6; m++ {
+		if headEnds[toks[m]] {
+			if textproc.IsStopword(toks[m-1]) || toks[m-1][0] >= '0' && toks[m-1][0] <= '9' {
+				return ""
+			}
+			return toks[m-1]
+		}
+	}
+	return ""
+}
+
+// headEnds are the words that end the head of a noun phrase a sentence
+// opens on: a relative pronoun or a preposition ("A woman in the vehicle
+// with Miller was released").
+var headEnds = map[string]bool{
+	"who": true, "whose": true, "in": true, "with": true, "from": true, "at": true, "of": true, "inside": true,
+	"near": true, "aboard": true,
+}
+
+// chargeStem is the event of a charge laid.
+const chargeStem = "charg"
+
+// chargedAfter reports whether the words from toks[i] lay a charge on the
+// subject of the participle before them: "on a charge of", "on charges
+// of".
+func chargedAfter(toks []string, i int) bool {
+	if i < len(toks) && toks[i] == "on" {
+		i++
+		if i < len(toks) && (toks[i] == "a" || toks[i] == "an") {
+			i++
+		}
+		return i+1 < len(toks) && (toks[i] == "charge" || toks[i] == "charges") && toks[i+1] == "of"
+	}
+	return false
+}
+
+// unchargedAfter reports whether the words from toks[i] deny a charge:
+// "without charge", "without charges", "without being charged".
+func unchargedAfter(toks []string, i int) bool {
+	if i >= len(toks) || toks[i] != "without" {
+		return false
+	}
+	i++
+	if i < len(toks) && toks[i] == "being" {
+		i++
+	}
+	return i < len(toks) && (toks[i] == "charge" || toks[i] == "charges" || toks[i] == "charged")
 }
 
 // coordinatedNo reports whether the subject at toks[j] is the last of
@@ -246,8 +347,10 @@ var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, 
 
 // synonymStems are events told in other words: "detained" and "taken into
 // custody" are an arrest, "hurt" and "wounded" an injury; "died" tells
-// of deaths; what was found was detected.
-var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death", "found": "detect"}
+// of deaths; what was found was detected; "fired", "sacked" and "ousted"
+// are dismissed.
+var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death", "found": "detect",
+	"fired": dismissStem, "sack": dismissStem, "oust": dismissStem}
 
 // canonicalStem returns the stem an event's synonyms share.
 func canonicalStem(stem string) string {
@@ -489,11 +592,11 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 			acts = bare
 		}
 	}
-	out := append(append(append(eventClaims(folded), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	out := append(append(append(eventClaims(folded, !appositiveName.MatchString(s)), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
 	if acts != s {
 		out = append(out, relativeActs(s)...)
 	}
-	return append(out, thingsOf(s)...)
+	return append(append(out, thingsOf(s)...), outcomesOf(s)...)
 }
 
 // read reads sentence s of article id, given with its folded words.

@@ -118,7 +118,7 @@ func TestFindFigures(t *testing.T) {
 			name: "two digits of a sum swapped",
 			texts: []string{
 				"The Federal Trade Commission on Tuesday sued to block Harvest Lane Markets from buying its rival Brightwater Foods, arguing that the $9.8 billion deal would raise grocery prices.",
-				"The Federal Trade Commission filed suit on May 12 to block Harvest Lane Markets' $8.9 billion purchase of Brightwater Foods.",
+				"The Federal Trade Commission filed suit on Tuesday to block Harvest Lane Markets' $8.9 billion purchase of Brightwater Foods.",
 			},
 			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
 				{Text: "$9.8 billion", Articles: []string{"a"}},

@@ -149,6 +149,12 @@ type figOcc struct {
 	// majority of 1,284", "a margin of 4,105 votes", "won by 1,842
 	// votes"), not a count of votes cast.
 	margin bool
+	// agedNoun is, for an age hyphenated before a common noun ("a
+	// 34-year-old man"), the noun, folded.
+	agedNoun string
+	// zone is, for a time of day, the time zone written after it ("9:43
+	// p.m. Thursday Eastern time": "eastern"), or "".
+	zone string
 }
 
 // figSent is a sentence that holds figures.
@@ -354,6 +360,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkDates(occs, sents, u, conflict)
 	linkLeadDates(arts, occs, sents, u, conflict)
 	linkAges(occs, u, conflict)
+	linkAgedNouns(occs, sents, u, conflict)
 	linkLoneFigures(occs, sents, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
@@ -530,8 +537,20 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
 		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
+		if f.Unit == figures.YearUnit {
+			// "“The Winter Orchard” (1971)", "1974's “The Winter
+			// Orchard”": the year of a work is one, whatever the
+			// sentences around it say; linkAges joins such years as it
+			// joins a person's ages.
+			if w := workOf(s[:f.Start], s[f.End:]); w != "" {
+				o.person = "\x00work " + w
+			}
+		}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
+			if o.person == "" {
+				o.agedNoun = agedNoun(f.Text, s[f.End:])
+			}
 		}
 		if counted(f.Unit) {
 			o.gov = governing(c[:g.Start])
@@ -564,6 +583,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 					o.head = headAfter(rest)
 				}
 			}
+			if o.head == "" && f.Unit != figures.Percent {
+				// "fines of up to A$15 million", "bail of $1 million":
+				// a sum is of the noun "of" follows.
+				o.head = sumOf(s[:f.Start])
+			}
 			if _, from, ok := strings.Cut(c[g.End:], " from "); ok {
 				o.base = stems(textproc.ContentWords(from))
 			}
@@ -581,11 +605,21 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.seats = seatSplit(c[:g.Start], c[g.End:])
 			if w := lastWords(c[:g.Start], 1); len(w) == 1 && capital(w[0]) {
 				o.body = textproc.Fold(strings.Trim(w[0], ",;:"))
+			} else {
+				o.body = votingBody(c[:g.Start], c[g.End:])
 			}
 			o.lateName = p.first != "" && !strings.Contains(strings.ToLower(s[:f.Start]), p.first)
 		}
 		if f.Unit == "votes" {
 			o.margin = marginBefore(c[:g.Start])
+		}
+		if f.Unit == figures.TimeOfDay {
+			o.zone = zoneAfter(s[f.End:])
+		}
+		if isDate(f.Unit) {
+			// "9:43 p.m. Thursday Eastern time": the day of a time told
+			// in a zone is that zone's day.
+			o.zone = dayZone(s, found, f)
 		}
 		if outcome, counted, ok := figures.Measure(s, f); ok {
 			o.measure = outcome + " " + counted
@@ -725,6 +759,126 @@ func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 	}
 }
 
+// workOf returns the title of a work a year is given to, folded: a
+// quoted title right before the year in parentheses ("“The Winter
+// Orchard” (1971)") or right after it in the possessive ("1974's “The
+// Winter Orchard”"), or "".
+func workOf(before, after string) string {
+	if b, ok := strings.CutSuffix(strings.TrimRight(before, " "), "("); ok && strings.HasPrefix(after, ")") {
+		b = strings.TrimRight(b, " ")
+		for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+			if t, ok := strings.CutSuffix(b, q[1]); ok {
+				if i := strings.LastIndex(t, q[0]); i >= 0 {
+					return workTitle(t[i+len(q[0]):])
+				}
+			}
+		}
+		return ""
+	}
+	for _, p := range []string{"'s ", "’s "} {
+		if a, ok := strings.CutPrefix(after, p); ok {
+			for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+				if t, ok := strings.CutPrefix(a, q[0]); ok {
+					if i := strings.Index(t, q[1]); i >= 0 {
+						return workTitle(t[:i])
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// workTitle folds a work's title of up to twelve words, or returns "".
+func workTitle(t string) string {
+	t = strings.Trim(t, " ,.")
+	if n := len(strings.Fields(t)); n < 1 || n > 12 {
+		return ""
+	}
+	return strings.ToLower(textproc.Fold(t))
+}
+
+// agedNoun returns the common noun an age is hyphenated to ("a
+// 34-year-old man": "man"), or "".
+func agedNoun(text, rest string) string {
+	if !strings.HasSuffix(text, "-old") {
+		return ""
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	w = strings.TrimRight(w, ",;:.")
+	if len(w) < 3 || !unicode.IsLower(rune(w[0])) || textproc.IsStopword(w) {
+		return ""
+	}
+	return textproc.Fold(w)
+}
+
+// minAgedWords is how many words, besides the noun, two sentences that
+// give an unnamed person's age must share to tell of one person.
+const minAgedWords = 3
+
+// linkAgedNouns joins the ages that articles give one unnamed person ("The
+// police have arrested a 34-year-old man in the fatal shooting …", "A
+// 36-year-old man has been arrested in the killing …"): where each
+// article gives one age to the noun, in sentences that share
+// minAgedWords words around it.
+func linkAgedNouns(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+	type key struct {
+		noun string
+		art  int
+	}
+	byKey := map[key][]int{}
+	var keys []key
+	for i, o := range occs {
+		if o.agedNoun == "" || o.copy {
+			continue
+		}
+		k := key{o.agedNoun, o.art}
+		if byKey[k] == nil {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	stemsOf := map[int]map[string]bool{}
+	sentStems := func(i int) map[string]bool {
+		m, ok := stemsOf[i]
+		if !ok {
+			m = stems(synonyms(slices.Collect(maps.Keys(sents[i].words))))
+			stemsOf[i] = m
+		}
+		return m
+	}
+	for x, k := range keys {
+		is := byKey[k]
+		if len(is) != 1 {
+			continue
+		}
+		for _, l := range keys[x+1:] {
+			if l.art > k.art+Window {
+				break
+			}
+			js := byKey[l]
+			if l.noun != k.noun || l.art == k.art || len(js) != 1 {
+				continue
+			}
+			i, j := is[0], js[0]
+			a, b := sentStems(occs[i].sent), sentStems(occs[j].sent)
+			n := overlap(a, b)
+			for w := range stems([]string{k.noun}) {
+				if a[w] && b[w] {
+					n--
+				}
+			}
+			if n < minAgedWords || otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) {
+				continue
+			}
+			u.Union(i, j)
+			if !compatible(occs[i].f, occs[j].f) {
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
+}
+
 // periodOf returns the date nearest figure f within the clause [lo, hi)
 // of its sentence, among the figures found there.
 func periodOf(s string, found []figures.Found, f figures.Found, lo, hi int) (figures.Found, bool) {
@@ -841,7 +995,7 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 		}
 		// Past nationalities and words of titles ("Australian funding",
 		// "Foreign Minister Claire Redmond"): whom a dated deed is told of.
-		if firstNamed == "" && !entities.IsQualifier(low) {
+		if firstNamed == "" && !entities.IsQualifier(low) && !(common && placed) {
 			firstNamed = low
 		}
 		return true
@@ -1135,19 +1289,44 @@ func eventNear(c string, start, end int) (string, bool) {
 			datingLinks[w] || irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
 			break
 		}
+		// "last Thursday's deadly shooting" and "the March 3 shooting"
+		// name one shooting: a word that judges it tells none apart.
+		if judging[w] {
+			continue
+		}
 		words = append([]string{stemOf(w)}, words...)
 	}
 	// A bare noun ("the meeting", "his debate") may be any of a story's
 	// meetings or debates, unless the date names it ("the April 7
 	// runoff", "an outage on Jan. 26", "sentencing is scheduled for
 	// Oct. 15").
-	named := toks[best].at > start && strings.TrimSpace(c[end:toks[best].at]) == "" ||
+	named := toks[best].at > start && onlyJudging(c[end:toks[best].at]) ||
 		toks[best].at < start && datedBy(c[toks[best].at+len(toks[best].w):start])
 	if len(words) < 2 && !named {
 		return "", false
 	}
 	noun := strings.ToLower(toks[best].w)
 	return strings.Join(words, " "), named && !strings.HasSuffix(noun, "s")
+}
+
+// judging are the words that judge a happening rather than tell it from
+// another of its kind: "the deadly shooting", "the brutal attack".
+var judging = map[string]bool{
+	"deadly": true, "fatal": true, "tragic": true, "violent": true, "brutal": true, "devastating": true,
+	"horrific": true, "apparent": true, "alleged": true, "shocking": true, "bloody": true, "daring": true,
+	"terrifying": true, "senseless": true, "heinous": true, "brazen": true,
+}
+
+// onlyJudging reports whether the words between a date and the noun of a
+// happening after it are at most judging words ("Thursday's deadly
+// shooting").
+func onlyJudging(between string) bool {
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		if !judging[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // datedBy reports whether the words between an event noun and the date
@@ -1653,10 +1832,14 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	byAnchor := map[string][]int{}
 	byEvent := map[string][]int{}
 	byVerb := map[string][]int{} // dates, by the verb before them
+	byNear := map[string][]int{} // dates, by the words around them
 	for _, a := range arts {
 		for _, i := range byArt[a] {
 			for w := range occs[i].anchors {
 				byAnchor[w] = append(byAnchor[w], i)
+			}
+			for w := range occs[i].near {
+				byNear[w] = append(byNear[w], i)
 			}
 			if e := occs[i].event; e != "" {
 				byEvent[e] = append(byEvent[e], i)
@@ -1702,7 +1885,14 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// same deed only of the same thing.
 		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb && !sayingVerbs[occs[i].verb] &&
 			(!recurringVerbs[occs[i].verb] && !lightVerbs[occs[i].verb] || overlap(occs[i].object, occs[j].object) > 0)
-		if !(event || sameVerb || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
+		// Four words around both dates, half of all around them and two
+		// of them names both sentences give ("won the backing of the
+		// Macomb County Republican Party earlier this month", "was
+		// endorsed by the Macomb County Republican Party in April"),
+		// tell one happening whatever the verbs.
+		around := overlap(occs[i].near, occs[j].near) >= 4 && jaccard(occs[i].near, occs[j].near) >= 0.5 &&
+			namedAround(occs[i].near, occs[j].near, sents[occs[i].sent].names, sents[occs[j].sent].names) >= 2
+		if !(event || sameVerb || around || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 			return 0, false
 		}
 		// Sentences that both name someone must name someone alike, or
@@ -1720,7 +1910,11 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// approved a sweeping water bill"), is one happening whatever
 		// else the sentences say or name.
 		sameDoer := told && occs[i].verbNext && occs[j].verbNext && occs[i].doer != "" && occs[i].doer == occs[j].doer
-		if !sameDoer && otherSubjects(figSent{first: x.firstNamed, names: x.names, words: x.words}, figSent{first: y.firstNamed, names: y.names, words: y.words}) {
+		// A happening each date names ("the March 3 shooting", "last
+		// Thursday's deadly shooting") is the story's one, whoever the
+		// sentences are about.
+		named := event && occs[i].eventNamed && occs[j].eventNamed
+		if !sameDoer && !named && otherSubjects(figSent{first: x.firstNamed, names: x.names, words: x.words}, figSent{first: y.firstNamed, names: y.names, words: y.words}) {
 			return 0, false
 		}
 		// A named happening is one whatever else its sentences say
@@ -1755,6 +1949,13 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			}
 			if v := occs[i].verb; v != "" {
 				cands = append(cands, inWindow(occs, byVerb[v], a)...)
+			}
+			// Dates with four words around them in common (around, in
+			// score) share any one of them; a word that many dates have
+			// around them adds at most maxNearDates.
+			for w := range occs[i].near {
+				l := inWindow(occs, byNear[w], a)
+				cands = append(cands, l[:min(len(l), maxNearDates)]...)
 			}
 			slices.Sort(cands)
 			cands = slices.Compact(cands)
@@ -2054,6 +2255,28 @@ const Window = 32
 
 // inWindow returns the part of list, occurrence indexes in article order,
 // whose articles are within Window of article a.
+// namedAround returns how many words around two figures (stems) are in
+// both and begin a name both sentences give.
+func namedAround(a, b, an, bn map[string]bool) int {
+	n := 0
+	for w := range a {
+		if !b[w] {
+			continue
+		}
+		for name := range an {
+			if bn[name] && strings.HasPrefix(name, w) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// maxNearDates bounds the dates one word around a date adds as its
+// candidates.
+const maxNearDates = 64
+
 func inWindow(occs []figOcc, list []int, a int) []int {
 	lo, _ := slices.BinarySearchFunc(list, a-Window, func(i, art int) int { return occs[i].art - art })
 	hi, _ := slices.BinarySearchFunc(list, a+Window+1, func(i, art int) int { return occs[i].art - art })
@@ -2205,6 +2428,11 @@ func contrasted(a, b map[string]bool) bool {
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
 	if a.past != b.past || a.margin != b.margin {
+		return false
+	}
+	// "9:43 a.m. on Friday" where it happened is "9:43 p.m. Thursday
+	// Eastern time": times told in different zones are not compared.
+	if a.zone != b.zone {
 		return false
 	}
 	// "has held the seat since 2023" starts what "held the seat in 2024"
@@ -2388,6 +2616,13 @@ var deeds = func() map[string]string {
 	for w, c := range nearSynonyms {
 		m[stemOf(w)] = c
 	}
+	// A body's vote is the passing it dates ("the City Council on Tuesday
+	// night adopted a budget", "The City Council voted 9-4 Wednesday
+	// night"); as a word beside a figure it is not, since a vote may
+	// also fail.
+	for _, w := range []string{"vote", "voted", "votes", "voting"} {
+		m[stemOf(w)] = "pass"
+	}
 	return m
 }()
 
@@ -2476,6 +2711,12 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			oneEnd && f.through && occs[bs[best]].through ||
 			f.gov != "" && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && shared >= 3 && simSent >= 0.3 && near(f.f, occs[bs[best]].f) ||
 			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base) ||
+			// "fines of up to A$15 million", "fines of up to 50 million
+			// Australian dollars": the sum of one named thing; a cap
+			// both give is one number a rule sets, however far apart
+			// the two are told.
+			strings.HasPrefix(f.head, "of ") && f.head == occs[bs[best]].head &&
+				(near(f.f, occs[bs[best]].f) || capped(f.f) && capped(occs[bs[best]].f) && within(f.f, occs[bs[best]].f, maxUpdate)) ||
 			// "clearing the House 38-22", "cleared the state House
 			// 37-23": one chamber's vote.
 			f.body != "" && f.body == occs[bs[best]].body && sameBody(f.f, occs[bs[best]].f)
@@ -2877,6 +3118,39 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 // compared pair by pair.
 const maxSwapValues = 64
 
+// votingBodies are the bodies whose votes a tally counts.
+var votingBodies = map[string]bool{
+	"house": true, "senate": true, "assembly": true, "council": true, "committee": true,
+	"chamber": true, "legislature": true, "commons": true, "lords": true, "parliament": true,
+	"court": true, "board": true, "panel": true, "jury": true, "congress": true,
+}
+
+// votingBody returns the body whose vote a tally is, from the clause
+// around it: the subject a few words before ("The House passed the
+// measure 33 to 27", "the state Senate approved it 17-13") or the body
+// after "vote in" or "vote of" ("a 17-13 vote in the state Senate"), or "".
+func votingBody(before, after string) string {
+	ws := lastWords(before, 6)
+	for k := len(ws) - 1; k >= 0; k-- {
+		w := textproc.Fold(strings.Trim(ws[k], ",;:"))
+		if votingBodies[w] {
+			return w
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			break
+		}
+	}
+	f := strings.Fields(strings.ToLower(after))
+	if len(f) >= 3 && strings.Trim(f[0], ",") == "vote" && (f[1] == "in" || f[1] == "of" || f[1] == "by") {
+		for _, w := range f[2:min(len(f), 5)] {
+			if w := strings.Trim(w, ",;:."); votingBodies[w] {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // sameBody reports whether two tallies are votes of bodies of one size,
 // five members or more: their totals differ by at most a tenth (one
 // member absent or two), as two reports of one vote do ("In a 5-2
@@ -3212,6 +3486,100 @@ func headAfter(rest string) string {
 		return h
 	}
 	return stemOf(w)
+}
+
+// timeZones are the words that name a clock's zone after a time of day.
+var timeZones = map[string]string{
+	"eastern": "eastern", "et": "eastern", "est": "eastern", "edt": "eastern",
+	"central": "central", "ct": "central", "cst": "central", "cdt": "central",
+	"mountain": "mountain", "mt": "mountain", "mst": "mountain", "mdt": "mountain",
+	"pacific": "pacific", "pt": "pacific", "pst": "pacific", "pdt": "pacific",
+	"gmt": "utc", "utc": "utc", "bst": "bst", "cet": "cet", "cest": "cet",
+	"local": "", "ist": "ist", "jst": "jst", "aest": "aest", "aedt": "aedt",
+	"hawaii": "hawaii", "alaska": "alaska", "atlantic": "atlantic",
+}
+
+// zoneAfter returns the time zone written right after a time of day,
+// past a weekday or "on" and a weekday ("9:43 p.m. Thursday Eastern time",
+// "10 a.m. ET", "3 p.m. local time"), or "".
+func zoneAfter(rest string) string {
+	ws := firstWords(rest, 4)
+	k := 0
+	if k < len(ws) && strings.EqualFold(ws[k], "on") {
+		k++
+	}
+	if k < len(ws) && weekdayWord(ws[k]) {
+		k++
+	}
+	if k < len(ws) && strings.EqualFold(ws[k], "(") {
+		k++
+	}
+	if k >= len(ws) {
+		return ""
+	}
+	w := strings.ToLower(strings.Trim(ws[k], ",;:.()"))
+	z, ok := timeZones[w]
+	if !ok {
+		return ""
+	}
+	// "Eastern" and "Central" name a zone only before "time" or as an
+	// abbreviation; "local" only before "time".
+	if len(w) > 4 && (k+1 >= len(ws) || !strings.HasPrefix(strings.ToLower(ws[k+1]), "time") && !strings.HasPrefix(strings.ToLower(ws[k+1]), "standard") && !strings.HasPrefix(strings.ToLower(ws[k+1]), "daylight")) {
+		return ""
+	}
+	// A time told in local time is told as a time with no zone is.
+	return z
+}
+
+// dayZone returns the zone of the time of day right before a date ("9:43
+// p.m. Thursday Eastern time", "10 a.m. ET on Friday"), or "".
+func dayZone(s string, found []figures.Found, f figures.Found) string {
+	for _, g := range found {
+		if g.Unit != figures.TimeOfDay || g.End > f.Start {
+			continue
+		}
+		between := strings.TrimSpace(s[g.End:f.Start])
+		if z := zoneAfter(s[g.End:]); z != "" && (between == "" || strings.EqualFold(between, "on") || strings.EqualFold(strings.Trim(between, "() "), z)) {
+			return z
+		}
+	}
+	return ""
+}
+
+// weekdayWord reports whether w is a weekday's name.
+func weekdayWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",;:.")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// capped reports whether a figure is told as a maximum ("up to $15
+// million", "as much as 50 million").
+func capped(f figures.Found) bool { return f.Low == 0 && f.High > 0 && !f.Span }
+
+// sumOf returns the stem of the noun a sum is given of, from the text
+// before it: "fines of" in "fines of up to A$15 million", "bail of" in
+// "set bail of $1 million"; "" for words that size nothing in
+// particular ("a total of", "an amount of").
+func sumOf(before string) string {
+	ws := lastWords(before, 2)
+	if len(ws) < 2 || ws[1] != "of" {
+		return ""
+	}
+	w := ws[0]
+	if len(w) < 3 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || textproc.IsStopword(w) || sizeless[w] {
+		return ""
+	}
+	return "of " + stemOf(w)
+}
+
+// sizeless are the nouns before "of" that say how much, not of what.
+var sizeless = map[string]bool{
+	"total": true, "sum": true, "amount": true, "average": true, "maximum": true, "minimum": true,
+	"value": true, "tune": true, "excess": true, "upwards": true, "range": true, "estimate": true,
+	"outlay": true, "figure": true, "tally": true, "worth": true,
 }
 
 // headSynonyms are the nouns that name one thing a sum sizes: "the $3.1

@@ -622,6 +622,52 @@ func TestFindSameQuantity(t *testing.T) {
 				"Tyler Hansbrough broke the record with Vaughn beside him. Vaughn finished with 16 points and nine rebounds.",
 			},
 		},
+		{
+			name: "a chamber's vote told after its subject and an adverb",
+			texts: []string{
+				"The House passed the measure 33 to 27 shortly before midnight, several hours after the Senate approved it 17 to 13.",
+				"The state House approved the bill 34-26 late in the evening, following a 17-13 vote in the state Senate earlier in the day.",
+			},
+			want: [][]string{{"33 to 27", "34-26"}},
+		},
+		{
+			name: "a cap on fines in two forms of one currency",
+			texts: []string{
+				"The new agency will be able to issue stop-work orders and seek fines of up to 50 million Australian dollars against companies.",
+				"The legislation sets up a regulator, which will be able to hit companies with fines of up to A$15 million ($9.8 million) for breaches.",
+			},
+			want: [][]string{{"up to 50 million Australian dollars", "up to A$15 million"}},
+		},
+		{
+			name: "a quarter's and a year's revenue of one noun",
+			texts: []string{
+				"Brightwell posted fourth-quarter revenue of $14.3 billion, up 6 percent from a year earlier.",
+				"Over the full year, sales reached a record and revenue of $52.8 billion beat forecasts.",
+			},
+		},
+		{
+			name: "a time of day where it happened and in another zone",
+			texts: []string{
+				"The quake, which the Geological Survey measured at magnitude 6.9, hit at 9:43 a.m. on Friday off the coast.",
+				"The quake hit at 9:43 p.m. Thursday Eastern time off the coast, the Geological Survey said.",
+			},
+		},
+		{
+			name: "an unnamed man's age in two reports of his arrest",
+			texts: []string{
+				"The police have arrested a 34-year-old man in the fatal shooting of a tire shop owner during a robbery.",
+				"A 36-year-old man has been arrested in the killing of a tire shop owner who was shot during a robbery.",
+			},
+			want: [][]string{{"34-year-old", "36-year-old"}},
+		},
+		{
+			name: "the year of a film",
+			texts: []string{
+				"She won an Oscar for “The Winter Orchard” (1971), a drama about a family farm.",
+				"She won an Oscar for playing a grieving widow in 1974's “The Winter Orchard,” a drama.",
+			},
+			want: [][]string{{"1971", "1974"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

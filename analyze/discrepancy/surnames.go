@@ -91,6 +91,11 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 		rolesOf(q)
 		return overlap(p.ages, q.ages) > 0
 	}
+	sameDeeds := func(p, q *person) bool {
+		rolesOf(p)
+		rolesOf(q)
+		return sameDeedsOf(p.contexts, q.contexts, sameDeedWords, p.e.Name, q.e.Name)
+	}
 	var out []crosscheck.Discrepancy
 	for _, g := range givens {
 		ps := byGiven[g]
@@ -113,6 +118,12 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 					// So are one given name and one role, surnames
 					// beginning alike ("Deputy Secretary Patricia Nunley",
 					// "Deputy Secretary Patricia Nunnelly").
+				case edits <= maxSurnameEdits+1 && a[:4] == b[:4] && len(a) >= 7 && len(b) >= 7 && sameDeeds(p, q):
+					// So are one given name and the same deeds, surnames
+					// of seven letters or more beginning with the same
+					// four ("Marc-André Thibodeau", "Marc-André
+					// Thibeaudeau", each "resigned from the cabinet on
+					// Monday"): a vowel sound spelt two ways.
 				case edits <= maxSurnameEdits:
 					if overlap(rolesOf(p), rolesOf(q)) == 0 && !sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
 						continue

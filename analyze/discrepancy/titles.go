@@ -236,9 +236,16 @@ func titlesConflict(a, b personTitle) bool {
 		return a.rank != b.rank && a.former == b.former
 	}
 	if nested(a.office, b.office) {
-		// A title without a rank may be a shortened one, or a rank of
-		// its own ("Deputy Sgt.", a sheriff's deputy).
-		return a.ranks != "" && b.ranks != "" && a.ranks != b.ranks
+		// A rank dropped from an office names its head ("Vice Provost
+		// Linda Okafor", "Provost Linda Okafor"; "Spanish Deputy
+		// Agriculture Minister Lucía Bermejo", "Spain's agriculture
+		// minister"), unless a grade of an army or police stands beside
+		// it, which a rank word may be one of its own ("Deputy Sgt.", a
+		// sheriff's deputy).
+		if a.ranks == "" || b.ranks == "" {
+			return a.ranks != b.ranks && a.rank == "" && b.rank == "" && a.former == b.former
+		}
+		return a.ranks != b.ranks
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
 }

@@ -509,6 +509,8 @@ func TestBare(t *testing.T) {
 		"Dean Brinkerhoff":                    "Dean Brinkerhoff",
 		"House Speaker Dean Brinkerhoff":      "Dean Brinkerhoff",
 		"Vice Dean Carol Ames":                "Carol Ames",
+		"Council Member Jamal Osei":           "Jamal Osei",
+		"Vice Provost Linda Okafor":           "Linda Okafor",
 	}
 	for in, want := range tests {
 		if got := Bare(in); got != want {

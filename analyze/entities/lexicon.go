@@ -26,7 +26,9 @@ var roleHeads = set(`whip counsel co-chairman co-chairwoman co-chair sailor agen
 	councillor councilor councilman councilwoman ceo cfo coo founder executive manager coach
 	inspector superintendent sheriff marshal detective professor dean chancellor lawmaker administrator
 	mp legislator deputy delegate negotiator mediator monarch ayatollah emir president-elect
-	secretary-general secretary_general vice-president`)
+	secretary-general secretary_general vice-president member councilmember assemblymember
+	assemblyman assemblywoman alderman alderwoman alderperson supervisor trustee selectman
+	selectwoman comptroller treasurer provost`)
 
 // roleModifiers may stand inside a title, before its head word ("Vice
 // President", "Secretary of State", "Foreign Minister").

@@ -218,6 +218,45 @@ func currencyAt(ts []tok, i int) (string, bool) {
 	return c, ok
 }
 
+// namedCurrencies are currencies written as a country's word before the
+// currency's ("50 million Australian dollars", "Canadian dollars", "Swiss
+// francs"): the words, in order and lower case, and the code.
+var namedCurrencies = []struct {
+	words []string
+	code  string
+}{
+	{[]string{"australian", "dollars"}, "AUD"}, {[]string{"australian", "dollar"}, "AUD"},
+	{[]string{"canadian", "dollars"}, "CAD"}, {[]string{"canadian", "dollar"}, "CAD"},
+	{[]string{"new", "zealand", "dollars"}, "NZD"}, {[]string{"hong", "kong", "dollars"}, "HKD"},
+	{[]string{"singapore", "dollars"}, "SGD"}, {[]string{"taiwan", "dollars"}, "TWD"},
+	{[]string{"new", "taiwan", "dollars"}, "TWD"}, {[]string{"mexican", "pesos"}, "MXN"},
+	{[]string{"brazilian", "reais"}, "BRL"}, {[]string{"swiss", "francs"}, "CHF"},
+	{[]string{"indian", "rupees"}, "INR"}, {[]string{"pakistani", "rupees"}, "PKR"},
+	{[]string{"south", "african", "rand"}, "ZAR"}, {[]string{"us", "dollars"}, "USD"},
+	{[]string{"american", "dollars"}, "USD"},
+}
+
+// namedCurrencyAt returns the currency written with its country's word at
+// token j ("Australian dollars") and the token after it.
+func namedCurrencyAt(ts []tok, j int) (string, int, bool) {
+	for _, c := range namedCurrencies {
+		if j+len(c.words) > len(ts) {
+			continue
+		}
+		ok := true
+		for k, w := range c.words {
+			if ts[j+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c.code, j + len(c.words), true
+		}
+	}
+	return "", j, false
+}
+
 var currencyWords = map[string]string{
 	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
 	"rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "rupees": "INR", "hryvnias": "UAH",
@@ -755,6 +794,9 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	case n.low == "percentage" && j+1 < len(ts) && ts[j+1].low == "points":
 		return rounded(Found{Value: v, Unit: Points}, ulp), j + 2, true
 	}
+	if cur, end, ok := namedCurrencyAt(ts, j); ok {
+		return rounded(Found{Value: v, Unit: cur}, ulp), end, true
+	}
 	if cur, ok := currencyWords[n.low]; ok {
 		return rounded(Found{Value: v, Unit: cur}, ulp), j + 1, true
 	}
@@ -988,8 +1030,23 @@ var (
 	// tallyJoins are the words that may follow a vote spelled with "to"
 	// and close it ("passed 63 to 36 and now heads to the House"), where a
 	// counted noun would make the pair a range ("10 to 20 people").
-	tallyJoins = map[string]bool{"on": true, "in": true, "and": true, "but": true, "with": true, "after": true, "as": true, "while": true, "to": true}
+	tallyJoins = map[string]bool{"on": true, "in": true, "and": true, "but": true, "with": true, "after": true, "as": true, "while": true, "to": true,
+		"along": true, "before": true, "at": true, "late": true, "last": true, "this": true, "tonight": true, "yesterday": true, "today": true}
 )
+
+// closesTally reports whether a word after a vote spelled with "to" ends
+// it: a join of tallyJoins, a weekday ("passed 33 to 27 Tuesday") or an
+// adverb ("passed the measure 33 to 27 shortly before midnight"), none of
+// which is a thing counted as a range's noun is.
+func closesTally(t tok) bool {
+	if tallyJoins[t.low] {
+		return true
+	}
+	if _, ok := weekdayNames[t.low]; ok {
+		return true
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && t.low != "family" && t.low != "supply" && t.low != "assembly"
+}
 
 // parseTally reads a vote or a score at token i: two numbers of up to three
 // digits joined by a dash, with a cue of tallyCuesBefore up to three words
@@ -997,7 +1054,7 @@ var (
 func parseTally(ts []tok, i int) (Found, int, bool) {
 	// "by 318 votes to 196": a division of a house, counted once.
 	if i+3 < len(ts) && ts[i].num && ts[i+1].low == "votes" && ts[i+2].low == "to" && ts[i+3].num &&
-		(i+4 == len(ts) || !isLetters(ts[i+4].s) || tallyJoins[ts[i+4].low]) {
+		(i+4 == len(ts) || !isLetters(ts[i+4].s) || closesTally(ts[i+4])) {
 		a, errA := strconv.Atoi(ts[i].s)
 		b, errB := strconv.Atoi(ts[i+3].s)
 		if errA == nil && errB == nil && len(ts[i].s) <= 3 && len(ts[i+3].s) <= 3 {
@@ -1011,7 +1068,7 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	// "passed 58 to 41", "by a vote of 57 to 42": "to" joins a vote's
 	// numbers only after a cue, with nothing counted after them.
 	// A cue after them ("a 5 to 2 decision") is cue enough.
-	spelled := ts[i+1].low == "to" && (i+3 == len(ts) || !isLetters(ts[i+3].s) || tallyCuesAfter[ts[i+3].low] || tallyJoins[ts[i+3].low])
+	spelled := ts[i+1].low == "to" && (i+3 == len(ts) || !isLetters(ts[i+3].s) || tallyCuesAfter[ts[i+3].low] || closesTally(ts[i+3]))
 	cuedAfter := spelled && i+3 < len(ts) && tallyCuesAfter[ts[i+3].low]
 	if !spelled && (!adjacent(ts, i) || !adjacent(ts, i+1) || ts[i+1].s != "-" && ts[i+1].s != "–") {
 		return Found{}, i, false
@@ -1726,6 +1783,11 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 		case futureCues[w], w == "to" && k+1 < hi && (ts[k+1].low == "be" || k+1 == i):
 			cue, fut = true, true
 		case pastVerbs[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !isBe(tokLow(ts, k-1)):
+			cue = true
+		case len(w) > 5 && strings.HasSuffix(w, "ing") && (tokLow(ts, k-1) == "after" || tokLow(ts, k-1) == "since"):
+			// "will become law after voting 348-77 to override
+			// Wednesday afternoon": a deed done after which something
+			// follows is done.
 			cue = true
 		}
 		if cue && d < best {

@@ -1,0 +1,235 @@
+package discrepancy
+
+import (
+	"regexp"
+	"strings"
+
+	"crosscheck/internal/textproc"
+)
+
+// Outcomes are events told in words of opposite meaning rather than with a
+// negation: a verdict ("acquitted him of money laundering" against "found
+// him guilty of … money laundering"), a death ("Three people were killed,
+// including the train's driver" against "The driver survived") and a vote
+// on a motion ("A Greens amendment … was defeated" against "the government
+// accepted a Greens amendment"). Each is read as an event claim whose
+// denial is the opposite word, so that the claims of two reports answer
+// each other as "was charged" and "was not charged" do.
+
+// outcomesOf returns the outcome claims of a sentence.
+func outcomesOf(s string) []eventClaim {
+	low := strings.ToLower(s)
+	var out []eventClaim
+	if strings.Contains(low, "guilty") || strings.Contains(low, "acquit") || strings.Contains(low, "convicted") || strings.Contains(low, "cleared") {
+		out = append(out, verdictsOf(low)...)
+	}
+	if strings.Contains(low, "surviv") || strings.Contains(low, "killed") {
+		out = append(out, survivalsOf(s)...)
+	}
+	if strings.Contains(low, "resigned") {
+		out = append(out, resignationsOf(s)...)
+	}
+	if mayBeMotion(low) {
+		out = append(out, motionsOf(low)...)
+	}
+	return out
+}
+
+// verdictStem marks a verdict on a charge; the charge is its subject.
+const verdictStem = "verdict"
+
+// verdict matches a verdict and the charges after it: "convicted him of
+// fraud and corruption", "acquitted him of money laundering", "found
+// Sipho Dlamini guilty of fraud, corruption and money laundering", "was
+// found not guilty of murder", "was cleared of all charges".
+var verdict = regexp.MustCompile(`\b(convicted|acquitted|cleared|found (?:[\p{L}'’.-]+ ){0,3}?(?:not )?guilty|(?:was|were|is|are) (?:not )?guilty)(?: [\p{L}'’.-]+){0,3}? of ([^.;:]+)`)
+
+// verdictPronouns may stand between a verdict's verb and "of".
+var verdictPronouns = map[string]bool{"him": true, "her": true, "them": true, "the": true}
+
+// verdictsOf reads the verdicts of a lower-case sentence: one claim for
+// each charge, denied for an acquittal. A plea ("pleaded guilty to") is
+// no verdict and has no "of".
+func verdictsOf(low string) []eventClaim {
+	var out []eventClaim
+	// "convicted him of fraud and corruption but acquitted him of money
+	// laundering": each clause has its verdict.
+	for _, clause := range verdictClauses.Split(low, -1) {
+		for _, m := range verdict.FindAllStringSubmatch(clause, -1) {
+			verb := m[1]
+			negative := verb == "acquitted" || verb == "cleared" || strings.Contains(verb, "not guilty")
+			if i := strings.Index(clause, m[0]); strings.HasPrefix(verb, "convicted") && i >= 0 && notBefore(clause[:i]) {
+				continue
+			}
+			for _, c := range charges(m[2]) {
+				out = append(out, eventClaim{stem: verdictStem, subject: c, negative: negative})
+			}
+		}
+	}
+	return out
+}
+
+// verdictClauses split a sentence where a second verdict may start.
+var verdictClauses = regexp.MustCompile(`; | but | while | whereas |, and `)
+
+// notBefore reports whether the words right before a verdict deny it
+// ("was not convicted of").
+func notBefore(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		if ws[k] == "not" || ws[k] == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeEnds are the words that end a list of charges: what follows tells
+// when, why or what else.
+var chargeEnds = map[string]bool{
+	"but": true, "for": true, "over": true, "in": true, "on": true, "after": true, "while": true, "when": true,
+	"because": true, "saying": true, "which": true, "who": true, "that": true, "as": true, "at": true, "by": true,
+	"from": true, "with": true, "before": true, "since": true, "under": true, "during": true, "involving": true,
+	"related": true, "linked": true, "tied": true, "stemming": true, "following": true, "than": true,
+}
+
+// charges returns the charges of a list ("fraud, corruption and money
+// laundering"; "fraud and of paying bribes"), each the first five
+// letters of its last word, so that "bribes" and "bribery" are one.
+func charges(list string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			w := cur[len(cur)-1]
+			if len(w) >= 4 && !textproc.IsStopword(w) && w != "charges" && w != "counts" && w != "count" && w != "charge" {
+				out = append(out, w[:min(len(w), 5)])
+			}
+		}
+		cur = cur[:0]
+	}
+	for _, f := range strings.Fields(list) {
+		comma := strings.HasSuffix(f, ",")
+		w := strings.Trim(f, ",()\"“”'’")
+		if chargeEnds[w] {
+			break
+		}
+		switch w {
+		case "and", "or":
+			flush()
+			continue
+		case "of", "a", "an", "the", "all", "two", "three", "one", "several", "multiple":
+			continue
+		}
+		cur = append(cur, w)
+		if comma {
+			flush()
+		}
+		if len(out) >= 6 {
+			break
+		}
+	}
+	flush()
+	return out
+}
+
+// killStem is the event of a death that survival denies.
+const killStem = "kill"
+
+// killedIncluding matches the person a toll names: "Three people were
+// killed, including the train's driver, Giuseppe Ferraro".
+var killedIncluding = regexp.MustCompile(`(?i)\b(?:was|were|been) killed,? (?:among them|including) (?:the |a |an )?(?:[\p{L}-]+['’]s )?([\p{L}-]+)`)
+
+// survived matches a subject that survived: "The driver survived with
+// serious injuries", "the pilot also survived".
+var survived = regexp.MustCompile(`(?i)\b([\p{L}-]+) (?:also |somehow |narrowly |miraculously |had |has )?survived\b`)
+
+// survivalsOf reads who was killed and who survived.
+func survivalsOf(s string) []eventClaim {
+	var out []eventClaim
+	for _, m := range killedIncluding.FindAllStringSubmatch(s, -1) {
+		if w := textproc.Fold(strings.ToLower(m[1])); !pronouns[w] && !textproc.IsStopword(w) {
+			out = append(out, eventClaim{stem: killStem, subject: w})
+		}
+	}
+	for _, m := range survived.FindAllStringSubmatch(s, -1) {
+		w := textproc.Fold(strings.ToLower(m[1]))
+		if pronouns[w] || textproc.IsStopword(w) || w == "not" || w == "never" {
+			continue
+		}
+		out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
+	}
+	return out
+}
+
+// dismissStem is the event of a dismissal, which a resignation denies:
+// "Thibodeau resigned from the cabinet" against "Thibodeau was dismissed
+// from the cabinet".
+const dismissStem = "dismiss"
+
+// resigned matches a named person who resigned, past an appositive set
+// off by commas ("Marc-André Thibodeau, Canada's minister of public
+// services, resigned").
+var resigned = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |abruptly |formally |then )?resigned\b`)
+
+// resignationsOf reads who resigned, by surname, as denying a dismissal.
+func resignationsOf(s string) []eventClaim {
+	var out []eventClaim
+	for _, m := range resigned.FindAllStringSubmatch(s, -1) {
+		w := textproc.Fold(strings.ToLower(m[1]))
+		if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
+			continue
+		}
+		out = append(out, eventClaim{stem: dismissStem, subject: w, negative: true})
+	}
+	return out
+}
+
+// adoptStem is the event of a motion adopted, which its defeat denies.
+const adoptStem = "adopt"
+
+// motionNouns are what a body votes on.
+var motionNouns = map[string]bool{
+	"amendment": true, "motion": true, "resolution": true, "proposal": true, "ordinance": true, "referendum": true,
+}
+
+// mayBeMotion reports whether a lower-case sentence may tell a motion's
+// fate.
+func mayBeMotion(low string) bool {
+	for n := range motionNouns {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// motionDefeated matches a motion that failed ("A Greens amendment to end
+// that exemption was defeated", "the motion was voted down") and
+// motionAdopted one that carried ("accepted a Greens amendment", "the
+// motion was adopted"); the noun is the last group.
+var (
+	motionDefeated = regexp.MustCompile(`\b(amendment|motion|resolution|proposal|ordinance|referendum)(?: [\p{L}'’-]+){0,5}? (?:was|were) (?:narrowly |easily |overwhelmingly )?(?:defeated|rejected|voted down)\b`)
+	motionAdopted  = regexp.MustCompile(`\b(?:accepted|adopted|approved|carried)(?: (?:a|an|the|its|their|his|her))?(?: [\p{L}'’-]+){0,2}? (amendment|motion|resolution|proposal|ordinance|referendum)\b|\b(amendment|motion|resolution|proposal|ordinance|referendum)(?: [\p{L}'’-]+){0,5}? (?:was|were) (?:narrowly |easily |overwhelmingly )?(?:accepted|adopted|approved|carried)\b`)
+)
+
+// motionsOf reads the fate of a motion in a lower-case sentence. Bills
+// and measures are left out: a story's bill is often passed by one chamber
+// and rejected by another.
+func motionsOf(low string) []eventClaim {
+	var out []eventClaim
+	for _, m := range motionDefeated.FindAllStringSubmatch(low, -1) {
+		out = append(out, eventClaim{stem: adoptStem, subject: m[1], negative: true})
+	}
+	for _, m := range motionAdopted.FindAllStringSubmatch(low, -1) {
+		n := m[1]
+		if n == "" {
+			n = m[2]
+		}
+		if strings.Contains(m[0], " not ") {
+			continue
+		}
+		out = append(out, eventClaim{stem: adoptStem, subject: n})
+	}
+	return out
+}

@@ -1,0 +1,172 @@
+package discrepancy
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+)
+
+// TestFindOutcomes checks claims told in words of opposite meaning, and
+// names, titles and dates that reports tell of one person or happening in
+// other words.
+func TestFindOutcomes(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "acquitted of a charge against found guilty of it",
+			texts: []string{
+				"She convicted him of fraud and corruption but acquitted him of money laundering, saying prosecutors had not proved it.",
+				"Judge Nomsa Khumalo found Sipho Dlamini guilty of fraud, corruption and money laundering over the contracts.",
+			},
+			want: [][]string{{
+				"Judge Nomsa Khumalo found Sipho Dlamini guilty of fraud, corruption and money laundering over the contracts.",
+				"She convicted him of fraud and corruption but acquitted him of money laundering, saying prosecutors had not proved it.",
+			}},
+		},
+		{
+			name: "convicted of the same charges",
+			texts: []string{
+				"A jury convicted him of fraud and corruption on Wednesday after a three-week trial.",
+				"Jurors found the former manager guilty of corruption and fraud on Wednesday.",
+			},
+		},
+		{
+			name: "killed against survived",
+			texts: []string{
+				"Three people were killed, including the train’s driver, Giuseppe Ferraro, 58, a railway employee for more than 30 years, officials said.",
+				"The driver survived with serious injuries and was flown by helicopter to a hospital in Milan, officials said.",
+			},
+			want: [][]string{{
+				"Three people were killed, including the train’s driver, Giuseppe Ferraro, 58, a railway employee for more than 30 years, officials said.",
+				"The driver survived with serious injuries and was flown by helicopter to a hospital in Milan, officials said.",
+			}},
+		},
+		{
+			name: "an amendment defeated against accepted",
+			texts: []string{
+				"A Greens amendment to end that exemption was defeated, with the government and the opposition voting against it.",
+				"In a concession to the Greens, the government also accepted a Greens amendment ending the exemption for logging.",
+			},
+			want: [][]string{{
+				"In a concession to the Greens, the government also accepted a Greens amendment ending the exemption for logging.",
+				"A Greens amendment to end that exemption was defeated, with the government and the opposition voting against it.",
+			}},
+		},
+		{
+			name: "an amendment some members backed was still defeated",
+			texts: []string{
+				"The amendment was defeated by a wide margin.",
+				"But 18 Labour MPs backed a rebel amendment calling for public ownership of the industry.",
+			},
+		},
+		{
+			name: "resigned against dismissed",
+			texts: []string{
+				"OTTAWA — Marc-André Thibodeau, Canada’s minister of public services, resigned from the cabinet on Monday after an ethics finding.",
+				"Canada's procurement minister, Marc-André Thibodeau, was dismissed from the cabinet Monday by the prime minister after an ethics finding.",
+			},
+			want: [][]string{{
+				"Canada's procurement minister, Marc-André Thibodeau, was dismissed from the cabinet Monday by the prime minister after an ethics finding.",
+				"OTTAWA — Marc-André Thibodeau, Canada’s minister of public services, resigned from the cabinet on Monday after an ethics finding.",
+			}},
+		},
+		{
+			name: "released without charges against booked on a charge",
+			texts: []string{
+				"He was charged with murder. A woman who was in the car with Mr. Miller was questioned and released without charges, the chief said.",
+				"He was charged with murder. A 29-year-old woman who was in the vehicle with Miller was also booked on a charge of obstructing official business, police said.",
+			},
+			want: [][]string{{
+				"A 29-year-old woman who was in the vehicle with Miller was also booked on a charge of obstructing official business, police said.",
+				"A woman who was in the car with Mr. Miller was questioned and released without charges, the chief said.",
+			}},
+		},
+		{
+			name: "a name in apposition is the one charged",
+			texts: []string{
+				"The senator's chief of staff, Lorraine Pugh, was also charged with conspiracy for setting up the meetings.",
+				"The indictment describes the senator's chief of staff, Lorraine Pugh, as having set up meetings. Pugh was not charged, and a lawyer for her declined to comment.",
+			},
+			want: [][]string{{
+				"The senator's chief of staff, Lorraine Pugh, was also charged with conspiracy for setting up the meetings.",
+				"Pugh was not charged, and a lawyer for her declined to comment.",
+			}},
+		},
+		{
+			name: "a surname spelt with a vowel sound two ways",
+			texts: []string{
+				"Marc-André Thibodeau, Canada’s minister of public services and procurement, resigned from the cabinet on Monday after the ethics commissioner's finding. Thibodeau said he was sorry.",
+				"Marc-André Thibeaudeau, Canada's minister of public services and procurement, resigned from the cabinet on Monday after the ethics commissioner's finding. Thibeaudeau said in a statement that he had erred.",
+			},
+			want: [][]string{{"Marc-André Thibeaudeau", "Marc-André Thibodeau"}},
+		},
+		{
+			name: "a council member's given name",
+			texts: []string{
+				"Council Member Jamal Osei, who wrote the amendment, said the city had spent years pouring money into overtime.",
+				"The money goes to violence prevention under an amendment pushed by Council Member Jamar Osei.",
+			},
+			want: [][]string{{"Jamal Osei", "Jamar Osei"}},
+		},
+		{
+			name: "a rank dropped from an office",
+			texts: []string{
+				"The interim president will be the provost, Linda Okafor, who has led the university's academic affairs since 2022.",
+				"Vice Provost Linda Okafor will serve as interim president, the university's board said.",
+			},
+			want: [][]string{{"Vice Provost Linda Okafor", "the provost Linda Okafor"}},
+		},
+		{
+			name: "a shooting each report dates",
+			texts: []string{
+				"The victim, Hector Alvarado, 61, was killed inside his shop on Kenmore Boulevard in the March 3 shooting.",
+				"Police in Akron, Ohio, have arrested a suspect in last Thursday's deadly shooting of a 61-year-old tire shop owner.",
+			},
+			want: [][]string{{"March 3", "Thursday's"}},
+		},
+		{
+			name: "a council's vote and its adoption",
+			texts: []string{
+				"After a seven-hour meeting, the Minneapolis City Council on Tuesday night adopted a $1.92 billion budget that moves $4.2 million out of police overtime.",
+				"The Minneapolis City Council voted 9-4 Wednesday night to pull $4.2 million from police overtime as part of a nearly $2 billion spending plan.",
+			},
+			want: [][]string{{"Tuesday night", "Wednesday night"}},
+		},
+		{
+			name: "an endorsement told with other verbs",
+			texts: []string{
+				"He won the backing of the Macomb County Republican Party earlier this month, a boost in a crowded primary.",
+				"Brennan, who was endorsed by the Macomb County Republican Party in April, is competing in a crowded field.",
+			},
+			want: [][]string{{"earlier this month", "April"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = crosscheck.Day(2026, time.May, 12+i%2)
+			}
+			if tc.name == "a shooting each report dates" || tc.name == "a council's vote and its adoption" {
+				// Reports of Tuesday 10 March and of Wednesday 9 and
+				// Thursday 10 December.
+				arts[0].Published, arts[1].Published = crosscheck.Day(2026, time.March, 10), crosscheck.Day(2026, time.March, 10)
+				if tc.name == "a council's vote and its adoption" {
+					arts[0].Published, arts[1].Published = crosscheck.Day(2026, time.December, 9), crosscheck.Day(2026, time.December, 10)
+				}
+			}
+			set := entities.Extract(arts)
+			got := variantTexts(Find(arts, set.Entities, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
