@@ -592,7 +592,7 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 			acts = bare
 		}
 	}
-	out := append(append(append(eventClaims(folded, !appositiveName.MatchString(s)), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	out := append(append(append(eventClaims(folded, !(strings.Count(s, ", ") >= 2 && appositiveName.MatchString(s))), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
 	if acts != s {
 		out = append(out, relativeActs(s)...)
 	}

@@ -18,6 +18,12 @@ import (
 
 // outcomesOf returns the outcome claims of a sentence.
 func outcomesOf(s string) []eventClaim {
+	// Most sentences tell none: the words are looked for before the
+	// sentence is lowered (a sentence opening on one of them is lowered
+	// for it).
+	if !mayTellOutcome(s) {
+		return nil
+	}
 	low := strings.ToLower(s)
 	var out []eventClaim
 	if strings.Contains(low, "guilty") || strings.Contains(low, "acquit") || strings.Contains(low, "convicted") || strings.Contains(low, "cleared") {
@@ -33,6 +39,21 @@ func outcomesOf(s string) []eventClaim {
 		out = append(out, motionsOf(low)...)
 	}
 	return out
+}
+
+// outcomeWords are the words an outcome is told with, in lower case.
+var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned",
+	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum"}
+
+// mayTellOutcome reports whether a sentence holds a word of outcomeWords,
+// in lower case or opening the sentence.
+func mayTellOutcome(s string) bool {
+	for _, w := range outcomeWords {
+		if strings.Contains(s, w) || len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // verdictStem marks a verdict on a charge; the charge is its subject.
