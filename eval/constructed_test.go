@@ -74,6 +74,9 @@ func TestConstructedSets(t *testing.T) {
 		{"set36", 0.74, 0.46},
 		// Read for its misses after one blind score (0.20).
 		{"set38", 0.95, 0.46},
+		// Read for its misses after blind scores of 0.50 and 0.53 at two
+		// stops.
+		{"set37", 0.90, 0.73},
 		// Read for its misses after one blind score (0.44). Its two false
 		// alarms were there before it was read.
 		{"set40", 0.90, 0.75},

@@ -665,6 +665,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.other = true
 			}
 			o.event, o.eventNamed = eventNear(c, g.Start, g.End)
+			if o.event == "" {
+				o.event, o.eventNamed = relativeEvent(s[:lo], c[:g.Start])
+			}
 			// "gave the General Assembly until June 15 to adopt a new
 			// map": a deadline, the story's one of its kind.
 			if b := strings.Fields(strings.ToLower(c[:g.Start])); o.event == "" && len(b) > 0 && b[len(b)-1] == "until" {
@@ -1327,6 +1330,34 @@ func onlyJudging(between string) bool {
 		}
 	}
 	return true
+}
+
+// relativeEvent returns the happening a relative clause dates: "his
+// sentencing, which Judge Anita Ferrante scheduled for March 18" dates
+// the sentencing, named so when the clause's words before the date only
+// schedule it (a name, "scheduled", "for"). before is the sentence before
+// the clause, clause the clause up to the date.
+func relativeEvent(before, clause string) (string, bool) {
+	ws := strings.Fields(strings.ToLower(clause))
+	if len(ws) < 2 || ws[0] != "which" && ws[0] != "that" {
+		return "", false
+	}
+	b := strings.Fields(strings.TrimRight(before, " "))
+	if len(b) == 0 {
+		return "", false
+	}
+	noun := strings.ToLower(strings.TrimRight(b[len(b)-1], ","))
+	if !eventNouns[noun] || strings.HasSuffix(noun, "s") {
+		return "", false
+	}
+	// The clause past its subject: "which Judge Anita Ferrante
+	// scheduled for".
+	k := 1
+	cs := strings.Fields(clause)
+	for k < len(cs)-1 && unicode.IsUpper([]rune(cs[k])[0]) {
+		k++
+	}
+	return stemOf(noun), datedBy(strings.Join(ws[k:], " "))
 }
 
 // datedBy reports whether the words between an event noun and the date

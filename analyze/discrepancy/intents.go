@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -47,6 +48,11 @@ var intentFiller = map[string]bool{
 func intentsOf(s string) []eventClaim {
 	if !strings.Contains(s, " will ") && !strings.Contains(s, " would ") {
 		return nil
+	}
+	// "Marcus Lindqvist, Brightwater's founder and CEO, will stay on":
+	// the name before a phrase set off by commas is the subject.
+	if strings.Contains(s, ", will ") || strings.Contains(s, ", would ") {
+		s = setOffBeforeModal.ReplaceAllString(s, "$1 $2 ")
 	}
 	ws := letterWords(s)
 	low := make([]string, len(ws))
@@ -97,6 +103,15 @@ func intentsOf(s string) []eventClaim {
 				break
 			}
 		}
+		// "Marcus Lindqvist … will step down once the deal closes": a
+		// named subject's plan, told as the report's own.
+		direct := says < 0 && k >= 2 && capital(ws[subj]) && !pronouns[low[subj]] && !calendarNames[low[subj]] && !textproc.IsStopword(low[subj])
+		if direct {
+			who := textproc.Fold(low[subj])
+			verb, flip := intendedVerb(low, v)
+			out = append(out, eventClaim{stem: "will " + verb, subject: who, negative: neg != flip})
+			continue
+		}
 		if says < 0 {
 			continue
 		}
@@ -107,16 +122,42 @@ func intentsOf(s string) []eventClaim {
 		if pronouns[who] {
 			who = sentenceSubject(ws[:says])
 			if who == "" && (low[subj] == "he" || low[subj] == "she") {
-				out = append(out, eventClaim{stem: "will " + eventStem(low[v]), negative: neg || undecided, pronoun: true})
+				verb, flip := intendedVerb(low, v)
+				out = append(out, eventClaim{stem: "will " + verb, negative: neg != flip || undecided, pronoun: true})
 				continue
 			}
 		}
 		if who == "" {
 			continue
 		}
-		out = append(out, eventClaim{stem: "will " + eventStem(low[v]), subject: textproc.Fold(who), negative: neg || undecided})
+		verb, flip := intendedVerb(low, v)
+		out = append(out, eventClaim{stem: "will " + verb, subject: textproc.Fold(who), negative: neg != flip || undecided})
 	}
 	return out
+}
+
+// setOffBeforeModal matches a name, a phrase set off by commas after it,
+// and the modal after that.
+var setOffBeforeModal = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), [^,]{1,90}, (will|would) `)
+
+// intendedVerb returns the stem under which the intention to do low[v] is
+// compared, and whether doing it is not doing that: "will veto" is "will
+// not sign", "will stay on" is "will not step down", "will resign" is
+// "will step down".
+func intendedVerb(low []string, v int) (string, bool) {
+	next := ""
+	if v+1 < len(low) {
+		next = low[v+1]
+	}
+	switch {
+	case low[v] == "veto":
+		return eventStem("sign"), true
+	case (low[v] == "stay" || low[v] == "remain") && next == "on":
+		return eventStem("step"), true
+	case low[v] == "resign" || low[v] == "quit":
+		return eventStem("step"), false
+	}
+	return eventStem(low[v]), false
 }
 
 // sentenceSubject returns the last word of the first name (capitalised
@@ -124,6 +165,11 @@ func intentsOf(s string) []eventClaim {
 func sentenceSubject(ws []string) string {
 	last := ""
 	for i, w := range ws {
+		// "Helen Marchetti (D) has indicated": a party's letter is no
+		// name.
+		if len(w) == 1 && capital(w) && last != "" {
+			continue
+		}
 		if !capital(w) || i == 0 && textproc.IsStopword(strings.ToLower(w)) {
 			if last != "" {
 				return last

@@ -147,6 +147,67 @@ func TestFindOutcomes(t *testing.T) {
 			},
 			want: [][]string{{"earlier this month", "April"}},
 		},
+		{
+			name: "a quotation with another quantifier",
+			texts: []string{
+				"\"Most of these homes are just gone, slabs and nothing else,\" Sheriff Ronnie Pettus said at a briefing Monday morning.",
+				"\"Some of these homes are just gone, slabs and nothing else,\" Morgan County Sheriff Ronnie Pettus told reporters.",
+			},
+			want: [][]string{{"Most of these homes are", "Some of these homes are"}},
+		},
+		{
+			name: "a sentencing dated in a relative clause",
+			texts: []string{
+				"U.S. District Judge Anita Ferrante set sentencing for Feb. 18. Voskuhl was convicted.",
+				"Voskuhl will remain free on bond until his sentencing, which Judge Anita Ferrante scheduled for March 18.",
+			},
+			want: [][]string{{"Feb. 18", "March 18"}},
+		},
+		{
+			name: "two portfolios of one minister",
+			texts: []string{
+				"Finance Minister Chantal Beaulieu said the plan would cost C$2 billion over five years.",
+				"Industry Minister Chantal Beaulieu said the plan would cost C$2 billion over five years.",
+			},
+			want: [][]string{{"Finance Minister Chantal Beaulieu", "Industry Minister Chantal Beaulieu"}},
+		},
+		{
+			name: "opposite sides of a town",
+			texts: []string{
+				"The twister struck the northern edge of Hartselle around 7 p.m., flattening dozens of homes.",
+				"Four people died after a tornado slammed into the southern edge of Hartselle, Alabama, on Sunday, authorities said.",
+			},
+			want: [][]string{{"northern edge of Hartselle", "southern edge of Hartselle"}},
+		},
+		{
+			name: "a corner told by either of its sides",
+			texts: []string{
+				"The quake struck off the northern tip of Sumatra, the agency said.",
+				"The quake struck off the western tip of Sumatra, the agency said.",
+			},
+		},
+		{
+			name: "a veto against a signature",
+			texts: []string{
+				"Helen Marchetti, a Democrat, has said she will veto the bill, arguing that it would drain money from public schools.",
+				"Helen Marchetti (D) has indicated she will sign the measure after negotiating changes to how the program is funded.",
+			},
+			want: [][]string{{
+				"Helen Marchetti (D) has indicated she will sign the measure after negotiating changes to how the program is funded.",
+				"Helen Marchetti, a Democrat, has said she will veto the bill, arguing that it would drain money from public schools.",
+			}},
+		},
+		{
+			name: "stepping down against staying on",
+			texts: []string{
+				"Brightwater's chief executive, Marcus Lindqvist, who founded the company in 2009, will step down once the deal closes, the companies said.",
+				"Marcus Lindqvist, Brightwater's founder and CEO, will stay on to run the snack business after the deal closes.",
+			},
+			want: [][]string{{
+				"Brightwater's chief executive, Marcus Lindqvist, who founded the company in 2009, will step down once the deal closes, the companies said.",
+				"Marcus Lindqvist, Brightwater's founder and CEO, will stay on to run the snack business after the deal closes.",
+			}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

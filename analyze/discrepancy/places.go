@@ -276,7 +276,13 @@ func placingsOf(sents []string) []placing {
 					}
 					// "centered 25 miles northwest of Chivay": a
 					// direction from a place places as "in" does.
-					if ws[j].low == "of" && compass[ws[j-1].low] && add(placeVerb(w.low), ws[j-1].low, j) {
+					// "derailed west of the Hammond Gateway station": a
+					// named thing after "the".
+					at := j
+					if j+2 < len(ws) && ws[j].low == "of" && ws[j+1].low == "the" && !ws[j+1].ends && unicode.IsUpper([]rune(ws[j+2].text)[0]) {
+						at = j + 1
+					}
+					if ws[j].low == "of" && compass[ws[j-1].low] && add(placeVerb(w.low), ws[j-1].low, at) {
 						// And the direction is told of that place:
 						// "southwest of Arequipa" against "northwest
 						// of Arequipa".
@@ -289,6 +295,17 @@ func placingsOf(sents []string) []placing {
 					if ws[j].ends {
 						break
 					}
+				}
+			}
+			// "the northern edge of Hartselle", "the southern outskirts of
+			// Kabul": a side of a place places what it follows, whatever
+			// verb tells it.
+			// Sides are compared along one axis: a corner may be told as
+			// its northern or its western tip.
+			if d := compassAdjectives[w.low]; d != "" && k+3 < len(ws) && sideNouns[ws[k+1].low] && ws[k+2].low == "of" && !w.ends && !ws[k+1].ends && len(out) < maxPlacings {
+				if place := placeAt(ws, k+3, false); place != "" {
+					key := strings.Join(textproc.FoldedWords(place), " ")
+					out = append(out, placing{verb: "lies from " + key + " " + axisOf[d], place: w.low + " " + ws[k+1].low + " of " + place, key: d, sentence: s})
 				}
 			}
 			// "a ranching town about 12 miles east of Medford": a
@@ -413,6 +430,23 @@ var placeSynonyms = map[string]string{
 }
 
 // compass are the directions of "25 miles northwest of …".
+// compassAdjectives are the sides of a place, by their direction.
+var compassAdjectives = map[string]string{"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+// axisOf is the axis a direction lies on.
+var axisOf = map[string]string{"north": "north-south", "south": "north-south", "east": "east-west", "west": "east-west"}
+
+// sideNouns are the parts of a place a side names: "the northern edge of".
+var sideNouns = map[string]bool{
+	"edge": true, "outskirts": true, "part": true, "side": true, "end": true, "tip": true, "suburbs": true,
+	"fringe": true, "half": true, "section": true, "shore": true, "flank": true,
+}
+
+// sideWords are the ends of compassAdjectives ("northern", "western")
+// and a side noun, as a sentence holds them.
+var sideWords = []string{"ern edge of", "ern outskirts of", "ern part of", "ern side of", "ern end of", "ern tip of",
+	"ern suburbs of", "ern fringe of", "ern half of", "ern section of", "ern shore of", "ern flank of"}
+
 var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
@@ -495,6 +529,12 @@ var definite = map[string]bool{"the": true, "its": true, "his": true, "her": tru
 // placePrepositions before a capitalised word, which a placing needs:
 // most sentences have none and are not read further.
 func mayPlace(s string) bool {
+	// "the northern edge of Hartselle": a side of a place.
+	for _, d := range sideWords {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] != ' ' {
 			continue
@@ -506,6 +546,12 @@ func mayPlace(s string) bool {
 		w := s[i+1 : i+1+j]
 		if _, ok := placePrepositions[w]; ok || w == "of" && compass[s[strings.LastIndexByte(s[:i], ' ')+1:i]] {
 			rest := strings.TrimLeft(s[i+2+j:], "\"“‘(")
+			if t, ok := strings.CutPrefix(rest, "the "); ok && w == "of" {
+				// "west of the Hammond Gateway station".
+				if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+					return true
+				}
+			}
 			if t, ok := strings.CutPrefix(rest, "the "); ok {
 				if n, _, ok := strings.Cut(t, " of "); ok && placeNouns[n] {
 					return true // "near the town of …"

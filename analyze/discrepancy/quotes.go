@@ -195,7 +195,7 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 			if anchoredStart {
 				need = minAnchoredShared
 			}
-			if matchedAfter(hs, hi, len(a)) < need || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) ||
+			if matchedAfter(hs, hi, len(a)) < need || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) && !requantified(a[h.a0:h.a1], b[h.b0:h.b1]) ||
 				sentenceBreak(at, a, h.a0, h.a1+1) || sentenceBreak(bt, b, h.b0, h.b1+1) {
 				continue
 			}
@@ -541,6 +541,30 @@ func elided(text string, ws []word, i, j int) bool {
 // functionOnly reports whether all the words are function words. Numbers
 // are not, though some number words are stopwords: "one in three" and "two
 // in three" differ.
+// quantifiers are function words that say how many: "Most of these homes
+// are just gone" and "Some of these homes are just gone" say two things.
+var quantifiers = map[string]bool{
+	"all": true, "most": true, "some": true, "few": true, "many": true, "several": true, "none": true,
+	"every": true, "both": true, "half": true,
+}
+
+// requantified reports whether two runs of words hold different
+// quantifiers.
+func requantified(a, b []word) bool {
+	qa, qb := "", ""
+	for _, w := range a {
+		if quantifiers[w.low] {
+			qa += w.low + " "
+		}
+	}
+	for _, w := range b {
+		if quantifiers[w.low] {
+			qb += w.low + " "
+		}
+	}
+	return qa != qb
+}
+
 func functionOnly(ws []word) bool {
 	for _, w := range ws {
 		if !function(w) {

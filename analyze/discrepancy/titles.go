@@ -247,8 +247,23 @@ func titlesConflict(a, b personTitle) bool {
 		}
 		return a.ranks != b.ranks
 	}
+	if a.holds && b.holds && a.former == b.former && a.places == b.places && a.ranks == b.ranks {
+		// "Finance Minister Chantal Beaulieu", "Industry Minister
+		// Chantal Beaulieu": two portfolios of one government.
+		for _, h := range portfolioHeads {
+			_, inA := slices.BinarySearch(a.office, h)
+			_, inB := slices.BinarySearch(b.office, h)
+			if inA && inB && len(a.office) > 1 && len(b.office) > 1 {
+				return true
+			}
+		}
+	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
 }
+
+// portfolioHeads are the offices a government holds one of for each
+// portfolio: a minister or secretary of one is not of another.
+var portfolioHeads = []string{"minister", "secretary"}
 
 // nested reports whether the words of one sorted list are all in the
 // other.

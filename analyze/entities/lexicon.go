@@ -37,7 +37,9 @@ var roleModifiers = set(`vice prime foreign defense defence interior home state 
 	former chief executive senior special general attorney first lord trade labor labour
 	agriculture transport transportation culture environment economy economic war navy army
 	air force supreme high grand assistant under associate principal press communications
-	intelligence opposition majority minority house senate party union`)
+	intelligence opposition majority minority house senate party union industry immigration housing
+	infrastructure tourism fisheries veterans digital science technology innovation employment
+	welfare development sports youth mines mining petroleum water`)
 
 // lowerRoles are lower-case words that, right before a capitalised name,
 // say that it names a person ("spokesman Dmitry Peskov", "teacher Marc").
