@@ -52,6 +52,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return labelDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return placeDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return sitedPlaces(arts, ents, m) },
 		func() []crosscheck.Discrepancy { return patternDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return unanimityDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return bodyDiscrepancies(arts, m) },

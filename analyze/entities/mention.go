@@ -497,6 +497,11 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 		if (prev == "the" || prev == "a") && i > 1 {
 			prev = lowerKey(toks[i-2].text)
 		}
+		// "the southern Japanese city of Kumamoto": the head before
+		// "of" says what the name is.
+		if prev == "of" && i > 1 && placeHeads[lowerKey(toks[i-2].text)] {
+			prev = lowerKey(toks[i-2].text)
+		}
 	}
 	// A quotation mark between the name and a word cuts them apart:
 	// in "to fund Obamacare," said Priebus, "said" is not about the name.

@@ -1,0 +1,298 @@
+package discrepancy
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// Two reports that tell one happening in sentences sharing most of what
+// they say, each locating it in one place ("Prime Minister Kenji Moriyama
+// of Japan hosted President Han Ji-seok … in Kagoshima", "Moriyama
+// welcomed President Han Ji Seok to the southern Japanese city of
+// Kumamoto"), where neither report names the other's place anywhere,
+// place it in two places, whatever verbs they tell it with. Places are
+// the names the story's entities take for places; a place that one
+// report gives inside the other's ("Chala, in the Arequipa region") is
+// no second place.
+
+// sitedPlace is the one place a sentence locates something at.
+type sitedPlace struct {
+	art   int
+	sent  string
+	place string // as written
+	key   string // folded
+	words map[string]bool
+}
+
+// minSitedWords is how many content words, besides places, two sentences
+// must share to tell one happening.
+const minSitedWords = 4
+
+// minSitedShare is the share of their words (Jaccard) two such sentences
+// must have in common: sentences of one beat share its words ("House",
+// "Republican", "immigration") without telling one happening. It was
+// chosen among 0, 0.15, 0.2 and 0.25 on the constructed sets already read,
+// basil-dev and the alarms on ECB+ (docs/analysis.md, round 9).
+const minSitedShare = 0.15
+
+// maxSited bounds the sentences with a place read from one article.
+const maxSited = 64
+
+// sitedPlaces reports the happenings that aligned sentences of two
+// articles place in two places.
+func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
+	places := map[string]bool{} // folded names of places
+	written := map[string][]string{} // folded name -> the names as written
+	for _, e := range ents {
+		if e.Kind != crosscheck.Place {
+			continue
+		}
+		for _, v := range e.Variants {
+			k := foldPlace(v)
+			places[k] = true
+			written[k] = append(written[k], v)
+		}
+	}
+	if len(places) < 2 {
+		return nil
+	}
+	firsts := map[string]bool{}
+	for p := range places {
+		f, _, _ := strings.Cut(p, " ")
+		firsts[f] = true
+	}
+	// Which articles name each place, and which places some sentence
+	// gives within a few words after another ("near Chala, in the
+	// Arequipa region"), read once from the articles' folded words.
+	named := make([]map[string]bool, len(arts))
+	byKey := map[string][]int{}
+	within := map[[2]string]bool{}
+	for i := range arts {
+		named[i] = map[string]bool{}
+		type at struct {
+			key string
+			k   int
+		}
+		var seen []at
+		cs := memo.Get(m, "discrepancy.capitalWords", arts[i].Text, func() []capitalAt { return capitalWords(arts[i].Text) })
+		for x, c := range cs {
+			// Only a word that starts a place's name is joined to the
+			// capitalised words right after it.
+			if !firsts[c.w] {
+				continue
+			}
+			key := c.w
+			for n := 1; n <= 3 && x+n <= len(cs); n++ {
+				if n > 1 {
+					if cs[x+n-1].k != c.k+n-1 {
+						break
+					}
+					key += " " + cs[x+n-1].w
+				}
+				if !places[key] {
+					continue
+				}
+				if !named[i][key] {
+					named[i][key] = true
+					byKey[key] = append(byKey[key], i)
+				}
+				for _, p := range seen {
+					if p.key != key && c.k-p.k <= placeWithin {
+						within[[2]string{p.key, key}] = true
+					}
+				}
+				seen = append(seen, at{key, c.k})
+			}
+		}
+	}
+	var sited []sitedPlace
+	for i := range arts {
+		n := 0
+		// Only the sentences that write a place the article names are
+		// read.
+		var forms []string
+		for k := range named[i] {
+			forms = append(forms, written[k]...)
+		}
+		if len(forms) == 0 {
+			continue
+		}
+		for _, s := range sentencesOf(m, &arts[i]) {
+			if !slices.ContainsFunc(forms, func(w string) bool { return strings.Contains(s, w) }) {
+				continue
+			}
+			p, ok := onePlace(s, places)
+			if !ok {
+				continue
+			}
+			if n++; n > maxSited {
+				break
+			}
+			words := map[string]bool{}
+			pw := strings.Fields(p.key)
+			for _, w := range textproc.FoldedWords(s) {
+				if !textproc.IsStopword(w) && !slices.Contains(pw, w) && !calendarNames[w] && !isDigits(w) {
+					words[w] = true
+				}
+			}
+			p.art, p.sent, p.words = i, s, words
+			sited = append(sited, p)
+		}
+	}
+	index := indexWords(sited, func(p sitedPlace) map[string]bool { return p.words })
+	seen := map[string]bool{}
+	var out []crosscheck.Discrepancy
+	shared := make([]int, len(sited))
+	var touched []int
+	for i, a := range sited {
+		for _, j := range touched {
+			shared[j] = 0
+		}
+		touched = touched[:0]
+		for w := range a.words {
+			for _, j := range index[w] {
+				if j <= i || sited[j].art == a.art || sited[j].art > a.art+Window {
+					continue
+				}
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j]++
+			}
+		}
+		slices.Sort(touched)
+		for _, j := range touched {
+			b := sited[j]
+			if shared[j] < minSitedWords || float64(shared[j]) < minSitedShare*float64(len(a.words)+len(b.words)-shared[j]) || a.key == b.key || seen[a.key+"\x00"+b.key] || seen[b.key+"\x00"+a.key] {
+				continue
+			}
+			// Either report naming the other's place may tell of two
+			// happenings, or of one place inside the other.
+			// A state or a country may hold the other; a name spelt near
+			// the other may be its exonym ("Gothenburg", "Göteborg") or a
+			// misspelling, which spellingVariants reads.
+			if named[b.art][a.key] || named[a.art][b.key] ||
+				entities.IsRegion(a.place) || entities.IsRegion(b.place) || sharesOwnWord(a.key, b.key) ||
+				vowelKey(a.place) == vowelKey(b.place) || street(a.key) != street(b.key) ||
+				a.key[:min(3, len(a.key))] == b.key[:min(3, len(b.key))] {
+				continue
+			}
+			if within[[2]string{a.key, b.key}] || within[[2]string{b.key, a.key}] || together(byKey[a.key], named, b.key) {
+				continue
+			}
+			seen[a.key+"\x00"+b.key] = true
+			out = append(out, crosscheck.Discrepancy{
+				Kind:  crosscheck.PlaceDiscrepancy,
+				About: "Place: “" + a.place + "” or “" + b.place + "”",
+				Variants: []crosscheck.Cited{
+					{Text: a.place, Articles: []string{arts[a.art].ID}},
+					{Text: b.place, Articles: []string{arts[b.art].ID}},
+				},
+			})
+		}
+	}
+	return out
+}
+
+// capitalAt is a capitalised word of a text, folded and lower case, and
+// its place among the text's words.
+type capitalAt struct {
+	w string
+	k int
+}
+
+// capitalWords returns the capitalised words of a text, in order: the
+// words places are named with.
+func capitalWords(text string) []capitalAt {
+	var out []capitalAt
+	k, start := 0, -1
+	end := func(i int) {
+		if start < 0 {
+			return
+		}
+		w := text[start:i]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			out = append(out, capitalAt{strings.ToLower(textproc.Fold(w)), k})
+		}
+		k++
+		start = -1
+	}
+	for i, r := range text {
+		if textproc.IsWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		end(i)
+	}
+	end(len(text))
+	return out
+}
+
+// foldPlace folds a place's name as onePlace keys it.
+func foldPlace(s string) string {
+	return strings.Join(textproc.FoldedWords(s), " ")
+}
+
+// sitingPrepositions stand before the place a sentence locates something
+// at.
+var sitingPrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "of": true}
+
+// onePlace returns the one place that sentence s locates something at: a
+// name of places after a preposition of sitingPrepositions ("of" only
+// after "city", "town" or "village of"), when the sentence gives one.
+func onePlace(s string, places map[string]bool) (sitedPlace, bool) {
+	ws := placeWords(s)
+	var found sitedPlace
+	n := 0
+	for k := 0; k+1 < len(ws); k++ {
+		// "occurred five days before San Diego's playoff loss at
+		// Pittsburgh": a place after "before" is another happening's.
+		if temporalPrepositions[ws[k].low] {
+			break
+		}
+		if !sitingPrepositions[ws[k].low] || ws[k].ends {
+			continue
+		}
+		if ws[k].low == "of" && (k == 0 || !placeNouns[ws[k-1].low]) {
+			continue
+		}
+		p := placeAt(ws, k+1, false)
+		if p == "" {
+			continue
+		}
+		// "on Interstate 5": a road's name runs on in its number.
+		if e := k + 1 + len(strings.Fields(p)); e < len(ws) && isDigits(ws[e].low) {
+			continue
+		}
+		key := foldPlace(p)
+		if !places[key] {
+			continue
+		}
+		if key != found.key {
+			n++
+		}
+		found.place, found.key = p, key
+	}
+	return found, n == 1
+}
+
+// together reports whether some article of those that name one place
+// names the other: a story that holds both (a borough and its city, a
+// home town and the scene) may leave either out of a report.
+func together(naming []int, named []map[string]bool, other string) bool {
+	for _, i := range naming {
+		if named[i][other] {
+			return true
+		}
+	}
+	return false
+}
