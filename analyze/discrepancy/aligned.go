@@ -48,7 +48,7 @@ const maxSited = 64
 // sitedPlaces reports the happenings that aligned sentences of two
 // articles place in two places.
 func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
-	places := map[string]bool{} // folded names of places
+	places := map[string]bool{}      // folded names of places
 	written := map[string][]string{} // folded name -> the names as written
 	for _, e := range ents {
 		if e.Kind != crosscheck.Place {
