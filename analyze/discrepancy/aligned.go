@@ -178,7 +178,7 @@ func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Me
 			// A state or a country may hold the other; a name spelt near
 			// the other may be its exonym ("Gothenburg", "Göteborg") or a
 			// misspelling, which spellingVariants reads.
-			if named[b.art][a.key] || named[a.art][b.key] ||
+			if named[b.art][a.key] || named[a.art][b.key] || areas[a.key] || areas[b.key] || boroughOf[a.key] == b.key || boroughOf[b.key] == a.key ||
 				entities.IsRegion(a.place) || entities.IsRegion(b.place) || sharesOwnWord(a.key, b.key) ||
 				vowelKey(a.place) == vowelKey(b.place) || street(a.key) != street(b.key) ||
 				a.key[:min(3, len(a.key))] == b.key[:min(3, len(b.key))] {
@@ -235,6 +235,22 @@ func capitalWords(text string) []capitalAt {
 	}
 	end(len(text))
 	return out
+}
+
+// areas are regions of a country that hold cities and states, as states
+// and countries do (entities.IsRegion).
+var areas = map[string]bool{
+	"new england": true, "midwest": true, "northeast": true, "southwest": true, "southeast": true,
+	"pacific northwest": true, "gulf coast": true, "bay area": true, "silicon valley": true,
+	"great plains": true, "appalachia": true, "west coast": true, "east coast": true, "mid atlantic": true,
+	"sun belt": true, "rust belt": true, "great lakes": true, "deep south": true, "new york city": true,
+}
+
+// boroughOf names the city that holds a borough told as a place of its
+// own.
+var boroughOf = map[string]string{
+	"manhattan": "new york", "brooklyn": "new york", "queens": "new york", "bronx": "new york",
+	"staten island": "new york",
 }
 
 // foldPlace folds a place's name as onePlace keys it.

@@ -40,6 +40,13 @@ func TestSitedPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a borough and its city",
+			texts: []string{
+				"The fire broke out on the fourth floor of a residential tower in Manhattan on Tuesday night, the fire department said.",
+				"The fire broke out on the fourth floor of a residential tower in New York on Tuesday night, the fire department said.",
+			},
+		},
+		{
 			name: "one city's two names",
 			texts: []string{
 				"The study of 62,000 adults was led by researchers in Gothenburg who tracked walking and dementia for a decade.",
