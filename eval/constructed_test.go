@@ -29,20 +29,20 @@ func TestConstructedSets(t *testing.T) {
 		// One alarm the gold leaves out is a real wording change of a
 		// quotation ("pass that on", "pass those savings on to
 		// families").
-		{"set9", 0.85, 0.64},
+		{"set9", 0.85, 0.67},
 		{"set10", 0.90, 0.60},
 		{"set11", 0.90, 0.59},
 		{"set12", 0.90, 0.70},
 		{"set13", 0.95, 0.96},
 		{"set14", 0.95, 0.66},
-		{"set15", 0.95, 0.89},
+		{"set15", 0.95, 0.93},
 		{"set16", 0.95, 0.83},
 		{"set17", 0.95, 0.89},
 		{"set18", 0.95, 0.85},
 		{"set19", 0.95, 0.76},
-		{"set20", 0.95, 0.83},
+		{"set20", 0.95, 0.86},
 		{"set21", 0.95, 0.86},
-		{"set22", 0.95, 0.76},
+		{"set22", 0.95, 0.80},
 		{"set23", 0.95, 0.85},
 		// Its two false alarms were there before it was read: a
 		// committee's name with its initials in brackets, and "Friday" in
@@ -76,10 +76,10 @@ func TestConstructedSets(t *testing.T) {
 		{"set38", 0.95, 0.46},
 		// Read for its misses after blind scores of 0.50 and 0.53 at two
 		// stops.
-		{"set37", 0.90, 0.73},
+		{"set37", 0.90, 0.76},
 		// Read for its misses after one blind score (0.44). Its two false
 		// alarms were there before it was read.
-		{"set40", 0.90, 0.75},
+		{"set40", 0.90, 0.78},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
