@@ -128,7 +128,7 @@ func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Me
 			if !slices.ContainsFunc(forms, func(w string) bool { return strings.Contains(s, w) }) {
 				continue
 			}
-			p, ok := onePlace(s, places)
+			p, ok := onePlace(s, places, m)
 			if !ok {
 				continue
 			}
@@ -137,8 +137,8 @@ func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Me
 			}
 			words := map[string]bool{}
 			pw := strings.Fields(p.key)
-			for _, w := range textproc.FoldedWords(s) {
-				if !textproc.IsStopword(w) && !slices.Contains(pw, w) && !calendarNames[w] && !isDigits(w) {
+			for _, w := range memo.Get(m, "discrepancy.sitedWords", s, func() []string { return sitedWords(s) }) {
+				if !slices.Contains(pw, w) {
 					words[w] = true
 				}
 			}
@@ -265,10 +265,39 @@ var sitingPrepositions = map[string]bool{"in": true, "at": true, "near": true, "
 // onePlace returns the one place that sentence s locates something at: a
 // name of places after a preposition of sitingPrepositions ("of" only
 // after "city", "town" or "village of"), when the sentence gives one.
-func onePlace(s string, places map[string]bool) (sitedPlace, bool) {
-	ws := placeWords(s)
+func onePlace(s string, places map[string]bool, m *memo.Memo) (sitedPlace, bool) {
 	var found sitedPlace
 	n := 0
+	for _, c := range memo.Get(m, "discrepancy.sited", s, func() []sitedPlace { return sitings(s) }) {
+		if !places[c.key] {
+			continue
+		}
+		if c.key != found.key {
+			n++
+		}
+		found.place, found.key = c.place, c.key
+	}
+	return found, n == 1
+}
+
+// sitedWords returns the content words of a sentence, folded: no
+// stopwords, numbers or names of the calendar.
+func sitedWords(s string) []string {
+	var out []string
+	for _, w := range textproc.FoldedWords(s) {
+		if !textproc.IsStopword(w) && !calendarNames[w] && !isDigits(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sitings returns the names a sentence locates something at, in order,
+// whatever they name: what onePlace chooses among, read once per
+// sentence.
+func sitings(s string) []sitedPlace {
+	ws := placeWords(s)
+	var out []sitedPlace
 	for k := 0; k+1 < len(ws); k++ {
 		// "occurred five days before San Diego's playoff loss at
 		// Pittsburgh": a place after "before" is another happening's.
@@ -289,16 +318,9 @@ func onePlace(s string, places map[string]bool) (sitedPlace, bool) {
 		if e := k + 1 + len(strings.Fields(p)); e < len(ws) && isDigits(ws[e].low) {
 			continue
 		}
-		key := foldPlace(p)
-		if !places[key] {
-			continue
-		}
-		if key != found.key {
-			n++
-		}
-		found.place, found.key = p, key
+		out = append(out, sitedPlace{place: p, key: foldPlace(p)})
 	}
-	return found, n == 1
+	return out
 }
 
 // together reports whether some article of those that name one place
