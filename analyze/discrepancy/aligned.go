@@ -42,6 +42,11 @@ const minSitedWords = 4
 // basil-dev and the alarms on ECB+ (docs/analysis.md, round 9).
 const minSitedShare = 0.15
 
+// maxSitedSentences is how many sentences of an article are read for the
+// place of what it tells: a report places its happening near its top,
+// and a long one's later sentences place what came before or around it.
+const maxSitedSentences = 16
+
 // maxSited bounds the sentences with a place read from one article.
 const maxSited = 64
 
@@ -124,7 +129,8 @@ func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Me
 		if len(forms) == 0 {
 			continue
 		}
-		for _, s := range sentencesOf(m, &arts[i]) {
+		sents := sentencesOf(m, &arts[i])
+		for _, s := range sents[:min(len(sents), maxSitedSentences)] {
 			if !slices.ContainsFunc(forms, func(w string) bool { return strings.Contains(s, w) }) {
 				continue
 			}
