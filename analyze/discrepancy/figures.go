@@ -1870,7 +1870,9 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 				byAnchor[w] = append(byAnchor[w], i)
 			}
 			for w := range occs[i].near {
-				byNear[w] = append(byNear[w], i)
+				if namePrefix(w, sents[occs[i].sent].names) {
+					byNear[w] = append(byNear[w], i)
+				}
 			}
 			if e := occs[i].event; e != "" {
 				byEvent[e] = append(byEvent[e], i)
@@ -1981,10 +1983,13 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			if v := occs[i].verb; v != "" {
 				cands = append(cands, inWindow(occs, byVerb[v], a)...)
 			}
-			// Dates with four words around them in common (around, in
-			// score) share any one of them; a word that many dates have
-			// around them adds at most maxNearDates.
+			// Dates with four words around them in common, two of them
+			// names (around, in score), share a name; a word that many
+			// dates have around them adds at most maxNearDates.
 			for w := range occs[i].near {
+				if !namePrefix(w, sents[occs[i].sent].names) {
+					continue
+				}
 				l := inWindow(occs, byNear[w], a)
 				cands = append(cands, l[:min(len(l), maxNearDates)]...)
 			}
@@ -2304,9 +2309,20 @@ func namedAround(a, b, an, bn map[string]bool) int {
 	return n
 }
 
+// namePrefix reports whether a word around a figure (a stem) begins one
+// of its sentence's names.
+func namePrefix(w string, names map[string]bool) bool {
+	for n := range names {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxNearDates bounds the dates one word around a date adds as its
 // candidates.
-const maxNearDates = 64
+const maxNearDates = 32
 
 func inWindow(occs []figOcc, list []int, a int) []int {
 	lo, _ := slices.BinarySearchFunc(list, a-Window, func(i, art int) int { return occs[i].art - art })
