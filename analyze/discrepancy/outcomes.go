@@ -10,9 +10,10 @@ import (
 // Outcomes are events told in words of opposite meaning rather than with a
 // negation: a verdict ("acquitted him of money laundering" against "found
 // him guilty of … money laundering"), a death ("Three people were killed,
-// including the train's driver" against "The driver survived") and a vote
+// including the train's driver" against "The driver survived"), a vote
 // on a motion ("A Greens amendment … was defeated" against "the government
-// accepted a Greens amendment"). Each is read as an event claim whose
+// accepted a Greens amendment") and a departure ("resigned from the
+// cabinet" against "was dismissed from the cabinet"). Each is read as an event claim whose
 // denial is the opposite word, so that the claims of two reports answer
 // each other as "was charged" and "was not charged" do.
 
@@ -64,9 +65,6 @@ const verdictStem = "verdict"
 // Sipho Dlamini guilty of fraud, corruption and money laundering", "was
 // found not guilty of murder", "was cleared of all charges".
 var verdict = regexp.MustCompile(`\b(convicted|acquitted|cleared|found (?:[\p{L}'’.-]+ ){0,3}?(?:not )?guilty|(?:was|were|is|are) (?:not )?guilty)(?: [\p{L}'’.-]+){0,3}? of ([^.;:]+)`)
-
-// verdictPronouns may stand between a verdict's verb and "of".
-var verdictPronouns = map[string]bool{"him": true, "her": true, "them": true, "the": true}
 
 // verdictsOf reads the verdicts of a lower-case sentence: one claim for
 // each charge, denied for an acquittal. A plea ("pleaded guilty to") is

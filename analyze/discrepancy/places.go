@@ -530,9 +530,11 @@ var definite = map[string]bool{"the": true, "its": true, "his": true, "her": tru
 // most sentences have none and are not read further.
 func mayPlace(s string) bool {
 	// "the northern edge of Hartselle": a side of a place.
-	for _, d := range sideWords {
-		if strings.Contains(s, d) {
-			return true
+	if strings.Contains(s, "ern ") {
+		for _, d := range sideWords {
+			if strings.Contains(s, d) {
+				return true
+			}
 		}
 	}
 	for i := 0; i < len(s); i++ {
