@@ -185,8 +185,10 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 		// "A woman who was in the car with Mr. Miller was questioned":
 		// the subject is the noun before the relative clause.
-		if n := relativeHead(toks, j); heads && n != "" {
-			subj = n
+		if heads {
+			if n := relativeHead(toks, j); n != "" {
+				subj = n
+			}
 		}
 		stem := eventStem(w)
 		if w == "taken" && k+2 < len(toks) && toks[k+1] == "into" && toks[k+2] == "custody" {

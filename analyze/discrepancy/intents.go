@@ -71,6 +71,7 @@ func intentsOf(s string) []eventClaim {
 		if textproc.IsStopword(low[v]) || len(low[v]) < 3 {
 			continue
 		}
+		verb, flip := intendedVerb(low, v)
 		subj := k - 1
 		// The subject is a name, a noun or a pronoun told by a verb of
 		// saying before it ("said she will", "said the president
@@ -108,7 +109,6 @@ func intentsOf(s string) []eventClaim {
 		direct := says < 0 && k >= 2 && capital(ws[subj]) && !pronouns[low[subj]] && !calendarNames[low[subj]] && !textproc.IsStopword(low[subj])
 		if direct {
 			who := textproc.Fold(low[subj])
-			verb, flip := intendedVerb(low, v)
 			out = append(out, eventClaim{stem: "will " + verb, subject: who, negative: neg != flip})
 			continue
 		}
@@ -122,7 +122,6 @@ func intentsOf(s string) []eventClaim {
 		if pronouns[who] {
 			who = sentenceSubject(ws[:says])
 			if who == "" && (low[subj] == "he" || low[subj] == "she") {
-				verb, flip := intendedVerb(low, v)
 				out = append(out, eventClaim{stem: "will " + verb, negative: neg != flip || undecided, pronoun: true})
 				continue
 			}
@@ -130,7 +129,6 @@ func intentsOf(s string) []eventClaim {
 		if who == "" {
 			continue
 		}
-		verb, flip := intendedVerb(low, v)
 		out = append(out, eventClaim{stem: "will " + verb, subject: textproc.Fold(who), negative: neg != flip || undecided})
 	}
 	return out
