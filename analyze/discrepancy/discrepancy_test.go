@@ -722,6 +722,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one party's leader with two given names, told of other deeds",
+			texts: []string{
+				"Green Forward leader Rasmus Kõiv had pushed for a levy on large landholdings, a proposal the Rural Alliance rejected.",
+				"Green Forward leader Andres Kõiv said the agreement required compromise from all sides.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Andres Kõiv", Articles: []string{"b"}},
+				{Text: "Rasmus Kõiv", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a party's former leader and its leader, of one surname",
+			texts: []string{
+				"Former Green Forward leader Rasmus Kõiv had pushed for a levy on large landholdings.",
+				"Green Forward leader Andres Kõiv said the agreement required compromise from all sides.",
+			},
+		},
+		{
 			// Sentences are looked up by the last word of a full name:
 			// "O'Halloran's" holds "Halloran" as a word of its own.
 			name: "two given names of one governor, a surname with an apostrophe",

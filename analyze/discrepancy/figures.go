@@ -25,7 +25,11 @@ type figOcc struct {
 	f      figures.Found
 	clause string
 	near   map[string]bool // content words around it in its clause
-	sent   int             // index of its sentence in the figure sentences
+	// scope is near without the words of a name of several words:
+	// "national" scopes a figure, "National Institute of Statistics" does
+	// not.
+	scope map[string]bool
+	sent  int // index of its sentence in the figure sentences
 	// measure is what a count measures, whatever the wording: "dead
 	// people" for "killed seven", "seven died" and "seven dead"; empty
 	// when unknown.
@@ -164,6 +168,9 @@ type figSent struct {
 	pos   int
 	words map[string]bool
 	names map[string]bool
+	// named is names without an opening word the story never writes
+	// capitalised inside a sentence ("Lawmakers are expected to …").
+	named map[string]bool
 	first string
 	// firstOf is the word first qualifies, if any (parsedSent.firstOf).
 	firstOf string
@@ -277,6 +284,11 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			s.first = s.after.of(storyNames)
 		case s.opening != "" && storyNames[s.opening]:
 			s.first = s.opening
+		}
+		s.named = s.names
+		if o := s.opening; o != "" && s.names[o] && !storyNames[o] {
+			s.named = maps.Clone(s.names)
+			delete(s.named, o)
 		}
 	}
 	u := unionfind.New(len(occs))
@@ -537,6 +549,10 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
 		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
+		o.scope = o.near
+		if b, ok := namesBlanked(c); ok {
+			o.scope = stems(synonyms(figures.Neighbours(b, g)))
+		}
 		if f.Unit == figures.YearUnit {
 			// "“The Winter Orchard” (1971)", "1974's “The Winter
 			// Orchard”": the year of a work is one, whatever the
@@ -651,7 +667,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 						o.doer = doerBefore(c[:g.Start])
 					}
 				}
-				o.verb = deedOf(dateVerb(o.verb, c[:g.Start]))
+				if v, ok := strings.CutPrefix(o.verb, plannedVerb); ok {
+					o.verb = plannedVerb + deedOf(dateVerb(v, c[:g.Start]))
+				} else {
+					o.verb = deedOf(dateVerb(o.verb, c[:g.Start]))
+				}
 				// "The case was argued in November", "was declared a
 				// disaster area on Monday": these verbs of saying in the
 				// passive are deeds done, not words said ("the first
@@ -1433,6 +1453,16 @@ var effectVerbs = map[string]bool{
 	"take": true, "takes": true, "took": true, "taken": true, "into": true, "come": true,
 }
 
+// plannedVerb prefixes the verb of a deed planned for a date ("expected
+// to vote on Thursday"), which dates no deed done.
+const plannedVerb = "planned "
+
+// plannedBefore are the words that make "to" and a verb after them a
+// deed planned for a date: "expected to vote", "scheduled to meet".
+var plannedBefore = map[string]bool{
+	"expected": true, "scheduled": true, "set": true, "due": true, "slated": true, "poised": true, "planning": true, "plans": true, "planned": true,
+}
+
 // dateSynonyms map the stems of verbs of one meaning to one: "released",
 // "unveiled", "published" a report; "detected", "discovered", "spotted"
 // an intrusion.
@@ -1506,7 +1536,16 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		// "said the session would begin on Dec. 7": a verb after a
 		// modal, nearer the date than any past tense, is what the date
 		// dates.
-		if modalWords[w] && k+1 < len(ws) && !textproc.IsStopword(ws[k+1]) && !capital(ws[k+1]) {
+		// "is expected to vote on her nomination on Thursday", "is
+		// scheduled to vote … next Thursday": a planned deed, as after a
+		// modal.
+		// It is kept apart from the deed done ("passed Thursday") as
+		// plannedVerb marks it.
+		planned := w == "to" && k > 0 && plannedBefore[strings.ToLower(ws[k-1])]
+		if (modalWords[w] || planned) && k+1 < len(ws) && !textproc.IsStopword(ws[k+1]) && !capital(ws[k+1]) {
+			if planned {
+				return plannedVerb + stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
+			}
 			return stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
 		}
 		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] || gerundAfter(ws, k) {
@@ -1899,7 +1938,11 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		vi, vj := occs[i].verb, occs[j].verb
 		// A date tied to its happening ("a special session on Dec. 14")
 		// dates it whatever verb of saying stands before.
-		tied := occs[i].event != "" && occs[i].event == occs[j].event && (occs[i].eventNamed || occs[j].eventNamed)
+		// A date told right before a deed of its own ("on Friday called
+		// lawmakers back … for a special session") dates that deed, not
+		// the happening a named date ties to.
+		tied := occs[i].event != "" && occs[i].event == occs[j].event &&
+			(occs[i].eventNamed && (occs[j].eventNamed || !occs[j].verbNext) || occs[j].eventNamed && !occs[i].verbNext)
 		if vi != "" && vj != "" && sayingVerbs[vi] != sayingVerbs[vj] && !tied || undone(vi, vj) ||
 			vi == vj && occs[i].thing != "" && occs[j].thing != "" && occs[i].thing != occs[j].thing {
 			return 0, false
@@ -1960,8 +2003,14 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		if sameDoer {
 			need = 1
 		}
+		// One deed of one thing ("expected to vote on her nomination on
+		// Thursday", "scheduled to vote on Valdmaa's nomination next
+		// Thursday"): the verb and its object are the words shared.
+		if sameVerb && n >= 2 && need > 2 && (x.firstNamed == "" || y.firstNamed == "" || x.firstNamed == y.firstNamed) {
+			need = 2
+		}
 		if m := overlap(x.words, y.words); m < need && !within2(m, x.words, y.words) ||
-			!told && len(x.names) > 0 && len(y.names) > 0 && overlap(x.names, y.names) == 0 {
+			!told && len(x.named) > 0 && len(y.named) > 0 && overlap(x.named, y.named) == 0 {
 			return 0, false
 		}
 		return jaccard(x.words, y.words) + jaccard(occs[i].near, occs[j].near), true
@@ -2469,6 +2518,78 @@ func contrasted(a, b map[string]bool) bool {
 	return false
 }
 
+// namesBlanked returns s with the scope words (scopes) that stand in a
+// name of several capitalised words written over with spaces, so that
+// offsets into s still hold: "the Federal Chancellery showed 53.4
+// percent" scopes its figure no more than "official results showed". A
+// name of scope words alone ("House Republicans") is left as it is. It
+// reports whether it blanked anything.
+func namesBlanked(s string) (string, bool) {
+	var b []byte
+	type word struct{ from, to int }
+	var run []word
+	flush := func() {
+		if len(run) >= 2 {
+			other := false
+			for _, w := range run {
+				if _, ok := scopes[stemOf(textproc.Fold(s[w.from:w.to]))]; !ok {
+					other = true
+				}
+			}
+			for _, w := range run {
+				if _, ok := scopes[stemOf(textproc.Fold(s[w.from:w.to]))]; ok && other {
+					if b == nil {
+						b = []byte(s)
+					}
+					for k := w.from; k < w.to; k++ {
+						b[k] = ' '
+					}
+				}
+			}
+		}
+		run = run[:0]
+	}
+	i := 0
+	for i < len(s) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := strings.TrimRight(s[i:j], ",.;:!?)”’\"")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "" && unicode.IsUpper(r) && isLettersOnly(w) {
+			run = append(run, word{i, i + len(w)})
+			if len(w) < j-i {
+				flush()
+			}
+		} else {
+			flush()
+		}
+		i = j
+	}
+	flush()
+	if b == nil {
+		return s, false
+	}
+	return string(b), true
+}
+
+// isLettersOnly reports whether w holds letters only.
+func isLettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // comparable reports whether two figures of one unit class, or of one
 // measure, may be the same quantity: both spans or neither, not told apart by their scope, and
 // for the same period where both give one (a rate "in 2014" is not one
@@ -2489,7 +2610,7 @@ func comparable(a, b figOcc) bool {
 	}
 	// A price a share is no deal's whole price ("for $42 a share", "for
 	// $6.8 billion").
-	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || a.perShare != b.perShare || a.per != b.per || contrasted(a.near, b.near) {
+	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || a.perShare != b.perShare || a.per != b.per || contrasted(a.scope, b.scope) {
 		return false
 	}
 	// A date of the report's week and one of half a year before date two

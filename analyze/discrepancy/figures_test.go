@@ -117,7 +117,7 @@ func TestFindSameQuantity(t *testing.T) {
 				"The House on Thursday approved a sweeping water bill carrying a price tag of $47.8 billion. The measure passed 221 to 196 and now heads to the Senate.",
 				"In a rare show of bipartisanship, the House on Thursday passed legislation to replace lead water pipes. The 231-196 vote sends the bill to the Senate, where it faces a tougher path.",
 			},
-			want: [][]string{{"221 to 196", "231-196"}},
+			want: [][]string{{"231 to 196", "221 to 196"}},
 		},
 		{
 			name: "a story's score and an earlier one further down",
@@ -661,6 +661,21 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"34-year-old", "36-year-old"}},
 		},
 		{
+			name: "a share of the vote, one report naming a federal office",
+			texts: []string{
+				"Final results published by the Federal Chancellery showed 53.4 percent of voters in favor of the measure, which also won a majority of the cantons.",
+				"The measure passed with 54.3% of the vote in Sunday's national referendum and won majorities in most cantons.",
+			},
+			want: [][]string{{"53.4 percent", "54.3%"}},
+		},
+		{
+			name: "federal and national shares told apart",
+			texts: []string{
+				"Turnout in the federal election was 61.2 percent, officials said.",
+				"Turnout in the national election was 58.9 percent, officials said.",
+			},
+		},
+		{
 			name: "the year of a film",
 			texts: []string{
 				"She won an Oscar for “The Winter Orchard” (1971), a drama about a family farm.",
@@ -1046,6 +1061,31 @@ func TestFindDates(t *testing.T) {
 				"Obama has acknowledged he had a bad night in his debate last week with Romney.",
 				"It foreshadowed how Obama will approach next Tuesday's debate with Romney.",
 			},
+		},
+		{
+			name: "a vote planned for a day, told with two words of planning",
+			texts: []string{
+				"Lawmakers are expected to vote on her nomination on Tuesday.",
+				"Parliament is scheduled to vote on Valdmaa's nomination next Thursday, March 31, according to the speaker's office.",
+			},
+			want: [][]string{{"Tuesday", "Thursday, March 31"}},
+		},
+		{
+			name: "one chamber's vote done and the other's planned",
+			texts: []string{
+				"The House on Thursday narrowly approved a stopgap spending bill that would keep the government open. Senate leaders said they expected to take up the bill on Friday.",
+				"The House of Representatives passed a short-term government funding bill Thursday in a 218-210 vote, setting up a race in the Senate ahead of the Friday midnight deadline.",
+				"The House on Thursday passed a bill to keep the government funded for six more weeks. The Senate is expected to vote Friday, ahead of the deadline.",
+			},
+		},
+		{
+			name: "a session's start, and the day it was called told before its own verb",
+			texts: []string{
+				"Gov. Warren Lasater on Friday called lawmakers back to Austin for a special session on property taxes. The session will begin on April 7 and can last up to 30 days.",
+				"Gov. Warren Lasater announced Friday that he is calling the Legislature into a special session on April 14 to cut property taxes.",
+				"At a news conference in Dallas, Lasater said the special session would begin on April 7.",
+			},
+			want: [][]string{{"April 7", "April 14"}},
 		},
 		{
 			name: "the same day in other words",

@@ -463,7 +463,12 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				need := minEventWords
 				// Given names of one stem ("Kathleen", "Katherine") need the
 				// same deeds, as two people of one role do.
-				if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
+				if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && bodyOffice(r) }) {
+					// One named body's leader, told with two given
+					// names, is one person whatever each report says of
+					// them.
+					need = 0
+				} else if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
 					entities.NearGiven(p.written, q.written) {
 					need = 1
 				} else if roles == 0 && !sameStart(p.given, q.given) {
@@ -491,7 +496,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
 				var shared []string
 				for r := range p.roles {
-					if q.roles[r] {
+					if q.roles[r] && !slices.ContainsFunc(slices.Collect(maps.Keys(q.roles)), func(o string) bool { return p.roles[o] && strings.HasPrefix(o, r+" of ") }) {
 						shared = append(shared, r)
 					}
 				}
@@ -614,6 +619,13 @@ func rolesBefore(text, name string) ([]string, bool) {
 			}
 			roles = append(roles, wordKey(w))
 		}
+		// "Green Forward leader Rasmus Kõiv", "Acme chairman Jo Ode": the
+		// role of a named body, which one person holds at a time.
+		if n := len(roles) - start; n > 0 && !strings.Contains(roles[len(roles)-1], " of ") {
+			if body := bodyBefore(before[:len(before)-n]); body != "" {
+				roles = append(roles, wordKey(strings.Trim(before[len(before)-1], "\"“”‘’,("))+" of "+body)
+			}
+		}
 		// "CEO" and "chief executive" are one company's one office.
 		rs := roles[start:]
 		if slices.Contains(rs, wordKey("ceo")) || slices.Contains(rs, wordKey("chief")) && slices.Contains(rs, wordKey("executive")) {
@@ -621,6 +633,50 @@ func rolesBefore(text, name string) ([]string, bool) {
 		}
 	}
 	return roles, found
+}
+
+// bodyBefore returns the name of a body that ends ws, folded ("Green
+// Forward", "Acme"): one to three capitalised words that are no role,
+// after no word that makes the role a past or passing one ("former
+// Labour leader"). It returns "" when ws ends otherwise.
+func bodyBefore(ws []string) string {
+	var body []string
+	k := len(ws) - 1
+	for ; k >= 0 && len(body) < 3; k-- {
+		w := strings.TrimSuffix(strings.TrimSuffix(ws[k], "'s"), "’s")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || !isLettersOnly(w) || textproc.IsStopword(strings.ToLower(w)) || entities.IsRole(w) || calendarNames[strings.ToLower(w)] {
+			break
+		}
+		body = append(body, textproc.Fold(w))
+		if w != ws[k] {
+			k--
+			break // a possessive opens the name
+		}
+	}
+	if len(body) == 0 || k >= 0 && passingRoles[strings.ToLower(strings.Trim(ws[k], "\"“”‘’,("))] {
+		return ""
+	}
+	slices.Reverse(body)
+	return strings.Join(body, " ")
+}
+
+// bodyOffice reports whether a role key is an office of a named body
+// (bodyBefore) that one person holds at a time.
+func bodyOffice(r string) bool {
+	head, _, ok := strings.Cut(r, " of ")
+	return ok && bodyOffices[head]
+}
+
+// passingRoles make a role that follows them one its holder no longer,
+// or not yet, or only for a time holds.
+var passingRoles = map[string]bool{"former": true, "ex": true, "then": true, "late": true, "acting": true, "interim": true, "incoming": true, "outgoing": true, "deputy": true, "vice": true, "assistant": true}
+
+// bodyOffices are the roles of a body that one person holds at a time:
+// "Green Forward leader", "Acme chairman".
+var bodyOffices = map[string]bool{
+	"leader": true, "chairman": true, "chairwoman": true, "chair": true, "president": true, "ceo": true,
+	"director": true, "head": true, "coach": true, "secretary-general": true, "speaker": true, "governor": true, "mayor": true,
 }
 
 // chiefExecutive is the role key of a company's chief executive, however

@@ -162,6 +162,8 @@ func TestParse(t *testing.T) {
 			[]short{{"May", days(2025, 5, 1), MonthUnit}, {"January", days(2027, 1, 1), MonthUnit}, {"March", days(2026, 3, 1), MonthUnit}}},
 		{"a magnitude before its number", "It measured magnitude 6.7, after a magnitude-6.9 quake and a 6.1-magnitude one; magnitude matters.", pub,
 			[]short{{"magnitude 6.7", 6.7, "magnitudes"}, {"magnitude-6.9", 6.9, "magnitudes"}, {"6.1-magnitude", 6.1, "magnitudes"}}},
+		{"a magnitude after its number, unhyphenated", "The 6.3 magnitude quake struck the valley.", pub,
+			[]short{{"6.3 magnitude", 6.3, "magnitudes"}}},
 		{"a vote that cleared a chamber", "The measure cleared the chamber 38-26 after a long debate.", pub,
 			[]short{{"38-26", 38.026, Tally}}},
 		{"a vote told with its participle", "It approved the package Tuesday night, voting 64-34 to spend $14 billion.", pub,

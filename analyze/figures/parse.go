@@ -822,6 +822,10 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 			f, end := ago(rounded(Found{Value: val, Unit: Minutes}, ulp*d), ts, end, pub)
 			return f, end, true
 		}
+		// "a 6.3 magnitude quake": a magnitude, hyphenated or not.
+		if ts[k].low == "magnitude" && v > 0 && v < 10 {
+			return rounded(Found{Value: v, Unit: "magnitudes"}, ulp), k + 1, true
+		}
 		// "a 48-page indictment", "a 35-word oath", "a 10-mile race": the
 		// number counts the noun hyphenated to it.
 		if w := ts[k].low; k > j && !ts[k].cap && isLetters(ts[k].s) && len(w) > 2 && k+1 < len(ts) && isLetters(ts[k+1].s) &&
