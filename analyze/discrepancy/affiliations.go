@@ -16,9 +16,10 @@ import (
 // Two articles that give one lawmaker two states disagree on the state.
 
 // affiliation is a state a sentence gives a named person: who is the
-// name's last word, folded, name the name as written.
+// name's last word, folded, name the name as written, label the label as
+// written ("R-Ind.", "Democrat of Oregon").
 type affiliation struct {
-	who, name, state, sentence string
+	who, name, state, label, sentence string
 }
 
 var (
@@ -53,7 +54,9 @@ func affiliationsOf(sents []string) []affiliation {
 						continue
 					}
 				}
-				out = append(out, affiliation{who: personKey(m[1]), name: m[1], state: state, sentence: s})
+				label := strings.TrimRight(strings.TrimLeft(m[0][len(m[1]):], ", ("), ",;:)")
+				label = strings.TrimPrefix(strings.TrimPrefix(label, "a "), "the ")
+				out = append(out, affiliation{who: personKey(m[1]), name: m[1], state: state, label: label, sentence: s})
 			}
 		}
 	}
@@ -75,7 +78,7 @@ func affiliationDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crossch
 }
 
 func affiliationParts(a affiliation) (string, string, string, string) {
-	return a.who, a.state, a.state, a.sentence
+	return a.who, a.state, a.label, a.sentence
 }
 
 // affiliations judges the states the articles give each lawmaker.
@@ -87,7 +90,7 @@ func affiliations(whos []string, byWho map[string]map[string]*told) []crosscheck
 		if len(gx) > 0 && len(gy) > 0 && overlap(gx, gy) == 0 {
 			return crosscheck.Discrepancy{}, false
 		}
-		return twoWays(crosscheck.PlaceDiscrepancy, "State of "+who+": “"+x.text+"” or “"+y.text+"”", x, y), true
+		return twoWays(crosscheck.PlaceDiscrepancy, "State of "+who+": "+a+" or "+b, x, y), true
 	})
 }
 

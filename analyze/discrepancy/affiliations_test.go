@@ -22,8 +22,8 @@ func TestFindAffiliations(t *testing.T) {
 				"Rep. Delphine Marchbanks, a Washington Democrat, said the bill would pass.",
 			},
 			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
-				{Text: "Oregon", Articles: []string{"a", "b"}},
-				{Text: "Washington", Articles: []string{"c"}},
+				{Text: "Democrat of Oregon", Articles: []string{"a", "b"}},
+				{Text: "Washington Democrat", Articles: []string{"c"}},
 			}}},
 		},
 		{

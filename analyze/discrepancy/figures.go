@@ -25,6 +25,13 @@ type figOcc struct {
 	f      figures.Found
 	clause string
 	near   map[string]bool // content words around it in its clause
+	// change is "to" or "from" for the new and the old value of a
+	// change told with both ("raised tariffs to 35 percent from 25
+	// percent"), else "".
+	change string
+	// voteShare is set for a percentage of the votes cast ("51 percent
+	// of the vote").
+	voteShare bool
 	// scope is near without the words of a name of several words:
 	// "national" scopes a figure, "National Institute of Statistics" does
 	// not.
@@ -550,6 +557,8 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		g.Start, g.End = f.Start-lo, f.End-lo
 		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		o.scope = o.near
+		o.change = changeEnd(c, g.Start, g.End)
+		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
 		if b, ok := namesBlanked(c); ok {
 			o.scope = stems(synonyms(figures.Neighbours(b, g)))
 		}
@@ -1342,14 +1351,28 @@ var judging = map[string]bool{
 
 // onlyJudging reports whether the words between a date and the noun of a
 // happening after it are at most judging words ("Thursday's deadly
-// shooting").
+// shooting"), maybe after "for a" ("on Oct. 20 for a second debate").
 func onlyJudging(between string) bool {
-	for _, w := range strings.Fields(strings.ToLower(between)) {
-		if !judging[w] {
+	ws := strings.Fields(strings.ToLower(between))
+	// "on Oct. 20 for a second debate": the happening the date is set
+	// for.
+	forWhat := len(ws) >= 2 && ws[0] == "for" && (ws[1] == "a" || ws[1] == "an" || ws[1] == "the" || ws[1] == "its" || ws[1] == "their")
+	if forWhat {
+		ws = ws[2:]
+	}
+	for _, w := range ws {
+		if !judging[w] && !(forWhat && ordinals[w]) {
 			return false
 		}
 	}
 	return true
+}
+
+// ordinals are the words that count happenings of a kind: "a second
+// debate", "the third round".
+var ordinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "final": true,
 }
 
 // relativeEvent returns the happening a relative clause dates: "his
@@ -1469,7 +1492,7 @@ var plannedBefore = map[string]bool{
 var dateSynonyms = map[string]string{
 	"unveil": "releas", "publis": "releas",
 	// what was found: "detected the intrusion", "discovered", "spotted".
-	"detect": "discov", "spotte": "discov", "notice": "discov", "uncove": "discov",
+	"detect": "discov", "spotte": "discov", "notice": "discov", "uncove": "discov", "found": "discov",
 	// what began: "the snow began late Sunday", "started late Monday".
 	"starte": "began",
 }
@@ -1508,11 +1531,20 @@ func verbAfter(after string) string {
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return ""
 	}
+	// "late Wednesday pushed through a $1.2 trillion package": a bill
+	// passed.
+	if len(ws) > 1 && ws[1] == "through" && throughVerbs[w] {
+		return deedOf(stemOf("passed"))
+	}
 	if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
 		return stemOf(w)
 	}
 	return ""
 }
+
+// throughVerbs, before "through", tell a measure passed: "pushed
+// through", "rammed through".
+var throughVerbs = map[string]bool{"pushed": true, "rammed": true, "forced": true, "ushered": true, "waved": true, "muscled": true}
 
 // verbBefore returns the stem of the last verb in the past tense among the
 // verbWindow words that end before (the clause up to a date), and the
@@ -1951,7 +1983,11 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		year := g == 2
 		// A named happening ("the vice presidential debate") dates alike
 		// in any words around it.
-		event := occs[i].event != "" && occs[i].event == occs[j].event
+		// "set sentencing for March 18" and "will be sentenced March 25":
+		// a named happening and its verb.
+		event := occs[i].event != "" && occs[i].event == occs[j].event ||
+			occs[i].eventNamed && occs[i].event == strings.TrimPrefix(occs[j].verb, "passive ") ||
+			occs[j].eventNamed && occs[j].event == strings.TrimPrefix(occs[i].verb, "passive ")
 		// A date after the same verb ("painted the canvas in 1911",
 		// "painted the harbor scene in 1917"; "was argued in November",
 		// "was argued in October") dates the same deed.
@@ -2108,7 +2144,8 @@ const loneTallyWithin = 4
 //   - margins of victory ("a majority of 1,284", "won by 1,842 votes"),
 //     wherever they stand, but for those of an election long past: a race
 //     has one winner;
-//   - the dates a span lasts to, told with words in common: one deadline.
+//   - the dates a span lasts to, told with words in common: one deadline;
+//   - one candidate's share of the vote, said of the same person.
 func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.f.Unit == figures.Tally && !o.seats }, loneTallyWithin,
 		func(a, b figOcc) bool {
@@ -2116,6 +2153,14 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 		})
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.margin && !o.longAgo }, math.MaxInt,
 		func(a, b figOcc) bool { return true })
+	// "Ms. Ortega had about 54 percent of the vote", "Ortega won 51
+	// percent of the vote": one candidate's share, where each article
+	// gives one share of the vote and says it of the same person.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.voteShare }, math.MaxInt,
+		func(a, b figOcc) bool {
+			x, y := sents[a.sent].first, sents[b.sent].first
+			return x != "" && x == y
+		})
 	// "keeps the federal government funded through Jan. 29", "funds
 	// federal agencies through Feb. 5".
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.through && isDate(o.f.Unit) }, math.MaxInt,
@@ -2518,6 +2563,57 @@ func contrasted(a, b map[string]bool) bool {
 	return false
 }
 
+// ofTheVote reports whether the words after a percentage make it a share
+// of the votes cast: "of the vote", "of the votes cast", "of the
+// ballots".
+func ofTheVote(after string) bool {
+	after = strings.ToLower(after)
+	for _, p := range []string{" of the vote", " of the ballots", " of votes", " of the popular vote"} {
+		if rest, ok := strings.CutPrefix(after, p); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) || strings.HasPrefix(rest, "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeEnd returns "to" or "from" when the figure at [start, end) of
+// clause c follows that word and the clause tells a change with both
+// ("to 35 percent from 25 percent", "from 25 percent to 35 percent"): the
+// new value and the old, which are two quantities.
+func changeEnd(c string, start, end int) string {
+	w := lastWords(c[:start], 1)
+	if len(w) != 1 {
+		return ""
+	}
+	other := ""
+	switch strings.ToLower(w[0]) {
+	case "to":
+		other = " from "
+	case "from":
+		other = " to "
+	default:
+		return ""
+	}
+	// The other end is a figure too: the word after it opens with a
+	// digit or a currency sign.
+	for _, part := range []string{c[:start], c[end:]} {
+		for i := strings.Index(part, other); i >= 0; {
+			rest := part[i+len(other):]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
+				return strings.ToLower(w[0])
+			}
+			j := strings.Index(rest, other)
+			if j < 0 {
+				break
+			}
+			i += len(other) + j
+		}
+	}
+	return ""
+}
+
 // namesBlanked returns s with the scope words (scopes) that stand in a
 // name of several capitalised words written over with spaces, so that
 // offsets into s still hold: "the Federal Chancellery showed 53.4
@@ -2848,6 +2944,11 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			alike := simSent >= alikeSentences && f.other == g.other && !otherVerbs(f, g)
 			timed := oneTime && f.f.Unit == figures.TimeOfDay && f.other == g.other && !otherVerbs(f, g)
 			ends := oneEnd && f.through && g.through
+			// The new value of a change is no old one ("to 35 percent
+			// from 25 percent", "to 30 percent from 25 percent").
+			if f.change != "" && g.change != "" && f.change != g.change {
+				continue
+			}
 			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) && !alike && !timed && !ends {
 				continue
 			}

@@ -676,6 +676,29 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "the new values of one change, the old value alike",
+			texts: []string{
+				"WASHINGTON — The White House on Friday raised tariffs on imported steel to 35 percent from 25 percent, a sharp escalation that officials said was needed.",
+				"The White House on Feb. 28 announced it would raise tariffs on imported steel to 30 percent from 25 percent, a move economists warned would push up prices.",
+			},
+			want: [][]string{{"35 percent", "30 percent"}},
+		},
+		{
+			name: "one candidate's share of the vote in sentences that share few words",
+			texts: []string{
+				"With nearly all ballots counted on Wednesday, Ms. Ortega had 54 percent of the vote, a lead of about 5,000 votes.",
+				"Ortega won 51 percent of the vote, defeating a restaurateur in the nonpartisan contest, according to unofficial returns.",
+			},
+			want: [][]string{{"54 percent", "51 percent"}},
+		},
+		{
+			name: "two candidates' shares of the vote",
+			texts: []string{
+				"With nearly all ballots counted on Wednesday, Ms. Ortega had 54 percent of the vote, a lead of about 5,000 votes.",
+				"Draper won 46 percent of the vote, according to unofficial returns.",
+			},
+		},
+		{
 			name: "the year of a film",
 			texts: []string{
 				"She won an Oscar for “The Winter Orchard” (1971), a drama about a family farm.",
@@ -1086,6 +1109,38 @@ func TestFindDates(t *testing.T) {
 				"At a news conference in Dallas, Lasater said the special session would begin on April 7.",
 			},
 			want: [][]string{{"April 7", "April 14"}},
+		},
+		{
+			name: "a measure pushed through and passed, on two days",
+			texts: []string{
+				"Speaker Thomas Renner won a narrow victory over conservative holdouts. House Republicans late Wednesday pushed through a $1.2 trillion government funding package, heading off a shutdown.",
+				"Speaker Thomas Renner brokered a last-minute deal with fiscal hawks. The House on Thursday night passed a government funding package worth roughly $1.2 trillion.",
+			},
+			want: [][]string{{"Wednesday", "Thursday night"}},
+		},
+		{
+			name: "two dates set for one debate, one told after the date",
+			texts: []string{
+				"The candidates will meet again on Oct. 20 for a second debate, to be held at Lafayette College.",
+				"The two will face off again in a second debate on Oct. 22.",
+			},
+			want: [][]string{{"Oct. 20", "Oct. 22"}},
+		},
+		{
+			name: "a sentencing set for one day, and the day set to sentence",
+			texts: []string{
+				"A jury on Tuesday convicted Lyle Kellerman of murder in the death of his business partner. He showed no reaction. Judge Karen Albrecht set sentencing for April 18.",
+				"A Franklin County jury on Tuesday found Lyle Kellerman guilty of murder. His lawyer said he would appeal. Kellerman will be sentenced April 25 by Common Pleas Judge Karen Albrecht.",
+			},
+			want: [][]string{{"April 18", "April 25"}},
+		},
+		{
+			name: "bones discovered and found in two years",
+			texts: []string{
+				"The bones were discovered in 2019 by a rancher, Dale Lane, who noticed a row of vertebrae on his land.",
+				"It is named after Dale Lane, the rancher who found its bones in 2021 and reported them to scientists.",
+			},
+			want: [][]string{{"2019", "2021"}},
 		},
 		{
 			name: "the same day in other words",
