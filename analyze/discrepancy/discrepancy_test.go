@@ -722,6 +722,14 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "an office and its plural where a surname would stand",
+			texts: []string{
+				"\"He planned it,\" the Franklin County prosecutor, Gary Lindholm, told jurors. Prosecutors said Kellerman tracked her.",
+				"Prosecutors said Kellerman used a fitness app. Reporters reached out to the Franklin County Prosecutor's Office.",
+				"\"He planned it,\" Franklin County Prosecutor Gary Lindholm said during closing arguments.",
+			},
+		},
+		{
 			name: "one party's leader with two given names, told of other deeds",
 			texts: []string{
 				"Green Forward leader Rasmus Kõiv had pushed for a levy on large landholdings, a proposal the Rural Alliance rejected.",

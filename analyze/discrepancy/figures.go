@@ -3598,12 +3598,50 @@ func compatible(a, b figures.Found) bool {
 	const noise = 1e-9
 	switch {
 	case math.IsInf(a.High, 1) && math.IsInf(b.High, 1):
+		// "more than $200,000" is a round floor under "more than
+		// $218,000", not another count.
+		if lo, hi := byValue(a, b); roundBound(lo, hi) {
+			return true
+		}
 		return math.Abs(a.Value-b.Value) < (a.Value-a.Low)+(b.Value-b.Low)-noise*math.Max(a.Value, b.Value)
 	case a.Low == 0 && b.Low == 0 && a.Value > 0 && b.Value > 0:
+		if lo, hi := byValue(a, b); roundBound(hi, lo) {
+			return true
+		}
 		return math.Abs(a.Value-b.Value) < (a.High-a.Value)+(b.High-b.Value)-noise*math.Max(a.Value, b.Value)
 	}
 	lo, hi := math.Max(a.Low, b.Low), math.Min(a.High, b.High)
 	return lo < hi-noise*math.Abs(hi) || a.Value == b.Value
+}
+
+// roundBound reports whether a bound written two orders rounder than
+// another on the same side is a loose rounding of it: "more than
+// $200,000" and "more than $218,000". Bounds written about as precisely
+// state two values: "at least 12 dead" and "at least 15 dead", "more than
+// 600 killed" and "more than 640 killed" (a toll that rose), "up to 50
+// million" and "up to 15 million".
+func roundBound(round, precise figures.Found) bool {
+	zr, zp := writtenZeros(round), writtenZeros(precise)
+	return round.Value != precise.Value && zr >= 2 && zp <= zr-2
+}
+
+// byValue returns the two figures, the smaller value first.
+func byValue(a, b figures.Found) (figures.Found, figures.Found) {
+	if a.Value <= b.Value {
+		return a, b
+	}
+	return b, a
+}
+
+// writtenZeros returns how many zeros end the digits of a figure as
+// written ("$200,000": 5; "50 million": 1), or 0 when they have a
+// fraction or there are none.
+func writtenZeros(f figures.Found) int {
+	if strings.ContainsRune(numeral(f), '.') {
+		return 0
+	}
+	d, _ := splitDigits(numeral(f))
+	return len(d) - len(strings.TrimRight(d, "0"))
 }
 
 // agree is compatible, but for two digits swapped: "about $9.8 billion"

@@ -699,6 +699,29 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a round floor under a precise one",
+			texts: []string{
+				"Pryce is accused of spending more than $218,000 in campaign money on family vacations.",
+				"Pryce is accused of spending more than $200,000 in campaign money on family vacations.",
+			},
+		},
+		{
+			name: "two floors written as precisely",
+			texts: []string{
+				"Pryce is accused of spending more than $210,000 in campaign money on family vacations.",
+				"Pryce is accused of spending more than $240,000 in campaign money on family vacations.",
+			},
+			want: [][]string{{"more than $210,000", "more than $240,000"}},
+		},
+		{
+			name: "a toll's floor that rose",
+			texts: []string{
+				"More than 600 Palestinians have been killed in the offensive, medical officials said.",
+				"More than 640 Palestinians have been killed in the offensive, medical officials said.",
+			},
+			want: [][]string{{"More than 600 Palestinians", "More than 640 Palestinians"}},
+		},
+		{
 			name: "the year of a film",
 			texts: []string{
 				"She won an Oscar for “The Winter Orchard” (1971), a drama about a family farm.",

@@ -32,7 +32,12 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 		return b[0]
 	}
-	nearSurnames := func(a, b string) bool { return entities.NearSpelling(textproc.Fold(a), textproc.Fold(b)) }
+	// A role word where a surname would stand ("Franklin County
+	// Prosecutor", "Prosecutors said") spells no one's name.
+	role := func(w string) bool { return entities.IsRole(w) || entities.IsRole(strings.TrimSuffix(w, "s")) }
+	nearSurnames := func(a, b string) bool {
+		return !role(a) && !role(b) && entities.NearSpelling(textproc.Fold(a), textproc.Fold(b))
+	}
 	nearGiven := func(a, b string) bool { return entities.MisspeltGiven(textproc.Fold(a), textproc.Fold(b)) }
 	// Keys fold a doubled letter as romanisations differ ("Zelenskyy");
 	// a letter doubled inside a name in one form and not in another

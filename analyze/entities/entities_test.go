@@ -96,6 +96,14 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Marcus Ellery": crosscheck.Person, "Tomas Vidal": crosscheck.Person},
 		},
 		{
+			name: "an unknown name whose surname an age with an article follows",
+			texts: []string{
+				"Dario Velasco scored in the 108th minute. Velasco, a 23-year-old midfielder, met a low cross at the near post.",
+			},
+			want: map[string]string{"Dario Velasco": "Dario Velasco", "Velasco": "Dario Velasco"},
+			kind: map[string]crosscheck.EntityKind{"Dario Velasco": crosscheck.Person},
+		},
+		{
 			name: "a hospital and a museum are organisations",
 			texts: []string{
 				"Three of the injured were in critical condition at Mercy Valley Medical Center, a hospital spokeswoman said.",

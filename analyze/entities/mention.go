@@ -685,13 +685,19 @@ func appositiveRole(s string, toks []token, j int) bool {
 }
 
 // appositiveAge reports whether the token toks[j] is an age set off by
-// commas after a name: "Marcus Ellery, 44, of Canton". A name it follows
-// is a person's.
+// commas after a name ("Marcus Ellery, 44, of Canton") or opens one told
+// with an article ("Velasco, a 23-year-old midfielder"). A name it
+// follows is a person's.
 func appositiveAge(s string, toks []token, j int) bool {
 	if j == 0 || j >= len(toks) || strings.TrimSpace(s[toks[j-1].end:toks[j].start]) != "," {
 		return false
 	}
 	t := toks[j].text
+	// "Velasco, a 23-year-old midfielder, …": an age told with an
+	// article.
+	if f := lowerKey(t); (f == "a" || f == "an") && j+1 < len(toks) && yearsOld(toks[j+1].text) {
+		return true
+	}
 	if len(t) == 0 || len(t) > 3 {
 		return false
 	}
@@ -706,6 +712,20 @@ func appositiveAge(s string, toks []token, j int) bool {
 	}
 	after := strings.TrimSpace(s[toks[j].end:end])
 	return after == "," || after == "" || after == "." || after == ";" || after == ")" || after == ",\"" || strings.HasPrefix(after, ",")
+}
+
+// yearsOld reports whether a word is an age in years: "23-year-old".
+func yearsOld(w string) bool {
+	n, rest, ok := strings.Cut(w, "-")
+	if !ok || len(n) == 0 || len(n) > 3 || !strings.EqualFold(rest, "year-old") {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // eponymNouns follow a family name in "the Bush administration", "the
