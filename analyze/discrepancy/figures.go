@@ -2145,7 +2145,8 @@ const loneTallyWithin = 4
 //     wherever they stand, but for those of an election long past: a race
 //     has one winner;
 //   - the dates a span lasts to, told with words in common: one deadline;
-//   - one candidate's share of the vote, said of the same person.
+//   - one candidate's share of the vote, said of the same person;
+//   - the one sum of money each lead gives, of like size.
 func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.f.Unit == figures.Tally && !o.seats }, loneTallyWithin,
 		func(a, b figOcc) bool {
@@ -2161,10 +2162,36 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			x, y := sents[a.sent].first, sents[b.sent].first
 			return x != "" && x == y
 		})
+	// "signed the striker … for a club-record fee of £58 million",
+	// "completed the signing of … for £53 million": the one sum each
+	// lead gives is the story's, when the two are of like size, share two
+	// words around them and neither says it holds more ("including
+	// debt").
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return isMoney(o.f.Unit) && sents[o.sent].lead }, math.MaxInt,
+		func(a, b figOcc) bool {
+			return a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && overlap(a.near, b.near) >= 2 &&
+				inclusive(a.near) == inclusive(b.near)
+		})
 	// "keeps the federal government funded through Jan. 29", "funds
 	// federal agencies through Feb. 5".
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.through && isDate(o.f.Unit) }, math.MaxInt,
 		func(a, b figOcc) bool { return overlap(a.near, b.near) >= minThroughNear })
+}
+
+// maxLeadSum is how many times the smaller the larger of two lead sums
+// may be and still be told of one thing.
+const maxLeadSum = 1.5
+
+// inclusive reports whether the words around a sum say what it holds
+// besides ("about $4.1 billion including debt"), which makes it another
+// sum than the price alone.
+func inclusive(near map[string]bool) bool {
+	return near["includ"] || near["exclud"]
+}
+
+// isMoney reports whether a unit is a currency's code ("USD", "GBP").
+func isMoney(u string) bool {
+	return len(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z'
 }
 
 // longAgoDays is how long before a report a period must have ended for
@@ -3689,6 +3716,40 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 			seen[id] = true
 		}
 	}
+	// A looser figure that agrees with one variant alone and not with the
+	// others ("nearly $2 billion" beside "$1.9 billion" and "$1.6
+	// billion") sides with it: the reports disagree on two values, not
+	// three.
+	var merged []string
+	for _, k := range keys {
+		v := byValue[k]
+		f := occs[v.first].f
+		with := ""
+		for _, k2 := range keys {
+			if k2 == k || byValue[k2] == nil {
+				continue
+			}
+			if g := occs[byValue[k2].first].f; agree(f, g) {
+				if with != "" || f.High-f.Low <= g.High-g.Low {
+					with = ""
+					break
+				}
+				with = k2
+			}
+		}
+		if with == "" {
+			merged = append(merged, k)
+			continue
+		}
+		for id := range v.articles {
+			byValue[with].articles[id] = true
+		}
+		byValue[k] = nil
+	}
+	if len(merged) < 2 {
+		return crosscheck.Discrepancy{}, false
+	}
+	keys = merged
 	var vs []crosscheck.Cited
 	for _, k := range keys {
 		v := byValue[k]

@@ -722,6 +722,30 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"More than 600 Palestinians", "More than 640 Palestinians"}},
 		},
 		{
+			name: "the one sum of two leads",
+			texts: []string{
+				"LONDON — Brentford has signed the Argentine striker Mateo Ferreyra from Benfica for a club-record fee of £58 million, the club announced on Monday. He scored 27 goals last season.",
+				"Brentford have completed the signing of Benfica striker Mateo Ferreira for £53 million, the Premier League club said Monday. The forward joins on a five-year contract.",
+			},
+			want: [][]string{{"£58 million", "£53 million"}},
+		},
+		{
+			name: "a deal's price in one lead and its value with debt in another",
+			texts: []string{
+				"Halvorsen Foods said on Tuesday that it had agreed to buy Brightmere Snacks for $3.46 billion in cash, betting that salty snacks will keep selling. The deal is expected to close next year.",
+				"Halvorsen Foods said Tuesday that it will acquire Brightmere Snacks in a deal that values the Ohio company at about $4.1 billion including debt. Shares rose.",
+			},
+		},
+		{
+			name: "a looser figure sides with the one value it allows",
+			texts: []string{
+				"The storm killed 12 people in the province, officials said on Monday.",
+				"The storm killed 15 people in the province, officials said on Monday.",
+				"The storm killed nearly 16 people in the province, officials said on Monday.",
+			},
+			want: [][]string{{"15 people", "12 people"}},
+		},
+		{
 			name: "the year of a film",
 			texts: []string{
 				"She won an Oscar for “The Winter Orchard” (1971), a drama about a family farm.",
