@@ -194,13 +194,18 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		if w == "taken" && k+2 < len(toks) && toks[k+1] == "into" && toks[k+2] == "custody" {
 			stem = "arrest"
 		}
+		// "Two workers were treated at a hospital", "three were
+		// hospitalized": hurt.
+		if w == "treated" && slices.Contains(toks[k+1:min(len(toks), k+4)], "hospital") || w == "hospitalized" || w == "hospitalised" {
+			stem = "injur"
+		}
 		c := eventClaim{stem: canonicalStem(stem), subject: subj, negative: neg}
 		switch {
 		case toks[0] == "none" || toks[0] == "neither":
 			// "None of the four employees … was hurt": a denial of
 			// some people, no claim that anyone was hurt.
 			c.negative, c.subject = true, ""
-		case subj == "nobody" || subj == "none" || subj == "one" && j > 0 && toks[j-1] == "no":
+		case subj == "nobody" || subj == "none" || subj == "one" && j > 0 && toks[j-1] == "no" || noOneBefore(toks, j):
 			c.negative, c.universal, c.subject = true, true, ""
 		case j > 0 && toks[j-1] == "no" && makingVerbs[w]:
 			// "no arrests were made": the noun is the event.
@@ -232,6 +237,25 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 	}
 	return out
+}
+
+// noOneBefore reports whether "no one" or "nobody" stands up to three
+// words before toks[j], the first word after it saying where: "no one
+// aboard was injured", "nobody in the building was hurt".
+func noOneBefore(toks []string, j int) bool {
+	for b := j - 1; b >= 0 && b >= j-3; b-- {
+		if toks[b] == "nobody" || toks[b] == "one" && b > 0 && toks[b-1] == "no" {
+			return whereWords[toks[b+1]]
+		}
+	}
+	return false
+}
+
+// whereWords open what may stand between "no one" and its verb to say
+// where: "no one aboard", "no one else", "nobody inside the building".
+var whereWords = map[string]bool{
+	"aboard": true, "inside": true, "else": true, "on": true, "in": true, "at": true, "near": true,
+	"there": true, "here": true, "nearby": true, "onboard": true,
 }
 
 // appositiveName matches a name set off by commas right before a verb:

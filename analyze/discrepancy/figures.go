@@ -2169,8 +2169,8 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 	// debt").
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return isMoney(o.f.Unit) && sents[o.sent].lead }, math.MaxInt,
 		func(a, b figOcc) bool {
-			return a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && overlap(a.near, b.near) >= 2 &&
-				inclusive(a.near) == inclusive(b.near)
+			return a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && !within(a.f, b.f, 1+minLeadGap) &&
+				overlap(a.near, b.near) >= 2 && inclusive(a.near) == inclusive(b.near)
 		})
 	// "keeps the federal government funded through Jan. 29", "funds
 	// federal agencies through Feb. 5".
@@ -2179,8 +2179,13 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 }
 
 // maxLeadSum is how many times the smaller the larger of two lead sums
-// may be and still be told of one thing.
-const maxLeadSum = 1.5
+// may be and still be told of one thing; sums within minLeadGap of each
+// other ("$350 billion", "$349 billion") may be one sum rounded, which
+// the alignment of sentences judges.
+const (
+	maxLeadSum = 1.5
+	minLeadGap = 0.01
+)
 
 // inclusive reports whether the words around a sum say what it holds
 // besides ("about $4.1 billion including debt"), which makes it another

@@ -730,6 +730,13 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"£58 million", "£53 million"}},
 		},
 		{
+			name: "two leads' sums that one rounds",
+			texts: []string{
+				"The small business rescue fund set up by Congress exhausted its $350 billion on Thursday, the agency said. Lenders stopped taking applications.",
+				"A $349 billion fund for small businesses ran dry on Thursday, leaving many owners waiting. Lawmakers are negotiating more money.",
+			},
+		},
+		{
 			name: "a deal's price in one lead and its value with debt in another",
 			texts: []string{
 				"Halvorsen Foods said on Tuesday that it had agreed to buy Brightmere Snacks for $3.46 billion in cash, betting that salty snacks will keep selling. The deal is expected to close next year.",

@@ -12,7 +12,7 @@ type Span struct{ Start, End int }
 // titles are abbreviations that stand before a name and so never end a
 // sentence.
 var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "sens": true, "reps": true, "drs": true,
 	"rep": true, "gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "adm": true,
 	"maj": true, "cmdr": true, "rev": true, "st": true, "fr": true, "pres": true, "supt": true,
 	"insp": true, "det": true, "cpl": true, "pvt": true, "hon": true, "messrs": true, "mt": true,

@@ -14,6 +14,7 @@ func TestSentences(t *testing.T) {
 	}{
 		{"plain", "One sentence. Two sentence.", []string{"One sentence.", "Two sentence."}},
 		{"title", "Mr. Trump spoke. He left.", []string{"Mr. Trump spoke.", "He left."}},
+		{"plural title", "Two Democrats, Sens. Carla Mendes and Peter Lundgren, joined them. He left.", []string{"Two Democrats, Sens. Carla Mendes and Peter Lundgren, joined them.", "He left."}},
 		{"initials", "Vice President J.D. Vance spoke. He left.", []string{"Vice President J.D. Vance spoke.", "He left."}},
 		{"abbrev end", "He returned to the U.S. The trip was long.", []string{"He returned to the U.S.", "The trip was long."}},
 		{"abbrev inside", "The U.S. Defense Secretary spoke.", []string{"The U.S. Defense Secretary spoke."}},
