@@ -1221,6 +1221,22 @@ func TestFindContradictions(t *testing.T) {
 			}}},
 		},
 		{
+			name: "no one, with where after it, against the injured",
+			arts: articles("The engine failed at cruising altitude, but no one aboard was injured.", "Three passengers were treated for minor injuries, according to the airline."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Three passengers were treated for minor injuries, according to the airline.", "b"),
+				cited("The engine failed at cruising altitude, but no one aboard was injured.", "a"),
+			}}},
+		},
+		{
+			name: "the hurt told as treated at a hospital",
+			arts: articles("Two workers were treated at a hospital for breathing difficulties and released.", "No one was injured, according to the company."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Two workers were treated at a hospital for breathing difficulties and released.", "a"),
+				cited("No one was injured, according to the company.", "b"),
+			}}},
+		},
+		{
 			name: "an arrest told as custody",
 			arts: articles("A suspect was taken into custody early Thursday, police said.", "No arrests had been made as of Thursday afternoon."),
 			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
