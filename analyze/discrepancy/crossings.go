@@ -47,7 +47,7 @@ var partyNames = []string{"Democrat", "Republican", "Conservative", "Tor", "Libe
 
 // crossedVerbs are the words near a count of party members that make it
 // a count of members who voted with the other side.
-var crossedVerbs = []string{"join", "voted", "vote", "support", "backed", "crossed", "sided", "broke ranks"}
+var crossedVerbs = []string{"join", "vote", "support", "backed", "crossed", "sided", "broke ranks"}
 
 // crossing is what one sentence says of a party's members crossing over:
 // some (with the words as written) or none.
@@ -102,15 +102,28 @@ func crossingsOf(sents []string) []crossing {
 }
 
 // voteAfter reports whether the words after a party's name in a denial
-// tell a vote: "votes", "vote", "voted", "supported", "backed".
+// tell a vote: "votes", "voted", "supported", "backed", or a member
+// noun and such a verb ("no Democratic senator voted for").
 func voteAfter(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
-	for _, w := range []string{"vote", "voted", "votes", "supported", "backed", "support", "joined", "lawmaker", "member", "senator", "mp"} {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
+	ws := strings.Fields(rest)
+	if len(ws) > 0 && partyMemberNouns[strings.TrimRight(ws[0], ",.;:")] {
+		ws = ws[1:]
 	}
-	return false
+	if len(ws) > 0 && (ws[0] == "has" || ws[0] == "have" || ws[0] == "had") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimRight(ws[0], ",.;:")
+	return slices.Contains([]string{"vote", "voted", "votes", "supported", "backed", "support", "joined"}, w)
+}
+
+// partyMemberNouns name a party's members after its adjective: "no
+// Democratic senator", "not a single Republican lawmaker".
+var partyMemberNouns = map[string]bool{
+	"lawmaker": true, "lawmakers": true, "member": true, "members": true, "senator": true, "senators": true,
+	"mp": true, "mps": true, "legislator": true, "legislators": true, "representative": true,
 }
 
 // crossingDiscrepancies reports the parties of which one article says

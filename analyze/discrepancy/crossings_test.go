@@ -45,6 +45,24 @@ func TestFindCrossings(t *testing.T) {
 			},
 		},
 		{
+			name: "a denial of a member noun and a vote",
+			texts: []string{
+				"Three Republicans joined Democrats to pass the bill.",
+				"Not a single Republican senator voted for the bill.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				{Text: "Three Republicans", Articles: []string{"a"}},
+				{Text: "Not a single Republican", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a denial of a member noun without a vote",
+			texts: []string{
+				"Three Republicans joined Democrats to pass the bill.",
+				"No Republican senator attended the signing.",
+			},
+		},
+		{
 			name: "members of a committee, not of a vote",
 			texts: []string{
 				"The panel's two Democrats asked for a delay.",
