@@ -116,7 +116,7 @@ func voteAfter(rest string) bool {
 		return false
 	}
 	w := strings.TrimRight(ws[0], ",.;:")
-	return slices.Contains([]string{"vote", "voted", "votes", "supported", "backed", "support", "joined"}, w)
+	return slices.Contains([]string{"vote", "voted", "votes", "voting", "supported", "supporting", "support", "backed", "backing", "joined", "joining"}, w)
 }
 
 // partyMemberNouns name a party's members after its adjective: "no

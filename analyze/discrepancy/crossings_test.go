@@ -56,6 +56,17 @@ func TestFindCrossings(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a denial told with a participle",
+			texts: []string{
+				"Two Democrats joined Republicans in supporting the nominee.",
+				"The vote was 52-46, with no Democrats supporting the nomination.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				{Text: "Two Democrats", Articles: []string{"a"}},
+				{Text: "no Democrats", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a denial of a member noun without a vote",
 			texts: []string{
 				"Three Republicans joined Democrats to pass the bill.",
