@@ -13,7 +13,9 @@ import (
 // including the train's driver" against "The driver survived"), a vote
 // on a motion ("A Greens amendment … was defeated" against "the government
 // accepted a Greens amendment") and a departure ("resigned from the
-// cabinet" against "was dismissed from the cabinet"). Each is read as an event claim whose
+// cabinet" against "was dismissed from the cabinet") and a defendant's fate after a
+// verdict ("was taken into custody after the verdict" against "remains
+// free on bond until sentencing"). Each is read as an event claim whose
 // denial is the opposite word, so that the claims of two reports answer
 // each other as "was charged" and "was not charged" do.
 
@@ -39,12 +41,57 @@ func outcomesOf(s string) []eventClaim {
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
 	}
+	if strings.Contains(low, "custody") || strings.Contains(low, "handcuff") || strings.Contains(low, "jail") ||
+		strings.Contains(low, "remanded") || strings.Contains(low, "free") {
+		out = append(out, custodyOf(low)...)
+	}
+	return out
+}
+
+// custodyStem marks what became of a defendant after a verdict: held, or
+// left free until sentencing.
+const custodyStem = "custody after verdict"
+
+var (
+	// heldAfter: "was taken into custody after the verdict was read",
+	// "led out of the courtroom in handcuffs", "ordered her jailed
+	// pending sentencing", "deputies handcuffed her after the judge
+	// revoked her bail".
+	heldAfter = regexp.MustCompile(`\b(taken into custody|handcuffed|in handcuffs|ordered (?:him|her|them) (?:jailed|held)|jailed pending|remanded)`)
+	// freeUntil: "remains free on bail until sentencing", "allowed Mr.
+	// Voskuhl to remain free on bond until then".
+	freeUntil = regexp.MustCompile(`\b(remains? free|remained free|to remain free|free on (?:bail|bond) (?:until|pending))`)
+)
+
+// custodyOf reads what a lower-case sentence says became of a defendant
+// after a verdict: held (the claim) or free (its denial). Only a sentence
+// that ties it to the verdict or the sentencing counts: an arrest and a
+// release on bail before a trial are two steps, not two accounts.
+func custodyOf(low string) []eventClaim {
+	tied := strings.Contains(low, "verdict") || strings.Contains(low, "sentencing") || strings.Contains(low, "courtroom") ||
+		strings.Contains(low, "revoked") || strings.Contains(low, "convicted")
+	if !tied {
+		return nil
+	}
+	var out []eventClaim
+	// The held one is the story's defendant, however each report names
+	// them.
+	if heldAfter.MatchString(low) {
+		out = append(out, eventClaim{stem: custodyStem, subject: "defendant"})
+	}
+	if freeUntil.MatchString(low) {
+		out = append(out, eventClaim{stem: custodyStem, negative: true, universal: true})
+	}
+	if len(out) == 2 {
+		return nil // both told: no account of one
+	}
 	return out
 }
 
 // outcomeWords are the words an outcome is told with, in lower case.
 var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned",
-	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum"}
+	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
+	"remanded", "free on", "remain free", "remains free", "remained free"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
 // in lower case or opening the sentence.

@@ -31,6 +31,35 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "held after the verdict against free until sentencing",
+			texts: []string{
+				"Ms. Carver was taken into custody after the verdict was read, at the request of prosecutors.",
+				"The judge allowed Carver to remain free on bond until her sentencing in January.",
+			},
+			want: [][]string{{
+				"Ms. Carver was taken into custody after the verdict was read, at the request of prosecutors.",
+				"The judge allowed Carver to remain free on bond until her sentencing in January.",
+			}},
+		},
+		{
+			name: "led away in handcuffs against free on bond",
+			texts: []string{
+				"Voskuhl was led out of the courtroom in handcuffs after the verdict was read.",
+				"Voskuhl will remain free on bond until his sentencing in March.",
+			},
+			want: [][]string{{
+				"Voskuhl was led out of the courtroom in handcuffs after the verdict was read.",
+				"Voskuhl will remain free on bond until his sentencing in March.",
+			}},
+		},
+		{
+			name: "an arrest and a release on bail before any trial",
+			texts: []string{
+				"Voskuhl was taken into custody on Tuesday at his home.",
+				"Voskuhl was released on bail and remains free pending trial.",
+			},
+		},
+		{
 			name: "convicted of the same charges",
 			texts: []string{
 				"A jury convicted him of fraud and corruption on Wednesday after a three-week trial.",
