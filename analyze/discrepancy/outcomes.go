@@ -41,11 +41,77 @@ func outcomesOf(s string) []eventClaim {
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
 	}
+	if strings.Contains(low, "close") || strings.Contains(low, "open") {
+		out = append(out, closuresOf(low)...)
+	}
 	if strings.Contains(low, "custody") || strings.Contains(low, "handcuff") || strings.Contains(low, "jail") ||
 		strings.Contains(low, "remanded") || strings.Contains(low, "free") {
 		out = append(out, custodyOf(low)...)
 	}
 	return out
+}
+
+// closureStem marks a company's plan to close a site of its own: a plant,
+// an office, a store.
+const closureStem = "will close a site"
+
+var (
+	// closing: "will close its design center", "plans to close
+	// Brightmere's oldest plant", "would shut its Tempe office".
+	closing = regexp.MustCompile(`\b(?:will|would|plans to|planned to|is to|intends to|is going to) (?:close|shut(?: down)?) (?:its|the|a|their|[\p{L}'’]+['’]s?)(?: [\p{L}-]+){0,3}? (` + siteNouns + `)\b`)
+	// notClosing: "does not plan to close any of them", "had no plans to
+	// close any of Brightmere's five plants", "will not close any".
+	notClosing = regexp.MustCompile(`\b(?:no plans? to|not plan to|not planning to|will not|won't|would not|has no intention of) (?:close|closing|shut|shutting)(?: down)? any\b`)
+	// stayingOpen: "all five Brightmere plants … would remain open", "will
+	// keep its Carraway plant open".
+	stayingOpen = regexp.MustCompile(`\b(?:(?:would|will|to) (?:remain|stay) open|(?:will|would|to) keep (?:its|the|all|their)(?: [\p{L}'’-]+){0,4}? open)\b`)
+)
+
+// siteNoun matches a site a company closes (siteNouns).
+var siteNoun = regexp.MustCompile(`\b(?:` + siteNouns + `)\b`)
+
+// siteNouns are the sites a company closes.
+const siteNouns = `plants?|factory|factories|centers?|centres?|offices?|stores?|sites?|mines?|hospitals?|branch(?:es)?|facility|facilities|headquarters|warehouses?|mills?|refinery|refineries|shops?|restaurants?`
+
+// closuresOf reads a lower-case sentence's plan to close a site (the
+// claim) or to close none or keep one open (its denial for every site).
+// A sentence that closes one site and keeps "the other" or "the
+// remaining" ones open tells both, and neither is read.
+func closuresOf(low string) []eventClaim {
+	m := closing.FindStringSubmatch(low)
+	keeps := notClosing.MatchString(low) || stayingOpen.MatchString(low) && siteNoun.MatchString(low)
+	switch {
+	case m != nil && keeps, keeps && (strings.Contains(low, "other") || strings.Contains(low, "remaining") || strings.Contains(low, "rest of")):
+		return nil
+	case m != nil:
+		return []eventClaim{{stem: closureStem, subject: singularSite(m[1])}}
+	case keeps:
+		// "every store would stay open" keeps stores open, not the
+		// headquarters; "any of its sites" keeps every one.
+		site := singularSite(siteNoun.FindString(low))
+		if site == "" || genericSites[site] {
+			return []eventClaim{{stem: closureStem, negative: true, universal: true}}
+		}
+		return []eventClaim{{stem: closureStem, subject: site, negative: true}}
+	}
+	return nil
+}
+
+// genericSites name any site a company has.
+var genericSites = map[string]bool{"site": true, "facility": true}
+
+// singularSite returns a site noun in the singular: "plants" is "plant",
+// "facilities" "facility", "branches" "branch".
+func singularSite(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ches"):
+		return strings.TrimSuffix(w, "es")
+	case w == "headquarters":
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // custodyStem marks what became of a defendant after a verdict: held, or
@@ -91,7 +157,7 @@ func custodyOf(low string) []eventClaim {
 // outcomeWords are the words an outcome is told with, in lower case.
 var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
-	"remanded", "free on", "remain free", "remains free", "remained free"}
+	"remanded", "free on", "remain free", "remains free", "remained free", "close", "shut", "open"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
 // in lower case or opening the sentence.

@@ -60,6 +60,42 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "a site to close against none to close",
+			texts: []string{
+				"The company will close its design center in Tempe, Arizona, where about 600 people work.",
+				"The company said the cuts would be spread across its sites and that it does not plan to close any of them.",
+			},
+			want: [][]string{{
+				"The company will close its design center in Tempe, Arizona, where about 600 people work.",
+				"The company said the cuts would be spread across its sites and that it does not plan to close any of them.",
+			}},
+		},
+		{
+			name: "a plant to close against the plant kept open",
+			texts: []string{
+				"The company will close its plant in Carraway, Tenn., which employs 650 people.",
+				"Norland Corp. will keep its Carraway plant open but cut about 200 of its 650 jobs.",
+			},
+			want: [][]string{{
+				"The company will close its plant in Carraway, Tenn., which employs 650 people.",
+				"Norland Corp. will keep its Carraway plant open but cut about 200 of its 650 jobs.",
+			}},
+		},
+		{
+			name: "a headquarters to close and every store kept open",
+			texts: []string{
+				"Harvest Lane said it would close Pruett's Fort Wayne headquarters, eliminating roughly 640 corporate jobs.",
+				"The companies promised that every store would stay open.",
+			},
+		},
+		{
+			name: "one plant to close and the others kept open",
+			texts: []string{
+				"It will close its Decatur plant next year.",
+				"The company's other plants will remain open.",
+			},
+		},
+		{
 			name: "convicted of the same charges",
 			texts: []string{
 				"A jury convicted him of fraud and corruption on Wednesday after a three-week trial.",
