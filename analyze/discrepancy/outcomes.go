@@ -41,6 +41,9 @@ func outcomesOf(s string) []eventClaim {
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
 	}
+	if strings.Contains(low, "scheduled") || strings.Contains(low, "resume") || strings.Contains(low, "bargaining table") || strings.Contains(low, "planned") {
+		out = append(out, talksOf(low)...)
+	}
 	if strings.Contains(low, "close") || strings.Contains(low, "open") {
 		out = append(out, closuresOf(low)...)
 	}
@@ -49,6 +52,35 @@ func outcomesOf(s string) []eventClaim {
 		out = append(out, custodyOf(low)...)
 	}
 	return out
+}
+
+// talksStem marks talks set to go on between two sides of a dispute.
+const talksStem = "talks scheduled"
+
+var (
+	// talksSet: "are scheduled to resume negotiations on Wednesday", "are
+	// set to return to the bargaining table on Monday", "talks will
+	// resume Friday".
+	talksSet = regexp.MustCompile(`\b(?:(?:are|is|were|was) (?:scheduled|set|expected|due|planning) to (?:resume|return to the bargaining table|meet again|reconvene)|(?:talks|negotiations) (?:will|would) resume)\b`)
+	// noTalksSet: "no new bargaining sessions have been scheduled", "no
+	// further talks are planned".
+	noTalksSet = regexp.MustCompile(`\bno (?:new |further |additional |more )?(?:bargaining |negotiating |contract )?(?:sessions|talks|negotiations|meetings) (?:have been|has been|are|were|had been) (?:scheduled|planned|set)\b`)
+)
+
+// talksOf reads whether a lower-case sentence says the two sides of a
+// dispute are set to meet again (the claim) or that no meeting is set
+// (its denial for every meeting).
+func talksOf(low string) []eventClaim {
+	set, none := talksSet.MatchString(low), noTalksSet.MatchString(low)
+	switch {
+	case set && none:
+		return nil
+	case set:
+		return []eventClaim{{stem: talksStem, subject: "talks"}}
+	case none:
+		return []eventClaim{{stem: talksStem, negative: true, universal: true}}
+	}
+	return nil
 }
 
 // closureStem marks a company's plan to close a site of its own: a plant,
@@ -157,7 +189,8 @@ func custodyOf(low string) []eventClaim {
 // outcomeWords are the words an outcome is told with, in lower case.
 var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
-	"remanded", "free on", "remain free", "remains free", "remained free", "close", "shut", "open"}
+	"remanded", "free on", "remain free", "remains free", "remained free", "close", "shut", "open",
+	"scheduled", "resume", "bargaining table", "planned"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
 // in lower case or opening the sentence.

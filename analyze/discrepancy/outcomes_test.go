@@ -96,6 +96,28 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "no sessions scheduled against talks set to resume",
+			texts: []string{
+				"Talks broke down on Sunday night, and no new bargaining sessions have been scheduled.",
+				"The union and the health system are scheduled to resume negotiations on Wednesday with a federal mediator.",
+			},
+			want: [][]string{{
+				"The union and the health system are scheduled to resume negotiations on Wednesday with a federal mediator.",
+				"Talks broke down on Sunday night, and no new bargaining sessions have been scheduled.",
+			}},
+		},
+		{
+			name: "no sessions scheduled against a return to the bargaining table",
+			texts: []string{
+				"No new bargaining sessions have been scheduled, according to both sides.",
+				"The two sides are set to return to the bargaining table on Monday with a federal mediator.",
+			},
+			want: [][]string{{
+				"The two sides are set to return to the bargaining table on Monday with a federal mediator.",
+				"No new bargaining sessions have been scheduled, according to both sides.",
+			}},
+		},
+		{
 			name: "convicted of the same charges",
 			texts: []string{
 				"A jury convicted him of fraud and corruption on Wednesday after a three-week trial.",
