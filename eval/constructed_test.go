@@ -70,7 +70,7 @@ func TestConstructedSets(t *testing.T) {
 		// "Yusufzai"), two statements sharing a phrase, a count after "up
 		// from", a flood's toll against a season's, and a warehouse's
 		// direction from a town, which is real but not in the gold.
-		{"set35", 0.90, 0.46},
+		{"set35", 0.90, 0.50},
 		{"set36", 0.74, 0.50},
 		// Read for its misses after one blind score (0.20).
 		{"set38", 0.95, 0.56},

@@ -360,6 +360,11 @@ func eventNounAfter(toks []string, k int) (string, bool) {
 		if nounOfEvent[canonicalStem(eventStem(toks[j]))] && strings.HasSuffix(toks[j], "s") {
 			return toks[j], true
 		}
+		// "three reports of minor burns", "treated for burns": burns
+		// are injuries.
+		if toks[j] == "burns" {
+			return "injuries", true
+		}
 		if textproc.IsStopword(toks[j]) {
 			break
 		}

@@ -1229,6 +1229,18 @@ func TestFindContradictions(t *testing.T) {
 			}}},
 		},
 		{
+			name: "burns reported, and no injuries",
+			arts: articles("The company said it had received 27 reports of the heaters overheating, including three reports of minor burns.", "No injuries have been reported, the agency said."),
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The company said it had received 27 reports of the heaters overheating, including three reports of minor burns.", "a"),
+				cited("No injuries have been reported, the agency said.", "b"),
+			}}},
+		},
+		{
+			name: "a burn hazard is no burn",
+			arts: articles("A defective switch can cause the heater to overheat, posing a fire and burn hazard.", "No injuries have been reported, the agency said."),
+		},
+		{
 			name: "the hurt told as treated at a hospital",
 			arts: articles("Two workers were treated at a hospital for breathing difficulties and released.", "No one was injured, according to the company."),
 			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
