@@ -44,6 +44,9 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "scheduled") || strings.Contains(low, "resume") || strings.Contains(low, "bargaining table") || strings.Contains(low, "planned") {
 		out = append(out, talksOf(low)...)
 	}
+	if strings.Contains(low, "appeal") || strings.Contains(low, "supreme court") || strings.Contains(low, "review") || strings.Contains(low, "in court") {
+		out = append(out, appealsOf(low)...)
+	}
 	if strings.Contains(low, "close") || strings.Contains(low, "open") {
 		out = append(out, closuresOf(low)...)
 	}
@@ -79,6 +82,37 @@ func talksOf(low string) []eventClaim {
 		return []eventClaim{{stem: talksStem, subject: "talks"}}
 	case none:
 		return []eventClaim{{stem: talksStem, negative: true, universal: true}}
+	}
+	return nil
+}
+
+// appealStem marks a losing side's plan to take a ruling or a law to a
+// higher court, or to court.
+const appealStem = "will appeal"
+
+var (
+	// appealing: "would ask the Supreme Court to review the decision",
+	// "vowed to take the case to the U.S. Supreme Court", "will appeal",
+	// "would challenge the law in court".
+	appealing = regexp.MustCompile(`\b(?:(?:would|will) ask the (?:u\.s\. )?supreme court to (?:review|hear|take)|(?:vowed|pledged|promised|plans|intends|planned) to (?:take the case to the (?:u\.s\. )?supreme court|appeal)|(?:would|will) appeal|(?:would|will) challenge (?:the|it|this)(?: [\p{L}-]+){0,2}? in court|(?:would|will) seek (?:further |supreme court )?review)\b`)
+	// notAppealing: "would not seek further review", "will not appeal",
+	// "had not decided whether to appeal", "would not challenge the law in
+	// court".
+	notAppealing = regexp.MustCompile(`\b(?:(?:would|will) not (?:seek (?:further |supreme court )?review|appeal|challenge (?:the|it|this)(?: [\p{L}-]+){0,2}? in court)|won't appeal|(?:has|had|have) not (?:yet )?decided whether to (?:appeal|seek)|declined to say whether (?:it|he|she|they|the state) would appeal)\b`)
+)
+
+// appealsOf reads whether a lower-case sentence says the losing side will
+// take the matter to a higher court or to court (the claim), or will not
+// or has not decided (its denial).
+func appealsOf(low string) []eventClaim {
+	yes, no := appealing.MatchString(low), notAppealing.MatchString(low)
+	switch {
+	case yes && no:
+		return nil
+	case yes:
+		return []eventClaim{{stem: appealStem, subject: "ruling"}}
+	case no:
+		return []eventClaim{{stem: appealStem, negative: true, universal: true}}
 	}
 	return nil
 }
@@ -190,7 +224,7 @@ func custodyOf(low string) []eventClaim {
 var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "close", "shut", "open",
-	"scheduled", "resume", "bargaining table", "planned"}
+	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
 // in lower case or opening the sentence.

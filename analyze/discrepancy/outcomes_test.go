@@ -118,6 +118,35 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "review sought against none sought",
+			texts: []string{
+				"Georgia Attorney General Wade Pruitt vowed to take the case to the U.S. Supreme Court.",
+				"Pruitt's office said in a statement that it would not seek further review and would work with legislative leaders on a new map.",
+			},
+			want: [][]string{{
+				"Georgia Attorney General Wade Pruitt vowed to take the case to the U.S. Supreme Court.",
+				"Pruitt's office said in a statement that it would not seek further review and would work with legislative leaders on a new map.",
+			}},
+		},
+		{
+			name: "a law to be challenged in court, and not",
+			texts: []string{
+				"Whitaker said she would not challenge the law in court and would instead work with counties to soften its effects.",
+				"Whitaker said Thursday that her administration would challenge the law in court.",
+			},
+			want: [][]string{{
+				"Whitaker said Thursday that her administration would challenge the law in court.",
+				"Whitaker said she would not challenge the law in court and would instead work with counties to soften its effects.",
+			}},
+		},
+		{
+			name: "an appeal planned, told twice",
+			texts: []string{
+				"The state will appeal the ruling, the attorney general said.",
+				"The attorney general vowed to take the case to the Supreme Court.",
+			},
+		},
+		{
 			name: "convicted of the same charges",
 			texts: []string{
 				"A jury convicted him of fraud and corruption on Wednesday after a three-week trial.",
