@@ -74,14 +74,20 @@ var (
 // dispute are set to meet again (the claim) or that no meeting is set
 // (its denial for every meeting).
 func talksOf(low string) []eventClaim {
-	set, none := talksSet.MatchString(low), noTalksSet.MatchString(low)
+	return toldOneWay(talksStem, "talks", talksSet.MatchString(low), noTalksSet.MatchString(low))
+}
+
+// toldOneWay returns the claim of stem, done to subject, when a sentence
+// tells it (yes), its denial for everyone when the sentence denies it
+// (no), and nothing when it tells both or neither.
+func toldOneWay(stem, subject string, yes, no bool) []eventClaim {
 	switch {
-	case set && none:
+	case yes && no:
 		return nil
-	case set:
-		return []eventClaim{{stem: talksStem, subject: "talks"}}
-	case none:
-		return []eventClaim{{stem: talksStem, negative: true, universal: true}}
+	case yes:
+		return []eventClaim{{stem: stem, subject: subject}}
+	case no:
+		return []eventClaim{{stem: stem, negative: true, universal: true}}
 	}
 	return nil
 }
@@ -105,16 +111,7 @@ var (
 // take the matter to a higher court or to court (the claim), or will not
 // or has not decided (its denial).
 func appealsOf(low string) []eventClaim {
-	yes, no := appealing.MatchString(low), notAppealing.MatchString(low)
-	switch {
-	case yes && no:
-		return nil
-	case yes:
-		return []eventClaim{{stem: appealStem, subject: "ruling"}}
-	case no:
-		return []eventClaim{{stem: appealStem, negative: true, universal: true}}
-	}
-	return nil
+	return toldOneWay(appealStem, "ruling", appealing.MatchString(low), notAppealing.MatchString(low))
 }
 
 // closureStem marks a company's plan to close a site of its own: a plant,
@@ -205,19 +202,9 @@ func custodyOf(low string) []eventClaim {
 	if !tied {
 		return nil
 	}
-	var out []eventClaim
 	// The held one is the story's defendant, however each report names
 	// them.
-	if heldAfter.MatchString(low) {
-		out = append(out, eventClaim{stem: custodyStem, subject: "defendant"})
-	}
-	if freeUntil.MatchString(low) {
-		out = append(out, eventClaim{stem: custodyStem, negative: true, universal: true})
-	}
-	if len(out) == 2 {
-		return nil // both told: no account of one
-	}
-	return out
+	return toldOneWay(custodyStem, "defendant", heldAfter.MatchString(low), freeUntil.MatchString(low))
 }
 
 // outcomeWords are the words an outcome is told with, in lower case.
