@@ -754,22 +754,7 @@ func agedPerson(before string) string {
 // name one age: a person has one age, whatever the sentences around it
 // say.
 func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
-	type key struct {
-		person string
-		art    int
-	}
-	byKey := map[key][]int{}
-	var keys []key
-	for i, o := range occs {
-		if o.person == "" || o.copy {
-			continue
-		}
-		k := key{o.person, o.art}
-		if byKey[k] == nil {
-			keys = append(keys, k)
-		}
-		byKey[k] = append(byKey[k], i)
-	}
+	keys, byKey := byArticle(occs, func(o figOcc) string { return o.person })
 	single := func(is []int) bool {
 		return !slices.ContainsFunc(is, func(i int) bool { return occs[i].f.Value != occs[is[0]].f.Value })
 	}
@@ -779,9 +764,9 @@ func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		if !single(is) {
 			continue
 		}
-		j, ok := first[k.person]
+		j, ok := first[k.key]
 		if !ok {
-			first[k.person] = is[0]
+			first[k.key] = is[0]
 			continue
 		}
 		u.Union(j, is[0])
@@ -789,6 +774,32 @@ func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			conflict[j], conflict[is[0]] = true, true
 		}
 	}
+}
+
+// artKey is a key of figures within one article.
+type artKey struct {
+	key string
+	art int
+}
+
+// byArticle groups the figures that keyOf gives a key, copies left out,
+// by key and article, and returns the groups' keys in the order of
+// their first figure.
+func byArticle(occs []figOcc, keyOf func(figOcc) string) ([]artKey, map[artKey][]int) {
+	byKey := map[artKey][]int{}
+	var keys []artKey
+	for i, o := range occs {
+		k := keyOf(o)
+		if k == "" || o.copy {
+			continue
+		}
+		ak := artKey{k, o.art}
+		if byKey[ak] == nil {
+			keys = append(keys, ak)
+		}
+		byKey[ak] = append(byKey[ak], i)
+	}
+	return keys, byKey
 }
 
 // workOf returns the title of a work a year is given to, folded: a
@@ -854,22 +865,7 @@ const minAgedWords = 3
 // article gives one age to the noun, in sentences that share
 // minAgedWords words around it.
 func linkAgedNouns(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
-	type key struct {
-		noun string
-		art  int
-	}
-	byKey := map[key][]int{}
-	var keys []key
-	for i, o := range occs {
-		if o.agedNoun == "" || o.copy {
-			continue
-		}
-		k := key{o.agedNoun, o.art}
-		if byKey[k] == nil {
-			keys = append(keys, k)
-		}
-		byKey[k] = append(byKey[k], i)
-	}
+	keys, byKey := byArticle(occs, func(o figOcc) string { return o.agedNoun })
 	stemsOf := map[int]map[string]bool{}
 	sentStems := func(i int) map[string]bool {
 		m, ok := stemsOf[i]
@@ -889,13 +885,13 @@ func linkAgedNouns(occs []figOcc, sents []figSent, u unionfind.Sets, conflict ma
 				break
 			}
 			js := byKey[l]
-			if l.noun != k.noun || l.art == k.art || len(js) != 1 {
+			if l.key != k.key || l.art == k.art || len(js) != 1 {
 				continue
 			}
 			i, j := is[0], js[0]
 			a, b := sentStems(occs[i].sent), sentStems(occs[j].sent)
 			n := overlap(a, b)
-			for w := range stems([]string{k.noun}) {
+			for w := range stems([]string{k.key}) {
 				if a[w] && b[w] {
 					n--
 				}
