@@ -730,6 +730,24 @@ func TestFindGivenNames(t *testing.T) {
 			},
 		},
 		{
+			name: "the story's one bearer of a surname, given two names and told of one deed",
+			texts: []string{
+				"Prosecutors say the money came from Harold Brixley, a Reno real estate developer who was also charged. Brixley did not respond.",
+				"The senator took cash and campaign money from Reno developer Howard Brixley, who was also charged. Brixley has denied wrongdoing.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Harold Brixley", Articles: []string{"a"}},
+				{Text: "Howard Brixley", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two fires of one common word, not one person",
+			texts: []string{
+				"The Cameron Peak Fire burned for months before crews contained the fire in December.",
+				"The Marshall Fire burned for hours before crews contained the fire that night.",
+			},
+		},
+		{
 			name: "one party's leader with two given names, told of other deeds",
 			texts: []string{
 				"Green Forward leader Rasmus Kõiv had pushed for a levy on large landholdings, a proposal the Rural Alliance rejected.",

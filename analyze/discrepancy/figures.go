@@ -628,7 +628,8 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if f.Unit == figures.Tally {
 			o.seats = seatSplit(c[:g.Start], c[g.End:])
-			if w := lastWords(c[:g.Start], 1); len(w) == 1 && capital(w[0]) {
+			// "Senate 51-48", not the article of "The 51-48 vote".
+			if w := lastWords(c[:g.Start], 1); len(w) == 1 && capital(w[0]) && !textproc.IsStopword(strings.ToLower(w[0])) {
 				o.body = textproc.Fold(strings.Trim(w[0], ",;:"))
 			} else {
 				o.body = votingBody(c[:g.Start], c[g.End:])
@@ -668,7 +669,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
 			if !attributive(c[:g.Start], c[g.End:]) {
-				o.verb, o.object, o.thing, o.far = verbBefore(c[:g.Start])
+				o.verb, o.object, o.thing, o.far = verbBefore(s[appositionStart(s, lo):f.Start])
 				if o.verb == "" {
 					o.verb = verbAfter(c[g.End:])
 					o.verbNext = o.verb != ""
@@ -2215,8 +2216,9 @@ func linkLone(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int
 		if sents[o.sent].pos >= within {
 			// A figure told further down than its kind's story figure
 			// stands is background ("after a 38-3 loss to Toledo earlier
-			// in the month"), and the article gives no lone one.
-			lone[o.art] = -1
+			// in the month", "the committee deadlocked 10-10 in
+			// December"): it is not the story's, and it leaves the one
+			// near the top the article's lone figure.
 			continue
 		}
 		j, ok := lone[o.art]
@@ -3786,6 +3788,37 @@ func clauseOf(s string, start, end int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// appositionStart returns where the clause that starts at lo in s starts
+// when a place set off by commas ends the words before it: "arrested
+// opposition leader Mwila Chanda at his home in the capital, Lusaka, on
+// Monday" is one clause for the verb of its date, though clauseOf ends
+// it at the comma.
+func appositionStart(s string, lo int) int {
+	for lo >= 2 && s[lo-2:lo] == ", " {
+		i := strings.LastIndex(s[:lo-2], ", ")
+		if i < 0 || !nameSegment(s[i+2:lo-2]) {
+			break
+		}
+		lo, _ = clauseOf(s, i, i)
+	}
+	return lo
+}
+
+// nameSegment reports whether s is a short name alone: one to three
+// capitalised words ("Lusaka", "Calif.", "Prince George's County").
+func nameSegment(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !capital(w) || calendarNames[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
 }
 
 // figureFreeWords returns the content words of a sentence without numbers

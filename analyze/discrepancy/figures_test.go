@@ -1491,6 +1491,44 @@ func TestFindTallySlip(t *testing.T) {
 	}
 }
 
+// TestDateVerbPastApposition is the verb of a date that a place set off
+// by commas stands between: the arrest is Monday's deed.
+func TestDateVerbPastApposition(t *testing.T) {
+	for _, tc := range []struct{ s, date, verb string }{
+		{"Police arrested opposition leader Tomas Varga at his home in the capital, Belgrade, on Monday over a speech.", "Monday", "arrest"},
+		{"The fire broke out near Sonora, Calif., on Saturday afternoon.", "Saturday afternoon", "broke out"},
+		{"Crews evacuated a school near Sonora, Calif., on Saturday afternoon.", "Saturday afternoon", "evacuate"},
+		{"The mayor, who spoke on Friday, said the budget would pass.", "Friday", "spoke"},
+	} {
+		p := parseSent(tc.s, pub, 0)
+		got, found := "", false
+		for _, o := range p.occs {
+			if o.f.Text == tc.date {
+				got, found = o.verb, true
+			}
+		}
+		if !found || got != tc.verb {
+			t.Errorf("%q: verb of %q = %q (found %v), want %q", tc.s, tc.date, got, found, tc.verb)
+		}
+	}
+}
+
+// TestFindLoneTally is the story's vote near the top of each report,
+// named "the vote" in one and "the final tally" in another, with an
+// earlier committee vote further down in both: the background vote leaves
+// the story's one its report's lone tally.
+func TestFindLoneTally(t *testing.T) {
+	arts := articles(
+		"The Senate confirmed Dana Whitlock as energy secretary on Tuesday. The 51-48 vote fell almost entirely along party lines. Critics had called her unfit for the job. Her supporters praised her record at the utility. She will be sworn in next week. The nomination had stalled in December when the committee deadlocked 10-10.",
+		"Dana Whitlock won confirmation as energy secretary on Tuesday. The final tally was 53-46. Opponents said she was too close to the industry. She ran the state utility for six years. Her nomination was stuck after the committee split 10-10 in December.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	want := [][]string{{"51-48", "53-46"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // TestFindSizedThing is the size of the story's one hearing, told once in
 // each report among other spans of time ("the nearly six-hour hearing",
 // "the three-hour hearing"), and "internal" no scope word, as

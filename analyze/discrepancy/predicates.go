@@ -277,6 +277,7 @@ var hedges = map[string]bool{
 	"might": true, "may": true, "should": true, "refused": true, "declined": true, "failed": true,
 	"unless": true, "nor": true, "neither": true, "without": true, "can": true,
 	"denied": true, "denies": true, "deny": true, "denying": true, "rejected": true, "any": true,
+	"barred": true, "banned": true, "prohibited": true, "unable": true, "refrained": true,
 }
 
 // conditional reports whether the words of a clause before a verb put it
@@ -464,6 +465,10 @@ func affirmedPredicates(s, v string) []predicate {
 			// leading candidate": a participle after a preposition or an
 			// article qualifies a noun and tells no act.
 			if k > 0 && strings.HasSuffix(w, "ing") && modifierBefore[ws[k-1]] {
+				continue
+			}
+			// "barred by law from covering": an act kept from happening.
+			if k > 0 && strings.HasSuffix(w, "ing") && ws[k-1] == "from" {
 				continue
 			}
 			if obj := objectOf(ws[k+1:]); len(obj) >= minObjectWords {

@@ -84,6 +84,13 @@ func TestFindDeniedPredicates(t *testing.T) {
 			},
 		},
 		{
+			name: "an act an article says is barred",
+			texts: []string{
+				"Medicare is barred by law from covering drugs prescribed only for weight loss.",
+				"Medicare does not cover drugs prescribed only for weight loss.",
+			},
+		},
+		{
 			name: "an article that tells both",
 			texts: []string{
 				"The first draft did not include a sunset clause. The final bill includes a sunset clause.",

@@ -48,6 +48,15 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Kathleen Ashworth": crosscheck.Person, "Kristen Vollmer": crosscheck.Person},
 		},
 		{
+			name: "unknown names that an appositive role noun stands before",
+			texts: []string{
+				"\"He wanted to be the focal point of the attack,\" said his agent, Teodoro Vasquinho.",
+				"The ruling was a relief, according to her lawyer, Oksana Rembiel.",
+			},
+			want: map[string]string{"Teodoro Vasquinho": "Teodoro Vasquinho", "Oksana Rembiel": "Oksana Rembiel"},
+			kind: map[string]crosscheck.EntityKind{"Teodoro Vasquinho": crosscheck.Person, "Oksana Rembiel": crosscheck.Person},
+		},
+		{
 			name: "common given names with no other cue",
 			texts: []string{
 				"Police identified the officer as Brandon Kessling. The driver, Tyler Marsh, was unhurt; a passenger, Shannon Doyle, was treated at the scene.",

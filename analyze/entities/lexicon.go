@@ -41,8 +41,9 @@ var roleModifiers = set(`vice prime foreign defense defence interior home state 
 	infrastructure tourism fisheries veterans digital science technology innovation employment
 	welfare development sports youth mines mining petroleum water`)
 
-// lowerRoles are lower-case words that, right before a capitalised name,
-// say that it names a person ("spokesman Dmitry Peskov", "teacher Marc").
+// lowerRoles are lower-case words that, right before a capitalised name
+// or set off from it by a comma, say that it names a person ("spokesman
+// Dmitry Peskov", "teacher Marc", "said his agent, Marcelo Tavares").
 var lowerRoles = set(`spokesman spokeswoman spokesperson adviser advisor envoy official director
 	minister president secretary leader chief teacher schoolteacher writer reporter lawyer
 	attorney journalist author actor actress singer player coach citizen activist analyst
@@ -50,7 +51,13 @@ var lowerRoles = set(`spokesman spokeswoman spokesperson adviser advisor envoy o
 	chairman ceo founder professor student soldier pilot doctor nurse economist historian
 	businessman businesswoman billionaire rapper star premier chancellor dissident blogger
 	correspondent editor photographer researcher scientist host presenter pastor priest
-	widow wife husband son daughter mother father brother sister colleague`)
+	widow wife husband son daughter mother father brother sister colleague
+	agent manager developer owner driver victim suspect defendant witness friend neighbor
+	neighbour partner cousin uncle aunt nephew niece grandson granddaughter grandmother
+	grandfather resident worker farmer investor prosecutor investigator detective sheriff
+	trooper firefighter paramedic surgeon lawmaker legislator councilman councilwoman
+	councilmember contractor entrepreneur banker striker goalkeeper midfielder quarterback
+	pitcher teammate rookie trainer referee umpire`)
 
 // orgCues are lower-case words that, right before or after a capitalised
 // name, say that it names an organisation ("the militant group Hamas",

@@ -1025,11 +1025,15 @@ var (
 		"passed": true, "approved": true, "rejected": true, "confirmed": true, "adopted": true, "ruled": true, "cleared": true,
 		"senate": true, "house": true, "assembly": true, "council": true, "committee": true, "panel": true, "chamber": true, "legislature": true,
 		"court": true, "justices": true, "jury": true, "board": true,
+		// What a count of votes or a score is called, and a body split
+		// by one: "the final tally was 53-46", "the committee deadlocked
+		// 10-10".
+		"tally": true, "score": true, "split": true, "deadlocked": true, "divided": true,
 	}
 	tallyCuesAfter = map[string]bool{
 		"vote": true, "votes": true, "victory": true, "win": true, "loss": true, "defeat": true,
 		"decision": true, "margin": true, "majority": true, "ruling": true, "verdict": true,
-		"tie": true, "draw": true, "rout": true, "triumph": true,
+		"tie": true, "draw": true, "rout": true, "triumph": true, "tally": true, "split": true,
 	}
 	// tallyJoins are the words that may follow a vote spelled with "to"
 	// and close it ("passed 63 to 36 and now heads to the House"), where a
