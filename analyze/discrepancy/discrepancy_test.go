@@ -741,6 +741,13 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a German umlaut written out",
+			texts: []string{
+				"The defendant, Jörg Haltermann, told the court he had not known. Haltermann wept.",
+				"The defendant, Joerg Haltermann, told the court he had not known about the scheme.",
+			},
+		},
+		{
 			name: "two fires of one common word, not one person",
 			texts: []string{
 				"The Cameron Peak Fire burned for months before crews contained the fire in December.",

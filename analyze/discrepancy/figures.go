@@ -669,7 +669,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
 			if !attributive(c[:g.Start], c[g.End:]) {
-				o.verb, o.object, o.thing, o.far = verbBefore(s[appositionStart(s, lo):f.Start])
+				// "adopted after protests in 2020": the date is the
+				// protests', not the adopting's.
+				if !boundHappening(c[:g.Start]) {
+					o.verb, o.object, o.thing, o.far = verbBefore(s[appositionStart(s, lo):f.Start])
+				}
 				if o.verb == "" {
 					o.verb = verbAfter(c[g.End:])
 					o.verbNext = o.verb != ""
@@ -727,6 +731,41 @@ func attributive(before, after string) bool {
 	w = strings.TrimRight(w, ",.;:!?)\"”’")
 	r, _ := utf8.DecodeRuneInString(w)
 	return w != "" && unicode.IsLower(r) && !textproc.IsStopword(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// boundHappening reports whether the words before a date end on another
+// happening that a temporal preposition ties the deed before it to, which
+// the date then dates rather than the deed: "a policy adopted after
+// protests in 2020", "elected following the riots of 2011".
+func boundHappening(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	n := len(ws)
+	if n > 0 && (ws[n-1] == "in" || ws[n-1] == "on" || ws[n-1] == "of") {
+		n--
+	}
+	// Up to three words of the happening after the preposition.
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		if !temporalPrepositions[ws[k]] || ws[k] == "until" || ws[k] == "since" {
+			continue
+		}
+		// "before becoming governor in 2019": a deed of the subject's
+		// own, which the date dates.
+		if k+1 < n && strings.HasSuffix(ws[k+1], "ing") {
+			return false
+		}
+		nouns := 0
+		for _, w := range ws[k+1 : n] {
+			w = strings.Trim(w, ",;:")
+			if w == "" || textproc.IsStopword(w) && !determiners[w] || figures.IsNumberWord(w) {
+				return false
+			}
+			if !determiners[w] {
+				nouns++
+			}
+		}
+		return nouns > 0
+	}
+	return false
 }
 
 // temporalPrepositions relate a happening to another one.
@@ -2833,7 +2872,12 @@ func wholeOf(before string) bool {
 
 // partWords are the words besides numbers (figures.IsNumberWord) that
 // may count a part.
-var partWords = map[string]bool{"dozens": true, "all": true, "most": true, "half": true, "some": true, "none": true}
+var partWords = map[string]bool{
+	"dozens": true, "all": true, "most": true, "half": true, "some": true, "none": true,
+	// "a quarter of the state's 500 school districts", "two-thirds of".
+	"quarter": true, "quarters": true, "third": true, "thirds": true, "fifth": true, "fifths": true,
+	"fraction": true, "percent": true,
+}
 
 // increment reports whether a figure's text counts what was added
 // ("four more boys", "3,000 additional troops") or the others beside one
@@ -3616,6 +3660,11 @@ func compatible(a, b figures.Found) bool {
 		}
 		return daysMeet(a.Low, a.High, b.Low, b.High)
 	}
+	// Temperatures told without a scale, one in Celsius and one in
+	// Fahrenheit: "topped 40 degrees", "hit 104 degrees".
+	if a.Unit == "degrees" && b.Unit == "degrees" && celsiusFahrenheit(a.Value, b.Value) {
+		return true
+	}
 	// Months and years are of no fixed number of days: "six months" is
 	// "180 days" is "half a year".
 	if a.Unit == figures.Minutes && b.Unit == figures.Minutes && math.Min(a.Value, b.Value) >= 28*24*60 &&
@@ -3819,6 +3868,13 @@ func nameSegment(s string) bool {
 		}
 	}
 	return true
+}
+
+// celsiusFahrenheit reports whether one of two temperatures is the other
+// in Fahrenheit, as rounded to a whole degree: 40 and 104, 35 and 95.
+func celsiusFahrenheit(a, b float64) bool {
+	c, f := math.Min(a, b), math.Max(a, b)
+	return c != f && math.Abs(c*9/5+32-f) <= 1
 }
 
 // figureFreeWords returns the content words of a sentence without numbers

@@ -49,6 +49,22 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"55,000 pages", "50,000 pages"}},
 		},
 		{
+			name: "one heat in Celsius and in Fahrenheit, the scale unsaid, and two heats that differ",
+			texts: []string{
+				"In Seville, where temperatures topped 40 degrees for the sixth straight day, officials closed parks. Lisbon reached 35 degrees on Sunday.",
+				"Temperatures in Seville topped 104 degrees for the sixth straight day, and officials closed parks. Lisbon reached 31 degrees on Sunday.",
+			},
+			want: [][]string{{"35 degrees", "31 degrees"}},
+		},
+		{
+			name: "a share of a whole told as a fraction and as a count",
+			texts: []string{
+				"About a quarter of the state's 500 school districts have borrowed money to cover expenses while waiting for state aid, according to the Ohio Association of School Business Officials.",
+				"Roughly 125 of the state's 500 school districts have borrowed to stay afloat, according to the Ohio Association of School Business Officials.",
+				"In the meantime, roughly 125 of the state's 500 school districts borrowed money to cover costs, according to the Ohio Association of School Business Officials.",
+			},
+		},
+		{
 			name: "sums to the cent",
 			texts: []string{
 				"The campaign spent $5,687.75 on the trip, records show.",
@@ -855,6 +871,13 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"2019", "2017"}},
 		},
 		{
+			name: "a policy adopted in one year after protests in the year before",
+			texts: []string{
+				"The chief said the footage would be made public within seven days, in keeping with a policy the city adopted in 2021.",
+				"The chief said the footage would be released within seven days, under a city policy adopted after protests in 2020 and put in place the following year.",
+			},
+		},
+		{
 			name: "elected in one year before becoming governor in the next",
 			texts: []string{
 				"Ms. Ortega served two terms in the state Senate before being elected governor in 2018 on a ticket with Mr. Hale.",
@@ -1554,6 +1577,26 @@ func TestFrontedWords(t *testing.T) {
 	} {
 		if got := frontedWords(s); got != want {
 			t.Errorf("frontedWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestBoundHappening(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"under a city policy adopted after protests in ", true},
+		{"was elected following the riots of ", true},
+		{"the council voted after a long debate on ", true},
+		{"the policy the city adopted in ", false},
+		{"has held the seat since ", false},
+		{"the law takes effect after ", false},
+		{"after ", false},
+		{"served in the state Senate before becoming governor in ", false},
+	} {
+		if got := boundHappening(tc.before); got != tc.want {
+			t.Errorf("boundHappening(%q) = %v, want %v", tc.before, got, tc.want)
 		}
 	}
 }

@@ -36,9 +36,11 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	// Prosecutor", "Prosecutors said") spells no one's name.
 	role := func(w string) bool { return entities.IsRole(w) || entities.IsRole(strings.TrimSuffix(w, "s")) }
 	nearSurnames := func(a, b string) bool {
-		return !role(a) && !role(b) && entities.NearSpelling(textproc.Fold(a), textproc.Fold(b))
+		return !role(a) && !role(b) && entities.NearSpelling(textproc.Fold(a), textproc.Fold(b)) && !umlautPair(a, b)
 	}
-	nearGiven := func(a, b string) bool { return entities.MisspeltGiven(textproc.Fold(a), textproc.Fold(b)) }
+	nearGiven := func(a, b string) bool {
+		return entities.MisspeltGiven(textproc.Fold(a), textproc.Fold(b)) && !umlautPair(a, b)
+	}
 	// Keys fold a doubled letter as romanisations differ ("Zelenskyy");
 	// a letter doubled inside a name in one form and not in another
 	// ("Vreeland", "Vreland"; "Matthias", "Mathias") is a misspelling,
@@ -363,6 +365,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		e        crosscheck.Entity
 		given    string // its key
 		written  string // folded, as written
+		raw      string // as written
 		roles    map[string]bool
 		articles map[string]bool
 		contexts []map[string]bool // the words of each sentence that names the person in full
@@ -378,7 +381,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		if bySurname[k] == nil {
 			surnames = append(surnames, k)
 		}
-		bySurname[k] = append(bySurname[k], &person{e: e, given: entities.NameKey(b[0]), written: textproc.Fold(b[0]),
+		bySurname[k] = append(bySurname[k], &person{e: e, given: entities.NameKey(b[0]), written: textproc.Fold(b[0]), raw: b[0],
 			roles: map[string]bool{}, articles: map[string]bool{}})
 	}
 	// Only surnames that several people share need their sentences read,
@@ -456,7 +459,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		ps := bySurname[k]
 		for i, p := range ps {
 			for _, q := range ps[i+1:] {
-				if p.given == q.given || unvoiced(p.given) == unvoiced(q.given) || overlap(p.articles, q.articles) > 0 {
+				if p.given == q.given || unvoiced(p.given) == unvoiced(q.given) || umlautPair(p.raw, q.raw) || overlap(p.articles, q.articles) > 0 {
 					continue
 				}
 				// One holder of one office ("President Boyan Staykov",
@@ -523,6 +526,15 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	return out
+}
+
+// umlautPair reports whether two spellings of a name differ only as a
+// German umlaut and its written-out form do: "Jörg" and "Joerg", "Müller"
+// and "Mueller", "Schäfer" and "Schaefer".
+func umlautPair(a, b string) bool {
+	out := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
+	x, y := out.Replace(a), out.Replace(b)
+	return (x != a || y != b) && strings.EqualFold(x, y)
 }
 
 // writtenLower reports whether an article writes word w in lower case,

@@ -30,6 +30,24 @@ func TestDoubledOnce(t *testing.T) {
 	}
 }
 
+func TestUmlautPair(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Jörg", "Joerg", true},
+		{"Mueller", "Müller", true},
+		{"Özil", "Oezil", true},
+		{"Muller", "Müller", false}, // the umlaut dropped: a spelling of its own
+		{"Joel", "Jol", false},
+		{"Joerg", "Joerg", false},
+	} {
+		if got := umlautPair(tc.a, tc.b); got != tc.want {
+			t.Errorf("umlautPair(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 func TestRomanisedLook(t *testing.T) {
 	for w, want := range map[string]bool{
 		"qassem": true, "khalid": true, "zelenskyy": true, "quincy": false, "vreeland": false, "matthias": false,

@@ -381,11 +381,19 @@ func titleWord(w string) bool {
 }
 
 // partOfTitle reports whether a lower-case word before a name belongs to
-// the lower-case title after it: a word inside a title ("deputy" before
-// "energy secretary"). Before a capitalised title it is a preposition
-// ("under President …").
+// the title after it: a rank, or a word inside a lower-case title
+// ("deputy" before "energy secretary"). Before a capitalised title any
+// other is a preposition ("under President …").
 func partOfTitle(after []string, w string) bool {
-	return len(after) > 0 && !capital(after[0]) && (entities.IsTitleModifier(w) || officerWords[strings.ToLower(w)])
+	if len(after) == 0 {
+		return false
+	}
+	// A rank stands in the title whatever its case: "an assistant U.S.
+	// attorney, Rachel Moore", as "under" before "President" does not.
+	if low := strings.ToLower(w); rankWords[low] && low != "under" {
+		return true
+	}
+	return !capital(after[0]) && (entities.IsTitleModifier(w) || officerWords[strings.ToLower(w)])
 }
 
 // makeTitle keys a title's words: its office, ranks, places and whether

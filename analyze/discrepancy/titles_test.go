@@ -32,6 +32,13 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Marcus Whitfield, a former Oklahoma attorney general", "Marcus Whitfield, a former Oklahoma lieutenant governor"}},
 		},
 		{
+			name: "a rank in lower case before a capitalised title, set off by a comma",
+			texts: []string{
+				"The scheme was brazen, an assistant U.S. attorney, Dana Whitlow, told jurors on Wednesday.",
+				"Assistant U.S. Attorney Dana Whitlow told the jury the scheme was brazen.",
+			},
+		},
+		{
 			name: "a title and its short form",
 			texts: []string{
 				"House Speaker Dale Brinkerhoff said the Legislature had kept its promise.",
