@@ -35,8 +35,17 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "surviv") || strings.Contains(low, "killed") {
 		out = append(out, survivalsOf(s)...)
 	}
-	if strings.Contains(low, "resigned") {
+	if strings.Contains(low, "resign") {
 		out = append(out, resignationsOf(s)...)
+	}
+	if strings.Contains(low, "dismiss") || strings.Contains(low, "fire") || strings.Contains(low, "oust") || strings.Contains(low, "sack") {
+		out = append(out, dismissalsOf(s)...)
+	}
+	if strings.Contains(low, "count") || strings.Contains(low, "charges") {
+		out = append(out, everyCountOf(low)...)
+	}
+	if strings.Contains(low, "passed") || strings.Contains(low, "failed") {
+		out = append(out, checksOf(low)...)
 	}
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
@@ -53,6 +62,9 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "custody") || strings.Contains(low, "handcuff") || strings.Contains(low, "jail") ||
 		strings.Contains(low, "remanded") || strings.Contains(low, "free") {
 		out = append(out, custodyOf(low)...)
+	}
+	if strings.Contains(low, "held") || strings.Contains(low, "detained") || strings.Contains(low, "released") || strings.Contains(low, "bail") {
+		out = append(out, appearancesOf(low)...)
 	}
 	return out
 }
@@ -208,9 +220,10 @@ func custodyOf(low string) []eventClaim {
 }
 
 // outcomeWords are the words an outcome is told with, in lower case.
-var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned",
+var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned", "resignation",
+	"dismiss", "fire", "oust", "sack", "counts", "charges", "passed", "failed",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
-	"remanded", "free on", "remain free", "remains free", "remained free", "close", "shut", "open",
+	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
@@ -358,15 +371,44 @@ const dismissStem = "dismiss"
 // services, resigned").
 var resigned = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |abruptly |formally |then )?resigned\b`)
 
+// resignationGiven matches a named person who gave in a resignation
+// ("Espinoza submitted his resignation") and resignationTaken one whose
+// resignation was accepted ("to accept the resignation of City Manager
+// Derek Molina"); the surname is the last group.
+var (
+	resignationGiven = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |abruptly |formally |then )?(?:submitted|tendered|handed in|offered|announced) (?:his|her|their) resignation\b`)
+	resignationTaken = regexp.MustCompile(`\baccept(?:ed|s)? (?:the |his |her )?resignation of (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
+	// dismissed matches a named person dismissed by someone: "dismissed
+	// Espinoza", "voted to fire City Manager Derek Molina", "ousted
+	// Interior Minister Raúl Espinoza".
+	dismissed = regexp.MustCompile(`\b(?:dismissed|fired|ousted|sacked|(?:to|would|will) (?:dismiss|fire|oust|sack)) (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
+)
+
 // resignationsOf reads who resigned, by surname, as denying a dismissal.
 func resignationsOf(s string) []eventClaim {
 	var out []eventClaim
-	for _, m := range resigned.FindAllStringSubmatch(s, -1) {
+	for _, re := range []*regexp.Regexp{resigned, resignationGiven, resignationTaken} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			w := textproc.Fold(strings.ToLower(m[1]))
+			if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
+				continue
+			}
+			out = append(out, eventClaim{stem: dismissStem, subject: w, negative: true})
+		}
+	}
+	return out
+}
+
+// dismissalsOf reads who was dismissed, by surname, in the active voice
+// (the passive is an event claim of its own).
+func dismissalsOf(s string) []eventClaim {
+	var out []eventClaim
+	for _, m := range dismissed.FindAllStringSubmatch(s, -1) {
 		w := textproc.Fold(strings.ToLower(m[1]))
 		if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
 			continue
 		}
-		out = append(out, eventClaim{stem: dismissStem, subject: w, negative: true})
+		out = append(out, eventClaim{stem: dismissStem, subject: w})
 	}
 	return out
 }
@@ -418,4 +460,67 @@ func motionsOf(low string) []eventClaim {
 		out = append(out, eventClaim{stem: adoptStem, subject: n})
 	}
 	return out
+}
+
+// everyCountStem marks a verdict of guilty on every count, which an
+// acquittal on some count denies.
+const everyCountStem = "guilty on every count"
+
+var (
+	// guiltyOnAll: "found him guilty on all 11 counts", "convicted on
+	// all charges", "guilty of all five counts".
+	guiltyOnAll = regexp.MustCompile(`\b(?:guilty|convicted(?: [\p{L}'’.-]+){0,2}?) (?:on|of) (?:all|every|each)(?: [\p{L}0-9-]+)? (?:counts?|charges?)\b`)
+	// acquittedOfSome: "acquitted him of one count of money laundering",
+	// "acquitted her on two of the five counts", "but acquitted him of
+	// money laundering", "found not guilty on one count".
+	acquittedOfSome = regexp.MustCompile(`\b(?:acquitted|found (?:[\p{L}'’.-]+ ){0,3}?not guilty)(?: (?:him|her|them|it))? (?:of|on) [\p{L}0-9]`)
+)
+
+// everyCountOf reads a lower-case sentence's verdict of guilty on every
+// count (the claim) or acquittal on some (its denial).
+func everyCountOf(low string) []eventClaim {
+	return toldOneWay(everyCountStem, "counts", guiltyOnAll.MatchString(low), acquittedOfSome.MatchString(low))
+}
+
+// checkStem marks a check passed (an inspection, an audit, a test), which
+// its failure denies.
+const checkStem = "passed a check"
+
+var (
+	// checkPassed: "had passed a Labor Ministry inspection", "passed its
+	// annual safety audit".
+	checkPassed = regexp.MustCompile(`\bpassed (?:a|an|its|the|their|his|her)(?: [\p{L}'’-]+){0,3}? (?:inspection|audit|safety test|stress test|drug test|review)\b`)
+	// checkFailed: "had failed a government safety inspection".
+	checkFailed = regexp.MustCompile(`\bfailed (?:a|an|its|the|their|his|her)(?: [\p{L}'’-]+){0,3}? (?:inspection|audit|safety test|stress test|drug test|review)\b`)
+)
+
+// checksOf reads whether a lower-case sentence says a check was passed
+// (the claim) or failed (its denial).
+func checksOf(low string) []eventClaim {
+	return toldOneWay(checkStem, "check", checkPassed.MatchString(low), checkFailed.MatchString(low))
+}
+
+// heldStem marks a defendant held after a first court appearance, which a
+// release at that appearance denies.
+const heldStem = "held after appearance"
+
+var (
+	// heldPending: "was ordered held pending a detention hearing",
+	// "ordered detained until trial", "was denied bail".
+	heldPending = regexp.MustCompile(`\b(?:ordered (?:(?:him|her|them) )?(?:held|detained|jailed) (?:pending|until|without)|(?:was|were) denied bail|remanded in custody)\b`)
+	// releasedAtAppearance: "appeared before a magistrate judge and was
+	// released on his own recognizance", "was released after a brief
+	// court appearance".
+	releasedAtAppearance = regexp.MustCompile(`\breleased (?:on (?:his|her|their) own recognizance|on (?:bail|bond)|after (?:a|his|her|their) (?:brief |short |first )?(?:court )?appearance)\b`)
+)
+
+// appearancesOf reads what a lower-case sentence says became of a
+// defendant at a first court appearance: held (the claim) or released (its
+// denial). A release counts only where the sentence tells the appearance,
+// so that a release on bail days after a detention hearing is a later
+// step, not another account.
+func appearancesOf(low string) []eventClaim {
+	released := releasedAtAppearance.MatchString(low) &&
+		(strings.Contains(low, "appear") || strings.Contains(low, "magistrate") || strings.Contains(low, "arraign"))
+	return toldOneWay(heldStem, "defendant", heldPending.MatchString(low), released)
 }

@@ -31,6 +31,68 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "a resignation handed in against a dismissal",
+			texts: []string{
+				"Interior Minister Raul Espinoza submitted his resignation on Monday amid protests over the killing.",
+				"President Ana Castillo dismissed Espinoza on Monday amid protests over the killing.",
+			},
+			want: [][]string{{
+				"President Ana Castillo dismissed Espinoza on Monday amid protests over the killing.",
+				"Interior Minister Raul Espinoza submitted his resignation on Monday amid protests over the killing.",
+			}},
+		},
+		{
+			name: "a resignation accepted against a firing",
+			texts: []string{
+				"The council voted 5-2 to fire City Manager Derek Molina after a closed session.",
+				"The council voted 5-2 to accept the resignation of City Manager Derek Molina after a closed session.",
+			},
+			want: [][]string{{
+				"The council voted 5-2 to fire City Manager Derek Molina after a closed session.",
+				"The council voted 5-2 to accept the resignation of City Manager Derek Molina after a closed session.",
+			}},
+		},
+		{
+			name: "shots fired, no one dismissed",
+			texts: []string{
+				"Police fired tear gas at the crowd outside the ministry, where Espinoza had resigned hours earlier.",
+				"Officers fired Rubber bullets as Espinoza resigned.",
+			},
+		},
+		{
+			name: "guilty on every count against an acquittal on one",
+			texts: []string{
+				"A jury found Walter Grell guilty on all 11 counts he faced after two days of deliberations.",
+				"After two days of deliberations, the jury convicted Walter Grell of bribery but acquitted him of one count of money laundering.",
+			},
+			want: [][]string{{
+				"A jury found Walter Grell guilty on all 11 counts he faced after two days of deliberations.",
+				"After two days of deliberations, the jury convicted Walter Grell of bribery but acquitted him of one count of money laundering.",
+			}},
+		},
+		{
+			name: "an inspection passed against failed",
+			texts: []string{
+				"The mine had passed a Labor Ministry inspection in March, officials said.",
+				"The mine had failed a government safety inspection in March, officials said.",
+			},
+			want: [][]string{{
+				"The mine had passed a Labor Ministry inspection in March, officials said.",
+				"The mine had failed a government safety inspection in March, officials said.",
+			}},
+		},
+		{
+			name: "held at a first appearance against released at it",
+			texts: []string{
+				"Harlan, 61, appeared before a magistrate judge on Thursday and was ordered held pending a detention hearing.",
+				"Harlan appeared before a magistrate judge on Thursday and was released on his own recognizance.",
+			},
+			want: [][]string{{
+				"Harlan, 61, appeared before a magistrate judge on Thursday and was ordered held pending a detention hearing.",
+				"Harlan appeared before a magistrate judge on Thursday and was released on his own recognizance.",
+			}},
+		},
+		{
 			name: "held after the verdict against free until sentencing",
 			texts: []string{
 				"Ms. Carver was taken into custody after the verdict was read, at the request of prosecutors.",
