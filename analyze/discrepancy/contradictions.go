@@ -381,7 +381,7 @@ var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, 
 // of deaths; what was found was detected; "fired", "sacked" and "ousted"
 // are dismissed.
 var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death", "found": "detect",
-	"fired": dismissStem, "sack": dismissStem, "oust": dismissStem}
+	"fire": dismissStem, "sack": dismissStem, "oust": dismissStem}
 
 // canonicalStem returns the stem an event's synonyms share.
 func canonicalStem(stem string) string {
@@ -542,6 +542,11 @@ func eventStem(w string) string {
 		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 4 {
 			return s
 		}
+	}
+	// A short verb ending in e keeps it: "named" is "name", "fired"
+	// "fire", as the verb itself stems.
+	if s, ok := strings.CutSuffix(w, "ed"); ok && len(s) == 3 && !strings.HasSuffix(s, "e") {
+		return s + "e"
 	}
 	return w
 }

@@ -84,6 +84,17 @@ func TestFindDeniedPredicates(t *testing.T) {
 			},
 		},
 		{
+			name: "a short verb in the passive against its denial",
+			texts: []string{
+				"Defensive coordinator Luis Ortega was named interim head coach on Monday.",
+				"The school did not name an interim coach, saying a search would begin at once.",
+			},
+			want: [][]string{{
+				"Defensive coordinator Luis Ortega was named interim head coach on Monday.",
+				"The school did not name an interim coach, saying a search would begin at once.",
+			}},
+		},
+		{
 			name: "an act an article says is barred",
 			texts: []string{
 				"Medicare is barred by law from covering drugs prescribed only for weight loss.",
@@ -130,5 +141,17 @@ func TestDeniedPredicatesCopies(t *testing.T) {
 	}
 	if a, d := len(ds[0].Variants[0].Articles), len(ds[0].Variants[1].Articles); a != 50 || d != 50 {
 		t.Errorf("cited %d affirming and %d denying articles, want 50 and 50", a, d)
+	}
+}
+
+func TestEventStem(t *testing.T) {
+	for _, tc := range []struct{ w, want string }{
+		{"arrested", "arrest"}, {"arrests", "arrest"}, {"injuries", "injur"},
+		{"named", "name"}, {"name", "name"}, {"fired", "fire"}, {"voted", "vote"},
+		{"speed", "speed"}, {"speeds", "speed"}, {"freed", "freed"},
+	} {
+		if got := eventStem(tc.w); got != tc.want {
+			t.Errorf("eventStem(%q) = %q, want %q", tc.w, got, tc.want)
+		}
 	}
 }
