@@ -1520,6 +1520,20 @@ const plannedVerb = "planned "
 // deed planned for a date: "expected to vote", "scheduled to meet".
 var plannedBefore = map[string]bool{
 	"expected": true, "scheduled": true, "set": true, "due": true, "slated": true, "poised": true, "planning": true, "plans": true, "planned": true,
+	"expect": true, "expects": true, "aims": true, "aim": true,
+}
+
+// expectedThing reports whether words end on a verb of expecting and what
+// is expected, which "to" and a verb then follow: "expect the deal (to
+// close)", "expected the transaction", "expects it".
+func expectedThing(ws []string) bool {
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-3; k-- {
+		switch strings.ToLower(ws[k]) {
+		case "expect", "expects", "expected", "expecting":
+			return true
+		}
+	}
+	return false
 }
 
 // dateSynonyms map the stems of verbs of one meaning to one: "released",
@@ -1531,6 +1545,9 @@ var dateSynonyms = map[string]string{
 	"detect": "discov", "spotte": "discov", "notice": "discov", "uncove": "discov", "found": "discov",
 	// what began: "the snow began late Sunday", "started late Monday".
 	"starte": "began",
+	// a deal done: "expected to close in the first half of 2027", "expect
+	// to complete the deal by the end of this year".
+	"comple": "close", "finali": "close",
 }
 
 // doerBefore returns the folded word before a date that a verb follows
@@ -1609,7 +1626,7 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		// modal.
 		// It is kept apart from the deed done ("passed Thursday") as
 		// plannedVerb marks it.
-		planned := w == "to" && k > 0 && plannedBefore[strings.ToLower(ws[k-1])]
+		planned := w == "to" && k > 0 && (plannedBefore[strings.ToLower(ws[k-1])] || expectedThing(ws[:k]))
 		if (modalWords[w] || planned) && k+1 < len(ws) && !textproc.IsStopword(ws[k+1]) && !capital(ws[k+1]) {
 			if planned {
 				return plannedVerb + stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
@@ -1739,6 +1756,11 @@ var sayingVerbs = stems([]string{
 func granularity(f figures.Found) int {
 	if f.Unit == figures.TimeOfDay {
 		return 0
+	}
+	// A part of a year ("the end of the first quarter of 2027") is told
+	// as years are.
+	if f.Unit == figures.YearUnit {
+		return 2
 	}
 	switch n := f.High - f.Low; {
 	case f.Span || n > 31:
@@ -3747,6 +3769,11 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 	for _, m := range members {
 		o := occs[m]
 		k := strconv.FormatFloat(o.f.Value, 'g', 12, 64)
+		if o.f.Unit == figures.YearUnit {
+			// Parts of one year ("the third quarter of 2026", "the
+			// fourth quarter of 2026") are values of their own.
+			k += " " + strconv.FormatFloat(o.f.Low, 'f', 0, 64) + "-" + strconv.FormatFloat(o.f.High, 'f', 0, 64)
+		}
 		v, ok := byValue[k]
 		if !ok {
 			v = &variant{texts: map[string]int{}, articles: map[string]bool{}, first: m}

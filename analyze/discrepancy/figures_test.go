@@ -871,6 +871,23 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"2019", "2017"}},
 		},
 		{
+			name: "a deal's closing planned for parts of a year",
+			texts: []string{
+				"The deal is expected to close in the first half of 2027, pending approval by regulators and shareholders.",
+				"The companies said they expect the deal to close by the end of this year, subject to regulatory approval.",
+				"The deal is expected to close in the fourth quarter of 2025, pending approval by regulators and shareholders.",
+			},
+			want: [][]string{{"the first half of 2027", "the end of this year", "the fourth quarter of 2025"}},
+		},
+		{
+			name: "two quarters of one year",
+			texts: []string{
+				"The deal is expected to close in the fourth quarter of 2025, subject to approval by shareholders.",
+				"The deal is expected to close in the third quarter of 2025, pending regulatory approval.",
+			},
+			want: [][]string{{"the fourth quarter of 2025", "the third quarter of 2025"}},
+		},
+		{
 			name: "a policy adopted in one year after protests in the year before",
 			texts: []string{
 				"The chief said the footage would be made public within seven days, in keeping with a policy the city adopted in 2021.",
@@ -1597,6 +1614,27 @@ func TestBoundHappening(t *testing.T) {
 	} {
 		if got := boundHappening(tc.before); got != tc.want {
 			t.Errorf("boundHappening(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
+
+// TestDatePlannedVerb is the deed a date is planned for, after a verb of
+// expecting and what is expected, and in other words.
+func TestDatePlannedVerb(t *testing.T) {
+	for _, tc := range []struct{ s, date, verb string }{
+		{"The companies said they expect the deal to close by the end of this year.", "the end of this year", "planned close"},
+		{"The companies expect to complete the deal in the second half of 2027.", "the second half of 2027", "planned close"},
+		{"The deal is expected to close in the first half of 2027.", "the first half of 2027", "planned close"},
+	} {
+		p := parseSent(tc.s, pub, 0)
+		got, found := "", false
+		for _, o := range p.occs {
+			if o.f.Text == tc.date {
+				got, found = o.verb, true
+			}
+		}
+		if !found || got != tc.verb {
+			t.Errorf("%q: verb of %q = %q (found %v), want %q", tc.s, tc.date, got, found, tc.verb)
 		}
 	}
 }

@@ -131,6 +131,8 @@ func TestParse(t *testing.T) {
 		{"labels are not figures", "They should not have Article 5 or Article Five protections.", pub, nil},
 		{"lower-case month word", "They may march in 2 columns.", pub, []short{{"2 columns", 2, "columns"}}},
 		{"bare numbers", "The ratio was 3 to 2.", pub, nil},
+		{"parts of a year", "It should close in the first half of 2027, not by the end of this year or the end of the first quarter of 2026.", pub,
+			[]short{{"the first half of 2027", 2027, YearUnit}, {"the end of this year", 2025, YearUnit}, {"the end of the first quarter of 2026", 2026, YearUnit}}},
 		{"a tally named", "The score was 3 to 2, and the final tally was 53-46 after the committee split 10-10.", pub,
 			[]short{{"3 to 2", 3.002, Tally}, {"53-46", 53.046, Tally}, {"10-10", 10.01, Tally}}},
 		{"counted nouns with a noun before them", "Police found 12 shell casings after 2,300 bus drivers and 1.2 million electric pressure cookers.", pub,
@@ -356,5 +358,29 @@ func BenchmarkExtractRunOn(b *testing.B) {
 				Extract(arts)
 			}
 		})
+	}
+}
+
+// TestPartOfYear checks the days a part of a year spans.
+func TestPartOfYear(t *testing.T) {
+	day := func(y int, m time.Month, d int) float64 {
+		return float64(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	}
+	for _, tc := range []struct {
+		s      string
+		lo, hi float64
+	}{
+		{"in the first half of 2027", day(2027, time.January, 1), day(2027, time.June, 30)},
+		{"in the second half of 2027", day(2027, time.July, 1), day(2027, time.December, 31)},
+		{"in the fourth quarter of this year", day(2025, time.October, 1), day(2025, time.December, 31)},
+		{"by the end of this year", day(2025, time.October, 1), day(2025, time.December, 31)},
+		{"by the end of the first quarter of 2027", day(2027, time.March, 1), day(2027, time.March, 31)},
+		{"in 2027", day(2027, time.January, 1), day(2027, time.December, 31)},
+		{"the fifth quarter of 2027", day(2027, time.January, 1), day(2027, time.December, 31)},
+	} {
+		fs := Parse(tc.s, pub)
+		if len(fs) != 1 || fs[0].Low != tc.lo || fs[0].High != tc.hi {
+			t.Errorf("Parse(%q) = %+v, want one year from day %v to %v", tc.s, fs, tc.lo, tc.hi)
+		}
 	}
 }

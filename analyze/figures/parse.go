@@ -424,14 +424,17 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 				lo, hi = 1-w, 1+w
 			}
 		}
-		f.Start, f.End = ts[start].start, ts[next-1].end
-		f.Text = sentence[f.Start:f.End]
 		if f.Low == 0 && f.High == 0 {
 			f.Low, f.High = f.Value, f.Value
 			if isDateUnit(f.Unit) {
 				f.Low, f.High = dayBounds(f.Unit, f.Value)
 			}
 		}
+		if f.Unit == YearUnit && !f.Span {
+			start = partOfYear(ts, start, done, &f)
+		}
+		f.Start, f.End = ts[start].start, ts[next-1].end
+		f.Text = sentence[f.Start:f.End]
 		switch {
 		case f.Unit == Celsius:
 			// A temperature has no true zero to scale from: a hedge
@@ -497,6 +500,53 @@ const (
 	minHedge = 0.03
 	maxHedge = 0.1
 )
+
+// yearParts are the parts of a year a business or a government plans by:
+// how many months each is, by the word that names it.
+var yearParts = map[string]int{"half": 6, "quarter": 3}
+
+// partOrdinals number the parts of a year.
+var partOrdinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+// partOfYear narrows a year f, found at token start, to the part of it
+// that the words before name: "the first half of 2027", "the fourth
+// quarter of this year", "the end of 2026" (its last quarter), "the end
+// of the first quarter of 2027" (that quarter's last month). It returns
+// the token the figure then starts at, which is no earlier than done.
+func partOfYear(ts []tok, start, done int, f *Found) int {
+	k := start - 1
+	if k >= done && ts[k].low == "the" {
+		k--
+	}
+	if k-2 >= done && ts[k].low == "of" {
+		months, ord := yearParts[ts[k-1].low], partOrdinals[ts[k-2].low]
+		if months > 0 && ord > 0 && ord*months <= 12 {
+			y := int(f.Value)
+			m := time.Month((ord-1)*months + 1)
+			f.Low, f.High = unixDays(y, m, 1), unixDays(y, m+time.Month(months), 1)-1
+			start = k - 2
+			if start-1 >= done && ts[start-1].low == "the" {
+				start--
+			}
+			k = start - 1
+		}
+	}
+	// "the end of": the part's last quarter, or a quarter's last month.
+	if k-1 >= done && ts[k].low == "of" && ts[k-1].low == "end" {
+		span := 92.0
+		if f.High-f.Low < 100 {
+			span = 31
+		}
+		f.Low = math.Max(f.Low, f.High-span+1)
+		start = k - 1
+		if start-1 >= done && ts[start-1].low == "the" {
+			start--
+		}
+	}
+	return start
+}
 
 // dayBounds returns the first and last day, as days since 1970-01-01, of
 // a date of the given unit and value.
