@@ -1633,6 +1633,11 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 			}
 			return stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
 		}
+		// "the county's elected treasurer": a participle after a
+		// possessive qualifies the noun after it and tells no deed.
+		if k > 1 && k+1 < len(ws) && ws[k-1] == "s" && !capital(ws[k+1]) {
+			continue
+		}
 		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] || gerundAfter(ws, k) {
 			rest := ws[k+1:]
 			// "stepped down in October" tells what "resigned in
@@ -2101,6 +2106,13 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// Thursday", "scheduled to vote on Valdmaa's nomination next
 		// Thursday"): the verb and its object are the words shared.
 		if sameVerb && n >= 2 && need > 2 && (x.firstNamed == "" || y.firstNamed == "" || x.firstNamed == y.firstNamed) {
+			need = 2
+		}
+		// A deed done once, dated by its year ("The bridge, built in
+		// 1962", "The bridge … was built in 1926"; "painted the canvas in
+		// 1911", "painted the harbor scene in 1917"): the verb and one
+		// more word are the words shared.
+		if sameVerb && year && need > 2 && (x.firstNamed == "" || y.firstNamed == "" || x.firstNamed == y.firstNamed) {
 			need = 2
 		}
 		if m := overlap(x.words, y.words); m < need && !within2(m, x.words, y.words) ||

@@ -880,6 +880,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"the first half of 2027", "the end of this year", "the fourth quarter of 2025"}},
 		},
 		{
+			name: "a find dated by two years, told with two verbs of finding",
+			texts: []string{
+				"The bones, which Dale Ostrum found in 2021 and reported to paleontologists the following spring, belong to a new species.",
+				"The fossil was discovered in 2019 by Dale Ostrum, a cattle rancher near Lewistown, Mont., who called the museum.",
+			},
+			want: [][]string{{"2021", "2019"}},
+		},
+		{
+			name: "a term served from one year, after an election in the year before",
+			texts: []string{
+				"Mr. Fenn, who served as the county's elected treasurer from 2012 until his resignation in 2023, showed no reaction.",
+				"Fenn was first elected in 2011 and won re-election three times before resigning in 2023.",
+			},
+		},
+		{
 			name: "two quarters of one year",
 			texts: []string{
 				"The deal is expected to close in the fourth quarter of 2025, subject to approval by shareholders.",
