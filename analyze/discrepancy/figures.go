@@ -1543,8 +1543,12 @@ var dateSynonyms = map[string]string{
 	"unveil": "releas", "publis": "releas",
 	// what was found: "detected the intrusion", "discovered", "spotted".
 	"detect": "discov", "spotte": "discov", "notice": "discov", "uncove": "discov", "found": "discov",
-	// what began: "the snow began late Sunday", "started late Monday".
-	"starte": "began",
+	// what began: "the snow began late Sunday", "started late Monday";
+	// a fire that "erupted Saturday afternoon", "broke out Friday
+	// afternoon", "ignited on July 12".
+	"starte": "began", "begun": "began", "erupte": "began", "ignite": "began", "sparke": "began", "broke out": "began",
+	// what struck: a quake that "struck", "hit", "rocked" or "jolted".
+	"hit": "struck", "rocked": "struck", "jolted": "struck",
 	// a deal done: "expected to close in the first half of 2027", "expect
 	// to complete the deal by the end of this year".
 	"comple": "close", "finali": "close",

@@ -880,6 +880,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"the first half of 2027", "the end of this year", "the fourth quarter of 2025"}},
 		},
 		{
+			name: "a fire's start told with three verbs",
+			texts: []string{
+				"A wildfire in the foothills had burned 18,400 acres by Tuesday morning. The Cedar Gap Fire erupted Saturday afternoon near a campground in Tuolumne County and was pushed east by gusty winds.",
+				"A wildfire in the foothills has scorched 14,800 acres, officials said Tuesday. The Cedar Gap Fire broke out Friday afternoon in Tuolumne County and has since destroyed more than 50 structures.",
+			},
+			want: [][]string{{"18,400 acres", "14,800 acres"}, {"Saturday afternoon", "Friday afternoon"}},
+		},
+		{
 			name: "a find dated by two years, told with two verbs of finding",
 			texts: []string{
 				"The bones, which Dale Ostrum found in 2021 and reported to paleontologists the following spring, belong to a new species.",
@@ -1319,6 +1327,10 @@ func TestDateVerb(t *testing.T) {
 		{"releas", "the report was released on ", "releas"},
 		{"", "the report was made public on ", "releas"},
 		{"announ", "announced ", "announ"},
+		{"erupte", "the fire erupted ", "began"},
+		{"broke out", "the fire broke out ", "began"},
+		{"ignite", "since it ignited on ", "began"},
+		{"rocked", "a strong quake rocked the region ", "struck"},
 	}
 	for _, tc := range tests {
 		if got := dateVerb(tc.verb, tc.before); got != tc.want {
@@ -1551,7 +1563,7 @@ func TestFindTallySlip(t *testing.T) {
 func TestDateVerbPastApposition(t *testing.T) {
 	for _, tc := range []struct{ s, date, verb string }{
 		{"Police arrested opposition leader Tomas Varga at his home in the capital, Belgrade, on Monday over a speech.", "Monday", "arrest"},
-		{"The fire broke out near Sonora, Calif., on Saturday afternoon.", "Saturday afternoon", "broke out"},
+		{"The fire broke out near Sonora, Calif., on Saturday afternoon.", "Saturday afternoon", "began"},
 		{"Crews evacuated a school near Sonora, Calif., on Saturday afternoon.", "Saturday afternoon", "evacuate"},
 		{"The mayor, who spoke on Friday, said the budget would pass.", "Friday", "spoke"},
 	} {
