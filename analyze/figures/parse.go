@@ -457,6 +457,57 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		out = append(out, f)
 		i, done = next, next
 	}
+	return joinDurations(sentence, out)
+}
+
+// durationScale returns how many minutes the unit of a span of time
+// written in words counts, by its text ("2 hours", "22 minutes", "9
+// seconds"), or 0.
+func durationScale(text string) float64 {
+	low := strings.ToLower(text)
+	switch {
+	case strings.HasSuffix(low, "hours") || strings.HasSuffix(low, "hour"):
+		return 60
+	case strings.HasSuffix(low, "minutes") || strings.HasSuffix(low, "minute"):
+		return 1
+	case strings.HasSuffix(low, "seconds") || strings.HasSuffix(low, "second"):
+		return 1.0 / 60
+	}
+	return 0
+}
+
+// joinDurations makes one span of time of the parts a sentence writes
+// in a row, from the largest unit down: "2 hours, 22 minutes and 9
+// seconds" is 142.15 minutes, told to the second, and "3 hours and 40
+// minutes" 220 minutes, not 180 and 40.
+func joinDurations(sentence string, fs []Found) []Found {
+	out := fs[:0]
+	for k := 0; k < len(fs); k++ {
+		f := fs[k]
+		scale := durationScale(f.Text)
+		if f.Unit != Minutes || scale == 0 || f.Span {
+			out = append(out, f)
+			continue
+		}
+		last := scale
+		for k+1 < len(fs) {
+			g := fs[k+1]
+			s := durationScale(g.Text)
+			between := strings.TrimSpace(strings.Trim(sentence[f.End:g.Start], ", "))
+			if g.Unit != Minutes || s == 0 || s >= last || g.Span || g.Low != g.High && g.Value != (g.Low+g.High)/2 ||
+				between != "" && between != "and" {
+				break
+			}
+			half := s / 2
+			f.Value += g.Value
+			f.Low, f.High = f.Value-half, f.Value+half
+			f.End = g.End
+			f.Text = sentence[f.Start:f.End]
+			last = s
+			k++
+		}
+		out = append(out, f)
+	}
 	return out
 }
 
