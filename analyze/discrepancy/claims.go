@@ -226,6 +226,7 @@ func newClaim(text string, folded []string) *claim {
 	if strings.ContainsAny(text, "\"“‘'") {
 		folded = textproc.FoldedWords(quotedWord.ReplaceAllString(text, " "))
 	}
+	contracted := strings.Contains(text, "n't") || strings.Contains(text, "n’t")
 	for i, w := range folded {
 		// "released without charge" is "not charged": the noun after
 		// "without" is read as the participle it denies, and the
@@ -235,6 +236,11 @@ func newClaim(text string, folded []string) *claim {
 		}
 		if i > 0 && folded[i-1] == "without" && withoutNouns[w] != "" {
 			w = withoutNouns[w]
+		}
+		// "t" is what is left of "n't" ("didn't", "won't"); in "A.T.M."
+		// or "Proposition T" it is a letter.
+		if w == "t" && (!contracted || i == 0 || !strings.HasSuffix(folded[i-1], "n")) {
+			continue
 		}
 		if negators[w] {
 			// "Not everyone was convinced", "not only", "not all of
@@ -478,8 +484,8 @@ func numberKey(ws []string) string {
 // negator.
 func denies(sents [][]string) bool {
 	for _, ws := range sents {
-		for _, w := range ws {
-			if negators[w] {
+		for i, w := range ws {
+			if negators[w] && (w != "t" || i > 0 && strings.HasSuffix(ws[i-1], "n")) {
 				return true
 			}
 		}
@@ -519,8 +525,8 @@ func counterparts(a, b [][]string) [][2]int {
 // negative reports whether some of the folded words negate: a negator or
 // a word with a negative prefix.
 func negative(ws []string) bool {
-	for _, w := range ws {
-		if negators[w] {
+	for i, w := range ws {
+		if negators[w] && (w != "t" || i > 0 && strings.HasSuffix(ws[i-1], "n")) {
 			return true
 		}
 		for _, p := range negPrefixes {

@@ -93,13 +93,26 @@ func talksOf(low string) []eventClaim {
 // tells it (yes), its denial for everyone when the sentence denies it
 // (no), and nothing when it tells both or neither.
 func toldOneWay(stem, subject string, yes, no bool) []eventClaim {
+	out := toldOf(stem, subject, yes, no)
+	for i := range out {
+		if out[i].negative {
+			out[i].subject, out[i].universal = "", true
+		}
+	}
+	return out
+}
+
+// toldOf is toldOneWay with the denial told of the same subject: of the
+// story's one defendant or one site inspected, wherever the denying
+// sentence says it happened.
+func toldOf(stem, subject string, yes, no bool) []eventClaim {
 	switch {
 	case yes && no:
 		return nil
 	case yes:
 		return []eventClaim{{stem: stem, subject: subject}}
 	case no:
-		return []eventClaim{{stem: stem, negative: true, universal: true}}
+		return []eventClaim{{stem: stem, subject: subject, negative: true}}
 	}
 	return nil
 }
@@ -479,7 +492,7 @@ var (
 // everyCountOf reads a lower-case sentence's verdict of guilty on every
 // count (the claim) or acquittal on some (its denial).
 func everyCountOf(low string) []eventClaim {
-	return toldOneWay(everyCountStem, "counts", guiltyOnAll.MatchString(low), acquittedOfSome.MatchString(low))
+	return toldOf(everyCountStem, "defendant", guiltyOnAll.MatchString(low), acquittedOfSome.MatchString(low))
 }
 
 // checkStem marks a check passed (an inspection, an audit, a test), which
@@ -497,7 +510,7 @@ var (
 // checksOf reads whether a lower-case sentence says a check was passed
 // (the claim) or failed (its denial).
 func checksOf(low string) []eventClaim {
-	return toldOneWay(checkStem, "check", checkPassed.MatchString(low), checkFailed.MatchString(low))
+	return toldOf(checkStem, "check", checkPassed.MatchString(low), checkFailed.MatchString(low))
 }
 
 // heldStem marks a defendant held after a first court appearance, which a
@@ -522,5 +535,5 @@ var (
 func appearancesOf(low string) []eventClaim {
 	released := releasedAtAppearance.MatchString(low) &&
 		(strings.Contains(low, "appear") || strings.Contains(low, "magistrate") || strings.Contains(low, "arraign"))
-	return toldOneWay(heldStem, "defendant", heldPending.MatchString(low), released)
+	return toldOf(heldStem, "defendant", heldPending.MatchString(low), released)
 }

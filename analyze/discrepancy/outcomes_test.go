@@ -71,6 +71,26 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "guilty on every count against an acquittal told with a place",
+			texts: []string{
+				"The defendant, Kevin Marsh, 54, was found guilty on all 15 counts he faced.",
+				"A jury in Columbus convicted Kevin Marsh on 14 of the 15 counts against him but acquitted him on one count of money laundering.",
+			},
+			want: [][]string{{
+				"The defendant, Kevin Marsh, 54, was found guilty on all 15 counts he faced.",
+				"A jury in Columbus convicted Kevin Marsh on 14 of the 15 counts against him but acquitted him on one count of money laundering.",
+			}},
+		},
+		{
+			name: "an initialism and a ballot letter are no negation",
+			texts: []string{
+				"“He treated a children’s soccer league like his personal A.T.M.,” an assistant U.S. attorney, Rachel Moore, told jurors in closing arguments on Wednesday.",
+				"“He treated a children’s soccer league like his personal ATM,” Assistant U.S. Attorney Rachel Moore told the jury during closing arguments.",
+				"“Voters decided that a bus every 15 minutes is not a luxury,” said Rosa Diaz, who led the campaign for the measure.",
+				"“Voters decided that a bus every 15 minutes is not a luxury,” said Rosa Diaz, chair of the Yes on T campaign.",
+			},
+		},
+		{
 			name: "an inspection passed against failed",
 			texts: []string{
 				"The mine had passed a Labor Ministry inspection in March, officials said.",
