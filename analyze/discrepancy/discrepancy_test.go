@@ -327,6 +327,13 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "an editor's words in brackets after the first word",
+			arts: quoting(
+				cited("They [the gates] were locked, and people were being crushed against the bars.", "a"),
+				cited("They were locked, and people were being crushed against the bars.", "b"),
+			),
+		},
+		{
 			name: "a function word changed",
 			arts: quoting(
 				cited("We are not going to pay any single cent for such a stupid wall.", "a", "b"),

@@ -154,7 +154,7 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 		leading := h.a0 == 0 || h.b0 == 0
 		trailing := h.a1 == len(a) || h.b1 == len(b)
 		if leading && trailing || !anchored(hs, hi, a, b) || !leading && !trailing && !small(h) ||
-			elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) {
+			elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) || sameOutsideBrackets(at, a[h.a0:h.a1], bt, b[h.b0:h.b1]) {
 			continue
 		}
 		if la == 0 || lb == 0 {
@@ -536,6 +536,25 @@ func elided(text string, ws []word, i, j int) bool {
 	before := text[:ws[i].start]
 	open := strings.LastIndexAny(before, "[]()")
 	return open >= 0 && (before[open] == '[' || before[open] == '(') && strings.ContainsAny(between(text, ws[j-1].end, to), "])")
+}
+
+// sameOutsideBrackets reports whether two stretches of wordings are the
+// same words once those an editor put in brackets or parentheses are left
+// out: "They [the gates] were" and "They were".
+func sameOutsideBrackets(at string, a []word, bt string, b []word) bool {
+	outside := func(text string, ws []word) []string {
+		var out []string
+		for _, w := range ws {
+			before := text[:w.start]
+			if strings.LastIndexAny(before, "[(") > strings.LastIndexAny(before, "])") {
+				continue
+			}
+			out = append(out, w.key)
+		}
+		return out
+	}
+	x, y := outside(at, a), outside(bt, b)
+	return (len(x) < len(a) || len(y) < len(b)) && slices.Equal(x, y)
 }
 
 // functionOnly reports whether all the words are function words. Numbers
