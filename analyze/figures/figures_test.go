@@ -208,7 +208,10 @@ func TestParseRanges(t *testing.T) {
 		low, high float64
 	}{
 		{"more than 50 countries", 49.5, math.Inf(1)},
-		{"nearly 90 minutes", 76.075, 90.5},
+		// "nearly" falls short by the precision the number is given in
+		// (hedgeWidth), 3% to 10%.
+		{"nearly 90 minutes", 80.55, 90.5},
+		{"nearly $49 million", 47.045e6, 49.5e6},
 		{"fewer than 10 people", 0, 10.5},
 		{"12 people", 11.5, 12.5},
 		{"$1.3 billion", 1.25e9, 1.35e9},

@@ -330,31 +330,35 @@ type qualifier struct {
 	// about marks a hedge either way ("about", "roughly"), whose width
 	// follows the precision of the number it hedges (hedgeWidth).
 	about bool
+	// short marks a hedge from below ("nearly", "almost") of the same
+	// width: "nearly $49 million" is $48.6 million, not $46.8 million,
+	// which its writer would have called nearly $47 million.
+	short bool
 }
 
 var qualifiers = []qualifier{
-	{[]string{"more", "than"}, 1, math.Inf(1), false},
-	{[]string{"over"}, 1, math.Inf(1), false},
-	{[]string{"at", "least"}, 1, math.Inf(1), false},
-	{[]string{"just", "over"}, 1, 1.15, false},
-	{[]string{"upwards", "of"}, 1, math.Inf(1), false},
-	{[]string{"less", "than"}, 0, 1, false},
-	{[]string{"fewer", "than"}, 0, 1, false},
-	{[]string{"under"}, 0, 1, false},
-	{[]string{"up", "to"}, 0, 1, false},
-	{[]string{"at", "most"}, 0, 1, false},
-	{[]string{"within"}, 0, 1, false},
-	{[]string{"just", "under"}, 0.85, 1, false},
-	{[]string{"nearly"}, 0.85, 1, false},
-	{[]string{"almost"}, 0.85, 1, false},
-	{[]string{"close", "to"}, 0.85, 1.05, false},
-	{[]string{"about"}, 0.9, 1.1, true},
-	{[]string{"around"}, 0.9, 1.1, true},
-	{[]string{"approximately"}, 0.9, 1.1, true},
-	{[]string{"roughly"}, 0.9, 1.1, true},
-	{[]string{"some"}, 0.9, 1.1, true},
-	{[]string{"an", "estimated"}, 0.9, 1.1, true},
-	{[]string{"estimated"}, 0.9, 1.1, true},
+	{words: []string{"more", "than"}, low: 1, high: math.Inf(1)},
+	{words: []string{"over"}, low: 1, high: math.Inf(1)},
+	{words: []string{"at", "least"}, low: 1, high: math.Inf(1)},
+	{words: []string{"just", "over"}, low: 1, high: 1.15},
+	{words: []string{"upwards", "of"}, low: 1, high: math.Inf(1)},
+	{words: []string{"less", "than"}, low: 0, high: 1},
+	{words: []string{"fewer", "than"}, low: 0, high: 1},
+	{words: []string{"under"}, low: 0, high: 1},
+	{words: []string{"up", "to"}, low: 0, high: 1},
+	{words: []string{"at", "most"}, low: 0, high: 1},
+	{words: []string{"within"}, low: 0, high: 1},
+	{words: []string{"just", "under"}, low: 0.85, high: 1, short: true},
+	{words: []string{"nearly"}, low: 0.85, high: 1, short: true},
+	{words: []string{"almost"}, low: 0.85, high: 1, short: true},
+	{words: []string{"close", "to"}, low: 0.85, high: 1.05},
+	{words: []string{"about"}, low: 0.9, high: 1.1, about: true},
+	{words: []string{"around"}, low: 0.9, high: 1.1, about: true},
+	{words: []string{"approximately"}, low: 0.9, high: 1.1, about: true},
+	{words: []string{"roughly"}, low: 0.9, high: 1.1, about: true},
+	{words: []string{"some"}, low: 0.9, high: 1.1, about: true},
+	{words: []string{"an", "estimated"}, low: 0.9, high: 1.1, about: true},
+	{words: []string{"estimated"}, low: 0.9, high: 1.1, about: true},
 }
 
 // Parse finds the figures in a sentence: sums of money, percentages,
@@ -422,6 +426,9 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 				// enough already.
 				w := hedgeWidth(ts[i:next])
 				lo, hi = 1-w, 1+w
+			}
+			if q.short && !ranged {
+				lo = 1 - hedgeWidth(ts[i:next])
 			}
 		}
 		if f.Low == 0 && f.High == 0 {
