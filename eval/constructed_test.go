@@ -18,11 +18,11 @@ func TestConstructedSets(t *testing.T) {
 		set               string
 		precision, recall float64
 	}{
-		{"set1", 0.95, 0.66},
+		{"set1", 0.95, 0.67},
 		{"set2", 0.95, 0.71},
 		{"set3", 0.95, 0.52},
 		{"set4", 0.90, 0.76},
-		{"set5", 0.95, 0.70},
+		{"set5", 0.95, 0.75},
 		{"set6", 0.90, 0.82},
 		{"set7", 0.95, 0.57},
 		{"set8", 0.95, 0.89},
@@ -34,7 +34,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set11", 0.90, 0.63},
 		{"set12", 0.90, 0.70},
 		{"set13", 0.95, 0.96},
-		{"set14", 0.95, 0.66},
+		{"set14", 0.95, 0.70},
 		{"set15", 0.95, 0.93},
 		{"set16", 0.95, 0.83},
 		{"set17", 0.95, 0.89},
@@ -61,7 +61,7 @@ func TestConstructedSets(t *testing.T) {
 		// News abroad; its one false alarm is "Choi Seung" / "Choe Seung",
 		// one Korean name romanised two ways, read as two people of one
 		// office.
-		{"set32", 0.90, 0.70},
+		{"set32", 0.90, 0.75},
 		{"set33", 0.95, 0.76},
 		// Read for its misses after a blind score of 0.43 at two stops.
 		{"set34", 0.95, 0.70},
@@ -73,7 +73,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set35", 0.90, 0.50},
 		{"set36", 0.74, 0.50},
 		// Read for its misses after one blind score (0.20).
-		{"set38", 0.95, 0.56},
+		{"set38", 0.95, 0.60},
 		// Read for its misses after blind scores of 0.50 and 0.53 at two
 		// stops.
 		{"set37", 0.90, 0.83},
@@ -86,7 +86,7 @@ func TestConstructedSets(t *testing.T) {
 		// the tracks against those that tipped over.
 		{"set39", 0.90, 0.75},
 		// Read for its misses after blind scores of 0.61 at two stops.
-		{"set41", 0.95, 0.70},
+		{"set41", 0.95, 0.74},
 		// Read for its misses after blind scores of 0.41 and 0.44 at two
 		// stops. Its false alarm: a fire's containment told on two days
 		// ("Wednesday morning" / "Tuesday"), which may be progress.
@@ -99,6 +99,17 @@ func TestConstructedSets(t *testing.T) {
 		// annotated disagreement, whose annotated variants share the
 		// word the dates carry.
 		{"set28", 0.80, 0.63},
+		// Scored blind at several stops (set25, set31) or at one (set43 to
+		// set45), then read for their misses and false alarms. set31's
+		// one alarm the gold lacks is right: "Corvallis" against
+		// "Pullman" is the annotated stadium told by its city. set44
+		// keeps "Tutankhamen" / "Tutankhamun", a transliteration the gold
+		// calls one name, and an early arrest day told two ways.
+		{"set25", 0.95, 0.93},
+		{"set31", 0.90, 0.80},
+		{"set43", 0.95, 0.71},
+		{"set44", 0.90, 0.56},
+		{"set45", 0.95, 0.75},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
