@@ -3,6 +3,8 @@ package discrepancy
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/internal/textproc"
 )
@@ -46,6 +48,9 @@ func outcomesOf(s string) []eventClaim {
 	}
 	if strings.Contains(low, "passed") || strings.Contains(low, "failed") {
 		out = append(out, checksOf(low)...)
+	}
+	if strings.Contains(low, "sign") || strings.Contains(low, "veto") {
+		out = append(out, signingsOf(s, low)...)
 	}
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
@@ -128,15 +133,16 @@ var (
 	appealing = regexp.MustCompile(`\b(?:(?:would|will) ask the (?:u\.s\. )?supreme court to (?:review|hear|take)|(?:vowed|pledged|promised|plans|intends|planned) to (?:take the case to the (?:u\.s\. )?supreme court|appeal)|(?:would|will) appeal|(?:would|will) challenge (?:the|it|this)(?: [\p{L}-]+){0,2}? in court|(?:would|will) seek (?:further |supreme court )?review)\b`)
 	// notAppealing: "would not seek further review", "will not appeal",
 	// "had not decided whether to appeal", "would not challenge the law in
-	// court".
-	notAppealing = regexp.MustCompile(`\b(?:(?:would|will) not (?:seek (?:further |supreme court )?review|appeal|challenge (?:the|it|this)(?: [\p{L}-]+){0,2}? in court)|won't appeal|(?:has|had|have) not (?:yet )?decided whether to (?:appeal|seek)|declined to say whether (?:it|he|she|they|the state) would appeal)\b`)
+	// court", "did not plan to contest it in court", "has no plans to
+	// appeal".
+	notAppealing = regexp.MustCompile(`\b(?:(?:would|will) not (?:seek (?:further |supreme court )?review|appeal|(?:challenge|contest) (?:the|it|this)(?: [\p{L}-]+){0,2}? in court)|won't appeal|(?:has|had|have) not (?:yet )?decided whether to (?:appeal|seek)|declined to say whether (?:it|he|she|they|the state) would appeal|(?:does|did|do) not (?:plan|intend) to (?:appeal|contest|challenge)|no plans to (?:appeal|contest|challenge))\b`)
 )
 
 // appealsOf reads whether a lower-case sentence says the losing side will
 // take the matter to a higher court or to court (the claim), or will not
 // or has not decided (its denial).
 func appealsOf(low string) []eventClaim {
-	return toldOneWay(appealStem, "ruling", appealing.MatchString(low), notAppealing.MatchString(low))
+	return toldOf(appealStem, "ruling", appealing.MatchString(low), notAppealing.MatchString(low))
 }
 
 // closureStem marks a company's plan to close a site of its own: a plant,
@@ -234,7 +240,7 @@ func custodyOf(low string) []eventClaim {
 
 // outcomeWords are the words an outcome is told with, in lower case.
 var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned", "resignation",
-	"dismiss", "fire", "oust", "sack", "counts", "charges", "passed", "failed",
+	"dismiss", "fire", "oust", "sack", "counts", "charges", "passed", "failed", "will sign", "veto",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court"}
@@ -446,11 +452,12 @@ func mayBeMotion(low string) bool {
 }
 
 // motionDefeated matches a motion that failed ("A Greens amendment to end
-// that exemption was defeated", "the motion was voted down") and
+// that exemption was defeated", "the motion was voted down",
+// "Republicans voted down an amendment") and
 // motionAdopted one that carried ("accepted a Greens amendment", "the
 // motion was adopted"); the noun is the last group.
 var (
-	motionDefeated = regexp.MustCompile(`\b(amendment|motion|resolution|proposal|ordinance|referendum)(?: [\p{L}'’-]+){0,5}? (?:was|were) (?:narrowly |easily |overwhelmingly )?(?:defeated|rejected|voted down)\b`)
+	motionDefeated = regexp.MustCompile(`\b(amendment|motion|resolution|proposal|ordinance|referendum)(?: [\p{L}'’-]+){0,5}? (?:was|were) (?:narrowly |easily |overwhelmingly )?(?:defeated|rejected|voted down)\b|\b(?:voted down|defeated|rejected)(?: (?:a|an|the|its|their|his|her))?(?: [\p{L}'’-]+){0,2}? (amendment|motion|resolution|proposal|ordinance|referendum)\b`)
 	motionAdopted  = regexp.MustCompile(`\b(?:accepted|adopted|approved|carried)(?: (?:a|an|the|its|their|his|her))?(?: [\p{L}'’-]+){0,2}? (amendment|motion|resolution|proposal|ordinance|referendum)\b|\b(amendment|motion|resolution|proposal|ordinance|referendum)(?: [\p{L}'’-]+){0,5}? (?:was|were) (?:narrowly |easily |overwhelmingly )?(?:accepted|adopted|approved|carried)\b`)
 )
 
@@ -460,7 +467,11 @@ var (
 func motionsOf(low string) []eventClaim {
 	var out []eventClaim
 	for _, m := range motionDefeated.FindAllStringSubmatch(low, -1) {
-		out = append(out, eventClaim{stem: adoptStem, subject: m[1], negative: true})
+		n := m[1]
+		if n == "" {
+			n = m[2]
+		}
+		out = append(out, eventClaim{stem: adoptStem, subject: n, negative: true})
 	}
 	for _, m := range motionAdopted.FindAllStringSubmatch(low, -1) {
 		n := m[1]
@@ -536,4 +547,55 @@ func appearancesOf(low string) []eventClaim {
 	released := releasedAtAppearance.MatchString(low) &&
 		(strings.Contains(low, "appear") || strings.Contains(low, "magistrate") || strings.Contains(low, "arraign"))
 	return toldOf(heldStem, "defendant", heldPending.MatchString(low), released)
+}
+
+// signStem marks an executive's word that a measure will be signed, which
+// a threat of veto or an undecided executive denies.
+const signStem = "signing promised"
+
+var (
+	// willSign: "has said he will sign the measure", "has pledged to sign
+	// it", "said she would sign the bill".
+	willSign = regexp.MustCompile(`\b(?:(?:has |had )?(?:said|says|pledged|promised|vowed|indicated) (?:that )?(?:(?:he|she|they|it) )?(?:will|would) sign|(?:has |had )?(?:pledged|promised|vowed|plans|intends) to sign)\b`)
+	// wontSign: "has signaled he may veto the ordinance", "has threatened
+	// to veto the measure", "had not decided whether to sign", "has not
+	// said whether she will sign".
+	wontSign = regexp.MustCompile(`\b(?:(?:signaled|signalled|threatened|warned|hinted|suggested|said) (?:that )?(?:(?:he|she|they|it) )?(?:may |might |could |would |will |to )?veto|(?:has|had|have) not (?:yet )?(?:decided|said) whether (?:to sign|(?:he|she|they|it) (?:will|would) sign)|(?:will|would) not sign)\b`)
+)
+
+// signingsOf reads whether sentence s (low in lower case) says an
+// executive will sign a measure (the claim) or may veto it or has not
+// decided (its denial), of the person it first names: "Smith said she
+// will sign" and "Jones has not said whether he will sign" are two
+// people's words.
+func signingsOf(s, low string) []eventClaim {
+	who := firstSurname(s)
+	if who == "" {
+		return nil
+	}
+	return toldOf(signStem, who, willSign.MatchString(low), wontSign.MatchString(low))
+}
+
+// firstSurname returns the last word, folded, of the first name a
+// sentence gives past its titles ("Mayor Gabriel Arruda, a Democrat, …":
+// "arruda"; "Mayor Rachel Okonjo's office said …": "okonjo"), or "".
+func firstSurname(s string) string {
+	last := ""
+	for _, w := range strings.Fields(s) {
+		bare := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"“”‘’()"), "'s"), "’s")
+		r, _ := utf8.DecodeRuneInString(bare)
+		low := textproc.Fold(strings.ToLower(strings.TrimSuffix(bare, ".")))
+		if !unicode.IsUpper(r) || textproc.IsStopword(low) || titles[low] {
+			if last != "" {
+				break
+			}
+			continue
+		}
+		last = low
+		if bare != strings.Trim(w, "\"“”‘’()") {
+			// A comma or a possessive ends the name.
+			break
+		}
+	}
+	return last
 }

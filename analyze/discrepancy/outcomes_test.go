@@ -91,6 +91,39 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "a mayor who will sign against one who may veto or has not decided",
+			texts: []string{
+				"Mayor Gabriel Arroyo, who had pushed for changes, has said he will sign the measure.",
+				"Mayor Gabriel Arroyo, a Democrat, has signaled he may veto the ordinance, citing its cost.",
+			},
+			want: [][]string{{
+				"Mayor Gabriel Arroyo, who had pushed for changes, has said he will sign the measure.",
+				"Mayor Gabriel Arroyo, a Democrat, has signaled he may veto the ordinance, citing its cost.",
+			}},
+		},
+		{
+			name: "an appeal against no plan to contest the ruling, told with a place",
+			texts: []string{
+				"Veltrix said it would appeal the decision to the General Court in Luxembourg.",
+				"Veltrix said it accepted the ruling and did not plan to contest it in court, adding that it had begun revising its terms in Europe.",
+			},
+			want: [][]string{{
+				"Veltrix said it would appeal the decision to the General Court in Luxembourg.",
+				"Veltrix said it accepted the ruling and did not plan to contest it in court, adding that it had begun revising its terms in Europe.",
+			}},
+		},
+		{
+			name: "an amendment adopted against voted down",
+			texts: []string{
+				"In a rare bipartisan moment, the committee adopted an amendment from Representative Maria Olsen that would bar longer trains.",
+				"Republicans voted down an amendment from Rep. Maria Olsen that would have barred longer trains.",
+			},
+			want: [][]string{{
+				"In a rare bipartisan moment, the committee adopted an amendment from Representative Maria Olsen that would bar longer trains.",
+				"Republicans voted down an amendment from Rep. Maria Olsen that would have barred longer trains.",
+			}},
+		},
+		{
 			name: "an inspection passed against failed",
 			texts: []string{
 				"The mine had passed a Labor Ministry inspection in March, officials said.",
