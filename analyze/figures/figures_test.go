@@ -131,6 +131,8 @@ func TestParse(t *testing.T) {
 		{"labels are not figures", "They should not have Article 5 or Article Five protections.", pub, nil},
 		{"lower-case month word", "They may march in 2 columns.", pub, []short{{"2 columns", 2, "columns"}}},
 		{"bare numbers", "The ratio was 3 to 2.", pub, nil},
+		{"a vote spelled with to after its verb's object", "The City Council approved the rent stabilization ordinance 10 to 5 on Thursday.", pub,
+			[]short{{"10 to 5", 10.005, Tally}, {"Thursday", days(2025, 2, 6), DateUnit}}},
 		{"a span of time in several units", "The flight lasted 3 hours and 40 minutes; she ran it in 2 hours, 22 minutes and 9 seconds, after 40 minutes and 3 hours of rest.", pub,
 			[]short{{"3 hours and 40 minutes", 220, Minutes}, {"2 hours, 22 minutes and 9 seconds", 142.15, Minutes}, {"40 minutes", 40, Minutes}, {"3 hours", 180, Minutes}}},
 		{"parts of a year", "It should close in the first half of 2027, not by the end of this year or the end of the first quarter of 2026.", pub,

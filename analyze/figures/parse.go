@@ -1210,6 +1210,11 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	if spelled && i > 0 && ts[i-1].low == "by" {
 		back = 7
 	}
+	// "approved the rent stabilization ordinance 10 to 5 on Thursday":
+	// a vote spelled with "to" may follow its verb's object.
+	if spelled && back < 6 {
+		back = 6
+	}
 	for k := max(0, i-back); k < i && !cued; k++ {
 		cued = tallyCuesBefore[ts[k].low]
 	}
