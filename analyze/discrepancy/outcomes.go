@@ -52,6 +52,9 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "sign") || strings.Contains(low, "veto") {
 		out = append(out, signingsOf(s, low)...)
 	}
+	if strings.Contains(low, "ed") {
+		out = append(out, countedDeedsOf(low)...)
+	}
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
 	}
@@ -239,21 +242,23 @@ func custodyOf(low string) []eventClaim {
 }
 
 // outcomeWords are the words an outcome is told with, in lower case.
-var outcomeWords = []string{"guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned", "resignation",
+var outcomeWords = []string{"no ", "No ", "guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned", "resignation",
 	"dismiss", "fire", "oust", "sack", "counts", "charges", "passed", "failed", "will sign", "veto",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
-// in lower case or opening the sentence.
+// in lower case or opening the sentence, or a verb in the past and a
+// number.
 func mayTellOutcome(s string) bool {
 	for _, w := range outcomeWords {
 		if strings.Contains(s, w) || len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
 			return true
 		}
 	}
-	return false
+	// A deed done to things counted: a verb in the past and a number.
+	return strings.Contains(s, "ed") && strings.ContainsAny(s, "0123456789")
 }
 
 // verdictStem marks a verdict on a charge; the charge is its subject.
@@ -598,4 +603,51 @@ func firstSurname(s string) string {
 		}
 	}
 	return last
+}
+
+// countWords are the numbers in words a count of things done may give.
+const countWords = `(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of|thousands of)`
+
+// countHedges may stand before such a count.
+const countHedges = `(?:at least |about |more than |nearly |some |roughly |around |up to |an estimated )?`
+
+var (
+	// noneDoneTo: "no homes had been destroyed", "No homes have been
+	// destroyed", "no buildings were damaged".
+	noneDoneTo = regexp.MustCompile(`\bno ([a-z]+) (?:had|have|has|was|were) (?:yet |so far |also )?(?:been )?([a-z]+ed)\b`)
+	// someDoneTo: "has destroyed at least six homes", "destroying at least
+	// 14 homes", "damaged about 40 buildings".
+	someDoneTo = regexp.MustCompile(`\b([a-z]+ed|[a-z]+ing) ` + countHedges + countWords + ` (?:[a-z-]+ ){0,2}?([a-z]+)\b`)
+	// someWereDone: "at least six homes were destroyed", "40 buildings had
+	// been damaged".
+	someWereDone = regexp.MustCompile(countHedges + `\b` + countWords + ` (?:[a-z-]+ ){0,2}?([a-z]+) (?:had|have|has|was|were) (?:been )?([a-z]+ed)\b`)
+)
+
+// countedDeedsOf reads a deed done to things counted in a lower-case
+// sentence ("destroyed at least six homes", "40 buildings were damaged")
+// as a claim, and one done to none of them ("no homes had been
+// destroyed") as its denial: an event of the verb's stem, done to the
+// things' noun.
+func countedDeedsOf(low string) []eventClaim {
+	var out []eventClaim
+	add := func(verb, noun string, negative bool) {
+		noun = strings.TrimSuffix(noun, "s")
+		if len(noun) < 3 || textproc.IsStopword(noun) {
+			return
+		}
+		if strings.HasSuffix(verb, "ing") {
+			verb = strings.TrimSuffix(verb, "ing") + "ed"
+		}
+		out = append(out, eventClaim{stem: "counted " + eventStem(verb), subject: noun, negative: negative})
+	}
+	for _, m := range noneDoneTo.FindAllStringSubmatch(low, -1) {
+		add(m[2], m[1], true)
+	}
+	for _, m := range someDoneTo.FindAllStringSubmatch(low, -1) {
+		add(m[1], m[2], false)
+	}
+	for _, m := range someWereDone.FindAllStringSubmatch(low, -1) {
+		add(m[2], m[1], false)
+	}
+	return out
 }

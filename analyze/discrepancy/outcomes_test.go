@@ -124,6 +124,18 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "things counted that a deed was done to, against none",
+			texts: []string{
+				"A wildfire that broke out on July 18 in the county has destroyed at least six homes and forced roughly 2,000 residents to evacuate.",
+				"The sheriff said at an evening briefing that no homes had been destroyed, though a barn had burned.",
+				"No residents were injured, and 14 roads were closed.",
+			},
+			want: [][]string{{
+				"A wildfire that broke out on July 18 in the county has destroyed at least six homes and forced roughly 2,000 residents to evacuate.",
+				"The sheriff said at an evening briefing that no homes had been destroyed, though a barn had burned.",
+			}},
+		},
+		{
 			name: "an inspection passed against failed",
 			texts: []string{
 				"The mine had passed a Labor Ministry inspection in March, officials said.",
