@@ -52,7 +52,7 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "sign") || strings.Contains(low, "veto") {
 		out = append(out, signingsOf(s, low)...)
 	}
-	if strings.Contains(low, "ed") {
+	if strings.Contains(low, "ed") && (strings.Contains(low, "no ") || hasCount(low)) {
 		out = append(out, countedDeedsOf(low)...)
 	}
 	if mayBeMotion(low) {
@@ -257,8 +257,36 @@ func mayTellOutcome(s string) bool {
 			return true
 		}
 	}
-	// A deed done to things counted: a verb in the past and a number.
-	return strings.Contains(s, "ed") && strings.ContainsAny(s, "0123456789")
+	// A deed done to things counted: a verb in the past and a count.
+	return strings.Contains(s, "ed") && hasCount(s)
+}
+
+// countWordsList are the numbers in words that count things (countAt).
+var countWordsList = []string{" two ", " three ", " four ", " five ", " six ", " seven ", " eight ", " nine ", " ten ",
+	" eleven ", " twelve ", " dozen", " dozens of ", " scores of ", " hundreds of ", " thousands of "}
+
+// hasCount reports whether a sentence may count things: digits with a
+// word in lower case after them ("14 homes"), or a number in words.
+func hasCount(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',') {
+			j++
+		}
+		if j+1 < len(s) && s[j] == ' ' && s[j+1] >= 'a' && s[j+1] <= 'z' {
+			return true
+		}
+		i = j
+	}
+	for _, w := range countWordsList {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // verdictStem marks a verdict on a charge; the charge is its subject.
@@ -605,24 +633,6 @@ func firstSurname(s string) string {
 	return last
 }
 
-// countWords are the numbers in words a count of things done may give.
-const countWords = `(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of|thousands of)`
-
-// countHedges may stand before such a count.
-const countHedges = `(?:at least |about |more than |nearly |some |roughly |around |up to |an estimated )?`
-
-var (
-	// noneDoneTo: "no homes had been destroyed", "No homes have been
-	// destroyed", "no buildings were damaged".
-	noneDoneTo = regexp.MustCompile(`\bno ([a-z]+) (?:had|have|has|was|were) (?:yet |so far |also )?(?:been )?([a-z]+ed)\b`)
-	// someDoneTo: "has destroyed at least six homes", "destroying at least
-	// 14 homes", "damaged about 40 buildings".
-	someDoneTo = regexp.MustCompile(`\b([a-z]+ed|[a-z]+ing) ` + countHedges + countWords + ` (?:[a-z-]+ ){0,2}?([a-z]+)\b`)
-	// someWereDone: "at least six homes were destroyed", "40 buildings had
-	// been damaged".
-	someWereDone = regexp.MustCompile(countHedges + `\b` + countWords + ` (?:[a-z-]+ ){0,2}?([a-z]+) (?:had|have|has|was|were) (?:been )?([a-z]+ed)\b`)
-)
-
 // countedDeedsOf reads a deed done to things counted in a lower-case
 // sentence ("destroyed at least six homes", "40 buildings were damaged")
 // as a claim, and one done to none of them ("no homes had been
@@ -635,19 +645,86 @@ func countedDeedsOf(low string) []eventClaim {
 		if len(noun) < 3 || textproc.IsStopword(noun) {
 			return
 		}
-		if strings.HasSuffix(verb, "ing") {
-			verb = strings.TrimSuffix(verb, "ing") + "ed"
+		if v, ok := strings.CutSuffix(verb, "ing"); ok {
+			verb = v + "ed"
 		}
 		out = append(out, eventClaim{stem: "counted " + eventStem(verb), subject: noun, negative: negative})
 	}
-	for _, m := range noneDoneTo.FindAllStringSubmatch(low, -1) {
-		add(m[2], m[1], true)
+	ws := strings.FieldsFunc(low, func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '.' || r == '"' || r == '“' || r == '”'
+	})
+	past := func(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
+	// passiveAt returns the participle of "had been destroyed", "were
+	// damaged" starting at word k, or "".
+	passiveAt := func(k int) string {
+		if k >= len(ws) || !noneAux[ws[k]] {
+			return ""
+		}
+		k++
+		for k < len(ws) && (ws[k] == "yet" || ws[k] == "also" || ws[k] == "been") {
+			k++
+		}
+		if k < len(ws) && past(ws[k]) {
+			return ws[k]
+		}
+		return ""
 	}
-	for _, m := range someDoneTo.FindAllStringSubmatch(low, -1) {
-		add(m[1], m[2], false)
-	}
-	for _, m := range someWereDone.FindAllStringSubmatch(low, -1) {
-		add(m[2], m[1], false)
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		// "no homes had been destroyed"
+		if w == "no" && k+1 < len(ws) {
+			if v := passiveAt(k + 2); v != "" {
+				add(v, ws[k+1], true)
+			}
+			continue
+		}
+		n := countAt(ws, k)
+		if n == 0 {
+			continue
+		}
+		// "destroyed at least six homes", "destroying 14 homes"
+		b := k - 1
+		for b >= 0 && countHedge[ws[b]] {
+			b--
+		}
+		if b >= 0 && (past(ws[b]) || len(ws[b]) > 5 && strings.HasSuffix(ws[b], "ing")) && k+n < len(ws) {
+			add(ws[b], ws[k+n], false)
+		}
+		// "at least six homes were destroyed"
+		for j := k + n; j < len(ws) && j <= k+n+2; j++ {
+			if v := passiveAt(j + 1); v != "" {
+				add(v, ws[j], false)
+				break
+			}
+		}
+		k += n - 1
 	}
 	return out
+}
+
+// countHedge are the words that may stand before a count of things.
+var countHedge = map[string]bool{
+	"least": true, "at": true, "about": true, "more": true, "than": true, "nearly": true, "some": true,
+	"roughly": true, "around": true, "up": true, "to": true, "an": true, "estimated": true,
+}
+
+// countNumbers are the numbers in words that count things done.
+var countNumbers = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "dozen": true,
+}
+
+// countAt returns how many words at ws[k] count things ("14", "six", "a
+// dozen", "dozens of", "hundreds of"), or 0.
+func countAt(ws []string, k int) int {
+	w := ws[k]
+	switch {
+	case w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789,") == "":
+		return 1
+	case countNumbers[w]:
+		return 1
+	case (w == "dozens" || w == "scores" || w == "hundreds" || w == "thousands") && k+1 < len(ws) && ws[k+1] == "of":
+		return 2
+	}
+	return 0
 }
