@@ -62,7 +62,7 @@ func TestConstructedSets(t *testing.T) {
 		// one Korean name romanised two ways, read as two people of one
 		// office.
 		{"set32", 0.90, 0.75},
-		{"set33", 0.95, 0.76},
+		{"set33", 0.95, 0.80},
 		// Read for its misses after a blind score of 0.43 at two stops.
 		{"set34", 0.95, 0.70},
 		// Read for their false alarms only. Left: two romanisations the
@@ -90,7 +90,7 @@ func TestConstructedSets(t *testing.T) {
 		// Read for its misses after blind scores of 0.41 and 0.44 at two
 		// stops. Its false alarm: a fire's containment told on two days
 		// ("Wednesday morning" / "Tuesday"), which may be progress.
-		{"set42", 0.90, 0.62},
+		{"set42", 0.90, 0.65},
 		// News abroad, read for its misses after blind scores of 0.53 and
 		// 0.57 at three stops. Its false alarms: two reports' days of one
 		// mine explosion and of one find, each told from its own day
@@ -110,6 +110,12 @@ func TestConstructedSets(t *testing.T) {
 		{"set43", 0.95, 0.71},
 		{"set44", 0.90, 0.56},
 		{"set45", 0.95, 0.75},
+		// Scored blind at the start of the stop that read them. set48's
+		// false alarms: two boats' lengths, an outage's start told in
+		// two time zones, "Buddhas" / "Buddhist".
+		{"set48", 0.85, 0.60},
+		{"set49", 0.85, 0.51},
+		{"set50", 0.90, 0.57},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
