@@ -2103,6 +2103,13 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		if event && occs[i].eventNamed && occs[j].eventNamed {
 			need = 1
 		}
+		// A named happening and the verb of its stem ("Sentencing is
+		// scheduled for April 4", "He will be sentenced on March 28")
+		// tell one happening in as few words.
+		if occs[i].eventNamed && occs[i].event == strings.TrimPrefix(occs[j].verb, "passive ") ||
+			occs[j].eventNamed && occs[j].event == strings.TrimPrefix(occs[i].verb, "passive ") {
+			need = 1
+		}
 		if sameDoer {
 			need = 1
 		}

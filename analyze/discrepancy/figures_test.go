@@ -903,6 +903,14 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentencing named in one report and told with its verb in another, in few words",
+			texts: []string{
+				"Marsh pleaded guilty in October. Sentencing is scheduled for Jan. 14.",
+				"Marsh pleaded guilty in October. She is scheduled to be sentenced on Jan. 21.",
+			},
+			want: [][]string{{"Jan. 14", "Jan. 21"}},
+		},
+		{
 			name: "two quarters of one year",
 			texts: []string{
 				"The deal is expected to close in the fourth quarter of 2025, subject to approval by shareholders.",
