@@ -2253,6 +2253,12 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			return a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && !within(a.f, b.f, 1+minLeadGap) &&
 				overlap(a.near, b.near) >= 2 && inclusive(a.near) == inclusive(b.near)
 		})
+	// "The cap would take effect Jan. 1", "the ordinance, which takes
+	// effect July 1": a measure takes effect once, and an article that
+	// gives one day for it gives the story's.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool {
+		return isDate(o.f.Unit) && (o.verb == "effect" || o.verb == plannedVerb+"effect") && !o.other
+	}, math.MaxInt, func(a, b figOcc) bool { return granularity(a.f) == granularity(b.f) })
 	// "keeps the federal government funded through Jan. 29", "funds
 	// federal agencies through Feb. 5".
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.through && isDate(o.f.Unit) }, math.MaxInt,

@@ -911,6 +911,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Jan. 14", "Jan. 21"}},
 		},
 		{
+			name: "the one day a measure takes effect, in sentences that share little",
+			texts: []string{
+				"The council approved the rent cap on Thursday. The cap would take effect Jan. 1 and would apply to roughly 40,000 rental units.",
+				"The council approved the rent cap on Thursday. Under the ordinance, which takes effect July 1, new buildings are exempt.",
+			},
+			want: [][]string{{"Jan. 1", "July 1"}},
+		},
+		{
 			name: "two quarters of one year",
 			texts: []string{
 				"The deal is expected to close in the fourth quarter of 2025, subject to approval by shareholders.",
