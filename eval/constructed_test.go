@@ -24,7 +24,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set4", 0.90, 0.76},
 		{"set5", 0.95, 0.75},
 		{"set6", 0.90, 0.82},
-		{"set7", 0.95, 0.57},
+		{"set7", 0.95, 0.60},
 		{"set8", 0.95, 0.89},
 		// One alarm the gold leaves out is a real wording change of a
 		// quotation ("pass that on", "pass those savings on to
@@ -113,9 +113,9 @@ func TestConstructedSets(t *testing.T) {
 		// Scored blind at the start of the stop that read them. set48's
 		// false alarms: two boats' lengths, an outage's start told in
 		// two time zones, "Buddhas" / "Buddhist".
-		{"set48", 0.85, 0.60},
+		{"set48", 0.85, 0.64},
 		{"set49", 0.85, 0.51},
-		{"set50", 0.90, 0.57},
+		{"set50", 0.90, 0.60},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
