@@ -1577,23 +1577,12 @@ func TestFindTallySlip(t *testing.T) {
 // TestDateVerbPastApposition is the verb of a date that a place set off
 // by commas stands between: the arrest is Monday's deed.
 func TestDateVerbPastApposition(t *testing.T) {
-	for _, tc := range []struct{ s, date, verb string }{
+	checkDateVerbs(t, []dateVerbCase{
 		{"Police arrested opposition leader Tomas Varga at his home in the capital, Belgrade, on Monday over a speech.", "Monday", "arrest"},
 		{"The fire broke out near Sonora, Calif., on Saturday afternoon.", "Saturday afternoon", "began"},
 		{"Crews evacuated a school near Sonora, Calif., on Saturday afternoon.", "Saturday afternoon", "evacuate"},
 		{"The mayor, who spoke on Friday, said the budget would pass.", "Friday", "spoke"},
-	} {
-		p := parseSent(tc.s, pub, 0)
-		got, found := "", false
-		for _, o := range p.occs {
-			if o.f.Text == tc.date {
-				got, found = o.verb, true
-			}
-		}
-		if !found || got != tc.verb {
-			t.Errorf("%q: verb of %q = %q (found %v), want %q", tc.s, tc.date, got, found, tc.verb)
-		}
-	}
+	})
 }
 
 // TestFindLoneTally is the story's vote near the top of each report,
@@ -1664,11 +1653,22 @@ func TestBoundHappening(t *testing.T) {
 // TestDatePlannedVerb is the deed a date is planned for, after a verb of
 // expecting and what is expected, and in other words.
 func TestDatePlannedVerb(t *testing.T) {
-	for _, tc := range []struct{ s, date, verb string }{
+	checkDateVerbs(t, []dateVerbCase{
 		{"The companies said they expect the deal to close by the end of this year.", "the end of this year", "planned close"},
 		{"The companies expect to complete the deal in the second half of 2027.", "the second half of 2027", "planned close"},
 		{"The deal is expected to close in the first half of 2027.", "the first half of 2027", "planned close"},
-	} {
+	})
+}
+
+// dateVerbCase is a sentence, the text of a date in it, and the verb
+// that date should be read as dating.
+type dateVerbCase struct{ s, date, verb string }
+
+// checkDateVerbs reads each sentence's figures and checks the verb of the
+// date named.
+func checkDateVerbs(t *testing.T, cases []dateVerbCase) {
+	t.Helper()
+	for _, tc := range cases {
 		p := parseSent(tc.s, pub, 0)
 		got, found := "", false
 		for _, o := range p.occs {
