@@ -261,9 +261,15 @@ func mayTellOutcome(s string) bool {
 	return strings.Contains(s, "ed") && hasCount(s)
 }
 
-// countWordsList are the numbers in words that count things (countAt).
-var countWordsList = []string{" two ", " three ", " four ", " five ", " six ", " seven ", " eight ", " nine ", " ten ",
-	" eleven ", " twelve ", " dozen", " dozens of ", " scores of ", " hundreds of ", " thousands of "}
+// countWordsList are the numbers in words that count things (countAt),
+// as they stand between two words of a sentence.
+var countWordsList = func() []string {
+	out := []string{" dozens of ", " scores of ", " hundreds of ", " thousands of "}
+	for w := range countNumbers {
+		out = append(out, " "+w+" ")
+	}
+	return out
+}()
 
 // hasCount reports whether a sentence may count things: digits with a
 // word in lower case after them ("14 homes"), or a number in words.
