@@ -1601,6 +1601,21 @@ func TestFindLoneTally(t *testing.T) {
 	}
 }
 
+// TestFindLoneTallyNoBody is the story's one vote, one report naming the
+// body that cast it and the other opening on "The": the article is no
+// body, so the two tallies are of one vote.
+func TestFindLoneTallyNoBody(t *testing.T) {
+	arts := articles(
+		"Dana Whitlock was confirmed as energy secretary on Tuesday. The 51-48 vote fell almost entirely along party lines.",
+		"Dana Whitlock won confirmation as energy secretary on Tuesday. The Senate voted 53-46 to confirm her.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	want := [][]string{{"51-48", "53-46"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // TestFindSizedThing is the size of the story's one hearing, told once in
 // each report among other spans of time ("the nearly six-hour hearing",
 // "the three-hour hearing"), and "internal" no scope word, as
