@@ -1,0 +1,205 @@
+package discrepancy
+
+import (
+	"regexp"
+	"strings"
+
+	"crosscheck/internal/textproc"
+)
+
+// Outcomes of a trial and of the court days around it (see outcomesOf):
+// verdicts on each charge and on every count, the defendant held or free
+// after the verdict or a first appearance, and a ruling appealed or not.
+
+// verdictStem marks a verdict on a charge; the charge is its subject.
+const verdictStem = "verdict"
+
+// verdict matches a verdict and the charges after it: "convicted him of
+// fraud and corruption", "acquitted him of money laundering", "found
+// Sipho Dlamini guilty of fraud, corruption and money laundering", "was
+// found not guilty of murder", "was cleared of all charges".
+var verdict = regexp.MustCompile(`\b(convicted|acquitted|cleared|found (?:[\p{L}'’.-]+ ){0,3}?(?:not )?guilty|(?:was|were|is|are) (?:not )?guilty)(?: [\p{L}'’.-]+){0,3}? of ([^.;:]+)`)
+
+// verdictsOf reads the verdicts of a lower-case sentence: one claim for
+// each charge, denied for an acquittal. A plea ("pleaded guilty to") is
+// no verdict and has no "of".
+func verdictsOf(low string) []eventClaim {
+	var out []eventClaim
+	// "convicted him of fraud and corruption but acquitted him of money
+	// laundering": each clause has its verdict.
+	for _, clause := range verdictClauses.Split(low, -1) {
+		for _, m := range verdict.FindAllStringSubmatch(clause, -1) {
+			verb := m[1]
+			negative := verb == "acquitted" || verb == "cleared" || strings.Contains(verb, "not guilty")
+			if i := strings.Index(clause, m[0]); strings.HasPrefix(verb, "convicted") && i >= 0 && notBefore(clause[:i]) {
+				continue
+			}
+			for _, c := range charges(m[2]) {
+				out = append(out, eventClaim{stem: verdictStem, subject: c, negative: negative})
+			}
+		}
+	}
+	return out
+}
+
+// verdictClauses split a sentence where a second verdict may start.
+var verdictClauses = regexp.MustCompile(`; | but | while | whereas |, and `)
+
+// notBefore reports whether the words right before a verdict deny it
+// ("was not convicted of").
+func notBefore(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		if ws[k] == "not" || ws[k] == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeEnds are the words that end a list of charges: what follows tells
+// when, why or what else.
+var chargeEnds = map[string]bool{
+	"but": true, "for": true, "over": true, "in": true, "on": true, "after": true, "while": true, "when": true,
+	"because": true, "saying": true, "which": true, "who": true, "that": true, "as": true, "at": true, "by": true,
+	"from": true, "with": true, "before": true, "since": true, "under": true, "during": true, "involving": true,
+	"related": true, "linked": true, "tied": true, "stemming": true, "following": true, "than": true,
+}
+
+// charges returns the charges of a list ("fraud, corruption and money
+// laundering"; "fraud and of paying bribes"), each the first five
+// letters of its last word, so that "bribes" and "bribery" are one.
+func charges(list string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			w := cur[len(cur)-1]
+			if len(w) >= 4 && !textproc.IsStopword(w) && w != "charges" && w != "counts" && w != "count" && w != "charge" {
+				out = append(out, w[:min(len(w), 5)])
+			}
+		}
+		cur = cur[:0]
+	}
+	for _, f := range strings.Fields(list) {
+		comma := strings.HasSuffix(f, ",")
+		w := strings.Trim(f, ",()\"“”'’")
+		if chargeEnds[w] {
+			break
+		}
+		switch w {
+		case "and", "or":
+			flush()
+			continue
+		case "of", "a", "an", "the", "all", "two", "three", "one", "several", "multiple":
+			continue
+		}
+		cur = append(cur, w)
+		if comma {
+			flush()
+		}
+		if len(out) >= 6 {
+			break
+		}
+	}
+	flush()
+	return out
+}
+
+// everyCountStem marks a verdict of guilty on every count, which an
+// acquittal on some count denies.
+const everyCountStem = "guilty on every count"
+
+var (
+	// guiltyOnAll: "found him guilty on all 11 counts", "convicted on
+	// all charges", "guilty of all five counts".
+	guiltyOnAll = regexp.MustCompile(`\b(?:guilty|convicted(?: [\p{L}'’.-]+){0,2}?) (?:on|of) (?:all|every|each)(?: [\p{L}0-9-]+)? (?:counts?|charges?)\b`)
+	// acquittedOfSome: "acquitted him of one count of money laundering",
+	// "acquitted her on two of the five counts", "but acquitted him of
+	// money laundering", "found not guilty on one count".
+	acquittedOfSome = regexp.MustCompile(`\b(?:acquitted|found (?:[\p{L}'’.-]+ ){0,3}?not guilty)(?: (?:him|her|them|it))? (?:of|on) [\p{L}0-9]`)
+)
+
+// everyCountOf reads a lower-case sentence's verdict of guilty on every
+// count (the claim) or acquittal on some (its denial).
+func everyCountOf(low string) []eventClaim {
+	return toldOf(everyCountStem, "defendant", guiltyOnAll.MatchString(low), acquittedOfSome.MatchString(low))
+}
+
+// custodyStem marks what became of a defendant after a verdict: held, or
+// left free until sentencing.
+const custodyStem = "custody after verdict"
+
+var (
+	// heldAfter: "was taken into custody after the verdict was read",
+	// "led out of the courtroom in handcuffs", "ordered her jailed
+	// pending sentencing", "deputies handcuffed her after the judge
+	// revoked her bail".
+	heldAfter = regexp.MustCompile(`\b(taken into custody|handcuffed|in handcuffs|ordered (?:him|her|them) (?:jailed|held)|jailed pending|remanded)`)
+	// freeUntil: "remains free on bail until sentencing", "allowed Mr.
+	// Voskuhl to remain free on bond until then".
+	freeUntil = regexp.MustCompile(`\b(remains? free|remained free|to remain free|free on (?:bail|bond) (?:until|pending))`)
+)
+
+// custodyOf reads what a lower-case sentence says became of a defendant
+// after a verdict: held (the claim) or free (its denial). Only a sentence
+// that ties it to the verdict or the sentencing counts: an arrest and a
+// release on bail before a trial are two steps, not two accounts.
+func custodyOf(low string) []eventClaim {
+	tied := strings.Contains(low, "verdict") || strings.Contains(low, "sentencing") || strings.Contains(low, "courtroom") ||
+		strings.Contains(low, "revoked") || strings.Contains(low, "convicted")
+	if !tied {
+		return nil
+	}
+	// The held one is the story's defendant, however each report names
+	// them.
+	return toldOneWay(custodyStem, "defendant", heldAfter.MatchString(low), freeUntil.MatchString(low))
+}
+
+// heldStem marks a defendant held after a first court appearance, which a
+// release at that appearance denies.
+const heldStem = "held after appearance"
+
+var (
+	// heldPending: "was ordered held pending a detention hearing",
+	// "ordered detained until trial", "was denied bail".
+	heldPending = regexp.MustCompile(`\b(?:ordered (?:(?:him|her|them) )?(?:held|detained|jailed) (?:pending|until|without)|(?:was|were) denied bail|remanded in custody)\b`)
+	// releasedAtAppearance: "appeared before a magistrate judge and was
+	// released on his own recognizance", "was released after a brief
+	// court appearance".
+	releasedAtAppearance = regexp.MustCompile(`\breleased (?:on (?:his|her|their) own recognizance|on (?:bail|bond)|after (?:a|his|her|their) (?:brief |short |first )?(?:court )?appearance)\b`)
+)
+
+// appearancesOf reads what a lower-case sentence says became of a
+// defendant at a first court appearance: held (the claim) or released (its
+// denial). A release counts only where the sentence tells the appearance,
+// so that a release on bail days after a detention hearing is a later
+// step, not another account.
+func appearancesOf(low string) []eventClaim {
+	released := releasedAtAppearance.MatchString(low) &&
+		(strings.Contains(low, "appear") || strings.Contains(low, "magistrate") || strings.Contains(low, "arraign"))
+	return toldOf(heldStem, "defendant", heldPending.MatchString(low), released)
+}
+
+// appealStem marks a losing side's plan to take a ruling or a law to a
+// higher court, or to court.
+const appealStem = "will appeal"
+
+var (
+	// appealing: "would ask the Supreme Court to review the decision",
+	// "vowed to take the case to the U.S. Supreme Court", "will appeal",
+	// "would challenge the law in court".
+	appealing = regexp.MustCompile(`\b(?:(?:would|will) ask the (?:u\.s\. )?supreme court to (?:review|hear|take)|(?:vowed|pledged|promised|plans|intends|planned) to (?:take the case to the (?:u\.s\. )?supreme court|appeal)|(?:would|will) appeal|(?:would|will) challenge (?:the|it|this)(?: [\p{L}-]+){0,2}? in court|(?:would|will) seek (?:further |supreme court )?review)\b`)
+	// notAppealing: "would not seek further review", "will not appeal",
+	// "had not decided whether to appeal", "would not challenge the law in
+	// court", "did not plan to contest it in court", "has no plans to
+	// appeal".
+	notAppealing = regexp.MustCompile(`\b(?:(?:would|will) not (?:seek (?:further |supreme court )?review|appeal|(?:challenge|contest) (?:the|it|this)(?: [\p{L}-]+){0,2}? in court)|won't appeal|(?:has|had|have) not (?:yet )?decided whether to (?:appeal|seek)|declined to say whether (?:it|he|she|they|the state) would appeal|(?:does|did|do) not (?:plan|intend) to (?:appeal|contest|challenge)|no plans to (?:appeal|contest|challenge))\b`)
+)
+
+// appealsOf reads whether a lower-case sentence says the losing side will
+// take the matter to a higher court or to court (the claim), or will not
+// or has not decided (its denial).
+func appealsOf(low string) []eventClaim {
+	return toldOf(appealStem, "ruling", appealing.MatchString(low), notAppealing.MatchString(low))
+}

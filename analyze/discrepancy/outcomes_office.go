@@ -1,0 +1,191 @@
+package discrepancy
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/textproc"
+)
+
+// Outcomes of office and of votes (see outcomesOf): a resignation or a
+// dismissal, a motion adopted or defeated, an executive's word to sign,
+// talks set to resume.
+
+// dismissStem is the event of a dismissal, which a resignation denies:
+// "Thibodeau resigned from the cabinet" against "Thibodeau was dismissed
+// from the cabinet".
+const dismissStem = "dismiss"
+
+// resigned matches a named person who resigned, past an appositive set
+// off by commas ("Marc-André Thibodeau, Canada's minister of public
+// services, resigned").
+var resigned = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |abruptly |formally |then )?resigned\b`)
+
+// resignationGiven matches a named person who gave in a resignation
+// ("Espinoza submitted his resignation") and resignationTaken one whose
+// resignation was accepted ("to accept the resignation of City Manager
+// Derek Molina"); the surname is the last group.
+var (
+	resignationGiven = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |abruptly |formally |then )?(?:submitted|tendered|handed in|offered|announced) (?:his|her|their) resignation\b`)
+	resignationTaken = regexp.MustCompile(`\baccept(?:ed|s)? (?:the |his |her )?resignation of (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
+	// dismissed matches a named person dismissed by someone: "dismissed
+	// Espinoza", "voted to fire City Manager Derek Molina", "ousted
+	// Interior Minister Raúl Espinoza".
+	dismissed = regexp.MustCompile(`\b(?:dismissed|fired|ousted|sacked|(?:to|would|will) (?:dismiss|fire|oust|sack)) (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
+)
+
+// resignationsOf reads who resigned, by surname, as denying a dismissal.
+func resignationsOf(s string) []eventClaim {
+	var out []eventClaim
+	for _, re := range []*regexp.Regexp{resigned, resignationGiven, resignationTaken} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			w := textproc.Fold(strings.ToLower(m[1]))
+			if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
+				continue
+			}
+			out = append(out, eventClaim{stem: dismissStem, subject: w, negative: true})
+		}
+	}
+	return out
+}
+
+// dismissalsOf reads who was dismissed, by surname, in the active voice
+// (the passive is an event claim of its own).
+func dismissalsOf(s string) []eventClaim {
+	var out []eventClaim
+	for _, m := range dismissed.FindAllStringSubmatch(s, -1) {
+		w := textproc.Fold(strings.ToLower(m[1]))
+		if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
+			continue
+		}
+		out = append(out, eventClaim{stem: dismissStem, subject: w})
+	}
+	return out
+}
+
+// adoptStem is the event of a motion adopted, which its defeat denies.
+const adoptStem = "adopt"
+
+// motionNouns are what a body votes on.
+var motionNouns = map[string]bool{
+	"amendment": true, "motion": true, "resolution": true, "proposal": true, "ordinance": true, "referendum": true,
+}
+
+// mayBeMotion reports whether a lower-case sentence may tell a motion's
+// fate.
+func mayBeMotion(low string) bool {
+	for n := range motionNouns {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// motionDefeated matches a motion that failed ("A Greens amendment to end
+// that exemption was defeated", "the motion was voted down",
+// "Republicans voted down an amendment") and
+// motionAdopted one that carried ("accepted a Greens amendment", "the
+// motion was adopted"); the noun is the last group.
+var (
+	motionDefeated = regexp.MustCompile(`\b(amendment|motion|resolution|proposal|ordinance|referendum)(?: [\p{L}'’-]+){0,5}? (?:was|were) (?:narrowly |easily |overwhelmingly )?(?:defeated|rejected|voted down)\b|\b(?:voted down|defeated|rejected)(?: (?:a|an|the|its|their|his|her))?(?: [\p{L}'’-]+){0,2}? (amendment|motion|resolution|proposal|ordinance|referendum)\b`)
+	motionAdopted  = regexp.MustCompile(`\b(?:accepted|adopted|approved|carried)(?: (?:a|an|the|its|their|his|her))?(?: [\p{L}'’-]+){0,2}? (amendment|motion|resolution|proposal|ordinance|referendum)\b|\b(amendment|motion|resolution|proposal|ordinance|referendum)(?: [\p{L}'’-]+){0,5}? (?:was|were) (?:narrowly |easily |overwhelmingly )?(?:accepted|adopted|approved|carried)\b`)
+)
+
+// motionsOf reads the fate of a motion in a lower-case sentence. Bills
+// and measures are left out: a story's bill is often passed by one chamber
+// and rejected by another.
+func motionsOf(low string) []eventClaim {
+	var out []eventClaim
+	for _, m := range motionDefeated.FindAllStringSubmatch(low, -1) {
+		n := m[1]
+		if n == "" {
+			n = m[2]
+		}
+		out = append(out, eventClaim{stem: adoptStem, subject: n, negative: true})
+	}
+	for _, m := range motionAdopted.FindAllStringSubmatch(low, -1) {
+		n := m[1]
+		if n == "" {
+			n = m[2]
+		}
+		if strings.Contains(m[0], " not ") {
+			continue
+		}
+		out = append(out, eventClaim{stem: adoptStem, subject: n})
+	}
+	return out
+}
+
+// signStem marks an executive's word that a measure will be signed, which
+// a threat of veto or an undecided executive denies.
+const signStem = "signing promised"
+
+var (
+	// willSign: "has said he will sign the measure", "has pledged to sign
+	// it", "said she would sign the bill".
+	willSign = regexp.MustCompile(`\b(?:(?:has |had )?(?:said|says|pledged|promised|vowed|indicated) (?:that )?(?:(?:he|she|they|it) )?(?:will|would) sign|(?:has |had )?(?:pledged|promised|vowed|plans|intends) to sign)\b`)
+	// wontSign: "has signaled he may veto the ordinance", "has threatened
+	// to veto the measure", "had not decided whether to sign", "has not
+	// said whether she will sign".
+	wontSign = regexp.MustCompile(`\b(?:(?:signaled|signalled|threatened|warned|hinted|suggested|said) (?:that )?(?:(?:he|she|they|it) )?(?:may |might |could |would |will |to )?veto|(?:has|had|have) not (?:yet )?(?:decided|said) whether (?:to sign|(?:he|she|they|it) (?:will|would) sign)|(?:will|would) not sign)\b`)
+)
+
+// signingsOf reads whether sentence s (low in lower case) says an
+// executive will sign a measure (the claim) or may veto it or has not
+// decided (its denial), of the person it first names: "Smith said she
+// will sign" and "Jones has not said whether he will sign" are two
+// people's words.
+func signingsOf(s, low string) []eventClaim {
+	who := firstSurname(s)
+	if who == "" {
+		return nil
+	}
+	return toldOf(signStem, who, willSign.MatchString(low), wontSign.MatchString(low))
+}
+
+// firstSurname returns the last word, folded, of the first name a
+// sentence gives past its titles ("Mayor Gabriel Arruda, a Democrat, …":
+// "arruda"; "Mayor Rachel Okonjo's office said …": "okonjo"), or "".
+func firstSurname(s string) string {
+	last := ""
+	for _, w := range strings.Fields(s) {
+		bare := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"“”‘’()"), "'s"), "’s")
+		r, _ := utf8.DecodeRuneInString(bare)
+		low := textproc.Fold(strings.ToLower(strings.TrimSuffix(bare, ".")))
+		if !unicode.IsUpper(r) || textproc.IsStopword(low) || titles[low] {
+			if last != "" {
+				break
+			}
+			continue
+		}
+		last = low
+		if bare != strings.Trim(w, "\"“”‘’()") {
+			// A comma or a possessive ends the name.
+			break
+		}
+	}
+	return last
+}
+
+// talksStem marks talks set to go on between two sides of a dispute.
+const talksStem = "talks scheduled"
+
+var (
+	// talksSet: "are scheduled to resume negotiations on Wednesday", "are
+	// set to return to the bargaining table on Monday", "talks will
+	// resume Friday".
+	talksSet = regexp.MustCompile(`\b(?:(?:are|is|were|was) (?:scheduled|set|expected|due|planning) to (?:resume|return to the bargaining table|meet again|reconvene)|(?:talks|negotiations) (?:will|would) resume)\b`)
+	// noTalksSet: "no new bargaining sessions have been scheduled", "no
+	// further talks are planned".
+	noTalksSet = regexp.MustCompile(`\bno (?:new |further |additional |more )?(?:bargaining |negotiating |contract )?(?:sessions|talks|negotiations|meetings) (?:have been|has been|are|were|had been) (?:scheduled|planned|set)\b`)
+)
+
+// talksOf reads whether a lower-case sentence says the two sides of a
+// dispute are set to meet again (the claim) or that no meeting is set
+// (its denial for every meeting).
+func talksOf(low string) []eventClaim {
+	return toldOneWay(talksStem, "talks", talksSet.MatchString(low), noTalksSet.MatchString(low))
+}

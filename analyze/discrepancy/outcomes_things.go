@@ -1,0 +1,218 @@
+package discrepancy
+
+import (
+	"regexp"
+	"strings"
+
+	"crosscheck/internal/textproc"
+)
+
+// Outcomes of what happened to people and things (see outcomesOf): a
+// death or a survival, a site closed or kept open, a check passed or
+// failed, things counted that a deed was done to or none.
+
+// killStem is the event of a death that survival denies.
+const killStem = "kill"
+
+// killedIncluding matches the person a toll names: "Three people were
+// killed, including the train's driver, Giuseppe Ferraro".
+var killedIncluding = regexp.MustCompile(`(?i)\b(?:was|were|been) killed,? (?:among them|including) (?:the |a |an )?(?:[\p{L}-]+['’]s )?([\p{L}-]+)`)
+
+// survived matches a subject that survived: "The driver survived with
+// serious injuries", "the pilot also survived".
+var survived = regexp.MustCompile(`(?i)\b([\p{L}-]+) (?:also |somehow |narrowly |miraculously |had |has )?survived\b`)
+
+// survivalsOf reads who was killed and who survived.
+func survivalsOf(s string) []eventClaim {
+	var out []eventClaim
+	for _, m := range killedIncluding.FindAllStringSubmatch(s, -1) {
+		if w := textproc.Fold(strings.ToLower(m[1])); !pronouns[w] && !textproc.IsStopword(w) {
+			out = append(out, eventClaim{stem: killStem, subject: w})
+		}
+	}
+	for _, m := range survived.FindAllStringSubmatch(s, -1) {
+		w := textproc.Fold(strings.ToLower(m[1]))
+		if pronouns[w] || textproc.IsStopword(w) || w == "not" || w == "never" {
+			continue
+		}
+		out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
+	}
+	return out
+}
+
+// closureStem marks a company's plan to close a site of its own: a plant,
+// an office, a store.
+const closureStem = "will close a site"
+
+var (
+	// closing: "will close its design center", "plans to close
+	// Brightmere's oldest plant", "would shut its Tempe office".
+	closing = regexp.MustCompile(`\b(?:will|would|plans to|planned to|is to|intends to|is going to) (?:close|shut(?: down)?) (?:its|the|a|their|[\p{L}'’]+['’]s?)(?: [\p{L}-]+){0,3}? (` + siteNouns + `)\b`)
+	// notClosing: "does not plan to close any of them", "had no plans to
+	// close any of Brightmere's five plants", "will not close any".
+	notClosing = regexp.MustCompile(`\b(?:no plans? to|not plan to|not planning to|will not|won't|would not|has no intention of) (?:close|closing|shut|shutting)(?: down)? any\b`)
+	// stayingOpen: "all five Brightmere plants … would remain open", "will
+	// keep its Carraway plant open".
+	stayingOpen = regexp.MustCompile(`\b(?:(?:would|will|to) (?:remain|stay) open|(?:will|would|to) keep (?:its|the|all|their)(?: [\p{L}'’-]+){0,4}? open)\b`)
+)
+
+// siteNoun matches a site a company closes (siteNouns).
+var siteNoun = regexp.MustCompile(`\b(?:` + siteNouns + `)\b`)
+
+// siteNouns are the sites a company closes.
+const siteNouns = `plants?|factory|factories|centers?|centres?|offices?|stores?|sites?|mines?|hospitals?|branch(?:es)?|facility|facilities|headquarters|warehouses?|mills?|refinery|refineries|shops?|restaurants?`
+
+// closuresOf reads a lower-case sentence's plan to close a site (the
+// claim) or to close none or keep one open (its denial for every site).
+// A sentence that closes one site and keeps "the other" or "the
+// remaining" ones open tells both, and neither is read.
+func closuresOf(low string) []eventClaim {
+	m := closing.FindStringSubmatch(low)
+	keeps := notClosing.MatchString(low) || stayingOpen.MatchString(low) && siteNoun.MatchString(low)
+	switch {
+	case m != nil && keeps, keeps && (strings.Contains(low, "other") || strings.Contains(low, "remaining") || strings.Contains(low, "rest of")):
+		return nil
+	case m != nil:
+		return []eventClaim{{stem: closureStem, subject: singularSite(m[1])}}
+	case keeps:
+		// "every store would stay open" keeps stores open, not the
+		// headquarters; "any of its sites" keeps every one.
+		site := singularSite(siteNoun.FindString(low))
+		if site == "" || genericSites[site] {
+			return []eventClaim{{stem: closureStem, negative: true, universal: true}}
+		}
+		return []eventClaim{{stem: closureStem, subject: site, negative: true}}
+	}
+	return nil
+}
+
+// genericSites name any site a company has.
+var genericSites = map[string]bool{"site": true, "facility": true}
+
+// singularSite returns a site noun in the singular: "plants" is "plant",
+// "facilities" "facility", "branches" "branch".
+func singularSite(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ches"):
+		return strings.TrimSuffix(w, "es")
+	case w == "headquarters":
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// checkStem marks a check passed (an inspection, an audit, a test), which
+// its failure denies.
+const checkStem = "passed a check"
+
+var (
+	// checkPassed: "had passed a Labor Ministry inspection", "passed its
+	// annual safety audit".
+	checkPassed = regexp.MustCompile(`\bpassed (?:a|an|its|the|their|his|her)(?: [\p{L}'’-]+){0,3}? (?:inspection|audit|safety test|stress test|drug test|review)\b`)
+	// checkFailed: "had failed a government safety inspection".
+	checkFailed = regexp.MustCompile(`\bfailed (?:a|an|its|the|their|his|her)(?: [\p{L}'’-]+){0,3}? (?:inspection|audit|safety test|stress test|drug test|review)\b`)
+)
+
+// checksOf reads whether a lower-case sentence says a check was passed
+// (the claim) or failed (its denial).
+func checksOf(low string) []eventClaim {
+	return toldOf(checkStem, "check", checkPassed.MatchString(low), checkFailed.MatchString(low))
+}
+
+// countedDeedsOf reads a deed done to things counted in a lower-case
+// sentence ("destroyed at least six homes", "40 buildings were damaged")
+// as a claim, and one done to none of them ("no homes had been
+// destroyed") as its denial: an event of the verb's stem, done to the
+// things' noun.
+func countedDeedsOf(low string) []eventClaim {
+	var out []eventClaim
+	add := func(verb, noun string, negative bool) {
+		noun = strings.TrimSuffix(noun, "s")
+		if len(noun) < 3 || textproc.IsStopword(noun) {
+			return
+		}
+		if v, ok := strings.CutSuffix(verb, "ing"); ok {
+			verb = v + "ed"
+		}
+		out = append(out, eventClaim{stem: "counted " + eventStem(verb), subject: noun, negative: negative})
+	}
+	ws := strings.FieldsFunc(low, func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '.' || r == '"' || r == '“' || r == '”'
+	})
+	past := func(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
+	// passiveAt returns the participle of "had been destroyed", "were
+	// damaged" starting at word k, or "".
+	passiveAt := func(k int) string {
+		if k >= len(ws) || !noneAux[ws[k]] {
+			return ""
+		}
+		k++
+		for k < len(ws) && (ws[k] == "yet" || ws[k] == "also" || ws[k] == "been") {
+			k++
+		}
+		if k < len(ws) && past(ws[k]) {
+			return ws[k]
+		}
+		return ""
+	}
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		// "no homes had been destroyed"
+		if w == "no" && k+1 < len(ws) {
+			if v := passiveAt(k + 2); v != "" {
+				add(v, ws[k+1], true)
+			}
+			continue
+		}
+		n := countAt(ws, k)
+		if n == 0 {
+			continue
+		}
+		// "destroyed at least six homes", "destroying 14 homes"
+		b := k - 1
+		for b >= 0 && countHedge[ws[b]] {
+			b--
+		}
+		if b >= 0 && (past(ws[b]) || len(ws[b]) > 5 && strings.HasSuffix(ws[b], "ing")) && k+n < len(ws) {
+			add(ws[b], ws[k+n], false)
+		}
+		// "at least six homes were destroyed"
+		for j := k + n; j < len(ws) && j <= k+n+2; j++ {
+			if v := passiveAt(j + 1); v != "" {
+				add(v, ws[j], false)
+				break
+			}
+		}
+		k += n - 1
+	}
+	return out
+}
+
+// countHedge are the words that may stand before a count of things.
+var countHedge = map[string]bool{
+	"least": true, "at": true, "about": true, "more": true, "than": true, "nearly": true, "some": true,
+	"roughly": true, "around": true, "up": true, "to": true, "an": true, "estimated": true,
+}
+
+// countNumbers are the numbers in words that count things done.
+var countNumbers = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "dozen": true,
+}
+
+// countAt returns how many words at ws[k] count things ("14", "six", "a
+// dozen", "dozens of", "hundreds of"), or 0.
+func countAt(ws []string, k int) int {
+	w := ws[k]
+	switch {
+	case w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789,") == "":
+		return 1
+	case countNumbers[w]:
+		return 1
+	case (w == "dozens" || w == "scores" || w == "hundreds" || w == "thousands") && k+1 < len(ws) && ws[k+1] == "of":
+		return 2
+	}
+	return 0
+}
