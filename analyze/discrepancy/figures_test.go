@@ -1585,34 +1585,28 @@ func TestDateVerbPastApposition(t *testing.T) {
 	})
 }
 
-// TestFindLoneTally is the story's vote near the top of each report,
+// TestFindLoneTally is the story's one vote near the top of each report:
 // named "the vote" in one and "the final tally" in another, with an
-// earlier committee vote further down in both: the background vote leaves
-// the story's one its report's lone tally.
+// earlier committee vote further down in both (the background vote
+// leaves the story's one its report's lone tally); and told by one report
+// that names the body that cast it and another that opens on "The" (the
+// article is no body).
 func TestFindLoneTally(t *testing.T) {
-	arts := articles(
-		"The Senate confirmed Dana Whitlock as energy secretary on Tuesday. The 51-48 vote fell almost entirely along party lines. Critics had called her unfit for the job. Her supporters praised her record at the utility. She will be sworn in next week. The nomination had stalled in December when the committee deadlocked 10-10.",
-		"Dana Whitlock won confirmation as energy secretary on Tuesday. The final tally was 53-46. Opponents said she was too close to the industry. She ran the state utility for six years. Her nomination was stuck after the committee split 10-10 in December.",
-	)
-	got := figureTexts(Find(arts, nil, nil, nil, nil))
-	want := [][]string{{"51-48", "53-46"}}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Find mismatch (-want +got):\n%s", diff)
-	}
-}
-
-// TestFindLoneTallyNoBody is the story's one vote, one report naming the
-// body that cast it and the other opening on "The": the article is no
-// body, so the two tallies are of one vote.
-func TestFindLoneTallyNoBody(t *testing.T) {
-	arts := articles(
-		"Dana Whitlock was confirmed as energy secretary on Tuesday. The 51-48 vote fell almost entirely along party lines.",
-		"Dana Whitlock won confirmation as energy secretary on Tuesday. The Senate voted 53-46 to confirm her.",
-	)
-	got := figureTexts(Find(arts, nil, nil, nil, nil))
-	want := [][]string{{"51-48", "53-46"}}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	for _, texts := range [][]string{
+		{
+			"The Senate confirmed Dana Whitlock as energy secretary on Tuesday. The 51-48 vote fell almost entirely along party lines. Critics had called her unfit for the job. Her supporters praised her record at the utility. She will be sworn in next week. The nomination had stalled in December when the committee deadlocked 10-10.",
+			"Dana Whitlock won confirmation as energy secretary on Tuesday. The final tally was 53-46. Opponents said she was too close to the industry. She ran the state utility for six years. Her nomination was stuck after the committee split 10-10 in December.",
+		},
+		{
+			"Dana Whitlock was confirmed as energy secretary on Tuesday. The 51-48 vote fell almost entirely along party lines.",
+			"Dana Whitlock won confirmation as energy secretary on Tuesday. The Senate voted 53-46 to confirm her.",
+		},
+	} {
+		got := figureTexts(Find(articles(texts...), nil, nil, nil, nil))
+		want := [][]string{{"51-48", "53-46"}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Find mismatch (-want +got):\n%s", diff)
+		}
 	}
 }
 
