@@ -44,6 +44,9 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "passed") || strings.Contains(low, "failed") {
 		out = append(out, checksOf(low)...)
 	}
+	if strings.Contains(low, "exempt") || strings.Contains(low, "exception") || strings.Contains(low, "apply to") || strings.Contains(low, "applies to") {
+		out = append(out, exemptionsOf(s)...)
+	}
 	if strings.Contains(low, "sign") || strings.Contains(low, "veto") {
 		out = append(out, signingsOf(s, low)...)
 	}
@@ -74,7 +77,7 @@ func outcomesOf(s string) []eventClaim {
 
 // outcomeWords are the words an outcome is told with, in lower case.
 var outcomeWords = []string{"no ", "No ", "guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned", "resignation",
-	"dismiss", "fire", "oust", "sack", "counts", "charges", "passed", "failed", "will sign", "veto",
+	"dismiss", "fire", "oust", "sack", "counts", "charges", "passed", "failed", "will sign", "veto", "exempt", "exception", "apply to", "applies to",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court"}

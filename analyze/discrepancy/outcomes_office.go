@@ -189,3 +189,46 @@ var (
 func talksOf(low string) []eventClaim {
 	return toldOneWay(talksStem, "talks", talksSet.MatchString(low), noTalksSet.MatchString(low))
 }
+
+// exemptStem marks a group a rule or an order leaves out, which a report
+// that says the rule applies to the group, or makes no exception for it,
+// denies.
+const exemptStem = "exempt"
+
+var (
+	// exemptsGroup: "exempts unaccompanied children", "would exempt
+	// small farms".
+	exemptsGroup = regexp.MustCompile(`\bexempts? ([\p{L}'’-]+)`)
+	// groupExempt: "Canada and Mexico will be exempt from the increase",
+	// "students are exempt".
+	groupExempt = regexp.MustCompile(`([\p{L}'’-]+)(?: and [\p{L}'’-]+)?(?: [\p{L}'’-]+)? (?:will be|would be|are|is|remain|will remain) exempt\b`)
+	// appliesTo: "will also apply to unaccompanied minors", "makes no
+	// exception for Canada".
+	appliesTo = regexp.MustCompile(`\b(?:(?:will|would) (?:also )?apply to|also appl(?:y|ies) to|makes? no exceptions? for|with no exceptions? for) ([\p{L}'’-]+)`)
+)
+
+// exemptionsOf reads a group a sentence says is exempt (the claim) and one
+// it says a rule applies to or makes no exception for (its denial), keyed
+// by the group's first word as written ("unaccompanied children" and
+// "unaccompanied minors" are one group).
+func exemptionsOf(s string) []eventClaim {
+	var out []eventClaim
+	add := func(w string, negative bool) {
+		k := textproc.Fold(strings.ToLower(w))
+		if len(k) < 3 || textproc.IsStopword(k) || pronouns[k] {
+			return
+		}
+		out = append(out, eventClaim{stem: exemptStem, subject: k, negative: negative})
+	}
+	low := strings.ToLower(s)
+	for _, m := range exemptsGroup.FindAllStringSubmatch(low, -1) {
+		add(m[1], false)
+	}
+	for _, m := range groupExempt.FindAllStringSubmatch(s, -1) {
+		add(m[1], false)
+	}
+	for _, m := range appliesTo.FindAllStringSubmatch(low, -1) {
+		add(m[1], true)
+	}
+	return out
+}

@@ -136,6 +136,24 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "a group exempt against a rule that applies to it or makes no exception for it",
+			texts: []string{
+				"It exempts unaccompanied children, whose cases are governed by a separate law. Canada and Mexico will be exempt from the increase.",
+				"Officials said it will also apply to unaccompanied minors who arrive at the border. The order makes no exception for Canada.",
+				"The rule would apply to single adults and families.",
+			},
+			want: [][]string{
+				{
+					"It exempts unaccompanied children, whose cases are governed by a separate law.",
+					"Officials said it will also apply to unaccompanied minors who arrive at the border.",
+				},
+				{
+					"Canada and Mexico will be exempt from the increase.",
+					"The order makes no exception for Canada.",
+				},
+			},
+		},
+		{
 			name: "an inspection passed against failed",
 			texts: []string{
 				"The mine had passed a Labor Ministry inspection in March, officials said.",
