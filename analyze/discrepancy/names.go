@@ -532,10 +532,12 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 // German umlaut and its written-out form do: "Jörg" and "Joerg", "Müller"
 // and "Mueller", "Schäfer" and "Schaefer".
 func umlautPair(a, b string) bool {
-	out := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
-	x, y := out.Replace(a), out.Replace(b)
+	x, y := umlautsOut.Replace(a), umlautsOut.Replace(b)
 	return (x != a || y != b) && strings.EqualFold(x, y)
 }
+
+// umlautsOut writes German umlauts out.
+var umlautsOut = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
 
 // writtenLower reports whether an article writes word w in lower case,
 // as a common word ("the fire" of "Marshall Fire") is.

@@ -45,7 +45,7 @@ func outcomesOf(s string) []eventClaim {
 		out = append(out, checksOf(low)...)
 	}
 	if strings.Contains(low, "exempt") || strings.Contains(low, "exception") || strings.Contains(low, "apply to") || strings.Contains(low, "applies to") {
-		out = append(out, exemptionsOf(s)...)
+		out = append(out, exemptionsOf(s, low)...)
 	}
 	if strings.Contains(low, "sign") || strings.Contains(low, "veto") {
 		out = append(out, signingsOf(s, low)...)

@@ -207,11 +207,11 @@ var (
 	appliesTo = regexp.MustCompile(`\b(?:(?:will|would) (?:also )?apply to|also appl(?:y|ies) to|makes? no exceptions? for|with no exceptions? for) ([\p{L}'’-]+)`)
 )
 
-// exemptionsOf reads a group a sentence says is exempt (the claim) and one
-// it says a rule applies to or makes no exception for (its denial), keyed
-// by the group's first word as written ("unaccompanied children" and
-// "unaccompanied minors" are one group).
-func exemptionsOf(s string) []eventClaim {
+// exemptionsOf reads a group that sentence s (low in lower case) says is
+// exempt (the claim) and one it says a rule applies to or makes no
+// exception for (its denial), keyed by the group's first word as written
+// ("unaccompanied children" and "unaccompanied minors" are one group).
+func exemptionsOf(s, low string) []eventClaim {
 	var out []eventClaim
 	add := func(w string, negative bool) {
 		k := textproc.Fold(strings.ToLower(w))
@@ -220,7 +220,6 @@ func exemptionsOf(s string) []eventClaim {
 		}
 		out = append(out, eventClaim{stem: exemptStem, subject: k, negative: negative})
 	}
-	low := strings.ToLower(s)
 	for _, m := range exemptsGroup.FindAllStringSubmatch(low, -1) {
 		add(m[1], false)
 	}
