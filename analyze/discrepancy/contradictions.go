@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/analyze/entities"
 	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
@@ -271,7 +272,7 @@ func relativeHead(toks []string, j int) string {
 		return ""
 	}
 	for m := 2; m < j && m <= 6; m++ {
-		if headEnds[toks[m]] {
+		if headEnds[toks[m]] || reducedRelative(toks, m) {
 			if textproc.IsStopword(toks[m-1]) || toks[m-1][0] >= '0' && toks[m-1][0] <= '9' {
 				return ""
 			}
@@ -280,6 +281,18 @@ func relativeHead(toks []string, j int) string {
 	}
 	return ""
 }
+
+// reducedRelative reports whether toks[m] opens a clause of a participle
+// and a preposition that qualifies the noun before it: "A man arrested
+// in connection with the heist was released", "The driver injured in
+// the crash was".
+func reducedRelative(toks []string, m int) bool {
+	w := toks[m]
+	return m+1 < len(toks) && len(w) > 4 && strings.HasSuffix(w, "ed") && participlePrepositions[toks[m+1]]
+}
+
+// participlePrepositions may follow a participle that qualifies a noun.
+var participlePrepositions = map[string]bool{"in": true, "on": true, "by": true, "for": true, "after": true, "at": true, "over": true}
 
 // headEnds are the words that end the head of a noun phrase a sentence
 // opens on: a relative pronoun or a preposition ("A woman in the vehicle
@@ -718,9 +731,13 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			if len(pa) == 0 {
 				continue
 			}
+			// Every sentence that denies it is one side: reports that
+			// deny one claim in other words make one disagreement.
+			var first *eventSentence
+			var deniers []string
 			for _, n := range sents {
 				for _, nc := range n.claims {
-					if !nc.negative || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || nc.subject != pc.subject) ||
+					if !nc.negative || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !sameSubject(nc.subject, pc.subject)) ||
 						intendsToo(n.text, nc.stem) {
 						continue
 					}
@@ -734,19 +751,44 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 						continue
 					}
 					answered[n.text+"\x00"+nc.stem] = true
-					out = append(out, crosscheck.Discrepancy{
-						Kind:  crosscheck.ClaimDiscrepancy,
-						About: "Opposite statements: “" + shorten(n.text, 140) + "”",
-						Variants: []crosscheck.Cited{
-							{Text: p.text, Articles: pa},
-							{Text: n.text, Articles: na},
-						},
-					})
+					if first == nil {
+						first = n
+					}
+					for _, id := range na {
+						if !slices.Contains(deniers, id) {
+							deniers = append(deniers, id)
+						}
+					}
 				}
+			}
+			if first != nil {
+				sort.Strings(deniers)
+				out = append(out, crosscheck.Discrepancy{
+					Kind:  crosscheck.ClaimDiscrepancy,
+					About: "Opposite statements: “" + shorten(first.text, 140) + "”",
+					Variants: []crosscheck.Cited{
+						{Text: p.text, Articles: pa},
+						{Text: first.text, Articles: deniers},
+					},
+				})
 			}
 		}
 	}
 	return out
+}
+
+// sameSubject reports whether two claims' subjects, folded last words,
+// are one: the same word, or a name one report misspells by a letter
+// ("Okafor", "Okafour"). A plural is not its singular ("officer",
+// "officers"): one officer of several may be charged.
+func sameSubject(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || a[0] != b[0] || a+"s" == b || b+"s" == a {
+		return false
+	}
+	return entities.EditDistance(a, b) == 1
 }
 
 // intendsToo reports whether a sentence that denies an intention also

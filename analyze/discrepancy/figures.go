@@ -1552,6 +1552,8 @@ var dateSynonyms = map[string]string{
 	// a deal done: "expected to close in the first half of 2027", "expect
 	// to complete the deal by the end of this year".
 	"comple": "close", "finali": "close",
+	// a measure adopted: "passed", "approved", "advanced", "cleared".
+	"approv": "pass", "advanc": "pass", "cleare": "pass", "adopte": "pass",
 }
 
 // doerBefore returns the folded word before a date that a verb follows
@@ -1846,15 +1848,23 @@ func linkLeadDates(arts []crosscheck.Article, occs []figOcc, sents []figSent, u 
 	// Leads of two heads that each name the other's tell one happening
 	// from either side: "A bipartisan bill … cleared a key Senate
 	// committee on Wednesday", "A Senate committee on Tuesday advanced a
-	// bipartisan bill".
+	// bipartisan bill". So do two reports of one day that date one deed,
+	// whoever they open on: "The House voted late Thursday to pass …",
+	// "House Republicans late Wednesday passed …".
 	for k, i := range leads {
 		x := sents[occs[i].sent]
 		for _, j := range leads[k+1 : min(len(leads), k+1+maxLeadFollowers)] {
-			if y := sents[occs[j].sent]; x.head != y.head && namesHead(x, y.head) && namesHead(y, x.head) {
+			if y := sents[occs[j].sent]; x.head != y.head && (namesHead(x, y.head) && namesHead(y, x.head) || sameDeedOfDay(arts, occs[i], occs[j])) {
 				linkLeadPair(arts, occs, sents, u, conflict, i, j)
 			}
 		}
 	}
+}
+
+// sameDeedOfDay reports whether two dates of reports published the same
+// day follow one verb (dateVerb's synonyms folded).
+func sameDeedOfDay(arts []crosscheck.Article, a, b figOcc) bool {
+	return a.verb != "" && a.verb == b.verb && arts[a.art].Published.Time.Equal(arts[b.art].Published.Time)
 }
 
 // namesHead reports whether a sentence holds a word of the given head.

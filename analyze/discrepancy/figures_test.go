@@ -1347,6 +1347,8 @@ func TestDateVerb(t *testing.T) {
 		{"broke out", "the fire broke out ", "began"},
 		{"ignite", "since it ignited on ", "began"},
 		{"rocked", "a strong quake rocked the region ", "struck"},
+		{"advanc", "the committee advanced a bill ", "pass"},
+		{"approv", "the council approved the budget ", "pass"},
 	}
 	for _, tc := range tests {
 		if got := dateVerb(tc.verb, tc.before); got != tc.want {
@@ -1429,6 +1431,24 @@ func TestFindLeadDates(t *testing.T) {
 			},
 			pubs: []crosscheck.Date{tue, tue},
 			want: [][]string{{"Tuesday", "Monday"}},
+		},
+		{
+			name: "leads of two heads, one day's reports, one deed in other words",
+			texts: []string{
+				"WASHINGTON — The House voted late Thursday to pass a $1.2 trillion spending package, sending it to the Senate a day before the deadline.",
+				"House Republicans late Wednesday passed a $1.2 trillion spending package, sending it to the Senate a day before the deadline.",
+				"The Senate Commerce Committee advanced a rail safety bill on Wednesday, sending it to the floor.",
+			},
+			pubs: []crosscheck.Date{tue, tue, tue},
+			want: [][]string{{"Thursday", "Wednesday"}},
+		},
+		{
+			name: "leads of two heads, one day's reports, other deeds",
+			texts: []string{
+				"WESTFIELD — Candles lined the front steps of the high school on Saturday as the community mourned the victims of a bus crash.",
+				"A charter bus carrying a high school marching band overturned on an icy road on Friday night, killing four people.",
+			},
+			pubs: []crosscheck.Date{tue, tue},
 		},
 		{
 			name: "a lead's day in its second sentence",

@@ -34,6 +34,10 @@ var (
 	// Espinoza", "voted to fire City Manager Derek Molina", "ousted
 	// Interior Minister Raúl Espinoza".
 	dismissed = regexp.MustCompile(`\b(?:dismissed|fired|ousted|sacked|(?:to|would|will) (?:dismiss|fire|oust|sack)) (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
+	// dismissedNamed matches a name dismissed in the passive, past what
+	// commas set off after it: "Gregory Saltonstall, the head of the
+	// agency, was fired on Oct. 12".
+	dismissedNamed = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:was|has been|had been) (?:abruptly |summarily |effectively )?(?:dismissed|fired|ousted|sacked)\b`)
 )
 
 // resignationsOf reads who resigned, by surname, as denying a dismissal.
@@ -51,16 +55,19 @@ func resignationsOf(s string) []eventClaim {
 	return out
 }
 
-// dismissalsOf reads who was dismissed, by surname, in the active voice
-// (the passive is an event claim of its own).
+// dismissalsOf reads who was dismissed, by surname: in the active voice,
+// or in the passive of a name (the passive of a common noun is an event
+// claim of its own).
 func dismissalsOf(s string) []eventClaim {
 	var out []eventClaim
-	for _, m := range dismissed.FindAllStringSubmatch(s, -1) {
-		w := textproc.Fold(strings.ToLower(m[1]))
-		if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
-			continue
+	for _, re := range []*regexp.Regexp{dismissed, dismissedNamed} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			w := textproc.Fold(strings.ToLower(m[1]))
+			if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
+				continue
+			}
+			out = append(out, eventClaim{stem: dismissStem, subject: w})
 		}
-		out = append(out, eventClaim{stem: dismissStem, subject: w})
 	}
 	return out
 }

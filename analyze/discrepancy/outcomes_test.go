@@ -459,6 +459,58 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "among those hospitalized against walked away uninjured",
+			texts: []string{
+				"The driver, a 61-year-old man from Scranton, was among those hospitalized.",
+				"The bus driver walked away uninjured and was cooperating with investigators, the police said.",
+			},
+			want: [][]string{{
+				"The driver, a 61-year-old man from Scranton, was among those hospitalized.",
+				"The bus driver walked away uninjured and was cooperating with investigators, the police said.",
+			}},
+		},
+		{
+			name: "one person hurt, another unhurt",
+			texts: []string{
+				"The pilot was among the injured, the airline said.",
+				"The co-pilot was unhurt, the airline said.",
+			},
+		},
+		{
+			name: "a name fired in the passive, past an apposition, against a resignation",
+			texts: []string{
+				"Gregory Saltonstall, the head of the emergency agency, was fired on Oct. 12 by the secretary, two officials said.",
+				"Agency head Gregory Saltonstall resigned Monday following weeks of criticism, the department announced.",
+				"Saltonstall, 58, submitted his resignation in a letter to the president.",
+			},
+			want: [][]string{{
+				"Gregory Saltonstall, the head of the emergency agency, was fired on Oct. 12 by the secretary, two officials said.",
+				"Agency head Gregory Saltonstall resigned Monday following weeks of criticism, the department announced.",
+			}},
+		},
+		{
+			name: "a resignation against a firing of the name misspelt",
+			texts: []string{
+				"TUCSON — Raymond Okafor, who has led the police department for four years, resigned on Tuesday, saying in a letter that he had decided to step aside.",
+				"Mayor Carla Benavides fired Police Chief Raymond Okafour on Tuesday, ending a four-year tenure.",
+			},
+			want: [][]string{{"Okafor", "Okafour"}, {
+				"Mayor Carla Benavides fired Police Chief Raymond Okafour on Tuesday, ending a four-year tenure.",
+				"TUCSON — Raymond Okafor, who has led the police department for four years, resigned on Tuesday, saying in a letter that he had decided to step aside.",
+			}},
+		},
+		{
+			name: "a man held under a participle's phrase, released without charge",
+			texts: []string{
+				"A 34-year-old man was charged on Wednesday with theft in connection with the raid on the museum, prosecutors said.",
+				"A man arrested in connection with the raid on the museum was released without charge on Wednesday, prosecutors said.",
+			},
+			want: [][]string{{
+				"A 34-year-old man was charged on Wednesday with theft in connection with the raid on the museum, prosecutors said.",
+				"A man arrested in connection with the raid on the museum was released without charge on Wednesday, prosecutors said.",
+			}},
+		},
+		{
 			name: "stepping down against staying on",
 			texts: []string{
 				"Brightwater's chief executive, Marcus Lindqvist, who founded the company in 2009, will step down once the deal closes, the companies said.",
@@ -490,5 +542,23 @@ func TestFindOutcomes(t *testing.T) {
 				t.Errorf("Find mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestSameSubject(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"okafor", "okafour", true},
+		{"driver", "driver", true},
+		{"officer", "officers", false},
+		{"tran", "trahn", false}, // too short to tell from another name
+		{"molina", "medina", false},
+		{"parker", "barker", false},
+	} {
+		if got := sameSubject(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameSubject(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

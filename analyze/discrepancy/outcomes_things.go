@@ -40,6 +40,36 @@ func survivalsOf(s string) []eventClaim {
 	return out
 }
 
+// unhurt matches a subject told unhurt: "The bus driver walked away
+// uninjured", "the pilot was unharmed", "both crew members escaped
+// injury".
+var unhurt = regexp.MustCompile(`(?i)\b([\p{L}-]+),? (?:was |were |is |are |had |also |)(?:walked away |emerged |escaped |left )?(?:uninjured|unhurt|unharmed|unscathed|without (?:a scratch|injur(?:y|ies))|(?:escaped|avoided) (?:serious )?injury)\b`)
+
+// amongHurt matches a subject counted among the hurt, past a phrase set
+// off by commas: "The driver, a 61-year-old man from Scranton, was
+// among those hospitalized", "the pilot was among the injured".
+var amongHurt = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, [^,]{1,80},)? (?:was|were) (?:also )?among (?:those |the )(?:hospitali[sz]ed|injured|hurt|wounded)\b`)
+
+// injuriesOf reads who was hurt and who was not.
+func injuriesOf(s string) []eventClaim {
+	var out []eventClaim
+	add := func(m []string, negative bool) {
+		if w := textproc.Fold(strings.ToLower(m[1])); !pronouns[w] && !textproc.IsStopword(w) {
+			out = append(out, eventClaim{stem: injuryStem, subject: w, negative: negative})
+		}
+	}
+	for _, m := range unhurt.FindAllStringSubmatch(s, -1) {
+		add(m, true)
+	}
+	for _, m := range amongHurt.FindAllStringSubmatch(s, -1) {
+		add(m, false)
+	}
+	return out
+}
+
+// injuryStem is the event of someone hurt (eventStem of "injured").
+const injuryStem = "injur"
+
 // closureStem marks a company's plan to close a site of its own: a plant,
 // an office, a store.
 const closureStem = "will close a site"

@@ -2,6 +2,7 @@ package discrepancy
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -68,6 +69,13 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 				counts[i] = true
 				continue
 			}
+			// "Two of the company's nine directors voted against the
+			// sale", "three justices dissented".
+			if m := dissenters.FindString(low); m != "" && (countAt(strings.Fields(m), 0) > 0 || strings.HasPrefix(m, "one ")) {
+				split = append(split, voteSentence{art: i, text: s, tally: m, words: voteWords(s)})
+				counts[i] = true
+				continue
+			}
 			if !strings.ContainsAny(s, "0123456789") {
 				continue
 			}
@@ -114,13 +122,18 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	return out
 }
 
-// voteWords returns a sentence's content words but the numbers and the
-// words of unanimity.
+// dissenters matches a count of those who voted against, in a sentence
+// lowered: "two of the company's nine directors voted against", "three
+// justices dissented".
+var dissenters = regexp.MustCompile(`\b[\p{L}\d]+(?: [\p{L}'’-]+){0,5} (?:voted against|voted no|dissented)\b`)
+
+// voteWords returns the stems of a sentence's content words but the
+// numbers and the words of unanimity ("companies", "company's": "compan").
 func voteWords(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range textproc.ContentWords(s) {
 		if !isDigits(w) && !strings.HasPrefix(w, "unanim") {
-			out[w] = true
+			out[stemOf(w)] = true
 		}
 	}
 	return out

@@ -48,6 +48,24 @@ func TestFindUnanimity(t *testing.T) {
 			}}},
 		},
 		{
+			name: "unanimous against a count of directors who voted against",
+			texts: []string{
+				"The boards of both companies approved the deal unanimously, the companies said.",
+				"Two of the company's nine directors voted against the sale, according to a regulatory filing.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The boards of both companies approved the deal unanimously, the companies said.", "a"),
+				cited("Two of the company's nine directors voted against the sale, according to a regulatory filing.", "b"),
+			}}},
+		},
+		{
+			name: "unanimous, and a vote against with no count",
+			texts: []string{
+				"The boards of both companies approved the deal unanimously, the companies said.",
+				"Shareholders of the company voted against a similar sale in 2019.",
+			},
+		},
+		{
 			name: "two bodies' votes, nothing said alike",
 			texts: []string{
 				"The city council voted unanimously on Tuesday to rename the park.",
