@@ -261,7 +261,12 @@ func placingsOf(sents []string) []placing {
 			return true
 		}
 		for k, w := range ws {
-			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || futureVerb(ws, k)) && !speechVerbs[w.low] && !workVerbs[w.low] {
+			derailed := offRails(ws, k)
+			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || futureVerb(ws, k) || derailed) && !speechVerbs[w.low] && !workVerbs[w.low] {
+				verb := placeVerb(w.low)
+				if derailed {
+					verb = derailStem
+				}
 				// A time of day ("struck at 3:14 a.m. local time")
 				// takes no room of the window, and its stops end
 				// nothing.
@@ -271,7 +276,7 @@ func placingsOf(sents []string) []placing {
 						continue
 					}
 					n++
-					if class, ok := placePrepositions[ws[j].low]; ok && add(placeVerb(w.low), class, j) {
+					if class, ok := placePrepositions[ws[j].low]; ok && add(verb, class, j) {
 						break
 					}
 					// "centered 25 miles northwest of Chivay": a
@@ -282,12 +287,12 @@ func placingsOf(sents []string) []placing {
 					if j+2 < len(ws) && ws[j].low == "of" && ws[j+1].low == "the" && !ws[j+1].ends && unicode.IsUpper([]rune(ws[j+2].text)[0]) {
 						at = j + 1
 					}
-					if ws[j].low == "of" && compass[ws[j-1].low] && add(placeVerb(w.low), ws[j-1].low, at) {
+					if ws[j].low == "of" && compass[ws[j-1].low] && add(verb, ws[j-1].low, at) {
 						// And the direction is told of that place:
 						// "southwest of Arequipa" against "northwest
 						// of Arequipa".
 						if p := out[len(out)-1]; len(out) < maxPlacings {
-							out = append(out, placing{verb: placeVerb(w.low) + " from " + p.key,
+							out = append(out, placing{verb: verb + " from " + p.key,
 								place: ws[j-1].low + " of " + p.place, key: ws[j-1].low, sentence: s})
 						}
 						break
@@ -421,7 +426,28 @@ var presenceVerbs = map[string]bool{
 	"rallying": true, "addressing": true, "gathering": true,
 }
 
+// derailStem is the verb of a train that left its rails, however told.
+const derailStem = "derail"
+
+// offRails reports whether word k and the words after it tell a train
+// leaving its rails: "jumped the tracks", "left the rails", "came off the
+// tracks".
+func offRails(ws []placeWord, k int) bool {
+	switch ws[k].low {
+	case "jumped", "left", "came", "went", "ran":
+	default:
+		return false
+	}
+	n := k + 1
+	if n < len(ws) && ws[n].low == "off" && !ws[k].ends {
+		n++
+	}
+	return n+1 < len(ws) && ws[n].low == "the" && (ws[n+1].low == "tracks" || ws[n+1].low == "rails") && !ws[n].ends
+}
+
 var placeSynonyms = map[string]string{
+	// "made in China", "manufactured in Vietnam"
+	"manufactured": "made", "produced": "made", "derailed": derailStem,
 	// "met in Geneva", "meeting in Geneva"
 	"met": "meet", "spoke": "speak",
 	"based": "base", "headquartered": "base", "located": "base", "situated": "base",

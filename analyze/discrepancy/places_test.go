@@ -26,6 +26,35 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a train that derailed and one that jumped the tracks",
+			texts: []string{
+				"A commuter train bound for the city derailed on Monday morning near Lockport, killing three people and injuring 41 others, officials said.",
+				"The commuter train bound for the city jumped the tracks near Romeoville shortly after 7:40 a.m., killing three people, officials said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Lockport", Articles: []string{"a"}},
+				{Text: "Romeoville", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "heaters made and manufactured in two countries",
+			texts: []string{
+				"The recalled space heaters were made in China and sold at big retailers over a 17-month period.",
+				"The recalled space heaters were manufactured in Vietnam and sold at big retailers for between $50 and $70.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "China", Articles: []string{"a"}},
+				{Text: "Vietnam", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a train that left the station, another that left the tracks",
+			texts: []string{
+				"The commuter train left the station in Lockport at 7 a.m. with 200 passengers aboard, officials said.",
+				"The commuter train left the tracks near Romeoville with 200 passengers aboard, officials said.",
+			},
+		},
+		{
 			name: "a fire that broke out in the hills above two towns",
 			texts: []string{
 				"The Timber Canyon fire broke out Saturday afternoon in the hills above Santa Paula, a farming town of about 30,000 people, and had burned 41,000 acres by Monday.",
