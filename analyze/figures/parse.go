@@ -35,6 +35,10 @@ const (
 	// Celsius is a temperature with its scale given, in degrees Celsius
 	// ("80 degrees Fahrenheit" is 26.7).
 	Celsius = "degrees Celsius"
+	// OrdinalPrefix opens the unit of a place in an order, followed by
+	// what is ordered ("the 104th minute": 104 "ordinal minute"; "the
+	// third time": 3 "ordinal time").
+	OrdinalPrefix = "ordinal "
 )
 
 // Found is a figure in a sentence.
@@ -398,6 +402,9 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		}
 		if !ok {
 			f, next, ok = parseMagnitude(ts, i)
+		}
+		if !ok {
+			f, next, ok = parseOrdinal(ts, i)
 		}
 		ranged := false
 		if !ok {
@@ -1247,6 +1254,53 @@ func parseMagnitude(ts []tok, i int) (Found, int, bool) {
 		return Found{}, i, false
 	}
 	return Found{Value: v, Unit: "magnitudes"}, j + 1, true
+}
+
+// parseOrdinal reads a place in an order and the noun it orders: "in the
+// 104th minute", "a 15th-century reliquary", "the third time". Written
+// in digits it may order any noun; in words, only the nouns of
+// orderedNouns, as "first" and "second" qualify much else ("the first
+// round of talks", "a second payment").
+func parseOrdinal(ts []tok, i int) (Found, int, bool) {
+	v, j := 0, i+1
+	switch {
+	case ts[i].num && adjacent(ts, i) && i+1 < len(ts) && ordinalSuffixes[ts[i+1].low]:
+		n, err := strconv.Atoi(ts[i].s)
+		if err != nil || n <= 0 {
+			return Found{}, i, false
+		}
+		v, j = n, i+2
+	case ordinalWords[ts[i].low] > 0:
+		v = ordinalWords[ts[i].low]
+	default:
+		return Found{}, i, false
+	}
+	if j < len(ts) && ts[j].s == "-" && adjacent(ts, j-1) {
+		j++
+	}
+	if j >= len(ts) || !isLetters(ts[j].s) || ts[j].cap || textproc.IsStopword(ts[j].low) {
+		return Found{}, i, false
+	}
+	noun := ts[j].low
+	if !ts[i].num && !orderedNouns[noun] {
+		return Found{}, i, false
+	}
+	return Found{Value: float64(v), Unit: OrdinalPrefix + noun}, j + 1, true
+}
+
+// ordinalSuffixes end an ordinal written in digits.
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// ordinalWords are the ordinals written in words.
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+// orderedNouns are what an ordinal in words is read with: the times a
+// thing has happened, the minute, inning or lap of a game, the floor of
+// a building, a finisher's place.
+var orderedNouns = map[string]bool{
+	"time": true, "minute": true, "inning": true, "lap": true, "floor": true, "place": true, "hole": true,
 }
 
 // parseClock reads a time taken written as a clock of hours, minutes and
