@@ -61,7 +61,8 @@ type figOcc struct {
 	base map[string]bool
 	// ahead is set when the period lies wholly after the report's date
 	// ("will pay more next year"): what a decision of the day sets, not a
-	// time the figure was measured over.
+	// time the figure was measured over; for a date, when the date lies
+	// after the report's ("are set to be arraigned on Aug. 24").
 	ahead bool
 	// anchors are, for a date, the stems of the lower-case content words
 	// just around it in its clause: what happened then ("apologized on
@@ -659,6 +660,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		} else {
 			if isDate(f.Unit) && !pub.IsZero() && f.Unit != figures.RelativeDate {
 				o.age = int(float64(pub.Time.Unix()/86400)-f.High) + 1
+				o.ahead = f.Low > float64(pub.Time.Unix()/86400)
 			}
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
 			if w := lastWords(c[:g.Start], 1); len(w) == 1 && strings.EqualFold(w[0], "since") {
@@ -2134,6 +2136,12 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// 1911", "painted the harbor scene in 1917"): the verb and one
 		// more word are the words shared.
 		if sameVerb && year && need > 2 && (x.firstNamed == "" || y.firstNamed == "" || x.firstNamed == y.firstNamed) {
+			need = 2
+		}
+		// A deed to come on one day ("are scheduled to be arraigned on
+		// Thursday", "are set to be arraigned on Aug. 24") is done once:
+		// the verb and one more word are the words shared.
+		if sameVerb && occs[i].ahead && occs[j].ahead && need > 2 && (x.firstNamed == "" || y.firstNamed == "" || x.firstNamed == y.firstNamed) {
 			need = 2
 		}
 		if m := overlap(x.words, y.words); m < need && !within2(m, x.words, y.words) ||

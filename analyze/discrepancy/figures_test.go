@@ -1276,6 +1276,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"2019", "2021"}},
 		},
 		{
+			name: "a deed to come on two days, told in few words alike",
+			texts: []string{
+				"He and his wife are scheduled to be arraigned on Tuesday in federal court in San Diego.",
+				"He and his wife are set to be arraigned on March 30.",
+			},
+			want: [][]string{{"Tuesday", "March 30"}},
+		},
+		{
+			name: "deeds to come of two people on two days",
+			texts: []string{
+				"Duncan Hunter is scheduled to be arraigned on Tuesday in federal court in San Diego.",
+				"Margaret Lowe is set to be arraigned on March 30.",
+			},
+		},
+		{
 			name: "the same day in other words",
 			texts: []string{
 				"The minister resigned on Monday after weeks of protests in the capital.",
