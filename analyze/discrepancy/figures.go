@@ -281,7 +281,9 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		}
 	}
 	// A sentence opening on a name is about that name ("Hansbrough
-	// finished with 20 points", "Vaughn finished with 16 points").
+	// finished with 20 points", "Vaughn finished with 16 points"), and
+	// its dated deeds are that name's ("Marwick painted the canvas in
+	// 1911, shortly after moving to Cornwall").
 	// A sentence opening on "He" or "She" is about whom the sentence
 	// before it is about ("Harrison … was listed as inactive. He has 53
 	// catches for 605 yards"), or about no one the text names.
@@ -291,7 +293,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		case s.pronoun:
 			s.first = s.after.of(storyNames)
 		case s.opening != "" && storyNames[s.opening]:
-			s.first = s.opening
+			s.first, s.firstNamed = s.opening, s.opening
 		}
 		s.named = s.names
 		if o := s.opening; o != "" && s.names[o] && !storyNames[o] {

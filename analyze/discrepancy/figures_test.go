@@ -1276,6 +1276,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"2019", "2021"}},
 		},
 		{
+			name: "a deed of the name a sentence opens on, other names after it",
+			texts: []string{
+				"A harbor scene by Elsa Marwick sold for $18.5 million. Marwick painted the canvas in 1911, shortly after moving to Cornwall.",
+				"A harbor scene by Elsa Marwick sold for $18.5 million. Marwick, who was born in Denmark and spent most of her career in England, painted the harbor scene in 1917.",
+			},
+			want: [][]string{{"1911", "1917"}},
+		},
+		{
 			name: "a deed to come on two days, told in few words alike",
 			texts: []string{
 				"He and his wife are scheduled to be arraigned on Tuesday in federal court in San Diego.",
