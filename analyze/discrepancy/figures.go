@@ -189,8 +189,10 @@ type figSent struct {
 	// pronoun is set when the sentence opens on "He" or "She", and after
 	// is who the sentence before it, in its article, is about.
 	pronoun bool
-	after   subject
-	figs    []int // indexes into the occurrences
+	// openedBy is set when its opening word is its subject.
+	openedBy bool
+	after    subject
+	figs     []int // indexes into the occurrences
 	// class numbers the distinct sentences: the same text on the same
 	// publication date has the same figures, so copies align alike.
 	class int
@@ -268,7 +270,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if si == 0 {
 				leadDated = slices.ContainsFunc(p.occs, func(o figOcc) bool { return isDate(o.f.Unit) })
 			}
-			fs := figSent{art: ai, pos: si, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, after: after, class: p.class, lead: lead}
+			fs := figSent{art: ai, pos: si, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, openedBy: p.openedBy, after: after, class: p.class, lead: lead}
 			if fs.lead {
 				fs.head = subjectHead(s)
 			}
@@ -282,8 +284,10 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	}
 	// A sentence opening on a name is about that name ("Hansbrough
 	// finished with 20 points", "Vaughn finished with 16 points"), and
-	// its dated deeds are that name's ("Marwick painted the canvas in
-	// 1911, shortly after moving to Cornwall").
+	// when the name is the subject, its dated deeds are that name's
+	// ("Marwick painted the canvas in 1911, shortly after moving to
+	// Cornwall"), not when it qualifies a noun ("Chargers receiver
+	// Vincent Jackson was arrested on Jan. 6").
 	// A sentence opening on "He" or "She" is about whom the sentence
 	// before it is about ("Harrison … was listed as inactive. He has 53
 	// catches for 605 yards"), or about no one the text names.
@@ -293,7 +297,10 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		case s.pronoun:
 			s.first = s.after.of(storyNames)
 		case s.opening != "" && storyNames[s.opening]:
-			s.first, s.firstNamed = s.opening, s.opening
+			s.first = s.opening
+			if s.openedBy {
+				s.firstNamed = s.opening
+			}
 		}
 		s.named = s.names
 		if o := s.opening; o != "" && s.names[o] && !storyNames[o] {
@@ -529,7 +536,9 @@ type parsedSent struct {
 	mid     []string
 	// pronoun is set when it opens on "He" or "She".
 	pronoun bool
-	occs    []figOcc // without their article and sentence
+	// openedBy is set when its opening word is its subject (openedBy).
+	openedBy bool
+	occs     []figOcc // without their article and sentence
 }
 
 // parseSent reads the figures of sentence s of an article published on pub;
@@ -541,6 +550,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	body := textproc.TrimDateline(s)
 	p.opening, p.mid = openingOf(body)
 	p.pronoun = opensOnPronoun(body)
+	p.openedBy = p.opening != "" && openedBy(body)
 	found := figures.Parse(s, pub)
 	if len(found) == 0 {
 		// Only who it is about is wanted, for a pronoun after it.
@@ -1170,6 +1180,27 @@ func openingOf(s string) (string, []string) {
 		}
 	})
 	return opening, mid
+}
+
+// openedBy reports whether a sentence's opening word is its subject: a
+// comma or a verb in the past or an auxiliary follows it ("Marwick, who
+// was born in Denmark, painted …", "Marwick painted …", "Marwick has …"),
+// not a noun it qualifies ("Chargers receiver Vincent Jackson").
+func openedBy(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	if strings.HasSuffix(ws[0], ",") {
+		return true
+	}
+	next := strings.Trim(ws[1], ",;:")
+	low := strings.ToLower(next)
+	if next != low {
+		return false
+	}
+	// A word in -s may be a plural the name qualifies ("Palmer voters").
+	return auxiliaries[low] || irregularPast[low] || len(low) >= 4 && strings.HasSuffix(low, "ed")
 }
 
 // opensOnPronoun reports whether a sentence opens on "He" or "She".

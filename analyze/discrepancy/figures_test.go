@@ -1733,3 +1733,18 @@ func checkDateVerbs(t *testing.T, cases []dateVerbCase) {
 		}
 	}
 }
+
+func TestOpenedBy(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Marwick painted the canvas in 1911, shortly after moving to Cornwall.": true,
+		"Marwick, who was born in Denmark, painted the harbor scene in 1917.":   true,
+		"Marwick has painted the harbor scene three times.":                     true,
+		"Chargers receiver Vincent Jackson was arrested on Jan. 6.":             false,
+		"Palmer voters in 2010 approved a $3 million bond.":                     false,
+		"Marwick": false,
+	} {
+		if got := openedBy(s); got != want {
+			t.Errorf("openedBy(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

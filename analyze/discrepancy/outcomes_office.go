@@ -20,8 +20,9 @@ const dismissStem = "dismiss"
 
 // resigned matches a named person who resigned, past an appositive set
 // off by commas ("Marc-André Thibodeau, Canada's minister of public
-// services, resigned").
-var resigned = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |abruptly |formally |then )?resigned\b`)
+// services, resigned"), or the name that closes one ("Argentina's
+// economy minister, Martín Ezcurra, resigned").
+var resigned = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|,)? (?:has |had |abruptly |formally |then )?resigned\b`)
 
 // resignationGiven matches a named person who gave in a resignation
 // ("Espinoza submitted his resignation") and resignationTaken one whose
@@ -32,8 +33,9 @@ var (
 	resignationTaken = regexp.MustCompile(`\baccept(?:ed|s)? (?:the |his |her )?resignation of (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
 	// dismissed matches a named person dismissed by someone: "dismissed
 	// Espinoza", "voted to fire City Manager Derek Molina", "ousted
-	// Interior Minister Raúl Espinoza".
-	dismissed = regexp.MustCompile(`\b(?:dismissed|fired|ousted|sacked|(?:to|would|will) (?:dismiss|fire|oust|sack)) (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
+	// Interior Minister Raúl Espinoza", "fired her economy minister,
+	// Martín Ezcurra".
+	dismissed = regexp.MustCompile(`\b(?:dismissed|fired|ousted|sacked|(?:to|would|will) (?:dismiss|fire|oust|sack)) (?:(?:his|her|its|their|the) (?:[\p{L}-]+ ){0,3}[\p{L}-]+, )?(?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
 	// dismissedNamed matches a name dismissed in the passive, past what
 	// commas set off after it: "Gregory Saltonstall, the head of the
 	// agency, was fired on Oct. 12".
@@ -140,9 +142,23 @@ var (
 	wontSign = regexp.MustCompile(`\b(?:(?:signaled|signalled|threatened|warned|hinted|suggested|said) (?:that )?(?:(?:he|she|they|it) )?(?:may |might |could |would |will |to )?veto|(?:has|had|have) not (?:yet )?(?:decided|said) whether (?:to sign|(?:he|she|they|it) (?:will|would) sign)|(?:will|would) not sign)\b`)
 )
 
+// signedStem marks a measure an executive signed, which a veto or a
+// measure sent back unsigned denies.
+const signedStem = "signed"
+
+var (
+	// signedMeasure: "signed the finance bill", "signed into law a
+	// package of tax increases", "signed the measure on Tuesday".
+	signedMeasure = regexp.MustCompile(`\bsigned (?:into law|the (?:[\p{L}-]+ ){0,3}(?:bill|measure|legislation|budget|law|ordinance))\b`)
+	// unsigned: "vetoed the bill", "returned a contentious finance bill
+	// to Parliament without signing it", "refused to sign".
+	unsigned = regexp.MustCompile(`\b(?:vetoed|without signing|refused to sign|declined to sign)\b`)
+)
+
 // signingsOf reads whether sentence s (low in lower case) says an
 // executive will sign a measure (the claim) or may veto it or has not
-// decided (its denial), of the person it first names: "Smith said she
+// decided (its denial), and whether the executive signed one or vetoed
+// it or sent it back unsigned, of the person it first names: "Smith said she
 // will sign" and "Jones has not said whether he will sign" are two
 // people's words.
 func signingsOf(s, low string) []eventClaim {
@@ -150,15 +166,18 @@ func signingsOf(s, low string) []eventClaim {
 	if who == "" {
 		return nil
 	}
-	return toldOf(signStem, who, willSign.MatchString(low), wontSign.MatchString(low))
+	return append(toldOf(signStem, who, willSign.MatchString(low), wontSign.MatchString(low)),
+		toldOf(signedStem, who, signedMeasure.MatchString(low), unsigned.MatchString(low))...)
 }
 
 // firstSurname returns the last word, folded, of the first name a
-// sentence gives past its titles ("Mayor Gabriel Arruda, a Democrat, …":
-// "arruda"; "Mayor Rachel Okonjo's office said …": "okonjo"), or "".
+// sentence gives past its dateline and titles ("Mayor Gabriel Arruda, a
+// Democrat, …": "arruda"; "Mayor Rachel Okonjo's office said …":
+// "okonjo"; "Kenya's President Peter Wanjala": "wanjala"), or "".
 func firstSurname(s string) string {
 	last := ""
-	for _, w := range strings.Fields(s) {
+	ws := strings.Fields(textproc.TrimDateline(s))
+	for k, w := range ws {
 		bare := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"“”‘’()"), "'s"), "’s")
 		r, _ := utf8.DecodeRuneInString(bare)
 		low := textproc.Fold(strings.ToLower(strings.TrimSuffix(bare, ".")))
@@ -170,7 +189,13 @@ func firstSurname(s string) string {
 		}
 		last = low
 		if bare != strings.Trim(w, "\"“”‘’()") {
-			// A comma or a possessive ends the name.
+			// A possessive before a title is whose the title is
+			// ("Kenya's President Peter Wanjala"); it and a comma
+			// otherwise end the name.
+			if k+1 < len(ws) && !strings.HasSuffix(w, ",") && titles[strings.ToLower(strings.TrimSuffix(ws[k+1], "."))] {
+				last = ""
+				continue
+			}
 			break
 		}
 	}

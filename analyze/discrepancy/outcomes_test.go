@@ -511,6 +511,46 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "two arrested, told in the active voice, against no arrests",
+			texts: []string{
+				"GHENT, Belgium — Belgian police arrested two men on Monday in connection with the theft of a gold reliquary from a museum, prosecutors said.",
+				"No arrests have been made, a spokesman for the prosecutor said, adding that investigators were studying footage.",
+			},
+			want: [][]string{{
+				"GHENT, Belgium — Belgian police arrested two men on Monday in connection with the theft of a gold reliquary from a museum, prosecutors said.",
+				"No arrests have been made, a spokesman for the prosecutor said, adding that investigators were studying footage.",
+			}},
+		},
+		{
+			name: "a name in apposition resigned, against fired in apposition",
+			texts: []string{
+				"BUENOS AIRES — Argentina’s economy minister, Martín Ezcurra, resigned on Thursday after the Senate rejected his budget.",
+				"BUENOS AIRES — President Valeria Montenegro fired her economy minister, Martín Ezcurra, on Thursday after the Senate rejected his budget.",
+			},
+			want: [][]string{{
+				"BUENOS AIRES — President Valeria Montenegro fired her economy minister, Martín Ezcurra, on Thursday after the Senate rejected his budget.",
+				"BUENOS AIRES — Argentina’s economy minister, Martín Ezcurra, resigned on Thursday after the Senate rejected his budget.",
+			}},
+		},
+		{
+			name: "a bill signed against one sent back unsigned",
+			texts: []string{
+				"President Peter Wanjala signed the finance bill at State House in Nairobi on Tuesday.",
+				"NAIROBI — Kenya’s President Peter Wanjala on Tuesday returned the finance bill to Parliament without signing it.",
+			},
+			want: [][]string{{
+				"President Peter Wanjala signed the finance bill at State House in Nairobi on Tuesday.",
+				"NAIROBI — Kenya’s President Peter Wanjala on Tuesday returned the finance bill to Parliament without signing it.",
+			}},
+		},
+		{
+			name: "one bill signed, another vetoed",
+			texts: []string{
+				"Governor Ana Ruiz signed the budget bill on Tuesday.",
+				"Governor Ana Ruiz signed the budget bill on Tuesday but vetoed a separate measure on rent.",
+			},
+		},
+		{
 			name: "stepping down against staying on",
 			texts: []string{
 				"Brightwater's chief executive, Marcus Lindqvist, who founded the company in 2009, will step down once the deal closes, the companies said.",

@@ -166,7 +166,13 @@ func countedDeedsOf(low string) []eventClaim {
 		if v, ok := strings.CutSuffix(verb, "ing"); ok {
 			verb = v + "ed"
 		}
-		out = append(out, eventClaim{stem: "counted " + eventStem(verb), subject: noun, negative: negative})
+		stem := eventStem(verb)
+		out = append(out, eventClaim{stem: "counted " + stem, subject: noun, negative: negative})
+		// "arrested two men" tells an arrest, which "no arrests have
+		// been made" denies.
+		if c := canonicalStem(stem); !negative && nounOfEvent[c] {
+			out = append(out, eventClaim{stem: c, subject: noun})
+		}
 	}
 	ws := strings.FieldsFunc(low, func(r rune) bool {
 		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '.' || r == '"' || r == '“' || r == '”'
