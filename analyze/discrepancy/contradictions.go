@@ -179,6 +179,11 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			continue
 		}
 		subj := toks[j]
+		// "until a replacement is chosen", "unless he is charged": a
+		// condition, not a deed told.
+		if conditionBefore(toks, j) {
+			continue
+		}
 		// "released without being charged": the participle is denied,
 		// and the deed before "without" says of whom.
 		if subj == "without" {
@@ -238,6 +243,20 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 	}
 	return out
+}
+
+// conditionBefore reports whether a conjunction of condition or time to
+// come stands up to three words before toks[j], the subject of a
+// participle: "until a replacement is chosen", "unless he is charged",
+// "if anyone was hurt".
+func conditionBefore(toks []string, j int) bool {
+	for b := j; b >= 0 && b >= j-3; b-- {
+		switch toks[b] {
+		case "until", "unless", "if", "whether", "once":
+			return true
+		}
+	}
+	return false
 }
 
 // noOneBefore reports whether "no one" or "nobody" stands up to three
@@ -629,6 +648,9 @@ func newEventReader(m *memo.Memo) *eventReader {
 		denied: map[string]map[string]bool{}, ranks: newRankReader(), last: map[string]string{}, m: m}
 }
 
+// standPhrase writes a witness's taking the stand as the verb.
+var standPhrase = strings.NewReplacer("took the stand", "testified", "take the stand", "testify", "taken the stand", "testified", "taking the stand", "testifying")
+
 // sentenceClaims returns the event claims, acts, intentions and pleas
 // sentence s tells, given with its folded words.
 func sentenceClaims(s string, folded []string) []eventClaim {
@@ -640,6 +662,12 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 			folded = textproc.FoldedWords(bare)
 			acts = bare
 		}
+	}
+	// "took the stand in his own defense" is "testified": the phrase is
+	// read as the verb "did not testify" denies.
+	if strings.Contains(s, " the stand") {
+		s = standPhrase.Replace(s)
+		acts = standPhrase.Replace(acts)
 	}
 	out := append(append(append(eventClaims(folded, !(strings.Count(s, ", ") >= 2 && appositiveName.MatchString(s))), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
 	if acts != s {

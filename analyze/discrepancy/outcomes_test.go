@@ -551,6 +551,24 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "took the stand against did not testify",
+			texts: []string{
+				"Mr. Malloy did not testify during the six-day trial, and the defense called only three witnesses.",
+				"Malloy, who took the stand in his own defense last week, told jurors he feared for his safety.",
+			},
+			want: [][]string{{
+				"Malloy, who took the stand in his own defense last week, told jurors he feared for his safety.",
+				"Mr. Malloy did not testify during the six-day trial, and the defense called only three witnesses.",
+			}},
+		},
+		{
+			name: "a deed on a condition is not told done",
+			texts: []string{
+				"A spokeswoman said that the president was grateful for his service and that no replacement had been chosen.",
+				"Officials said his duties will be split among several staffers until a replacement is chosen.",
+			},
+		},
+		{
 			name: "stepping down against staying on",
 			texts: []string{
 				"Brightwater's chief executive, Marcus Lindqvist, who founded the company in 2009, will step down once the deal closes, the companies said.",
