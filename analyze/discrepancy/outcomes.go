@@ -65,8 +65,9 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "appeal") || strings.Contains(low, "supreme court") || strings.Contains(low, "review") || strings.Contains(low, "in court") {
 		out = append(out, appealsOf(low)...)
 	}
-	if strings.Contains(low, "close") || strings.Contains(low, "open") {
+	if strings.Contains(low, "close") || strings.Contains(low, "open") || strings.Contains(low, "shut") {
 		out = append(out, closuresOf(low)...)
+		out = append(out, namedClosuresOf(s)...)
 	}
 	if strings.Contains(low, "custody") || strings.Contains(low, "handcuff") || strings.Contains(low, "jail") ||
 		strings.Contains(low, "remanded") || strings.Contains(low, "free") {

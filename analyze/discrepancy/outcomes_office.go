@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/analyze/entities"
 	"crosscheck/internal/textproc"
 )
 
@@ -162,13 +163,65 @@ var (
 // will sign" and "Jones has not said whether he will sign" are two
 // people's words.
 func signingsOf(s, low string) []eventClaim {
-	who := firstSurname(s)
-	if who == "" {
-		return nil
+	var out []eventClaim
+	for _, k := range []struct {
+		stem    string
+		yes, no *regexp.Regexp
+		said    bool
+	}{{signStem, willSign, wontSign, true}, {signedStem, signedMeasure, unsigned, false}} {
+		yes, no := k.yes.FindStringIndex(low), k.no.FindStringIndex(low)
+		if yes == nil && no == nil {
+			continue
+		}
+		at := yes
+		if at == nil {
+			at = no
+		}
+		// Whose word it is: the name right before it ("setting up a
+		// showdown with Gov. Renata Alcott, who has threatened to veto
+		// it"), else the sentence's first, whose deed a signing is.
+		who := ""
+		if k.said && len(low) == len(s) {
+			who = nameBefore(s[:at[0]])
+		}
+		if who == "" {
+			who = firstSurname(s)
+		}
+		if who != "" {
+			out = append(out, toldOf(k.stem, who, yes != nil, no != nil)...)
+		}
 	}
-	return append(toldOf(signStem, who, willSign.MatchString(low), wontSign.MatchString(low)),
-		toldOf(signedStem, who, signedMeasure.MatchString(low), unsigned.MatchString(low))...)
+	return out
 }
+
+// nameBefore returns the last word, folded, of the name nearest the end
+// of a text, within nameWindow words and past a party ("Gov. Renata
+// Alcott, a Democrat, has said", "Gov. Renata Alcott (D), who has
+// said"), or "".
+func nameBefore(text string) string {
+	ws := strings.Fields(text)
+	for k, n := len(ws)-1, 0; k >= 0 && n < nameWindow; k, n = k-1, n+1 {
+		bare := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(ws[k], ",;:\"“”‘’()"), "'s"), "’s")
+		low := textproc.Fold(strings.ToLower(strings.TrimSuffix(bare, ".")))
+		r, _ := utf8.DecodeRuneInString(bare)
+		if len(low) < 3 || textproc.IsStopword(low) || titles[low] || parties[low] || calendarNames[low] || entities.IsQualifier(low) {
+			continue
+		}
+		// Only auxiliaries, "who" and a party stand between the name
+		// and the words it said.
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		return low
+	}
+	return ""
+}
+
+// nameWindow bounds how far before a phrase nameBefore looks.
+const nameWindow = 6
+
+// parties are the words of a party that may stand after a name.
+var parties = map[string]bool{"democrat": true, "republican": true, "independent": true, "democratic": true}
 
 // firstSurname returns the last word, folded, of the first name a
 // sentence gives past its dateline and titles ("Mayor Gabriel Arruda, a
@@ -181,7 +234,7 @@ func firstSurname(s string) string {
 		bare := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"“”‘’()"), "'s"), "’s")
 		r, _ := utf8.DecodeRuneInString(bare)
 		low := textproc.Fold(strings.ToLower(strings.TrimSuffix(bare, ".")))
-		if !unicode.IsUpper(r) || textproc.IsStopword(low) || titles[low] {
+		if !unicode.IsUpper(r) || textproc.IsStopword(low) || titles[low] || parties[low] {
 			if last != "" {
 				break
 			}

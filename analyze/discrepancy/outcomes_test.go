@@ -569,6 +569,35 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "a threat of veto told after the name, deep in a sentence",
+			texts: []string{
+				"Gov. Renata Alcott, a Democrat, has said she will sign it.",
+				"PHOENIX — A bill limiting groundwater pumping in rural Arizona passed the state House on Thursday, setting up a showdown with Democratic Gov. Renata Alcott, who has threatened to veto it.",
+			},
+			want: [][]string{{
+				"Gov. Renata Alcott, a Democrat, has said she will sign it.",
+				"PHOENIX — A bill limiting groundwater pumping in rural Arizona passed the state House on Thursday, setting up a showdown with Democratic Gov. Renata Alcott, who has threatened to veto it.",
+			}},
+		},
+		{
+			name: "a named place closed against remained open",
+			texts: []string{
+				"Corpus Christi International Airport closed on Saturday and was not expected to reopen before Tuesday.",
+				"Corpus Christi International Airport remained open, though airlines canceled most flights.",
+			},
+			want: [][]string{{
+				"Corpus Christi International Airport closed on Saturday and was not expected to reopen before Tuesday.",
+				"Corpus Christi International Airport remained open, though airlines canceled most flights.",
+			}},
+		},
+		{
+			name: "one named place closed, another open",
+			texts: []string{
+				"Corpus Christi International Airport closed on Saturday.",
+				"The Port of Corpus Christi remained open, though ships were told to leave.",
+			},
+		},
+		{
 			name: "stepping down against staying on",
 			texts: []string{
 				"Brightwater's chief executive, Marcus Lindqvist, who founded the company in 2009, will step down once the deal closes, the companies said.",

@@ -3,6 +3,8 @@ package discrepancy
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/internal/textproc"
 )
@@ -69,6 +71,45 @@ func injuriesOf(s string) []eventClaim {
 
 // injuryStem is the event of someone hurt (eventStem of "injured").
 const injuryStem = "injur"
+
+// closedStem marks a named place told closed, which one told open denies.
+const closedStem = "closed"
+
+var (
+	// namedClosed: "Corpus Christi International Airport closed on
+	// Saturday", "the Golden Gate Bridge was shut down".
+	namedClosed = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+((?: \p{Lu}[\p{L}'’-]+){0,5}) (?:was |were |had |has )?(?:closed|shut down|shut)\b`)
+	// namedOpen: "Corpus Christi International Airport remained open".
+	namedOpen = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+((?: \p{Lu}[\p{L}'’-]+){0,5}) (?:remained|stayed|remains|stays|was still|were still|is still) open\b`)
+)
+
+// namedClosuresOf reads a named place told closed (the claim) or still
+// open (its denial), by the last word of its name.
+func namedClosuresOf(s string) []eventClaim {
+	var out []eventClaim
+	for _, k := range []struct {
+		re       *regexp.Regexp
+		negative bool
+	}{{namedClosed, false}, {namedOpen, true}} {
+		for _, m := range k.re.FindAllStringSubmatch(s, -1) {
+			name := strings.Fields(m[0])
+			last := ""
+			for _, w := range name {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+					last = w
+				}
+			}
+			w := textproc.Fold(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")))
+			// One word alone may open the sentence ("Schools closed"),
+			// two or more name a place.
+			if len(strings.Fields(m[1])) == 0 || textproc.IsStopword(w) || calendarNames[w] {
+				continue
+			}
+			out = append(out, eventClaim{stem: closedStem, subject: w, negative: k.negative})
+		}
+	}
+	return out
+}
 
 // closureStem marks a company's plan to close a site of its own: a plant,
 // an office, a store.
