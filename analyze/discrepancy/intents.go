@@ -190,13 +190,22 @@ func sentenceSubject(ws []string) string {
 // guilty" denies what "Pemberton has agreed to plead guilty" claims. The
 // subject is the name that tells the plea ("Pemberton"), or none.
 func pleasOf(s string) []eventClaim {
-	if !strings.Contains(s, "guilty") && !strings.Contains(s, " a plea") {
+	if !strings.Contains(s, "guilty") && !strings.Contains(s, " a plea") && !strings.Contains(s, "convicted") {
 		return nil
 	}
 	ws := letterWords(s)
 	var out []eventClaim
 	for k, w := range ws {
 		switch strings.ToLower(w) {
+		case "found", "convicted":
+			// "was found guilty by a jury", "was convicted at trial": a
+			// verdict, which no plea of guilty left to give.
+			if juryVerdict(ws, k) {
+				if who := sentenceSubject(ws[:k]); who != "" {
+					out = append(out, eventClaim{stem: "plead guilty", subject: textproc.Fold(who), negative: true})
+				}
+			}
+			continue
 		case "pleaded", "pleads", "plead", "pled":
 		case "enter", "entered":
 			// "did not enter a plea", "has not yet entered a plea",
@@ -224,6 +233,21 @@ func pleasOf(s string) []eventClaim {
 			eventClaim{stem: "enter plea", subject: textproc.Fold(who)})
 	}
 	return out
+}
+
+// juryVerdict reports whether ws[k], "found" or "convicted", is a
+// verdict at trial: "found guilty by a jury", "convicted by a jury",
+// "found guilty at trial".
+func juryVerdict(ws []string, k int) bool {
+	j := k + 1
+	if strings.ToLower(ws[k]) == "found" {
+		if j >= len(ws) || strings.ToLower(ws[j]) != "guilty" {
+			return false
+		}
+		j++
+	}
+	at := func(i int, w string) bool { return i < len(ws) && strings.ToLower(ws[i]) == w }
+	return at(j, "by") && at(j+1, "a") && at(j+2, "jury") || at(j, "at") && at(j+1, "trial")
 }
 
 // noPlea reads a plea not entered at ws[k] ("enter" or "entered" followed

@@ -56,6 +56,10 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "ed") && (strings.Contains(low, "no ") || hasCount(low)) {
 		out = append(out, countedDeedsOf(low)...)
 	}
+	if strings.Contains(low, "put off") || strings.Contains(low, "postpone") || strings.Contains(low, "delay") || strings.Contains(low, "table") ||
+		strings.Contains(low, "defer") || strings.Contains(low, "approved") || strings.Contains(low, "rejected") {
+		out = append(out, decisionsOf(s)...)
+	}
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
 	}
@@ -81,7 +85,7 @@ func outcomesOf(s string) []eventClaim {
 
 // outcomeWords are the words an outcome is told with, in lower case.
 var outcomeWords = []string{"no ", "No ", "guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned", "resignation",
-	"dismiss", "fire", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "will sign", "signed into", "signed the", "without signing", "to sign", "veto", "exempt", "exception", "apply to", "applies to",
+	"dismiss", "fire", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "approved", "rejected", "put off", "postpone", "delay", "tabled", "defer", "will sign", "signed into", "signed the", "without signing", "to sign", "veto", "exempt", "exception", "apply to", "applies to",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court"}

@@ -143,6 +143,39 @@ var (
 	wontSign = regexp.MustCompile(`\b(?:(?:signaled|signalled|threatened|warned|hinted|suggested|said) (?:that )?(?:(?:he|she|they|it) )?(?:may |might |could |would |will |to )?veto|(?:has|had|have) not (?:yet )?(?:decided|said) whether (?:to sign|(?:he|she|they|it) (?:will|would) sign)|(?:will|would) not sign)\b`)
 )
 
+// decidedStem marks a body's decision on a measure, which its putting the
+// decision off denies.
+const decidedStem = "decided"
+
+var (
+	// bodyDecided: "The Charlotte City Council on Tuesday approved a
+	// rezoning", "the board narrowly rejected the plan".
+	bodyDecided = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?: (?:on |late |early )?\p{Lu}\p{Ll}+day)? (?:unanimously |narrowly |overwhelmingly |formally |also )?(?:approved|rejected|voted down|passed) (?:a|an|the)\b`)
+	// bodyDeferred: "the Charlotte City Council voted Sept. 16 to put off
+	// a decision", "the board postponed a vote".
+	bodyDeferred = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?: \p{Ll}+| \d+| \p{Lu}\p{Ll}*\.| \p{Lu}\p{Ll}+day){0,4}? (?:voted (?:[\p{L}.\d]+ ){0,3}to )?(?:put off|postponed?|delay(?:ed)?|tabled?|deferred|defer) (?:a |its |the |any )?(?:final )?(?:decision|vote|action)\b`)
+)
+
+// decisionsOf reads a body's decision on a measure (the claim) or its
+// putting the decision off (the denial), by the body's last capitalised
+// word.
+func decisionsOf(s string) []eventClaim {
+	var out []eventClaim
+	for _, k := range []struct {
+		re       *regexp.Regexp
+		negative bool
+	}{{bodyDecided, false}, {bodyDeferred, true}} {
+		for _, m := range k.re.FindAllStringSubmatch(s, -1) {
+			w := textproc.Fold(strings.ToLower(m[1]))
+			if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
+				continue
+			}
+			out = append(out, eventClaim{stem: decidedStem, subject: w, negative: k.negative})
+		}
+	}
+	return out
+}
+
 // signedStem marks a measure an executive signed, which a veto or a
 // measure sent back unsigned denies.
 const signedStem = "signed"

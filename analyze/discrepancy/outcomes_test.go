@@ -598,6 +598,35 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "a guilty plea against a jury's verdict",
+			texts: []string{
+				"The adviser, Curtis Vandermolen, 58, pleaded guilty in October to wire fraud and money laundering.",
+				"Curtis Vandermolen, 58, was found guilty by a jury in October on wire fraud and money laundering charges.",
+			},
+			want: [][]string{{
+				"The adviser, Curtis Vandermolen, 58, pleaded guilty in October to wire fraud and money laundering.",
+				"Curtis Vandermolen, 58, was found guilty by a jury in October on wire fraud and money laundering charges.",
+			}},
+		},
+		{
+			name: "a rezoning approved against a decision put off",
+			texts: []string{
+				"CHARLOTTE, N.C. — The Charlotte City Council on Tuesday approved a rezoning that will allow a developer to build 340 apartments.",
+				"CHARLOTTE — After three hours of testimony, the Charlotte City Council voted Tuesday to put off a decision on a proposed complex of 340 apartments.",
+			},
+			want: [][]string{{
+				"CHARLOTTE, N.C. — The Charlotte City Council on Tuesday approved a rezoning that will allow a developer to build 340 apartments.",
+				"CHARLOTTE — After three hours of testimony, the Charlotte City Council voted Tuesday to put off a decision on a proposed complex of 340 apartments.",
+			}},
+		},
+		{
+			name: "a council that approved one measure and put off another",
+			texts: []string{
+				"The Charlotte City Council on Tuesday approved a budget and postponed a vote on the rezoning.",
+				"The Charlotte City Council on Tuesday approved a budget for the coming year.",
+			},
+		},
+		{
 			name: "stepping down against staying on",
 			texts: []string{
 				"Brightwater's chief executive, Marcus Lindqvist, who founded the company in 2009, will step down once the deal closes, the companies said.",
