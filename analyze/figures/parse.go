@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -951,6 +952,11 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 			}
 		}
 	}
+	// "48.6C", "116F", "46.8°C": a temperature written with its scale's
+	// letter.
+	if f, end, ok := scaleLetter(ts, i, j, v, ulp); ok {
+		return f, end, true
+	}
 	if t.num && isYear(t.s) && j == i+1 {
 		y, _ := strconv.Atoi(t.s)
 		return Found{Value: float64(y), Unit: YearUnit}, j, true
@@ -1016,6 +1022,38 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		return rounded(Found{Value: v, Unit: ts[j].low}, ulp), j + 1, true
 	}
 	return Found{}, i, false
+}
+
+// scaleLetter reads a number ending at token j followed directly by the
+// letter of a temperature scale ("48.6C", "116F", "46.8°C"). A letter
+// after a whole number ("seat 12F", "Flight 4C") is a label unless the
+// sentence speaks of heat.
+func scaleLetter(ts []tok, i, j int, v, ulp float64) (Found, int, bool) {
+	if !ts[i].num || j >= len(ts) || !adjacent(ts, j-1) {
+		return Found{}, i, false
+	}
+	k := j
+	if ts[k].s == "°" && k+1 < len(ts) && adjacent(ts, k) {
+		k++
+	}
+	scale := ts[k].s
+	if scale != "C" && scale != "F" || k+1 < len(ts) && adjacent(ts, k) && isLetters(ts[k+1].s) {
+		return Found{}, i, false
+	}
+	if k == j && !strings.Contains(ts[i].s, ".") && !slices.ContainsFunc(ts, func(t tok) bool { return heatWords[t.low] }) {
+		return Found{}, i, false
+	}
+	if scale == "F" {
+		lo, hi := (v-ulp/2-32)*5/9, (v+ulp/2-32)*5/9
+		return Found{Value: (v - 32) * 5 / 9, Unit: Celsius, Low: lo, High: hi}, k + 1, true
+	}
+	return rounded(Found{Value: v, Unit: Celsius}, ulp), k + 1, true
+}
+
+// heatWords tell that a sentence speaks of temperatures.
+var heatWords = map[string]bool{
+	"temperature": true, "temperatures": true, "mercury": true, "thermometer": true, "heat": true, "degrees": true,
+	"hot": true, "cold": true, "warm": true, "freezing": true, "celsius": true, "fahrenheit": true,
 }
 
 // ordinal reports whether "second" at token k is an ordinal ("a second
