@@ -264,8 +264,13 @@ func placingsOf(sents []string) []placing {
 			derailed := offRails(ws, k)
 			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || futureVerb(ws, k) || derailed) && !speechVerbs[w.low] && !workVerbs[w.low] {
 				verb := placeVerb(w.low)
-				if derailed {
+				switch {
+				case derailed:
 					verb = derailStem
+				case madeAnnouncement(ws, k):
+					// "made the announcement in Townsville" places what
+					// "announced the package in Cairns" does.
+					verb = placeVerb("announced")
 				}
 				// A time of day ("struck at 3:14 a.m. local time")
 				// takes no room of the window, and its stops end
@@ -424,6 +429,12 @@ var workVerbs = map[string]bool{"starred": true, "co-starred": true, "cast": tru
 var presenceVerbs = map[string]bool{
 	"meeting": true, "speaking": true, "campaigning": true, "appearing": true, "testifying": true,
 	"rallying": true, "addressing": true, "gathering": true,
+}
+
+// madeAnnouncement reports whether word k and the words after it are
+// "made the announcement" or "made an announcement".
+func madeAnnouncement(ws []placeWord, k int) bool {
+	return ws[k].low == "made" && k+2 < len(ws) && (ws[k+1].low == "the" || ws[k+1].low == "an") && ws[k+2].low == "announcement" && !ws[k].ends && !ws[k+1].ends
 }
 
 // derailStem is the verb of a train that left its rails, however told.

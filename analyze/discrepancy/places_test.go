@@ -55,6 +55,17 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "an announcement made in one city and announced in another",
+			texts: []string{
+				"Prime Minister Rachel Dunmore made the announcement in Townsville, flanked by marine scientists and tourism operators.",
+				"Prime Minister Rachel Dunmore announced the package in Cairns, flanked by marine scientists and tourism operators.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Cairns", Articles: []string{"b"}},
+				{Text: "Townsville", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "a fire that broke out in the hills above two towns",
 			texts: []string{
 				"The Timber Canyon fire broke out Saturday afternoon in the hills above Santa Paula, a farming town of about 30,000 people, and had burned 41,000 acres by Monday.",
