@@ -18,9 +18,9 @@ func TestConstructedSets(t *testing.T) {
 		set               string
 		precision, recall float64
 	}{
-		{"set1", 0.95, 0.67},
+		{"set1", 0.95, 0.69},
 		{"set2", 0.95, 0.71},
-		{"set3", 0.95, 0.52},
+		{"set3", 0.95, 0.54},
 		{"set4", 0.90, 0.76},
 		{"set5", 0.95, 0.75},
 		{"set6", 0.90, 0.82},
@@ -31,7 +31,7 @@ func TestConstructedSets(t *testing.T) {
 		// families").
 		{"set9", 0.85, 0.67},
 		{"set10", 0.90, 0.60},
-		{"set11", 0.90, 0.63},
+		{"set11", 0.90, 0.66},
 		{"set12", 0.90, 0.70},
 		{"set13", 0.95, 0.96},
 		{"set14", 0.95, 0.70},
@@ -42,7 +42,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set19", 0.95, 0.76},
 		{"set20", 0.95, 0.86},
 		{"set21", 0.95, 0.86},
-		{"set22", 0.95, 0.80},
+		{"set22", 0.95, 0.83},
 		{"set23", 0.95, 0.85},
 		// Its two false alarms were there before it was read: a
 		// committee's name with its initials in brackets, and "Friday" in
@@ -62,7 +62,7 @@ func TestConstructedSets(t *testing.T) {
 		// one Korean name romanised two ways, read as two people of one
 		// office.
 		{"set32", 0.90, 0.75},
-		{"set33", 0.95, 0.80},
+		{"set33", 0.95, 0.86},
 		// Read for its misses after a blind score of 0.43 at two stops.
 		{"set34", 0.95, 0.70},
 		// Read for their false alarms only. Left: two romanisations the
@@ -70,7 +70,7 @@ func TestConstructedSets(t *testing.T) {
 		// "Yusufzai"), two statements sharing a phrase, a count after "up
 		// from", a flood's toll against a season's, and a warehouse's
 		// direction from a town, which is real but not in the gold.
-		{"set35", 0.90, 0.50},
+		{"set35", 0.90, 0.53},
 		{"set36", 0.74, 0.50},
 		// Read for its misses after one blind score (0.20).
 		{"set38", 0.95, 0.60},
@@ -84,9 +84,9 @@ func TestConstructedSets(t *testing.T) {
 		// stops. Its false alarms: a study's two groups compared ("at
 		// least 7,000 steps", "under 3,000 steps") and the cars that left
 		// the tracks against those that tipped over.
-		{"set39", 0.90, 0.75},
+		{"set39", 0.90, 0.78},
 		// Read for its misses after blind scores of 0.61 at two stops.
-		{"set41", 0.95, 0.77},
+		{"set41", 0.95, 0.80},
 		// Read for its misses after blind scores of 0.41 and 0.44 at two
 		// stops. Its false alarm: a fire's containment told on two days
 		// ("Wednesday morning" / "Tuesday"), which may be progress.
@@ -106,16 +106,25 @@ func TestConstructedSets(t *testing.T) {
 		// keeps "Tutankhamen" / "Tutankhamun", a transliteration the gold
 		// calls one name, and an early arrest day told two ways.
 		{"set25", 0.95, 0.93},
-		{"set31", 0.90, 0.80},
-		{"set43", 0.95, 0.71},
+		{"set31", 0.90, 0.83},
+		{"set43", 0.95, 0.75},
 		{"set44", 0.90, 0.56},
 		{"set45", 0.95, 0.78},
 		// Scored blind at the start of the stop that read them. set48's
 		// false alarms: two boats' lengths, an outage's start told in
 		// two time zones, "Buddhas" / "Buddhist".
 		{"set48", 0.85, 0.64},
-		{"set49", 0.85, 0.51},
-		{"set50", 0.90, 0.60},
+		{"set49", 0.85, 0.59},
+		{"set50", 0.90, 0.67},
+		// Scored blind at the start of the stop that read them. set55's
+		// alarm the gold lacks dates the fire's start by its day
+		// ("Tuesday" / "Monday night"), where the gold gives the times;
+		// set56's is a record month against its day ("in June" /
+		// "Tuesday"); set57's are a bank's two cities and an ethics
+		// panel's full and short name.
+		{"set55", 0.90, 0.67},
+		{"set56", 0.90, 0.65},
+		{"set57", 0.85, 0.60},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
