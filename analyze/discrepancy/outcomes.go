@@ -1,7 +1,10 @@
 package discrepancy
 
 import (
+	"regexp"
 	"strings"
+
+	"crosscheck/internal/textproc"
 )
 
 // Outcomes are events told in words of opposite meaning rather than with a
@@ -135,6 +138,23 @@ func hasCount(s string) bool {
 		}
 	}
 	return false
+}
+
+// subjectClaims returns a claim of stem, denied or not, for each match of
+// the expressions in s, of the subject each match's first group names,
+// folded; a pronoun, a function word, a day or a title names no one.
+func subjectClaims(s, stem string, negative bool, res ...*regexp.Regexp) []eventClaim {
+	var out []eventClaim
+	for _, re := range res {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			w := textproc.Fold(strings.ToLower(m[1]))
+			if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
+				continue
+			}
+			out = append(out, eventClaim{stem: stem, subject: w, negative: negative})
+		}
+	}
+	return out
 }
 
 // toldOneWay returns the claim of stem, done to subject, when a sentence

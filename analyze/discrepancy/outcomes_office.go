@@ -45,34 +45,14 @@ var (
 
 // resignationsOf reads who resigned, by surname, as denying a dismissal.
 func resignationsOf(s string) []eventClaim {
-	var out []eventClaim
-	for _, re := range []*regexp.Regexp{resigned, resignationGiven, resignationTaken} {
-		for _, m := range re.FindAllStringSubmatch(s, -1) {
-			w := textproc.Fold(strings.ToLower(m[1]))
-			if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
-				continue
-			}
-			out = append(out, eventClaim{stem: dismissStem, subject: w, negative: true})
-		}
-	}
-	return out
+	return subjectClaims(s, dismissStem, true, resigned, resignationGiven, resignationTaken)
 }
 
 // dismissalsOf reads who was dismissed, by surname: in the active voice,
 // or in the passive of a name (the passive of a common noun is an event
 // claim of its own).
 func dismissalsOf(s string) []eventClaim {
-	var out []eventClaim
-	for _, re := range []*regexp.Regexp{dismissed, dismissedNamed} {
-		for _, m := range re.FindAllStringSubmatch(s, -1) {
-			w := textproc.Fold(strings.ToLower(m[1]))
-			if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
-				continue
-			}
-			out = append(out, eventClaim{stem: dismissStem, subject: w})
-		}
-	}
-	return out
+	return subjectClaims(s, dismissStem, false, dismissed, dismissedNamed)
 }
 
 // adoptStem is the event of a motion adopted, which its defeat denies.
@@ -160,20 +140,7 @@ var (
 // putting the decision off (the denial), by the body's last capitalised
 // word.
 func decisionsOf(s string) []eventClaim {
-	var out []eventClaim
-	for _, k := range []struct {
-		re       *regexp.Regexp
-		negative bool
-	}{{bodyDecided, false}, {bodyDeferred, true}} {
-		for _, m := range k.re.FindAllStringSubmatch(s, -1) {
-			w := textproc.Fold(strings.ToLower(m[1]))
-			if pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
-				continue
-			}
-			out = append(out, eventClaim{stem: decidedStem, subject: w, negative: k.negative})
-		}
-	}
-	return out
+	return append(subjectClaims(s, decidedStem, false, bodyDecided), subjectClaims(s, decidedStem, true, bodyDeferred)...)
 }
 
 // signedStem marks a measure an executive signed, which a veto or a

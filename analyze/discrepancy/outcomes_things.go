@@ -3,8 +3,6 @@ package discrepancy
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"crosscheck/internal/textproc"
 )
@@ -54,19 +52,7 @@ var amongHurt = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, [^,]{1,80},)? (?:was|w
 
 // injuriesOf reads who was hurt and who was not.
 func injuriesOf(s string) []eventClaim {
-	var out []eventClaim
-	add := func(m []string, negative bool) {
-		if w := textproc.Fold(strings.ToLower(m[1])); !pronouns[w] && !textproc.IsStopword(w) {
-			out = append(out, eventClaim{stem: injuryStem, subject: w, negative: negative})
-		}
-	}
-	for _, m := range unhurt.FindAllStringSubmatch(s, -1) {
-		add(m, true)
-	}
-	for _, m := range amongHurt.FindAllStringSubmatch(s, -1) {
-		add(m, false)
-	}
-	return out
+	return append(subjectClaims(s, injuryStem, true, unhurt), subjectClaims(s, injuryStem, false, amongHurt)...)
 }
 
 // injuryStem is the event of someone hurt (eventStem of "injured").
@@ -78,37 +64,17 @@ const closedStem = "closed"
 var (
 	// namedClosed: "Corpus Christi International Airport closed on
 	// Saturday", "the Golden Gate Bridge was shut down".
-	namedClosed = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+((?: \p{Lu}[\p{L}'’-]+){0,5}) (?:was |were |had |has )?(?:closed|shut down|shut)\b`)
+	// A name of two words or more: one alone may open the sentence
+	// ("Schools closed"). The last word is the key.
+	namedClosed = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,4} (\p{Lu}[\p{L}'’-]+) (?:was |were |had |has )?(?:closed|shut down|shut)\b`)
 	// namedOpen: "Corpus Christi International Airport remained open".
-	namedOpen = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+((?: \p{Lu}[\p{L}'’-]+){0,5}) (?:remained|stayed|remains|stays|was still|were still|is still) open\b`)
+	namedOpen = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,4} (\p{Lu}[\p{L}'’-]+) (?:remained|stayed|remains|stays|was still|were still|is still) open\b`)
 )
 
 // namedClosuresOf reads a named place told closed (the claim) or still
 // open (its denial), by the last word of its name.
 func namedClosuresOf(s string) []eventClaim {
-	var out []eventClaim
-	for _, k := range []struct {
-		re       *regexp.Regexp
-		negative bool
-	}{{namedClosed, false}, {namedOpen, true}} {
-		for _, m := range k.re.FindAllStringSubmatch(s, -1) {
-			name := strings.Fields(m[0])
-			last := ""
-			for _, w := range name {
-				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-					last = w
-				}
-			}
-			w := textproc.Fold(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")))
-			// One word alone may open the sentence ("Schools closed"),
-			// two or more name a place.
-			if len(strings.Fields(m[1])) == 0 || textproc.IsStopword(w) || calendarNames[w] {
-				continue
-			}
-			out = append(out, eventClaim{stem: closedStem, subject: w, negative: k.negative})
-		}
-	}
-	return out
+	return append(subjectClaims(s, closedStem, false, namedClosed), subjectClaims(s, closedStem, true, namedOpen)...)
 }
 
 // closureStem marks a company's plan to close a site of its own: a plant,
