@@ -129,8 +129,9 @@ const decidedStem = "decided"
 
 var (
 	// bodyDecided: "The Charlotte City Council on Tuesday approved a
-	// rezoning", "the board narrowly rejected the plan".
-	bodyDecided = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?: (?:on |late |early )?\p{Lu}\p{Ll}+day)? (?:unanimously |narrowly |overwhelmingly |formally |also )?(?:approved|rejected|voted down|passed) (?:a|an|the)\b`)
+	// rezoning", "the board narrowly rejected the plan" (a measure
+	// "passed" is one chamber's step, which the other may put off).
+	bodyDecided = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?: (?:on |late |early )?\p{Lu}\p{Ll}+day)? (?:unanimously |narrowly |overwhelmingly |formally |also )?(?:approved|rejected) (?:a|an|the)\b`)
 	// bodyDeferred: "the Charlotte City Council voted Sept. 16 to put off
 	// a decision", "the board postponed a vote".
 	bodyDeferred = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?: \p{Ll}+| \d+| \p{Lu}\p{Ll}*\.| \p{Lu}\p{Ll}+day){0,4}? (?:voted (?:[\p{L}.\d]+ ){0,3}to )?(?:put off|postponed?|delay(?:ed)?|tabled?|deferred|defer) (?:a |its |the |any )?(?:final )?(?:decision|vote|action)\b`)
