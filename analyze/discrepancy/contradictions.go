@@ -763,6 +763,7 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			// deny one claim in other words make one disagreement.
 			var first *eventSentence
 			var deniers []string
+			var denying map[string]bool
 			for _, n := range sents {
 				for _, nc := range n.claims {
 					if !nc.negative || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !sameSubject(nc.subject, pc.subject)) ||
@@ -780,10 +781,11 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 					}
 					answered[n.text+"\x00"+nc.stem] = true
 					if first == nil {
-						first = n
+						first, denying = n, map[string]bool{}
 					}
 					for _, id := range na {
-						if !slices.Contains(deniers, id) {
+						if !denying[id] {
+							denying[id] = true
 							deniers = append(deniers, id)
 						}
 					}

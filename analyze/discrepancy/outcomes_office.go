@@ -205,7 +205,7 @@ func nameBefore(text string) string {
 		bare := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(ws[k], ",;:\"“”‘’()"), "'s"), "’s")
 		low := textproc.Fold(strings.ToLower(strings.TrimSuffix(bare, ".")))
 		r, _ := utf8.DecodeRuneInString(bare)
-		if len(low) < 3 || textproc.IsStopword(low) || titles[low] || parties[low] || calendarNames[low] || entities.IsQualifier(low) {
+		if len(low) < 3 || textproc.IsStopword(low) || titles[low] || partyWords[low] || calendarNames[low] || entities.IsQualifier(low) {
 			continue
 		}
 		// Only auxiliaries, "who" and a party stand between the name
@@ -221,9 +221,6 @@ func nameBefore(text string) string {
 // nameWindow bounds how far before a phrase nameBefore looks.
 const nameWindow = 6
 
-// parties are the words of a party that may stand after a name.
-var parties = map[string]bool{"democrat": true, "republican": true, "independent": true, "democratic": true}
-
 // firstSurname returns the last word, folded, of the first name a
 // sentence gives past its dateline and titles ("Mayor Gabriel Arruda, a
 // Democrat, …": "arruda"; "Mayor Rachel Okonjo's office said …":
@@ -235,7 +232,7 @@ func firstSurname(s string) string {
 		bare := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",;:\"“”‘’()"), "'s"), "’s")
 		r, _ := utf8.DecodeRuneInString(bare)
 		low := textproc.Fold(strings.ToLower(strings.TrimSuffix(bare, ".")))
-		if !unicode.IsUpper(r) || textproc.IsStopword(low) || titles[low] || parties[low] {
+		if !unicode.IsUpper(r) || textproc.IsStopword(low) || titles[low] || partyWords[low] {
 			if last != "" {
 				break
 			}
