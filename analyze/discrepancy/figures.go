@@ -3912,13 +3912,7 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 	var vs []crosscheck.Cited
 	for _, k := range keys {
 		v := byValue[k]
-		best, bn := "", 0
-		for t, n := range v.texts {
-			if n > bn || n == bn && t < best {
-				best, bn = t, n
-			}
-		}
-		vs = append(vs, crosscheck.Cited{Text: best, Articles: slices.Sorted(maps.Keys(v.articles))})
+		vs = append(vs, crosscheck.Cited{Text: variantText(v.texts, isMoment(occs[v.first].f.Unit)), Articles: slices.Sorted(maps.Keys(v.articles))})
 	}
 	sort.SliceStable(vs, func(i, j int) bool { return len(vs[i].Articles) > len(vs[j].Articles) })
 	o := occs[members[0]]
@@ -3928,6 +3922,37 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 		Variants: vs,
 	}, true
 }
+
+// variantText returns the words a variant's reports give for its value:
+// the form most give, or, for a date, every form, most given first, since
+// a date and a weekday that resolve alike ("Nov. 19", "Wednesday") each
+// show the reader what a report wrote.
+func variantText(texts map[string]int, every bool) string {
+	forms := slices.Collect(maps.Keys(texts))
+	slices.SortFunc(forms, func(a, b string) int {
+		if c := texts[b] - texts[a]; c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	if !every || len(forms) == 1 {
+		return forms[0]
+	}
+	// Forms that differ only in case or a leading preposition are one.
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range forms {
+		k := strings.ToLower(f)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return strings.Join(out[:min(len(out), maxVariantForms)], " / ")
+}
+
+// maxVariantForms bounds the forms of a date one variant shows.
+const maxVariantForms = 3
 
 // clauseOf returns the byte range of the clause of sentence s around
 // [start, end): the text between the nearest clause breaks (", ", ";",
