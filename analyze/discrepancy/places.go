@@ -105,7 +105,7 @@ func placeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		// "in Takengon, the capital of Central Aceh district" against
 		// "in Aceh province": a place told with the other right after it
 		// lies in it.
-		if street(a) != street(b) || sharesOwnWord(a, b) || districtOf[a] == b || districtOf[b] == a || vowelKey(x.text) == vowelKey(y.text) ||
+		if street(a) != street(b) || siteIn(a, b, y) || siteIn(b, a, x) || sharesOwnWord(a, b) || districtOf[a] == b || districtOf[b] == a || vowelKey(x.text) == vowelKey(y.text) ||
 			namesIn(x.sents, x.text, y.text) || namesIn(y.sents, y.text, x.text) {
 			return crosscheck.Discrepancy{}, false
 		}
@@ -626,6 +626,34 @@ func street(key string) bool {
 	return streetWords[w] && w != "square"
 }
 
+// siteIn reports whether the folded place key names a site ("Gerald R
+// Ford International Airport") of a kind that the sentences of t, which
+// place the happening in other, a place that is no site, also tell of
+// ("an airport hangar in Grand Rapids"): the site may stand in t's place.
+func siteIn(key, other string, t *told) bool {
+	if street(other) || siteWords[other[strings.LastIndexByte(other, ' ')+1:]] {
+		return false
+	}
+	kind := key[strings.LastIndexByte(key, ' ')+1:]
+	if !siteWords[kind] {
+		return false
+	}
+	for _, s := range t.sents {
+		if wordIn(s, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteWords end the name of a site.
+var siteWords = map[string]bool{
+	"school": true, "academy": true, "university": true, "college": true, "hospital": true, "clinic": true,
+	"stadium": true, "arena": true, "church": true, "cathedral": true, "mosque": true, "temple": true,
+	"synagogue": true, "airport": true, "station": true, "hall": true, "library": true, "museum": true,
+	"center": true, "centre": true, "prison": true, "jail": true, "hotel": true, "mall": true, "courthouse": true,
+}
+
 // sharesOwnWord reports whether two folded places share a word that is
 // neither a word of places in general ("county", "mount", "new") nor a
 // function word.
@@ -675,14 +703,35 @@ func placeAt(ws []placeWord, i int, street bool) string {
 		i += 4
 	}
 	var name []string
-	for ; i < len(ws) && len(name) < 3; i++ {
+	// An initial ("Gerald R. Ford International Airport") neither ends
+	// a name nor counts among its words.
+	initials, ended := 0, false
+	for ; i < len(ws) && len(name)-initials < 3 && !ended; i++ {
 		w := ws[i].text
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || allCaps(w) && len(w) > 1 || textproc.IsStopword(ws[i].low) || calendarNames[ws[i].low] || titles[ws[i].low] {
 			break
 		}
 		name = append(name, w)
-		if ws[i].ends {
+		if len(w) == 1 && len(name) > 1 && i+1 < len(ws) {
+			initials++
+			continue
+		}
+		ended = ws[i].ends
+	}
+	// A name of a site runs on to the word that says what it is ("Gerald
+	// R. Ford International Airport"). i is past the name's last word.
+	for k := i; len(name) > 0 && !ended && k < len(ws) && k < i+2; k++ {
+		if r, _ := utf8.DecodeRuneInString(ws[k].text); !unicode.IsUpper(r) {
+			break
+		}
+		if siteWords[ws[k].low] {
+			for ; i <= k; i++ {
+				name = append(name, ws[i].text)
+			}
+			break
+		}
+		if ws[k].ends {
 			break
 		}
 	}

@@ -21,8 +21,26 @@ func TestFindPlaces(t *testing.T) {
 				"The union's bargaining team voted to recommend the contract. Members are scheduled to vote Saturday at Liberty Ridge High School.",
 			},
 			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
-				{Text: "Liberty Ridge High", Articles: []string{"b"}},
-				{Text: "Maple Crest High", Articles: []string{"a"}},
+				{Text: "Liberty Ridge High School", Articles: []string{"b"}},
+				{Text: "Maple Crest High School", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "an airport named with an initial and the town its kind of site stands in",
+			texts: []string{
+				"The campaign's opening rally for the retired pilot was held on Monday at Gerald R. Ford International Airport before a crowd of 2,000.",
+				"The campaign's opening rally for the retired pilot was held on Monday in Grand Rapids, in the airport's main hangar, before a crowd of 2,000.",
+			},
+		},
+		{
+			name: "a stadium and a town whose sentences tell of no stadium",
+			texts: []string{
+				"The championship game between the two unbeaten teams was played on Saturday at Reser Stadium before a record crowd.",
+				"The championship game between the two unbeaten teams was played on Saturday in Pullman before a record crowd.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Pullman", Articles: []string{"b"}},
+				{Text: "Reser Stadium", Articles: []string{"a"}},
 			}}},
 		},
 		{
