@@ -1993,7 +1993,7 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 		case modals[w]:
 			n := tokLow(ts, k+1)
 			cue, fut = true, n != "have" && n != "ve"
-		case futureCues[w], w == "to" && k+1 < hi && (ts[k+1].low == "be" || k+1 == i):
+		case futureCues[w] && !nounPlans(ts, k), w == "to" && k+1 < hi && (ts[k+1].low == "be" || k+1 == i):
 			cue, fut = true, true
 		case pastVerbs[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !isBe(tokLow(ts, k-1)):
 			cue = true
@@ -2016,6 +2016,19 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 		return true
 	}
 	return sentenceFuture
+}
+
+// nounPlans reports whether ts[k], "plans", is a noun, the thing a past
+// deed was done to ("approved plans Monday for a shelter", "unveiled its
+// plans on Friday"), not the verb of a deed to come ("plans to vote
+// Monday").
+func nounPlans(ts []tok, k int) bool {
+	if ts[k].low != "plans" {
+		return false
+	}
+	p := tokLow(ts, k-1)
+	return p == "the" || p == "its" || p == "his" || p == "her" || p == "their" || p == "our" ||
+		pastVerbs[p] || len(p) > 4 && strings.HasSuffix(p, "ed")
 }
 
 // clauseBreak reports whether a token ends a clause for tense.
