@@ -830,7 +830,7 @@ func intendsToo(s, stem string) bool {
 	if !ok {
 		return false
 	}
-	ws := letterWords(s)
+	ws := letterWords(planned.Replace(s))
 	for i, w := range ws {
 		if eventStem(strings.ToLower(w)) != verb {
 			continue

@@ -46,6 +46,9 @@ var intentFiller = map[string]bool{
 
 // intentsOf reads the intentions a sentence gives or denies.
 func intentsOf(s string) []eventClaim {
+	if strings.Contains(s, " plan") || strings.Contains(s, " intend") {
+		s = planned.Replace(s)
+	}
 	if !strings.Contains(s, " will ") && !strings.Contains(s, " would ") {
 		return nil
 	}
@@ -134,6 +137,15 @@ func intentsOf(s string) []eventClaim {
 	return out
 }
 
+// planned reads a plan as an intention: "has no plans to call a special
+// session" as "would not call", "plans to close" as "would close".
+var planned = strings.NewReplacer(
+	" has no plans to ", " would not ", " have no plans to ", " would not ", " had no plans to ", " would not ",
+	" does not plan to ", " would not ", " doesn't plan to ", " would not ", " doesn’t plan to ", " would not ",
+	" did not plan to ", " would not ", " does not intend to ", " would not ", " doesn't intend to ", " would not ",
+	" doesn’t intend to ", " would not ", " plans to ", " would ", " intends to ", " would ",
+)
+
 // setOffBeforeModal matches a name, a phrase set off by commas after it,
 // and the modal after that.
 var setOffBeforeModal = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), [^,]{1,90}, (will|would) `)
@@ -174,7 +186,8 @@ func sentenceSubject(ws []string) string {
 			}
 			continue
 		}
-		l := strings.ToLower(w)
+		// "Halvorsen's office said she …": she is Halvorsen.
+		l := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
 		// A state or a country that qualifies a title or a noun
 		// ("Georgia state Sen. Darnell Whitacre") is not who the
 		// sentence is about.
@@ -229,8 +242,14 @@ func pleasOf(s string) []eventClaim {
 		if who == "" {
 			continue
 		}
-		out = append(out, eventClaim{stem: "plead guilty", subject: textproc.Fold(who), negative: neg},
-			eventClaim{stem: "enter plea", subject: textproc.Fold(who)})
+		out = append(out, eventClaim{stem: "plead guilty", subject: textproc.Fold(who), negative: neg})
+		// "said her client would plead not guilty": a plea to come is no
+		// plea entered.
+		switch strings.ToLower(prevWord(ws, k)) {
+		case "will", "would", "to", "could", "may", "might", "shall":
+			continue
+		}
+		out = append(out, eventClaim{stem: "enter plea", subject: textproc.Fold(who)})
 	}
 	return out
 }

@@ -48,6 +48,24 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "said she would, and her office said she has no plans to",
+			texts: []string{
+				"Gov. Dana Halvorsen said she would call lawmakers back for a special session in June.",
+				"Halvorsen's office said she has no plans to call a special session this year.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Gov. Dana Halvorsen said she would call lawmakers back for a special session in June.", "a"),
+				cited("Halvorsen's office said she has no plans to call a special session this year.", "b"),
+			}}},
+		},
+		{
+			name: "a plea to come and no plea entered yet",
+			texts: []string{
+				"Pelletier's attorney said her client would plead not guilty at his arraignment.",
+				"Martin Pelletier appeared in court on Monday. He did not enter a plea.",
+			},
+		},
+		{
 			name: "one thing it will do set against another it will not",
 			texts: []string{
 				"Harvest Lane said it would close the Fort Wayne headquarters, eliminating roughly 640 corporate jobs.",
