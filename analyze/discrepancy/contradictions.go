@@ -30,6 +30,11 @@ type eventClaim struct {
 	// she would run"): the reader gives it the name the sentence before
 	// opened on.
 	pronoun bool
+	// undecided is set, beside negative, for an intention no one would
+	// state ("declined to say whether he would vote for it"): it denies
+	// that the intention was given, and it also answers a refusal ("he
+	// would not vote for it"), which states one.
+	undecided bool
 	// anaphor is set for a claim whose subject is a pronoun ("He was
 	// charged"): someone the text named before, whom it does not name
 	// here. It answers no claim, and keeps no claim of a named subject
@@ -634,7 +639,10 @@ type eventReader struct {
 	sents  []*eventSentence
 	// asserted and denied record, per stem, the articles that say so.
 	asserted, denied map[string]map[string]bool
-	ranks            *rankReader
+	// undecided and refused record the intentions no one would state and
+	// those refused, for the articles that tell one of each.
+	undecided, refused map[string]map[string]bool
+	ranks              *rankReader
 	// last is, per article, its latest sentence, whose subject a
 	// pronoun of the next one may stand for.
 	last map[string]string
@@ -645,7 +653,8 @@ type eventReader struct {
 
 func newEventReader(m *memo.Memo) *eventReader {
 	return &eventReader{byText: map[string]*eventSentence{}, asserted: map[string]map[string]bool{},
-		denied: map[string]map[string]bool{}, ranks: newRankReader(), last: map[string]string{}, m: m}
+		denied: map[string]map[string]bool{}, undecided: map[string]map[string]bool{}, refused: map[string]map[string]bool{},
+		ranks: newRankReader(), last: map[string]string{}, m: m}
 }
 
 // standPhrase writes a witness's taking the stand as the verb.
@@ -713,6 +722,14 @@ func (r *eventReader) read(id, s string, folded []string) {
 		}
 		mark(m, c.stem, id)
 		mark(m, c.key(), id)
+		if c.negative && strings.HasPrefix(c.stem, "will ") {
+			m = r.refused
+			if c.undecided {
+				m = r.undecided
+			}
+			mark(m, c.stem, id)
+			mark(m, c.key(), id)
+		}
 	}
 	k := textproc.Fold(s)
 	es, ok := r.byText[k]
@@ -726,7 +743,7 @@ func (r *eventReader) read(id, s string, folded []string) {
 
 // discrepancies returns the contradictions of the sentences read.
 func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
-	sents, asserted, denied := r.sents, r.asserted, r.denied
+	sents := r.sents
 	// only keeps the articles that take one side on what c tells: an
 	// article that also tells the other side of it, of no one named or of
 	// the same subject, contradicts itself or tells of two events. One
@@ -752,8 +769,15 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 		for _, pc := range p.claims {
 			// An event done to no one named ("after being charged")
 			// may be another event.
-			if pc.negative || pc.subject == "" {
+			if pc.negative && !pc.undecided || pc.subject == "" {
 				continue
+			}
+			// An intention no one would state answers one refused: the
+			// claim side is the silence, the other the refusal.
+			silence := pc.undecided
+			asserted, denied := r.asserted, r.denied
+			if silence {
+				asserted, denied = r.undecided, r.refused
 			}
 			pa := only(p.articles, pc, denied)
 			if len(pa) == 0 {
@@ -766,7 +790,7 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			var denying map[string]bool
 			for _, n := range sents {
 				for _, nc := range n.claims {
-					if !nc.negative || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !sameSubject(nc.subject, pc.subject)) ||
+					if !nc.negative || silence && nc.undecided || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !sameSubject(nc.subject, pc.subject)) ||
 						intendsToo(n.text, nc.stem) {
 						continue
 					}

@@ -93,7 +93,7 @@ func intentsOf(s string) []eventClaim {
 				// "has not said whether", "declined to say Tuesday
 				// whether".
 				if q > 1 && undecidedVerbs[low[q]] && (low[q-1] == "not" || low[q-2] == "not" ||
-					low[q-1] == "to" && declining[low[q-2]]) {
+					low[q-1] == "to" && decliningBefore(low, q-1)) {
 					undecided = true
 					says = q
 				}
@@ -103,7 +103,7 @@ func intentsOf(s string) []eventClaim {
 				says = j
 				break
 			}
-			if !intentFiller[low[j]] && !calendarNames[low[j]] {
+			if !intentFiller[low[j]] && !calendarNames[low[j]] && !manner(low[j]) {
 				break
 			}
 		}
@@ -125,14 +125,14 @@ func intentsOf(s string) []eventClaim {
 		if pronouns[who] {
 			who = sentenceSubject(ws[:says])
 			if who == "" && (low[subj] == "he" || low[subj] == "she") {
-				out = append(out, eventClaim{stem: "will " + verb, negative: neg != flip || undecided, pronoun: true})
+				out = append(out, eventClaim{stem: "will " + verb, negative: neg != flip || undecided, undecided: undecided, pronoun: true})
 				continue
 			}
 		}
 		if who == "" {
 			continue
 		}
-		out = append(out, eventClaim{stem: "will " + verb, subject: textproc.Fold(who), negative: neg != flip || undecided})
+		out = append(out, eventClaim{stem: "will " + verb, subject: textproc.Fold(who), negative: neg != flip || undecided, undecided: undecided})
 	}
 	return out
 }
@@ -145,6 +145,31 @@ var planned = strings.NewReplacer(
 	" did not plan to ", " would not ", " does not intend to ", " would not ", " doesn't intend to ", " would not ",
 	" doesn’t intend to ", " would not ", " plans to ", " would ", " intends to ", " would ",
 )
+
+// decliningBefore reports whether a verb of declining stands before
+// low[to], its "to", past the time it was declined at ("declined on
+// Monday night to say whether").
+func decliningBefore(low []string, to int) bool {
+	for j := to - 1; j >= 0 && j >= to-4; j-- {
+		if declining[low[j]] {
+			return true
+		}
+		if !calendarNames[low[j]] && !timesOfDay[low[j]] && low[j] != "on" && low[j] != "again" {
+			return false
+		}
+	}
+	return false
+}
+
+// timesOfDay are the parts of a day a weekday may be told with.
+var timesOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// manner reports whether a word is an adverb of manner that may stand
+// between a verb of saying and what is said ("said flatly that he would
+// not").
+func manner(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
 
 // setOffBeforeModal matches a name, a phrase set off by commas after it,
 // and the modal after that.
@@ -181,6 +206,12 @@ func sentenceSubject(ws []string) string {
 			continue
 		}
 		if !capital(w) || i == 0 && textproc.IsStopword(strings.ToLower(w)) {
+			// "Michigan Republican Senate candidate Mark Tessaro": a
+			// run of names before a role and a name qualifies the role.
+			if last != "" && entities.IsRole(w) && i+1 < len(ws) && capital(ws[i+1]) {
+				last = ""
+				continue
+			}
 			if last != "" {
 				return last
 			}

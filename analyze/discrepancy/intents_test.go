@@ -59,6 +59,17 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "declined to say whether he would, and said flatly he would not",
+			texts: []string{
+				"Michigan Republican Senate candidate Mark Tessaro declined on Monday night to say whether he would vote for a national abortion ban.",
+				"But Tessaro said flatly that he would not vote for a national abortion ban.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Michigan Republican Senate candidate Mark Tessaro declined on Monday night to say whether he would vote for a national abortion ban.", "a"),
+				cited("But Tessaro said flatly that he would not vote for a national abortion ban.", "b"),
+			}}},
+		},
+		{
 			name: "a plea to come and no plea entered yet",
 			texts: []string{
 				"Pelletier's attorney said her client would plead not guilty at his arraignment.",
