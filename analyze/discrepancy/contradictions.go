@@ -67,6 +67,7 @@ var passiveAux = map[string]bool{
 var betweenAux = map[string]bool{
 	"also": true, "later": true, "then": true, "subsequently": true, "reportedly": true, "initially": true,
 	"immediately": true, "yet": true, "since": true, "already": true, "ever": true, "formally": true,
+	"last": true, "recently": true, "first": true, "previously": true, "successfully": true, "fully": true,
 	"has": true, "have": true, "had": true, "been": true, "not": true, "never": true,
 }
 

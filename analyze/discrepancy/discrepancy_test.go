@@ -1143,6 +1143,17 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb of time between the auxiliary and the participle",
+			arts: articles("The Kamwala mine was last inspected by the mines ministry in August, officials said.",
+				"The Kamwala mine had not been inspected in years, according to the union."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("The Kamwala mine was last inspected by the mines ministry in August, officials said.", "a"),
+					cited("The Kamwala mine had not been inspected in years, according to the union.", "b"),
+				}},
+			},
+		},
+		{
 			name: "one person said charged and not charged, where another was charged",
 			arts: articles("Senator Ruscitti was charged with bribery. His chief of staff, Lorraine Pugh, was also charged with conspiracy.",
 				"Senator Ruscitti was charged with bribery. Pugh was not charged, and a lawyer for her declined to comment."),
