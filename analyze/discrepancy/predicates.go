@@ -236,8 +236,8 @@ func mergeCited(ds []crosscheck.Discrepancy) []crosscheck.Discrepancy {
 }
 
 // sameThing reports whether two predicates tell one verb of one object:
-// the same verb, and the content words of one object all among those of
-// the other, minObjectWords at least.
+// the same verb, and at least half the content words of the smaller
+// object among those of the other, minObjectWords at least.
 func sameThing(a, b predicate) bool {
 	if a.verb != b.verb {
 		return false
@@ -249,12 +249,16 @@ func sameThing(a, b predicate) bool {
 	if len(small) < minObjectWords {
 		return false
 	}
+	n := 0
 	for _, w := range small {
-		if !slices.Contains(big, w) {
-			return false
+		if slices.Contains(big, w) {
+			n++
 		}
 	}
-	return true
+	// "the tax increase on high earners", "a modest tax increase on
+	// millionaires": half the words of the smaller object, and two at
+	// least, name one thing told in part in other words.
+	return n >= minObjectWords && 2*n >= len(small)
 }
 
 // mayDeny reports whether a sentence holds a negator a denied predicate

@@ -27,6 +27,24 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "a thing named in part in other words",
+			texts: []string{
+				"The budget deal includes a modest tax increase on millionaires to pay for the child care credit.",
+				"The budget deal does not include the tax increase on high earners that Democrats had sought.",
+			},
+			want: [][]string{{
+				"The budget deal includes a modest tax increase on millionaires to pay for the child care credit.",
+				"The budget deal does not include the tax increase on high earners that Democrats had sought.",
+			}},
+		},
+		{
+			name: "one word of the object in common",
+			texts: []string{
+				"The bill includes new funding for rural roads across the state.",
+				"The bill does not include funding for school construction.",
+			},
+		},
+		{
 			name: "a passive of no and what it names",
 			texts: []string{
 				"The Meteorology Agency had issued a tsunami alert, but it was revoked within an hour.",
