@@ -310,6 +310,25 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "among those killed against alive in hospital",
+			texts: []string{
+				"The truck's driver, a 52-year-old man from Reno, was among those killed, the sheriff said.",
+				"The driver, who survived with serious injuries, was flown to a trauma center in Sacramento.",
+				"The driver was in critical condition at a hospital in Sacramento on Sunday.",
+			},
+			want: [][]string{{
+				"The truck's driver, a 52-year-old man from Reno, was among those killed, the sheriff said.",
+				"The driver, who survived with serious injuries, was flown to a trauma center in Sacramento.",
+			}},
+		},
+		{
+			name: "a group killed and a group in critical condition",
+			texts: []string{
+				"Two people were killed and 37 hurt when the bus flipped over on the interstate.",
+				"Seven people remained in critical condition, a hospital spokeswoman said.",
+			},
+		},
+		{
 			name: "an amendment defeated against accepted",
 			texts: []string{
 				"A Greens amendment to end that exemption was defeated, with the government and the opposition voting against it.",

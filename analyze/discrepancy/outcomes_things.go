@@ -22,9 +22,34 @@ var killedIncluding = regexp.MustCompile(`(?i)\b(?:was|were|been) killed,? (?:am
 // serious injuries", "the pilot also survived".
 var survived = regexp.MustCompile(`(?i)\b([\p{L}-]+) (?:also |somehow |narrowly |miraculously |had |has )?survived\b`)
 
+// amongKilled matches a subject counted among the dead, past a phrase set
+// off by commas: "The driver was among those killed", "the pilot, a
+// veteran of 20 years, was among the dead".
+var amongKilled = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, [^,]{1,80},)? (?:was|were) (?:also )?among (?:those (?:killed|who died)|the (?:dead|victims|fatalities))\b`)
+
+// aliveAfter matches a subject told alive after the happening: "The
+// driver, who survived with serious injuries"; "the operator was in
+// critical condition", "remained hospitalized in serious condition".
+var aliveAfter = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, who (?:also |narrowly )?survived\b|(?:, [^,]{1,80},)? (?:was|is|were|are|remained|remains) (?:listed |hospitali[sz]ed )?in (?:critical|serious|stable|grave|fair|good) condition\b)`)
+
 // survivalsOf reads who was killed and who survived.
 func survivalsOf(s string) []eventClaim {
 	var out []eventClaim
+	// One person's fate, not a group's ("Seven people remained in
+	// critical condition" beside "Two people were killed").
+	one := func(w string) bool {
+		return !pronouns[w] && !textproc.IsStopword(w) && !strings.HasSuffix(w, "s") && w != "people" && w != "men" && w != "women" && w != "children"
+	}
+	for _, m := range amongKilled.FindAllStringSubmatch(s, -1) {
+		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
+			out = append(out, eventClaim{stem: killStem, subject: w}, eventClaim{stem: "death", subject: w})
+		}
+	}
+	for _, m := range aliveAfter.FindAllStringSubmatch(s, -1) {
+		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
+			out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
+		}
+	}
 	for _, m := range killedIncluding.FindAllStringSubmatch(s, -1) {
 		if w := textproc.Fold(strings.ToLower(m[1])); !pronouns[w] && !textproc.IsStopword(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w})
