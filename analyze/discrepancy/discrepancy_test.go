@@ -57,6 +57,26 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one day at two times of it",
+			texts: []string{
+				"A highway bridge over the Current River collapsed late Saturday afternoon, sending two cars into the water.",
+				"A highway bridge over the Current River collapsed Saturday morning, sending two cars into the water.",
+				"A highway bridge over the Current River collapsed Saturday evening, sending two cars into the water.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "Saturday afternoon", Articles: []string{"a"}},
+				{Text: "Saturday morning", Articles: []string{"b"}},
+				{Text: "Saturday evening", Articles: []string{"c"}},
+			}}},
+		},
+		{
+			name: "an evening told as a night",
+			texts: []string{
+				"A highway bridge over the Current River collapsed late Saturday night, sending two cars into the water.",
+				"A highway bridge over the Current River collapsed Saturday evening, sending two cars into the water.",
+			},
+		},
+		{
 			name: "one chamber's vote given two ways beside another chamber's",
 			texts: []string{
 				"It passed the Legislature on largely party-line votes, clearing the House 38-22 and the Senate 17-13.",

@@ -3747,6 +3747,14 @@ const minEventWords = 3
 // 12 dead" and "at least 15 dead" disagree, "at least 12" and "15" do
 // not. Spans agree when both their ends do.
 func compatible(a, b figures.Found) bool {
+	// "Saturday morning" and "Saturday afternoon" are one day at two
+	// times of it; an evening may be told as a night.
+	if isDate(a.Unit) && isDate(b.Unit) && a.Value == b.Value && a.Low == a.High && b.Low == b.High && !a.Span && !b.Span {
+		if pa, pb := partOfDay(a.Text), partOfDay(b.Text); pa != "" && pb != "" && pa != pb &&
+			(pa == "morning" || pa == "afternoon" || pb == "morning" || pb == "afternoon") {
+			return false
+		}
+	}
 	// The same words say the same thing: "in less than a month" twice.
 	if a.Value == b.Value && a.Low == b.Low && a.High == b.High && a.Span == b.Span && a.To == b.To {
 		return true
@@ -3806,6 +3814,17 @@ func roundBound(round, precise figures.Found) bool {
 	return round.Value != precise.Value && zr >= 2 && zp <= zr-2
 }
 
+// partOfDay returns the part of the day a date's words name ("Saturday
+// afternoon": "afternoon"), or "".
+func partOfDay(text string) string {
+	for _, p := range []string{"morning", "afternoon", "evening", "night"} {
+		if wordIn(strings.ToLower(text), p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // byValue returns the two figures, the smaller value first.
 func byValue(a, b figures.Found) (figures.Found, figures.Found) {
 	if a.Value <= b.Value {
@@ -3849,6 +3868,13 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 	for _, m := range members {
 		o := occs[m]
 		k := strconv.FormatFloat(o.f.Value, 'g', 12, 64)
+		// One day at two times of it (compatible) is two values.
+		switch partOfDay(o.f.Text) {
+		case "morning", "afternoon":
+			k += " " + partOfDay(o.f.Text)
+		case "evening", "night":
+			k += " evening"
+		}
 		if o.f.Unit == figures.YearUnit {
 			// Parts of one year ("the third quarter of 2026", "the
 			// fourth quarter of 2026") are values of their own.
