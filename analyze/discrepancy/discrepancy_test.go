@@ -1426,6 +1426,21 @@ func TestFindSpellingVariants(t *testing.T) {
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Stacey", "b"), cited("Stacy", "a")}}},
 		},
 		{
+			name: "a surname after a given name of the Latin alphabet",
+			texts: []string{
+				"The district's controller, Janet Pruszynski, resigned on Monday after the audit.",
+				"Janet Pruszinski, the district's controller, resigned on Monday after the audit.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Pruszinski", "b"), cited("Pruszynski", "a")}}},
+		},
+		{
+			name: "a surname romanised two ways after a name of another script",
+			texts: []string{
+				"Defence Minister Sergei Shoigu met the delegation in Minsk on Monday.",
+				"Defense Minister Sergei Shoygu met the delegation in Minsk on Monday.",
+			},
+		},
+		{
 			name: "romanisations, and a role and a body",
 			texts: []string{
 				"Archaeologists working at Saqqara found the tomb near Barishal, the Minister said on Tuesday.",

@@ -862,7 +862,7 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 				continue
 			}
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
-				inflected(fx, fy) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
+				inflected(fx, fy) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) && !latinNamed(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
 				continue
 			}
 			// One misspelling near two inflections of a word
@@ -913,6 +913,24 @@ func samePlace(x, y []nameOccurrence) bool {
 		}
 		for _, b := range y {
 			if a.next == b.next {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// latinNamed reports whether two forms of a surname follow one given name
+// of a language written in the Latin alphabet ("Janet Pruszynski", "Janet
+// Pruszinski"): such a surname is not romanised, so forms that vowelKey
+// takes as one are two spellings after all.
+func latinNamed(x, y []nameOccurrence) bool {
+	for _, a := range x {
+		if a.prev == "" || !entities.LatinGiven(a.prev) {
+			continue
+		}
+		for _, b := range y {
+			if a.prev == b.prev {
 				return true
 			}
 		}

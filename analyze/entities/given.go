@@ -108,3 +108,19 @@ func IsRole(w string) bool {
 	k := lowerKey(w)
 	return honorifics[k] || roleHeads[k] || lowerRoles[k]
 }
+
+// LatinGiven reports whether a given name, lower case, is one of the common
+// names of languages written in the Latin alphabet ("martin", "janet",
+// "carla"): a surname borne with it is spelt as its bearer spells it, not
+// romanised from another script, so its spellings are not transliterations
+// of one another. Names usually romanised ("sergei", "mohammed") are not.
+func LatinGiven(w string) bool {
+	k := lowerKey(w)
+	return firstNames[k] && !romanisedGiven[k]
+}
+
+// romanisedGiven are the names of firstNames usually written first in
+// another script (Arabic, Cyrillic, Chinese, Devanagari).
+var romanisedGiven = set(`ahmed ali mohammed muhammad mohammad alexei andrei boris dmitry dmitri igor ivan
+	leonid maxim mikhail nikolai oleg olga olena sergei sergey vladimir viktor yulia yuri xi narendra
+	elena natalia`)
