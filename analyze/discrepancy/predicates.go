@@ -211,13 +211,21 @@ func stemsIn(s string, starts map[string]bool, verbs []string, found []string) [
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// mergeCited joins discrepancies of the same two texts told by several
-// articles into one, citing them all.
+// spanWords are the stems (eventStem) of the words of a stretch of time,
+// which name no thing done.
+var spanWords = map[string]bool{
+	"season": true, "year": true, "week": true, "month": true, "day": true, "today": true, "time": true,
+	"night": true, "morning": true, "weekend": true, "decade": true, "hour": true,
+}
+
+// mergeCited joins discrepancies that answer one denial, told by several
+// articles in one or more sentences, into one, citing them all and the
+// first sentence of each side.
 func mergeCited(ds []crosscheck.Discrepancy) []crosscheck.Discrepancy {
 	var out []crosscheck.Discrepancy
 	at := map[string]int{}
 	for _, d := range ds {
-		k := d.Variants[0].Text + "\x00" + d.Variants[1].Text
+		k := d.Variants[1].Text
 		if i, ok := at[k]; ok {
 			for v := range d.Variants {
 				for _, id := range d.Variants[v].Articles {
@@ -249,11 +257,19 @@ func sameThing(a, b predicate) bool {
 	if len(small) < minObjectWords {
 		return false
 	}
-	n := 0
+	n, timed := 0, 0
 	for _, w := range small {
 		if slices.Contains(big, w) {
 			n++
+			if spanWords[w] {
+				timed++
+			}
 		}
+	}
+	if n < len(small) {
+		// Told in part, the words in common must name the thing, not
+		// when ("this season").
+		n -= timed
 	}
 	// "the tax increase on high earners", "a modest tax increase on
 	// millionaires": half the words of the smaller object, and two at

@@ -38,6 +38,25 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "the object in common only in the time it is told of",
+			texts: []string{
+				"He rushed for 404 yards and scored three touchdowns on punt returns this season.",
+				"He has not scored a rushing touchdown this season.",
+			},
+		},
+		{
+			name: "one denial answered by two sentences",
+			texts: []string{
+				"Aid groups said warplanes bombed a refugee camp in South Sudan's Unity state on Thursday.",
+				"Witnesses said bombs fell near the camp. Warplanes also bombed a market in South Sudan's Unity state.",
+				"An army spokesman said the air force had not bombed anywhere in South Sudan's Unity state.",
+			},
+			want: [][]string{{
+				"Aid groups said warplanes bombed a refugee camp in South Sudan's Unity state on Thursday.",
+				"An army spokesman said the air force had not bombed anywhere in South Sudan's Unity state.",
+			}},
+		},
+		{
 			name: "one word of the object in common",
 			texts: []string{
 				"The bill includes new funding for rural roads across the state.",
