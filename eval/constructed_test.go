@@ -18,10 +18,10 @@ func TestConstructedSets(t *testing.T) {
 		set               string
 		precision, recall float64
 	}{
-		{"set1", 0.95, 0.69},
+		{"set1", 0.95, 0.70},
 		{"set2", 0.95, 0.71},
 		{"set3", 0.95, 0.54},
-		{"set4", 0.90, 0.76},
+		{"set4", 0.90, 0.79},
 		{"set5", 0.95, 0.75},
 		{"set6", 0.90, 0.82},
 		{"set7", 0.95, 0.60},
@@ -29,7 +29,7 @@ func TestConstructedSets(t *testing.T) {
 		// One alarm the gold leaves out is a real wording change of a
 		// quotation ("pass that on", "pass those savings on to
 		// families").
-		{"set9", 0.85, 0.67},
+		{"set9", 0.85, 0.71},
 		{"set10", 0.90, 0.60},
 		{"set11", 0.90, 0.66},
 		{"set12", 0.90, 0.70},
@@ -37,7 +37,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set14", 0.95, 0.70},
 		{"set15", 0.95, 0.93},
 		{"set16", 0.95, 0.83},
-		{"set17", 0.95, 0.89},
+		{"set17", 0.95, 0.93},
 		{"set18", 0.95, 0.88},
 		{"set19", 0.95, 0.76},
 		{"set20", 0.95, 0.86},
@@ -54,7 +54,7 @@ func TestConstructedSets(t *testing.T) {
 		// "through Monday" and "through Tuesday" in reports of two days,
 		// a year and a decade of two finds, and one quotation told with
 		// "we" and with "it".
-		{"set27", 0.70, 0.46},
+		{"set27", 0.70, 0.50},
 		{"set26", 0.90, 0.76},
 		{"set29", 0.95, 0.84},
 		{"set30", 0.95, 0.69},
@@ -70,8 +70,8 @@ func TestConstructedSets(t *testing.T) {
 		// "Yusufzai"), two statements sharing a phrase, a count after "up
 		// from", a flood's toll against a season's, and a warehouse's
 		// direction from a town, which is real but not in the gold.
-		{"set35", 0.90, 0.53},
-		{"set36", 0.74, 0.50},
+		{"set35", 0.90, 0.56},
+		{"set36", 0.74, 0.53},
 		// Read for its misses after one blind score (0.20).
 		{"set38", 0.95, 0.60},
 		// Read for its misses after blind scores of 0.50 and 0.53 at two
@@ -98,7 +98,7 @@ func TestConstructedSets(t *testing.T) {
 		// by; and "on Thursday" against "next Thursday, March 19", the
 		// annotated disagreement, whose annotated variants share the
 		// word the dates carry.
-		{"set28", 0.80, 0.63},
+		{"set28", 0.80, 0.66},
 		// Scored blind at several stops (set25, set31) or at one (set43 to
 		// set45), then read for their misses and false alarms. set31's
 		// one alarm the gold lacks is right: "Corvallis" against
@@ -125,6 +125,19 @@ func TestConstructedSets(t *testing.T) {
 		{"set55", 0.90, 0.67},
 		{"set56", 0.90, 0.65},
 		{"set57", 0.85, 0.60},
+		// Scored blind at the start of the stop that read them (0.53,
+		// 0.37, 0.53). set62's alarms the gold lacks: a special session
+		// "in June" against the legislature's return "in January" of a
+		// governor who has "no plans" for one (the annotated claim told
+		// by its months), and "a deputy chief" against "chief" of one
+		// acting chief. set63's: "northwest" against "west of Nairobi"
+		// of two towns (the annotated town told by its direction), and
+		// two distances from Nairobi. set64's: a share of the population
+		// now against the one projected for 2050, and a quake's depth
+		// paired with its distance from a town.
+		{"set62", 0.85, 0.60},
+		{"set63", 0.80, 0.36},
+		{"set64", 0.85, 0.53},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
