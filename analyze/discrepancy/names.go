@@ -907,17 +907,7 @@ func compound(a, b string) bool {
 // so named is its local spelling, which no transliteration varies, so
 // forms that vowelKey takes as one are two spellings after all.
 func samePlace(x, y []nameOccurrence) bool {
-	for _, a := range x {
-		if a.next == "" || !entities.IsPlaceWord(a.next) {
-			continue
-		}
-		for _, b := range y {
-			if a.next == b.next {
-				return true
-			}
-		}
-	}
-	return false
+	return besideBoth(x, y, func(o nameOccurrence) string { return o.next }, entities.IsPlaceWord)
 }
 
 // latinNamed reports whether two forms of a surname follow one given name
@@ -925,12 +915,19 @@ func samePlace(x, y []nameOccurrence) bool {
 // Pruszinski"): such a surname is not romanised, so forms that vowelKey
 // takes as one are two spellings after all.
 func latinNamed(x, y []nameOccurrence) bool {
+	return besideBoth(x, y, func(o nameOccurrence) string { return o.prev }, entities.LatinGiven)
+}
+
+// besideBoth reports whether a word that keep accepts stands on one side
+// (beside) of an occurrence of each form.
+func besideBoth(x, y []nameOccurrence, beside func(nameOccurrence) string, keep func(string) bool) bool {
 	for _, a := range x {
-		if a.prev == "" || !entities.LatinGiven(a.prev) {
+		w := beside(a)
+		if w == "" || !keep(w) {
 			continue
 		}
 		for _, b := range y {
-			if a.prev == b.prev {
+			if beside(b) == w {
 				return true
 			}
 		}
