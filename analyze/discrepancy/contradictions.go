@@ -855,7 +855,7 @@ func intendsToo(s, stem string) bool {
 	if !ok {
 		return false
 	}
-	ws := letterWords(planned.Replace(s))
+	ws := letterWords(asIntentions(s))
 	for i, w := range ws {
 		if eventStem(strings.ToLower(w)) != verb {
 			continue

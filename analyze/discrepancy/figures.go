@@ -3817,8 +3817,9 @@ func roundBound(round, precise figures.Found) bool {
 // partOfDay returns the part of the day a date's words name ("Saturday
 // afternoon": "afternoon"), or "".
 func partOfDay(text string) string {
+	low := strings.ToLower(text)
 	for _, p := range []string{"morning", "afternoon", "evening", "night"} {
-		if wordIn(strings.ToLower(text), p) {
+		if wordIn(low, p) {
 			return p
 		}
 	}
@@ -3869,9 +3870,9 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 		o := occs[m]
 		k := strconv.FormatFloat(o.f.Value, 'g', 12, 64)
 		// One day at two times of it (compatible) is two values.
-		switch partOfDay(o.f.Text) {
+		switch p := partOfDay(o.f.Text); p {
 		case "morning", "afternoon":
-			k += " " + partOfDay(o.f.Text)
+			k += " " + p
 		case "evening", "night":
 			k += " evening"
 		}

@@ -46,9 +46,7 @@ var intentFiller = map[string]bool{
 
 // intentsOf reads the intentions a sentence gives or denies.
 func intentsOf(s string) []eventClaim {
-	if strings.Contains(s, " plan") || strings.Contains(s, " intend") {
-		s = planned.Replace(s)
-	}
+	s = asIntentions(s)
 	if !strings.Contains(s, " will ") && !strings.Contains(s, " would ") {
 		return nil
 	}
@@ -135,6 +133,14 @@ func intentsOf(s string) []eventClaim {
 		out = append(out, eventClaim{stem: "will " + verb, subject: textproc.Fold(who), negative: neg != flip || undecided, undecided: undecided})
 	}
 	return out
+}
+
+// asIntentions returns s with its plans told as intentions (planned).
+func asIntentions(s string) string {
+	if strings.Contains(s, " plan") || strings.Contains(s, " intend") {
+		return planned.Replace(s)
+	}
+	return s
 }
 
 // planned reads a plan as an intention: "has no plans to call a special
