@@ -620,6 +620,17 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "a quotation reworded, its shared words in other inflections",
+			arts: quoting(
+				cited("Capping rents sounds simple, but it would choke off the very construction we need to bring prices down.", "a"),
+				cited("Rent caps sound simple, but they would strangle the construction we need to bring prices down", "b"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("rents sounds simple, but it would choke off the very construction we need to", "a"),
+				cited("caps sound simple, but they would strangle the construction we need to", "b"),
+			}}},
+		},
+		{
 			name: "phrases of different speakers",
 			arts: quoting(
 				cited("illusionary goal", "a"),

@@ -314,7 +314,30 @@ const maxEdge = 2
 // oneQuotation reports whether two wordings whose diff is hs are one
 // quotation.
 func oneQuotation(hs []hunk, a, b []word) bool {
-	return sameQuotation(hs, len(a), len(b)) && sharedContent(hs, a, b) && !recast(hs, a, b)
+	return sameQuotation(hs, len(a), len(b), inflectedIn(hs, a, b)) && sharedContent(hs, a, b) && !recast(hs, a, b)
+}
+
+// inflectedIn counts the words of a's side of the hunks that stand on b's
+// side in another inflection ("Capping rents sounds simple" / "Rent caps
+// sound simple"): words the two wordings share, told differently.
+func inflectedIn(hs []hunk, a, b []word) int {
+	n := 0
+	for _, h := range hs {
+		used := map[int]bool{}
+		for _, x := range a[h.a0:h.a1] {
+			if function(x) || len(x.key) < 4 {
+				continue
+			}
+			for k := h.b0; k < h.b1; k++ {
+				if !used[k] && len(b[k].key) >= 4 && x.key != b[k].key && eventStem(x.key) == eventStem(b[k].key) {
+					used[k] = true
+					n++
+					break
+				}
+			}
+		}
+	}
+	return n
 }
 
 // recast reports whether one wording addresses someone that the other
@@ -353,9 +376,10 @@ var (
 
 // sameQuotation reports whether two wordings, of na and nb words, whose
 // diff is hs, are one quotation: they share at least three words, and
-// three in five words of the shorter or a run of minRun words.
-func sameQuotation(hs []hunk, na, nb int) bool {
-	matched, run, prev := na, 0, 0
+// three in five words of the shorter or a run of minRun words. inflected
+// words of the hunks count as shared.
+func sameQuotation(hs []hunk, na, nb, inflected int) bool {
+	matched, run, prev := na+inflected, 0, 0
 	for _, h := range hs {
 		matched -= h.a1 - h.a0
 		run = max(run, h.a0-prev)
