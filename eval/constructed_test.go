@@ -135,7 +135,7 @@ func TestConstructedSets(t *testing.T) {
 		// two distances from Nairobi. set64's: a share of the population
 		// now against the one projected for 2050, and a quake's depth
 		// paired with its distance from a town.
-		{"set62", 0.85, 0.60},
+		{"set62", 0.85, 0.63},
 		{"set63", 0.80, 0.36},
 		{"set64", 0.85, 0.53},
 	}
