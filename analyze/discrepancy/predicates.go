@@ -2,7 +2,6 @@ package discrepancy
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -53,7 +52,7 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	for i := range arts {
 		sents[i] = sentencesOf(m, &arts[i])
 		for _, s := range sents[i] {
-			if !mayDeny(s) || pastYearIn(s, arts[i].Published) {
+			if !mayDeny(s) {
 				continue
 			}
 			for _, p := range memo.Get(m, "discrepancy.denied", s, func() []predicate { return deniedPredicates(s) }) {
@@ -79,12 +78,6 @@ func predicateDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	var found []string
 	for i := range sents {
 		for _, s := range sents[i] {
-			// A sentence of a year before the report's ("In 2001, … after
-			// police fired tear gas into the crowd") tells of another
-			// happening than the story's.
-			if pastYearIn(s, arts[i].Published) {
-				continue
-			}
 			found = stemsIn(s, starts, verbOrder, found[:0])
 			for _, v := range found {
 				for _, p := range affirmedPredicates(s, v) {
@@ -504,22 +497,4 @@ func affirmedPredicates(s, v string) []predicate {
 		}
 	}
 	return out
-}
-
-// pastYearIn reports whether a sentence names a year before the one its
-// report was published in.
-func pastYearIn(s string, pub crosscheck.Date) bool {
-	if pub.IsZero() {
-		return false
-	}
-	for i := 0; i+4 <= len(s); i++ {
-		if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' || !isDigits(s[i:i+4]) || i+4 < len(s) && s[i+4] >= '0' && s[i+4] <= '9' {
-			continue
-		}
-		y, _ := strconv.Atoi(s[i : i+4])
-		if y >= 1900 && y < pub.Time.Year() {
-			return true
-		}
-	}
-	return false
 }

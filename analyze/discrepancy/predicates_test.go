@@ -139,17 +139,6 @@ func TestFindDeniedPredicates(t *testing.T) {
 			},
 		},
 		{
-			name: "a report that recalls the deed in a year past and denies it now",
-			texts: []string{
-				"The regional police commander said officers had not fired tear gas, disputing accounts on social media. In 2001, more than 120 people died after police fired tear gas into the stands.",
-				"Police fired tear gas after fans forced open a gate, officials said.",
-			},
-			want: [][]string{{
-				"Police fired tear gas after fans forced open a gate, officials said.",
-				"The regional police commander said officers had not fired tear gas, disputing accounts on social media.",
-			}},
-		},
-		{
 			name: "an article that tells both",
 			texts: []string{
 				"The first draft did not include a sunset clause. The final bill includes a sunset clause.",
