@@ -13,6 +13,7 @@
 package discrepancy
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -80,6 +81,42 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		}
 		seen[k] = true
 		out = append(out, d)
+	}
+	return oneAlarmPerDenial(out)
+}
+
+// oneAlarmPerDenial joins the claim discrepancies that answer one denying
+// sentence, found by different detectors with different affirming
+// sentences ("The government of Sudan bombed the refugee camp", "bombs fell
+// on a camp" against "Sudan had not bombed anywhere in South Sudan's
+// territory"), into the first, citing every affirming report.
+func oneAlarmPerDenial(ds []crosscheck.Discrepancy) []crosscheck.Discrepancy {
+	first := map[string]int{}
+	out := ds[:0]
+	for _, d := range ds {
+		if d.Kind != crosscheck.ClaimDiscrepancy || len(d.Variants) != 2 {
+			out = append(out, d)
+			continue
+		}
+		k := d.Variants[1].Text
+		i, ok := first[k]
+		if !ok || intersects(out[i].Variants[1].Articles, d.Variants[0].Articles) || intersects(out[i].Variants[0].Articles, d.Variants[1].Articles) {
+			if !ok {
+				first[k] = len(out)
+			}
+			out = append(out, d)
+			continue
+		}
+		for v := range 2 {
+			vs := slices.Clone(out[i].Variants[v].Articles)
+			for _, id := range d.Variants[v].Articles {
+				if !slices.Contains(vs, id) {
+					vs = append(vs, id)
+				}
+			}
+			slices.Sort(vs)
+			out[i].Variants[v].Articles = vs
+		}
 	}
 	return out
 }
