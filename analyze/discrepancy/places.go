@@ -646,13 +646,15 @@ func siteIn(key, other string, t *told) bool {
 	return false
 }
 
-// siteWords end the name of a site.
-var siteWords = map[string]bool{
-	"school": true, "academy": true, "university": true, "college": true, "hospital": true, "clinic": true,
-	"stadium": true, "arena": true, "church": true, "cathedral": true, "mosque": true, "temple": true,
-	"synagogue": true, "airport": true, "station": true, "hall": true, "library": true, "museum": true,
-	"center": true, "centre": true, "prison": true, "jail": true, "hotel": true, "mall": true, "courthouse": true,
-}
+// siteWords end the name of a site: the kinds of buildings, and more.
+var siteWords = func() map[string]bool {
+	m := toSet(buildingKinds)
+	for _, w := range []string{"clinic", "cathedral", "mosque", "temple", "synagogue", "center", "centre",
+		"prison", "jail", "hotel", "mall", "courthouse"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // sharesOwnWord reports whether two folded places share a word that is
 // neither a word of places in general ("county", "mount", "new") nor a
@@ -674,11 +676,23 @@ var genericPlaceWords = map[string]bool{
 	"park": true, "national": true, "beach": true, "bay": true, "springs": true, "falls": true, "valley": true,
 	"heights": true, "hills": true, "city": true, "center": true, "centre": true, "el": true, "la": true, "los": true, "las": true,
 	"pass": true, "islands": true, "creek": true, "canyon": true, "peak": true, "bridge": true,
-	// Kinds of buildings and institutions: "Maple Crest High School" and
+	// Words of the names of schools: "Maple Crest High School" and
 	// "Liberty Ridge High School" are two schools.
-	"high": true, "school": true, "middle": true, "elementary": true, "academy": true, "university": true,
-	"college": true, "hospital": true, "medical": true, "stadium": true, "arena": true, "church": true,
-	"airport": true, "station": true, "hall": true, "library": true, "museum": true, "memorial": true,
+	"high": true, "middle": true, "elementary": true, "medical": true, "memorial": true,
+}
+
+// buildingKinds are the kinds of buildings and institutions that many
+// places' names end with (genericPlaceWords): two names that share one
+// name two sites.
+var buildingKinds = []string{
+	"school", "academy", "university", "college", "hospital", "stadium", "arena", "church",
+	"airport", "station", "hall", "library", "museum",
+}
+
+func init() {
+	for _, w := range buildingKinds {
+		genericPlaceWords[w] = true
+	}
 }
 
 // distanceUnits stand before a direction from a place ("12 miles east

@@ -322,15 +322,25 @@ func oneQuotation(hs []hunk, a, b []word) bool {
 // sound simple"): words the two wordings share, told differently.
 func inflectedIn(hs []hunk, a, b []word) int {
 	n := 0
+	var used []bool // the words of b's side already counted, reused
 	for _, h := range hs {
-		used := map[int]bool{}
+		if h.a0 == h.a1 || h.b0 == h.b1 {
+			continue
+		}
+		if m := h.b1 - h.b0; cap(used) < m {
+			used = make([]bool, m)
+		} else {
+			used = used[:m]
+			clear(used)
+		}
 		for _, x := range a[h.a0:h.a1] {
 			if function(x) || len(x.key) < 4 {
 				continue
 			}
+			stem := eventStem(x.key)
 			for k := h.b0; k < h.b1; k++ {
-				if !used[k] && len(b[k].key) >= 4 && x.key != b[k].key && eventStem(x.key) == eventStem(b[k].key) {
-					used[k] = true
+				if !used[k-h.b0] && len(b[k].key) >= 4 && x.key != b[k].key && stem == eventStem(b[k].key) {
+					used[k-h.b0] = true
 					n++
 					break
 				}
