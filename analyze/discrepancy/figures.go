@@ -407,10 +407,15 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		for _, m := range members {
 			has = has || conflict[m]
 		}
+		tolls := false
+		if !has {
+			has = tollsDiffer(occs, members)
+			tolls = has
+		}
 		if !has {
 			continue
 		}
-		if d, ok := figureDiscrepancy(arts, occs, members); ok {
+		if d, ok := figureDiscrepancy(arts, occs, members, tolls); ok {
 			out = append(out, d)
 		}
 	}
@@ -593,6 +598,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		if counted(f.Unit) {
 			o.gov = governing(c[:g.Start])
 			o.past = pastHappening(s[:f.Start], pub)
+		}
+		// "In 2007, a magnitude 8.0 quake near Pisco killed more than
+		// 500 people": a magnitude in a sentence that names a past year
+		// is that year's quake.
+		if f.Unit == figures.Magnitude {
+			o.past = namesPastYear(s, pub)
 		}
 		// "the nearly six-hour hearing", "the 48-page indictment": a size
 		// hyphenated to a noun after "the" is that one thing's.
@@ -1298,6 +1309,23 @@ var happenings = toSet([]string{
 // pastWindow is how many words before a count a happening of a past
 // year may stand.
 const pastWindow = 8
+
+// namesPastYear reports whether a sentence names a year before pub's.
+func namesPastYear(s string, pub crosscheck.Date) bool {
+	if pub.IsZero() {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		y := strings.Trim(w, ",.;:()")
+		if len(y) != 4 || !isDigits(y) {
+			continue
+		}
+		if year, _ := strconv.Atoi(y); year >= 1900 && year < pub.Time.Year() {
+			return true
+		}
+	}
+	return false
+}
 
 // pastHappening reports whether the words before a count, in its
 // sentence, name a happening of a year before pub's: "floods in 2022
@@ -2284,6 +2312,16 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 		func(a, b figOcc) bool {
 			return (a.body == "" || b.body == "" || a.body == b.body) && likeTotals(a.f, b.f)
 		})
+	// "The magnitude 6.8 earthquake hit at 4:17 a.m.", "measured
+	// magnitude 6.4": the first magnitude a report gives near its top is
+	// the story's quake; those further down are quakes of other years.
+	// A story whose reports tell of several quakes near their tops ("the
+	// first quake, magnitude 7.6, … One 7.3-magnitude tremor") has no one
+	// magnitude.
+	quake := func(o figOcc) bool { return o.f.Unit == figures.Magnitude && !o.past && !o.other }
+	if oneEach(occs, sents, quake, loneMagnitudeWithin) {
+		linkLone(occs, sents, u, conflict, quake, loneMagnitudeWithin, func(a, b figOcc) bool { return true })
+	}
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.margin && !o.longAgo }, math.MaxInt,
 		func(a, b figOcc) bool { return true })
 	// "Ms. Ortega had about 54 percent of the vote", "Ortega won 51
@@ -2316,6 +2354,10 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 		func(a, b figOcc) bool { return overlap(a.near, b.near) >= minThroughNear })
 }
 
+// loneMagnitudeWithin is how many sentences from the top of a report its
+// quake's magnitude is told in.
+const loneMagnitudeWithin = 4
+
 // maxLeadSum is how many times the smaller the larger of two lead sums
 // may be and still be told of one thing; sums within minLeadGap of each
 // other ("$350 billion", "$349 billion") may be one sum rounded, which
@@ -2344,6 +2386,22 @@ const longAgoDays = 180
 // minThroughNear is how many words the surroundings of two articles'
 // lone span ends must share to end one span.
 const minThroughNear = 2
+
+// oneEach reports whether no article gives two values that pick picks
+// within its first within sentences.
+func oneEach(occs []figOcc, sents []figSent, pick func(figOcc) bool, within int) bool {
+	first := map[int]float64{}
+	for _, o := range occs {
+		if !pick(o) || sents[o.sent].pos >= within {
+			continue
+		}
+		if v, ok := first[o.art]; ok && v != o.f.Value {
+			return false
+		}
+		first[o.art] = o.f.Value
+	}
+	return true
+}
 
 // linkLone pairs the figures of articles that each give one figure that
 // pick picks within the first within sentences, when like allows.
@@ -2440,7 +2498,7 @@ func statLine(occs []figOcc, s figSent) bool {
 // not a date, a sum, a share, a span of time, an age or a tally.
 func counted(u string) bool {
 	switch u {
-	case figures.Percent, figures.Points, figures.Minutes, figures.Age, figures.Tally, "magnitudes", figures.TimeOfDay:
+	case figures.Percent, figures.Points, figures.Minutes, figures.Age, figures.Tally, figures.Magnitude, figures.TimeOfDay:
 		return false
 	}
 	return !isDate(u) && !(len(u) == 3 && strings.ToUpper(u) == u)
@@ -3858,7 +3916,7 @@ func daysMeet(alo, ahi, blo, bhi float64) bool {
 
 // figureDiscrepancy describes a group of aligned figures: one variant per
 // value, with the articles that give it.
-func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) (crosscheck.Discrepancy, bool) {
+func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, tolls bool) (crosscheck.Discrepancy, bool) {
 	type variant struct {
 		texts    map[string]int
 		articles map[string]bool
@@ -3915,7 +3973,7 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int) 
 			if k2 == k || byValue[k2] == nil {
 				continue
 			}
-			if g := occs[byValue[k2].first].f; agree(f, g) {
+			if g := occs[byValue[k2].first].f; agree(f, g) && !(tolls && statedCount(f) && statedCount(g)) {
 				if with != "" || f.High-f.Low <= g.High-g.Low {
 					with = ""
 					break
@@ -4463,6 +4521,69 @@ func passiveBefore(before string) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// tollsDiffer reports whether a group of aligned counts of people killed,
+// hurt or missing gives two different numbers in two articles: "at least
+// 11 people" against "14 people", "at least 19" against "at least 17". A
+// bound and a number inside it can both hold, but two reports that give a
+// toll with different numbers disagree on it (or one updates the other),
+// which is what a reader of the toll needs to see. Vague counts
+// ("dozens") and ranges are left to compatible.
+func tollsDiffer(occs []figOcc, members []int) bool {
+	for x, i := range members {
+		for _, j := range members[x+1:] {
+			a, b := occs[i], occs[j]
+			if a.art == b.art || a.measure == "" || a.measure != b.measure || a.f.Value == b.f.Value {
+				continue
+			}
+			switch kind, _, _ := strings.Cut(a.measure, " "); kind {
+			case "dead", "hurt", "missing":
+			default:
+				continue
+			}
+			if statedCount(a.f) && statedCount(b.f) && !roundedBound(a.f) && !roundedBound(b.f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statedCount reports whether a count is written as one number, bare or
+// bounded ("14", "at least 11", "more than 30", "five"), not as a range
+// or a vague amount ("dozens", "between 10 and 12").
+func statedCount(f figures.Found) bool {
+	if f.Span {
+		return false
+	}
+	nums := 0
+	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
+		w = strings.Trim(w, ",.;:")
+		switch {
+		case w == "between" || w == "and" || w == "to" || w == "or":
+			return false
+		case w != "" && strings.Trim(w, "0123456789,") == "" || figures.IsNumberWord(w):
+			nums++
+		}
+	}
+	return nums == 1
+}
+
+// roundedBound reports whether a count bounds a round number ("more than
+// 20 others", "nearly 100"): a rounded statement, which a count inside it
+// ("23 others") does not contradict. A bound on a count that is not round
+// ("at least 11 people") is a count of its own.
+func roundedBound(f figures.Found) bool {
+	if f.Value < 10 || math.Mod(f.Value, 10) != 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
+		if figures.IsQualifierWord(w) {
+			return true
 		}
 	}
 	return false

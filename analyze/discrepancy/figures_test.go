@@ -1748,3 +1748,79 @@ func TestOpenedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestFindTollsThatDiffer is a toll told as a bound in one report and as
+// another number in the other: logically both may hold, but the reports
+// give two tolls, which a reader must see. A bound on a round number ("more
+// than 20 others") is a rounding that a count inside it does not
+// contradict, and a vague count ("dozens") is no stated toll.
+func TestFindTollsThatDiffer(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "a bound and another number",
+			texts: []string{
+				"A tornado flattened much of the small town of Tolliver late Sunday, killing at least 11 people, officials said.",
+				"A tornado struck the small town of Tolliver late Sunday and killed 14 people, officials said.",
+			},
+			want: [][]string{{"at least 11 people", "14 people"}},
+		},
+		{
+			name: "two bounds",
+			texts: []string{
+				"A fire swept through the Harlow Street warehouse on Friday, killing at least 19 people.",
+				"A fire swept through the Harlow Street warehouse on Friday and killed at least 17 people.",
+			},
+			want: [][]string{{"at least 19 people", "at least 17 people"}},
+		},
+		{
+			name: "a bound on a round number and a count inside it",
+			texts: []string{
+				"Two people were killed and 23 others were injured on Sunday when a charter bus rolled onto its side on Route 9.",
+				"Two people died and more than 20 others were injured on Sunday when a charter bus rolled onto its side on Route 9.",
+			},
+		},
+		{
+			name: "a vague count",
+			texts: []string{
+				"A fire swept through the Harlow Street warehouse on Friday, injuring dozens of people.",
+				"A fire swept through the Harlow Street warehouse on Friday and injured at least 30 people.",
+			},
+		},
+	}
+	for _, tt := range tests {
+		got := figureTexts(Find(articles(tt.texts...), nil, nil, nil, nil))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Find mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestStatedCount(t *testing.T) {
+	for text, want := range map[string]bool{
+		"14 people": true, "at least 11 people": true, "five people": true, "more than 1,000 homes": true,
+		"dozens of people": false, "between 10 and 12 people": false, "10 to 12 people": false,
+	} {
+		if got := statedCount(figures.Found{Text: text}); got != want {
+			t.Errorf("statedCount(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestFindQuakeMagnitude is the magnitude of the story's quake, told near
+// the top of each report in other words, while quakes of other years
+// further down have magnitudes of their own.
+func TestFindQuakeMagnitude(t *testing.T) {
+	texts := []string{
+		"A strong earthquake struck southern Peru late Wednesday, toppling adobe homes in several villages. The quake had a magnitude of 6.8, the Geophysical Institute said. Rescuers searched through the night. In 2007, a magnitude 8.0 quake near the coastal city of Pisco killed more than 500 people. Officials said schools would stay shut. Aid arrived by road on Thursday.",
+		"An earthquake rocked southern Peru late Wednesday, destroying adobe homes in several villages. The 6.3 magnitude quake struck 40 kilometres from Arequipa. Rescuers worked through the night. The region has suffered before. In 2007, a magnitude 8.0 earthquake near Pisco killed hundreds.",
+	}
+	got := figureTexts(Find(articles(texts...), nil, nil, nil, nil))
+	want := [][]string{{"magnitude of 6.8", "6.3 magnitude"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -36,6 +36,9 @@ const (
 	// Celsius is a temperature with its scale given, in degrees Celsius
 	// ("80 degrees Fahrenheit" is 26.7).
 	Celsius = "degrees Celsius"
+	// Magnitude is the size of an earthquake on a magnitude scale
+	// ("magnitude 6.8", "a 6.3-magnitude quake").
+	Magnitude = "magnitudes"
 	// OrdinalPrefix opens the unit of a place in an order, followed by
 	// what is ordered ("the 104th minute": 104 "ordinal minute"; "the
 	// third time": 3 "ordinal time").
@@ -127,6 +130,8 @@ func tokens(s string) []tok {
 			}
 			if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
 				i = digitsEnd(s, i+1)
+			} else if e := apartDecimal(s, start, i); e > i {
+				i = e
 			}
 		case unicode.IsLetter(r):
 			i = lettersEnd(s, i)
@@ -141,6 +146,9 @@ func tokens(s string) []tok {
 			i += size
 		}
 		w := s[start:i]
+		if r >= '0' && r <= '9' && strings.Contains(w, " ") {
+			w = strings.ReplaceAll(w, " ", "")
+		}
 		low := strings.ToLower(w)
 		for _, suf := range []string{"'s", "’s"} {
 			low = strings.TrimSuffix(low, suf)
@@ -151,6 +159,33 @@ func tokens(s string) []tok {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// apartDecimal returns where a number that a tokenised text wrote with its
+// decimal point apart ends ("6 . 1" and "6. 1" are 6.1), or end when the digits from
+// start to end are no such number: one to three digits before the point,
+// one or two after it and no more, as textproc's sentences read it.
+func apartDecimal(s string, start, end int) int {
+	if end-start > 3 || start > 0 && s[start-1] != ' ' {
+		return end
+	}
+	k := end
+	switch {
+	case strings.HasPrefix(s[end:], " . "):
+		k += 3
+	case strings.HasPrefix(s[end:], ". "):
+		k += 2
+	default:
+		return end
+	}
+	if k >= len(s) || !isDigit(s[k]) {
+		return end
+	}
+	e := digitsEnd(s, k)
+	if e-k > 2 || e < len(s) && s[e] != ' ' {
+		return end
+	}
+	return e
+}
 
 func digitsEnd(s string, i int) int {
 	for i < len(s) && isDigit(s[i]) {
@@ -388,7 +423,8 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		future[quoted] = future[quoted] || futureCues[t.low]
 	}
 	var out []Found
-	done := 0 // tokens before done belong to an earlier figure
+	done := 0      // tokens before done belong to an earlier figure
+	quake := false // whether a magnitude was read
 	for i := 0; i < len(ts); {
 		q := 0
 		if inQuote[i] {
@@ -404,6 +440,10 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		if !ok {
 			f, next, ok = parseMagnitude(ts, i)
 		}
+		if !ok && quake {
+			f, next, ok = laterMagnitude(ts, i)
+		}
+		quake = quake || ok && f.Unit == Magnitude
 		if !ok {
 			f, next, ok = parseOrdinal(ts, i)
 		}
@@ -940,7 +980,7 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		}
 		// "a 6.3 magnitude quake": a magnitude, hyphenated or not.
 		if ts[k].low == "magnitude" && v > 0 && v < 10 {
-			return rounded(Found{Value: v, Unit: "magnitudes"}, ulp), k + 1, true
+			return rounded(Found{Value: v, Unit: Magnitude}, ulp), k + 1, true
 		}
 		// "a 48-page indictment", "a 35-word oath", "a 10-mile race": the
 		// number counts the noun hyphenated to it.
@@ -994,6 +1034,10 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		if noun == "degrees" && end < len(ts) {
 			// "80 degrees Fahrenheit" is "27 degrees Celsius"; degrees
 			// with no scale may be either, or an angle, and stay apart.
+			// "minus 8 degrees Fahrenheit" is below zero.
+			if below(ts, i, end) {
+				v = -v
+			}
 			switch ts[end].low {
 			case "fahrenheit", "f":
 				lo, hi := (v-ulp/2-32)*5/9, (v+ulp/2-32)*5/9
@@ -1043,11 +1087,35 @@ func scaleLetter(ts []tok, i, j int, v, ulp float64) (Found, int, bool) {
 	if k == j && !strings.Contains(ts[i].s, ".") && !slices.ContainsFunc(ts, func(t tok) bool { return heatWords[t.low] }) {
 		return Found{}, i, false
 	}
+	if below(ts, i, k) {
+		v = -v
+	}
 	if scale == "F" {
 		lo, hi := (v-ulp/2-32)*5/9, (v+ulp/2-32)*5/9
 		return Found{Value: (v - 32) * 5 / 9, Unit: Celsius, Low: lo, High: hi}, k + 1, true
 	}
 	return rounded(Found{Value: v, Unit: Celsius}, ulp), k + 1, true
+}
+
+// below reports whether the temperature whose number starts at token i
+// and whose scale ends before token end is below zero: "minus 8 degrees",
+// "−8°C", "-8 degrees" (a sign, not the dash of a range "20-30"), "8
+// degrees below zero".
+func below(ts []tok, i, end int) bool {
+	if i > 0 {
+		switch p := ts[i-1]; {
+		case p.low == "minus":
+			return true
+		case (p.s == "-" || p.s == "−") && adjacent(ts, i-1) && (i < 2 || !adjacent(ts, i-2) || !ts[i-2].num):
+			return true
+		}
+	}
+	for k := end; k < len(ts) && k <= end+1; k++ {
+		if ts[k].low == "below" {
+			return k+1 < len(ts) && ts[k+1].low == "zero"
+		}
+	}
+	return false
 }
 
 // heatWords tell that a sentence speaks of temperatures.
@@ -1274,14 +1342,14 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 }
 
 // parseMagnitude reads a quake's magnitude written before its number
-// ("measured at magnitude 6.7", "a magnitude-6.9 quake"), in the unit of
-// "a 6.7-magnitude quake".
+// ("measured at magnitude 6.7", "a magnitude-6.9 quake", "had a magnitude
+// of 6.8"), in the unit of "a 6.7-magnitude quake".
 func parseMagnitude(ts []tok, i int) (Found, int, bool) {
 	if ts[i].low != "magnitude" {
 		return Found{}, i, false
 	}
 	j := i + 1
-	if j < len(ts) && ts[j].s == "-" && adjacent(ts, i) {
+	if j < len(ts) && ts[j].s == "-" && adjacent(ts, i) || j+1 < len(ts) && ts[j].low == "of" {
 		j++
 	}
 	if j >= len(ts) || !ts[j].num {
@@ -1291,7 +1359,25 @@ func parseMagnitude(ts []tok, i int) (Found, int, bool) {
 	if err != nil || v <= 0 || v >= 10 {
 		return Found{}, i, false
 	}
-	return Found{Value: v, Unit: "magnitudes"}, j + 1, true
+	return Found{Value: v, Unit: Magnitude}, j + 1, true
+}
+
+// laterMagnitude reads a bare number told after "at" or "to" in a sentence
+// that gave a magnitude before it: "measured the quake at magnitude 7.0,
+// while the U.S. Geological Survey put it at 6.8", "later revised to 6.9".
+func laterMagnitude(ts []tok, i int) (Found, int, bool) {
+	if i == 0 || !ts[i].num || !strings.Contains(ts[i].s, ".") || ts[i-1].low != "at" && ts[i-1].low != "to" {
+		return Found{}, i, false
+	}
+	if i+1 < len(ts) && isLetters(ts[i+1].s) && !ts[i+1].cap && !textproc.IsStopword(ts[i+1].low) {
+		// "at 6.8 kilometres": a number of something else.
+		return Found{}, i, false
+	}
+	v, err := strconv.ParseFloat(ts[i].s, 64)
+	if err != nil || v < 1 || v >= 10 {
+		return Found{}, i, false
+	}
+	return Found{Value: v, Unit: Magnitude}, i + 1, true
 }
 
 // parseOrdinal reads a place in an order and the noun it orders: "in the

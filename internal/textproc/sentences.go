@@ -201,8 +201,8 @@ func isAbbrevEnd(before, next string) bool {
 		tok = tok[i+1:]
 	}
 	tok = strings.TrimLeftFunc(tok, func(r rune) bool { return isOpener(r) || r == '—' || r == '-' })
-	if tok == "" {
-		return true
+	if tok == "" || strings.TrimFunc(tok, unicode.IsDigit) == "" {
+		return !splitDecimal(before[:len(before)-1], next)
 	}
 	lower := strings.ToLower(tok)
 	if v, ok := titles[lower]; ok && v {
@@ -221,4 +221,19 @@ func isAbbrevEnd(before, next string) bool {
 		return IsStopword(strings.ToLower(next))
 	}
 	return true
+}
+
+// splitDecimal reports whether a full stop followed by a space, between
+// before and next, is the decimal point of a number a tokenised text wrote
+// apart: "a 6 . 1 magnitude quake", "a 6. 1 magnitude quake". A number of one to three digits before it and
+// of one or two after it; a year before it ("in 2006 . 12 people") ends a
+// sentence.
+func splitDecimal(before, next string) bool {
+	if len(next) == 0 || len(next) > 2 || strings.TrimFunc(next, unicode.IsDigit) != "" {
+		return false
+	}
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsDigit(r) })
+	n := len(before) - (i + 1)
+	return n >= 1 && n <= 3 && (i < 0 || unicode.IsSpace(rune(before[i])))
 }

@@ -20,6 +20,8 @@ func TestSentences(t *testing.T) {
 		{"abbrev inside", "The U.S. Defense Secretary spoke.", []string{"The U.S. Defense Secretary spoke."}},
 		{"quote", "\u201cWe are, and we will,\u201d he said. \u201cYes.\u201d Then he left.", []string{"\u201cWe are, and we will,\u201d he said.", "\u201cYes.\u201d", "Then he left."}},
 		{"date", "It began on Sept. 11, 2001. Then more.", []string{"It began on Sept. 11, 2001.", "Then more."}},
+		{"decimal written apart", "A 6 . 1 magnitude quake hit Aceh . It was felt in 2006 . 12 people died .", []string{"A 6 . 1 magnitude quake hit Aceh .", "It was felt in 2006 .", "12 people died ."}},
+		{"decimal point then a space", "A 6. 1 magnitude quake hit Aceh. It was felt in 2006. 12 people died.", []string{"A 6. 1 magnitude quake hit Aceh.", "It was felt in 2006.", "12 people died."}},
 		{"paragraphs", "No stop here\n\nNext paragraph.", []string{"No stop here", "Next paragraph."}},
 		{"lower after stop", "It cost 3.5 million. fine then.", []string{"It cost 3.5 million. fine then."}},
 		{"empty", "  ", nil},
