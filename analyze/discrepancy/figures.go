@@ -164,6 +164,9 @@ type figOcc struct {
 	// agedNoun is, for an age hyphenated before a common noun ("a
 	// 34-year-old man"), the noun, folded.
 	agedNoun string
+	// among is set for a count of some of a larger number ("including
+	// two who died after going days without a doctor"), not the whole.
+	among bool
 	// zone is, for a time of day, the time zone written after it ("9:43
 	// p.m. Thursday Eastern time": "eastern"), or "".
 	zone string
@@ -598,6 +601,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		if counted(f.Unit) {
 			o.gov = governing(c[:g.Start])
 			o.past = pastHappening(s[:f.Start], pub)
+			o.among = includedBefore(s[:f.Start])
 		}
 		// "In 2007, a magnitude 8.0 quake near Pisco killed more than
 		// 500 people": a magnitude in a sentence that names a past year
@@ -1310,6 +1314,18 @@ var happenings = toSet([]string{
 // year may stand.
 const pastWindow = 8
 
+// includedBefore reports whether the words before a count make it part of
+// a larger one: "including two who died", "among them three children".
+func includedBefore(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	for len(ws) > 0 && figures.IsQualifierWord(strings.Trim(ws[len(ws)-1], ",;:")) {
+		ws = ws[:len(ws)-1]
+	}
+	n := len(ws)
+	return n >= 1 && strings.Trim(ws[n-1], ",;:") == "including" ||
+		n >= 2 && ws[n-2] == "among" && (strings.Trim(ws[n-1], ",;:") == "them" || strings.Trim(ws[n-1], ",;:") == "whom")
+}
+
 // namesPastYear reports whether a sentence names a year before pub's.
 func namesPastYear(s string, pub crosscheck.Date) bool {
 	if pub.IsZero() {
@@ -1329,7 +1345,8 @@ func namesPastYear(s string, pub crosscheck.Date) bool {
 
 // pastHappening reports whether the words before a count, in its
 // sentence, name a happening of a year before pub's: "floods in 2022
-// that killed", "the 2004 tsunami, which killed".
+// that killed", "the 2004 tsunami, which killed", "in 2004, sparking a
+// tsunami that killed".
 func pastHappening(before string, pub crosscheck.Date) bool {
 	if pub.IsZero() {
 		return false
@@ -1345,10 +1362,15 @@ func pastHappening(before string, pub crosscheck.Date) bool {
 		if year < 1900 || year >= pub.Time.Year() {
 			continue
 		}
-		// "floods in 2022", "the 2004 tsunami".
-		if k >= 2 && strings.EqualFold(ws[k-1], "in") && happenings[strings.ToLower(strings.Trim(ws[k-2], ",.;:"))] ||
-			k+1 < len(ws) && happenings[strings.ToLower(strings.Trim(ws[k+1], ",.;:"))] {
+		// "floods in 2022", "the 2004 tsunami", "struck off Aceh in
+		// 2004, sparking a tsunami that killed".
+		if k >= 2 && strings.EqualFold(ws[k-1], "in") && happenings[strings.ToLower(strings.Trim(ws[k-2], ",.;:"))] {
 			return true
+		}
+		for _, w := range ws[k+1:] {
+			if happenings[strings.ToLower(strings.Trim(w, ",.;:"))] {
+				return true
+			}
 		}
 	}
 	return false
@@ -2920,7 +2942,7 @@ func isLettersOnly(w string) bool {
 // for the same period where both give one (a rate "in 2014" is not one
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
-	if a.past != b.past || a.margin != b.margin {
+	if a.past != b.past || a.margin != b.margin || a.among != b.among {
 		return false
 	}
 	// "9:43 a.m. on Friday" where it happened is "9:43 p.m. Thursday
@@ -3349,7 +3371,17 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 		// A bare year dates a happening of the story's past ("another
 		// strong quake hit in 1996"), seldom the story's own: years are
 		// compared only where sentences align.
-		if o.measure == "" || o.copy || o.f.Unit == figures.YearUnit {
+		// The toll of a happening of a past year is background ("the 2004
+		// tsunami that killed about 230,000 people across Asia", "killing
+		// 170,000 in Sumatra alone"), told of whatever part of it a
+		// report needs: it is compared only where sentences align.
+		if o.measure == "" || o.copy || o.f.Unit == figures.YearUnit || o.past {
+			continue
+		}
+		// A bare number told with what befell people ("killing four",
+		// "85 were injured") names no one: near the top of a report it is
+		// the story's toll, further down as often another attack's.
+		if bare(o.f) && sents[o.sent].pos >= bareWithin {
 			continue
 		}
 		if byMeasure[o.measure] == nil {
@@ -3415,6 +3447,21 @@ func linkMeasures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 			}
 		}
 	}
+}
+
+// bareWithin is how many sentences from the top of a report a bare count
+// is compared by what it measures.
+const bareWithin = 4
+
+// bare reports whether a figure is written as a number alone, maybe
+// qualified ("four", "at least 14"), with no noun.
+func bare(f figures.Found) bool {
+	ws := strings.Fields(strings.ToLower(f.Text))
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.ReplaceAll(ws[len(ws)-1], ",", "")
+	return strings.Trim(w, "0123456789.") == "" || figures.IsNumberWord(w)
 }
 
 // linkUnits joins the counts of a specific unit that two articles each
@@ -4574,11 +4621,11 @@ func statedCount(f figures.Found) bool {
 }
 
 // roundedBound reports whether a count bounds a round number ("more than
-// 20 others", "nearly 100"): a rounded statement, which a count inside it
+// 20 others", "nearly 100", "more than a dozen"): a rounded statement, which a count inside it
 // ("23 others") does not contradict. A bound on a count that is not round
 // ("at least 11 people") is a count of its own.
 func roundedBound(f figures.Found) bool {
-	if f.Value < 10 || math.Mod(f.Value, 10) != 0 {
+	if (f.Value < 10 || math.Mod(f.Value, 10) != 0) && !strings.Contains(strings.ToLower(f.Text), "dozen") {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(f.Text)) {

@@ -1784,6 +1784,13 @@ func TestFindTollsThatDiffer(t *testing.T) {
 			},
 		},
 		{
+			name: "more than a dozen",
+			texts: []string{
+				"More than a dozen people were hurt Monday when a commuter train derailed near Odenton, officials said.",
+				"Fourteen people were hurt Monday when a commuter train derailed near Odenton, officials said.",
+			},
+		},
+		{
 			name: "a vague count",
 			texts: []string{
 				"A fire swept through the Harlow Street warehouse on Friday, injuring dozens of people.",
@@ -1822,5 +1829,56 @@ func TestFindQuakeMagnitude(t *testing.T) {
 	want := [][]string{{"magnitude of 6.8", "6.3 magnitude"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFindTollsTold is a toll told as a bare number ("rose to nine", "85
+// were injured") against one told with its noun, and a count of some of the
+// dead ("including two who died") that is no toll.
+func TestFindTollsTold(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "a toll that rose",
+			texts: []string{
+				"Tornadoes tore through central Mississippi on Sunday, killing at least seven people and leaving thousands without power, officials said.",
+				"The death toll from the tornadoes that tore through central Mississippi on Sunday rose to nine, officials said.",
+			},
+			want: [][]string{{"at least seven people", "nine"}},
+		},
+		{
+			name: "another attack's bare count further down",
+			texts: []string{
+				"An Israeli strike near a United Nations school in Gaza killed at least 43 people on Tuesday, the agency said. Families had sheltered there for days. The agency called for an inquiry. Aid trucks waited at the crossing. Doctors worked through the night. Elsewhere, an air strike on a house in Rafah overnight killed four, medics said.",
+				"An Israeli strike on the United Nations school in Gaza on Tuesday killed 42 people, Shifa Hospital said. Families had sheltered there for days. The agency called for an inquiry.",
+			},
+			want: [][]string{{"at least 43 people", "42 people"}},
+		},
+		{
+			name: "some of the dead",
+			texts: []string{
+				"Four people died in custody at the county jail over 18 months, and a state commission faulted its medical care.",
+				"A state commission faulted medical care at the county jail, where four inmates died in 18 months, including two who died after going days without seeing a doctor.",
+			},
+		},
+	}
+	for _, tt := range tests {
+		got := figureTexts(Find(articles(tt.texts...), nil, nil, nil, nil))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Find mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestBare(t *testing.T) {
+	for text, want := range map[string]bool{
+		"four": true, "at least 14": true, "170, 000": true, "14 people": false, "Some 30 people": false, "at least nine people": false,
+	} {
+		if got := bare(figures.Found{Text: text}); got != want {
+			t.Errorf("bare(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

@@ -104,6 +104,10 @@ func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
 			return c, counted, true
 		}
 	}
+	// "the death toll rose to nine": a toll counts the dead.
+	if tollBefore(ts, first) {
+		return "dead", counted, true
+	}
 	degree := ""
 	for k := last + 1; k < len(ts) && k <= last+4; k++ {
 		w := ts[k].low

@@ -15,6 +15,8 @@ func TestMeasure(t *testing.T) {
 	}{
 		{"active verbs before the counts", "The blast killed seven miners and injured 42 others on Monday.",
 			[]string{"seven miners: dead miners", "42 others: hurt people"}},
+		{"bare counts and a toll", "The death toll from the blast rose to nine on Monday; 14 were injured and rescuers pulled out 12.",
+			[]string{"nine: dead people", "14: hurt people"}},
 		{"passive and intransitive verbs after", "Seven miners died and 24 others were hurt in the blast.",
 			[]string{"Seven miners: dead miners", "24 others: hurt people"}},
 		{"the outcome as the counted noun", "Seven people were killed and 42 injured in the blast.",

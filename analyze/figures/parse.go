@@ -128,6 +128,11 @@ func tokens(s string) []tok {
 				(i+4 == len(s) || !isDigit(s[i+4])) {
 				i += 4
 			}
+			// "170, 000": a tokenised text's thousands written apart. Only
+			// whole thousands: "March 3, 200 people" is a date and a count.
+			for i-start <= 3 && strings.HasPrefix(s[i:], ", 000") && (i+6 == len(s) || !isDigit(s[i+6])) {
+				i += 6
+			}
 			if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
 				i = digitsEnd(s, i+1)
 			} else if e := apartDecimal(s, start, i); e > i {
@@ -147,7 +152,7 @@ func tokens(s string) []tok {
 		}
 		w := s[start:i]
 		if r >= '0' && r <= '9' && strings.Contains(w, " ") {
-			w = strings.ReplaceAll(w, " ", "")
+			w = strings.ReplaceAll(strings.ReplaceAll(w, ", ", ""), " ", "")
 		}
 		low := strings.ToLower(w)
 		for _, suf := range []string{"'s", "’s"} {
@@ -1065,7 +1070,82 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if j < len(ts) && outcomeAsNoun[ts[j].low] && v != 1 {
 		return rounded(Found{Value: v, Unit: ts[j].low}, ulp), j + 1, true
 	}
+	// "At least 14 died", "85 were injured", "killed at least 14", "the
+	// death toll rose to nine": a bare number told with what befell people
+	// counts people.
+	if v != 1 && !isYear(ts[i].s) && casualties(ts, i, j) {
+		return rounded(Found{Value: v, Unit: "people"}, ulp), j, true
+	}
 	return Found{}, i, false
+}
+
+// casualties reports whether the bare number from token i to j counts
+// people something befell: an outcome follows it ("14 died", "85 were
+// injured") or comes right before it past a qualifier ("killed at least
+// 14"), or a toll stands a few words before it ("the death toll rose to
+// nine").
+func casualties(ts []tok, i, j int) bool {
+	for k := j; k < len(ts) && k <= j+3; k++ {
+		if _, ok := outcomes[ts[k].low]; ok {
+			return true
+		}
+		if !between[ts[k].low] {
+			break
+		}
+	}
+	k := i - 1
+	for k >= 0 && (IsQualifierWord(ts[k].low) || ts[k].low == "at" || ts[k].low == "least" || ts[k].low == "than") {
+		k--
+	}
+	if k >= 0 {
+		if _, ok := outcomes[ts[k].low]; ok {
+			return true
+		}
+	}
+	return tollBefore(ts, i)
+}
+
+// tollBefore reports whether the number at token i is a toll's: "toll"
+// stands right before it past words that tell where it stands ("a toll of
+// at least 14", "the toll now stands at 21"), or earlier in the clause when
+// a verb of a toll's moves stands right before it ("the death toll from
+// tornadoes that struck on March 29 rose to nine").
+func tollBefore(ts []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (tollLinks[ts[k].low] || IsQualifierWord(ts[k].low)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if w := ts[k].low; w == "toll" || w == "tolls" {
+		return true
+	}
+	if !tollVerbs[ts[k].low] {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-tollReach; m-- {
+		switch ts[m].s {
+		case ";", ":", "—":
+			return false
+		}
+		if w := ts[m].low; w == "toll" || w == "tolls" {
+			return true
+		}
+	}
+	return false
+}
+
+// tollReach is how many words before its verb a toll may stand.
+const tollReach = 20
+
+// tollLinks stand between a toll, or its verb, and its number.
+var tollLinks = map[string]bool{"to": true, "at": true, "of": true, "least": true, "than": true, "now": true, "is": true, "was": true, "stood": true, "stands": true}
+
+// tollVerbs tell a toll's moves: "rose to nine", "has risen to 14".
+var tollVerbs = map[string]bool{
+	"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true, "reached": true,
+	"reaches": true, "stood": true, "stands": true, "hit": true, "increased": true, "grew": true, "is": true, "was": true,
 }
 
 // scaleLetter reads a number ending at token j followed directly by the
