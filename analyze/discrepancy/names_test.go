@@ -1,10 +1,12 @@
 package discrepancy
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"crosscheck"
 	"crosscheck/analyze/entities"
 )
 
@@ -120,5 +122,41 @@ func TestFindNameSlips(t *testing.T) {
 				t.Errorf("nameDiscrepancies mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestFindMiddleNames is one person whose middle name of three (a second
+// surname, a second given name) the reports spell two ways, and two
+// people who share a given name and a surname but do different things.
+func TestFindMiddleNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "one archaeologist",
+			texts: []string{
+				"The tomb was found near Cusco, lead archaeologist Ximena Ortiz Ruiz said.",
+				"The tomb held gold masks, lead archaeologist Ximena Ortega Ruiz said on Monday.",
+			},
+			want: [][]string{{"Ximena Ortega Ruiz", "Ximena Ortiz Ruiz"}},
+		},
+		{
+			name: "two people",
+			texts: []string{
+				"The bill was written by state Sen. Maria Lopez Garcia, a Democrat from Fresno.",
+				"The striker Maria Perez Garcia scored twice in the second half on Sunday.",
+			},
+		},
+	}
+	for _, tt := range tests {
+		arts := articles(tt.texts...)
+		got := variantTexts(slices.DeleteFunc(Find(arts, entities.Extract(arts).Entities, nil, nil, nil), func(d crosscheck.Discrepancy) bool {
+			return d.Kind != crosscheck.NameDiscrepancy
+		}))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Find mismatch (-want +got):\n%s", tt.name, diff)
+		}
 	}
 }

@@ -32,8 +32,11 @@ const (
 // surnameDiscrepancies reports one person named with two near surnames.
 func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	type person struct {
-		e        crosscheck.Entity
-		surname  string
+		e       crosscheck.Entity
+		surname string
+		// middle is the middle of three names, folded ("Ximena Ortiz
+		// Ruiz": "ortiz"), or "" (two names, or an initial).
+		middle   string
 		roles    map[string]bool
 		contexts []map[string]bool // the content words of each sentence naming the person in full
 		ages     map[string]bool   // the ages set off by commas after the full name ("Damien Roark, 24,")
@@ -50,7 +53,11 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 			givens = append(givens, g)
 		}
 		if len(byGiven[g]) < maxOfGiven {
-			byGiven[g] = append(byGiven[g], &person{e: e, surname: textproc.Fold(b[len(b)-1])})
+			p := &person{e: e, surname: textproc.Fold(b[len(b)-1])}
+			if len(b) == 3 && len([]rune(strings.TrimSuffix(b[1], "."))) >= 3 {
+				p.middle = textproc.Fold(b[1])
+			}
+			byGiven[g] = append(byGiven[g], p)
 		}
 	}
 	index := articleIndex(arts)
@@ -102,6 +109,19 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 		for i, p := range ps {
 			for _, q := range ps[i+1:] {
 				a, b := p.surname, q.surname
+				if a == b && p.middle != "" && q.middle != "" && p.middle != q.middle && !intersects(p.e.Articles, q.e.Articles) {
+					// One given name and one surname, and two middles
+					// ("Ximena Ortiz Ruiz", "Ximena Ortega Ruiz";
+					// "Mohammad Rafiqul Islam", "Mohammad Shafiqul
+					// Islam"): one person when their role or deeds are
+					// told alike.
+					rolesOf(p)
+					rolesOf(q)
+					if overlap(p.roles, q.roles) > 0 || sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
+						out = append(out, twoNames(p.e, q.e, withRoles("Middle name of "+p.e.Name, slices.Sorted(maps.Keys(p.roles)))))
+					}
+					continue
+				}
 				if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] || intersects(p.e.Articles, q.e.Articles) {
 					continue
 				}
@@ -137,20 +157,22 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 				default:
 					continue
 				}
-				vs := []crosscheck.Cited{
-					{Text: p.e.Name, Articles: sorted(p.e.Articles)},
-					{Text: q.e.Name, Articles: sorted(q.e.Articles)},
-				}
-				sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
-				out = append(out, crosscheck.Discrepancy{
-					Kind:     crosscheck.NameDiscrepancy,
-					About:    withRoles("Surname of "+strings.Fields(entities.Bare(p.e.Name))[0], slices.Sorted(maps.Keys(p.roles))),
-					Variants: vs,
-				})
+				out = append(out, twoNames(p.e, q.e, withRoles("Surname of "+strings.Fields(entities.Bare(p.e.Name))[0], slices.Sorted(maps.Keys(p.roles)))))
 			}
 		}
 	}
 	return out
+}
+
+// twoNames is a name discrepancy between two people's names as written,
+// each cited to the articles that name it.
+func twoNames(p, q crosscheck.Entity, about string) crosscheck.Discrepancy {
+	vs := []crosscheck.Cited{
+		{Text: p.Name, Articles: sorted(p.Articles)},
+		{Text: q.Name, Articles: sorted(q.Articles)},
+	}
+	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
+	return crosscheck.Discrepancy{Kind: crosscheck.NameDiscrepancy, About: about, Variants: vs}
 }
 
 // surnameStem reports whether two surnames (folded) of six letters or more
