@@ -143,6 +143,13 @@ func TestFindMiddleNames(t *testing.T) {
 			want: [][]string{{"Ximena Ortega Ruiz", "Ximena Ortiz Ruiz"}},
 		},
 		{
+			name: "a middle romanised two ways",
+			texts: []string{
+				"North Korean leader Kim Jong Un oversaw a missile test on Friday, state media said.",
+				"North Korean leader Kim Jung Un oversaw a missile test on Friday, state media reported.",
+			},
+		},
+		{
 			name: "two people",
 			texts: []string{
 				"The bill was written by state Sen. Maria Lopez Garcia, a Democrat from Fresno.",

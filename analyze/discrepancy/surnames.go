@@ -109,12 +109,14 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 		for i, p := range ps {
 			for _, q := range ps[i+1:] {
 				a, b := p.surname, q.surname
-				if a == b && p.middle != "" && q.middle != "" && p.middle != q.middle && !intersects(p.e.Articles, q.e.Articles) {
+				if a == b && p.middle != "" && q.middle != "" && p.middle != q.middle && vowelKey(p.middle) != vowelKey(q.middle) && !intersects(p.e.Articles, q.e.Articles) {
 					// One given name and one surname, and two middles
 					// ("Ximena Ortiz Ruiz", "Ximena Ortega Ruiz";
 					// "Mohammad Rafiqul Islam", "Mohammad Shafiqul
 					// Islam"): one person when their role or deeds are
-					// told alike.
+					// told alike. Middles that differ in their vowels
+					// alone may be romanised two ways ("Kim Jong Un",
+					// "Kim Jung Un").
 					rolesOf(p)
 					rolesOf(q)
 					if overlap(p.roles, q.roles) > 0 || sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
