@@ -19,19 +19,19 @@ func TestConstructedSets(t *testing.T) {
 		precision, recall float64
 	}{
 		{"set1", 0.95, 0.70},
-		{"set2", 0.95, 0.71},
+		{"set2", 0.95, 0.73},
 		{"set3", 0.95, 0.54},
 		{"set4", 0.90, 0.79},
 		{"set5", 0.95, 0.75},
-		{"set6", 0.90, 0.82},
+		{"set6", 0.90, 0.83},
 		{"set7", 0.95, 0.60},
-		{"set8", 0.95, 0.89},
+		{"set8", 0.95, 0.90},
 		// One alarm the gold leaves out is a real wording change of a
 		// quotation ("pass that on", "pass those savings on to
 		// families").
 		{"set9", 0.85, 0.71},
-		{"set10", 0.90, 0.60},
-		{"set11", 0.90, 0.66},
+		{"set10", 0.90, 0.64},
+		{"set11", 0.90, 0.70},
 		{"set12", 0.90, 0.70},
 		{"set13", 0.95, 0.96},
 		{"set14", 0.95, 0.70},
@@ -43,25 +43,25 @@ func TestConstructedSets(t *testing.T) {
 		{"set20", 0.95, 0.86},
 		{"set21", 0.95, 0.86},
 		{"set22", 0.95, 0.83},
-		{"set23", 0.95, 0.85},
+		{"set23", 0.95, 0.87},
 		// Its two false alarms were there before it was read: a
 		// committee's name with its initials in brackets, and "Friday" in
 		// a sentence of the future ("will pay … over the closing stock
 		// price on Friday") read as the coming one.
-		{"set24", 0.85, 0.66},
+		{"set24", 0.85, 0.70},
 		// News abroad; its false alarms: "more than 200 homes" against
 		// "at least 230 homes" (a count told as two values), rain
 		// "through Monday" and "through Tuesday" in reports of two days,
 		// a year and a decade of two finds, and one quotation told with
 		// "we" and with "it".
-		{"set27", 0.70, 0.50},
+		{"set27", 0.70, 0.53},
 		{"set26", 0.90, 0.76},
 		{"set29", 0.95, 0.84},
 		{"set30", 0.95, 0.69},
 		// News abroad; its one false alarm is "Choi Seung" / "Choe Seung",
 		// one Korean name romanised two ways, read as two people of one
 		// office.
-		{"set32", 0.90, 0.75},
+		{"set32", 0.90, 0.78},
 		{"set33", 0.95, 0.86},
 		// Read for its misses after a blind score of 0.43 at two stops.
 		{"set34", 0.95, 0.70},
@@ -73,7 +73,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set35", 0.90, 0.56},
 		{"set36", 0.74, 0.53},
 		// Read for its misses after one blind score (0.20).
-		{"set38", 0.95, 0.60},
+		{"set38", 0.95, 0.63},
 		// Read for its misses after blind scores of 0.50 and 0.53 at two
 		// stops.
 		{"set37", 0.90, 0.83},
@@ -98,7 +98,7 @@ func TestConstructedSets(t *testing.T) {
 		// by; and "on Thursday" against "next Thursday, March 19", the
 		// annotated disagreement, whose annotated variants share the
 		// word the dates carry.
-		{"set28", 0.80, 0.66},
+		{"set28", 0.80, 0.70},
 		// Scored blind at several stops (set25, set31) or at one (set43 to
 		// set45), then read for their misses and false alarms. set31's
 		// one alarm the gold lacks is right: "Corvallis" against
@@ -135,9 +135,17 @@ func TestConstructedSets(t *testing.T) {
 		// two distances from Nairobi. set64's: a share of the population
 		// now against the one projected for 2050, and a quake's depth
 		// paired with its distance from a town.
-		{"set62", 0.85, 0.63},
-		{"set63", 0.80, 0.36},
-		{"set64", 0.85, 0.53},
+		{"set62", 0.85, 0.66},
+		{"set63", 0.80, 0.43},
+		{"set64", 0.85, 0.56},
+		// Written blind at the tenth stop's start and read after scoring
+		// (round 14). set69's alarms the gold lacks: "Friday's" closing
+		// price against "closing stock price on Friday" in a sentence
+		// that says the deal "will pay" (the weekday read as the next
+		// one), and a hardest-hit town against its county.
+		{"set69", 0.85, 0.53},
+		{"set70", 0.95, 0.63},
+		{"set71", 0.90, 0.60},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
