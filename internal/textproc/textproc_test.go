@@ -1,6 +1,7 @@
 package textproc
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -110,4 +111,30 @@ func TestSentencesKeepQuotations(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzSentences checks that sentence spans lie in order inside the text,
+// do not overlap, and leave out nothing but white space.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{
+		"One sentence. Two sentence.", "A 6 . 1 magnitude quake hit Aceh . It was felt in 2006 . 12 people died .",
+		"A 6. 1 magnitude quake. 12. 5 miles", "He returned to the U.S. The trip was long.", "\u201cYes.\u201d Then he left.", ". . .", "1. 2. 3.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, sp := range SentenceSpans(text) {
+			if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) {
+				t.Fatalf("span %+v after %d in a text of %d bytes", sp, prev, len(text))
+			}
+			if gap := text[prev:sp.Start]; strings.TrimSpace(gap) != "" {
+				t.Fatalf("left out %q", gap)
+			}
+			prev = sp.End
+		}
+		if rest := text[prev:]; strings.TrimSpace(rest) != "" {
+			t.Fatalf("left out the end %q", rest)
+		}
+	})
 }
