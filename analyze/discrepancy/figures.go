@@ -4581,19 +4581,48 @@ func passiveBefore(before string) bool {
 // which is what a reader of the toll needs to see. Vague counts
 // ("dozens") and ranges are left to compatible.
 func tollsDiffer(occs []figOcc, members []int) bool {
-	for x, i := range members {
-		for _, j := range members[x+1:] {
-			a, b := occs[i], occs[j]
-			if a.art == b.art || a.measure == "" || a.measure != b.measure || a.f.Value == b.f.Value {
+	// The articles that give each stated value of each measure, two at
+	// most: a group of many copies is read once, not pair by pair.
+	type told struct {
+		value float64
+		arts  [2]int
+		n     int
+	}
+	byMeasure := map[string][]told{}
+	for _, i := range members {
+		o := occs[i]
+		if o.measure == "" {
+			continue
+		}
+		switch kind, _, _ := strings.Cut(o.measure, " "); kind {
+		case "dead", "hurt", "missing":
+		default:
+			continue
+		}
+		if !statedCount(o.f) || roundedBound(o.f) {
+			continue
+		}
+		ts := byMeasure[o.measure]
+		k := slices.IndexFunc(ts, func(t told) bool { return t.value == o.f.Value })
+		if k < 0 {
+			ts = append(ts, told{value: o.f.Value})
+			k = len(ts) - 1
+		}
+		t := &ts[k]
+		if t.n < len(t.arts) && (t.n == 0 || t.arts[0] != o.art) {
+			t.arts[t.n] = o.art
+			t.n++
+		}
+		byMeasure[o.measure] = ts
+		for x, u := range ts {
+			if x == k {
 				continue
 			}
-			switch kind, _, _ := strings.Cut(a.measure, " "); kind {
-			case "dead", "hurt", "missing":
-			default:
-				continue
-			}
-			if statedCount(a.f) && statedCount(b.f) && !roundedBound(a.f) && !roundedBound(b.f) {
-				return true
+			// Another value from another article.
+			for _, a := range u.arts[:u.n] {
+				if a != o.art {
+					return true
+				}
 			}
 		}
 	}
