@@ -328,6 +328,10 @@ var weekdayNames = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
+// closePrice are what a market's close sets: "the closing price", "the
+// closing stock price".
+var closePrice = map[string]bool{"price": true, "prices": true, "level": true, "bell": true}
+
 // futureCues in a sentence make a bare weekday the coming one.
 var futureCues = map[string]bool{
 	"will": true, "next": true, "scheduled": true, "expected": true, "upcoming": true, "kicks": true,
@@ -2162,6 +2166,11 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 		case futureCues[w] && !nounPlans(ts, k), w == "to" && k+1 < hi && (ts[k+1].low == "be" || k+1 == i):
 			cue, fut = true, true
 		case pastVerbs[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !isBe(tokLow(ts, k-1)):
+			cue = true
+		case w == "closing" && (closePrice[tokLow(ts, k+1)] || closePrice[tokLow(ts, k+2)]):
+			// "a 28 percent premium over the closing stock price on
+			// Friday": a market's close is a price already set, whatever
+			// the deal will pay.
 			cue = true
 		case len(w) > 5 && strings.HasSuffix(w, "ing") && (tokLow(ts, k-1) == "after" || tokLow(ts, k-1) == "since"):
 			// "will become law after voting 348-77 to override
