@@ -139,10 +139,8 @@ func TestConstructedSets(t *testing.T) {
 		{"set63", 0.80, 0.43},
 		{"set64", 0.85, 0.56},
 		// Written blind at the tenth stop's start and read after scoring
-		// (round 14). set69's alarms the gold lacks: "Friday's" closing
-		// price against "closing stock price on Friday" in a sentence
-		// that says the deal "will pay" (the weekday read as the next
-		// one), and a hardest-hit town against its county.
+		// (round 14). set69's alarm the gold lacks: a hardest-hit town
+		// against its county.
 		{"set69", 0.85, 0.53},
 		{"set70", 0.95, 0.63},
 		{"set71", 0.90, 0.60},
