@@ -104,8 +104,9 @@ func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
 			return c, counted, true
 		}
 	}
-	// "the death toll rose to nine": a toll counts the dead.
-	if tollBefore(ts, first) {
+	// "the death toll rose to nine": a toll counts the dead (people, not
+	// a toll road's lanes).
+	if counted == "people" && tollBefore(ts, first) {
 		return "dead", counted, true
 	}
 	degree := ""

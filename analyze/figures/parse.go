@@ -1146,10 +1146,12 @@ const tollReach = 20
 // tollLinks stand between a toll, or its verb, and its number.
 var tollLinks = map[string]bool{"to": true, "at": true, "of": true, "least": true, "than": true, "now": true, "is": true, "was": true, "stood": true, "stands": true}
 
-// tollVerbs tell a toll's moves: "rose to nine", "has risen to 14".
+// tollVerbs tell a toll's moves: "rose to nine", "has risen to 14". A
+// toll that stands or is ("stood at 21") stands right before its number
+// past tollLinks.
 var tollVerbs = map[string]bool{
 	"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true, "reached": true,
-	"reaches": true, "stood": true, "stands": true, "hit": true, "increased": true, "grew": true, "is": true, "was": true,
+	"reaches": true, "hit": true, "increased": true, "grew": true,
 }
 
 // scaleLetter reads a number ending at token j followed directly by the
