@@ -23,6 +23,10 @@ type predicateTold struct {
 type predicate struct {
 	verb   string   // eventStem of the verb
 	object []string // stems of the object's content words, sorted
+	// none is set for a denial of every such thing ("No schools have
+	// been closed"): any one of them done answers it, however it is
+	// qualified ("closed two elementary schools").
+	none bool
 }
 
 // minObjectWords is how many content words an object must have for a
@@ -250,6 +254,15 @@ func sameThing(a, b predicate) bool {
 	if a.verb != b.verb {
 		return false
 	}
+	// "No schools have been closed" against "closed two elementary
+	// schools": every word of what is denied of all names the thing done.
+	if a.none != b.none {
+		u, o := a.object, b.object
+		if b.none {
+			u, o = o, u
+		}
+		return !slices.ContainsFunc(u, func(w string) bool { return spanWords[w] || !slices.Contains(o, w) })
+	}
 	small, big := a.object, b.object
 	if len(small) > len(big) {
 		small, big = big, small
@@ -440,8 +453,8 @@ func noneDone(ws []string) []predicate {
 		if len(verb) < 4 || textproc.IsStopword(verb) || notPredicates[verb] || speechVerbs[verb] || !participle(verb) || conditional(ws[:k]) {
 			continue
 		}
-		if obj := objectOf(ws[k+1 : j]); len(obj) >= minObjectWords {
-			out = append(out, predicate{verb: eventStem(verb), object: obj})
+		if obj := objectOf(ws[k+1 : j]); len(obj) >= 1 {
+			out = append(out, predicate{verb: eventStem(verb), object: obj, none: true})
 		}
 	}
 	return out

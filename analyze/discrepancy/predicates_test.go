@@ -27,6 +27,24 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "none of a kind done, and some done",
+			texts: []string{
+				"Spokane Public Schools closed two elementary schools on Tuesday while nurses checked vaccination records.",
+				"No schools have been closed, a district spokeswoman said on Tuesday.",
+			},
+			want: [][]string{{
+				"Spokane Public Schools closed two elementary schools on Tuesday while nurses checked vaccination records.",
+				"No schools have been closed, a district spokeswoman said on Tuesday.",
+			}},
+		},
+		{
+			name: "none of a kind done, and another kind done",
+			texts: []string{
+				"Spokane Public Schools closed two libraries on Tuesday while nurses checked vaccination records.",
+				"No schools have been closed, a district spokeswoman said on Tuesday.",
+			},
+		},
+		{
 			name: "a thing named in part in other words",
 			texts: []string{
 				"The budget deal includes a modest tax increase on millionaires to pay for the child care credit.",
