@@ -446,11 +446,14 @@ func noneDone(ws []string) []predicate {
 		if v < len(ws) && (ws[v] == "been" || ws[v] == "be") {
 			v++
 		}
-		if v >= len(ws) || v == j+1 && (ws[j] == "has" || ws[j] == "have" || ws[j] == "had" || ws[j] == "will" || ws[j] == "would") {
+		if v >= len(ws) || v == j+1 && (ws[j] == "has" || ws[j] == "have" || ws[j] == "had") {
 			continue
 		}
+		// "no stores would close": a modal and the bare verb deny the
+		// deed to come.
+		modal := v == j+1 && (ws[j] == "will" || ws[j] == "would")
 		verb := ws[v]
-		if len(verb) < 4 || textproc.IsStopword(verb) || notPredicates[verb] || speechVerbs[verb] || !participle(verb) || conditional(ws[:k]) {
+		if len(verb) < 4 || textproc.IsStopword(verb) || notPredicates[verb] || speechVerbs[verb] || !modal && !participle(verb) || conditional(ws[:k]) {
 			continue
 		}
 		if obj := objectOf(ws[k+1 : j]); len(obj) >= 1 {

@@ -38,6 +38,17 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "none of a kind to be done, and some to be",
+			texts: []string{
+				"The companies said they expect to sell or close about 40 stores where they overlap, mainly in Ohio.",
+				"Harvest Lane said no stores would close as a result of the merger.",
+			},
+			want: [][]string{{
+				"The companies said they expect to sell or close about 40 stores where they overlap, mainly in Ohio.",
+				"Harvest Lane said no stores would close as a result of the merger.",
+			}},
+		},
+		{
 			name: "none of a kind done, and another kind done",
 			texts: []string{
 				"Spokane Public Schools closed two libraries on Tuesday while nurses checked vaccination records.",
