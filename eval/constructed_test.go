@@ -141,7 +141,7 @@ func TestConstructedSets(t *testing.T) {
 		// Written blind at the tenth stop's start and read after scoring
 		// (round 14). set69's alarm the gold lacks: a hardest-hit town
 		// against its county.
-		{"set69", 0.85, 0.56},
+		{"set69", 0.85, 0.60},
 		{"set70", 0.95, 0.63},
 		{"set71", 0.90, 0.60},
 	}
