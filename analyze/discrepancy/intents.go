@@ -138,10 +138,17 @@ func intentsOf(s string) []eventClaim {
 // asIntentions returns s with its plans told as intentions (planned).
 func asIntentions(s string) string {
 	if strings.Contains(s, " plan") || strings.Contains(s, " intend") {
-		return planned.Replace(s)
+		s = planned.Replace(s)
+	}
+	if strings.Contains(s, " out ") {
+		s = ruledOut.ReplaceAllString(s, "$1 said $1 would not $2")
 	}
 	return s
 }
+
+// ruledOut matches one who ruled out doing something: "She ruled out
+// calling a special session" says she would not call one.
+var ruledOut = regexp.MustCompile(`\b(\p{L}+) (?:has |had |have |also |firmly |flatly )?rul(?:ed|es) out (\p{L}+ing)\b`)
 
 // planned reads a plan as an intention: "has no plans to call a special
 // session" as "would not call", "plans to close" as "would close".

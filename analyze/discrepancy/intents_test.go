@@ -26,6 +26,17 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "said she would, and ruled it out",
+			texts: []string{
+				"Gov. Ana Ruiz said she would call lawmakers back for a special session in May.",
+				"Gov. Ana Ruiz ruled out calling a special session, saying the issue should wait until January.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Gov. Ana Ruiz said she would call lawmakers back for a special session in May.", "a"),
+				cited("Gov. Ana Ruiz ruled out calling a special session, saying the issue should wait until January.", "b"),
+			}}},
+		},
+		{
 			name: "said she would, and declined to say on a day whether she would",
 			texts: []string{
 				"Mayor Janice Oyelaran said she would sign the ordinance this week.",
