@@ -1331,16 +1331,18 @@ func namesPastYear(s string, pub crosscheck.Date) bool {
 	if pub.IsZero() {
 		return false
 	}
-	for _, w := range strings.Fields(s) {
-		y := strings.Trim(w, ",.;:()")
-		if len(y) != 4 || !isDigits(y) {
-			continue
-		}
-		if year, _ := strconv.Atoi(y); year >= 1900 && year < pub.Time.Year() {
-			return true
-		}
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return pastYear(w, pub) })
+}
+
+// pastYear reports whether a word, stripped of punctuation, is a year
+// before pub's (from 1900).
+func pastYear(w string, pub crosscheck.Date) bool {
+	y := strings.Trim(w, ",.;:()")
+	if len(y) != 4 || !isDigits(y) {
+		return false
 	}
-	return false
+	year, _ := strconv.Atoi(y)
+	return year >= 1900 && year < pub.Time.Year()
 }
 
 // pastHappening reports whether the words before a count, in its
@@ -1354,12 +1356,7 @@ func pastHappening(before string, pub crosscheck.Date) bool {
 	ws := strings.Fields(before)
 	ws = ws[max(0, len(ws)-pastWindow):]
 	for k, w := range ws {
-		y := strings.Trim(w, ",.;:()")
-		if len(y) != 4 || !isDigits(y) {
-			continue
-		}
-		year, _ := strconv.Atoi(y)
-		if year < 1900 || year >= pub.Time.Year() {
+		if !pastYear(w, pub) {
 			continue
 		}
 		// "floods in 2022", "the 2004 tsunami", "struck off Aceh in
