@@ -354,6 +354,13 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "a percent sign for the word",
+			arts: quoting(
+				cited("This game was without a doubt, 100 percent on my shoulders.", "a", "b"),
+				cited("This game was without a doubt, 100% on my shoulders.", "c"),
+			),
+		},
+		{
 			name: "a function word changed",
 			arts: quoting(
 				cited("We are not going to pay any single cent for such a stupid wall.", "a", "b"),
@@ -1427,6 +1434,29 @@ func TestFindSpellingVariants(t *testing.T) {
 				"“We have no choice,” said Prime Minister Brian Cowan.",
 			},
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Cowan", "b"), cited("Cowen", "a")}}},
+		},
+		{
+			name: "a surname whose ending looks like an inflection",
+			texts: []string{
+				"Defense Secretary Jim Mattis resigned on Thursday after a dispute over Syria.",
+				"Defense Secretary Jim Mattes resigned Thursday in a dispute over the Syria withdrawal.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Mattes", "b"), cited("Mattis", "a")}}},
+		},
+		{
+			name: "a surname in -man is no plural",
+			texts: []string{
+				"Klitschko floored Rahman once before the referee stopped the fight in the seventh round.",
+				"Klitschko knocked down Rahmen before the referee stopped the fight in the seventh.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Rahman", "a"), cited("Rahmen", "b")}}},
+		},
+		{
+			name: "a role in -man and its plural",
+			texts: []string{
+				"City Councilman Jumaane Williams called for calm after the shooting in the borough.",
+				"City Councilmen called for calm after the shooting in the borough on Monday.",
+			},
 		},
 		{
 			name: "a given name before one surname",

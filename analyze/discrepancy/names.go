@@ -972,11 +972,39 @@ func inflected(a, b string) bool {
 		n++
 	}
 	if strings.HasSuffix(a, "man") && strings.HasSuffix(b, "men") || strings.HasSuffix(a, "men") && strings.HasSuffix(b, "man") {
-		// "Woman", "Women"; "Congressman", "Congressmen"
-		return a[:len(a)-3] == b[:len(b)-3]
+		// "Woman", "Women"; "Congressman", "Congressmen": words of a
+		// person's role or kind. A name that ends so ("Rahman",
+		// "Rahmen") has no plural.
+		one := a
+		if strings.HasSuffix(b, "man") {
+			one = b
+		}
+		return a[:len(a)-3] == b[:len(b)-3] && (manNouns[one] || entities.IsRole(one))
 	}
-	return inflections[a[n:]] && inflections[b[n:]]
+	ea, eb := a[n:], b[n:]
+	// Endings of one length that differ in their first letter, two
+	// vowels, are one ending misspelt ("Mattis", "Mattes"; "Governer",
+	// "Governor"), not two inflections.
+	if len(ea) == len(eb) && ea != "" && ea[1:] == eb[1:] && isVowel(ea[0]) && isVowel(eb[0]) {
+		return false
+	}
+	return inflections[ea] && inflections[eb]
 }
+
+// manNouns are the nouns of people in "-man" that are no roles: their
+// plurals in "-men" are inflections.
+var manNouns = map[string]bool{
+	"woman": true, "gunman": true, "fireman": true, "policeman": true, "fisherman": true, "lineman": true,
+	"freshman": true, "cameraman": true, "foreman": true, "layman": true, "serviceman": true,
+	"sportsman": true, "workman": true, "countryman": true, "madman": true, "marksman": true,
+	"nobleman": true, "ombudsman": true, "salesman": true, "patrolman": true, "clergyman": true,
+	"airman": true, "seaman": true, "batsman": true, "midshipman": true, "frontman": true,
+	"anchorman": true, "weatherman": true, "postman": true, "militiaman": true, "tribesman": true,
+	"kinsman": true, "horseman": true, "yeoman": true, "statesman": true, "henchman": true,
+	"journeyman": true, "committeeman": true, "businesswoman": true, "craftsman": true, "doorman": true,
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // sameReferent reports whether two forms, by their occurrences, name one
 // thing: beside the same name on the same side, or in sentences that

@@ -19,8 +19,8 @@ type word struct {
 // compare equal: case, diacritics and typography, British and American
 // spelling, number words and digits ("two-in-three", "2 in 3"), the
 // romanisation of names, hyphenation ("non-lethal", "nonlethal"),
-// abbreviated titles ("Sen.", "Senator") and initialisms ("F.B.I.",
-// "FBI"). A word masked with asterisks ("f***ing") keeps them.
+// abbreviated titles ("Sen.", "Senator"), initialisms ("F.B.I.",
+// "FBI") and the percent sign ("100%", "100 percent"). A word masked with asterisks ("f***ing") keeps them.
 func words(text string) []word {
 	var out []word
 	start := -1
@@ -52,6 +52,12 @@ func words(text string) []word {
 		if r == '&' && start < 0 {
 			// "some good & some bad" says "and".
 			out = append(out, word{key: wordKey("and"), low: "and", start: i, end: i + 1})
+			continue
+		}
+		if r == '%' {
+			// "100%" says "100 percent".
+			flush(i)
+			out = append(out, word{key: wordKey("percent"), low: "percent", start: i, end: i + 1})
 			continue
 		}
 		inner := (isHyphen(r) || r == '\'' || r == '\u2019' || r == '*') && start >= 0
