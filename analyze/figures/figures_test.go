@@ -230,12 +230,30 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestParseVerbFloor checks that a verb that bounds a count ("topped
+// 400 cases") leaves a date it stands before as it is.
+func TestParseVerbFloor(t *testing.T) {
+	pub := crosscheck.Day(2026, time.March, 5)
+	for _, c := range []struct{ in, want string }{
+		{"Spending exceeded last year's by a third.", "last year's"},
+		{"Spending exceeded 2023's record.", "2023"},
+		{"The outbreak has topped 400 cases.", "topped 400 cases"},
+	} {
+		fs := Parse(c.in, pub)
+		if len(fs) == 0 || fs[0].Text != c.want {
+			t.Errorf("Parse(%q) = %+v, want the figure %q first", c.in, fs, c.want)
+		}
+	}
+}
+
 func TestParseRanges(t *testing.T) {
 	tests := []struct {
 		in        string
 		low, high float64
 	}{
 		{"more than 50 countries", 49.5, math.Inf(1)},
+		{"has topped 400 cases", 399.5, math.Inf(1)},
+		{"surpassed 1,000 deaths", 999.5, math.Inf(1)},
 		// "nearly" falls short by the precision the number is given in
 		// (hedgeWidth), 3% to 10%.
 		{"nearly 90 minutes", 80.55, 90.5},

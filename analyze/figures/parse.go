@@ -383,6 +383,8 @@ type qualifier struct {
 	// width: "nearly $49 million" is $48.6 million, not $46.8 million,
 	// which its writer would have called nearly $47 million.
 	short bool
+	// amount marks a verb that bounds only counts and sums, not dates.
+	amount bool
 }
 
 var qualifiers = []qualifier{
@@ -391,6 +393,11 @@ var qualifiers = []qualifier{
 	{words: []string{"at", "least"}, low: 1, high: math.Inf(1)},
 	{words: []string{"just", "over"}, low: 1, high: 1.15},
 	{words: []string{"upwards", "of"}, low: 1, high: math.Inf(1)},
+	// A count that has "topped 400" or "surpassed 400" is past it; a
+	// date is not ("exceeded last year's").
+	{words: []string{"topped"}, low: 1, high: math.Inf(1), amount: true},
+	{words: []string{"surpassed"}, low: 1, high: math.Inf(1), amount: true},
+	{words: []string{"exceeded"}, low: 1, high: math.Inf(1), amount: true},
 	{words: []string{"less", "than"}, low: 0, high: 1},
 	{words: []string{"fewer", "than"}, low: 0, high: 1},
 	{words: []string{"under"}, low: 0, high: 1},
@@ -475,7 +482,7 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 		}
 		start := i
 		lo, hi := 1.0, 1.0
-		if q, n := qualifierBefore(ts, i); n > 0 && i-n >= done && !f.Span {
+		if q, n := qualifierBefore(ts, i); n > 0 && i-n >= done && !f.Span && !(q.amount && (isDateUnit(f.Unit) || f.Unit == TimeOfDay)) {
 			start = i - n
 			lo, hi = q.low, q.high
 			if q.about && !ranged {
