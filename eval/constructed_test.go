@@ -97,8 +97,11 @@ func TestConstructedSets(t *testing.T) {
 		// ("on Tuesday" / "on Wednesday"); two years one project is due
 		// by; and "on Thursday" against "next Thursday, March 19", the
 		// annotated disagreement, whose annotated variants share the
-		// word the dates carry.
-		{"set28", 0.80, 0.70},
+		// word the dates carry. One more counts against it and is right:
+		// a flood's missing given as seventeen by the first report and a
+		// dozen by the later ones, an update the annotations leave out
+		// (as they leave out its toll's, "at least 31" / "climbed to 38").
+		{"set28", 0.78, 0.70},
 		// Scored blind at several stops (set25, set31) or at one (set43 to
 		// set45), then read for their misses and false alarms. set31's
 		// one alarm the gold lacks is right: "Corvallis" against

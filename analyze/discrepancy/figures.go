@@ -394,6 +394,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkAges(occs, u, conflict)
 	linkAgedNouns(occs, sents, u, conflict)
 	linkLoneFigures(occs, sents, u, conflict)
+	linkKeyedFigures(occs, sents, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {

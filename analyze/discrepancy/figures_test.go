@@ -65,6 +65,28 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "one estimate told in sentences that do not align",
+			texts: []string{
+				"Vicente Fox said on Thursday that Mexico would not pay for the border wall. For his part, Mr. Trump has insisted that Mexico would pay for the wall, which he estimates would cost $8 billion.",
+				"Former Mexican President Vicente Fox said Thursday his country would not pay for the wall. The real estate mogul estimates that building the wall would cost $10 billion.",
+			},
+			want: [][]string{{"$8 billion", "$10 billion"}},
+		},
+		{
+			name: "two sums one report gives both of",
+			texts: []string{
+				"The deal sets military spending at $893 billion and domestic programs at $817 billion.",
+				"Domestic spending under the deal would be $817 billion.",
+			},
+		},
+		{
+			name: "a floor and a count past it",
+			texts: []string{
+				"More than 20 people were still missing Monday.",
+				"At least 25 people remained missing on Monday.",
+			},
+		},
+		{
 			name: "sums to the cent",
 			texts: []string{
 				"The campaign spent $5,687.75 on the trip, records show.",
