@@ -395,6 +395,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkAgedNouns(occs, sents, u, conflict)
 	linkLoneFigures(occs, sents, u, conflict)
 	linkKeyedFigures(occs, sents, u, conflict)
+	linkDeeds(occs, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {

@@ -862,6 +862,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Jan. 29", "Feb. 5"}},
 		},
 		{
+			name: "one deed dated two days apart, its verb far from the date",
+			texts: []string{
+				"Colorado officials said Friday they would fight the suit. Two heartland states filed the first major court challenge to marijuana legalization on Thursday.",
+				"Colorado officials said Friday they would fight the suit. The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court on Tuesday.",
+			},
+			want: [][]string{{"Thursday", "Tuesday"}},
+		},
+		{
+			name: "one deed on days next to each other, a night apart",
+			texts: []string{
+				"Officials said Sunday the storm had passed. Two heartland states filed the first major court challenge to marijuana legalization late Thursday.",
+				"Officials said Sunday the storm had passed. The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court early Friday.",
+			},
+		},
+		{
 			name: "a seat held since one year and held again in a later one",
 			texts: []string{
 				"Harmon, a former sheriff and county commissioner, has held the seat since 2019.",
