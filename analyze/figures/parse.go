@@ -436,7 +436,7 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 			continue
 		}
 		inQuote[k] = quoted == 1
-		future[quoted] = future[quoted] || futureCues[t.low]
+		future[quoted] = future[quoted] || futureCues[t.low] && !nounPlans(ts, k)
 	}
 	var out []Found
 	done := 0      // tokens before done belong to an earlier figure
@@ -2094,7 +2094,7 @@ var pastVerbs = map[string]bool{
 	"gave": true, "came": true, "went": true, "spoke": true, "held": true, "began": true,
 	"left": true, "won": true, "lost": true, "sent": true, "saw": true, "was": true, "were": true,
 	"fell": true, "rose": true, "grew": true, "led": true, "sold": true, "bought": true, "paid": true,
-	"did": true, "had": true, "found": true, "brought": true, "thought": true, "kept": true,
+	"did": true, "had": true, "found": true, "brought": true, "thought": true, "kept": true, "died": true,
 	"ran": true, "stood": true, "broke": true, "chose": true, "drove": true, "flew": true,
 	"fought": true, "got": true, "knew": true, "meant": true, "shot": true, "spent": true,
 	"stole": true, "swore": true, "threw": true, "became": true, "drew": true, "felt": true,
@@ -2202,17 +2202,32 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 	return sentenceFuture
 }
 
-// nounPlans reports whether ts[k], "plans", is a noun, the thing a past
-// deed was done to ("approved plans Monday for a shelter", "unveiled its
-// plans on Friday"), not the verb of a deed to come ("plans to vote
-// Monday").
+// nounPlans reports whether ts[k], a cue of a time to come, tells none:
+// "plans" as a noun, the thing a past deed was done to ("approved plans
+// Monday for a shelter", "unveiled its plans on Friday"), not the verb of
+// a deed to come ("plans to vote Monday"); "due to" before a cause.
 func nounPlans(ts []tok, k int) bool {
+	// "died … due to complications", "delayed due to the storm": a
+	// cause, not a time to come ("is due to be sentenced", "due to
+	// arrive on Friday").
+	if ts[k].low == "due" && tokLow(ts, k+1) == "to" {
+		n := tokLow(ts, k+2)
+		return causeAfterDue[n] || strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ion") || strings.HasSuffix(n, "ity") || strings.HasSuffix(n, "ing")
+	}
 	if ts[k].low != "plans" {
 		return false
 	}
 	p := tokLow(ts, k-1)
 	return p == "the" || p == "its" || p == "his" || p == "her" || p == "their" || p == "our" ||
 		pastVerbs[p] || len(p) > 4 && strings.HasSuffix(p, "ed")
+}
+
+// causeAfterDue are the words after "due to" that start a cause.
+var causeAfterDue = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "high": true,
+	"low": true, "heavy": true, "bad": true, "poor": true, "health": true, "injury": true, "illness": true,
+	"weather": true, "lack": true, "concerns": true, "safety": true, "security": true,
 }
 
 // clauseBreak reports whether a token ends a clause for tense.
