@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,6 +126,10 @@ type figOcc struct {
 	// other is set, for a date, when its clause dates another happening
 	// of a kind (otherInstance).
 	other bool
+	// referred is set for a weekday of an undated report, kept as that
+	// day of the week of reference (undatedWeek); coming for one still
+	// to come, as the tense tells.
+	referred, coming bool
 	// person is, for an age set off by commas after a name ("Jalen
 	// Brooks, 17,"), the name's last word, folded.
 	person string
@@ -525,6 +530,42 @@ func (s subject) of(storyNames map[string]bool) string {
 	return s.first
 }
 
+// maxUndatedDays bounds the relative dates of an undated sentence whose
+// weekdays are kept.
+const maxUndatedDays = 4
+
+// undatedReference is the day against which the tense of an undated
+// report's weekday is read: any day would do.
+var undatedReference = crosscheck.Day(2001, time.June, 13)
+
+// undatedWeek is the day (days since 1970) of the Sunday of the week of
+// reference in which an undated report's weekdays are kept: any week
+// would do, since they are compared only with each other.
+var undatedWeek = float64(crosscheck.Day(2001, time.June, 10).Time.Unix() / 86400)
+
+// weekdayOnly returns the day of the week (Sunday 0) that a relative date
+// names when it is a weekday alone, with the part of the day or "on"
+// ("Saturday", "late Tuesday night", "on Friday morning"), not one
+// counted from the report's day ("next Monday", "last Friday").
+func weekdayOnly(text string) (int, bool) {
+	day := -1
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		switch w {
+		case "on", "late", "early", "night", "morning", "afternoon", "evening":
+			continue
+		}
+		i := slices.Index(weekdayNames, w)
+		if i < 0 || day >= 0 {
+			return 0, false
+		}
+		day = i
+	}
+	return day, day >= 0
+}
+
+var weekdayNames = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
 // parsedSent is what figureDiscrepancies reads from one sentence, shared
 // by its copies.
 type parsedSent struct {
@@ -570,9 +611,42 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	p.names, p.first, p.firstNamed = namesOf(body)
 	p.firstOf = wordAfterName(body, p.first)
 	p.words = figureFreeWords(s)
+	var onRef map[[2]int]figures.Found
+	// A sentence of more weekdays than a report tells in one is no
+	// report's; its undated days are left out, which also keeps its
+	// clauses from being read once per day.
+	weekdays := 0
 	for _, f := range found {
 		if f.Unit == figures.RelativeDate {
-			continue
+			weekdays++
+		}
+	}
+	for _, f := range found {
+		// An undated report's weekday ("on Saturday", "late Tuesday
+		// night") names its day whenever the report was written, as no
+		// other relative date does ("yesterday", "last month", "next
+		// Monday"): it is kept as that day of a week of reference, so
+		// that two undated reports that name different days of one
+		// happening disagree. Such days are compared only with each
+		// other (comparable).
+		referred, coming := false, false
+		if f.Unit == figures.RelativeDate {
+			d, ok := weekdayOnly(f.Text)
+			if !ok || weekdays > maxUndatedDays {
+				continue
+			}
+			// Whether the day is still to come ("will try on
+			// Thursday") the tense tells, read against a day of
+			// reference.
+			if onRef == nil {
+				onRef = map[[2]int]figures.Found{}
+				for _, g := range figures.Parse(s, undatedReference) {
+					onRef[[2]int{g.Start, g.End}] = g
+				}
+			}
+			g, ok := onRef[[2]int{f.Start, f.End}]
+			coming = ok && g.Low > float64(undatedReference.Time.Unix()/86400)
+			f.Unit, f.Value, f.Low, f.High, referred = figures.DateUnit, undatedWeek+float64(d), undatedWeek+float64(d), undatedWeek+float64(d), true
 		}
 		lo, hi := clauseOf(s, f.Start, f.End)
 		c := s[lo:hi]
@@ -580,6 +654,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		g.Start, g.End = f.Start-lo, f.End-lo
 		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		o.scope = o.near
+		o.referred, o.coming = referred, coming
 		o.change = changeEnd(c, g.Start, g.End)
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
 		if b, ok := namesBlanked(c); ok {
@@ -2941,7 +3016,7 @@ func isLettersOnly(w string) bool {
 // for the same period where both give one (a rate "in 2014" is not one
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
-	if a.past != b.past || a.margin != b.margin || a.among != b.among {
+	if a.past != b.past || a.margin != b.margin || a.among != b.among || a.referred != b.referred || a.coming != b.coming {
 		return false
 	}
 	// "9:43 a.m. on Friday" where it happened is "9:43 p.m. Thursday

@@ -87,6 +87,23 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "undated reports that name different weekdays for one death",
+			texts: []string{
+				"Cummings died early Thursday at Johns Hopkins Hospital from complications of longstanding health problems, his office said.",
+				"Cummings died early Tuesday at Johns Hopkins Hospital due to complications of longstanding health problems, his office said.",
+			},
+			undated: true,
+			want:    [][]string{{"Thursday", "Tuesday"}},
+		},
+		{
+			name: "undated reports: a day still to come and a day past, and days counted from each report's own",
+			texts: []string{
+				"Paul will press his question at the impeachment trial on Thursday, his aides said. The vote came yesterday.",
+				"Paul pressed his question at the impeachment trial on Tuesday, his aides said. The vote came on Monday.",
+			},
+			undated: true,
+		},
+		{
 			name: "sums to the cent",
 			texts: []string{
 				"The campaign spent $5,687.75 on the trip, records show.",
