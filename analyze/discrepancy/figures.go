@@ -127,9 +127,11 @@ type figOcc struct {
 	// of a kind (otherInstance).
 	other bool
 	// referred is set for a weekday of an undated report, kept as that
-	// day of the week of reference (undatedWeek); coming for one still
-	// to come, as the tense tells.
-	referred, coming bool
+	// day of the week of reference (undatedWeek), or a day of the year
+	// without its year, kept in the year of reference (undatedYear);
+	// coming for a weekday still to come, as the tense tells.
+	referred int
+	coming   bool
 	// person is, for an age set off by commas after a name ("Jalen
 	// Brooks, 17,"), the name's last word, folded.
 	person string
@@ -530,6 +532,74 @@ func (s subject) of(storyNames map[string]bool) string {
 	return s.first
 }
 
+// undatedDay returns the day an undated report's relative date names
+// whenever the report was written, and its kind: a weekday alone, as
+// that day of the week of reference; a day of the year without its year,
+// in the year of reference; or kind 0, for any other ("yesterday", "last
+// month", "next Monday"), which only the report's own day places.
+func undatedDay(text string) (float64, int) {
+	if day, ok := monthDayOnly(text); ok {
+		return undatedYear + float64(day), referredDayOfYear
+	}
+	if d, ok := weekdayOnly(text); ok {
+		return undatedWeek + float64(d), referredWeekday
+	}
+	return 0, 0
+}
+
+// The kinds of an undated report's days (figOcc.referred).
+const (
+	referredWeekday = 1 + iota
+	referredDayOfYear
+)
+
+// undatedYear is the day (days since 1970) before the first of January
+// of the year of reference in which an undated report's days of the year
+// are kept.
+var undatedYear = float64(crosscheck.Day(2001, time.January, 1).Time.Unix()/86400) - 1
+
+// monthDayOnly returns the day of the year (from 1, in a year of 365
+// days) that a relative date names when it is a month and a day alone
+// ("June 17", "17 June", "Jan. 6", "on Aug. 9th").
+func monthDayOnly(text string) (int, bool) {
+	month, day := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.TrimRight(w, ".,")
+		if w == "on" || w == "late" || w == "early" {
+			continue
+		}
+		if m := monthNumber(w); m > 0 && month == 0 {
+			month = m
+			continue
+		}
+		n := strings.TrimRight(w, "stndrh")
+		if d, err := strconv.Atoi(n); err == nil && d >= 1 && d <= 31 && day == 0 {
+			day = d
+			continue
+		}
+		return 0, false
+	}
+	if month == 0 || day == 0 {
+		return 0, false
+	}
+	t := time.Date(2001, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return 0, false
+	}
+	return t.YearDay(), true
+}
+
+// monthNumber returns the month a lower-case word names, in full or cut
+// short ("sept", "jan"), from 1, or 0.
+func monthNumber(w string) int {
+	for i, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if w == m || len(w) >= 3 && strings.HasPrefix(m, w) && (len(w) == 3 || w == "sept") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // maxUndatedDays bounds the relative dates of an undated sentence whose
 // weekdays are kept.
 const maxUndatedDays = 4
@@ -623,30 +693,36 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	}
 	for _, f := range found {
 		// An undated report's weekday ("on Saturday", "late Tuesday
-		// night") names its day whenever the report was written, as no
-		// other relative date does ("yesterday", "last month", "next
-		// Monday"): it is kept as that day of a week of reference, so
-		// that two undated reports that name different days of one
-		// happening disagree. Such days are compared only with each
-		// other (comparable).
-		referred, coming := false, false
+		// night") or day of the year ("June 17") names its day whenever
+		// the report was written, as no other relative date does
+		// ("yesterday", "last month", "next Monday"): it is kept as that
+		// day of a week or year of reference (undatedDay), so that two
+		// undated reports that name different days of one happening
+		// disagree. Such days are compared only with each other, of the
+		// same kind (comparable).
+		referred, coming := 0, false
 		if f.Unit == figures.RelativeDate {
-			d, ok := weekdayOnly(f.Text)
-			if !ok || weekdays > maxUndatedDays {
+			if weekdays > maxUndatedDays {
 				continue
 			}
-			// Whether the day is still to come ("will try on
-			// Thursday") the tense tells, read against a day of
-			// reference.
-			if onRef == nil {
-				onRef = map[[2]int]figures.Found{}
-				for _, g := range figures.Parse(s, undatedReference) {
-					onRef[[2]int{g.Start, g.End}] = g
-				}
+			v, kind := undatedDay(f.Text)
+			if kind == 0 {
+				continue
 			}
-			g, ok := onRef[[2]int{f.Start, f.End}]
-			coming = ok && g.Low > float64(undatedReference.Time.Unix()/86400)
-			f.Unit, f.Value, f.Low, f.High, referred = figures.DateUnit, undatedWeek+float64(d), undatedWeek+float64(d), undatedWeek+float64(d), true
+			if kind == referredWeekday {
+				// Whether the day is still to come ("will try on
+				// Thursday") the tense tells, read against a day of
+				// reference.
+				if onRef == nil {
+					onRef = map[[2]int]figures.Found{}
+					for _, g := range figures.Parse(s, undatedReference) {
+						onRef[[2]int{g.Start, g.End}] = g
+					}
+				}
+				g, ok := onRef[[2]int{f.Start, f.End}]
+				coming = ok && g.Low > float64(undatedReference.Time.Unix()/86400)
+			}
+			f.Unit, f.Value, f.Low, f.High, referred = figures.DateUnit, v, v, v, kind
 		}
 		lo, hi := clauseOf(s, f.Start, f.End)
 		c := s[lo:hi]

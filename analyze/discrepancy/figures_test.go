@@ -96,6 +96,23 @@ func TestFindSameQuantity(t *testing.T) {
 			want:    [][]string{{"Thursday", "Tuesday"}},
 		},
 		{
+			name: "undated reports that name different days of the year for one trial",
+			texts: []string{
+				"Trial is set for June 17 for Christopher Simpson, who is accused of fatally shooting his girlfriend.",
+				"Trial is set for June 19 for Christopher Simpson, accused of fatally shooting his girlfriend.",
+			},
+			undated: true,
+			want:    [][]string{{"June 17", "June 19"}},
+		},
+		{
+			name: "undated reports: a weekday and a day of the year are not compared",
+			texts: []string{
+				"Simpson's trial is set to begin on Thursday in the county court, the prosecutor said.",
+				"Simpson's trial is set to begin on June 19 in the county court, the prosecutor said.",
+			},
+			undated: true,
+		},
+		{
 			name: "undated reports: a day still to come and a day past, and days counted from each report's own",
 			texts: []string{
 				"Paul will press his question at the impeachment trial on Thursday, his aides said. The vote came yesterday.",
@@ -1919,5 +1936,25 @@ func TestBare(t *testing.T) {
 		if got := bare(figures.Found{Text: text}); got != want {
 			t.Errorf("bare(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+func TestUndatedDay(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		kind int
+	}{
+		{"June 17", referredDayOfYear}, {"17 June", referredDayOfYear}, {"on Sept. 11", referredDayOfYear},
+		{"Aug. 9th", referredDayOfYear}, {"late Tuesday night", referredWeekday}, {"Sunday's", referredWeekday},
+		{"yesterday", 0}, {"next Monday", 0}, {"last month", 0}, {"June 31", 0}, {"Monday, June 17", 0},
+	} {
+		if _, kind := undatedDay(c.text); kind != c.kind {
+			t.Errorf("undatedDay(%q) kind %d, want %d", c.text, kind, c.kind)
+		}
+	}
+	a, _ := undatedDay("June 17")
+	b, _ := undatedDay("17 June")
+	if a != b {
+		t.Errorf("June 17 and 17 June: %v and %v", a, b)
 	}
 }
