@@ -1229,7 +1229,10 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		low := strings.ToLower(w)
-		if calendarNames[low] || k == 0 && textproc.IsStopword(low) {
+		// An article or a determiner capitalised inside a sentence
+		// opens a clause after a colon or a quotation mark ("The
+		// numbers: The economy added …"); it names no one.
+		if calendarNames[low] || k == 0 && textproc.IsStopword(low) || determiners[low] {
 			return true
 		}
 		names[low] = true

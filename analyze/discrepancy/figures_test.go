@@ -121,6 +121,14 @@ func TestFindSameQuantity(t *testing.T) {
 			undated: true,
 		},
 		{
+			name: "a count in a sentence whose clause after a colon opens on a capital",
+			texts: []string{
+				"Hiring slowed last month. The numbers: The economy added 136,000 new jobs in September, the government said Friday.",
+				"Hiring slowed last month. The U.S. economy added 170,000 jobs in September, the Labor Department reported Friday.",
+			},
+			want: [][]string{{"136,000 new jobs", "170,000 jobs"}},
+		},
+		{
 			name: "sums to the cent",
 			texts: []string{
 				"The campaign spent $5,687.75 on the trip, records show.",
