@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -876,14 +877,18 @@ func timeAfter(text string, end int) bool {
 }
 
 // changeNumber returns a different value in the same form: an integer
-// raised by a quarter (at least one), commas kept; a decimal's last digit
-// changed.
+// raised by a quarter (at least one), commas kept; a decimal raised by
+// three in its last place.
 func changeNumber(s string) (string, bool) {
-	if strings.Contains(s, ".") {
-		b := []byte(s)
-		last := len(b) - 1
-		b[last] = '0' + (b[last]-'0'+3)%10
-		return string(b), true
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		// Three in the last decimal place: "6.1" to "6.4", "1.9" to
+		// "2.2".
+		places := len(s) - i - 1
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if err != nil || places == 0 {
+			return "", false
+		}
+		return strconv.FormatFloat(v+3*math.Pow(10, -float64(places)), 'f', places, 64), true
 	}
 	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
 	if err != nil || n < 2 {

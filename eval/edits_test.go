@@ -128,7 +128,7 @@ func TestMisspell(t *testing.T) {
 }
 
 func TestChangeNumber(t *testing.T) {
-	for _, c := range []struct{ in, want string }{{"40", "50"}, {"2,000", "2,500"}, {"12", "15"}, {"6.1", "6.4"}, {"1", ""}} {
+	for _, c := range []struct{ in, want string }{{"40", "50"}, {"2,000", "2,500"}, {"12", "15"}, {"6.1", "6.4"}, {"1.9", "2.2"}, {"33.1", "33.4"}, {"1", ""}} {
 		got, ok := changeNumber(c.in)
 		if got != c.want || ok != (c.want != "") {
 			t.Errorf("changeNumber(%q) = %q, %v; want %q", c.in, got, ok, c.want)
