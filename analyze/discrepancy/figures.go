@@ -132,6 +132,9 @@ type figOcc struct {
 	// coming for a weekday still to come, as the tense tells.
 	referred int
 	coming   bool
+	// inclusive is set for a sum the words right after say what it
+	// holds besides ("including debt").
+	inclusive bool
 	// person is, for an age set off by commas after a name ("Jalen
 	// Brooks, 17,"), the name's last word, folded.
 	person string
@@ -731,6 +734,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		o.scope = o.near
 		o.referred, o.coming = referred, coming
+		o.inclusive = inclusive(c[g.End:])
 		o.change = changeEnd(c, g.Start, g.End)
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
 		if b, ok := namesBlanked(c); ok {
@@ -2515,7 +2519,7 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return isMoney(o.f.Unit) && sents[o.sent].lead }, math.MaxInt,
 		func(a, b figOcc) bool {
 			return a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && !within(a.f, b.f, 1+minLeadGap) &&
-				overlap(a.near, b.near) >= 2 && inclusive(a.near) == inclusive(b.near)
+				overlap(a.near, b.near) >= 2 && a.inclusive == b.inclusive
 		})
 	// "The cap would take effect Jan. 1", "the ordinance, which takes
 	// effect July 1": a measure takes effect once, and an article that
@@ -2542,12 +2546,24 @@ const (
 	minLeadGap = 0.01
 )
 
-// inclusive reports whether the words around a sum say what it holds
-// besides ("about $4.1 billion including debt"), which makes it another
-// sum than the price alone.
-func inclusive(near map[string]bool) bool {
-	return near["includ"] || near["exclud"]
+// inclusive reports whether the words right after a sum say what it
+// holds besides ("about $4.1 billion including debt", "$3.4 billion, which
+// includes debt"), which makes it another sum than the price alone; what
+// a thing the sum sizes includes says nothing of the sum ("a $1.37
+// trillion spending package that includes money for the wall").
+func inclusive(after string) bool {
+	ws := strings.Fields(strings.ToLower(after))
+	for _, w := range ws[:min(len(ws), maxInclusiveWords)] {
+		w = strings.Trim(w, ",;:()")
+		if strings.HasPrefix(w, "includ") || strings.HasPrefix(w, "exclud") {
+			return true
+		}
+	}
+	return false
 }
+
+// maxInclusiveWords is how many words after a sum may say what it holds.
+const maxInclusiveWords = 3
 
 // isMoney reports whether a unit is a currency's code ("USD", "GBP").
 func isMoney(u string) bool {

@@ -129,6 +129,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"136,000 new jobs", "170,000 jobs"}},
 		},
 		{
+			name: "a sum of a package that includes something else",
+			texts: []string{
+				"The House passed a $1.37 trillion spending package that includes money for the border wall on Tuesday.",
+				"The Democratic-controlled House on Tuesday approved a $1.7 trillion federal spending package to avoid a shutdown.",
+			},
+			want: [][]string{{"$1.37 trillion", "$1.7 trillion"}},
+		},
+		{
 			name: "sums to the cent",
 			texts: []string{
 				"The campaign spent $5,687.75 on the trip, records show.",

@@ -105,7 +105,7 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 				f, g := occs[i], occs[j]
 				if gives[given{a, g.f.Unit, g.f.Value}] || gives[given{b, f.f.Unit, f.f.Value}] ||
 					min(f.f.Value, g.f.Value) < minKeyed || !within(f.f, g.f, maxKeyedRatio) || within(f.f, g.f, 1+minLeadGap) ||
-					inclusive(f.near) != inclusive(g.near) || overlap(f.near, g.near) < minKeyedShared || !comparable(f, g) || otherSubjects(sents[f.sent], sents[g.sent]) {
+					f.inclusive != g.inclusive || overlap(f.near, g.near) < minKeyedShared || !comparable(f, g) || otherSubjects(sents[f.sent], sents[g.sent]) {
 					continue
 				}
 				u.Union(i, j)
