@@ -98,6 +98,8 @@ func TestParse(t *testing.T) {
 			[]short{{"Tuesday", days(2025, 2, 11), DateUnit}}},
 		{"due to a cause beside a verb whose tense it does not show", "A fire shut the plant Monday due to a gas leak, and crews shut the road Tuesday due to flooding.", pub,
 			[]short{{"Monday", days(2025, 2, 10), DateUnit}, {"Tuesday", days(2025, 2, 11), DateUnit}}},
+		{"ages after the word", "He died at age 87, and she at the age of 90.", pub,
+			[]short{{"age 87", 87, Age}, {"age of 90", 90, Age}}},
 		{"due to a deed to come", "The congressman is due to be sentenced Tuesday at the federal courthouse.", pub,
 			[]short{{"Tuesday", days(2025, 2, 18), DateUnit}}},
 		{"a past verb in the clause wins over a future elsewhere", "Sales fell by half on Tuesday, and analysts expect more losses.",

@@ -933,10 +933,16 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if f, ok := appositiveAge(ts, i); ok {
 		return f, i + 1, true
 	}
-	// "aged 90".
-	if t.low == "aged" && i+1 < len(ts) && ts[i+1].num {
-		if v, ulp, j, ok := number(ts, i+1); ok {
-			return rounded(Found{Value: v, Unit: Age}, ulp), j, true
+	// "aged 90", "at age 87", "at the age of 87".
+	if t.low == "aged" || t.low == "age" {
+		k := i + 1
+		if t.low == "age" && k < len(ts) && ts[k].low == "of" {
+			k++
+		}
+		if k < len(ts) && ts[k].num {
+			if v, ulp, j, ok := number(ts, k); ok && v > 0 && v < 130 {
+				return rounded(Found{Value: v, Unit: Age}, ulp), j, true
+			}
 		}
 	}
 	v, ulp, j, ok := number(ts, i)
