@@ -29,11 +29,17 @@ func linkDeeds(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		verb string
 		art  int
 	}
+	// Only dates the other linkers left alone are paired: a date already
+	// linked has its happening.
+	size := map[int]int{}
+	for i := range occs {
+		size[u.Find(i)]++
+	}
 	one := map[deed]int{} // a verb and an article -> its one date, or -1
 	var keys []deed
 	words := map[int]map[string]bool{}
 	for i, o := range occs {
-		if !isDate(o.f.Unit) || granularity(o.f) != 0 || o.other || o.copy || o.f.Span {
+		if !isDate(o.f.Unit) || granularity(o.f) != 0 || o.other || o.copy || o.f.Span || size[u.Find(i)] > 1 {
 			continue
 		}
 		at := strings.Index(o.clause, o.f.Text)
@@ -63,12 +69,6 @@ func linkDeeds(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		}
 		return a.art - b.art
 	})
-	// Only dates the other linkers left alone are paired: a date already
-	// linked has its happening.
-	size := map[int]int{}
-	for i := range occs {
-		size[u.Find(i)]++
-	}
 	for x, a := range keys {
 		i := one[a]
 		if i < 0 {
@@ -81,7 +81,7 @@ func linkDeeds(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			j := one[b]
 			// The same words ("Tuesday", "Tuesday") in reports of
 			// different days are one day told from each.
-			if j < 0 || size[u.Find(i)] > 1 || size[u.Find(j)] > 1 || !comparable(occs[i], occs[j]) ||
+			if j < 0 || u.Find(i) == u.Find(j) || !comparable(occs[i], occs[j]) ||
 				strings.EqualFold(occs[i].f.Text, occs[j].f.Text) {
 				continue
 			}

@@ -39,7 +39,17 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 	// lone maps a unit and a word to each article's one figure of that
 	// unit beside that word, or -1 when the article has two values there.
 	lone := map[key]map[int]int{}
+	// Only figures the other linkers left alone are keyed: a figure already
+	// linked has its quantity, and joining two links would merge them.
+	size := map[int]int{}
+	for i := range occs {
+		size[u.Find(i)]++
+	}
+	alone := func(i int) bool { return size[u.Find(i)] == 1 }
 	for i, o := range occs {
+		if !alone(i) {
+			continue
+		}
 		// Bounds ("more than 20", "at least 25") are left to aligned
 		// sentences, which judge whether two bounds are one count
 		// updated or rounded.
@@ -80,13 +90,6 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 	slices.SortFunc(keys, func(a, b key) int {
 		return cmp.Or(cmp.Compare(a.unit, b.unit), cmp.Compare(a.word, b.word))
 	})
-	// Only figures the other linkers left alone are keyed: a figure already
-	// linked has its quantity, and joining two links would merge them.
-	size := map[int]int{}
-	for i := range occs {
-		size[u.Find(i)]++
-	}
-	alone := func(i int) bool { return size[u.Find(i)] == 1 }
 	for _, k := range keys {
 		m := lone[k]
 		arts := make([]int, 0, len(m))
