@@ -80,6 +80,13 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "two lines of statistics, a season's and a game's",
+			texts: []string{
+				"The Saints placed Bush on injured reserve on Wednesday. Bush finished his third season in New Orleans with just 404 yards and two touchdowns on 106 carries.",
+				"The Saints placed Bush on injured reserve on Wednesday. Over his last three games the back piled up 269 yards and one touchdown on 83 carries, a team spokesman said.",
+			},
+		},
+		{
 			name: "a floor and a count past it",
 			texts: []string{
 				"More than 20 people were still missing Monday.",

@@ -106,7 +106,11 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 					continue
 				}
 				f, g := occs[i], occs[j]
+				// A line of statistics ("404 yards and two touchdowns on 106
+				// carries") gives a season's or a game's figures of
+				// someone, which a word beside them does not tell apart.
 				if gives[given{a, g.f.Unit, g.f.Value}] || gives[given{b, f.f.Unit, f.f.Value}] ||
+					statLine(occs, sents[f.sent]) || statLine(occs, sents[g.sent]) ||
 					min(f.f.Value, g.f.Value) < minKeyed || !within(f.f, g.f, maxKeyedRatio) || within(f.f, g.f, 1+minLeadGap) ||
 					f.inclusive != g.inclusive || overlap(f.near, g.near) < minKeyedShared || !comparable(f, g) || otherSubjects(sents[f.sent], sents[g.sent]) {
 					continue
