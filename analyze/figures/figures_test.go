@@ -192,6 +192,7 @@ func TestParse(t *testing.T) {
 			[]short{{"magnitude 6.7", 6.7, "magnitudes"}, {"magnitude-6.9", 6.9, "magnitudes"}, {"6.1-magnitude", 6.1, "magnitudes"}}},
 		{"a magnitude after its number, unhyphenated", "The 6.3 magnitude quake struck the valley.", pub,
 			[]short{{"6.3 magnitude", 6.3, "magnitudes"}}},
+		{"thousands written apart at the end of a text", "The crowd numbered 12, 000", pub, nil},
 		{"thousands written apart", "The 2004 tsunami killed about 230, 000 people; on March 3, 200 people marched.", pub,
 			[]short{{"2004", 2004, YearUnit}, {"about 230, 000 people", 230000, "people"}, {"March 3", 20150, DateUnit}, {"200 people", 200, "people"}}},
 		{"a market's close in a sentence of a deal to come", "Harvest Lane will pay $46 a share, a 28 percent premium over the closing stock price on Friday.", crosscheck.Day(2026, 6, 8),

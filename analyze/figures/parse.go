@@ -130,8 +130,8 @@ func tokens(s string) []tok {
 			}
 			// "170, 000": a tokenised text's thousands written apart. Only
 			// whole thousands: "March 3, 200 people" is a date and a count.
-			for i-start <= 3 && strings.HasPrefix(s[i:], ", 000") && (i+6 == len(s) || !isDigit(s[i+6])) {
-				i += 6
+			for i-start <= 3 && strings.HasPrefix(s[i:], ", 000") && (i+5 == len(s) || !isDigit(s[i+5])) {
+				i += 5
 			}
 			if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
 				i = digitsEnd(s, i+1)
