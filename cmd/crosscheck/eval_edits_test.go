@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,15 +17,7 @@ func TestEvalEdits(t *testing.T) {
 		"articles/2020/ev_2.json": `{"title": "Fire", "date": "2020-03-04", "source": "Evening Post", "triplet-uuid": "ev",
 			"body-paragraphs": [["A fire destroyed a large warehouse in Dayton on Tuesday as 40 firefighters fought the blaze for hours."]]}`,
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeTree(t, dir, files)
 	code, stdout, stderr := runCmd(t, "", "eval", "edits", "--data", dir, "--per-kind", "1", "-v")
 	if code != 0 {
 		t.Fatalf("exit code %d, stderr %q", code, stderr)
