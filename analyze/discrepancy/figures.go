@@ -685,13 +685,13 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	p.firstOf = wordAfterName(body, p.first)
 	p.words = figureFreeWords(s)
 	var onRef map[[2]int]figures.Found
-	// A sentence of more weekdays than a report tells in one is no
+	// A sentence of more relative dates than a report tells in one is no
 	// report's; its undated days are left out, which also keeps its
 	// clauses from being read once per day.
-	weekdays := 0
+	relative := 0
 	for _, f := range found {
 		if f.Unit == figures.RelativeDate {
-			weekdays++
+			relative++
 		}
 	}
 	for _, f := range found {
@@ -705,7 +705,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		// same kind (comparable).
 		referred, coming := 0, false
 		if f.Unit == figures.RelativeDate {
-			if weekdays > maxUndatedDays {
+			if relative > maxUndatedDays {
 				continue
 			}
 			v, kind := undatedDay(f.Text)
@@ -734,7 +734,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		o.scope = o.near
 		o.referred, o.coming = referred, coming
-		o.inclusive = inclusive(c[g.End:])
+		o.inclusive = inclusive(c[g.End:min(len(c), g.End+maxInclusiveBytes)])
 		o.change = changeEnd(c, g.Start, g.End)
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
 		if b, ok := namesBlanked(c); ok {
@@ -2562,8 +2562,12 @@ func inclusive(after string) bool {
 	return false
 }
 
-// maxInclusiveWords is how many words after a sum may say what it holds.
-const maxInclusiveWords = 3
+// maxInclusiveWords is how many words after a sum may say what it holds,
+// found within maxInclusiveBytes.
+const (
+	maxInclusiveWords = 3
+	maxInclusiveBytes = 64
+)
 
 // isMoney reports whether a unit is a currency's code ("USD", "GBP").
 func isMoney(u string) bool {
