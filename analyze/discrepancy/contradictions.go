@@ -146,7 +146,7 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 		// "sampling had found styrene", "tests detected no lead": what was
 		// found, in the active voice.
-		if (w == "found" || w == "detected") && k > 0 && k+1 < len(toks) && !passiveAux[toks[k-1]] {
+		if (w == "found" || w == "detected") && k > 0 && k+1 < len(toks) && !passiveAuxBefore(toks, k) {
 			obj, neg := toks[k+1], false
 			if obj == "no" && k+2 < len(toks) {
 				obj, neg = toks[k+2], true
@@ -183,6 +183,11 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		// "has died" tells a death in the active voice.
 		if !aux && w != "died" || j < 0 {
 			continue
+		}
+		// "Thomas initially was hurt": an adverb before the auxiliary
+		// stands between it and the subject.
+		for j > 0 && frontAdverbs[toks[j]] {
+			j--
 		}
 		subj := toks[j]
 		// "until a replacement is chosen", "unless he is charged": a
@@ -249,6 +254,25 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 	}
 	return out
+}
+
+// frontAdverbs are adverbs that may stand between the subject of a
+// passive and its auxiliary ("He initially was charged").
+var frontAdverbs = map[string]bool{
+	"initially": true, "reportedly": true, "allegedly": true, "eventually": true, "finally": true, "originally": true,
+	"ultimately": true, "apparently": true, "previously": true, "subsequently": true, "recently": true, "later": true,
+	"also": true, "then": true, "already": true, "first": true, "quickly": true, "immediately": true, "officially": true,
+}
+
+// passiveAuxBefore reports whether the words before toks[k] are an
+// auxiliary of the passive and the adverbs or negators between it and
+// toks[k]: "was found", "was not found".
+func passiveAuxBefore(toks []string, k int) bool {
+	j := k - 1
+	for j >= 0 && betweenAux[toks[j]] && !passiveAux[toks[j]] {
+		j--
+	}
+	return j >= 0 && passiveAux[toks[j]]
 }
 
 // conditionBefore reports whether a conjunction of condition or time to
@@ -475,10 +499,12 @@ func actsOf(s string) []eventClaim {
 				j++
 			}
 			w, neg = strings.ToLower(ws[j]), true
-		} else if (w == "has" || w == "had") && k+2 < len(ws) && (!objectGap[strings.ToLower(ws[k+2])] || declining[strings.ToLower(ws[k+1])]) {
+		} else if (w == "has" || w == "had") && k+2 < len(ws) && (!objectGap[strings.ToLower(ws[k+2])] || declining[strings.ToLower(ws[k+1])] || nameOpens(ws[:k])) {
 			// "Brannock has endorsed her"; not "the third measure
 			// Congress has passed since October", whose object is
-			// another thing.
+			// another thing. A name the sentence opens on is its
+			// subject whatever follows the verb ("Dr. Lena Ortiz has
+			// resigned as adviser").
 			j = k + 1
 			w = strings.ToLower(ws[j])
 		}
@@ -507,6 +533,17 @@ func actsOf(s string) []eventClaim {
 // namedPast reports whether a capitalised word stands right before a word
 // ending in "ed", or before "has" or "had" and such a word, reading the
 // sentence without splitting it.
+// nameOpens reports whether words, those a sentence opens on, are all
+// capitalised: a name.
+func nameOpens(ws []string) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 func namedPast(s string) bool {
 	capital := false // the word before was capitalised
 	for i := 0; i < len(s); {
@@ -680,8 +717,20 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 		acts = standPhrase.Replace(acts)
 	}
 	out := append(append(append(eventClaims(folded, !(strings.Count(s, ", ") >= 2 && appositiveName.MatchString(s))), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	// "Mohammad Anwar, 66, of Springfield, Virginia, was killed": the
+	// name before the phrases set off by commas is the subject too.
+	if strings.Count(acts, ", ") >= 2 {
+		if bare := appositionsBeforeAux.ReplaceAllString(acts, "$1 $2"); bare != acts {
+			for _, c := range append(eventClaims(textproc.FoldedWords(bare), true), actsOf(bare)...) {
+				if !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+	}
 	if acts != s {
 		out = append(out, relativeActs(s)...)
+		out = append(out, relativePassives(s)...)
 	}
 	return append(append(out, thingsOf(s)...), outcomesOf(s)...)
 }
@@ -1088,6 +1137,31 @@ func coordinatedPast(s string) bool {
 // relativeAct matches an act told in a relative clause of a name: "Asplund,
 // who testified in his own defense", "Ruiz, who did not testify".
 var relativeAct = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:(?:has|had) )?(?:(did not|has not|had not|never) )?(\p{Ll}+)`)
+
+// appositionsBeforeAux matches a name and up to three phrases set off by
+// commas right before the auxiliary of a passive: "Anwar, 66, of
+// Springfield, Virginia, was", "Hunter, R-Calif., and his wife,
+// Margaret, were".
+var appositionsBeforeAux = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,;:()]{1,80}){1,3}, ((?:was|were|is|are|has|have|had|did)\b)`)
+
+// relativePassive matches a passive told in a relative clause of a name:
+// "Timmons, who was arrested 12 days later", "Pugh, who was not charged".
+var relativePassive = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:was|were|has been|had been) (not |never )?(\p{Ll}+)`)
+
+// relativePassives reads the passives a sentence tells of a name in a
+// relative clause, which the sentence's own claims leave out once the
+// clause is taken out.
+func relativePassives(s string) []eventClaim {
+	var out []eventClaim
+	for _, m := range relativePassive.FindAllStringSubmatch(s, -1) {
+		name, neg, verb := strings.ToLower(m[1]), m[2] != "", m[3]
+		if pronouns[name] || calendarNames[name] || titles[name] || !isParticiple(verb) {
+			continue
+		}
+		out = append(out, eventClaim{stem: canonicalStem(eventStem(verb)), subject: textproc.Fold(name), negative: neg})
+	}
+	return out
+}
 
 // relativeActs reads the acts a sentence tells of a name in a relative
 // clause, which the sentence's own acts leave out.

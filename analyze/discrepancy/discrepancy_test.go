@@ -1181,6 +1181,72 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "an age set off by commas before the auxiliary",
+			arts: articles("Dorian Vasquez, 24, was found guilty of second-degree murder on Thursday.",
+				"Dorian Vasquez was not found guilty of murder, and the jury deadlocked on a lesser count."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Dorian Vasquez, 24, was found guilty of second-degree murder on Thursday.", "a"),
+					cited("Dorian Vasquez was not found guilty of murder, and the jury deadlocked on a lesser count.", "b"),
+				}},
+			},
+		},
+		{
+			name: "a home town set off by commas before the auxiliary",
+			arts: articles("Eldon Marsh, 58, of Bristol, Tennessee, was killed when the truck overturned.",
+				"Eldon Marsh was not killed in the crash; he was treated and released, the sheriff said."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Eldon Marsh, 58, of Bristol, Tennessee, was killed when the truck overturned.", "a"),
+					cited("Eldon Marsh was not killed in the crash; he was treated and released, the sheriff said.", "b"),
+				}},
+			},
+		},
+		{
+			name: "a name and a spouse set off by commas",
+			arts: articles("Rep. Wendell Ashcombe, R-Ohio, and his wife, Corinne, were not indicted, prosecutors said.",
+				"Rep. Wendell Ashcombe (R-Ohio) and his wife, Corinne Ashcombe, were indicted Tuesday on charges of misusing campaign funds."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Rep. Wendell Ashcombe (R-Ohio) and his wife, Corinne Ashcombe, were indicted Tuesday on charges of misusing campaign funds.", "b"),
+					cited("Rep. Wendell Ashcombe, R-Ohio, and his wife, Corinne, were not indicted, prosecutors said.", "a"),
+				}},
+			},
+		},
+		{
+			name: "an act of a name the sentence opens on, and of the name set off by commas",
+			arts: articles("Dr. Ingrid Castellanos has resigned as director of the agency, an official said on Monday.",
+				"Dr. Ingrid Castellanos, a longtime critic of the county board's spending on consultants and travel, has not resigned from her post."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Dr. Ingrid Castellanos has resigned as director of the agency, an official said on Monday.", "a"),
+					cited("Dr. Ingrid Castellanos, a longtime critic of the county board's spending on consultants and travel, has not resigned from her post.", "b"),
+				}},
+			},
+		},
+		{
+			name: "an adverb between the subject and the auxiliary",
+			arts: articles("Okonkwo initially was hurt in the opening game against Leeds.",
+				"Okonkwo was not hurt in the opening game, the club said."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Okonkwo initially was hurt in the opening game against Leeds.", "a"),
+					cited("Okonkwo was not hurt in the opening game, the club said.", "b"),
+				}},
+			},
+		},
+		{
+			name: "a passive in a relative clause of a name",
+			arts: articles("Halvorsen, who was arrested two weeks after the robbery, faces up to 20 years in prison.",
+				"Investigators said Halvorsen was never arrested and left the country in May."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Halvorsen, who was arrested two weeks after the robbery, faces up to 20 years in prison.", "a"),
+					cited("Investigators said Halvorsen was never arrested and left the country in May.", "b"),
+				}},
+			},
+		},
+		{
 			name: "an adverb of time between the auxiliary and the participle",
 			arts: articles("The Kamwala mine was last inspected by the mines ministry in August, officials said.",
 				"The Kamwala mine had not been inspected in years, according to the union."),

@@ -196,11 +196,11 @@ func stemsIn(s string, starts map[string]bool, verbs []string, found []string) [
 		for j < len(s) && isASCIILetter(s[j]) {
 			j++
 		}
-		if n := j - i; n >= 4 && n <= len(buf) {
+		if n := j - i; n >= 3 && n <= len(buf) {
 			for k := 0; k < n; k++ {
 				buf[k] = s[i+k] | 0x20
 			}
-			if starts[string(buf[:4])] {
+			if starts[string(buf[:min(n, 4)])] {
 				for _, v := range verbs {
 					if len(v) <= n && string(buf[:len(v)]) == v && !slices.Contains(found, v) {
 						found = append(found, v)
@@ -351,7 +351,9 @@ func clauseWords(s string) [][]string {
 		return strings.ContainsRune(",;:()—–", r)
 	}) {
 		var ws []string
-		for _, w := range strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(c), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+		}) {
 			w = strings.ReplaceAll(w, "’", "'")
 			switch {
 			case w == "can't" || w == "cannot":
@@ -407,7 +409,7 @@ func deniedPredicates(s string) []predicate {
 				break
 			}
 			v := ws[j]
-			if len(v) < 4 || textproc.IsStopword(v) || notPredicates[v] || speechVerbs[v] || passiveAux[v] {
+			if len(v) < 4 && !irregularPast[v] || textproc.IsStopword(v) || notPredicates[v] || speechVerbs[v] || passiveAux[v] {
 				continue
 			}
 			obj := objectOf(ws[j+1:])

@@ -27,6 +27,17 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "a verb of three letters, and a year in its object",
+			texts: []string{
+				"Councillor Amara Osei has led the 2019 inquiry into the housing fund since its first hearing.",
+				"Osei has not led the 2019 inquiry, the council's clerk said.",
+			},
+			want: [][]string{{
+				"Councillor Amara Osei has led the 2019 inquiry into the housing fund since its first hearing.",
+				"Osei has not led the 2019 inquiry, the council's clerk said.",
+			}},
+		},
+		{
 			name: "none of a kind done, and some done",
 			texts: []string{
 				"Spokane Public Schools closed two elementary schools on Tuesday while nurses checked vaccination records.",
