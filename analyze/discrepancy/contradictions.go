@@ -160,7 +160,14 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			continue
 		}
 		neg, aux, j := false, false, k-1
-		for ; j >= 0 && betweenAux[toks[j]]; j-- {
+		// "was unlawfully appointed", "was fatally shot": an adverb of
+		// manner stands between the auxiliary and its participle.
+		adverb := ""
+		for ; j >= 0 && (betweenAux[toks[j]] || mannerAdverb(toks[j])); j-- {
+			// "formally", "officially": how it was done, not whether.
+			if !betweenAux[toks[j]] && !frontAdverbs[toks[j]] {
+				adverb = toks[j]
+			}
 			if toks[j] == "not" || toks[j] == "never" {
 				neg = true
 			}
@@ -241,6 +248,18 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		case textproc.IsStopword(subj) && subj != "no":
 			c.subject = ""
 		}
+		// "was not seriously injured" denies the manner only, and
+		// answers only "was seriously injured"; "was seriously injured"
+		// also tells that the event took place.
+		if adverb != "" {
+			q := c
+			q.stem = adverb + " " + c.stem
+			if c.negative {
+				c = q
+			} else {
+				out = append(out, q)
+			}
+		}
 		out = append(out, c)
 		// "released without charges", "released without being
 		// charged": not charged; "booked on a charge of obstructing",
@@ -262,6 +281,13 @@ var frontAdverbs = map[string]bool{
 	"initially": true, "reportedly": true, "allegedly": true, "eventually": true, "finally": true, "originally": true,
 	"ultimately": true, "apparently": true, "previously": true, "subsequently": true, "recently": true, "later": true,
 	"also": true, "then": true, "already": true, "first": true, "quickly": true, "immediately": true, "officially": true,
+}
+
+// mannerAdverb reports whether a folded word is an adverb in -ly of four
+// letters or more before its ending ("fatally", "severely"), but for the
+// hedges ("likely", "possibly", "probably"), which make no claim.
+func mannerAdverb(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "ly") && w != "likely" && w != "possibly" && w != "probably"
 }
 
 // passiveAuxBefore reports whether the words before toks[k] are an

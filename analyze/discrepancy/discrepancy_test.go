@@ -1225,6 +1225,33 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb of manner between the auxiliary and the participle",
+			arts: articles("A judge ruled that Marguerite Oyelaran was unlawfully appointed to lead the agency.",
+				"A judge ruled that Marguerite Oyelaran was not unlawfully appointed, and she keeps her post."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("A judge ruled that Marguerite Oyelaran was unlawfully appointed to lead the agency.", "a"),
+					cited("A judge ruled that Marguerite Oyelaran was not unlawfully appointed, and she keeps her post.", "b"),
+				}},
+			},
+		},
+		{
+			name: "a denial of the manner only",
+			arts: articles("Police said no one was seriously injured in the clashes near the stadium.",
+				"Several police officers were injured in the clashes near the stadium."),
+		},
+		{
+			name: "an expectation, and no intention given",
+			arts: articles("Senator Idris Vantongeren is expected to endorse the measure before the vote on Thursday.",
+				"Vantongeren has not said whether she will endorse the measure, two aides said."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Senator Idris Vantongeren is expected to endorse the measure before the vote on Thursday.", "a"),
+					cited("Vantongeren has not said whether she will endorse the measure, two aides said.", "b"),
+				}},
+			},
+		},
+		{
 			name: "an adverb between the subject and the auxiliary",
 			arts: articles("Okonkwo initially was hurt in the opening game against Leeds.",
 				"Okonkwo was not hurt in the opening game, the club said."),

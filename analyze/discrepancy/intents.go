@@ -137,7 +137,7 @@ func intentsOf(s string) []eventClaim {
 
 // asIntentions returns s with its plans told as intentions (planned).
 func asIntentions(s string) string {
-	if strings.Contains(s, " plan") || strings.Contains(s, " intend") {
+	if strings.Contains(s, " plan") || strings.Contains(s, " intend") || strings.Contains(s, " expected to ") || strings.Contains(s, " set to ") {
 		s = planned.Replace(s)
 	}
 	if strings.Contains(s, " out ") {
@@ -157,6 +157,9 @@ var planned = strings.NewReplacer(
 	" does not plan to ", " would not ", " doesn't plan to ", " would not ", " doesn’t plan to ", " would not ",
 	" did not plan to ", " would not ", " does not intend to ", " would not ", " doesn't intend to ", " would not ",
 	" doesn’t intend to ", " would not ", " plans to ", " would ", " intends to ", " would ",
+	// "is expected to resign", "is set to sign": what is to come.
+	" is not expected to ", " would not ", " are not expected to ", " would not ", " is expected to ", " would ",
+	" are expected to ", " would ", " is set to ", " would ", " are set to ", " would ",
 )
 
 // decliningBefore reports whether a verb of declining stands before

@@ -398,7 +398,7 @@ func deniedPredicates(s string) []predicate {
 	var out []predicate
 	for _, ws := range clauseWords(s) {
 		for k := 0; k+2 < len(ws); k++ {
-			if !denyingAux[ws[k]] || ws[k+1] != "not" && ws[k+1] != "never" {
+			if !denyingAux[ws[k]] && !passiveAux[ws[k]] || ws[k+1] != "not" && ws[k+1] != "never" {
 				continue
 			}
 			j := k + 2
@@ -409,6 +409,11 @@ func deniedPredicates(s string) []predicate {
 				break
 			}
 			v := ws[j]
+			// "is not attempting to provoke a war": a form of "be"
+			// denies a verb in -ing, as "does not" denies the verb.
+			if passiveAux[ws[k]] && (!strings.HasSuffix(v, "ing") || len(v) < 6) {
+				continue
+			}
 			if len(v) < 4 && !irregularPast[v] || textproc.IsStopword(v) || notPredicates[v] || speechVerbs[v] || passiveAux[v] {
 				continue
 			}

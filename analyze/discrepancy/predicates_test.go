@@ -38,6 +38,17 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "a verb in -ing denied after a form of be",
+			texts: []string{
+				"The analyst said the ministry is preparing new sanctions against the shipping firms.",
+				"The ministry is not preparing new sanctions against the shipping firms, a spokesman said.",
+			},
+			want: [][]string{{
+				"The analyst said the ministry is preparing new sanctions against the shipping firms.",
+				"The ministry is not preparing new sanctions against the shipping firms, a spokesman said.",
+			}},
+		},
+		{
 			name: "none of a kind done, and some done",
 			texts: []string{
 				"Spokane Public Schools closed two elementary schools on Tuesday while nurses checked vaccination records.",
