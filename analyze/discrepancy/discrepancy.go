@@ -51,6 +51,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return nameDiscrepancies(arts, ents, m) },
 		func() []crosscheck.Discrepancy { return quoteDiscrepancies(arts, quotes, m) },
 		func() []crosscheck.Discrepancy { return figureDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return retoldNumbers(arts, m) },
 		func() []crosscheck.Discrepancy { return labelDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return placeDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return sitedPlaces(arts, ents, m) },
