@@ -57,6 +57,17 @@ func TestFindFigures(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one count of a thing named in three words alike",
+			texts: []string{
+				"Delmar Quist, aka Del Quist, 53, allegedly submitted more than 13,000 fraudulent voter registration applications between July and October 2020, according to a 41-count criminal complaint. The complaint lists 600 applications as duplicates and 90 applications as forged.",
+				"A man seeking to run for mayor of a Nevada suburb and a co-defendant allegedly submitted 8,000 fraudulent voter registration applications on behalf of homeless people, the Washoe County District Attorney said. The county received 41,000 applications in all that year and rejected 700 applications.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "more than 13,000 fraudulent voter registration applications", Articles: []string{"a"}},
+				{Text: "8,000 fraudulent voter registration applications", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "one day at two times of it",
 			texts: []string{
 				"A highway bridge over the Current River collapsed late Saturday afternoon, sending two cars into the water.",

@@ -56,6 +56,11 @@ type figOcc struct {
 	// first content word after it past a preposition ("13 votes in
 	// favor": "favor"; "100 firefighters from Marlow": "marlow"), or "".
 	tail string
+	// phrase is, for a count whose noun three content words or more name,
+	// those words folded ("8,000 fraudulent voter registration
+	// applications": "fraudulent voter registration applications"), or
+	// "".
+	phrase string
 	// base are the stems of the content words after "from" in the
 	// clause after the figure: what a change is measured from ("a 36%
 	// increase from February").
@@ -773,6 +778,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
+			o.phrase = countedPhrase(f.Text)
 		}
 		if f.Unit == figures.Percent || len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
 			// Only a sum or a share stands before a noun as its size; a
@@ -3405,6 +3411,10 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			!isDate(f.f.Unit) && swappedDigits(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && zeroSlip(f.f, occs[bs[best]].f) && shared >= 2 && sameKind(f.f, occs[bs[best]].f) ||
 			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
+			// "more than 8,000 fraudulent voter registration
+			// applications", "10,000 fraudulent voter registration
+			// applications": one count of one thing named alike.
+			f.phrase != "" && f.phrase == occs[bs[best]].phrase && near(f.f, occs[bs[best]].f) ||
 			oneTime && f.f.Unit == figures.TimeOfDay && simSent >= minTimedSentences ||
 			oneEnd && f.through && occs[bs[best]].through ||
 			f.gov != "" && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && shared >= 3 && simSent >= 0.3 && near(f.f, occs[bs[best]].f) ||
@@ -4602,6 +4612,42 @@ func zeroSlip(a, b figures.Found) bool {
 	db, _ := splitDigits(numeral(b))
 	return len(da) >= 2 && strings.TrimRight(da, "0") == strings.TrimRight(db, "0")
 }
+
+// countedPhrase returns the folded content words of a count's text after
+// its number and scale words, when they are two or more ("more than 8,000
+// fraudulent voter registration applications"), or "".
+func countedPhrase(text string) string {
+	ws := strings.Fields(strings.ToLower(text))
+	k := len(ws)
+	for k > 0 {
+		w := strings.Trim(ws[k-1], ",.;:")
+		if !isLettersOnly(w) || figures.IsNumberWord(w) || scaleWords[w] {
+			break
+		}
+		k--
+	}
+	var out []string
+	for _, w := range ws[k:] {
+		w = strings.Trim(w, ",.;:")
+		if textproc.IsStopword(w) || scaleWords[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) < minPhraseWords {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// minPhraseWords is how many content words a count's noun phrase must
+// have to name one thing alike in two reports: "electoral votes" may be
+// those needed or those won; "fraudulent voter registration applications"
+// are one set of things.
+const minPhraseWords = 3
+
+// scaleWords are the words of a number's size, which name no thing.
+var scaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "dozen": true}
 
 // tailAfter returns the stem of the first content word of rest after at
 // most one preposition and one article ("in favor", "from Marlow", "of a

@@ -2,6 +2,7 @@ package discrepancy
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,5 +74,31 @@ func TestRetoldNumbersInFind(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("Find reported %d figure discrepancies, want 1", n)
+	}
+}
+
+// TestLinkCountedPhrase checks that two counts of a thing named in the same
+// three words or more pair in aligned sentences that share little else.
+func TestLinkCountedPhrase(t *testing.T) {
+	a := parseSent("Delmar Quist, 53, allegedly submitted more than 13,000 fraudulent voter registration applications between July and October.", crosscheck.Date{}, 0)
+	b := parseSent("A man seeking to run for mayor and a co-defendant allegedly submitted 8,000 fraudulent voter registration applications on behalf of homeless people.", crosscheck.Date{}, 1)
+	occs := append(slices.Clone(a.occs), b.occs...)
+	var as, bs []int
+	for i := range a.occs {
+		as = append(as, i)
+	}
+	for i := range b.occs {
+		bs = append(bs, len(a.occs)+i)
+	}
+	var got []string
+	for _, p := range link(occs, as, bs, 0.2) {
+		got = append(got, fmt.Sprintf("%s|%s|%v", occs[as[p.a]].f.Text, occs[bs[p.b]].f.Text, p.compatible))
+	}
+	want := []string{"more than 13,000 fraudulent voter registration applications|8,000 fraudulent voter registration applications|false"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("link mismatch (-want +got):\n%s", diff)
+	}
+	if got := countedPhrase("about 40 volunteer firefighters"); got != "" {
+		t.Errorf("countedPhrase(two words) = %q, want none", got)
 	}
 }

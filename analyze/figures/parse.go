@@ -1698,12 +1698,17 @@ func isYear(s string) bool {
 	return err == nil && y >= 1800 && y <= 2199
 }
 
+// maxCountedWords is how many words, the counted noun included, the noun
+// a number counts may stand within: "8,000 fraudulent voter registration
+// applications".
+const maxCountedWords = 4
+
 // countedNoun finds the plural noun that a number counts, within a few
 // modifiers: "50 countries", "31 other nations", "50 member countries".
 func countedNoun(ts []tok, j int) (string, int, bool) {
-	for k := j; k < len(ts) && k < j+3; k++ {
+	for k := j; k < len(ts) && k < j+maxCountedWords; k++ {
 		w := ts[k].low
-		if ts[k].num || !isLetters(ts[k].s) {
+		if ts[k].num || !isLetters(ts[k].s) || k > j && IsNumberWord(w) {
 			return "", j, false
 		}
 		if irregularPlurals[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
