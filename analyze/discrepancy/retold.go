@@ -32,6 +32,7 @@ const maxRetoldSentences = 400
 // retoldSentence is a sentence with numbers, as this file reads it.
 type retoldSentence struct {
 	art  int
+	key  string // retoldKey
 	text string
 	// nums are the number runs, in order, and spans their byte ranges.
 	nums  []string
@@ -46,21 +47,12 @@ func retoldNumbers(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrep
 	var keys []string
 	for ai := range arts {
 		a := &arts[ai]
-		for si, s := range sentencesOf(m, a) {
-			if si >= maxRetoldSentences {
-				break
+		for _, r := range memo.Get(m, "discrepancy.retold", a.Text, func() []retoldSentence { return retoldSentences(sentencesOf(m, a)) }) {
+			if byKey[r.key] == nil {
+				keys = append(keys, r.key)
 			}
-			if !strings.ContainsAny(s, "0123456789") {
-				continue
-			}
-			key, nums, spans, ok := retoldKey(s)
-			if !ok {
-				continue
-			}
-			if byKey[key] == nil {
-				keys = append(keys, key)
-			}
-			byKey[key] = append(byKey[key], retoldSentence{art: ai, text: s, nums: nums, spans: spans})
+			r.art = ai
+			byKey[r.key] = append(byKey[r.key], r)
 		}
 	}
 	var out []crosscheck.Discrepancy
@@ -70,6 +62,25 @@ func retoldNumbers(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrep
 			continue
 		}
 		out = append(out, retoldDiffer(arts, rs)...)
+	}
+	return out
+}
+
+// retoldSentences returns an article's sentences with numbers and enough
+// words to be retold, with their keys (retoldKey); art is left to the
+// caller.
+func retoldSentences(sents []string) []retoldSentence {
+	var out []retoldSentence
+	for si, s := range sents {
+		if si >= maxRetoldSentences {
+			break
+		}
+		if !strings.ContainsAny(s, "0123456789") {
+			continue
+		}
+		if key, nums, spans, ok := retoldKey(s); ok {
+			out = append(out, retoldSentence{key: key, text: s, nums: nums, spans: spans})
+		}
 	}
 	return out
 }
