@@ -21,6 +21,10 @@ type predicateTold struct {
 // contract does not include a player option" denies "include" of "player
 // option".
 type predicate struct {
+	// modal is the modal verb the verb is told with ("would", "could"),
+	// or "": "would not raise taxes" denies "would raise taxes", not
+	// "raised taxes".
+	modal  string
 	verb   string   // eventStem of the verb
 	object []string // stems of the object's content words, sorted
 	// none is set for a denial of every such thing ("No schools have
@@ -251,7 +255,7 @@ func mergeCited(ds []crosscheck.Discrepancy) []crosscheck.Discrepancy {
 // the same verb, and at least half the content words of the smaller
 // object among those of the other, minObjectWords at least.
 func sameThing(a, b predicate) bool {
-	if a.verb != b.verb {
+	if a.verb != b.verb || a.modal != b.modal {
 		return false
 	}
 	// "No schools have been closed" against "closed two elementary
@@ -302,6 +306,9 @@ func mayDeny(s string) bool {
 var denyingAux = map[string]bool{
 	"does": true, "do": true, "did": true, "has": true, "have": true, "had": true, "will": true,
 }
+
+// modals are the modal verbs a predicate may be told and denied with.
+var modals = map[string]bool{"would": true, "could": true, "should": true, "can": true, "might": true, "may": true, "must": true}
 
 // hedges before a verb make it no statement of fact: a condition, a
 // question, a possibility, a refusal.
@@ -398,7 +405,7 @@ func deniedPredicates(s string) []predicate {
 	var out []predicate
 	for _, ws := range clauseWords(s) {
 		for k := 0; k+2 < len(ws); k++ {
-			if !denyingAux[ws[k]] && !passiveAux[ws[k]] || ws[k+1] != "not" && ws[k+1] != "never" {
+			if !denyingAux[ws[k]] && !passiveAux[ws[k]] && !modals[ws[k]] || ws[k+1] != "not" && ws[k+1] != "never" {
 				continue
 			}
 			j := k + 2
@@ -414,14 +421,18 @@ func deniedPredicates(s string) []predicate {
 			if passiveAux[ws[k]] && (!strings.HasSuffix(v, "ing") || len(v) < 6) {
 				continue
 			}
-			if len(v) < 4 && !irregularPast[v] || textproc.IsStopword(v) || notPredicates[v] || speechVerbs[v] || passiveAux[v] {
+			if len(v) < 4 && !irregularPast[v] && !(modals[ws[k]] && len(v) == 3) || textproc.IsStopword(v) || notPredicates[v] || speechVerbs[v] || passiveAux[v] {
 				continue
 			}
 			obj := objectOf(ws[j+1:])
 			if len(obj) < minObjectWords || conditional(ws[:k]) {
 				continue
 			}
-			out = append(out, predicate{verb: eventStem(v), object: obj})
+			p := predicate{verb: eventStem(v), object: obj}
+			if modals[ws[k]] {
+				p.modal = ws[k]
+			}
+			out = append(out, p)
 		}
 		out = append(out, noneDone(ws)...)
 	}
@@ -497,9 +508,15 @@ func affirmedPredicates(s, v string) []predicate {
 			if !strings.HasPrefix(w, v) || eventStem(w) != v {
 				continue
 			}
-			hedged := conditional(ws[:k])
+			// "would raise taxes": a modal right before the verb is
+			// kept, to answer only a denial told with it.
+			modal := ""
+			if k > 0 && modals[ws[k-1]] {
+				modal = ws[k-1]
+			}
+			hedged := conditional(ws[:max(0, k-1)]) && modal != "" || modal == "" && conditional(ws[:k])
 			for b := max(0, k-3); b < k; b++ {
-				hedged = hedged || hedges[ws[b]]
+				hedged = hedged || hedges[ws[b]] && !(modal != "" && b == k-1)
 			}
 			if hedged {
 				continue
@@ -515,7 +532,7 @@ func affirmedPredicates(s, v string) []predicate {
 				continue
 			}
 			if obj := objectOf(ws[k+1:]); len(obj) >= minObjectWords {
-				out = append(out, predicate{verb: v, object: obj})
+				out = append(out, predicate{modal: modal, verb: v, object: obj})
 			}
 		}
 	}

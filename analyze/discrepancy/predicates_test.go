@@ -49,6 +49,24 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "a deed told with a modal, and denied with it",
+			texts: []string{
+				"Treasury officials warn that the measure would put American diplomats at legal risk abroad.",
+				"The senator argued that the measure would not put American diplomats at legal risk.",
+			},
+			want: [][]string{{
+				"Treasury officials warn that the measure would put American diplomats at legal risk abroad.",
+				"The senator argued that the measure would not put American diplomats at legal risk.",
+			}},
+		},
+		{
+			name: "a modal denial answers no deed told without it",
+			texts: []string{
+				"The council raised property taxes on vacant lots last spring.",
+				"The mayor said the plan would not raise property taxes on vacant lots.",
+			},
+		},
+		{
 			name: "none of a kind done, and some done",
 			texts: []string{
 				"Spokane Public Schools closed two elementary schools on Tuesday while nurses checked vaccination records.",
