@@ -514,9 +514,13 @@ func affirmedPredicates(s, v string) []predicate {
 			if k > 0 && modals[ws[k-1]] {
 				modal = ws[k-1]
 			}
-			hedged := conditional(ws[:max(0, k-1)]) && modal != "" || modal == "" && conditional(ws[:k])
-			for b := max(0, k-3); b < k; b++ {
-				hedged = hedged || hedges[ws[b]] && !(modal != "" && b == k-1)
+			before := ws[:k]
+			if modal != "" {
+				before = ws[:k-1]
+			}
+			hedged := conditional(before)
+			for b := max(0, len(before)-3); b < len(before); b++ {
+				hedged = hedged || hedges[ws[b]]
 			}
 			if hedged {
 				continue

@@ -92,18 +92,18 @@ func retoldDiffer(arts []crosscheck.Article, rs []retoldSentence) []crosscheck.D
 	// The number places a figure reads, by sentence text: a big story's
 	// copies repeat one text many times.
 	covered := map[string]map[int]bool{}
-	coveredAt := func(i, p int) bool {
-		c, ok := covered[rs[i].text]
+	covers := func(r retoldSentence, p int) bool {
+		c, ok := covered[r.text]
 		if !ok {
 			c = map[int]bool{}
-			for _, f := range figures.Parse(rs[i].text, crosscheck.Date{}) {
-				for q, sp := range rs[i].spans {
+			for _, f := range figures.Parse(r.text, crosscheck.Date{}) {
+				for q, sp := range r.spans {
 					if f.Start < sp.End && sp.Start < f.End {
 						c[q] = true
 					}
 				}
 			}
-			covered[rs[i].text] = c
+			covered[r.text] = c
 		}
 		return c[p]
 	}
@@ -124,14 +124,7 @@ func retoldDiffer(arts []crosscheck.Article, rs []retoldSentence) []crosscheck.D
 		if len(order) < 2 {
 			continue
 		}
-		skip := false
-		for i := range rs {
-			if coveredAt(i, p) {
-				skip = true
-				break
-			}
-		}
-		if skip {
+		if slices.ContainsFunc(rs, func(r retoldSentence) bool { return covers(r, p) }) {
 			continue
 		}
 		// An article that gives both values tells two things, or an
@@ -182,19 +175,19 @@ func retoldKey(s string) (key string, nums []string, spans []textproc.Span, ok b
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case isDigitByte(c):
+		case isASCIIDigit(c):
 			j := i + 1
 			// "2,129", "4:43", "13-0", "1995-99", "9/11", "1.5": one run.
-			for j < len(s) && (isDigitByte(s[j]) || strings.IndexByte(",.:-/", s[j]) >= 0 && j+1 < len(s) && isDigitByte(s[j+1])) {
+			for j < len(s) && (isASCIIDigit(s[j]) || strings.IndexByte(",.:-/", s[j]) >= 0 && j+1 < len(s) && isASCIIDigit(s[j+1])) {
 				j++
 			}
 			nums = append(nums, s[i:j])
 			spans = append(spans, textproc.Span{Start: i, End: j})
 			b.WriteString("# ")
 			i = j
-		case isLetterByte(c):
+		case isASCIILetter(c):
 			j := i + 1
-			for j < len(s) && (isLetterByte(s[j]) || s[j] >= 0x80) {
+			for j < len(s) && (isASCIILetter(s[j]) || s[j] >= 0x80) {
 				j++
 			}
 			w := strings.ToLower(s[i:j])
@@ -211,36 +204,24 @@ func retoldKey(s string) (key string, nums []string, spans []textproc.Span, ok b
 	return b.String(), nums, spans, words >= minRetoldWords && len(nums) > 0
 }
 
-// numberContext returns the number at sp with its words either side: the
-// nearest word of letters before and after it ("Carolina (13-0), which").
+// numberContext returns the number at sp, its token as written, with the
+// nearest word of letters before and after it ("Carolina (13-0), which",
+// "points - 16 more").
 func numberContext(s string, sp textproc.Span) string {
-	fields := strings.Fields(s[:sp.Start])
-	lo := len(fields)
-	for lo > 0 && !strings.ContainsFunc(fields[lo-1], unicode.IsLetter) {
+	start := strings.LastIndexByte(s[:sp.Start], ' ') + 1
+	end := sp.End + strings.IndexByte(s[sp.End:]+" ", ' ')
+	hasLetter := func(w string) bool { return strings.ContainsFunc(w, unicode.IsLetter) }
+	before := strings.Fields(s[:start])
+	lo := len(before)
+	for lo > 0 && !hasLetter(before[lo-1]) {
 		lo--
 	}
-	lo = max(0, lo-1)
-	// The number's own token runs to the next space.
-	end := sp.End
-	for end < len(s) && s[end] != ' ' {
-		end++
-	}
-	rest := strings.Fields(s[end:])
+	after := strings.Fields(s[end:])
 	hi := 0
-	for hi < len(rest) && !strings.ContainsFunc(rest[hi], unicode.IsLetter) {
+	for hi < len(after) && !hasLetter(after[hi]) {
 		hi++
 	}
-	hi = min(len(rest), hi+1)
-	before := ""
-	if n := len(fields); n > 0 && !strings.HasSuffix(s[:sp.Start], " ") {
-		// The token the number starts in ("(13-0)") is the last field.
-		before = fields[n-1]
-		fields = fields[:n-1]
-		lo = min(lo, len(fields))
-	}
-	out := append(append(slices.Clone(fields[lo:]), before+s[sp.Start:end]), rest[:hi]...)
-	return strings.Join(out, " ")
+	return strings.Join(slices.Concat(before[max(0, lo-1):], []string{s[start:end]}, after[:min(len(after), hi+1)]), " ")
 }
 
-func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
-func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
