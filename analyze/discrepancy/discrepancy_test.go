@@ -649,6 +649,18 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a quotation of two sentences, the first reworded where the second is quoted alone",
+			arts: articles(
+				`The governor said: "Today the council asked him to step aside, and I think he should accept its advice."`,
+				`The governor said: "His remarks were wrong and he should very carefully weigh what is best for the city. Today the council asked him to step aside, and I think he should accept its advice."`,
+				`"His remarks were wrong and he should not very carefully weigh what is best for the city," the governor said. "Today the council asked him to step aside, and I think he should accept its advice."`,
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("wrong and he should very carefully weigh what", "b"),
+				cited("wrong and he should not very carefully weigh what", "c"),
+			}}},
+		},
+		{
 			name: "phrases of different speakers",
 			arts: quoting(
 				cited("illusionary goal", "a"),

@@ -773,10 +773,11 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 				cands[i] = true
 			}
 		}
-		placed := false
-		// Only the wordings that head a group (roots) are indexed, so the
-		// candidates are the roots sharing a pair, tried in the order they
-		// became roots.
+		placed, root := false, -1
+		// Only the wordings that head a group (roots) are indexed, and
+		// those longer than the wording they were placed with, so the
+		// candidates are those sharing a pair, tried in the order they
+		// were indexed.
 		for _, i := range slices.Sorted(maps.Keys(cands)) {
 			if intersects(ws[i].articles, w.articles) {
 				continue
@@ -787,7 +788,7 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 			if hs := diff(ws[i].ws, w.ws); !oneQuotation(hs, ws[i].ws, w.ws) {
 				continue
 			}
-			placed = true
+			placed, root = true, i
 			sa, sb := wordingDiffs(ws[i].text, ws[i].ws, w.text, w.ws)
 			if len(sb) > 0 {
 				reported[[2]int{i, j}] = true
@@ -804,7 +805,11 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 			}
 			break
 		}
-		if !placed {
+		// A wording longer than the one it was placed with says more than
+		// it ("… our country. Today, his fellow Missourians …" placed with
+		// the second sentence alone): it is indexed too, so that a
+		// wording of its other part is compared with it.
+		if !placed || len(w.ws) > len(ws[root].ws) {
 			for _, t := range pairs(w) {
 				pairIndex[t] = append(pairIndex[t], j)
 			}
