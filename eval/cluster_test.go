@@ -171,29 +171,19 @@ func TestBASILClusteringRobust(t *testing.T) {
 	}
 }
 
-func writeFile(t *testing.T, path, text string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestLoadStoriesKinds(t *testing.T) {
 	dir := t.TempDir()
 	events := filepath.Join(dir, "events.jsonl")
-	writeFile(t, events, `{"id": "1_1", "title": "Quake hits", "text": "A quake hit.", "event": "1a"}
+	testcorpus.WriteFile(t, events, `{"id": "1_1", "title": "Quake hits", "text": "A quake hit.", "event": "1a"}
 
 {"id": "1_2", "title": "Second quake", "text": "Another.", "event": "1b", "date": "2013-07-02"}
 `)
 	allsides := filepath.Join(dir, "allsides")
-	writeFile(t, filepath.Join(allsides, "val.source"),
+	testcorpus.WriteFile(t, filepath.Join(allsides, "val.source"),
 		"TITLE=> Senate passes bill. ARTICLE=> The Senate passed it. [SEP] TITLE=> Bill clears Senate ARTICLE=> It cleared.\n"+
 			"TITLE=> Storm nears coast. ARTICLE=> A storm neared.\n")
 	basil := filepath.Join(dir, "basil")
-	writeFile(t, filepath.Join(basil, "articles", "2012", "T1_1.json"),
+	testcorpus.WriteFile(t, filepath.Join(basil, "articles", "2012", "T1_1.json"),
 		`{"title": "T", "date": "2012-05-09", "triplet-uuid": "T1", "body-paragraphs": [["One."]]}`)
 
 	tests := []struct {
@@ -243,13 +233,13 @@ func TestLoadStoriesKinds(t *testing.T) {
 func TestLoadStoriesErrors(t *testing.T) {
 	dir := t.TempDir()
 	badJSON := filepath.Join(dir, "bad.jsonl")
-	writeFile(t, badJSON, "{\"id\": \"a\", \"event\": \"1a\"}\n{\"id\": \n")
+	testcorpus.WriteFile(t, badJSON, "{\"id\": \"a\", \"event\": \"1a\"}\n{\"id\": \n")
 	noEvent := filepath.Join(dir, "noevent.jsonl")
-	writeFile(t, noEvent, `{"id": "a", "title": "T"}`+"\n")
+	testcorpus.WriteFile(t, noEvent, `{"id": "a", "title": "T"}`+"\n")
 	dup := filepath.Join(dir, "dup.jsonl")
-	writeFile(t, dup, `{"id": "a", "event": "1"}`+"\n"+`{"id": "a", "event": "2"}`+"\n")
+	testcorpus.WriteFile(t, dup, `{"id": "a", "event": "1"}`+"\n"+`{"id": "a", "event": "2"}`+"\n")
 	badLead := filepath.Join(dir, "badlead")
-	writeFile(t, filepath.Join(badLead, "val.source"), "just text with no markers\n")
+	testcorpus.WriteFile(t, filepath.Join(badLead, "val.source"), "just text with no markers\n")
 	empty := filepath.Join(dir, "empty")
 	if err := os.MkdirAll(empty, 0o755); err != nil {
 		t.Fatal(err)

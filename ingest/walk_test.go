@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 )
 
 // collect walks paths and returns the Documents and errors, failing the
@@ -167,15 +168,7 @@ func TestWalkDirectory(t *testing.T) {
 		".git/config.txt":   "Hidden directory.",
 		"c/.cache/skip.txt": "Hidden nested directory.",
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testcorpus.WriteTree(t, dir, files)
 	docs, errs := collect(t, []string{dir}, Options{})
 	if len(errs) > 0 {
 		t.Errorf("errors: got %v, want none", errs)

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck"
+	"crosscheck/internal/testcorpus"
 	"crosscheck/pipeline"
 )
 
@@ -19,17 +20,11 @@ import (
 func writeReports(t *testing.T, dir string, n int) {
 	t.Helper()
 	for i, a := range reports(n) {
-		p := filepath.Join(dir, filepath.FromSlash(a.File))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
 		body := a.Title + "\n\nBy Staff\n" + a.Published.Time.Format("January 2, 2006") + "\n\n" + a.Text + "\n"
 		if i%11 == 10 {
 			body = "" // an empty input fails
 		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testcorpus.WriteFile(t, filepath.Join(dir, filepath.FromSlash(a.File)), body)
 	}
 }
 

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"os"
+	"crosscheck/internal/testcorpus"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,7 +22,7 @@ func TestEvalDiscrepancies(t *testing.T) {
 			"variants": [{"articles": ["ev_1"], "text": "We reject his visit"}, {"articles": ["ev_2"], "text": "We reject his message"}]}],
 			"equivalences": [{"about": "Tuesday", "variants": [{"articles": ["ev_1"], "text": "spoke on Tuesday"}, {"articles": ["ev_2"], "text": "said on Tuesday"}]}]}`,
 	}
-	writeTree(t, dir, files)
+	testcorpus.WriteTree(t, dir, files)
 	code, stdout, stderr := runCmd(t, "", "eval", "discrepancies", "--data", data, "--gold", gold, "--show")
 	if code != 0 {
 		t.Fatalf("exit code %d, stderr %q", code, stderr)
@@ -35,20 +35,5 @@ func TestEvalDiscrepancies(t *testing.T) {
 	code, _, stderr = runCmd(t, "", "eval", "discrepancies", "--data", data, "--gold", filepath.Join(dir, "none"))
 	if code == 0 || !strings.Contains(stderr, "none") {
 		t.Errorf("missing annotations: got exit code %d, stderr %q; want an error naming the directory", code, stderr)
-	}
-}
-
-// writeTree writes files (path relative to dir -> content) under dir,
-// making their folders.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }

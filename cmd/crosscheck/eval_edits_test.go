@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crosscheck/internal/testcorpus"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,7 +18,7 @@ func TestEvalEdits(t *testing.T) {
 		"articles/2020/ev_2.json": `{"title": "Fire", "date": "2020-03-04", "source": "Evening Post", "triplet-uuid": "ev",
 			"body-paragraphs": [["A fire destroyed a large warehouse in Dayton on Tuesday as 40 firefighters fought the blaze for hours."]]}`,
 	}
-	writeTree(t, dir, files)
+	testcorpus.WriteTree(t, dir, files)
 	code, stdout, stderr := runCmd(t, "", "eval", "edits", "--data", dir, "--per-kind", "1", "-v")
 	if code != 0 {
 		t.Fatalf("exit code %d, stderr %q", code, stderr)

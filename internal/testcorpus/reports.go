@@ -55,14 +55,29 @@ func WriteReports(t testing.TB, dir string, n int) []crosscheck.Article {
 	t.Helper()
 	arts := Reports(n)
 	for _, a := range arts {
-		p := filepath.Join(dir, filepath.FromSlash(a.File))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
 		body := a.Title + "\n\n" + a.Published.Time.Format("January 2, 2006") + "\n\n" + a.Text + "\n"
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		WriteFile(t, filepath.Join(dir, filepath.FromSlash(a.File)), body)
 	}
 	return arts
+}
+
+// WriteFile writes body to path, making its folders; it fails the test on
+// error.
+func WriteFile(t testing.TB, path, body string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// WriteTree writes files (a slash-separated path relative to dir ->
+// content) under dir, making their folders.
+func WriteTree(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		WriteFile(t, filepath.Join(dir, filepath.FromSlash(name)), body)
+	}
 }
