@@ -733,6 +733,16 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			f.Unit, f.Value, f.Low, f.High, referred = figures.DateUnit, v, v, v, kind
 		}
 		lo, hi := clauseOf(s, f.Start, f.End)
+		// "On Saturday, Cheeks was fired": a date set off by a comma with
+		// nothing of its own around it dates the clause after it. A clause
+		// that opens on "a" or "an" ("On April 6, an earthquake measuring
+		// 7.2 struck West Papua") brings in a happening of its own, often
+		// one of the past a report recalls: its date is left alone.
+		fronted := isMoment(f.Unit) && strings.HasPrefix(s[hi:], ", ") && frontedDate(s[lo:f.Start], s[f.End:hi]) &&
+			!indefiniteOpening(s[hi+2:])
+		if fronted {
+			_, hi = clauseOf(s, hi+2, hi+2)
+		}
 		c := s[lo:hi]
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
@@ -866,6 +876,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				if !boundHappening(c[:g.Start]) {
 					o.verb, o.object, o.thing, o.far = verbBefore(s[appositionStart(s, lo):f.Start])
 				}
+				frontPassive := false
+				if o.verb == "" && fronted {
+					o.verb, o.doer, frontPassive = verbOpening(c[g.End:])
+					o.verbNext = o.verb != ""
+				}
 				if o.verb == "" {
 					o.verb = verbAfter(c[g.End:])
 					o.verbNext = o.verb != ""
@@ -882,7 +897,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				// disaster area on Monday": these verbs of saying in the
 				// passive are deeds done, not words said ("the first
 				// case was confirmed on Feb. 27" is still a telling).
-				if passiveDeeds[o.verb] && passiveBefore(c[:g.Start]) {
+				if passiveDeeds[o.verb] && (frontPassive || passiveBefore(c[:g.Start])) {
 					o.verb = "passive " + o.verb
 				}
 			} else if b := strings.Fields(c[:g.Start]); len(b) >= 2 && temporalPrepositions[strings.ToLower(b[len(b)-2])] {
@@ -1847,6 +1862,69 @@ func verbAfter(after string) string {
 		return stemOf(w)
 	}
 	return ""
+}
+
+// frontedDate reports whether a date's clause holds nothing but the date
+// and the words that place it (before and after are the clause's text on
+// either side of it): "On Saturday", "Late Tuesday night", "Earlier in
+// 2019".
+func frontedDate(before, after string) bool {
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		switch w {
+		case "on", "in", "late", "early", "earlier", "later", "then", "and", "but", "also", "by", "at":
+		default:
+			return false
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(after)) {
+		if !timesOfDay[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// indefiniteOpening reports whether s opens on "a" or "an".
+func indefiniteOpening(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
+}
+
+// frontedVerbWords bounds the words before the verb of the clause a
+// fronted date dates.
+const frontedVerbWords = 8
+
+// verbOpening returns, for the clause after a fronted date (", Cheeks was
+// fired as head coach"), the stem of its first verb in the past tense
+// within frontedVerbWords words, the lower-cased word before it (its doer,
+// as doerBefore reads one), and whether an auxiliary of the passive
+// stands right before it.
+func verbOpening(after string) (string, string, bool) {
+	ws := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	for k, w := range ws[:min(len(ws), frontedVerbWords)] {
+		low := strings.ToLower(w)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			continue
+		}
+		if irregularPast[low] || len(low) >= 5 && strings.HasSuffix(low, "ed") && !notVerbsEd[low] {
+			doer, passive := "", false
+			if k > 0 {
+				prev := strings.ToLower(ws[k-1])
+				switch prev {
+				case "was", "were", "been", "is", "are", "be":
+					passive = true
+					if k > 1 {
+						prev = strings.ToLower(ws[k-2])
+					}
+				}
+				if !textproc.IsStopword(prev) {
+					doer = prev
+				}
+			}
+			return stemOf(low), doer, passive
+		}
+	}
+	return "", "", false
 }
 
 // throughVerbs, before "through", tell a measure passed: "pushed
@@ -3370,7 +3448,10 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		// same figure, wherever it stands ("$281 million in cash" and
 		// "$281m in cash and $53m in stock"); the surroundings choose
 		// among the others.
-		best, bestSim, shared, bestCompat := -1, -1.0, 0, false
+		// A figure of the same noun ("a 33.1% annual rate", "at a 33.4%
+		// annual rate") is chosen before one whose surroundings are only
+		// more alike ("increasing 7.4% over the prior quarter").
+		best, bestSim, shared, bestCompat, bestHead := -1, -1.0, 0, false, false
 		for bi, j := range bs {
 			g := occs[j]
 			// Sentences that say nearly the same thing date one
@@ -3392,8 +3473,12 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			if bestCompat && !c {
 				continue
 			}
-			if sim > bestSim || c && !bestCompat {
-				best, bestSim, shared, bestCompat = bi, sim, overlap(f.near, g.near), c
+			head := f.head != "" && f.head == g.head && near(f.f, g.f)
+			if bestHead && !head && c == bestCompat {
+				continue
+			}
+			if sim > bestSim || c && !bestCompat || head && !bestHead {
+				best, bestSim, shared, bestCompat, bestHead = bi, sim, overlap(f.near, g.near), c, head
 			}
 		}
 		if best < 0 {
@@ -3442,10 +3527,20 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		f, g := occs[i], occs[j]
 		return unitClass(f.f.Unit) == unitClass(g.f.Unit) && agree(f.f, g.f) && comparable(f, g)
 	}
+	// A figure the other sentence gives of the same noun is that noun's,
+	// not the pair of another figure beside it ("increasing 7.4% over the
+	// prior quarter and at a 33.4% annual rate" against "a 33.1% annual
+	// rate": the 7.4% is no 33.1%).
+	ofHead := func(i, j int) bool {
+		return occs[i].head != "" && occs[i].head == occs[j].head && near(occs[i].f, occs[j].f)
+	}
 	kept := out[:0]
 	for _, p := range out {
 		if !p.compatible && (slices.ContainsFunc(bs, func(j int) bool { return alike(as[p.a], j) }) ||
 			slices.ContainsFunc(as, func(i int) bool { return alike(i, bs[p.b]) })) {
+			continue
+		}
+		if !ofHead(as[p.a], bs[p.b]) && slices.ContainsFunc(as, func(i int) bool { return i != as[p.a] && ofHead(i, bs[p.b]) }) {
 			continue
 		}
 		kept = append(kept, p)

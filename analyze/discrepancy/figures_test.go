@@ -103,6 +103,39 @@ func TestFindSameQuantity(t *testing.T) {
 			want:    [][]string{{"Thursday", "Tuesday"}},
 		},
 		{
+			name: "undated reports: a weekday set off by a comma before the deed it dates",
+			texts: []string{
+				"On Saturday, Moran was fired as head coach of the Harbor City Gulls. He had led the team for four seasons.",
+				"The Gulls had lost nine of their last 12 games when Moran was fired Monday morning. He led the team for four seasons.",
+			},
+			undated: true,
+			want:    [][]string{{"Saturday", "Monday morning"}},
+		},
+		{
+			name: "undated reports: a weekday set off by a comma before a happening of its own",
+			texts: []string{
+				"A strong earthquake struck the coast of Valdoria on Tuesday, killing at least one person.",
+				"A powerful earthquake strikes the coast of Valdoria, destroying dozens of houses. On Thursday, an earthquake measuring 7.2 struck the mountainous east of Valdoria.",
+			},
+			undated: true,
+		},
+		{
+			name: "all the people a crash killed",
+			texts: []string{
+				"Officials admitted that a missile brought down the passenger jet, killing all 176 people on board.",
+				"Officials acknowledged on Saturday that they shot down the passenger plane by mistake, killing all 220 people aboard.",
+			},
+			want: [][]string{{"176 people", "220 people"}},
+		},
+		{
+			name: "a share of a noun paired with the share of that noun, not with one whose words are more alike",
+			texts: []string{
+				"The economy of Norland grew at a record-breaking 33.1% annual rate in the third quarter, the statistics office said.",
+				"The economy of Norland grew at a record pace in the third quarter—increasing 7.4% over the prior quarter and at a 33.4% annual rate—recovering much of the ground it lost earlier in the year.",
+			},
+			want: [][]string{{"33.1%", "33.4%"}},
+		},
+		{
 			name: "undated reports that name different days of the year for one trial",
 			texts: []string{
 				"Trial is set for June 17 for Christopher Simpson, who is accused of fatally shooting his girlfriend.",

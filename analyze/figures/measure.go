@@ -95,11 +95,15 @@ func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
 		return "", "", false
 	}
 	// A verb just before the figure acts on what it counts: "injured 42
-	// others", "killing at least 12 people".
+	// others", "killing at least 12 people", "killing all 176 people".
 	if first > 0 {
-		if c, ok := outcomes[ts[first-1].low]; ok {
-			if first > 1 {
-				c += degrees[ts[first-2].low]
+		v := first - 1
+		if v > 0 && ts[v].low == "all" {
+			v--
+		}
+		if c, ok := outcomes[ts[v].low]; ok {
+			if v > 0 {
+				c += degrees[ts[v-1].low]
 			}
 			return c, counted, true
 		}

@@ -17,6 +17,8 @@ func TestMeasure(t *testing.T) {
 			[]string{"seven miners: dead miners", "42 others: hurt people"}},
 		{"bare counts and a toll", "The death toll from the blast rose to nine on Monday; 14 were injured and rescuers pulled out 12.",
 			[]string{"nine: dead people", "14: hurt people"}},
+		{"all of those the verb befell", "The missile brought down the jet, killing all 176 people on board.",
+			[]string{"176 people: dead people"}},
 		{"a toll road", "The toll road reached 14 lanes near Dallas.", nil},
 		{"passive and intransitive verbs after", "Seven miners died and 24 others were hurt in the blast.",
 			[]string{"Seven miners: dead miners", "24 others: hurt people"}},
