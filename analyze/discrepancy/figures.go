@@ -766,6 +766,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if f.Unit == figures.Age {
 			o.person = agedPerson(s[:f.Start])
+			if o.person == "" && strings.HasSuffix(f.Text, "old") {
+				o.person = agedName(s[f.End:])
+			}
 			if o.person == "" {
 				o.agedNoun = agedNoun(f.Text, s[f.End:])
 			}
@@ -984,7 +987,15 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // agedPerson returns the last word of the name that the text before an
 // age ends with ("… found Jalen Brooks, " gives "brooks"), or "".
 func agedPerson(before string) string {
-	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), ",")
+	b := strings.TrimRight(before, " ")
+	// "Peterson, a 32-year-old fertilizer salesman".
+	for _, a := range []string{" a", " an"} {
+		if strings.HasSuffix(strings.ToLower(b), a) {
+			b = strings.TrimRight(b[:len(b)-len(a)], " ")
+			break
+		}
+	}
+	b, ok := strings.CutSuffix(b, ",")
 	if !ok {
 		return ""
 	}
@@ -994,6 +1005,58 @@ func agedPerson(before string) string {
 		return ""
 	}
 	return textproc.Fold(w)
+}
+
+// maxAgedNameWords bounds the capitalised words of a name after an age.
+const maxAgedNameWords = 5
+
+// agedName returns the last word, folded, of the name an age is
+// hyphenated to ("the 32-year-old Klitschko's third win", "66-year-old
+// LuAnn Marie Johnson, of Burnsville", "16-year-old Kimani Gray was
+// shot"), or "". A run of capitals followed by a common noun qualifies
+// the noun ("the 55-year-old Scottish actor", "a 40-year-old New York
+// man") and names no one.
+func agedName(rest string) string {
+	ws := strings.Fields(rest)
+	last := ""
+	for k, w := range ws {
+		core := strings.TrimRight(w, ",;:)")
+		ended := core != w
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		ended = ended || core != strings.TrimRight(w, ",;:)")
+		// "Rep." goes on to the name; a full stop after the name ends it
+		// with the sentence.
+		core = strings.TrimSuffix(core, ".")
+		r, _ := utf8.DecodeRuneInString(core)
+		if k == maxAgedNameWords || !unicode.IsUpper(r) || !isLettersOnly(strings.NewReplacer("-", "", "'", "", "’", "").Replace(core)) {
+			if low := strings.ToLower(core); last == "" || unicode.IsLower(r) && !nameFollowers[low] && !pastVerb(low) {
+				return ""
+			}
+			return textproc.Fold(strings.ToLower(last))
+		}
+		last = core
+		if ended {
+			return textproc.Fold(strings.ToLower(last))
+		}
+	}
+	if last == "" {
+		return ""
+	}
+	return textproc.Fold(strings.ToLower(last))
+}
+
+// pastVerb reports whether a lower-case word is a verb in the past tense,
+// by the list of irregular ones or its ending.
+func pastVerb(w string) bool {
+	return irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w]
+}
+
+// nameFollowers are the words that may follow a name where they could not
+// follow a noun a capitalised word qualifies.
+var nameFollowers = map[string]bool{
+	"was": true, "is": true, "has": true, "had": true, "who": true, "whose": true, "said": true,
+	"says": true, "told": true, "died": true, "will": true, "would": true,
+	"on": true, "in": true, "at": true, "of": true, "from": true, "with": true, "after": true, "before": true,
 }
 
 // linkAges joins the ages that articles give one person by name ("Jalen
@@ -1094,12 +1157,40 @@ func agedNoun(text, rest string) string {
 	if !strings.HasSuffix(text, "-old") {
 		return ""
 	}
-	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	w = strings.TrimRight(w, ",;:.")
+	// "a 40-year-old Dunmore man": the noun past the capitals that
+	// qualify it.
+	ws := strings.Fields(rest)
+	for len(ws) > 1 && unicode.IsUpper(rune(ws[0][0])) && !strings.ContainsAny(ws[0], ",;:.") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	w := strings.TrimRight(ws[0], ",;:.")
 	if len(w) < 3 || !unicode.IsLower(rune(w[0])) || textproc.IsStopword(w) {
 		return ""
 	}
 	return textproc.Fold(w)
+}
+
+// genders tells the nouns of a person of one sex, for ages: "a
+// 40-year-old man" and "a 19-year-old woman" are two people.
+var genders = map[string]int{
+	"man": 1, "boy": 1, "father": 1, "son": 1, "husband": 1, "brother": 1, "grandfather": 1,
+	"woman": 2, "girl": 2, "mother": 2, "daughter": 2, "wife": 2, "sister": 2, "grandmother": 2,
+}
+
+// otherPeople reports whether two ages are told of two people: named
+// apart ("Reyes, 41," and "the 32-year-old Vasko") or of the other sex.
+func otherPeople(a, b figOcc) bool {
+	if a.f.Unit != figures.Age || b.f.Unit != figures.Age {
+		return false
+	}
+	if a.person != "" && b.person != "" && a.person != b.person {
+		return true
+	}
+	ga, gb := genders[a.agedNoun], genders[b.agedNoun]
+	return ga != 0 && gb != 0 && ga != gb
 }
 
 // minAgedWords is how many words, besides the noun, two sentences that
@@ -3227,6 +3318,9 @@ func comparable(a, b figOcc) bool {
 	// or of a sum told whole when the rest is paid otherwise ("and the
 	// remainder in stock").
 	if partOf(a.paidIn, b.paidIn) || partOf(b.paidIn, a.paidIn) || a.part && b.paidIn == "" || b.part && a.paidIn == "" {
+		return false
+	}
+	if otherPeople(a, b) {
 		return false
 	}
 	// "eight boys" and "four more boys" are a count and an increment.

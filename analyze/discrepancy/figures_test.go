@@ -120,6 +120,21 @@ func TestFindSameQuantity(t *testing.T) {
 			undated: true,
 		},
 		{
+			name: "a person's age before the name, and after it as an apposition",
+			texts: []string{
+				"The 32-year-old Vasko won his tenth straight bout on Saturday. Tamsin Reyes, a 41-year-old nurse from Dunmore, was hit in the crosswalk.",
+				"It was the 30-year-old Vasko's third win of the year. Police said 44-year-old Tamsin Reyes was with her husband when she was struck.",
+			},
+			want: [][]string{{"32-year-old", "30-year-old"}, {"41-year-old", "44-year-old"}},
+		},
+		{
+			name: "ages of two people a place qualifies",
+			texts: []string{
+				"A 40-year-old Dunmore man was arrested after the crash on Route 9.",
+				"A 19-year-old Dunmore woman was hurt in the crash on Route 9.",
+			},
+		},
+		{
 			name: "all the people a crash killed",
 			texts: []string{
 				"Officials admitted that a missile brought down the passenger jet, killing all 176 people on board.",
@@ -2012,5 +2027,25 @@ func TestUndatedDay(t *testing.T) {
 	b, _ := undatedDay("17 June")
 	if a != b {
 		t.Errorf("June 17 and 17 June: %v and %v", a, b)
+	}
+}
+
+func TestAgedName(t *testing.T) {
+	tests := []struct{ rest, want string }{
+		{" Klitschko ( 52-3, 46 KOs ) won", "klitschko"},
+		{" Klitschko's third win", "klitschko"},
+		{" LuAnn Marie Johnson, of Burnsville", "johnson"},
+		{" Kimani Gray was shot", "gray"},
+		{" Peterson on Nov. 12", "peterson"},
+		{" Rep. John Smith said", "smith"},
+		{" Jean-Luc Picard, the captain", "picard"},
+		{" Scottish actor will replace him", ""},
+		{" New York man", ""},
+		{" man from Ohio", ""},
+	}
+	for _, tc := range tests {
+		if got := agedName(tc.rest); got != tc.want {
+			t.Errorf("agedName(%q) = %q, want %q", tc.rest, got, tc.want)
+		}
 	}
 }
