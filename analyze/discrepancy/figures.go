@@ -612,9 +612,9 @@ func monthNumber(w string) int {
 // weekdays are kept.
 const maxUndatedDays = 4
 
-// undatedReference is the day against which the tense of an undated
-// report's weekday is read: any day would do.
-var undatedReference = crosscheck.Day(2001, time.June, 13)
+// undatedReferences are the days against which the tense of an undated
+// report's weekday is read: any two days in a row would do.
+var undatedReferences = []crosscheck.Date{crosscheck.Day(2001, time.June, 13), crosscheck.Day(2001, time.June, 14)}
 
 // undatedWeek is the day (days since 1970) of the Sunday of the week of
 // reference in which an undated report's weekdays are kept: any week
@@ -689,7 +689,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	p.names, p.first, p.firstNamed = namesOf(body)
 	p.firstOf = wordAfterName(body, p.first)
 	p.words = figureFreeWords(s)
-	var onRef map[[2]int]figures.Found
+	var onRef map[[2]int]bool
 	// A sentence of more relative dates than a report tells in one is no
 	// report's; its undated days are left out, which also keeps its
 	// clauses from being read once per day.
@@ -719,16 +719,19 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			}
 			if kind == referredWeekday {
 				// Whether the day is still to come ("will try on
-				// Thursday") the tense tells, read against a day of
-				// reference.
+				// Thursday") the tense tells, read against two days of
+				// reference in turn: on the weekday it names, a report
+				// of either tense may mean that very day.
 				if onRef == nil {
-					onRef = map[[2]int]figures.Found{}
-					for _, g := range figures.Parse(s, undatedReference) {
-						onRef[[2]int{g.Start, g.End}] = g
+					onRef = map[[2]int]bool{}
+					for _, ref := range undatedReferences {
+						day := float64(ref.Time.Unix() / 86400)
+						for _, g := range figures.Parse(s, ref) {
+							onRef[[2]int{g.Start, g.End}] = onRef[[2]int{g.Start, g.End}] || g.Low > day
+						}
 					}
 				}
-				g, ok := onRef[[2]int{f.Start, f.End}]
-				coming = ok && g.Low > float64(undatedReference.Time.Unix()/86400)
+				coming = onRef[[2]int{f.Start, f.End}]
 			}
 			f.Unit, f.Value, f.Low, f.High, referred = figures.DateUnit, v, v, v, kind
 		}
@@ -2051,10 +2054,7 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		// plannedVerb marks it.
 		planned := w == "to" && k > 0 && (plannedBefore[strings.ToLower(ws[k-1])] || expectedThing(ws[:k]))
 		if (modalWords[w] || planned) && k+1 < len(ws) && !textproc.IsStopword(ws[k+1]) && !capital(ws[k+1]) {
-			if planned {
-				return plannedVerb + stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
-			}
-			return stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
+			return plannedVerb + stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
 		}
 		// "the county's elected treasurer": a participle after a
 		// possessive qualifies the noun after it and tells no deed.

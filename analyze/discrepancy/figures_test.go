@@ -135,6 +135,15 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "undated reports: a deed planned and the same deed after a modal",
+			texts: []string{
+				"The trial is scheduled to resume Monday, with testimony from a witness who says he was threatened.",
+				"The trial will resume Wednesday with testimony from a man who says he was threatened.",
+			},
+			undated: true,
+			want:    [][]string{{"Monday", "Wednesday"}},
+		},
+		{
 			name: "all the people a crash killed",
 			texts: []string{
 				"Officials admitted that a missile brought down the passenger jet, killing all 176 people on board.",
