@@ -2231,7 +2231,12 @@ func linkLeadDates(arts []crosscheck.Article, occs []figOcc, sents []figSent, u 
 			}
 			pub := arts[o.art].Published
 			today := float64(pub.Time.Unix() / 86400)
-			if pub.IsZero() || o.f.High-o.f.Low > 1 || o.f.Span || o.f.High < today-leadDays || o.f.Low > today ||
+			// An undated report's lead dates its happening by a weekday
+			// past and the verb of that deed ("on Monday joined the
+			// field"), which the leads of other undated reports may give
+			// otherwise.
+			undated := pub.IsZero() && o.referred == referredWeekday && !o.coming && o.verb != ""
+			if !undated && (pub.IsZero() || o.f.High-o.f.Low > 1 || o.f.Span || o.f.High < today-leadDays || o.f.Low > today) ||
 				o.since || o.other || o.copy || sayingVerbs[o.verb] {
 				n = 2
 				break
@@ -2306,8 +2311,10 @@ func linkLeadPair(arts []crosscheck.Article, occs []figOcc, sents []figSent, u u
 		return
 	}
 	vi, vj := occs[i].verb, occs[j].verb
+	// Reports of another day, or of no day known whose leads open on
+	// two heads, must tell one deed.
 	if recurringVerbs[vi] || recurringVerbs[vj] ||
-		!arts[x.art].Published.Time.Equal(arts[y.art].Published.Time) && (vi == "" || vi != vj) {
+		(!arts[x.art].Published.Time.Equal(arts[y.art].Published.Time) || arts[x.art].Published.IsZero() && x.head != y.head) && (vi == "" || vi != vj) {
 		return
 	}
 	u.Union(i, j)

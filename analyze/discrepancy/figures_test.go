@@ -1554,6 +1554,23 @@ func TestFindLeadDates(t *testing.T) {
 			want: [][]string{{"Tuesday", "Monday"}},
 		},
 		{
+			name: "undated leads on one head, in other words",
+			texts: []string{
+				"Former Calder Gov. Ron Varga on Monday joined the growing field of candidates hoping to unseat the president next year.",
+				"Former Gov. Ron Varga of Calder launched his bid for the party's nomination on Wednesday, pointing to his record as governor.",
+			},
+			pubs: []crosscheck.Date{{}, {}},
+			want: [][]string{{"Monday", "Wednesday"}},
+		},
+		{
+			name: "undated leads on two heads that tell two deeds",
+			texts: []string{
+				"Republican Dana Lister and Democrat Paul Okafor made their closing arguments to voters on Monday, a day before the special election.",
+				"Calder voters went to the polls on Tuesday to choose between Dana Lister, a Republican, and Paul Okafor, a Democrat, in a special Senate election.",
+			},
+			pubs: []crosscheck.Date{{}, {}},
+		},
+		{
 			name: "a fronted phrase before the subject",
 			texts: []string{
 				"After four hours of public comment, the Harrow County Board of Commissioners voted 4-1 on Tuesday night to rezone 1,200 acres of farmland for a solar farm.",
