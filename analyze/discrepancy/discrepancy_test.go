@@ -883,6 +883,17 @@ func TestFindGivenNames(t *testing.T) {
 			},
 		},
 		{
+			name: "one spokesman of a naval rank with two given names",
+			texts: []string{
+				"Twelve people remained missing on Sunday evening, according to Commodore Arnel Bautista, a coast guard spokesman. Commodore Bautista said divers were searching the hull.",
+				"A dozen people were still unaccounted for late Sunday, said Commodore Armando Bautista, a spokesman for the coast guard.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Armando Bautista", Articles: []string{"b"}},
+				{Text: "Arnel Bautista", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "one holder of an office, doing other things in each article",
 			texts: []string{
 				"The fall hands the initiative to President Boyan Staykov, who must offer a parliamentary group the mandate.",

@@ -45,7 +45,7 @@ var officeWords = map[string]bool{
 // one at a time.
 var gradeWords = map[string]bool{
 	"private": true, "corporal": true, "sergeant": true, "lieutenant": true, "captain": true, "major": true,
-	"colonel": true, "general": true, "admiral": true, "commander": true,
+	"colonel": true, "general": true, "admiral": true, "commander": true, "commodore": true, "brigadier": true,
 }
 
 // officerWords tell a company's officers apart ("chief financial

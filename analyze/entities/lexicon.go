@@ -20,8 +20,8 @@ var honorifics = set(`mr mrs ms miss dr prof sir dame lord lady gen sen rep gov 
 var roleHeads = set(`whip counsel co-chairman co-chairwoman co-chair sailor agent father pastor chaplain
 	president secretary minister chancellor premier spokesman spokeswoman spokesperson
 	ambassador envoy director chief chairman chairwoman chair commissioner governor senator
-	representative congressman congresswoman mayor judge justice general admiral commander
-	colonel captain lieutenant sergeant major officer prince princess king queen emperor sheikh
+	representative congressman congresswoman mayor judge justice general admiral commodore brigadier commander
+	colonel captain lieutenant sergeant corporal ensign major officer prince princess king queen emperor sheikh
 	pope cardinal bishop archbishop rabbi imam leader adviser advisor speaker attorney prosecutor
 	councillor councilor councilman councilwoman ceo cfo coo founder executive manager coach
 	inspector superintendent sheriff marshal detective professor dean chancellor lawmaker administrator

@@ -69,7 +69,7 @@ var titleWords = set(`president vice secretary general secretary-general ministe
 	commerce energy education agriculture transportation veterans affairs intelligence national
 	presidential former acting interim first lady gen lt col sgt capt adm maj sen rep gov
 	senior top official officials spokesperson superintendent inspector detective sergeant captain
-	lieutenant colonel major admiral corporal private general-secretary chairperson head whip agent
+	lieutenant colonel major admiral commodore brigadier corporal private general-secretary chairperson head whip agent
 	father rabbi imam pastor reverend republican democrat`)
 
 // orgWords end the names of organisations rather than people.
