@@ -260,6 +260,15 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Mark Rutte": crosscheck.Person, "NATO": crosscheck.Organization, "Dmitry Peskov": crosscheck.Person},
 		},
 		{
+			name: "unknown given names after a lower-case role or a rank",
+			texts: []string{
+				"Chief executive Jorund Wendland apologized to customers. The company will repair the cars.",
+				"Twelve people were missing, according to Commodore Arnel Bautista, who spoke in Manila.",
+			},
+			want: map[string]string{"Jorund Wendland": "Jorund Wendland", "Arnel Bautista": "Arnel Bautista"},
+			kind: map[string]crosscheck.EntityKind{"Jorund Wendland": crosscheck.Person, "Arnel Bautista": crosscheck.Person},
+		},
+		{
 			name: "a role word that is a given name after a title",
 			texts: []string{
 				"House Speaker Dean Brinkerhoff said the Legislature had kept its promise. Vice Dean Carol Ames agreed.",

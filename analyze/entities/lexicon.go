@@ -57,7 +57,8 @@ var lowerRoles = set(`spokesman spokeswoman spokesperson adviser advisor envoy o
 	grandfather resident worker farmer investor prosecutor investigator detective sheriff
 	trooper firefighter paramedic surgeon lawmaker legislator councilman councilwoman
 	councilmember contractor entrepreneur banker striker goalkeeper midfielder quarterback
-	pitcher teammate rookie trainer referee umpire`)
+	pitcher teammate rookie trainer referee umpire executive chairwoman commissioner administrator
+	ambassador superintendent treasurer captain lieutenant sergeant colonel admiral commodore`)
 
 // orgCues are lower-case words that, right before or after a capitalised
 // name, say that it names an organisation ("the militant group Hamas",
