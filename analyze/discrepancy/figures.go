@@ -176,6 +176,10 @@ type figOcc struct {
 	// majority of 1,284", "a margin of 4,105 votes", "won by 1,842
 	// votes"), not a count of votes cast.
 	margin bool
+	// shareOf is set for a percentage whose head is the whole it is a
+	// share of ("18 percent of participants"): a story gives shares of
+	// many groups.
+	shareOf bool
 	// agedNoun is, for an age hyphenated before a common noun ("a
 	// 34-year-old man"), the noun, folded.
 	agedNoun string
@@ -408,6 +412,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkLeadDates(arts, occs, sents, u, conflict)
 	linkAges(occs, u, conflict)
 	linkAgedNouns(occs, sents, u, conflict)
+	linkShareHeads(occs, u, conflict)
 	linkLoneFigures(occs, sents, u, conflict)
 	linkKeyedFigures(occs, sents, u, conflict)
 	linkDeeds(occs, u, conflict)
@@ -813,7 +818,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				if rest, ok := strings.CutPrefix(s[f.End:], " of "); ok {
 					rest, _ = strings.CutPrefix(rest, "the ")
 					o.head = headAfter(rest)
+					o.shareOf = o.head != ""
 				}
+			}
+			if o.head == "" && f.Unit == figures.Percent {
+				o.head = levelNoun(s[:f.Start])
 			}
 			if o.head == "" && f.Unit != figures.Percent {
 				// "fines of up to A$15 million", "bail of $1 million":
@@ -1205,6 +1214,43 @@ const minAgedWords = 3
 // 36-year-old man has been arrested in the killing …"): where each
 // article gives one age to the noun, in sentences that share
 // minAgedWords words around it.
+// linkShareHeads joins the shares of one noun ("Turnout was 61
+// percent", "turnout reached 67 percent", "put turnout at 61%") that
+// articles each give one value of, of like size and from the same base,
+// however the sentences around them differ: a story has one turnout. An
+// article that gives the noun two shares (a rate now and a year ago) is
+// left to the sentences' own alignment, and so are shares of a whole
+// ("18 percent of participants") and of the vote, which a story gives of
+// many groups.
+func linkShareHeads(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
+	keys, byKey := byArticle(occs, func(o figOcc) string {
+		if o.f.Unit != figures.Percent || o.head == "" || o.f.Span || o.shareOf || o.voteShare {
+			return ""
+		}
+		return o.head
+	})
+	first := map[string]int{}
+	for _, k := range keys {
+		is := byKey[k]
+		if slices.ContainsFunc(is, func(i int) bool { return occs[i].f.Value != occs[is[0]].f.Value }) {
+			continue
+		}
+		j, ok := first[k.key]
+		if !ok {
+			first[k.key] = is[0]
+			continue
+		}
+		i := is[0]
+		if !near(occs[i].f, occs[j].f) || !comparable(occs[i], occs[j]) || otherBases(occs[i].base, occs[j].base) {
+			continue
+		}
+		u.Union(j, i)
+		if !compatible(occs[j].f, occs[i].f) {
+			conflict[j], conflict[i] = true, true
+		}
+	}
+}
+
 func linkAgedNouns(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	keys, byKey := byArticle(occs, func(o figOcc) string { return o.agedNoun })
 	stemsOf := map[int]map[string]bool{}
@@ -4580,7 +4626,7 @@ func headAfter(rest string) string {
 			return ""
 		}
 	}
-	if textproc.IsStopword(w) {
+	if textproc.IsStopword(w) || approximators[w] {
 		return ""
 	}
 	if h, ok := headSynonyms[w]; ok {
@@ -4780,6 +4826,44 @@ var changeVerbs = map[string]bool{
 // changedNoun returns, for a figure after a verb of change and the noun
 // before it ("profit rose 8 percent", "revenue fell by $2 billion"), that
 // noun's stem marked as a change, or "".
+// approximators qualify the number after them: no head of the figure
+// before ("61 percent of roughly 7.1 million voters").
+var approximators = map[string]bool{
+	"roughly": true, "about": true, "nearly": true, "almost": true, "around": true, "approximately": true,
+	"some": true, "over": true, "under": true, "more": true, "less": true, "fewer": true,
+}
+
+// levelNoun returns the stem of the noun a share is told of as its level
+// ("Turnout was 61 percent", "turnout reached 67 percent", "put turnout
+// at 61%", "unemployment stood at 5.4%"), or "".
+func levelNoun(before string) string {
+	ws := lastWords(before, 4)
+	n := len(ws)
+	idx := -1
+	switch {
+	case n >= 2 && levelVerbs[ws[n-1]]:
+		idx = n - 2
+	case n >= 3 && ws[n-1] == "at" && (ws[n-2] == "stood" || ws[n-2] == "stands"):
+		idx = n - 3
+	case n >= 3 && ws[n-1] == "at" && (ws[n-3] == "put" || ws[n-3] == "puts" || ws[n-3] == "putting"):
+		idx = n - 2
+	default:
+		return ""
+	}
+	w := ws[idx]
+	// The sentence's first word is capitalised: "Turnout was …".
+	if len(strings.Fields(before)) == n-idx {
+		w = strings.ToLower(w)
+	}
+	if w == "" || !unicode.IsLower(rune(w[0])) || textproc.IsStopword(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	return stemOf(w)
+}
+
+// levelVerbs tell a share's level, not its change.
+var levelVerbs = map[string]bool{"was": true, "is": true, "reached": true, "hit": true, "remained": true}
+
 func changedNoun(before string) string {
 	ws := lastWords(before, 3)
 	n := len(ws)

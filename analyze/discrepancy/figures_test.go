@@ -144,6 +144,22 @@ func TestFindSameQuantity(t *testing.T) {
 			want:    [][]string{{"Monday", "Wednesday"}},
 		},
 		{
+			name: "one turnout told in sentences that do not align",
+			texts: []string{
+				"Turnout was 61 percent of roughly 7.1 million registered voters. Observers praised the calm.",
+				"The electoral commission put turnout at 61%, and observers praised the calm.",
+				"Turnout reached 67 percent, the commission said, higher than in the previous election.",
+			},
+			want: [][]string{{"61 percent", "67 percent"}},
+		},
+		{
+			name: "rises of one noun from two bases, and shares of two groups",
+			texts: []string{
+				"Gun background checks hit 4.7 million last month, a 36% increase from February. Exactly 18 percent of participants reported nausea, the study found.",
+				"The tally was a 25% increase from a then-record set in January, the FBI said. Exactly 19 percent of participants in the trial dropped out early.",
+			},
+		},
+		{
 			name: "all the people a crash killed",
 			texts: []string{
 				"Officials admitted that a missile brought down the passenger jet, killing all 176 people on board.",

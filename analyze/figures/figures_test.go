@@ -40,6 +40,8 @@ func TestParse(t *testing.T) {
 			[]short{{"€5bn", 5e9, "EUR"}, {"£3m", 3e6, "GBP"}, {"20 million euros", 20e6, "EUR"}}},
 		{"money in hundredths", "It pays 410 pence a share, or 99 cents.", pub,
 			[]short{{"410 pence", 4.10, "GBP"}, {"99 cents", 0.99, "USD"}}},
+		{"rand, by sign and by name; an R before a number that is no sum", "Robbers took about R18 million, or 18 million rand by the insurer's count, from the R2 depot.", pub,
+			[]short{{"about R18 million", 18e6, "ZAR"}, {"18 million rand", 18e6, "ZAR"}}},
 		{"dollars of other countries", "Canada shipped roughly C$11.7 billion of lumber; Australia paid A$40 million.", pub,
 			[]short{{"roughly C$11.7 billion", 11.7e9, "CAD"}, {"A$40 million", 40e6, "AUD"}}},
 		{"rates are no durations", "It costs about $13,200 a year, or $1,100 a month, for 55 hours a week, twice a day.", pub,

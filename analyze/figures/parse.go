@@ -305,6 +305,8 @@ func namedCurrencyAt(ts []tok, j int) (string, int, bool) {
 var currencyWords = map[string]string{
 	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
 	"rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "rupees": "INR", "hryvnias": "UAH",
+	"rand": "ZAR", "naira": "NGN", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "zlotys": "PLN",
+	"zloty": "PLN", "shekels": "ILS", "reais": "BRL",
 }
 
 // subunits are a currency's hundredths: "410 pence" is 4.10 pounds, "99
@@ -899,6 +901,15 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 			return Found{}, i, false
 		}
 		return rounded(Found{Value: v, Unit: cur}, ulp), j, true
+	}
+	// "R18 million": South African rand, told by its sign only before a
+	// scale word (an "R" before a number is as often a name's).
+	if t.s == "R" && i+2 < len(ts) && t.end == ts[i+1].start && ts[i+1].num && scales[ts[i+2].low] >= 1e6 {
+		v, ulp, j, ok := number(ts, i+1)
+		if !ok {
+			return Found{}, i, false
+		}
+		return rounded(Found{Value: v, Unit: "ZAR"}, ulp), j, true
 	}
 	if cur, ok := currencyAt(ts, i); ok && i+1 < len(ts) && ts[i+1].num {
 		v, ulp, j, ok := number(ts, i+1)
