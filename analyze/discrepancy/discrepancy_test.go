@@ -894,6 +894,13 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one spokesman's Greek given name in two romanisations",
+			texts: []string{
+				"Fire service spokesman Yiannis Kostaridis said 40 firefighters were battling the blaze near the village.",
+				"Fire service spokesman Giannis Kostaridis said 40 firefighters were fighting the blaze near the village.",
+			},
+		},
+		{
 			name: "one holder of an office, doing other things in each article",
 			texts: []string{
 				"The fall hands the initiative to President Boyan Staykov, who must offer a parliamentary group the mandate.",

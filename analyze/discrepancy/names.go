@@ -459,7 +459,8 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		ps := bySurname[k]
 		for i, p := range ps {
 			for _, q := range ps[i+1:] {
-				if p.given == q.given || unvoiced(p.given) == unvoiced(q.given) || umlautPair(p.raw, q.raw) || overlap(p.articles, q.articles) > 0 {
+				if p.given == q.given || unvoiced(p.given) == unvoiced(q.given) || umlautPair(p.raw, q.raw) || gammaPair(p.written, q.written) ||
+					overlap(p.articles, q.articles) > 0 {
 					continue
 				}
 				// One holder of one office ("President Boyan Staykov",
@@ -526,6 +527,17 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	return out
+}
+
+// gammaPair reports whether two given names, folded, differ only as the
+// romanisations of a Greek gamma before "i" and a vowel do: "Giannis" and
+// "Yiannis", "Giorgos" and "Yiorgos".
+func gammaPair(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) < 3 || len(b) < 3 || a[1:] != b[1:] || a[1] != 'i' || !isVowel(a[2]) {
+		return false
+	}
+	return a[0] == 'g' && b[0] == 'y' || a[0] == 'y' && b[0] == 'g'
 }
 
 // umlautPair reports whether two spellings of a name differ only as a
