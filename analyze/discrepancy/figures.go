@@ -2282,6 +2282,12 @@ func linkLeadDates(arts []crosscheck.Article, occs []figOcc, sents []figSent, u 
 			// field"), which the leads of other undated reports may give
 			// otherwise.
 			undated := pub.IsZero() && o.referred == referredWeekday && !o.coming && o.verb != ""
+			// The day a lead's words were said, after the day of its
+			// happening ("… late Tuesday, killing nine workers, officials
+			// said on Wednesday"), is not the happening's.
+			if sayingVerbs[o.verb] && day >= 0 && o.f.Unit != figures.RelativeDate {
+				continue
+			}
 			if !undated && (pub.IsZero() || o.f.High-o.f.Low > 1 || o.f.Span || o.f.High < today-leadDays || o.f.Low > today) ||
 				o.since || o.other || o.copy || sayingVerbs[o.verb] {
 				n = 2

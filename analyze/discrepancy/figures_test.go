@@ -1570,6 +1570,23 @@ func TestFindLeadDates(t *testing.T) {
 			want: [][]string{{"Tuesday", "Monday"}},
 		},
 		{
+			name: "a lead that gives the day its words were said after the day of its happening",
+			texts: []string{
+				"MEXICO CITY — A fire tore through a plastics factory in northern Mexico late Tuesday, killing nine workers, state officials said on Wednesday.",
+				"A fire engulfed a plastics plant in northern Mexico on Monday night as the night shift worked, and nine people died, officials said.",
+			},
+			pubs: []crosscheck.Date{wed, wed},
+			want: [][]string{{"Tuesday", "Monday night"}},
+		},
+		{
+			name: "undated leads: a day of saying first, and the day of an earlier deed",
+			texts: []string{
+				"President Varga in a video posted on Tuesday night demanded that lawmakers amend the relief package they passed Monday.",
+				"President Varga shredded a just-passed relief package Tuesday night, saying it was too stingy.",
+			},
+			pubs: []crosscheck.Date{{}, {}},
+		},
+		{
 			name: "undated leads on one head, in other words",
 			texts: []string{
 				"Former Calder Gov. Ron Varga on Monday joined the growing field of candidates hoping to unseat the president next year.",
