@@ -39,6 +39,10 @@ func outcomesOf(s string) []eventClaim {
 		strings.Contains(low, "scratch") || strings.Contains(low, "injur") || strings.Contains(low, "among") {
 		out = append(out, injuriesOf(s)...)
 	}
+	if strings.Contains(low, "conced") || strings.Contains(low, "result") || strings.Contains(low, "outcome") ||
+		strings.Contains(low, "count") || strings.Contains(low, "tally") {
+		out = append(out, concessionsOf(s)...)
+	}
 	if strings.Contains(low, "resign") {
 		out = append(out, resignationsOf(s)...)
 	}
@@ -92,7 +96,8 @@ var outcomeWords = []string{"no ", "No ", "guilty", "acquit", "convicted", "clea
 	"dismiss", "fire", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "approved", "rejected", "put off", "postpone", "delay", "tabled", "to table", "defer", "will sign", "signed into", "signed the", "without signing", "to sign", "veto", "exempt", "exception", "apply to", "applies to", " condition",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
-	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court"}
+	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court",
+	"conceded", "disputed", "refused to"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
 // in lower case or opening the sentence, or a verb in the past and a

@@ -43,6 +43,25 @@ var (
 	dismissedNamed = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:was|has been|had been) (?:abruptly |summarily |effectively )?(?:dismissed|fired|ousted|sacked)\b`)
 )
 
+// concedeStem is the event of a candidate's concession, which a
+// rejection of the result denies: "Mr. Mulenga conceded defeat" against
+// "Mulenga rejected the results".
+const concedeStem = "concede"
+
+// conceded matches a named person who conceded, past an appositive set
+// off by commas; concessionRefused one who rejected or disputed the
+// result or refused to concede. The surname is the first group.
+var (
+	conceded          = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |quickly |swiftly |publicly |formally )?conceded\b`)
+	concessionRefused = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |flatly |swiftly |publicly )?(?:(?:rejected|disputed|refused to accept|refused to recognize|refused to recognise) (?:the |these |those )?(?:official |provisional |preliminary |final )?(?:results?|outcome|count|tally)|refused to concede)\b`)
+)
+
+// concessionsOf reads who conceded an election and who would not, by
+// surname.
+func concessionsOf(s string) []eventClaim {
+	return append(subjectClaims(s, concedeStem, false, conceded), subjectClaims(s, concedeStem, true, concessionRefused)...)
+}
+
 // resignationsOf reads who resigned, by surname, as denying a dismissal.
 func resignationsOf(s string) []eventClaim {
 	return subjectClaims(s, dismissStem, true, resigned, resignationGiven, resignationTaken)

@@ -347,6 +347,24 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "a concession against a rejection of the result",
+			texts: []string{
+				"Opposition leader Daniel Mwape conceded defeat in a brief statement on Monday morning, urging supporters to stay calm.",
+				"Mwape, who came second with 41 percent, rejected the results on Monday, telling supporters that ballots had been stuffed.",
+			},
+			want: [][]string{{
+				"Opposition leader Daniel Mwape conceded defeat in a brief statement on Monday morning, urging supporters to stay calm.",
+				"Mwape, who came second with 41 percent, rejected the results on Monday, telling supporters that ballots had been stuffed.",
+			}},
+		},
+		{
+			name: "a concession and a bill rejected",
+			texts: []string{
+				"Opposition leader Daniel Mwape conceded defeat in a brief statement on Monday morning.",
+				"Mwape rejected the budget bill on Monday, saying it favoured the capital.",
+			},
+		},
+		{
 			name: "resigned against dismissed",
 			texts: []string{
 				"OTTAWA — Marc-André Thibodeau, Canada’s minister of public services, resigned from the cabinet on Monday after an ethics finding.",
