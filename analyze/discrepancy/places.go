@@ -262,11 +262,14 @@ func placingsOf(sents []string) []placing {
 		}
 		for k, w := range ws {
 			derailed := offRails(ws, k)
-			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || futureVerb(ws, k) || derailed) && !speechVerbs[w.low] && !workVerbs[w.low] {
+			landfall := landfallAt(ws, k)
+			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || futureVerb(ws, k) || derailed || landfall) && !speechVerbs[w.low] && !workVerbs[w.low] {
 				verb := placeVerb(w.low)
 				switch {
 				case derailed:
 					verb = derailStem
+				case landfall:
+					verb = landfallStem
 				case madeAnnouncement(ws, k):
 					// "made the announcement in Townsville" places what
 					// "announced the package in Cairns" does.
@@ -412,6 +415,25 @@ func region(t *told) bool {
 // meaning made one: "based in Lancaster" and "headquartered in Lebanon"
 // place one company's seat, "struck off" and "was centered off" one
 // quake.
+// landfallStem is where a storm reached land: "made landfall near
+// Corrigan Heads", "came ashore near Bellbird Bay".
+const landfallStem = "landfall"
+
+// landfallAt reports whether the word at k and the one after it tell a
+// storm reaching land.
+func landfallAt(ws []placeWord, k int) bool {
+	if k+1 >= len(ws) || ws[k].ends {
+		return false
+	}
+	switch ws[k].low {
+	case "made", "makes", "make", "making":
+		return ws[k+1].low == "landfall"
+	case "came", "comes", "come", "coming", "moved", "moves", "roared", "swept", "slammed":
+		return ws[k+1].low == "ashore"
+	}
+	return false
+}
+
 func placeVerb(w string) string {
 	if v, ok := placeSynonyms[w]; ok {
 		return v

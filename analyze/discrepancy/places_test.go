@@ -434,6 +434,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a storm that made landfall and one that came ashore",
+			texts: []string{
+				"Cyclone Tessa made landfall near the town of Corrigan Heads as a Category 4 system, with gusts of 220 kilometers per hour.",
+				"Cyclone Tessa came ashore near Bellbird Bay with gusts of nearly 140 mph, ripping roofs off houses.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Bellbird Bay", Articles: []string{"b"}},
+				{Text: "Corrigan Heads", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "two creeks, one word of their names in common",
 			texts: []string{
 				"The bus carrying 40 passengers crashed at Cedar Creek on Saturday, injuring 23 people.",
