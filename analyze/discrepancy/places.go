@@ -486,6 +486,9 @@ var placeSynonyms = map[string]string{
 	"based": "base", "headquartered": "base", "located": "base", "situated": "base",
 	// where a quake or a storm struck
 	"centered": "strike", "centred": "strike", "struck": "strike", "hit": "strike",
+	// where a fire or a riot started: "broke out near", "started near",
+	// "began near"
+	"broke": "start", "began": "start", "begun": "start", "started": "start", "erupted": "start",
 }
 
 // compass are the directions of "25 miles northwest of …".

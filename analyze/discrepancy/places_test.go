@@ -445,6 +445,17 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a fire that broke out near one village and started near another",
+			texts: []string{
+				"The blaze broke out on Wednesday afternoon near the village of Ano Velona, in the island's north, and spread quickly through dry hillsides.",
+				"The fire started Wednesday near Neo Kastri, a village in the island's north, and was pushed south by strong winds.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Ano Velona", Articles: []string{"a"}},
+				{Text: "Neo Kastri", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two creeks, one word of their names in common",
 			texts: []string{
 				"The bus carrying 40 passengers crashed at Cedar Creek on Saturday, injuring 23 people.",
