@@ -828,6 +828,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				// "fines of up to A$15 million", "bail of $1 million":
 				// a sum is of the noun "of" follows.
 				o.head = sumOf(s[:f.Start])
+				// "The fee is reported to be €48 million": a sum told
+				// as its noun's level is that noun's as "a fee of €42
+				// million" is.
+				if n := levelNoun(s[:f.Start]); o.head == "" && n != "" {
+					o.head = "of " + n
+				}
 			}
 			if _, from, ok := strings.Cut(c[g.End:], " from "); ok {
 				o.base = stems(textproc.ContentWords(from))
@@ -1224,10 +1230,17 @@ const minAgedWords = 3
 // many groups.
 func linkShareHeads(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 	keys, byKey := byArticle(occs, func(o figOcc) string {
-		if o.f.Unit != figures.Percent || o.head == "" || o.f.Span || o.shareOf || o.voteShare {
+		switch {
+		case o.head == "" || o.f.Span:
 			return ""
+		case o.f.Unit == figures.Percent && !o.shareOf && !o.voteShare:
+			return o.head
+		case isMoney(o.f.Unit) && strings.HasPrefix(o.head, "of "):
+			// "a fee of €42 million", "The fee is €48 million"; a sum
+			// told in another currency is the same one converted.
+			return o.f.Unit + " " + o.head
 		}
-		return o.head
+		return ""
 	})
 	first := map[string]int{}
 	for _, k := range keys {
@@ -4843,6 +4856,13 @@ var approximators = map[string]bool{
 // ("Turnout was 61 percent", "turnout reached 67 percent", "put turnout
 // at 61%", "unemployment stood at 5.4%"), or "".
 func levelNoun(before string) string {
+	// "is reported to be", "was expected to be": the level as told.
+	if b := strings.TrimRight(before, " "); strings.HasSuffix(b, " to be") {
+		ws := strings.Fields(b)
+		if n := len(ws); n >= 4 && toldToBe[ws[n-3]] {
+			before = strings.Join(ws[:n-3], " ") + " "
+		}
+	}
 	ws := lastWords(before, 4)
 	n := len(ws)
 	idx := -1
@@ -4866,6 +4886,9 @@ func levelNoun(before string) string {
 	}
 	return stemOf(w)
 }
+
+// toldToBe are the participles of "is reported to be" and the like.
+var toldToBe = map[string]bool{"reported": true, "expected": true, "estimated": true, "said": true, "believed": true, "thought": true}
 
 // levelVerbs tell a share's level, not its change.
 var levelVerbs = map[string]bool{"was": true, "is": true, "reached": true, "hit": true, "remained": true}

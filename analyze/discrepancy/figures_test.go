@@ -160,6 +160,21 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "one fee told as a sum of it and as its level",
+			texts: []string{
+				"MADRID — The club completed the signing of the striker on Wednesday, paying a fee of €42 million, a record for the club.",
+				"The fee is reported to be €48 million, with the 23-year-old signing a deal that runs until June 2031.",
+			},
+			want: [][]string{{"€42 million", "€48 million"}},
+		},
+		{
+			name: "one fee told in two currencies",
+			texts: []string{
+				"The club completed the signing on Wednesday, paying an initial fee of about £62 million in a club-record deal.",
+				"The fee is reported to be around $84 million, with add-ons that could raise it further.",
+			},
+		},
+		{
 			name: "all the people a crash killed",
 			texts: []string{
 				"Officials admitted that a missile brought down the passenger jet, killing all 176 people on board.",
