@@ -149,7 +149,7 @@ func TestConstructedSets(t *testing.T) {
 		{"set71", 0.90, 0.63},
 		// Written blind at the start of the twentieth stop and read after
 		// scoring (round 17: 0.57 and 0.59 with the start build).
-		{"set74", 0.95, 0.66},
+		{"set74", 0.95, 0.70},
 		{"set75", 0.95, 0.68},
 	}
 	for _, f := range floors {
