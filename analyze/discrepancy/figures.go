@@ -1227,7 +1227,8 @@ const minAgedWords = 3
 // article that gives the noun two shares (a rate now and a year ago) is
 // left to the sentences' own alignment, and so are shares of a whole
 // ("18 percent of participants") and of the vote, which a story gives of
-// many groups.
+// many groups. The sums of one noun in one currency ("a fee of €42
+// million", "The fee is reported to be €48 million") are joined alike.
 func linkShareHeads(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 	keys, byKey := byArticle(occs, func(o figOcc) string {
 		switch {
