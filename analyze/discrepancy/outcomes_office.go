@@ -3,6 +3,7 @@ package discrepancy
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,18 +49,22 @@ var (
 // "Mulenga rejected the results".
 const concedeStem = "concede"
 
-// conceded matches a named person who conceded, past an appositive set
-// off by commas; concessionRefused one who rejected or disputed the
-// result or refused to concede. The surname is the first group.
-var (
-	conceded          = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |quickly |swiftly |publicly |formally )?conceded\b`)
-	concessionRefused = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |flatly |swiftly |publicly )?(?:(?:rejected|disputed|refused to accept|refused to recognize|refused to recognise) (?:the |these |those )?(?:official |provisional |preliminary |final )?(?:results?|outcome|count|tally)|refused to concede)\b`)
-)
+// concessionPatterns are, compiled on first use (few stories tell an
+// election's result), conceded, which matches a named person who
+// conceded, past an appositive set off by commas, and concessionRefused,
+// one who rejected or disputed the result or refused to concede. The
+// surname is the first group.
+var concessionPatterns = sync.OnceValues(func() (*regexp.Regexp, *regexp.Regexp) {
+	conceded := regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |quickly |swiftly |publicly |formally )?conceded\b`)
+	concessionRefused := regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |flatly |swiftly |publicly )?(?:(?:rejected|disputed|refused to accept|refused to recognize|refused to recognise) (?:the |these |those )?(?:official |provisional |preliminary |final )?(?:results?|outcome|count|tally)|refused to concede)\b`)
+	return conceded, concessionRefused
+})
 
 // concessionsOf reads who conceded an election and who would not, by
 // surname.
 func concessionsOf(s string) []eventClaim {
-	return append(subjectClaims(s, concedeStem, false, conceded), subjectClaims(s, concedeStem, true, concessionRefused)...)
+	conceded, refused := concessionPatterns()
+	return append(subjectClaims(s, concedeStem, false, conceded), subjectClaims(s, concedeStem, true, refused)...)
 }
 
 // resignationsOf reads who resigned, by surname, as denying a dismissal.
