@@ -1082,14 +1082,18 @@ var nameFollowers = map[string]bool{
 // name one age: a person has one age, whatever the sentences around it
 // say.
 func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
-	keys, byKey := byArticle(occs, func(o figOcc) string { return o.person })
-	single := func(is []int) bool {
-		return !slices.ContainsFunc(is, func(i int) bool { return occs[i].f.Value != occs[is[0]].f.Value })
-	}
-	first := map[string]int{} // person -> the first age given alone
+	linkOneValueEach(occs, u, conflict, func(o figOcc) string { return o.person }, nil)
+}
+
+// linkOneValueEach joins, for each key keyOf gives (figures given "" are
+// left out), the figure of each article that gives the key one value
+// with the first such article's, when like, if given, holds of the two.
+func linkOneValueEach(occs []figOcc, u unionfind.Sets, conflict map[int]bool, keyOf func(figOcc) string, like func(a, b figOcc) bool) {
+	keys, byKey := byArticle(occs, keyOf)
+	first := map[string]int{} // key -> the first figure given alone
 	for _, k := range keys {
 		is := byKey[k]
-		if !single(is) {
+		if slices.ContainsFunc(is, func(i int) bool { return occs[i].f.Value != occs[is[0]].f.Value }) {
 			continue
 		}
 		j, ok := first[k.key]
@@ -1097,9 +1101,13 @@ func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			first[k.key] = is[0]
 			continue
 		}
-		u.Union(j, is[0])
-		if !compatible(occs[j].f, occs[is[0]].f) {
-			conflict[j], conflict[is[0]] = true, true
+		i := is[0]
+		if like != nil && !like(occs[j], occs[i]) {
+			continue
+		}
+		u.Union(j, i)
+		if !compatible(occs[j].f, occs[i].f) {
+			conflict[j], conflict[i] = true, true
 		}
 	}
 }
@@ -1230,7 +1238,7 @@ const minAgedWords = 3
 // many groups. The sums of one noun in one currency ("a fee of €42
 // million", "The fee is reported to be €48 million") are joined alike.
 func linkShareHeads(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
-	keys, byKey := byArticle(occs, func(o figOcc) string {
+	linkOneValueEach(occs, u, conflict, func(o figOcc) string {
 		switch {
 		case o.head == "" || o.f.Span:
 			return ""
@@ -1242,27 +1250,9 @@ func linkShareHeads(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			return o.f.Unit + " " + o.head
 		}
 		return ""
+	}, func(a, b figOcc) bool {
+		return near(a.f, b.f) && comparable(b, a) && !otherBases(b.base, a.base)
 	})
-	first := map[string]int{}
-	for _, k := range keys {
-		is := byKey[k]
-		if slices.ContainsFunc(is, func(i int) bool { return occs[i].f.Value != occs[is[0]].f.Value }) {
-			continue
-		}
-		j, ok := first[k.key]
-		if !ok {
-			first[k.key] = is[0]
-			continue
-		}
-		i := is[0]
-		if !near(occs[i].f, occs[j].f) || !comparable(occs[i], occs[j]) || otherBases(occs[i].base, occs[j].base) {
-			continue
-		}
-		u.Union(j, i)
-		if !compatible(occs[j].f, occs[i].f) {
-			conflict[j], conflict[i] = true, true
-		}
-	}
 }
 
 func linkAgedNouns(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
@@ -2060,7 +2050,7 @@ func verbOpening(after string) (string, string, bool) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			continue
 		}
-		if irregularPast[low] || len(low) >= 5 && strings.HasSuffix(low, "ed") && !notVerbsEd[low] {
+		if pastVerb(low) {
 			doer, passive := "", false
 			if k > 0 {
 				prev := strings.ToLower(ws[k-1])
