@@ -4864,18 +4864,51 @@ func levelNoun(before string) string {
 		idx = n - 3
 	case n >= 3 && ws[n-1] == "at" && (ws[n-3] == "put" || ws[n-3] == "puts" || ws[n-3] == "putting"):
 		idx = n - 2
+	case n >= 3 && ws[n-1] == "to" && movedVerbs[ws[n-2]]:
+		// "the unemployment rate skyrocketing to 14.7%": the level it
+		// moved to.
+		idx = n - 3
 	default:
 		return ""
 	}
-	w := ws[idx]
-	// The sentence's first word is capitalised: "Turnout was …".
-	if len(strings.Fields(before)) == n-idx {
-		w = strings.ToLower(w)
+	noun := func(k int) string {
+		w := ws[k]
+		// The sentence's first word is capitalised: "Turnout was …".
+		if len(strings.Fields(before)) == n-k {
+			w = strings.ToLower(w)
+		}
+		if w == "" || !unicode.IsLower(rune(w[0])) || textproc.IsStopword(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return ""
+		}
+		return stemOf(w)
 	}
-	if w == "" || !unicode.IsLower(rune(w[0])) || textproc.IsStopword(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+	w := noun(idx)
+	if w == "" {
 		return ""
 	}
-	return stemOf(w)
+	// "the unemployment rate", "the jobless rate": a noun qualified by
+	// another is told by both, so that two rates of a story stay two. A
+	// verb before the noun ("said turnout was", "put turnout at")
+	// qualifies nothing.
+	if idx > 0 {
+		low := strings.ToLower(ws[idx-1])
+		if q := noun(idx - 1); q != "" && !pastVerb(low) && !strings.HasSuffix(low, "ing") && !levelSayings[low] {
+			return q + " " + w
+		}
+	}
+	return w
+}
+
+// levelSayings are verbs of the present that stand before a level's noun.
+var levelSayings = map[string]bool{"put": true, "puts": true, "says": true, "say": true, "estimates": true, "estimate": true}
+
+// movedVerbs tell a level moved to ("rose to 5.4%", "skyrocketing to
+// 14.7%").
+var movedVerbs = map[string]bool{
+	"rose": true, "fell": true, "dropped": true, "climbed": true, "jumped": true, "surged": true, "soared": true,
+	"plunged": true, "sank": true, "declined": true, "increased": true, "decreased": true, "grew": true,
+	"skyrocketed": true, "edged": true, "ticked": true, "rising": true, "falling": true, "dropping": true,
+	"climbing": true, "jumping": true, "surging": true, "soaring": true, "plunging": true, "skyrocketing": true,
 }
 
 // toldToBe are the participles of "is reported to be" and the like.

@@ -160,6 +160,21 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "one rate told as its level and as the level it moved to",
+			texts: []string{
+				"The Labor Department's report showed that the unemployment rate hit 14.7 percent in April, with millions put out of work. The electoral commission put turnout at 61 percent.",
+				"The shutdown slashed payrolls in April, sending the unemployment rate skyrocketing to 15.0%, the Labor Department reported. Turnout reached 67 percent.",
+			},
+			want: [][]string{{"14.7 percent", "15.0%"}, {"61 percent", "67 percent"}},
+		},
+		{
+			name: "two rates, each qualified by its own noun",
+			texts: []string{
+				"The unemployment rate rose to 3.7% in March, the department said.",
+				"Prices kept climbing as the inflation rate rose to 3.5% in March.",
+			},
+		},
+		{
 			name: "one fee told as a sum of it and as its level",
 			texts: []string{
 				"MADRID — The club completed the signing of the striker on Wednesday, paying a fee of €42 million, a record for the club.",
