@@ -1025,6 +1025,9 @@ func agedPerson(before string) string {
 	return textproc.Fold(w)
 }
 
+// nameMarks are the marks a name's word may hold besides letters.
+var nameMarks = strings.NewReplacer("-", "", "'", "", "’", "")
+
 // maxAgedNameWords bounds the capitalised words of a name after an age.
 const maxAgedNameWords = 5
 
@@ -1046,7 +1049,7 @@ func agedName(rest string) string {
 		// with the sentence.
 		core = strings.TrimSuffix(core, ".")
 		r, _ := utf8.DecodeRuneInString(core)
-		if k == maxAgedNameWords || !unicode.IsUpper(r) || !isLettersOnly(strings.NewReplacer("-", "", "'", "", "’", "").Replace(core)) {
+		if k == maxAgedNameWords || !unicode.IsUpper(r) || !isLettersOnly(nameMarks.Replace(core)) {
 			if low := strings.ToLower(core); last == "" || unicode.IsLower(r) && !nameFollowers[low] && !pastVerb(low) {
 				return ""
 			}
@@ -1761,7 +1764,7 @@ func eventNear(c string, start, end int) (string, bool) {
 		// A verb is no qualifier: "set sentencing for Oct. 14" and
 		// "Sentencing is scheduled for Oct. 15" date one sentencing.
 		if textproc.IsStopword(w) || dateWords[w] || calendarNames[w] || toks[k-1].at < end && toks[k-1].at >= start ||
-			datingLinks[w] || irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+			datingLinks[w] || pastVerb(w) {
 			break
 		}
 		// "last Thursday's deadly shooting" and "the March 3 shooting"
@@ -2002,7 +2005,7 @@ func verbAfter(after string) string {
 	if len(ws) > 1 && ws[1] == "through" && throughVerbs[w] {
 		return deedOf(stemOf("passed"))
 	}
-	if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] {
+	if pastVerb(w) {
 		return stemOf(w)
 	}
 	return ""
@@ -2111,7 +2114,7 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		if k > 1 && k+1 < len(ws) && ws[k-1] == "s" && !capital(ws[k+1]) {
 			continue
 		}
-		if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w] || gerundAfter(ws, k) {
+		if pastVerb(w) || gerundAfter(ws, k) {
 			rest := ws[k+1:]
 			// "stepped down in October" tells what "resigned in
 			// November" does.
