@@ -945,6 +945,7 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 		return *r.speaker
 	}
 	var out []crosscheck.Discrepancy
+	emitted := map[[2]int]bool{}
 	for _, k := range openings {
 		is := byOpening[k]
 		if len(is) < 2 {
@@ -979,6 +980,7 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 				if sp := speaker(i); sp == "" || sp != speaker(j) {
 					continue
 				}
+				emitted[[2]int{i, j}] = true
 				out = append(out, crosscheck.Discrepancy{
 					Kind:  crosscheck.QuoteDiscrepancy,
 					About: quoteAbout(speakerNamed(quotes, speaker(i)), a.text),
@@ -990,7 +992,9 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 			}
 		}
 	}
-	return out
+	return append(out, paraphrasedQuotes(ws, quotes, speaker, func(i, j int) bool {
+		return reported[[2]int{i, j}] || reported[[2]int{j, i}] || emitted[[2]int{i, j}] || emitted[[2]int{j, i}]
+	})...)
 }
 
 // ellipsis reports whether a wording leaves words out at an ellipsis.
