@@ -741,6 +741,14 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			f.Unit, f.Value, f.Low, f.High, referred = figures.DateUnit, v, v, v, kind
 		}
 		lo, hi := clauseOf(s, f.Start, f.End)
+		// "stole rare watches from an auction house in Geneva,
+		// Switzerland, early Monday", "a pileup near Laramie, Wyoming, on
+		// Friday afternoon that killed three people": a date that opens
+		// its clause after a place set off by commas dates the clause
+		// before the place.
+		if isMoment(f.Unit) && frontedDate(s[lo:f.Start], "") {
+			lo = appositionStart(s, lo)
+		}
 		// "On Saturday, Cheeks was fired": a date set off by a comma with
 		// nothing of its own around it dates the clause after it. A clause
 		// that opens on "a" or "an" ("On April 6, an earthquake measuring
@@ -748,6 +756,16 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		// one of the past a report recalls: its date is left alone.
 		fronted := isMoment(f.Unit) && strings.HasPrefix(s[hi:], ", ") && frontedDate(s[lo:f.Start], s[f.End:hi]) &&
 			!indefiniteOpening(s[hi+2:])
+		// "stole 14 rare watches from an auction house in Geneva, early
+		// Tuesday, police said": a date set off by commas between a deed
+		// and its attribution dates the deed.
+		if fronted && lo >= 2 && s[lo-2:lo] == ", " {
+			if _, end := clauseOf(s, hi+2, hi+2); attributionClause(s[hi+2 : end]) {
+				fronted = false
+				lo, _ = clauseOf(s, lo-2, lo-2)
+				lo = appositionStart(s, lo)
+			}
+		}
 		if fronted {
 			_, hi = clauseOf(s, hi+2, hi+2)
 		}
@@ -1583,8 +1601,20 @@ func otherSubjects(s, t figSent) bool {
 	if s.firstOf != "" && s.firstOf == t.firstOf && entities.IsRegion(s.first) != entities.IsRegion(t.first) {
 		return false
 	}
-	return s.first != "" && t.first != "" && s.first != t.first && !t.names[s.first] && !s.names[t.first] &&
+	return s.first != "" && t.first != "" && !oneName(s.first, t.first) && !t.names[s.first] && !s.names[t.first] &&
 		!t.words[s.first] && !s.words[t.first]
+}
+
+// oneName reports whether two names, folded, are one, spelt alike or as
+// a reader would take for one misspelt ("whitfield", "whitefield"): a
+// report that misspells a name tells of the same person. A name that
+// holds the other whole is another word made of it ("israel",
+// "israeli"; "kenya", "kenyan").
+func oneName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) && !inflected(a, b) && entities.NearSpelling(a, b)
 }
 
 // calendarNames are capitalised words that date rather than name.
@@ -2029,6 +2059,26 @@ func frontedDate(before, after string) bool {
 		}
 	}
 	return true
+}
+
+// maxAttributionWords bounds the words of a clause that only says who
+// told a thing ("police said", "the ministry said in a statement").
+const maxAttributionWords = 6
+
+// attributionClause reports whether a clause only says who told what
+// comes before it: a few words with a verb of saying ("police said",
+// "according to officials").
+func attributionClause(c string) bool {
+	ws := strings.Fields(strings.ToLower(strings.TrimRight(c, ".!? ")))
+	if len(ws) == 0 || len(ws) > maxAttributionWords {
+		return false
+	}
+	for _, w := range ws {
+		if w == "said" || w == "says" || w == "according" || w == "told" || w == "reported" {
+			return true
+		}
+	}
+	return false
 }
 
 // indefiniteOpening reports whether s opens on "a" or "an".
@@ -2750,7 +2800,7 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.voteShare }, math.MaxInt,
 		func(a, b figOcc) bool {
 			x, y := sents[a.sent].first, sents[b.sent].first
-			return x != "" && x == y
+			return x != "" && oneName(x, y)
 		})
 	// "signed the striker … for a club-record fee of £58 million",
 	// "completed the signing of … for £53 million": the one sum each
@@ -4546,15 +4596,50 @@ func clauseOf(s string, start, end int) (int, int) {
 // opposition leader Mwila Chanda at his home in the capital, Lusaka, on
 // Monday" is one clause for the verb of its date, though clauseOf ends
 // it at the comma.
+//
+// A thing named and told of in a phrase set off by commas is one clause
+// too: "stole 14 rare watches from Maison Darrieux, an auction house in
+// Geneva's old town, early Tuesday".
 func appositionStart(s string, lo int) int {
 	for lo >= 2 && s[lo-2:lo] == ", " {
 		i := strings.LastIndex(s[:lo-2], ", ")
-		if i < 0 || !nameSegment(s[i+2:lo-2]) {
-			break
+		if i >= 0 && nameSegment(s[i+2:lo-2]) {
+			lo, _ = clauseOf(s, i, i)
+			continue
 		}
-		lo, _ = clauseOf(s, i, i)
+		if j, _ := clauseOf(s, lo-2, lo-2); j >= 2 && s[j-2:j] == ", " && appositive(s[j:lo-2]) && endsOnName(s[:j-2]) {
+			lo, _ = clauseOf(s, j-2, j-2)
+			continue
+		}
+		break
 	}
 	return lo
+}
+
+// maxAppositiveWords bounds the words of a phrase that tells what a name
+// names.
+const maxAppositiveWords = 10
+
+// appositive reports whether a phrase set off by commas tells what the
+// name before it names: it opens on "a" or "an" and tells no deed ("an
+// auction house in Geneva's old town").
+func appositive(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > maxAppositiveWords || !indefiniteOpening(s) {
+		return false
+	}
+	for _, w := range ws {
+		if w = strings.ToLower(strings.Trim(w, ".,;:")); pastVerb(w) || auxiliaries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// endsOnName reports whether s ends on a capitalised word.
+func endsOnName(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return capital(s[i+1:])
 }
 
 // nameSegment reports whether s is a short name alone: one to three

@@ -958,6 +958,37 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 			want: [][]string{{"1971", "1974"}},
 		},
+		{
+			name: "one candidate's share of the vote, her name misspelt in one report",
+			texts: []string{
+				"Dana Whitfield won a special election for a state Senate seat on Tuesday. With nearly all votes counted, Ms. Whitfield had 54 percent of the vote to 46 percent for her opponent.",
+				"Democrat Dana Whitefield won Tuesday's special election for a state Senate seat. Whitefield, a former prosecutor, took 58% of the vote.",
+			},
+			want: [][]string{{"54 percent", "58%"}},
+		},
+		{
+			name: "a company's profit in won",
+			texts: []string{
+				"The company reported operating profit of 412 billion won, or about $300 million, for the three months through June, up from 187 billion won a year earlier.",
+				"The Seoul-based company reported operating profit of 421 billion won for the quarter, more than double what it earned a year earlier.",
+			},
+			want: [][]string{{"412 billion won", "421 billion won"}},
+		},
+		{
+			name: "a prison term in years and months and in years and a half",
+			texts: []string{
+				"A court sentenced the former finance chief to six years and three months in prison for fraud.",
+				"A court in Munich sentenced a former executive to six and a half years in prison for a fraud scheme.",
+			},
+			want: [][]string{{"six years and three months", "six and a half years"}},
+		},
+		{
+			name: "a prison term in years and months and in months",
+			texts: []string{
+				"A court sentenced the former finance chief to six years and three months in prison for fraud.",
+				"A court in Munich sentenced a former executive to 75 months in prison for a fraud scheme.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1501,6 +1532,30 @@ func TestFindDates(t *testing.T) {
 				"The minister resigned on Monday after weeks of protests in the capital.",
 				"The minister resigned earlier this week after weeks of protests in the capital.",
 			},
+		},
+		{
+			name: "a date after a place set off by commas",
+			texts: []string{
+				"Burglars stole more than a dozen rare watches from an auction house in Geneva, Switzerland, early Wednesday in a brazen heist.",
+				"Thieves stole 14 rare watches from an auction house in Geneva early Thursday, police said.",
+			},
+			want: [][]string{{"Wednesday", "Thursday"}},
+		},
+		{
+			name: "a date between a deed and who told it",
+			texts: []string{
+				"Thieves stole 14 rare watches from an auction house in Geneva, early Thursday, police said.",
+				"Burglars stole more than a dozen rare watches from an auction house in Geneva early Wednesday.",
+			},
+			want: [][]string{{"Thursday", "Wednesday"}},
+		},
+		{
+			name: "a date after a thing named and told of",
+			texts: []string{
+				"Thieves stole 14 rare watches from Maison Darrieux, an auction house in Geneva, early Thursday.",
+				"Burglars stole more than a dozen rare watches from an auction house in Geneva early Wednesday.",
+			},
+			want: [][]string{{"Thursday", "Wednesday"}},
 		},
 	}
 	for _, tc := range tests {
@@ -2135,6 +2190,28 @@ func TestAgedName(t *testing.T) {
 	for _, tc := range tests {
 		if got := agedName(tc.rest); got != tc.want {
 			t.Errorf("agedName(%q) = %q, want %q", tc.rest, got, tc.want)
+		}
+	}
+}
+
+// TestOneName is a name misspelt, which names one person, against a word
+// made of a name, which names another thing.
+func TestOneName(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"whitfield", "whitefield", true},
+		{"ortega", "ortega", true},
+		{"israel", "israeli", false},
+		{"kenya", "kenyan", false},
+		{"mattis", "mattes", true},
+		{"kerry", "kelly", false},
+		{"", "", true},
+		{"ortega", "", false},
+	} {
+		if got := oneName(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneName(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

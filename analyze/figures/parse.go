@@ -960,6 +960,12 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if !ok {
 		return Found{}, i, false
 	}
+	// "six and a half years", "two and a half hours": a half more of the
+	// unit after it, told nearer than to the half ("six years and three
+	// months" is another term).
+	if j+3 < len(ts) && ts[j].low == "and" && ts[j+1].low == "a" && ts[j+2].low == "half" && durations[ts[j+3].low] > 0 {
+		v, ulp, j = v+0.5, 0.25, j+3
+	}
 	// "the 1930s": a decade, any year of which it holds.
 	if t.num && isYear(t.s) && j == i+1 && j < len(ts) && ts[j].low == "s" && adjacent(ts, i) && strings.HasSuffix(t.s, "0") {
 		y, _ := strconv.Atoi(t.s)
@@ -989,6 +995,11 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if cur, ok := currencyWords[n.low]; ok {
 		return rounded(Found{Value: v, Unit: cur}, ulp), j + 1, true
 	}
+	// "412 billion won": the Korean currency after a scale word, where
+	// the verb "won" does not stand.
+	if n.low == "won" && j > i && scales[ts[j-1].low] >= 1e6 {
+		return rounded(Found{Value: v, Unit: "KRW"}, ulp), j + 1, true
+	}
 	if sub, ok := subunits[n.low]; ok {
 		return rounded(Found{Value: v * sub.factor, Unit: sub.unit}, ulp*sub.factor), j + 1, true
 	}
@@ -1000,6 +1011,11 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if k < len(ts) {
 		if d, ok := durations[ts[k].low]; ok {
 			val, end := andAHalf(ts, k+1, v*d, d)
+			// "six years and three months" is told to the month.
+			step := ulp * d
+			if more, sub, e := andSmaller(ts, end, d); e > end {
+				val, step, end = val+more, sub, e
+			}
 			// "90-year-old", "16-year-olds", "90 years old": an age, in
 			// years.
 			if k > j && end+1 < len(ts) && ts[end].s == "-" && (ts[end+1].low == "old" || ts[end+1].low == "olds") {
@@ -1008,7 +1024,7 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 			if k == j && end < len(ts) && ts[end].low == "old" {
 				return rounded(Found{Value: val / durations["year"], Unit: Age}, ulp*d/durations["year"]), end + 1, true
 			}
-			f, end := ago(rounded(Found{Value: val, Unit: Minutes}, ulp*d), ts, end, pub)
+			f, end := ago(rounded(Found{Value: val, Unit: Minutes}, step), ts, end, pub)
 			return f, end, true
 		}
 		// "a 6.3 magnitude quake": a magnitude, hyphenated or not.
@@ -1698,6 +1714,24 @@ func andAHalf(ts []tok, j int, v, unit float64) (float64, int) {
 		return v + unit/2, j + 3
 	}
 	return v, j
+}
+
+// andSmaller reads a smaller unit told after a duration in unit and
+// "and": "six years and three months", "two hours and 15 minutes". It
+// returns the minutes it adds, the step of the smaller unit's number, and
+// where it ends; j when there is none.
+func andSmaller(ts []tok, j int, unit float64) (float64, float64, int) {
+	if j+2 >= len(ts) || ts[j].low != "and" {
+		return 0, 0, j
+	}
+	w, ulp, end, ok := number(ts, j+1)
+	if !ok || end >= len(ts) {
+		return 0, 0, j
+	}
+	if d, ok := durations[ts[end].low]; ok && d < unit && w*d < unit {
+		return w * d, ulp * d, end + 1
+	}
+	return 0, 0, j
 }
 
 // isYear reports whether s is a four-digit year a news story might name.
