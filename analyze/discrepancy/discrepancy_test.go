@@ -1042,6 +1042,35 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one state engineer, surnames beginning with the same four letters",
+			texts: []string{
+				"The state engineer, Tomás Gallegos, said reservoirs were at record lows.",
+				"State Engineer Tomas Gallardo said the reservoirs were nearly empty.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Tomas Gallardo", Articles: []string{"b"}},
+				{Text: "Tomás Gallegos", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "one chief executive, the role told after the name",
+			texts: []string{
+				"The deal would close next year, said Kenji Morimoto, Hoshida's chief executive.",
+				"Hoshida CEO Kenji Moriyama said the company would keep the plant open.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Kenji Morimoto", Articles: []string{"a"}},
+				{Text: "Kenji Moriyama", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "two people of one given name, the role of one told after the name",
+			texts: []string{
+				"The deal would close next year, said Kenji Morimoto, a former aide to the chief executive.",
+				"Hoshida CEO Kenji Moriyama said the company would keep the plant open.",
+			},
+		},
+		{
 			name: "two people of one given name, near surnames and other roles",
 			texts: []string{
 				"Judge Cornelius Ashdown ruled that the hospital must pay.",
@@ -1568,6 +1597,13 @@ func TestFindSpellingVariants(t *testing.T) {
 				"“We have no choice,” said Prime Minister Brian Cowan.",
 			},
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Cowan", "b"), cited("Cowen", "a")}}},
+		},
+		{
+			name: "an umlaut written out",
+			texts: []string{
+				"Presiding Judge Anna Krüger said the defendant had deceived investors for years.",
+				"Judge Anna Krueger said the defendant had deceived investors for years.",
+			},
 		},
 		{
 			name: "a surname whose ending looks like an inflection",

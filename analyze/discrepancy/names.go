@@ -870,7 +870,8 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 			fx, fy := folded[w], folded[v]
 			// Roles and bodies are words, not names ("Minister",
 			// "Ministry").
-			if entities.IsRole(w) || entities.IsRole(v) || bodyHeads[strings.ToLower(fx)] != "" || bodyHeads[strings.ToLower(fy)] != "" {
+			// "Krüger" written out is "Krueger".
+			if entities.IsRole(w) || entities.IsRole(v) || bodyHeads[strings.ToLower(fx)] != "" || bodyHeads[strings.ToLower(fy)] != "" || umlautPair(w, v) {
 				continue
 			}
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||

@@ -78,7 +78,7 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 				for _, v := range p.e.Variants {
 					if full := entities.Bare(v); len(strings.Fields(full)) >= 2 && strings.Contains(s, full) {
 						rs, _ := rolesBefore(s, full)
-						for _, r := range rs {
+						for _, r := range append(rs, rolesAfter(s, full)...) {
 							p.roles[r] = true
 						}
 						if age := ageAfter(s, full); age != "" {
@@ -140,6 +140,10 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 					// So are one given name and one role, surnames
 					// beginning alike ("Deputy Secretary Patricia Nunley",
 					// "Deputy Secretary Patricia Nunnelly").
+				case edits <= maxSurnameEdits+2 && a[:4] == b[:4] && overlap(rolesOf(p), rolesOf(q)) > 0:
+					// And surnames beginning with the same four letters
+					// ("State Engineer Tomas Gallardo", "state engineer,
+					// Tomás Gallegos").
 				case edits <= maxSurnameEdits+1 && a[:4] == b[:4] && len(a) >= 7 && len(b) >= 7 && sameDeeds(p, q):
 					// So are one given name and the same deeds, surnames
 					// of seven letters or more beginning with the same
@@ -228,4 +232,51 @@ func ageAfter(s, name string) string {
 		return ""
 	}
 	return rest[:n]
+}
+
+// maxAppositiveRole bounds the words of a phrase set off by commas after a
+// name that tells its bearer's role.
+const maxAppositiveRole = 6
+
+// rolesAfter returns the keys of the role words that end a phrase set off
+// by a comma after a name: "Kenji Morimoto, Hoshida's chief executive,"
+// holds the role "chief executive", "Tomás Gallegos, the state engineer,"
+// the role "engineer"; "Ana Ruiz, a former aide to the mayor," none, as a
+// role held before or of someone else is not the bearer's.
+func rolesAfter(text, name string) []string {
+	var roles []string
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			break
+		}
+		off = i + off + len(name)
+		rest, ok := strings.CutPrefix(text[off:], ", ")
+		if !ok {
+			continue
+		}
+		end := strings.IndexAny(rest, ",.;:()")
+		if end < 0 {
+			continue
+		}
+		ws := strings.Fields(rest[:end])
+		if len(ws) == 0 || len(ws) > maxAppositiveRole {
+			continue
+		}
+		k := len(ws)
+		for k > 0 && entities.IsRole(ws[k-1]) {
+			k--
+		}
+		if k == len(ws) || k > 0 && passingRoles[strings.ToLower(ws[k-1])] {
+			continue
+		}
+		start := len(roles)
+		for _, w := range ws[k:] {
+			roles = append(roles, wordKey(w))
+		}
+		if rs := roles[start:]; slices.Contains(rs, wordKey("ceo")) || slices.Contains(rs, wordKey("chief")) && slices.Contains(rs, wordKey("executive")) {
+			roles = append(roles, chiefExecutive)
+		}
+	}
+	return roles
 }

@@ -169,6 +169,11 @@ func titleConflict(arts []crosscheck.Article, name string, byArt map[int][]perso
 	var groups []*group
 	for _, i := range slices.Sorted(maps.Keys(byArt)) {
 		ts := byArt[i]
+		// "Vice Adm. Ernesto Salcedo, a former navy chief": what a
+		// person was before says nothing against what they are now.
+		if now := slices.DeleteFunc(slices.Clone(ts), func(t personTitle) bool { return t.former }); len(now) > 0 && len(now) < len(ts) {
+			ts = now
+		}
 		rep := ts[0]
 		ok := true
 		for _, t := range ts[1:] {
@@ -231,8 +236,10 @@ func titlesAgree(a, b personTitle) bool {
 // once: one office at two ranks, or two offices of one place, both held
 // now or both before.
 func titlesConflict(a, b personTitle) bool {
-	// "Lt. Dana Poole", "Sgt. Dana Poole": one person, two ranks.
-	if len(a.office) == 1 && len(b.office) == 1 && a.ranks == "" && b.ranks == "" && a.rank != "" && b.rank != "" {
+	// "Lt. Dana Poole", "Sgt. Dana Poole": one person, two ranks;
+	// "retired Gen. Ernesto Salcedo", "retired Vice Adm. Ernesto
+	// Salcedo": two grades, whatever rank words stand before them.
+	if len(a.office) == 1 && len(b.office) == 1 && a.rank != "" && b.rank != "" && (a.rank != b.rank || a.ranks == "" && b.ranks == "") {
 		return a.rank != b.rank && a.former == b.former
 	}
 	if nested(a.office, b.office) {

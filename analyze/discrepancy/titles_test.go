@@ -84,6 +84,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Lt. Dana Poole", "Tennessee Highway Patrol Sgt. Dana Poole"}},
 		},
 		{
+			name: "two grades, one with a rank word before it",
+			texts: []string{
+				"The president named retired Gen. Ernesto Salcedo as defense secretary.",
+				"The Philippines on Tuesday installed retired Vice Adm. Ernesto Salcedo, a former navy chief, as its new defense secretary.",
+			},
+			want: [][]string{{"Gen. Ernesto Salcedo", "Vice Adm. Ernesto Salcedo"}},
+		},
+		{
+			name: "one grade, with a rank word before it in one report",
+			texts: []string{
+				"Adm. Ernesto Salcedo spoke.",
+				"Rear Adm. Ernesto Salcedo spoke.",
+			},
+		},
+		{
 			name: "a rank of an office and the office",
 			texts: []string{
 				"Lt. Col. Dana Poole spoke.",

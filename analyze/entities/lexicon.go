@@ -28,7 +28,7 @@ var roleHeads = set(`whip counsel co-chairman co-chairwoman co-chair sailor agen
 	mp legislator deputy delegate negotiator mediator monarch ayatollah emir president-elect
 	secretary-general secretary_general vice-president member councilmember assemblymember
 	assemblyman assemblywoman alderman alderwoman alderperson supervisor trustee selectman
-	selectwoman comptroller treasurer provost`)
+	selectwoman comptroller treasurer provost engineer auditor clerk assessor coroner`)
 
 // roleModifiers may stand inside a title, before its head word ("Vice
 // President", "Secretary of State", "Foreign Minister").
@@ -58,7 +58,8 @@ var lowerRoles = set(`spokesman spokeswoman spokesperson adviser advisor envoy o
 	trooper firefighter paramedic surgeon lawmaker legislator councilman councilwoman
 	councilmember contractor entrepreneur banker striker goalkeeper midfielder quarterback
 	pitcher teammate rookie trainer referee umpire executive chairwoman commissioner administrator
-	ambassador superintendent treasurer captain lieutenant sergeant colonel admiral commodore`)
+	ambassador superintendent treasurer captain lieutenant sergeant colonel admiral commodore
+	engineer auditor clerk assessor coroner`)
 
 // orgCues are lower-case words that, right before or after a capitalised
 // name, say that it names an organisation ("the militant group Hamas",
