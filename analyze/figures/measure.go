@@ -146,15 +146,29 @@ func termOf(sentence string, f Found) (outcome, counted string, ok bool) {
 	if len(ws) < 2 {
 		return "", "", false
 	}
-	prep, verb := strings.Trim(ws[len(ws)-1], ",;:"), strings.Trim(ws[len(ws)-2], ",;:")
+	prep := strings.Trim(ws[len(ws)-1], ",;:")
 	if prep != "for" && prep != "to" {
 		return "", "", false
 	}
-	if c, ok := terms[verb]; ok {
-		return c, Minutes, true
+	// "sentenced the former finance chief of the payments company to six
+	// years": the penalty's verb may stand a few words back, its object
+	// between, in one clause.
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-1-maxTermObject; k-- {
+		w := ws[k]
+		if c, ok := terms[strings.Trim(w, ",;:")]; ok {
+			return c, Minutes, true
+		}
+		if strings.ContainsAny(w, ",;:") {
+			break
+		}
 	}
 	return "", "", false
 }
+
+// maxTermObject bounds the words between a penalty's verb and its term:
+// "sentenced [the former finance chief of the collapsed payments company
+// Veltrax] to".
+const maxTermObject = 12
 
 // terms are the participles of a penalty's term, by kind.
 var terms = map[string]string{

@@ -34,6 +34,9 @@ func TestMeasure(t *testing.T) {
 		{"durations and money are not counts", "The fire burned for 90 minutes and caused $2 million in damage.", nil},
 		{"a penalty's term", "He was banned for seven years and later sentenced to 12 years, after two years of hearings.",
 			[]string{"seven years: ban minutes", "12 years: sentence minutes"}},
+		{"a penalty's term after its object", "A court sentenced the former finance chief of the collapsed payments company Veltrax to six years in prison.",
+			[]string{"six years: sentence minutes"}},
+		{"a term after a clause of its own", "The court sentenced him, and his lawyer said he had hoped for less than five years.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
