@@ -242,6 +242,12 @@ func newClaim(text string, folded []string) *claim {
 		if w == "t" && (!contracted || i == 0 || !strings.HasSuffix(folded[i-1], "n")) {
 			continue
 		}
+		// "fell short of the course record" is "did not reach it".
+		if w == "short" && i > 0 && i+1 < len(folded) && folded[i+1] == "of" && shortOfBefore[folded[i-1]] {
+			c.neg++
+			c.negative = true
+			continue
+		}
 		if negators[w] {
 			// "Not everyone was convinced", "not only", "not all of
 			// them": a quantity narrowed, not a statement denied.
@@ -267,6 +273,13 @@ func newClaim(text string, folded []string) *claim {
 		}
 	}
 	return c
+}
+
+// shortOfBefore are the words before "short of" that make it a mark not
+// reached: "fell short of", "came just short of".
+var shortOfBefore = map[string]bool{
+	"fell": true, "falling": true, "fall": true, "falls": true, "came": true, "coming": true, "come": true, "comes": true,
+	"just": true, "narrowly": true, "slightly": true, "well": true, "far": true, "stopped": true, "stopping": true,
 }
 
 // withoutNouns are nouns that "without" denies as the participle they

@@ -46,7 +46,7 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "resign") {
 		out = append(out, resignationsOf(s)...)
 	}
-	if strings.Contains(low, "dismiss") || strings.Contains(low, "fire") || strings.Contains(low, "oust") || strings.Contains(low, "sack") {
+	if strings.Contains(low, "dismiss") || strings.Contains(low, "fire") || strings.Contains(low, "oust") || strings.Contains(low, "sack") || strings.Contains(low, "removed from") {
 		out = append(out, dismissalsOf(s)...)
 	}
 	if strings.Contains(low, "count") || strings.Contains(low, "charges") {
@@ -88,6 +88,10 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "held") || strings.Contains(low, "detained") || strings.Contains(low, "released") || strings.Contains(low, "bail") {
 		out = append(out, appearancesOf(low)...)
 	}
+	if strings.Contains(low, "record") || strings.Contains(low, "forecast") || strings.Contains(low, "estimate") || strings.Contains(low, "expect") ||
+		strings.Contains(low, "projection") || strings.Contains(low, "consensus") || strings.Contains(low, "target") || strings.Contains(low, "goal") {
+		out = append(out, marksOf(low)...)
+	}
 	return out
 }
 
@@ -97,7 +101,7 @@ var outcomeWords = []string{"no ", "No ", "guilty", "acquit", "convicted", "clea
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court",
-	"conceded", "disputed", "refused to"}
+	"conceded", "disputed", "refused to", "removed from", "record", "forecast", "estimate", "expect", "projection", "consensus", "target", "goal"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
 // in lower case or opening the sentence, or a verb in the past and a

@@ -41,7 +41,8 @@ var (
 	// dismissedNamed matches a name dismissed in the passive, past what
 	// commas set off after it: "Gregory Saltonstall, the head of the
 	// agency, was fired on Oct. 12".
-	dismissedNamed = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:was|has been|had been) (?:abruptly |summarily |effectively )?(?:dismissed|fired|ousted|sacked)\b`)
+	// "was removed from office" is a dismissal too.
+	dismissedNamed = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:was|has been|had been) (?:abruptly |summarily |effectively )?(?:dismissed|fired|ousted|sacked|removed from (?:office|power|(?:his|her|their) (?:post|job|position|seat)))\b`)
 )
 
 // concedeStem is the event of a candidate's concession, which a

@@ -376,6 +376,53 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "resigned against removed from office",
+			texts: []string{
+				"His predecessor, Sodnomyn Purevdorj, resigned in January after his party pulled out of the governing coalition.",
+				"Former Prime Minister Sodnomyn Purevdorj was removed from office in January when parliament passed a no-confidence motion against him.",
+			},
+			want: [][]string{{
+				"Former Prime Minister Sodnomyn Purevdorj was removed from office in January when parliament passed a no-confidence motion against him.",
+				"His predecessor, Sodnomyn Purevdorj, resigned in January after his party pulled out of the governing coalition.",
+			}},
+		},
+		{
+			name: "a forecast beaten against one fallen short of",
+			texts: []string{
+				"Operating profit rose to 412 billion won, which beat the average analyst forecast of 365 billion won.",
+				"Operating profit rose to 412 billion won but fell short of what analysts had expected.",
+			},
+			want: [][]string{{
+				"Operating profit rose to 412 billion won, which beat the average analyst forecast of 365 billion won.",
+				"Operating profit rose to 412 billion won but fell short of what analysts had expected.",
+			}},
+		},
+		{
+			name: "a record broken against one just missed",
+			texts: []string{
+				"Alemu won the marathon in 2:04:17, breaking the course record.",
+				"Alemu won the marathon in 2:04:17, falling just short of the course record.",
+			},
+			want: [][]string{{
+				"Alemu won the marathon in 2:04:17, breaking the course record.",
+				"Alemu won the marathon in 2:04:17, falling just short of the course record.",
+			}},
+		},
+		{
+			name: "a record not broken against one missed",
+			texts: []string{
+				"Alemu won the marathon in 2:04:17 but did not break the course record.",
+				"Alemu won the marathon in 2:04:17, falling just short of the course record.",
+			},
+		},
+		{
+			name: "one report that tells a forecast beaten and missed",
+			texts: []string{
+				"Revenue beat analysts' estimates, but profit missed estimates.",
+				"Revenue fell short of estimates.",
+			},
+		},
+		{
 			name: "released without charges against booked on a charge",
 			texts: []string{
 				"He was charged with murder. A woman who was in the car with Mr. Miller was questioned and released without charges, the chief said.",
