@@ -187,6 +187,15 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 				neg = true
 			}
 		}
+		// "Officials have not yet identified the source": a deed denied
+		// in the active voice is denied of its object, as "the source
+		// has been identified" tells it of its subject.
+		if !aux && neg && perfectBefore(toks, k) {
+			if obj := objectHead(toks, k+1); obj != "" {
+				out = append(out, eventClaim{stem: canonicalStem(eventStem(w)), subject: obj, negative: true})
+			}
+			continue
+		}
 		// "has died" tells a death in the active voice.
 		if !aux && w != "died" || j < 0 {
 			continue
@@ -273,6 +282,47 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 	}
 	return out
+}
+
+// perfectBefore reports whether "has", "have" or "had" stands among the
+// auxiliaries and negators before toks[k]: "have not yet identified";
+// not after a modal ("would not have placed him on injured reserve if"),
+// which tells what did not happen only if something else had.
+func perfectBefore(toks []string, k int) bool {
+	perfect := false
+	j := k - 1
+	for ; j >= 0 && betweenAux[toks[j]]; j-- {
+		perfect = perfect || toks[j] == "has" || toks[j] == "have" || toks[j] == "had"
+	}
+	return perfect && (j < 0 || !modalWords[toks[j]])
+}
+
+// objectDeterminers stand before the object of a verb.
+var objectDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "any": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+}
+
+// maxObjectWords bounds the words of an object read before its head.
+const maxObjectWords = 3
+
+// objectHead returns the head of the noun phrase that starts at toks[i]
+// after its determiner: the last word before a function word ("the
+// source of the outbreak": "source"), or "" when none follows.
+func objectHead(toks []string, i int) string {
+	if i < len(toks) && objectDeterminers[toks[i]] {
+		i++
+	}
+	head := ""
+	for j := i; j < len(toks) && j < i+maxObjectWords; j++ {
+		if textproc.IsStopword(toks[j]) || negators[toks[j]] {
+			break
+		}
+		head = toks[j]
+	}
+	if pronouns[head] || calendarNames[head] || isDigits(head) {
+		return ""
+	}
+	return head
 }
 
 // frontAdverbs are adverbs that may stand between the subject of a

@@ -1251,6 +1251,22 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "a deed denied in the active voice, told in the passive",
+			arts: articles("Health officials said they have not yet identified the source of the outbreak.",
+				"The source of the outbreak has been identified as a rooftop cooling tower, health officials said."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("The source of the outbreak has been identified as a rooftop cooling tower, health officials said.", "b"),
+					cited("Health officials said they have not yet identified the source of the outbreak.", "a"),
+				}},
+			},
+		},
+		{
+			name: "a deed that would not have been done if something else had",
+			arts: articles("Payton said the Saints would not have placed Bush on injured reserve if they were still in contention.",
+				"After spraining his knee, Bush has been placed on the injured reserve list, ending his season."),
+		},
+		{
 			name: "an age set off by commas before the auxiliary",
 			arts: articles("Dorian Vasquez, 24, was found guilty of second-degree murder on Thursday.",
 				"Dorian Vasquez was not found guilty of murder, and the jury deadlocked on a lesser count."),
