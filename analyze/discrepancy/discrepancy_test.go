@@ -912,6 +912,28 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one superintendent, two given names",
+			texts: []string{
+				"Superintendent Charlotte Macias said schools would reopen.",
+				"Superintendent Carla Macias said schools would reopen.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Carla Macias", Articles: []string{"b"}},
+				{Text: "Charlotte Macias", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "one sheriff, two given names",
+			texts: []string{
+				"Sheriff Wayne Colter said deputies found the car near the river.",
+				"Sheriff Robert Colter told reporters the suspect was armed when deputies arrived.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Robert Colter", Articles: []string{"b"}},
+				{Text: "Wayne Colter", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "one holder of an office, romanised two ways",
 			texts: []string{
 				"President Gurbanguli Berdymukhamedov opened the parliamentary session.",

@@ -640,11 +640,15 @@ func sameStart(a, b string) bool {
 // singleOffices are the role words of an office one person holds at a
 // time in a place: two given names under one of them and one surname are
 // one holder's.
-var singleOffices = map[string]bool{
-	"president": true, "governor": true, "mayor": true, "chancellor": true, "premier": true,
-	"prime": true, "king": true, "queen": true, "pope": true, "sheriff": true, "speaker": true,
-	chiefExecutive: true,
-}
+// They are keyed as rolesBefore keys roles ("sheriff" is "sherif").
+var singleOffices = func() map[string]bool {
+	m := map[string]bool{chiefExecutive: true}
+	for _, w := range []string{"president", "governor", "mayor", "chancellor", "premier", "prime", "king", "queen",
+		"pope", "sheriff", "speaker", "superintendent", "chairman", "chairwoman"} {
+		m[wordKey(w)] = true
+	}
+	return m
+}()
 
 // rolesBefore finds a full name in a sentence and returns the keys of the
 // title and role words just before its occurrences ("Gov." is
