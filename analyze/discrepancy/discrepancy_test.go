@@ -934,6 +934,17 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one chairwoman of a named body, doing other things in each article",
+			texts: []string{
+				"Acme chairwoman Denise Farrow resigned on Monday.",
+				"Acme chairwoman Janet Farrow will address shareholders in May.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Denise Farrow", Articles: []string{"a"}},
+				{Text: "Janet Farrow", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "one holder of an office, romanised two ways",
 			texts: []string{
 				"President Gurbanguli Berdymukhamedov opened the parliamentary session.",

@@ -743,10 +743,16 @@ var passingRoles = map[string]bool{"former": true, "ex": true, "then": true, "la
 
 // bodyOffices are the roles of a body that one person holds at a time:
 // "Green Forward leader", "Acme chairman".
-var bodyOffices = map[string]bool{
-	"leader": true, "chairman": true, "chairwoman": true, "chair": true, "president": true, "ceo": true,
-	"director": true, "head": true, "coach": true, "secretary-general": true, "speaker": true, "governor": true, "mayor": true,
-}
+// They are keyed as rolesBefore keys roles ("chairwoman" is
+// "chairvoman").
+var bodyOffices = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"leader", "chairman", "chairwoman", "chair", "president", "ceo", "director", "head", "coach",
+		"secretary-general", "speaker", "governor", "mayor"} {
+		m[wordKey(w)] = true
+	}
+	return m
+}()
 
 // chiefExecutive is the role key of a company's chief executive, however
 // written ("CEO", "chief executive").

@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -121,5 +122,22 @@ func TestFindTitles(t *testing.T) {
 				t.Errorf("titleDiscrepancies mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestBodyOffice is a role of a named body, keyed as rolesBefore keys it.
+func TestBodyOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Acme chairwoman Denise Farrow resigned.", "Denise Farrow", true},
+		{"Green Forward leader Rasmus Kõiv spoke.", "Rasmus Kõiv", true},
+		{"Acme spokeswoman Denise Farrow resigned.", "Denise Farrow", false},
+	} {
+		rs, _ := rolesBefore(tc.text, tc.name)
+		if got := slices.ContainsFunc(rs, bodyOffice); got != tc.want {
+			t.Errorf("%q: roles %v, an office of a body %v, want %v", tc.text, rs, got, tc.want)
+		}
 	}
 }
