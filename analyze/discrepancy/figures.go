@@ -1614,7 +1614,12 @@ func oneName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	return a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) && !inflected(a, b) && entities.NearSpelling(a, b)
+	// Two edits at most, the first letter kept: most pairs of names
+	// differ at once, without a count of edits.
+	if a == "" || b == "" || a[0] != b[0] || len(a)-len(b) > 2 || len(b)-len(a) > 2 {
+		return false
+	}
+	return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) && !inflected(a, b) && entities.NearSpelling(a, b)
 }
 
 // calendarNames are capitalised words that date rather than name.
