@@ -1999,6 +1999,10 @@ var dateSynonyms = map[string]string{
 	"comple": "close", "finali": "close",
 	// a measure adopted: "passed", "approved", "advanced", "cleared".
 	"approv": "pass", "advanc": "pass", "cleare": "pass", "adopte": "pass",
+	// a ship, a train or a flight that set out: "had left the port of
+	// Batangas at about 10 p.m. on Saturday", "had departed Batangas late
+	// Friday night".
+	"left": "depart", "sailed": "depart",
 }
 
 // doerBefore returns the folded word before a date that a verb follows

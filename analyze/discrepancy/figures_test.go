@@ -1534,6 +1534,14 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a ferry that left and departed on two days",
+			texts: []string{
+				"It had left the port of Batangas at about 10 p.m. on Thursday, bound for Caticlan.",
+				"The MV Santa Clara Express had departed Batangas late Wednesday night and was heading to Caticlan port when it overturned.",
+			},
+			want: [][]string{{"Thursday", "Wednesday night"}},
+		},
+		{
 			name: "a date after a place set off by commas",
 			texts: []string{
 				"Burglars stole more than a dozen rare watches from an auction house in Geneva, Switzerland, early Wednesday in a brazen heist.",

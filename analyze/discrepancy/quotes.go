@@ -826,6 +826,7 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 		})
 	}
 	out = append(out, phraseDiscrepancies(ws, quotes)...)
+	out = append(out, negatedQuotes(arts, ws, quotes, func(i, j int) bool { return reported[[2]int{i, j}] || reported[[2]int{j, i}] })...)
 	return append(out, speakerDiscrepancies(quotes)...)
 }
 

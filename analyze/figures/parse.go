@@ -1734,6 +1734,12 @@ func andSmaller(ts []tok, j int, unit float64) (float64, float64, int) {
 	return 0, 0, j
 }
 
+// weekdayOf returns the weekday of a day counted from 1970-01-01, a
+// Thursday.
+func weekdayOf(days float64) time.Weekday {
+	return time.Weekday((int(math.Floor(days))%7 + 7 + 4) % 7)
+}
+
 // isYear reports whether s is a four-digit year a news story might name.
 func isYear(s string) bool {
 	if len(s) != 4 {
@@ -1885,11 +1891,23 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 		}
 	}
 	if wd, ok := weekdayNames[t.low]; ok && t.cap {
-		// "Tuesday, Dec. 8": the weekday names the date that follows.
+		// "Tuesday, Dec. 8": the weekday names the date that follows. A
+		// weekday that is not that date's ("Friday, Aug. 8" in a year
+		// whose Aug. 8 is a Saturday) is read alone, and the date after
+		// it too: the report gives two days.
 		if i+2 < len(ts) && ts[i+1].s == "," {
 			if _, isMonth := monthNames[ts[i+2].low]; isMonth {
 				if f, end, ok := parseDate(ts, i+2, pub, future); ok && f.Unit == DateUnit {
-					return f, end, true
+					if f.Low != f.High || weekdayOf(f.Value) == wd {
+						return f, end, true
+					}
+					// The weekday nearest the date.
+					d := (int(wd) - int(weekdayOf(f.Value)) + 7) % 7
+					if d > 3 {
+						d -= 7
+					}
+					v := f.Value + float64(d)
+					return Found{Value: v, Unit: DateUnit, Low: v, High: v}, i + 1, true
 				}
 			}
 		}
