@@ -113,6 +113,14 @@ func TestFindNegatedQuotes(t *testing.T) {
 			want: [][]string{{"genuine remorse", "no genuine remorse"}},
 		},
 		{
+			name: "a denial contracted, its words sharing their letters",
+			texts: []string{
+				"“Voters cannot be turned away, whatever the forms say,” she said.",
+				"“Voters can be turned away,” she said.",
+			},
+			want: [][]string{{"Voters can be turned away", "Voters cannot be turned away"}},
+		},
+		{
 			name: "a denial outside the quotation marks",
 			texts: []string{
 				"Voss said the United States did not “seek a wider conflict” in the region.",
