@@ -150,6 +150,9 @@ type figOcc struct {
 	// in 2022 that killed more than 1,700 people", "the 2004 tsunami,
 	// which killed 230,000"): another happening than the story's own.
 	past bool
+	// earlier is set for a figure of a period that ended more than
+	// earlierDays before the report.
+	earlier bool
 	// needed is set for a count something needs or requires ("needed
 	// nine points to pass Ford"), not one that is; a span of time
 	// needed is the time taken ("needed six hours to put out the
@@ -895,6 +898,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// "won the seat by more than 9,000 votes at the 2024 general
 			// election": a figure of a period long past.
 			o.longAgo = o.hasPeriod && !pub.IsZero() && o.period.High < float64(pub.Time.Unix()/86400)-longAgoDays
+			o.earlier = o.hasPeriod && !pub.IsZero() && o.period.High < float64(pub.Time.Unix()/86400)-earlierDays
 			o.ahead = o.hasPeriod && !pub.IsZero() && o.period.Low > float64(pub.Time.Unix()/86400)
 		} else {
 			if isDate(f.Unit) && !pub.IsZero() && f.Unit != figures.RelativeDate {
@@ -2787,7 +2791,7 @@ const loneTallyWithin = 4
 //   - one candidate's share of the vote, said of the same person;
 //   - the one sum of money each lead gives, of like size.
 func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
-	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.f.Unit == figures.Tally && !o.seats }, loneTallyWithin,
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.f.Unit == figures.Tally && !o.seats && !o.earlier }, loneTallyWithin,
 		func(a, b figOcc) bool {
 			return (a.body == "" || b.body == "" || a.body == b.body) && likeTotals(a.f, b.f)
 		})
@@ -2877,6 +2881,12 @@ func isMoney(u string) bool {
 // longAgoDays is how long before a report a period must have ended for
 // its figures to be another time's: half a year.
 const longAgoDays = 180
+
+// earlierDays is how long before a report a period must have ended for a
+// vote told in it to be an earlier one than the story's ("approved by
+// the committee in February by a vote of 12-11" in a report of the
+// Senate's vote in March): two weeks.
+const earlierDays = 14
 
 // minThroughNear is how many words the surroundings of two articles'
 // lone span ends must share to end one span.
@@ -3988,6 +3998,11 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			// People counted by what befell them ("four people were
 			// killed") are one quantity of the story as a unit is.
 			kind = o.measure
+		} else if outcome, _, ok := strings.Cut(o.measure, " "); ok && outcome != "" {
+			// "killed 21 workers" counts the dead, not the "12 workers
+			// on shift"; "Two firefighters suffered minor injuries" the
+			// hurt of the "1,100 firefighters" working the fire.
+			kind += " " + outcome
 		}
 		if kind == "" || o.copy {
 			continue

@@ -989,6 +989,21 @@ func TestFindSameQuantity(t *testing.T) {
 				"A court in Munich sentenced a former executive to 75 months in prison for a fraud scheme.",
 			},
 		},
+		{
+			name: "the one tally of a confirmation vote, and a committee's vote a month before",
+			texts: []string{
+				"The Senate on Tuesday confirmed Dana Whitfield as secretary of labor, ending a six-week standoff. The vote was 51 to 49, with two Republicans joining every Democrat in opposition.",
+				"The Senate voted 53-47 on Tuesday to confirm Dana Whitfield as labor secretary. Whitfield, 61, was approved by the Senate labor committee in January by a vote of 12-11, but Democrats slowed floor consideration.",
+			},
+			want: [][]string{{"51 to 49", "53-47"}},
+		},
+		{
+			name: "the workers on a shift and those an earlier blast killed",
+			texts: []string{
+				"The blast ripped through a tunnel about 500 meters below the surface in Sutatausa, where 12 workers were on shift at the time.",
+				"The explosion in the tunnel came two years after a series of blasts in nearby mines killed 21 workers.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

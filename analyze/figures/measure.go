@@ -54,6 +54,8 @@ var between = map[string]bool{
 	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true,
 	"been": true, "being": true, "be": true, "who": true, "that": true, "also": true,
 	"reportedly": true, "allegedly": true, "later": true, "all": true, "subsequently": true,
+	// "Two firefighters suffered minor injuries".
+	"suffered": true, "sustained": true, "received": true,
 }
 
 // Measure says what a count measures: the class of what happened to the
@@ -135,6 +137,7 @@ func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
 var degrees = map[string]string{
 	"seriously": "-seriously", "critically": "-seriously", "severely": "-seriously", "gravely": "-seriously",
 	"badly": "-seriously", "slightly": "-slightly", "lightly": "-slightly", "mildly": "-slightly",
+	"serious": "-seriously", "critical": "-seriously", "severe": "-seriously", "minor": "-slightly",
 }
 
 // termOf says what a span of time measures when it is a penalty's term:

@@ -36,6 +36,8 @@ func TestMeasure(t *testing.T) {
 			[]string{"seven years: ban minutes", "12 years: sentence minutes"}},
 		{"a penalty's term after its object", "A court sentenced the former finance chief of the collapsed payments company Veltrax to six years in prison.",
 			[]string{"six years: sentence minutes"}},
+		{"hurt told by what they suffered", "Two firefighters suffered minor injuries and three officers sustained serious injuries.",
+			[]string{"Two firefighters: hurt-slightly firefighters", "three officers: hurt-seriously officers"}},
 		{"a term after a clause of its own", "The court sentenced him, and his lawyer said he had hoped for less than five years.", nil},
 	}
 	for _, tc := range tests {
