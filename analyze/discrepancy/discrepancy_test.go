@@ -923,6 +923,17 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one chief executive, told after the name, two given names",
+			texts: []string{
+				"At the hearing, Craig Donnelly, the chief executive of Meridian Logistics, acknowledged that the company had struggled to find trucks.",
+				"At the hearing, Greg Donnelly, CEO of Meridian Logistics, told the subcommittee his company was overwhelmed by demand.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Craig Donnelly", Articles: []string{"a"}},
+				{Text: "Greg Donnelly", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "one sheriff, two given names",
 			texts: []string{
 				"Sheriff Wayne Colter said deputies found the car near the river.",

@@ -2148,6 +2148,17 @@ var throughVerbs = map[string]bool{"pushed": true, "rammed": true, "forced": tru
 // list.
 func verbBefore(before string) (string, map[string]bool, string, bool) {
 	ws := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	// "will be sworn in on Jan. 4", "takes office Jan. 6", "was
+	// inaugurated on Monday": one start of a term of office, in any
+	// tense.
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-officeWindow; k-- {
+		switch w := strings.ToLower(ws[k]); {
+		case w == "sworn" || w == "inaugurated":
+			return officeStem, nil, "", false
+		case w == "office" && k > 0 && takeOffice[strings.ToLower(ws[k-1])]:
+			return officeStem, nil, "", false
+		}
+	}
 	// Names and function words take no room: "struck the Andean
 	// highlands of southern Peru early Thursday", "signed a teacher pay
 	// raise into law on Tuesday".
@@ -2209,6 +2220,19 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		}
 	}
 	return "", nil, "", false
+}
+
+// officeStem is the verb of a term of office begun, however told.
+const officeStem = "took office"
+
+// officeWindow is how many words before a date the start of a term of
+// office may be told: "sworn in on".
+const officeWindow = 3
+
+// takeOffice are the verbs of "take office" and "assume office".
+var takeOffice = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"assume": true, "assumes": true, "assumed": true, "assuming": true,
 }
 
 // modalWords stand before the verb of a deed to come.
@@ -2830,6 +2854,11 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 	// gives one day for it gives the story's.
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool {
 		return isDate(o.f.Unit) && (o.verb == "effect" || o.verb == plannedVerb+"effect") && !o.other
+	}, math.MaxInt, func(a, b figOcc) bool { return granularity(a.f) == granularity(b.f) })
+	// "will be sworn in on Jan. 4", "takes office Jan. 6": a term of
+	// office the story tells of begins once.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool {
+		return isDate(o.f.Unit) && strings.HasSuffix(o.verb, officeStem) && !o.other
 	}, math.MaxInt, func(a, b figOcc) bool { return granularity(a.f) == granularity(b.f) })
 	// "keeps the federal government funded through Jan. 29", "funds
 	// federal agencies through Feb. 5".

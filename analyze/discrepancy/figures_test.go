@@ -1549,6 +1549,14 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a term of office begun on two days, told in other words",
+			texts: []string{
+				"Brennan, 58, will be sworn in on April 4. She will face a Legislature controlled by Republicans.",
+				"The 58-year-old former state senator, who ran on cutting property taxes, takes office April 6.",
+			},
+			want: [][]string{{"April 4", "April 6"}},
+		},
+		{
 			name: "a ferry that left and departed on two days",
 			texts: []string{
 				"It had left the port of Batangas at about 10 p.m. on Thursday, bound for Caticlan.",

@@ -446,7 +446,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 						continue
 					}
 					p.articles[arts[at.art].ID] = true
-					for _, r := range rs {
+					for _, r := range append(rs, rolesAfter(s, full)...) {
 						p.roles[r] = true
 					}
 					p.contexts = append(p.contexts, toSet(textproc.ContentWords(s)))

@@ -260,6 +260,13 @@ func rolesAfter(text, name string) []string {
 			continue
 		}
 		ws := strings.Fields(rest[:end])
+		// "CEO of Meridian Logistics": the role of a named body.
+		for k := len(ws) - 2; k >= 1; k-- {
+			if ws[k] == "of" && !slices.ContainsFunc(ws[k+1:], func(w string) bool { return !isCapitalised(w) }) {
+				ws = ws[:k]
+				break
+			}
+		}
 		if len(ws) == 0 || len(ws) > maxAppositiveRole {
 			continue
 		}
