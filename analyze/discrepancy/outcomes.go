@@ -97,7 +97,7 @@ func outcomesOf(s string) []eventClaim {
 
 // outcomeWords are the words an outcome is told with, in lower case.
 var outcomeWords = []string{"no ", "No ", "guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned", "resignation",
-	"dismiss", "fire", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "approved", "rejected", "put off", "postpone", "delay", "tabled", "to table", "defer", "will sign", "signed into", "signed the", "without signing", "to sign", "veto", "exempt", "exception", "apply to", "applies to", " condition",
+	"dismiss", "fire", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "approved", "rejected", "put off", "postpone", "delay", "tabled", "to table", "defer", "will sign", "signed into", "signed the", "without signing", "to sign", "not signed", "veto", "exempt", "exception", "apply to", "applies to", " condition",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court",

@@ -178,8 +178,9 @@ var (
 	// package of tax increases", "signed the measure on Tuesday".
 	signedMeasure = regexp.MustCompile(`\bsigned (?:into law|the (?:[\p{L}-]+ ){0,3}(?:bill|measure|legislation|budget|law|ordinance))\b`)
 	// unsigned: "vetoed the bill", "returned a contentious finance bill
-	// to Parliament without signing it", "refused to sign".
-	unsigned = regexp.MustCompile(`\b(?:vetoed|without signing|refused to sign|declined to sign)\b`)
+	// to Parliament without signing it", "refused to sign", "has yet to
+	// sign it", "has not signed".
+	unsigned = regexp.MustCompile(`\b(?:vetoed|without signing|refused to sign|declined to sign|(?:has|have|had) yet to sign|(?:has|have|had) not (?:yet )?signed)\b`)
 )
 
 // signingsOf reads whether sentence s (low in lower case) says an
@@ -210,6 +211,11 @@ func signingsOf(s, low string) []eventClaim {
 		if k.said && len(low) == len(s) {
 			who = nameBefore(s[:at[0]])
 		}
+		// "which the president signed into law", "but the president
+		// has yet to sign it": the executive named by office.
+		if who == "" {
+			who = executiveBefore(low[:at[0]])
+		}
 		if who == "" {
 			who = firstSurname(s)
 		}
@@ -218,6 +224,22 @@ func signingsOf(s, low string) []eventClaim {
 		}
 	}
 	return out
+}
+
+// executives are the offices that sign measures into law.
+var executives = map[string]bool{"president": true, "governor": true, "mayor": true, "premier": true, "king": true, "queen": true}
+
+// executiveBefore returns the office of executives that the last two
+// words of a lower-case text name ("the president", "the governor
+// has"), or "".
+func executiveBefore(low string) string {
+	ws := strings.Fields(low)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		if w := strings.Trim(ws[k], ",;:"); executives[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // nameBefore returns the last word, folded, of the name nearest the end

@@ -423,6 +423,17 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "a measure the president signed against one he has yet to sign",
+			texts: []string{
+				"The levy, which the president signed into law on Monday, is expected to raise 12 billion shillings a year.",
+				"The fuel levy was approved by lawmakers last week, but the president has yet to sign it.",
+			},
+			want: [][]string{{
+				"The levy, which the president signed into law on Monday, is expected to raise 12 billion shillings a year.",
+				"The fuel levy was approved by lawmakers last week, but the president has yet to sign it.",
+			}},
+		},
+		{
 			name: "released without charges against booked on a charge",
 			texts: []string{
 				"He was charged with murder. A woman who was in the car with Mr. Miller was questioned and released without charges, the chief said.",
