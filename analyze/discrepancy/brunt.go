@@ -105,6 +105,11 @@ func bruntDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 func bruntPlaces(sents []string) []bruntPlace {
 	var out []bruntPlace
 	for _, s := range sents[:min(len(sents), maxBruntSentences)] {
+		// Every cue holds one of these words, in any case the sentence
+		// writes it.
+		if !strings.Contains(s, "hit") && !strings.Contains(s, "brunt") && !strings.Contains(s, "ffected") && !strings.Contains(s, "uffered") {
+			continue
+		}
 		low := strings.ToLower(s)
 		cue := -1
 		for _, c := range bruntCues {
