@@ -151,6 +151,17 @@ func TestConstructedSets(t *testing.T) {
 		// scoring (round 17: 0.57 and 0.59 with the start build).
 		{"set74", 0.95, 0.70},
 		{"set75", 0.95, 0.68},
+		// Written blind at the start of the twenty-first stop (set76,
+		// set77) and halfway through it (set78, set79), each read after
+		// scoring (round 18: 0.61, 0.44, 0.71 and 0.50 with the start
+		// build). set79's one alarm the metric counts false is its
+		// annotated "no genuine remorse" against "genuine remorse": the
+		// annotation's second variant holds words after the quotation
+		// ("by pleading") that the reported wording rightly leaves out.
+		{"set76", 0.95, 0.70},
+		{"set77", 0.90, 0.65},
+		{"set78", 0.95, 0.80},
+		{"set79", 0.85, 0.58},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
