@@ -19,8 +19,13 @@ const markStem = "beat mark"
 // markBeaten, which matches a mark beaten, and markMissed, one fallen
 // short of; the mark's noun is the last group.
 var markPatterns = sync.OnceValues(func() (*regexp.Regexp, *regexp.Regexp) {
-	const mark = `(?: (?:the|a|an|its|his|her|their|what|analysts['’]?|wall street['’]s))?(?: [\p{L}'’-]+){0,3}? (forecasts?|estimates?|expectations|expected|projections?|consensus|record|target|goal)\b`
-	beaten := regexp.MustCompile(`\b(?:beat|beating|beats|topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|broke|breaking|breaks|smashed|smashing|shattered|shattering|set|setting|sets)` + mark)
+	// The mark: a noun a few words on ("the average analyst forecast",
+	// "the course record"), or what was expected ("what analysts had
+	// expected").
+	const mark = `(?:(?: (?:the|a|an|its|his|her|their|analysts['’]?|wall street['’]s))?(?: [\p{L}'’-]+){0,3}? (forecasts?|estimates?|expectations|projections?|consensus|record|target|goal)|(?: what| than)(?: [\p{L}'’-]+){1,3}? (?:had |have )?(expected))\b`
+	// "set a new course record" beats it; "set a target" makes one.
+	beaten := regexp.MustCompile(`\b(?:(?:beat|beating|beats|topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|broke|breaking|breaks|smashed|smashing|shattered|shattering)` + mark +
+		`|(?:set|setting|sets) (?:a |the |its )?(?:new )?(?:[\p{L}'’-]+ ){0,2}?(record)\b)`)
 	missed := regexp.MustCompile(`\b(?:missed|missing|misses|(?:fell|falling|fall|falls|came|coming|come|was|were) (?:just |narrowly |well |far |slightly )?short of|failed to (?:beat|meet|match|break|reach|top))` + mark)
 	return beaten, missed
 })
@@ -46,7 +51,16 @@ func marksOf(low string) []eventClaim {
 			if before := low[:m[0]]; strings.HasSuffix(before, "not ") || strings.HasSuffix(before, "n't ") || strings.HasSuffix(before, "never ") {
 				continue
 			}
-			kind := markKinds[low[m[len(m)-2]:m[len(m)-1]]]
+			// The mark's noun is the group that matched.
+			kind := ""
+			for g := len(m) - 2; g >= 2 && kind == ""; g -= 2 {
+				if m[g] >= 0 {
+					kind = markKinds[low[m[g]:m[g+1]]]
+				}
+			}
+			if kind == "" {
+				continue
+			}
 			t, ok := told[kind]
 			if !ok {
 				kinds = append(kinds, kind)

@@ -1,6 +1,7 @@
 package discrepancy
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -770,6 +771,28 @@ func TestSameSubject(t *testing.T) {
 	} {
 		if got := sameSubject(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameSubject(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestMarksOf is a mark beaten or fallen short of, and sentences that
+// tell neither: a target set, a deadline missed as expected, a sentence
+// that tells both.
+func TestMarksOf(t *testing.T) {
+	for _, tc := range []struct {
+		low  string
+		want []eventClaim
+	}{
+		{"the result beat the average analyst forecast of 365 billion won.", []eventClaim{{stem: markStem, subject: "forecast"}}},
+		{"operating profit fell short of what analysts had expected.", []eventClaim{{stem: markStem, subject: "forecast", negative: true}}},
+		{"she set a new course record of 2:19.", []eventClaim{{stem: markStem, subject: "record"}}},
+		{"alemu did not break the course record.", nil},
+		{"the company set a target of 5 percent growth.", nil},
+		{"he missed the deadline as expected.", nil},
+		{"revenue beat analysts' estimates, but profit missed estimates.", nil},
+	} {
+		if got := marksOf(tc.low); !slices.Equal(got, tc.want) {
+			t.Errorf("marksOf(%q) = %v, want %v", tc.low, got, tc.want)
 		}
 	}
 }

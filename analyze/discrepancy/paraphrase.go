@@ -12,9 +12,9 @@ import (
 
 // A speaker's quotation that two reports give in other words, opening
 // differently: "Campaign money is not a personal piggy bank" / "Campaign
-// accounts are not personal piggy banks", "We were very fortunate this
-// happened when it did, with a skeleton crew on site" / "We were very
-// lucky this happened overnight, when only a small crew was on site".
+// accounts are not personal piggy banks", "We are not going back until
+// every kobo owed to our members is paid" / "We will not return to work
+// until every naira owed to our members has been paid".
 // The wordings are given to one speaker, and most of the content words of
 // the shorter stand in the longer.
 
@@ -103,14 +103,7 @@ func paraphrasedQuotes(ws []*wording, quotes []crosscheck.Quote, speaker func(in
 			if sp := speaker(i); sp == "" || sp != speaker(j) {
 				continue
 			}
-			out = append(out, crosscheck.Discrepancy{
-				Kind:  crosscheck.QuoteDiscrepancy,
-				About: quoteAbout(speakerNamed(quotes, speaker(i)), a.text),
-				Variants: []crosscheck.Cited{
-					{Text: strings.TrimSpace(a.text), Articles: a.articles},
-					{Text: strings.TrimSpace(b.text), Articles: b.articles},
-				},
-			})
+			out = append(out, twoWordings(speakerNamed(quotes, speaker(i)), a, b))
 		}
 	}
 	return out

@@ -982,20 +982,26 @@ func recastQuotes(ws []*wording, quotes []crosscheck.Quote, reported map[[2]int]
 					continue
 				}
 				emitted[[2]int{i, j}] = true
-				out = append(out, crosscheck.Discrepancy{
-					Kind:  crosscheck.QuoteDiscrepancy,
-					About: quoteAbout(speakerNamed(quotes, speaker(i)), a.text),
-					Variants: []crosscheck.Cited{
-						{Text: strings.TrimSpace(a.text), Articles: a.articles},
-						{Text: strings.TrimSpace(b.text), Articles: b.articles},
-					},
-				})
+				out = append(out, twoWordings(speakerNamed(quotes, speaker(i)), a, b))
 			}
 		}
 	}
 	return append(out, paraphrasedQuotes(ws, quotes, speaker, func(i, j int) bool {
 		return reported[[2]int{i, j}] || reported[[2]int{j, i}] || emitted[[2]int{i, j}] || emitted[[2]int{j, i}]
 	})...)
+}
+
+// twoWordings is the discrepancy of two wordings of one speaker's
+// quotation, each cited to the articles that give it.
+func twoWordings(speaker string, a, b *wording) crosscheck.Discrepancy {
+	return crosscheck.Discrepancy{
+		Kind:  crosscheck.QuoteDiscrepancy,
+		About: quoteAbout(speaker, a.text),
+		Variants: []crosscheck.Cited{
+			{Text: strings.TrimSpace(a.text), Articles: a.articles},
+			{Text: strings.TrimSpace(b.text), Articles: b.articles},
+		},
+	}
 }
 
 // ellipsis reports whether a wording leaves words out at an ellipsis.

@@ -21,8 +21,12 @@ import (
 // another comment.
 const minNegatedClause = 2
 
-// maxNegatedClauses bounds the clauses of a story's quotations indexed.
-const maxNegatedClauses = 1 << 14
+// maxNegatedClauses bounds the clauses of a story's quotations indexed,
+// and maxNegatedEach the wordings of one clause compared each way.
+const (
+	maxNegatedClauses = 1 << 14
+	maxNegatedEach    = 8
+)
 
 // clauseBreaks end a clause inside a quotation.
 var clauseBreaks = map[string]bool{"but": true, "because": true, "although": true, "though": true, "while": true, "and": true, "so": true}
@@ -89,23 +93,32 @@ func negatedQuotes(arts []crosscheck.Article, ws []*wording, quotes []crosscheck
 	}
 	var out []crosscheck.Discrepancy
 	seen := map[[2]int]bool{}
+	outside := map[int]bool{} // wording -> denied outside its marks, once read
 	for _, k := range keys {
-		cs := byKey[k]
-		yes := slices.IndexFunc(cs, func(c quotedClause) bool { return !c.negated })
-		no := slices.IndexFunc(cs, func(c quotedClause) bool { return c.negated })
-		if yes < 0 || no < 0 {
-			continue
+		var yes, no []quotedClause
+		for _, c := range byKey[k] {
+			if c.negated {
+				no = append(no, c)
+			} else {
+				yes = append(yes, c)
+			}
 		}
-		// The first affirming and the first denying clause of wordings
-		// that no article holds both of.
-		for _, a := range cs {
-			for _, b := range cs {
-				if a.negated || !b.negated {
+		// A big story's rewrites give one clause in many wordings: the
+		// first few each way are compared.
+		for _, a := range yes[:min(len(yes), maxNegatedEach)] {
+			i := a.wording
+			for _, b := range no[:min(len(no), maxNegatedEach)] {
+				j := b.wording
+				if seen[[2]int{i, j}] || intersects(ws[i].articles, ws[j].articles) || done(i, j) {
 					continue
 				}
-				i, j := a.wording, b.wording
-				if seen[[2]int{i, j}] || intersects(ws[i].articles, ws[j].articles) || done(i, j) || deniedOutside(i) {
-					continue
+				denied, ok := outside[i]
+				if !ok {
+					denied = deniedOutside(i)
+					outside[i] = denied
+				}
+				if denied {
+					break
 				}
 				sa, sb := speakerOf(quotes, ws[i].text), speakerOf(quotes, ws[j].text)
 				if sa != "" && sb != "" && textproc.Fold(sa) != textproc.Fold(sb) {
