@@ -111,6 +111,9 @@ type figOcc struct {
 	// through is set for a date a span lasts to ("funded through Jan.
 	// 30", "open until Friday").
 	through bool
+	// deadline is set for a date something must be done by ("turn over
+	// the documents by May 6", "has until May 15 to produce them").
+	deadline bool
 	// per is the period a rate is of ("$1,100 a month": "month"), or "".
 	per string
 	// paidIn is, for a sum, the stems of what it is paid or counted in
@@ -910,6 +913,13 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.since = true
 			} else if len(w) == 1 && (strings.EqualFold(w[0], "through") || strings.EqualFold(w[0], "until")) {
 				o.through = true
+			}
+			// "turn over the documents by May 6", "has until May 15 to
+			// produce them": a deadline. A time of the day ("by 5 p.m.")
+			// is a deadline of that day, not the story's.
+			if w := lastWords(c[:g.Start], 1); len(w) == 1 && isDate(f.Unit) && (strings.EqualFold(w[0], "by") ||
+				strings.EqualFold(w[0], "until") && strings.HasPrefix(strings.TrimSpace(c[g.End:]), "to ")) {
+				o.deadline = true
 			}
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
@@ -2855,6 +2865,23 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool {
 		return isDate(o.f.Unit) && (o.verb == "effect" || o.verb == plannedVerb+"effect") && !o.other
 	}, math.MaxInt, func(a, b figOcc) bool { return granularity(a.f) == granularity(b.f) })
+	// "turn over the documents by May 6", "has until May 15 to produce
+	// them": the one deadline to come each report gives is the story's. A
+	// day after a count in its clause is when the count was taken ("had
+	// burned 18,400 acres by Tuesday morning", "dumped more than four feet
+	// of snow by Tuesday evening"), not a deadline.
+	counted := func(o figOcc) bool {
+		for _, j := range sents[o.sent].figs {
+			if p := occs[j]; !isMoment(p.f.Unit) && p.f.Start < o.f.Start && strings.Contains(o.clause, p.f.Text) {
+				return true
+			}
+		}
+		return false
+	}
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool {
+		return o.deadline && o.ahead && !o.other && !counted(o)
+	}, math.MaxInt,
+		func(a, b figOcc) bool { return granularity(a.f) == granularity(b.f) && overlap(a.near, b.near) >= 1 })
 	// "will be sworn in on Jan. 4", "takes office Jan. 6": a term of
 	// office the story tells of begins once.
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool {

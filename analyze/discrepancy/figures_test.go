@@ -1557,6 +1557,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"April 4", "April 6"}},
 		},
 		{
+			name: "one deadline to come, told two ways",
+			texts: []string{
+				"The subcommittee's subpoena orders Meridian to turn over the documents by April 6.",
+				"Meridian, which received the subpoena on Tuesday, has until April 15 to produce the documents, aides said.",
+			},
+			want: [][]string{{"April 6", "April 15"}},
+		},
+		{
+			name: "the days two counts were taken by",
+			texts: []string{
+				"A fast-moving wildfire in the foothills had burned 18,400 acres by April 6, officials said.",
+				"The wildfire in the foothills had blackened more than 20,000 acres by April 15, officials said.",
+			},
+		},
+		{
 			name: "a ferry that left and departed on two days",
 			texts: []string{
 				"It had left the port of Batangas at about 10 p.m. on Thursday, bound for Caticlan.",
