@@ -695,13 +695,72 @@ func rolesBefore(text, name string) ([]string, bool) {
 				roles = append(roles, wordKey(strings.Trim(before[len(before)-1], "\"“”‘’,("))+" of "+body)
 			}
 		}
-		// "CEO" and "chief executive" are one company's one office.
-		rs := roles[start:]
-		if slices.Contains(rs, wordKey("ceo")) || slices.Contains(rs, wordKey("chief")) && slices.Contains(rs, wordKey("executive")) {
-			roles = append(roles, chiefExecutive)
-		}
+		roles = withChiefExecutive(roles, start)
 	}
 	return roles, found
+}
+
+// withChiefExecutive adds chiefExecutive to roles when the roles from
+// start name it: "CEO" and "chief executive" are one company's one
+// office.
+func withChiefExecutive(roles []string, start int) []string {
+	rs := roles[start:]
+	if slices.Contains(rs, wordKey("ceo")) || slices.Contains(rs, wordKey("chief")) && slices.Contains(rs, wordKey("executive")) {
+		return append(roles, chiefExecutive)
+	}
+	return roles
+}
+
+// maxAppositiveRole bounds the words of a phrase set off by commas after a
+// name that tells its bearer's role.
+const maxAppositiveRole = 6
+
+// rolesAfter returns the keys of the role words that end a phrase set off
+// by a comma after a name: "Kenji Morimoto, Hoshida's chief executive,"
+// holds the role "chief executive", "Tomás Gallegos, the state engineer,"
+// the role "engineer"; "Ana Ruiz, a former aide to the mayor," none, as a
+// role held before or of someone else is not the bearer's.
+func rolesAfter(text, name string) []string {
+	var roles []string
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			break
+		}
+		off = i + off + len(name)
+		rest, ok := strings.CutPrefix(text[off:], ", ")
+		if !ok {
+			continue
+		}
+		end := strings.IndexAny(rest, ",.;:()")
+		if end < 0 {
+			continue
+		}
+		ws := strings.Fields(rest[:end])
+		// "CEO of Meridian Logistics": the role of a named body.
+		for k := len(ws) - 2; k >= 1; k-- {
+			if ws[k] == "of" && !slices.ContainsFunc(ws[k+1:], func(w string) bool { return !isCapitalised(w) }) {
+				ws = ws[:k]
+				break
+			}
+		}
+		if len(ws) == 0 || len(ws) > maxAppositiveRole {
+			continue
+		}
+		k := len(ws)
+		for k > 0 && entities.IsRole(ws[k-1]) {
+			k--
+		}
+		if k == len(ws) || k > 0 && passingRoles[strings.ToLower(ws[k-1])] {
+			continue
+		}
+		start := len(roles)
+		for _, w := range ws[k:] {
+			roles = append(roles, wordKey(w))
+		}
+		roles = withChiefExecutive(roles, start)
+	}
+	return roles
 }
 
 // bodyBefore returns the name of a body that ends ws, folded ("Green
