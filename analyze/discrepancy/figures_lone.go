@@ -1,0 +1,228 @@
+package discrepancy
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"crosscheck/analyze/figures"
+	"crosscheck/internal/unionfind"
+)
+
+// linkOneValueEach joins, for each key keyOf gives (figures given "" are
+// left out), the figure of each article that gives the key one value
+// with the first such article's, when like, if given, holds of the two.
+func linkOneValueEach(occs []figOcc, u unionfind.Sets, conflict map[int]bool, keyOf func(figOcc) string, like func(a, b figOcc) bool) {
+	keys, byKey := byArticle(occs, keyOf)
+	first := map[string]int{} // key -> the first figure given alone
+	for _, k := range keys {
+		is := byKey[k]
+		if slices.ContainsFunc(is, func(i int) bool { return occs[i].f.Value != occs[is[0]].f.Value }) {
+			continue
+		}
+		j, ok := first[k.key]
+		if !ok {
+			first[k.key] = is[0]
+			continue
+		}
+		i := is[0]
+		if like != nil && !like(occs[j], occs[i]) {
+			continue
+		}
+		u.Union(j, i)
+		if !compatible(occs[j].f, occs[i].f) {
+			conflict[j], conflict[i] = true, true
+		}
+	}
+}
+
+// artKey is a key of figures within one article.
+type artKey struct {
+	key string
+	art int
+}
+
+// byArticle groups the figures that keyOf gives a key, copies left out,
+// by key and article, and returns the groups' keys in the order of
+// their first figure.
+func byArticle(occs []figOcc, keyOf func(figOcc) string) ([]artKey, map[artKey][]int) {
+	byKey := map[artKey][]int{}
+	var keys []artKey
+	for i, o := range occs {
+		k := keyOf(o)
+		if k == "" || o.copy {
+			continue
+		}
+		ak := artKey{k, o.art}
+		if byKey[ak] == nil {
+			keys = append(keys, ak)
+		}
+		byKey[ak] = append(byKey[ak], i)
+	}
+	return keys, byKey
+}
+
+// loneTallyWithin is how many sentences from the top of an article the
+// tally of its story stands within (linkLoneFigures).
+const loneTallyWithin = 4
+
+// linkLoneFigures pairs the figures of a kind a story holds one of, in
+// articles that each give one, however differently the sentences tell
+// them:
+//   - tallies near the top, of the same body or of none named: a story of
+//     one vote or one match has one tally ("The House voted 231 to 196",
+//     "The measure passed 221 to 196"). An article that gives two tallies
+//     (the House's and the Senate's, this match and the last) or names the
+//     seats of a chamber is left to the sentences' own alignment, and so
+//     are tallies of two named bodies;
+//   - margins of victory ("a majority of 1,284", "won by 1,842 votes"),
+//     wherever they stand, but for those of an election long past: a race
+//     has one winner;
+//   - the dates a span lasts to, told with words in common: one deadline;
+//   - one candidate's share of the vote, said of the same person;
+//   - the one sum of money each lead gives, of like size.
+func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.f.Unit == figures.Tally && !o.seats && !o.earlier }, loneTallyWithin,
+		func(a, b figOcc) bool {
+			return (a.body == "" || b.body == "" || a.body == b.body) && likeTotals(a.f, b.f)
+		})
+	// "The magnitude 6.8 earthquake hit at 4:17 a.m.", "measured
+	// magnitude 6.4": the first magnitude a report gives near its top is
+	// the story's quake; those further down are quakes of other years.
+	// A story whose reports tell of several quakes near their tops ("the
+	// first quake, magnitude 7.6, … One 7.3-magnitude tremor") has no one
+	// magnitude.
+	quake := func(o figOcc) bool { return o.f.Unit == figures.Magnitude && !o.past && !o.other }
+	if oneEach(occs, sents, quake, loneMagnitudeWithin) {
+		linkLone(occs, sents, u, conflict, quake, loneMagnitudeWithin, func(a, b figOcc) bool { return true })
+	}
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.margin && !o.longAgo }, math.MaxInt,
+		func(a, b figOcc) bool { return true })
+	// "Ms. Ortega had about 54 percent of the vote", "Ortega won 51
+	// percent of the vote": one candidate's share, where each article
+	// gives one share of the vote and says it of the same person.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.voteShare }, math.MaxInt,
+		func(a, b figOcc) bool {
+			x, y := sents[a.sent].first, sents[b.sent].first
+			return x != "" && oneName(x, y)
+		})
+	// "signed the striker … for a club-record fee of £58 million",
+	// "completed the signing of … for £53 million": the one sum each
+	// lead gives is the story's, when the two are of like size, share two
+	// words around them and neither says it holds more ("including
+	// debt").
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return isMoney(o.f.Unit) && sents[o.sent].lead }, math.MaxInt,
+		func(a, b figOcc) bool {
+			return a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && !within(a.f, b.f, 1+minLeadGap) &&
+				overlap(a.near, b.near) >= 2 && a.inclusive == b.inclusive
+		})
+	// "The cap would take effect Jan. 1", "the ordinance, which takes
+	// effect July 1": a measure takes effect once, and an article that
+	// gives one day for it gives the story's.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool {
+		return isDate(o.f.Unit) && (o.verb == "effect" || o.verb == plannedVerb+"effect") && !o.other
+	}, math.MaxInt, func(a, b figOcc) bool { return granularity(a.f) == granularity(b.f) })
+	// "turn over the documents by May 6", "has until May 15 to produce
+	// them": the one deadline to come each report gives is the story's. A
+	// day after a count in its clause is when the count was taken ("had
+	// burned 18,400 acres by Tuesday morning", "dumped more than four feet
+	// of snow by Tuesday evening"), not a deadline.
+	counted := func(o figOcc) bool {
+		for _, j := range sents[o.sent].figs {
+			if p := occs[j]; !isMoment(p.f.Unit) && p.f.Start < o.f.Start && strings.Contains(o.clause, p.f.Text) {
+				return true
+			}
+		}
+		return false
+	}
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool {
+		return o.deadline && o.ahead && !o.other && !counted(o)
+	}, math.MaxInt,
+		func(a, b figOcc) bool { return granularity(a.f) == granularity(b.f) && overlap(a.near, b.near) >= 1 })
+	// "will be sworn in on Jan. 4", "takes office Jan. 6": a term of
+	// office the story tells of begins once.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool {
+		return isDate(o.f.Unit) && strings.HasSuffix(o.verb, officeStem) && !o.other
+	}, math.MaxInt, func(a, b figOcc) bool { return granularity(a.f) == granularity(b.f) })
+	// "keeps the federal government funded through Jan. 29", "funds
+	// federal agencies through Feb. 5".
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.through && isDate(o.f.Unit) }, math.MaxInt,
+		func(a, b figOcc) bool { return overlap(a.near, b.near) >= minThroughNear })
+}
+
+// loneMagnitudeWithin is how many sentences from the top of a report its
+// quake's magnitude is told in.
+const loneMagnitudeWithin = 4
+
+// maxLeadSum is how many times the smaller the larger of two lead sums
+// may be and still be told of one thing; sums within minLeadGap of each
+// other ("$350 billion", "$349 billion") may be one sum rounded, which
+// the alignment of sentences judges.
+const (
+	maxLeadSum = 1.5
+	minLeadGap = 0.01
+)
+
+// minThroughNear is how many words the surroundings of two articles'
+// lone span ends must share to end one span.
+const minThroughNear = 2
+
+// oneEach reports whether no article gives two values that pick picks
+// within its first within sentences.
+func oneEach(occs []figOcc, sents []figSent, pick func(figOcc) bool, within int) bool {
+	first := map[int]float64{}
+	for _, o := range occs {
+		if !pick(o) || sents[o.sent].pos >= within {
+			continue
+		}
+		if v, ok := first[o.art]; ok && v != o.f.Value {
+			return false
+		}
+		first[o.art] = o.f.Value
+	}
+	return true
+}
+
+// linkLone pairs the figures of articles that each give one figure that
+// pick picks within the first within sentences, when like allows.
+func linkLone(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool, pick func(figOcc) bool, within int, like func(a, b figOcc) bool) {
+	lone := map[int]int{} // article -> its one figure, -1 when it has several
+	var arts []int
+	for i, o := range occs {
+		if o.copy || !pick(o) {
+			continue
+		}
+		if sents[o.sent].pos >= within {
+			// A figure told further down than its kind's story figure
+			// stands is background ("after a 38-3 loss to Toledo earlier
+			// in the month", "the committee deadlocked 10-10 in
+			// December"): it is not the story's, and it leaves the one
+			// near the top the article's lone figure.
+			continue
+		}
+		j, ok := lone[o.art]
+		switch {
+		case !ok:
+			lone[o.art] = i
+			arts = append(arts, o.art)
+		case j >= 0 && occs[j].f.Value != o.f.Value:
+			lone[o.art] = -1
+		}
+	}
+	for x, a := range arts {
+		i := lone[a]
+		if i < 0 {
+			continue
+		}
+		for _, b := range arts[x+1:] {
+			j := lone[b]
+			if j < 0 || !comparable(occs[i], occs[j]) || !like(occs[i], occs[j]) {
+				continue
+			}
+			u.Union(i, j)
+			if !compatible(occs[i].f, occs[j].f) {
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
+}
