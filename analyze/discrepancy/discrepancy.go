@@ -74,6 +74,13 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 	for _, ds := range found {
 		all = append(all, ds...)
 	}
+	// A framed name is told once: where another detector found the same
+	// two names, its alarm stands alone.
+	for _, d := range frameDiscrepancies(arts, m) {
+		if !slices.ContainsFunc(all, func(o crosscheck.Discrepancy) bool { return sameNames(d, o) }) {
+			all = append(all, d)
+		}
+	}
 	var out []crosscheck.Discrepancy
 	seen := map[string]bool{}
 	for _, d := range all {

@@ -1,0 +1,261 @@
+package discrepancy
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck"
+	"crosscheck/analyze/entities"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// A framed name is a name put after words that two articles share: "in
+// her hometown of Iten" and "in her hometown of Eldoret", "near the
+// mountain resort of Sinaia" and "near the mountain resort of Predeal",
+// "drive about 90 miles to Great Falls" and "… to Billings". A rewrite
+// keeps the frame and changes the name; two articles that tell two
+// things seldom frame them alike. Two articles that each put one name
+// after one frame, two different names, disagree on it, unless either
+// names the other's name anywhere (a deal signed in one capital and
+// praised in the other).
+
+// frameWords is how many words before a name make its frame; the last
+// is a preposition, and a "the" right before the name is not counted
+// ("vice chancellor of the Federal University", "vice chancellor of Ekiti
+// State University").
+const frameWords = 3
+
+// maxFramed bounds the framed names read from one article.
+const maxFramed = 256
+
+// framePrepositions end a frame: the name after them is what the frame
+// is of, where it is, or where it goes.
+var framePrepositions = map[string]bool{
+	"of": true, "in": true, "near": true, "at": true, "to": true, "from": true, "outside": true,
+}
+
+// sourcingWords tell who said something, not what it is about: "according
+// to", "a statement from", "a spokesman for" frame the source, and two
+// articles quote different ones.
+var sourcingWords = map[string]bool{
+	"according": true, "said": true, "says": true, "told": true, "statement": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "interview": true, "reported": true, "report": true,
+	"reports": true, "wrote": true, "posted": true, "letter": true, "quoted": true, "citing": true,
+	"cited": true, "asked": true, "behalf": true,
+}
+
+// institutionWords head the names of bodies, which "of" a state or a
+// country names too ("the University of Michigan", "the Bank of England").
+var institutionWords = map[string]bool{
+	"university": true, "college": true, "bank": true, "department": true, "ministry": true, "institute": true,
+	"school": true, "court": true, "museum": true, "office": true, "board": true, "council": true,
+	"commission": true, "church": true, "party": true, "government": true, "state": true, "people": true,
+}
+
+// framed is a name and the frame before it.
+type framed struct {
+	frame    string // folded words
+	key      string // the name, folded
+	text     string // frame and name as written
+	sentence string
+}
+
+// framedNames returns the names each sentence puts after a frame.
+func framedNames(sents []string) []framed {
+	var out []framed
+	for _, s := range sents {
+		if len(out) >= maxFramed {
+			break
+		}
+		ws := placeWords(textproc.TrimDateline(s))
+		for n := frameWords; n < len(ws) && len(out) < maxFramed; n++ {
+			if !capital(ws[n].text) || capital(ws[n-1].text) && ws[n-1].low != "the" {
+				continue
+			}
+			end := n // the preposition's index + 1
+			if ws[n-1].low == "the" {
+				end = n - 1
+			}
+			if end < frameWords || !framePrepositions[ws[end-1].low] {
+				continue
+			}
+			frame := ws[end-frameWords : end]
+			name, ok := frameName(ws, n)
+			if !ok || !goodFrame(frame, ws[end-1].low == "of" && entities.IsRegion(placeText(name))) {
+				continue
+			}
+			var fk []string
+			for _, w := range frame {
+				fk = append(fk, textproc.Fold(w.low))
+			}
+			text := make([]string, 0, len(frame)+len(name)+1)
+			for _, w := range ws[end-frameWords : n] {
+				text = append(text, w.text)
+			}
+			for _, w := range name {
+				text = append(text, w.text)
+			}
+			out = append(out, framed{frame: strings.Join(fk, " "), key: strings.Join(textproc.FoldedWords(placeText(name)), " "),
+				text: strings.Join(text, " "), sentence: s})
+		}
+	}
+	return out
+}
+
+// frameName returns the name that starts at ws[n]: its capitalised words
+// up to a comma (a name that runs on into lower-case words, "the Federal
+// University of Technology", is cut where the capitals stop). A title's
+// words are no name ("Kaduna State Gov. Uba Sani", "Deputy Fire Chief"),
+// nor is a nationality ("near the Syrian border") or an owner ("Mexico's
+// Veracruz").
+func frameName(ws []placeWord, n int) ([]placeWord, bool) {
+	var name []placeWord
+	k := n
+	for ; k < len(ws) && k < n+maxSwapWords && capitalRun(ws[k:k+1]); k++ {
+		w := ws[k]
+		if entities.IsRole(w.text) || entities.IsQualifier(w.text) || titles[strings.TrimSuffix(w.low, ".")] ||
+			strings.HasSuffix(w.low, "'s") || strings.HasSuffix(w.low, "’s") {
+			return nil, false
+		}
+		name = append(name, w)
+		// An initial's stop ends no name ("Howard R. Newman").
+		if w.ends && !(utf8.RuneCountInString(w.text) == 1 && k+1 < len(ws) && capital(ws[k+1].text)) {
+			return name, true
+		}
+	}
+	if k < len(ws) && capital(ws[k].text) && k == n+maxSwapWords {
+		return nil, false // a name too long to tell
+	}
+	return name, len(name) > 0
+}
+
+// acronym reports whether a name is one word of capitals ("FBI",
+// "F.B.I", "U.S"), which may stand for any name of its letters.
+func acronym(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	letters := 0
+	for _, r := range name {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters > 1
+}
+
+// goodFrame reports whether words may frame a name: none ends a clause
+// or is capitalised (a name of its own) but the first, one at least is a
+// content word of three letters or more, and none tells who said
+// something. Where the name is a state or a country after "of", a
+// person's name may frame it ("Sen. Marisa Cordell of Montana"), as long
+// as no word of the frame is a place's or a title's ("the University of
+// Michigan", "the Governor of Texas").
+func goodFrame(ws []placeWord, ofRegion bool) bool {
+	content := false
+	for k, w := range ws {
+		if w.ends || w.quoted || sourcingWords[w.low] {
+			return false
+		}
+		if k > 0 && capital(w.text) && (!ofRegion || entities.IsPlaceWord(w.text) || entities.IsRole(w.text) ||
+			entities.IsQualifier(w.text) || institutionWords[w.low]) {
+			return false
+		}
+		if len(w.low) >= 3 && !textproc.IsStopword(w.low) && !calendarNames[strings.TrimSuffix(w.low, ".")] {
+			content = true
+		}
+	}
+	return content
+}
+
+// frameDiscrepancies reports the frames two articles put two names after.
+func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	frames, byFrame := toldOnce(arts, m, "discrepancy.frames", framedNames,
+		func(f framed) (string, string, string, string) { return f.frame, f.key, f.text, f.sentence })
+	index := articleIndex(arts)
+	nm := newNamer(arts, m)
+	naming := func(t *told, key string) []string {
+		return slices.DeleteFunc(slices.Clone(t.arts), func(id string) bool { return nm.names(index[id], key) })
+	}
+	seen := map[string]bool{}
+	return toldTwoWays(frames, byFrame, func(frame, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
+		na, nb := nameOf(x.text), nameOf(y.text)
+		// One name written two ways, or one spelled two ways (left to
+		// the spelling check), or a place and the region around it.
+		if seen[a+"\x00"+b] || acronym(na) || acronym(nb) || sharePrefix(a, b, 3) || shareWord(a, b) ||
+			entities.NearSpelling(a, b) || entities.IsRegion(na) != entities.IsRegion(nb) {
+			return crosscheck.Discrepancy{}, false
+		}
+		xa, ya := naming(x, b), naming(y, a)
+		if len(xa) == 0 || len(ya) == 0 || intersects(xa, ya) {
+			return crosscheck.Discrepancy{}, false
+		}
+		seen[a+"\x00"+b] = true
+		kind := crosscheck.PlaceDiscrepancy
+		if strings.HasSuffix(frame, " of") && !entities.IsRegion(na) {
+			kind = crosscheck.NameDiscrepancy
+		}
+		nx, ny := *x, *y
+		nx.arts, ny.arts = xa, ya
+		return twoWays(kind, "After “"+frame+"”: “"+na+"” or “"+nb+"”", &nx, &ny), true
+	})
+}
+
+// nameOf returns the name of a framed text: its words after the frame's.
+func nameOf(text string) string {
+	ws := strings.Fields(text)
+	n := frameWords
+	if n < len(ws) && strings.EqualFold(ws[n], "the") {
+		n++
+	}
+	return strings.Join(ws[min(n, len(ws)):], " ")
+}
+
+// sharePrefix reports whether two folded names start with the same n
+// letters: "goteborg" and "gothenburg" are one city.
+func sharePrefix(a, b string, n int) bool {
+	return len(a) >= n && len(b) >= n && a[:n] == b[:n]
+}
+
+// shareWord reports whether two folded names share a word but a place's
+// kind ("Class AAA Omaha", "Triple-A Omaha"; not "Grimsel Pass", "Susten
+// Pass").
+func shareWord(a, b string) bool {
+	bs := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		if slices.Contains(bs, w) && !entities.IsPlaceWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNames reports whether discrepancy o tells the two names of framed
+// discrepancy d: one of its variants holds each, on the same articles'
+// side.
+func sameNames(d, o crosscheck.Discrepancy) bool {
+	if len(d.Variants) != 2 {
+		return false
+	}
+	holds := func(v crosscheck.Cited, name string) bool {
+		return strings.Contains(" "+strings.Join(textproc.FoldedWords(v.Text), " ")+" ", " "+name+" ")
+	}
+	a, b := d.Variants[0], d.Variants[1]
+	na := strings.Join(textproc.FoldedWords(nameOf(a.Text)), " ")
+	nb := strings.Join(textproc.FoldedWords(nameOf(b.Text)), " ")
+	for i, x := range o.Variants {
+		for j, y := range o.Variants {
+			if i != j && holds(x, na) && holds(y, nb) && intersects(x.Articles, a.Articles) && intersects(y.Articles, b.Articles) {
+				return true
+			}
+		}
+	}
+	return false
+}

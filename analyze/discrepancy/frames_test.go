@@ -1,0 +1,128 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck"
+)
+
+func TestFindFramedNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "a runner's hometown",
+			texts: []string{
+				"Chepkoech, 27, trains in her hometown of Iten, high in the Rift Valley.",
+				"The 27-year-old, who still lives in her hometown of Eldoret, broke the record.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "her hometown of Eldoret", Articles: []string{"b"}},
+				{Text: "her hometown of Iten", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a derailment near two resorts, one after a the",
+			texts: []string{
+				"The train left the tracks near the mountain resort of Sinaia early on Sunday.",
+				"Seven cars derailed near the mountain resort of Predeal, officials said.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "mountain resort of Predeal", Articles: []string{"b"}},
+				{Text: "mountain resort of Sinaia", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a senator of two states",
+			texts: []string{
+				"The bill's sponsor, state Sen. Marisa Cordell of Montana, called it historic.",
+				"State Sen. Marisa Cordell of Wyoming said the vote was close.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Marisa Cordell of Montana", Articles: []string{"a"}},
+				{Text: "Marisa Cordell of Wyoming", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "an article that names the other's place too",
+			texts: []string{
+				"Mothers must drive about 90 miles to Great Falls to give birth.",
+				"Mothers must drive about 90 miles to Billings, or farther to Great Falls.",
+			},
+		},
+		{
+			name: "an acronym and its name",
+			texts: []string{
+				"He pleaded guilty to making false statements to FBI agents.",
+				"He pleaded guilty to making false statements to the Federal Bureau of Investigation.",
+			},
+		},
+		{
+			name: "one city spelled two ways",
+			texts: []string{
+				"She later did her research in Göteborg for a decade.",
+				"She later did her research in Gothenburg for a decade.",
+			},
+		},
+		{
+			name: "two sources quoted",
+			texts: []string{
+				"The plan was set out in a letter to Maria Lopez, the committee's chair.",
+				"The plan was set out in a letter to Tom Reyes, a member of the committee.",
+			},
+		},
+		{
+			name: "a title's words are no name",
+			texts: []string{
+				"The court upheld the election of Kaduna State Gov. Uba Sani in March.",
+				"The court upheld the election of Aminu Dankadi in March.",
+			},
+		},
+		{
+			name: "an owner is no name",
+			texts: []string{
+				"She ran as a mayoral candidate in Mexico's Veracruz state.",
+				"She ran as a mayoral candidate in Xalapa last year.",
+			},
+		},
+		{
+			name: "two names after one frame in one article",
+			texts: []string{
+				"Crews drove 40 miles to Dayton and then 40 miles to Xenia.",
+				"Crews drove 40 miles to Springfield before dawn.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(frameDiscrepancies(articles(tc.texts...), nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("frameDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFramedNameToldOnce(t *testing.T) {
+	// The place detector finds the two landfalls; the framed name is not
+	// told a second time.
+	a := articles(
+		"Hurricane Delphine made landfall near Apalachicola on Wednesday with winds of 105 mph.",
+		"Hurricane Delphine made landfall near Port St. Joe on Wednesday with winds of 105 mph.",
+	)
+	n := 0
+	for _, d := range Find(a, nil, nil, nil, nil) {
+		for _, v := range d.Variants {
+			if v.Text == "Apalachicola" || v.Text == "made landfall near Apalachicola" {
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("the landfall's places are told %d times, want once", n)
+	}
+}
