@@ -39,6 +39,9 @@ const (
 	// Magnitude is the size of an earthquake on a magnitude scale
 	// ("magnitude 6.8", "a 6.3-magnitude quake").
 	Magnitude = "magnitudes"
+	// Speed is a speed in kilometers an hour ("110 mph", "177 km/h",
+	// "105 miles per hour", "95 knots").
+	Speed = "km/h"
 	// OrdinalPrefix opens the unit of a place in an order, followed by
 	// what is ordered ("the 104th minute": 104 "ordinal minute"; "the
 	// third time": 3 "ordinal time").
@@ -1076,6 +1079,9 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 			break
 		}
 	}
+	if f, end, ok := speed(ts, j, v, ulp); ok {
+		return f, end, true
+	}
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
 		if noun == "tons" && end >= 2 && ts[end-2].low == "metric" {
 			noun = "tonnes"
@@ -1310,6 +1316,51 @@ var conversions = map[string]struct {
 	"kilograms": {"kilograms", 1}, "kilos": {"kilograms", 1}, "grams": {"kilograms", 0.001}, "lbs": {"kilograms", 0.45359237},
 	"tonnes": {"kilograms", 1000}, "acres": {"hectares", 0.40468564}, "hectares": {"hectares", 1},
 	"gallons": {"liters", 3.78541}, "liters": {"liters", 1}, "litres": {"liters", 1},
+}
+
+// speedUnits are the kilometers an hour of a unit of speed written as
+// one word.
+var speedUnits = map[string]float64{"mph": 1.609344, "kph": 1, "kmh": 1, "knots": 1.852, "knot": 1.852}
+
+// speed reads a unit of speed from token j, after a number v: "mph",
+// "km/h", "knots", or miles or kilometers "per hour", "an hour" or "a
+// hour". It returns the speed in kilometers an hour and the token after
+// it.
+func speed(ts []tok, j int, v, ulp float64) (Found, int, bool) {
+	if j >= len(ts) {
+		return Found{}, j, false
+	}
+	w := ts[j].low
+	if f, ok := speedUnits[w]; ok {
+		return rounded(Found{Value: v * f, Unit: Speed}, ulp*f), j + 1, true
+	}
+	// "km/h": the slash between two words.
+	if (w == "km" || w == "mi") && j+2 < len(ts) && ts[j+1].s == "/" && ts[j+2].low == "h" {
+		f := 1.0
+		if w == "mi" {
+			f = 1.609344
+		}
+		return rounded(Found{Value: v * f, Unit: Speed}, ulp*f), j + 3, true
+	}
+	var f float64
+	switch w {
+	case "miles", "mile":
+		f = 1.609344
+	case "kilometers", "kilometres", "kilometer", "kilometre", "km":
+		f = 1
+	case "nautical":
+		if j+1 < len(ts) && strings.HasPrefix(ts[j+1].low, "mile") {
+			f = 1.852
+			j++
+		}
+	}
+	if f == 0 || j+2 >= len(ts) {
+		return Found{}, j, false
+	}
+	if p := ts[j+1].low; (p == "per" || p == "an" || p == "a") && ts[j+2].low == "hour" {
+		return rounded(Found{Value: v * f, Unit: Speed}, ulp*f), j + 3, true
+	}
+	return Found{}, j, false
 }
 
 // shortTon and longTon are the weights, in kilograms, of the US and the
