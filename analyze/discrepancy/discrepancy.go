@@ -74,11 +74,20 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 	for _, ds := range found {
 		all = append(all, ds...)
 	}
-	// A framed name is told once: where another detector found the same
-	// two names, its alarm stands alone.
-	for _, d := range frameDiscrepancies(arts, m) {
-		if !slices.ContainsFunc(all, func(o crosscheck.Discrepancy) bool { return sameNames(d, o) }) {
-			all = append(all, d)
+	// A framed name and a whole told in part are told once: where another
+	// detector found the same two forms in longer variants, its alarm
+	// stands alone.
+	for _, extra := range []struct {
+		found []crosscheck.Discrepancy
+		core  func(string) string
+	}{
+		{frameDiscrepancies(arts, m), nameOf},
+		{wholeDiscrepancies(arts, m), func(s string) string { return s }},
+	} {
+		for _, d := range extra.found {
+			if !slices.ContainsFunc(all, func(o crosscheck.Discrepancy) bool { return toldAlready(o, d, extra.core) }) {
+				all = append(all, d)
+			}
 		}
 	}
 	var out []crosscheck.Discrepancy
@@ -92,6 +101,29 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		out = append(out, d)
 	}
 	return oneAlarmPerDenial(out)
+}
+
+// toldAlready reports whether discrepancy o tells the two forms of d, as core
+// reads them from its variants' texts: one of o's variants holds each, on
+// the same articles' side.
+func toldAlready(o, d crosscheck.Discrepancy, core func(string) string) bool {
+	if len(d.Variants) != 2 {
+		return false
+	}
+	holds := func(v crosscheck.Cited, form string) bool {
+		return strings.Contains(" "+strings.Join(textproc.FoldedWords(v.Text), " ")+" ", " "+form+" ")
+	}
+	a, b := d.Variants[0], d.Variants[1]
+	fa := strings.Join(textproc.FoldedWords(core(a.Text)), " ")
+	fb := strings.Join(textproc.FoldedWords(core(b.Text)), " ")
+	for i, x := range o.Variants {
+		for j, y := range o.Variants {
+			if i != j && holds(x, fa) && holds(y, fb) && intersects(x.Articles, a.Articles) && intersects(y.Articles, b.Articles) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneAlarmPerDenial joins the claim discrepancies that answer one denying

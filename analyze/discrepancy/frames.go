@@ -236,26 +236,3 @@ func shareWord(a, b string) bool {
 	}
 	return false
 }
-
-// sameNames reports whether discrepancy o tells the two names of framed
-// discrepancy d: one of its variants holds each, on the same articles'
-// side.
-func sameNames(d, o crosscheck.Discrepancy) bool {
-	if len(d.Variants) != 2 {
-		return false
-	}
-	holds := func(v crosscheck.Cited, name string) bool {
-		return strings.Contains(" "+strings.Join(textproc.FoldedWords(v.Text), " ")+" ", " "+name+" ")
-	}
-	a, b := d.Variants[0], d.Variants[1]
-	na := strings.Join(textproc.FoldedWords(nameOf(a.Text)), " ")
-	nb := strings.Join(textproc.FoldedWords(nameOf(b.Text)), " ")
-	for i, x := range o.Variants {
-		for j, y := range o.Variants {
-			if i != j && holds(x, na) && holds(y, nb) && intersects(x.Articles, a.Articles) && intersects(y.Articles, b.Articles) {
-				return true
-			}
-		}
-	}
-	return false
-}
