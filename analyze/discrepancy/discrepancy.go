@@ -74,7 +74,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 	for _, ds := range found {
 		all = append(all, ds...)
 	}
-	// A framed name and a whole told in part are told once: where another
+	// A framed name or date and a whole told in part are told once: where another
 	// detector found the same two forms in longer variants, its alarm
 	// stands alone.
 	for _, extra := range []struct {
@@ -82,6 +82,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		core  func(string) string
 	}{
 		{frameDiscrepancies(arts, m), nameOf},
+		{dateFrameDiscrepancies(arts, m), dateIn},
 		{wholeDiscrepancies(arts, m), func(s string) string { return s }},
 	} {
 		for _, d := range extra.found {
