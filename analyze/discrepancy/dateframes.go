@@ -24,6 +24,9 @@ var datePrepositions = map[string]bool{
 	"before": true, "after": true,
 }
 
+// relativeDateWords date a happening from the report's day.
+var relativeDateWords = []string{"yesterday", "today", "tonight", " ago", "last ", "next ", "this year", "this month", "this week", "earlier this", "later this"}
+
 // maxFramedDates bounds the framed dates read from one article, and
 // maxArticleDates the dates it is known to give.
 const (
@@ -54,6 +57,9 @@ type articleDates struct {
 func datesOf(sents []string, pub crosscheck.Date) articleDates {
 	var out articleDates
 	for _, s := range sents {
+		if !mayDate(s) {
+			continue
+		}
 		found := figures.Parse(s, pub)
 		for _, f := range found {
 			// An undated report's weekdays and days of a month fall on
@@ -133,7 +139,10 @@ func dateFrameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	return toldTwoWays(frames, byFrame, func(frame, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		alo, ahi := daysOf(a)
 		blo, bhi := daysOf(b)
-		if daysMeet(alo, ahi, blo, bhi) {
+		// One weekday written alike in reports of two days ("the race
+		// ends on Sunday") is the one the writers meant, whichever
+		// Sunday each report's day makes it.
+		if daysMeet(alo, ahi, blo, bhi) || strings.EqualFold(dateIn(x.text), dateIn(y.text)) {
 			return crosscheck.Discrepancy{}, false
 		}
 		for _, id := range x.arts {
@@ -241,4 +250,25 @@ func wordsAfter(s string, i int) []placeWord {
 		ws = ws[:len(ws)-1]
 	}
 	return ws
+}
+
+// mayDate reports whether a sentence may give a date this file reads: it
+// holds a digit, the name of a month or a weekday, or a word that dates
+// from the report's day ("last year", "yesterday", "two weeks ago"). Most
+// sentences hold none, and are not parsed.
+func mayDate(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	low := strings.ToLower(s)
+	for _, w := range relativeDateWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	found := false
+	capitalised(s, func(_ int, _, low string) {
+		found = found || calendarNames[strings.TrimSuffix(low, ".")]
+	})
+	return found
 }

@@ -121,6 +121,14 @@ func TestFramedDatesOfTwoDaysNews(t *testing.T) {
 	}
 }
 
+func TestFramedWeekdayWrittenAlike(t *testing.T) {
+	a := articles("The race ends on Sunday in the capital.", "The race ends on Sunday with a sprint.")
+	a[0].Published, a[1].Published = crosscheck.Day(2025, time.March, 1), crosscheck.Day(2025, time.March, 3)
+	if got := dateFrameDiscrepancies(a, nil); len(got) != 0 {
+		t.Errorf("one weekday written alike told as two days: %v", got)
+	}
+}
+
 func TestFramedDatesOfUndatedReports(t *testing.T) {
 	// Weekdays of a report with no date fall on no known day.
 	a := articles(

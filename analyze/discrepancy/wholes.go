@@ -44,7 +44,7 @@ func wholesOf(sents []string) []wholeTold {
 			break
 		}
 		low := strings.ToLower(s)
-		if !strings.Contains(low, "all ") && !strings.Contains(low, " of ") {
+		if !strings.Contains(low, "all ") && !strings.Contains(low, " of ") || !mayCount(low) {
 			continue
 		}
 		found := figures.Parse(s, crosscheck.Date{})
@@ -143,4 +143,19 @@ func wholeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 			}})
 	}
 	return out
+}
+
+// mayCount reports whether a lower-case sentence may count something: it
+// holds a digit or a number word. Most sentences with "of" hold neither,
+// and are not parsed.
+func mayCount(low string) bool {
+	if strings.ContainsAny(low, "0123456789") {
+		return true
+	}
+	for w := range strings.FieldsSeq(low) {
+		if figures.IsNumberWord(strings.Trim(w, ",.;:()\"“”")) {
+			return true
+		}
+	}
+	return false
 }
