@@ -63,6 +63,20 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
 		func() []crosscheck.Discrepancy { return predicateDiscrepancies(arts, m) },
 	}
+	// A framed name or date and a whole told in part are told once: where
+	// another detector found the same two forms in longer variants, their
+	// alarm stands alone. core reads those forms from their variants.
+	seconds := []struct {
+		find func() []crosscheck.Discrepancy
+		core func(string) string
+	}{
+		{func() []crosscheck.Discrepancy { return frameDiscrepancies(arts, m) }, nameOf},
+		{func() []crosscheck.Discrepancy { return dateFrameDiscrepancies(arts, m) }, dateIn},
+		{func() []crosscheck.Discrepancy { return wholeDiscrepancies(arts, m) }, func(s string) string { return s }},
+	}
+	for _, sd := range seconds {
+		detectors = append(detectors, sd.find)
+	}
 	found := make([][]crosscheck.Discrepancy, len(detectors))
 	var g errgroup.Group
 	g.SetLimit(max(1, workers))
@@ -70,23 +84,14 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		g.Go(func() error { found[i] = d(); return nil })
 	}
 	_ = g.Wait()
+	first := len(detectors) - len(seconds)
 	var all []crosscheck.Discrepancy
-	for _, ds := range found {
+	for _, ds := range found[:first] {
 		all = append(all, ds...)
 	}
-	// A framed name or date and a whole told in part are told once: where another
-	// detector found the same two forms in longer variants, its alarm
-	// stands alone.
-	for _, extra := range []struct {
-		found []crosscheck.Discrepancy
-		core  func(string) string
-	}{
-		{frameDiscrepancies(arts, m), nameOf},
-		{dateFrameDiscrepancies(arts, m), dateIn},
-		{wholeDiscrepancies(arts, m), func(s string) string { return s }},
-	} {
-		for _, d := range extra.found {
-			if !slices.ContainsFunc(all, func(o crosscheck.Discrepancy) bool { return toldAlready(o, d, extra.core) }) {
+	for k, sd := range seconds {
+		for _, d := range found[first+k] {
+			if !slices.ContainsFunc(all, func(o crosscheck.Discrepancy) bool { return toldAlready(o, d, sd.core) }) {
 				all = append(all, d)
 			}
 		}
