@@ -228,7 +228,7 @@ func newsOfTheDay(arts []crosscheck.Article, index map[string]int, t *told, day 
 
 // frameBytes bounds the bytes read on either side of a date for its
 // frame, so that a sentence of many dates costs no more than linear time.
-const frameBytes = 160
+const frameBytes = 64
 
 // wordsBefore returns the words of s before byte i, up to frameBytes of
 // them: a word cut by the bound is left out.

@@ -70,6 +70,9 @@ func framedNames(sents []string) []framed {
 		if len(out) >= maxFramed {
 			break
 		}
+		if !mayFrame(s) {
+			continue
+		}
 		ws := placeWords(textproc.TrimDateline(s))
 		for n := frameWords; n < len(ws) && len(out) < maxFramed; n++ {
 			if !capital(ws[n].text) || capital(ws[n-1].text) && ws[n-1].low != "the" {
@@ -103,6 +106,31 @@ func framedNames(sents []string) []framed {
 		}
 	}
 	return out
+}
+
+// mayFrame reports whether a sentence holds a preposition of a frame
+// before a capital, right after it or past "the": only such a sentence
+// may frame a name, and most sentences are not read word by word.
+func mayFrame(s string) bool {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			return false
+		}
+		if !framePrepositions[s[i:i+k]] {
+			continue
+		}
+		rest := strings.TrimPrefix(s[i+k+1:], "the ")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // frameName returns the name that starts at ws[n]: its capitalised words
