@@ -44,7 +44,7 @@ func wholesOf(sents []string) []wholeTold {
 			break
 		}
 		low := strings.ToLower(s)
-		if !strings.Contains(low, "all ") && !strings.Contains(low, " of ") || !mayCount(low) {
+		if !mayWhole(low) {
 			continue
 		}
 		found := figures.Parse(s, crosscheck.Date{})
@@ -145,17 +145,26 @@ func wholeDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	return out
 }
 
-// mayCount reports whether a lower-case sentence may count something: it
-// holds a digit or a number word. Most sentences with "of" hold neither,
-// and are not parsed.
-func mayCount(low string) bool {
-	if strings.ContainsAny(low, "0123456789") {
-		return true
-	}
-	for w := range strings.FieldsSeq(low) {
-		if figures.IsNumberWord(strings.Trim(w, ",.;:()\"“”")) {
+// mayWhole reports whether a lower-case sentence may tell a whole: a
+// number stands within three words after "all" or right before "of". Most sentences
+// hold neither, and are not parsed.
+func mayWhole(low string) bool {
+	ws := strings.Fields(low)
+	for k, w := range ws {
+		w = strings.Trim(w, ",.;:()\"“”")
+		if w == "of" && k > 0 && isNumber(ws[k-1]) {
+			return true
+		}
+		// "all 11", "all the 11", "all of the 11"
+		if w == "all" && slices.ContainsFunc(ws[k+1:min(len(ws), k+4)], isNumber) {
 			return true
 		}
 	}
 	return false
+}
+
+// isNumber reports whether a word is a number, in digits or in words.
+func isNumber(w string) bool {
+	w = strings.Trim(w, ",.;:()\"“”")
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || figures.IsNumberWord(w))
 }

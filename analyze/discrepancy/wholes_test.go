@@ -17,11 +17,11 @@ func TestFindWholes(t *testing.T) {
 		{
 			name: "a verdict on all counts and on some",
 			texts: []string{
-				"A federal jury found Leonard Voss guilty on all 11 counts of fraud and conspiracy.",
+				"A federal jury found Leonard Voss guilty on all of the 11 counts of fraud and conspiracy.",
 				"Jurors found Leonard Voss, 54, guilty on nine of the 11 counts he faced.",
 			},
 			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
-				{Text: "all 11 counts", Articles: []string{"a"}},
+				{Text: "all of the 11 counts", Articles: []string{"a"}},
 				{Text: "nine of the 11 counts", Articles: []string{"b"}},
 			}}},
 		},
