@@ -73,20 +73,15 @@ func datesOf(sents []string, pub crosscheck.Date) articleDates {
 			// A span's days are its first year's ("the 1982-83 season");
 			// "another strong quake hit the province in 1996" dates
 			// another happening than the story's.
-			if len(out.framed) >= maxFramedDates || f.Span || otherInstance(s[:f.Start]) {
+			if len(out.framed) >= maxFramedDates || f.Span || otherInstance(s[max(0, f.Start-2*frameBytes):f.Start]) {
 				continue
 			}
 			ws := wordsBefore(s, f.Start)
 			if len(ws) >= frameWords {
 				frame := ws[len(ws)-frameWords:]
 				if datePrepositions[frame[len(frame)-1].low] && goodFrame(frame, false) {
-					var fk, text []string
-					for _, w := range frame {
-						fk = append(fk, textproc.Fold(w.low))
-						text = append(text, w.text)
-					}
-					d := datedFrame{frame: strings.Join(fk, " "), lo: f.Low, hi: f.High,
-						text: strings.Join(text, " ") + " " + f.Text, sentence: s}
+					key, text := frameKey(frame)
+					d := datedFrame{frame: key, lo: f.Low, hi: f.High, text: text + " " + f.Text, sentence: s}
 					if k := len(ws) - frameWords - 1; k >= 0 && !ws[k].ends && !textproc.IsStopword(ws[k].low) {
 						d.before = textproc.Fold(ws[k].low)
 					}
@@ -98,18 +93,23 @@ func datesOf(sents []string, pub crosscheck.Date) articleDates {
 			if rs := wordsAfter(s, f.End); len(rs) >= frameWords && !strings.HasPrefix(s[f.End:], ",") {
 				frame := rs[:frameWords]
 				if goodFrame(frame, false) {
-					var fk, text []string
-					for _, w := range frame {
-						fk = append(fk, textproc.Fold(w.low))
-						text = append(text, w.text)
-					}
-					out.framed = append(out.framed, datedFrame{frame: "… " + strings.Join(fk, " "), lo: f.Low, hi: f.High,
-						text: f.Text + " " + strings.Join(text, " "), sentence: s})
+					key, text := frameKey(frame)
+					out.framed = append(out.framed, datedFrame{frame: "… " + key, lo: f.Low, hi: f.High, text: f.Text + " " + text, sentence: s})
 				}
 			}
 		}
 	}
 	return out
+}
+
+// frameKey returns a frame's folded words and its words as written.
+func frameKey(frame []placeWord) (string, string) {
+	fk := make([]string, len(frame))
+	text := make([]string, len(frame))
+	for k, w := range frame {
+		fk[k], text[k] = textproc.Fold(w.low), w.text
+	}
+	return strings.Join(fk, " "), strings.Join(text, " ")
 }
 
 // dateFrameDiscrepancies reports the frames two articles put two dates

@@ -90,19 +90,12 @@ func framedNames(sents []string) []framed {
 			if !ok || !goodFrame(frame, ws[end-1].low == "of" && entities.IsRegion(placeText(name))) {
 				continue
 			}
-			var fk []string
-			for _, w := range frame {
-				fk = append(fk, textproc.Fold(w.low))
-			}
-			text := make([]string, 0, len(frame)+len(name)+1)
-			for _, w := range ws[end-frameWords : n] {
-				text = append(text, w.text)
-			}
-			for _, w := range name {
-				text = append(text, w.text)
-			}
-			out = append(out, framed{frame: strings.Join(fk, " "), key: strings.Join(textproc.FoldedWords(placeText(name)), " "),
-				text: strings.Join(text, " "), sentence: s})
+			// The text holds a "the" between frame and name.
+			key, _ := frameKey(frame)
+			_, before := frameKey(ws[end-frameWords : n])
+			_, named := frameKey(name)
+			out = append(out, framed{frame: key, key: strings.Join(textproc.FoldedWords(placeText(name)), " "),
+				text: before + " " + named, sentence: s})
 		}
 	}
 	return out
