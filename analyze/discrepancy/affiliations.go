@@ -86,7 +86,7 @@ func affiliations(whos []string, byWho map[string]map[string]*told) []crosscheck
 	return toldTwoWays(whos, byWho, func(who, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		// Two given names of one surname are two people ("Sen. Tom
 		// Udall (D-N.M.)", "Sen. Mark Udall (D-Colo.)").
-		gx, gy := givenNames(x, who), givenNames(y, who)
+		gx, gy := givenNamesOf(x, who, affiliationsOf), givenNamesOf(y, who, affiliationsOf)
 		if len(gx) > 0 && len(gy) > 0 && overlap(gx, gy) == 0 {
 			return crosscheck.Discrepancy{}, false
 		}
@@ -94,11 +94,11 @@ func affiliations(whos []string, byWho map[string]map[string]*told) []crosscheck
 	})
 }
 
-// givenNames returns the folded words before the surname who in the
-// labelled names of t's sentences, titles left out.
-func givenNames(t *told, who string) map[string]bool {
+// givenNamesOf returns the folded words before the surname who in the
+// names read labels the sentences of t, titles left out.
+func givenNamesOf(t *told, who string, labels func([]string) []affiliation) map[string]bool {
 	out := map[string]bool{}
-	for _, a := range affiliationsOf(t.sents) {
+	for _, a := range labels(t.sents) {
 		if a.who != who {
 			continue
 		}

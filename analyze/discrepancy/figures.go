@@ -128,6 +128,13 @@ type figOcc struct {
 	// whole is set when the figure is the whole of a part ("three of the
 	// seven bullets", "29 of 34 passes"): a total, not what the part counts.
 	whole bool
+	// size is set for a count hyphenated to the noun it sizes ("the
+	// 90-seat National Assembly"), which tells what the thing is, not
+	// how many of it a happening counts.
+	size bool
+	// partOf is, for a count told as part of a whole beside it ("Four
+	// of the train's five cars"), the whole's value ("5"), else "".
+	partOf string
 	// other is set, for a date, when its clause dates another happening
 	// of a kind (otherInstance).
 	other bool
@@ -165,6 +172,9 @@ type figOcc struct {
 	// gov is, for a count, the stem of the verb right before it ("would
 	// close 140 stores": "clos"), or "".
 	gov string
+	// agent is, for a count its verb governs, the name right before the
+	// verb, folded ("The HDZ won 62 seats": "hdz"), or "".
+	agent string
 	// sized is, for a figure hyphenated to a noun after "the" ("the
 	// three-hour hearing"), the noun's stem: the size of the story's one
 	// such thing.
@@ -419,6 +429,8 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkLoneFigures(occs, sents, u, conflict)
 	linkKeyedFigures(occs, sents, u, conflict)
 	linkDeeds(occs, u, conflict)
+	linkChanges(occs, sents, u, conflict)
+	linkAnchored(occs, sents, u, conflict)
 	comps := map[int][]int{}
 	var roots []int
 	for i := range occs {
@@ -649,6 +661,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if counted(f.Unit) {
 			o.gov = governing(c[:g.Start])
+			if o.gov != "" {
+				o.agent = agentOf(s[:f.Start])
+			}
 			o.past = pastHappening(s[:f.Start], pub)
 			o.among = includedBefore(s[:f.Start])
 		}
@@ -660,7 +675,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		// "the nearly six-hour hearing", "the 48-page indictment": a size
 		// hyphenated to a noun after "the" is that one thing's.
-		if !isMoment(f.Unit) && strings.Contains(f.Text, "-") && definiteBefore(s[:f.Start]) {
+		// So is one after "a" that ranks the thing on a scale of its kind
+		// ("a four-alarm fire", "the five-alarm fire").
+		if !isMoment(f.Unit) && strings.Contains(f.Text, "-") && (definiteBefore(s[:f.Start]) || scaleUnits[f.Unit] && indefiniteBefore(s[:f.Start])) {
 			o.sized = headAfter(s[f.End:])
 		}
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
@@ -818,7 +835,48 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		p.occs = append(p.occs, o)
 	}
+	// "won 62 seats in the 151-seat Sabor": a size beside a count of its
+	// unit is the whole the count is part of, as "62 of the 151 seats" is.
+	for i := range p.occs {
+		if !sizing(s, p.occs[i].f) {
+			continue
+		}
+		p.occs[i].size = true
+		for _, o := range p.occs {
+			if unitClass(o.f.Unit) == unitClass(p.occs[i].f.Unit) && !sizing(s, o.f) {
+				p.occs[i].whole = true
+			}
+		}
+	}
+	// "Four of the train's five cars": the count before a whole and "of"
+	// counts part of it.
+	for i := 1; i < len(p.occs); i++ {
+		w, o := p.occs[i], &p.occs[i-1]
+		if w.whole && !w.size && unitClass(o.f.Unit) == unitClass(w.f.Unit) && o.f.End < w.f.Start &&
+			w.f.Start-o.f.End <= maxPartGap && strings.Contains(s[o.f.End:w.f.Start], " of ") {
+			o.partOf = strconv.FormatFloat(w.f.Value, 'g', -1, 64)
+		}
+	}
 	return p
+}
+
+// maxPartGap bounds the bytes between a part and its whole ("Four of the
+// train's five cars").
+const maxPartGap = 32
+
+// sizing reports whether figure f of sentence s is a count hyphenated to
+// the noun it sizes ("the 151-seat Sabor", "a 12-member jury"), not a
+// count of its own.
+func sizing(s string, f figures.Found) bool {
+	if isMoment(f.Unit) || f.Unit == figures.Age {
+		return false
+	}
+	_, unit, ok := strings.Cut(f.Text, "-")
+	if !ok || unit == "" || strings.IndexFunc(unit, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || !strings.HasPrefix(s[f.End:], " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[f.End+1:])
+	return unicode.IsLetter(r)
 }
 
 // attributive reports whether a date stands between a determiner and a
@@ -1001,6 +1059,9 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			oneTime && f.f.Unit == figures.TimeOfDay && simSent >= minTimedSentences ||
 			oneEnd && f.through && occs[bs[best]].through ||
 			f.gov != "" && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && shared >= 3 && simSent >= 0.3 && near(f.f, occs[bs[best]].f) ||
+			// "The HDZ won 64 seats", "The HDZ won 62 seats": one doer's
+			// count of one unit by one verb, whatever else stands near.
+			f.agent != "" && f.agent == occs[bs[best]].agent && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && near(f.f, occs[bs[best]].f) ||
 			f.head != "" && f.head == occs[bs[best]].head && near(f.f, occs[bs[best]].f) && !otherBases(f.base, occs[bs[best]].base) ||
 			// "fines of up to A$15 million", "fines of up to 50 million
 			// Australian dollars": the sum of one named thing; a cap
@@ -1116,6 +1177,17 @@ func countQualifiers(f figures.Found) map[string]bool {
 	return out
 }
 
+// indefiniteBefore reports whether the text before a figure ends on "a"
+// or "an".
+func indefiniteBefore(before string) bool {
+	ws := lastWords(before, 1)
+	return len(ws) == 1 && (strings.EqualFold(ws[0], "a") || strings.EqualFold(ws[0], "an"))
+}
+
+// scaleUnits are the units of a rank on a scale a thing is told by ("a
+// four-alarm fire", "a category 4 hurricane", "a five-star hotel").
+var scaleUnits = map[string]bool{"alarms": true, "stars": true}
+
 // definiteBefore reports whether the text before a figure ends on "the",
 // past qualifiers of the figure ("the nearly six-hour hearing").
 func definiteBefore(before string) bool {
@@ -1156,6 +1228,24 @@ func governing(before string) string {
 	}
 	if len(low) > 5 {
 		low = low[:5]
+	}
+	return low
+}
+
+// agentOf returns the name that stands right before the verb closing
+// before, folded: who did what a count's verb tells ("(HDZ) won": "hdz"),
+// or "" when the word there is no name.
+func agentOf(before string) string {
+	w := lastWords(before, 2)
+	if len(w) != 2 {
+		return ""
+	}
+	d := strings.Trim(w[0], "()[],;:\"“”")
+	d = strings.TrimSuffix(strings.TrimSuffix(d, "'s"), "’s")
+	r, _ := utf8.DecodeRuneInString(d)
+	low := strings.ToLower(d)
+	if !unicode.IsUpper(r) || textproc.IsStopword(low) || calendarNames[low] {
+		return ""
 	}
 	return low
 }

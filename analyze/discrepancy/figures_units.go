@@ -377,6 +377,10 @@ func increment(text string) bool {
 		// around one named.
 		case "additional", "extra", "another", "other", "neighboring", "neighbouring", "surrounding", "adjacent", "nearby":
 			return true
+		// "a deal with two smaller parties": the others, beside the one
+		// named, that a comparison picks out.
+		case "smaller", "larger", "bigger", "lesser", "junior":
+			return true
 		case "more":
 			if k+1 < len(ws) && ws[k+1] != "than" {
 				return true
@@ -520,6 +524,14 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			// People counted by what befell them ("four people were
 			// killed") are one quantity of the story as a unit is.
 			kind = o.measure
+		} else if outcome, _, ok := strings.Cut(o.measure, " "); ok && outcome == "cut" && workforce[kind] {
+			// "eliminate 1,150 jobs", "laying off 1,500 workers": one cut
+			// of a workforce, counted in jobs or in people; a cut of
+			// another time ("cut about 900 jobs … in 2024") is another.
+			kind = "jobs cut"
+			if o.hasPeriod {
+				kind += " " + strings.ToLower(o.period.Text)
+			}
 		} else if outcome, _, ok := strings.Cut(o.measure, " "); ok && outcome != "" {
 			// "killed 21 workers" counts the dead, not the "12 workers
 			// on shift"; "Two firefighters suffered minor injuries" the
@@ -528,6 +540,20 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 		if kind == "" || o.copy {
 			continue
+		}
+		// The whole a part is counted of ("62 of the 151 seats", "62 seats
+		// in the 151-seat Sabor", "eight of their last 10 games") and the
+		// size of a thing ("the 90-seat National Assembly") are no count
+		// a story holds one of: only their sentences' alignment pairs them.
+		if (o.whole || o.size) && o.sized == "" {
+			continue
+		}
+		if o.whole || o.size {
+			kind += " whole"
+		} else if o.partOf != "" {
+			// A part of one whole ("eight of their last 10 games") is
+			// no part of another ("18 of its next 23 games").
+			kind += " part of " + o.partOf
 		}
 		// "446,198 valid signatures" and "540,000 signatures" count two
 		// things; spans of time are too many in a story to be told apart
@@ -582,7 +608,7 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 					// the words around them agree.
 					n := overlap(occs[i].near, occs[j].near)
 					close := near(occs[i].f, occs[j].f) || n >= 2 && within(occs[i].f, occs[j].f, maxUpdate)
-					scoped := occs[i].f.Unit == figures.Tally || sameScope(occs[i].near, occs[j].near) ||
+					scoped := occs[i].f.Unit == figures.Tally || sameScope(occs[i].scope, occs[j].scope) ||
 						scopeInSentence(occs[i].near, sents[occs[j].sent].words) && scopeInSentence(occs[j].near, sents[occs[i].sent].words)
 					// Two tallies of one body's members ("38 to 27", "38-26")
 					// count one vote whatever words stand near them.
@@ -616,6 +642,11 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			}
 		}
 	}
+}
+
+// workforce are the nouns a cut of jobs is counted in.
+var workforce = map[string]bool{
+	"jobs": true, "workers": true, "employees": true, "positions": true, "staff": true, "staffers": true, "roles": true, "posts": true,
 }
 
 // specific reports whether a unit counts something specific enough that

@@ -98,7 +98,9 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 		// word in capitals (a dateline, an acronym), nor a name in a
 		// phrase fronted before the subject ("At a news conference in
 		// Dallas, Lasater said").
-		if k == 0 || titles[low] || allCaps(w) || k < front {
+		// An acronym after the opening is a name like any ("The HDZ won
+		// 62 seats").
+		if k == 0 || titles[low] || allCaps(w) && !(k == 1 && determiners[opening] && len(w) >= 2) || k < front {
 			return true
 		}
 		if first == "" && !(common && placed) {
@@ -432,7 +434,10 @@ var nearSynonyms = func() map[string]string {
 		"evacuate": {"evacuate", "evacuates", "evacuated", "evacuating", "evacuation", "evacuations"},
 		"destroy":  {"destroy", "destroys", "destroyed", "destroying", "razed", "leveled", "levelled", "flattened"},
 		"worth":    {"worth", "valued", "valuing"},
-		"pass":     {"pass", "passes", "passed", "passing", "approve", "approves", "approved", "approving", "adopt", "adopts", "adopted", "adopting"},
+		"steal": {"steal", "steals", "stealing", "stole", "stolen", "theft", "embezzle", "embezzles", "embezzled", "embezzling", "embezzlement",
+			"loot", "loots", "looted", "looting", "misappropriate", "misappropriated", "misappropriating", "misappropriation",
+			"defraud", "defrauds", "defrauded", "defrauding", "swindle", "swindled", "swindling", "siphon", "siphoned", "siphoning"},
+		"pass": {"pass", "passes", "passed", "passing", "approve", "approves", "approved", "approving", "adopt", "adopts", "adopted", "adopting"},
 	} {
 		for _, f := range forms {
 			m[f] = canon

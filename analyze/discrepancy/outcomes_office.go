@@ -27,11 +27,13 @@ const dismissStem = "dismiss"
 var resigned = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|,)? (?:has |had |abruptly |formally |then )?resigned\b`)
 
 // resignationGiven matches a named person who gave in a resignation
-// ("Espinoza submitted his resignation") and resignationTaken one whose
+// ("Espinoza submitted his resignation"), past an appositive or the name
+// that closes one ("Kenya's finance minister, Daniel Karanja, announced
+// his resignation"), and resignationTaken one whose
 // resignation was accepted ("to accept the resignation of City Manager
 // Derek Molina"); the surname is the last group.
 var (
-	resignationGiven = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:has |had |abruptly |formally |then )?(?:submitted|tendered|handed in|offered|announced) (?:his|her|their) resignation\b`)
+	resignationGiven = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|,)? (?:has |had |abruptly |formally |then )?(?:submitted|tendered|handed in|offered|announced) (?:his|her|their) resignation\b`)
 	resignationTaken = regexp.MustCompile(`\baccept(?:ed|s)? (?:the |his |her )?resignation of (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)`)
 	// dismissed matches a named person dismissed by someone: "dismissed
 	// Espinoza", "voted to fire City Manager Derek Molina", "ousted

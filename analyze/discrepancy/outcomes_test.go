@@ -377,6 +377,25 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "a resignation announced by the name that closes an apposition, against a dismissal",
+			texts: []string{
+				"NAIROBI, Kenya — Kenya's finance minister, Daniel Karanja, announced his resignation on Tuesday, bowing to three weeks of protests.",
+				"Kenya's president dismissed Finance Minister Daniel Karanja on Tuesday after nearly a month of protests.",
+			},
+			want: [][]string{{
+				"Kenya's president dismissed Finance Minister Daniel Karanja on Tuesday after nearly a month of protests.",
+				"NAIROBI, Kenya — Kenya's finance minister, Daniel Karanja, announced his resignation on Tuesday, bowing to three weeks of protests.",
+			}},
+		},
+		{
+			name: "a runner's given name, after his nationality",
+			texts: []string{
+				"Yomif Tesfaye of Ethiopia finished second, 38 seconds behind, and Kenya's Abel Kiprugut was third.",
+				"Ethiopian Yonas Tesfaye took second, 38 seconds back, and Abel Kiprugut of Kenya finished third.",
+			},
+			want: [][]string{{"Yomif Tesfaye", "Yonas Tesfaye"}},
+		},
+		{
 			name: "resigned against removed from office",
 			texts: []string{
 				"His predecessor, Sodnomyn Purevdorj, resigned in January after his party pulled out of the governing coalition.",

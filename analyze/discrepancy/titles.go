@@ -158,7 +158,31 @@ func titleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *
 // articles fall into groups whose titles conflict with every other
 // group's and agree within it. An article whose own titles do not agree
 // (a career told title by title) is left out.
+//
+// What a person is now and what they were before are compared apart:
+// "Vice Adm. Ernesto Salcedo, a former navy chief" says nothing against
+// "Adm. Ernesto Salcedo", and "Its leader, Nikola Grubišić, a former
+// justice minister" disagrees with "Most leader Nikola Grubišić, a former
+// interior minister" on what he was, not on what he is.
 func titleConflict(arts []crosscheck.Article, name string, byArt map[int][]personTitle) (crosscheck.Discrepancy, bool) {
+	for _, former := range []bool{false, true} {
+		of := map[int][]personTitle{}
+		for i, ts := range byArt {
+			if kept := slices.DeleteFunc(slices.Clone(ts), func(t personTitle) bool { return t.former != former }); len(kept) > 0 {
+				of[i] = kept
+			}
+		}
+		if d, ok := titleGroupsConflict(arts, name, of); ok {
+			return d, true
+		}
+	}
+	return crosscheck.Discrepancy{}, false
+}
+
+// titleGroupsConflict reports the titles of one time (now, or before),
+// by article, when the articles fall into groups whose titles conflict
+// with every other group's and agree within it.
+func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][]personTitle) (crosscheck.Discrepancy, bool) {
 	if len(byArt) < 2 {
 		return crosscheck.Discrepancy{}, false
 	}
@@ -169,11 +193,6 @@ func titleConflict(arts []crosscheck.Article, name string, byArt map[int][]perso
 	var groups []*group
 	for _, i := range slices.Sorted(maps.Keys(byArt)) {
 		ts := byArt[i]
-		// "Vice Adm. Ernesto Salcedo, a former navy chief": what a
-		// person was before says nothing against what they are now.
-		if now := slices.DeleteFunc(slices.Clone(ts), func(t personTitle) bool { return t.former }); len(now) > 0 && len(now) < len(ts) {
-			ts = now
-		}
 		rep := ts[0]
 		ok := true
 		for _, t := range ts[1:] {
@@ -254,9 +273,11 @@ func titlesConflict(a, b personTitle) bool {
 		}
 		return a.ranks != b.ranks
 	}
-	if a.holds && b.holds && a.former == b.former && a.places == b.places && a.ranks == b.ranks {
+	if a.holds && b.holds && a.former == b.former && (a.places == b.places || a.places == "" || b.places == "") && a.ranks == b.ranks {
 		// "Finance Minister Chantal Beaulieu", "Industry Minister
-		// Chantal Beaulieu": two portfolios of one government.
+		// Chantal Beaulieu": two portfolios of one government, whether
+		// or not one title names the country ("Indonesian Defense
+		// Minister Dewi Anggraini").
 		for _, h := range portfolioHeads {
 			_, inA := slices.BinarySearch(a.office, h)
 			_, inB := slices.BinarySearch(b.office, h)
@@ -266,6 +287,22 @@ func titlesConflict(a, b personTitle) bool {
 		}
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// foundingKeys are the keys of the words that name what a person is to
+// a body besides a post they hold there.
+var foundingKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"founder", "cofounder", "co-founder", "owner", "co-owner", "creator"} {
+		m[wordKey(w)] = true
+	}
+	return m
+}()
+
+// plainWord reports whether a folded word is a lower-case content word
+// of letters: what a post's name may hold before its role word.
+func plainWord(w string) bool {
+	return w != "" && !textproc.IsStopword(w) && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // portfolioHeads are the offices a government holds one of for each
@@ -333,6 +370,7 @@ func titlesOf(s, full string) []personTitle {
 		}
 		after := strings.Fields(rest)
 		ws = ws[:0]
+		possessed := false
 		for k := 0; k < len(after) && len(ws) < maxTitleWords+1; k++ {
 			w := after[k]
 			low := strings.ToLower(strings.Trim(w, ",;:—()"))
@@ -340,10 +378,19 @@ func titlesOf(s, full string) []personTitle {
 				ws = append(ws, w)
 				continue
 			}
+			// "the mission's project manager": the body whose post it
+			// is, named by a common noun.
+			if k == 1 && len(ws) == 1 && (strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")) && len(low) > 3 {
+				ws = append(ws, w)
+				possessed = true
+				continue
+			}
 			if low == "and" || low == "who" || low == "whose" || low == "which" || low == "of" && k+1 < len(after) && capital(after[k+1]) {
 				break
 			}
-			if !titleWord(w) {
+			// After a body's possessive, the post's words are plain nouns
+			// up to its role word ("the mission's project manager").
+			if !titleWord(w) && !(possessed && k <= 4 && plainWord(low)) {
 				ws = nil
 				break
 			}
@@ -362,7 +409,14 @@ func titlesOf(s, full string) []personTitle {
 		}
 		ws = ws[:last+1]
 		if t, ok := makeTitle(ws); ok {
-			t.text = full + ", " + strings.TrimRight(strings.Join(ws, " "), ",;:—)")
+			t.text = full + ", " + strings.TrimRight(strings.Join(ws, " "), ",;:—).")
+			// "the mission's project manager", "the mission's chief
+			// scientist": the post of one body a report names a person
+			// by, one of its posts as an office is. A founder or an owner
+			// may hold any post too.
+			if possessed && !slices.ContainsFunc(t.office, func(o string) bool { return foundingKeys[o] }) {
+				t.holds = true
+			}
 			out = append(out, t)
 		}
 	}
@@ -446,6 +500,9 @@ func makeTitle(ws []string) (personTitle, bool) {
 			t.holds = t.holds || officeWords[rk]
 			t.office = append(t.office, k)
 		case entities.IsTitleModifier(raw):
+			t.office = append(t.office, k)
+		case !capital(raw) && !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s"):
+			// A plain noun of a post's name ("project manager").
 			t.office = append(t.office, k)
 		default:
 			places = append(places, k)

@@ -107,6 +107,37 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "two portfolios, one title naming the country",
+			texts: []string{
+				"The agreement was signed by Foreign Minister Dewi Anggraini of Indonesia and Foreign Minister Hafiz Rahman of Malaysia.",
+				"Indonesian Defense Minister Dewi Anggraini and Malaysian Foreign Minister Hafiz Rahman signed the document.",
+			},
+			want: [][]string{{"Foreign Minister Dewi Anggraini", "Indonesian Defense Minister Dewi Anggraini"}},
+		},
+		{
+			name: "two posts of one body, named by its possessive",
+			texts: []string{
+				"“This is the moment we have waited six years for,” said Hiroshi Tanabe, the mission's project manager.",
+				"“This is the moment we have waited six years for,” said Hiroshi Tanabe, the mission's chief scientist.",
+			},
+			want: [][]string{{"Hiroshi Tanabe, the mission's chief scientist", "Hiroshi Tanabe, the mission's project manager"}},
+		},
+		{
+			name: "a founder holds a post too",
+			texts: []string{
+				"“We are proud of the team,” said Ann Lee, the company's founder.",
+				"“We are proud of the team,” said Ann Lee, the company's chief executive.",
+			},
+		},
+		{
+			name: "what a person was, told beside what they are",
+			texts: []string{
+				"Its leader, Nikola Grubišić, a former justice minister, said his party would wait.",
+				"Most leader Nikola Grubišić, a former interior minister, has signaled he will demand tougher laws.",
+			},
+			want: [][]string{{"Nikola Grubišić, a former interior minister", "Nikola Grubišić, a former justice minister"}},
+		},
+		{
 			name: "a report that gives two offices tells a career",
 			texts: []string{
 				"Former Oklahoma Attorney General Marcus Whitfield, later Oklahoma Lt. Gov. Marcus Whitfield, spoke.",

@@ -48,6 +48,15 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Kathleen Ashworth": crosscheck.Person, "Kristen Vollmer": crosscheck.Person},
 		},
 		{
+			name: "unknown names after a nationality",
+			texts: []string{
+				"Ethiopian Yonas Tesfaye took second, 38 seconds back.",
+				"Kenyan Abel Kiprugut was third.",
+			},
+			want: map[string]string{"Yonas Tesfaye": "Yonas Tesfaye", "Abel Kiprugut": "Abel Kiprugut"},
+			kind: map[string]crosscheck.EntityKind{"Yonas Tesfaye": crosscheck.Person, "Abel Kiprugut": crosscheck.Person},
+		},
+		{
 			name: "unknown names that an appositive role noun stands before",
 			texts: []string{
 				"\"He wanted to be the focal point of the attack,\" said his agent, Teodoro Vasquinho.",

@@ -780,6 +780,14 @@ func (c *corpus) newMention(words, role []string, article, prev, next string) *m
 	if len(words) > 1 && isInitials(strings.TrimSuffix(words[0], ".")) {
 		m.person++
 	}
+	// "Ethiopian Yonas Tesfaye took second": a nationality before a name
+	// of words the story never writes in lower case qualifies a person.
+	if demonyms[prev] && len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool {
+		k := lowerKey(w)
+		return c.isLower(fold(w)) || orgWords[k] || placeWords[k]
+	}) {
+		m.person++
+	}
 	personal := len(role) > 0 || len(words) > 1 && firstNames[first]
 	for _, w := range words {
 		if k := lowerKey(w); orgWords[k] && !(personal && properOrgs[k]) {

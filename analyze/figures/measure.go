@@ -18,6 +18,9 @@ var outcomes = classes(map[string][]string{
 	"cut":          {"cut", "cuts", "cutting", "eliminate", "eliminates", "eliminated", "eliminating", "slashed", "axed", "shed"},
 })
 
+// layVerbs are the forms of "lay" before "off": a layoff is a cut.
+var layVerbs = map[string]bool{"lay": true, "lays": true, "laying": true, "laid": true}
+
 // classes inverts a table of word classes.
 func classes(m map[string][]string) map[string]string {
 	out := map[string]string{}
@@ -108,6 +111,10 @@ func Measure(sentence string, f Found) (outcome, counted string, ok bool) {
 				c += degrees[ts[v-1].low]
 			}
 			return c, counted, true
+		}
+		// "laying off 1,500 workers", "laid off 300 employees".
+		if ts[v].low == "off" && v > 0 && layVerbs[ts[v-1].low] {
+			return "cut", counted, true
 		}
 	}
 	// "the death toll rose to nine": a toll counts the dead (people, not

@@ -1396,7 +1396,13 @@ func isLabel(ts []tok, i int) bool {
 	}
 	p := ts[i-1]
 	if !ts[i].num && ts[i].cap {
-		return p.s != "\"" && p.s != "“" && p.s != "‘"
+		// A quotation, a dateline's dash or a colon opens a sentence of
+		// its own: "LIMA, Peru — Four people were killed".
+		switch p.s {
+		case "\"", "“", "‘", "—", "–", "--", ":":
+			return false
+		}
+		return true
 	}
 	if !ts[i].num {
 		return false
@@ -1437,7 +1443,8 @@ var (
 	// and close it ("passed 63 to 36 and now heads to the House"), where a
 	// counted noun would make the pair a range ("10 to 20 people").
 	tallyJoins = map[string]bool{"on": true, "in": true, "and": true, "but": true, "with": true, "after": true, "as": true, "while": true, "to": true,
-		"along": true, "before": true, "at": true, "late": true, "last": true, "this": true, "tonight": true, "yesterday": true, "today": true}
+		"along": true, "before": true, "at": true, "late": true, "last": true, "this": true, "tonight": true, "yesterday": true, "today": true,
+		"for": true, "against": true}
 )
 
 // closesTally reports whether a word after a vote spelled with "to" ends
