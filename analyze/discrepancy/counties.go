@@ -14,8 +14,9 @@ import (
 // A town's county is told in a few set ways: "Harlan Creek in Grady
 // County", "Tolliver, a town of about 2,300 in Logan County", "the Caddo
 // County town of Harlan Creek", "the town, which lies in Caddo County"
-// after the town is named. Two articles that put one town in two counties
-// disagree.
+// after the town is named; so is its region or province abroad
+// ("Collpani, a farming town in the Puno region"). Two articles that put
+// one town in two counties, or two regions, disagree.
 
 // townCounty is a county (or a state) a sentence gives a named town.
 type townCounty struct {
@@ -24,6 +25,9 @@ type townCounty struct {
 	// town and state as the sentence writes them ("Tallow Creek, Mont.").
 	state   bool
 	written string
+	// area is set when county is a region, a province or another area
+	// of a country, and is then that word ("the Puno region": "region").
+	area string
 }
 
 var (
@@ -32,6 +36,10 @@ var (
 	townIn = regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, (?:a|the) (?:small |tiny |rural )?(?:town|city|village|community)(?:[^,.;]|,\d){0,40}?)? in ([A-Z][a-z]+(?: [A-Z][a-z]+)?) County`)
 	// "the Caddo County town of Harlan Creek".
 	countyTown = regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+)?) County (?:town|city|village|community) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)`)
+	// "Collpani, a farming town in the Puno region", "the town of
+	// Collpani, in the Cusco region", "San Vito al Mincio in the Veneto
+	// region".
+	townArea = regexp.MustCompile(`([A-Z][a-z]+(?: (?:al |de |del |di |la |le )?[A-Z][a-z]+){0,3})(?:, (?:a|the) (?:[a-z]+ ){0,2}(?:town|city|village|community)(?:[^,.;]){0,40}?)?,? in the ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (region|province|prefecture|department|governorate|oblast)\b`)
 	// "Tallow Creek, Mont.", "Lebanon, Pa.", "Kearney, Nebraska".
 	townState = regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+)?), ((?:[A-Z][a-z]*\.(?: ?[A-Z]\.)?)|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?))`)
 )
@@ -48,6 +56,14 @@ func countiesOf(sents []string) []townCounty {
 					continue
 				}
 				out = append(out, townCounty{town: textproc.Fold(m[1]), county: state, sentence: s, state: true, written: m[0]})
+			}
+		}
+		if strings.Contains(s, " region") || strings.Contains(s, " province") || strings.Contains(s, " prefecture") ||
+			strings.Contains(s, " department") || strings.Contains(s, " governorate") || strings.Contains(s, " oblast") {
+			for _, m := range townArea.FindAllStringSubmatch(s, -1) {
+				if town := strings.ToLower(m[1]); !calendarNames[town] && !textproc.IsStopword(town) {
+					out = append(out, townCounty{town: textproc.Fold(m[1]), county: m[2], area: m[3], sentence: s})
+				}
 			}
 		}
 		if !strings.Contains(s, " County") {
@@ -102,6 +118,9 @@ func countyDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 func countyParts(t townCounty) (string, string, string, string) {
 	if t.state {
 		return "State\x00" + t.town, textproc.Fold(t.county), t.written, t.sentence
+	}
+	if t.area != "" {
+		return "Area\x00" + t.town, textproc.Fold(t.county), t.county + " " + t.area, t.sentence
 	}
 	return "County\x00" + t.town, textproc.Fold(t.county), t.county + " County", t.sentence
 }

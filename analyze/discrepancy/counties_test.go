@@ -34,6 +34,21 @@ func TestFindCounties(t *testing.T) {
 			},
 		},
 		{
+			name: "a town in two regions of a country, and two towns",
+			texts: []string{
+				"The deaths occurred in Collpani, a farming town in the Puno region near Lake Titicaca.",
+				"The clashes broke out in the town of Collpani, in the Cusco region, where hundreds of demonstrators gathered.",
+				"Collpani, in the Puno region, has become the center of the blockades. Juliaca, in the Puno region, was calm.",
+				"Protesters also marched in Sicuani, in the Cusco region.",
+			},
+			want: []brief{
+				{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+					{Text: "Cusco region", Articles: []string{"b"}},
+					{Text: "Puno region", Articles: []string{"a", "c"}},
+				}},
+			},
+		},
+		{
 			name: "a town in two states",
 			texts: []string{
 				"Schedulers at the outpatient clinic in Tallow Creek, Mont., entered false dates.",

@@ -62,6 +62,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return bodyDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
 		func() []crosscheck.Discrepancy { return predicateDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return kindedDiscrepancies(arts, m) },
 	}
 	// A framed name or date and a whole told in part are told once: where
 	// another detector found the same two forms in longer variants, their

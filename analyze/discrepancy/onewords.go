@@ -1,0 +1,116 @@
+package discrepancy
+
+import (
+	"regexp"
+	"strings"
+
+	"crosscheck"
+	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
+)
+
+// A street, a school or a park is named by a word or two and the word of
+// its kind: "Cedar Hollow Elementary", "Ridgeway Avenue". A rewrite that
+// gets such a name wrong keeps its kind and most of its letters: "Cedar
+// Hills Elementary", "Ridgeview Avenue". Two articles that each name one
+// place of a kind that differs from the other's in one word, the two
+// words alike at their start, disagree on the name, unless an article
+// names both.
+
+// kindedName matches one to three capitalised words and the word of a
+// place's kind after them.
+var kindedName = regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(Avenue|Street|Road|Boulevard|Drive|Lane|Elementary|School|Academy|Hospital|Park|Bridge|Church|Mall|Plaza|Square)\b`)
+
+// maxKindedNames bounds the names read from one article.
+const maxKindedNames = 64
+
+// kinded is one name of a place of a kind: its key is the name with one
+// word left out, its value that word.
+type kinded struct {
+	key, word, name, sentence string
+}
+
+// kindedNamesOf returns, for each name of a place of a kind the sentences
+// give, one item for each of its words left out.
+func kindedNamesOf(sents []string) []kinded {
+	var out []kinded
+	for _, s := range sents {
+		for _, m := range kindedName.FindAllStringSubmatch(s, -1) {
+			ws := strings.Fields(m[1])
+			if textproc.IsStopword(strings.ToLower(ws[0])) || calendarNames[strings.ToLower(ws[0])] || titles[strings.ToLower(ws[0])] {
+				ws = ws[1:]
+			}
+			if len(ws) == 0 {
+				continue
+			}
+			name := strings.Join(ws, " ") + " " + m[2]
+			for i := range ws {
+				rest := append(append([]string{}, ws[:i]...), "_")
+				rest = append(rest, ws[i+1:]...)
+				out = append(out, kinded{key: textproc.Fold(strings.Join(rest, " ") + " " + m[2]), word: textproc.Fold(ws[i]), name: name, sentence: s})
+			}
+			if len(out) >= maxKindedNames {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+func kindedParts(k kinded) (string, string, string, string) { return k.key, k.word, k.name, k.sentence }
+
+// maxKindedPairs bounds the pairs of names of one story judged.
+const maxKindedPairs = 64
+
+// minKindedPrefix is how many letters the two words must begin with alike
+// when the name has no other word ("Ridgeway Avenue", "Ridgeview
+// Avenue"): every street of a story shares its kind.
+const minKindedPrefix = 4
+
+// kindedDiscrepancies reports the places of a kind that two articles name
+// with one word told two ways.
+func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	keys, byKey := toldOnce(arts, m, "discrepancy.kinded", kindedNamesOf, kindedParts)
+	text := map[string]string{}
+	for _, a := range arts {
+		text[a.ID] = a.Title + "\n" + a.Text
+	}
+	// An article that names both is told of two places.
+	namesBoth := func(x, y string) bool {
+		for _, t := range text {
+			if strings.Contains(t, x) && strings.Contains(t, y) {
+				return true
+			}
+		}
+		return false
+	}
+	judged := 0
+	return toldTwoWays(keys, byKey, func(key, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
+		// Each judgement reads every report: a story's pairs are few,
+		// and more than maxKindedPairs are left.
+		if judged >= maxKindedPairs {
+			return crosscheck.Discrepancy{}, false
+		}
+		need := 1
+		if strings.HasPrefix(key, "_ ") && strings.Count(key, " ") == 1 {
+			need = minKindedPrefix
+		}
+		if commonPrefix(a, b) < need {
+			return crosscheck.Discrepancy{}, false
+		}
+		judged++
+		if namesBoth(x.text, y.text) {
+			return crosscheck.Discrepancy{}, false
+		}
+		return twoWays(crosscheck.PlaceDiscrepancy, "Name: “"+x.text+"” or “"+y.text+"”", x, y), true
+	})
+}
+
+// commonPrefix returns how many bytes two words begin with alike.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}

@@ -1,0 +1,44 @@
+package discrepancy
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFindKindedNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "a school and a street, one word told two ways",
+			texts: []string{
+				"Linden Elementary and Cedar Hollow Elementary will shut in June. A man was shot outside a store on Ridgeway Avenue.",
+				"The board voted 4-3 to close Linden Elementary and Cedar Hills Elementary when the school year ends.",
+				"A man was shot Saturday in a store parking lot on Ridgeview Avenue.",
+			},
+			want: [][]string{
+				{"Cedar Hills Elementary", "Cedar Hollow Elementary"},
+				{"Ridgeview Avenue", "Ridgeway Avenue"},
+			},
+		},
+		{
+			name: "two streets, two schools, and a report that names both forms",
+			texts: []string{
+				"The parade ran down Main Street. Students from Lincoln Elementary sang. Buses left from Cedar Hollow Elementary.",
+				"The parade ran down Oak Street. Students from Lakeview Elementary sang. Buses left Cedar Hills Elementary and Cedar Hollow Elementary.",
+				"Buses left from Cedar Hills Elementary.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := variantTexts(kindedDiscrepancies(articles(tc.texts...), nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("kindedDiscrepancies mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
