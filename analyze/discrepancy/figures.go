@@ -128,6 +128,10 @@ type figOcc struct {
 	// whole is set when the figure is the whole of a part ("three of the
 	// seven bullets", "29 of 34 passes"): a total, not what the part counts.
 	whole bool
+	// forecast is set for a figure its clause tells as expected or
+	// projected ("expects second-quarter revenue between $5 billion and
+	// $5.2 billion"), which no figure of what happened is.
+	forecast bool
 	// size is set for a count hyphenated to the noun it sizes ("the
 	// 90-seat National Assembly"), which tells what the thing is, not
 	// how many of it a happening counts.
@@ -637,6 +641,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o.referred, o.coming = referred, coming
 		o.inclusive = inclusive(c[g.End:min(len(c), g.End+maxInclusiveBytes)])
 		o.change = changeEnd(c, g.Start, g.End)
+		o.forecast = forecastBefore(c[:g.Start])
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
 		if b, ok := namesBlanked(c); ok {
 			o.scope = stems(synonyms(figures.Neighbours(b, g)))
@@ -858,6 +863,28 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 	}
 	return p
+}
+
+// forecastWords tell a figure after them as a forecast.
+var forecastWords = map[string]bool{
+	"expects": true, "expected": true, "expecting": true, "projects": true, "projected": true, "projecting": true,
+	"forecast": true, "forecasts": true, "forecasted": true, "predicts": true, "predicted": true, "guidance": true,
+	"outlook": true, "anticipates": true, "anticipated": true,
+}
+
+// maxForecastWords is how many words before a figure in its clause are
+// read for a forecast word.
+const maxForecastWords = 8
+
+// forecastBefore reports whether one of the last maxForecastWords words
+// of a clause before a figure tells it as a forecast.
+func forecastBefore(before string) bool {
+	for _, w := range lastWords(before, maxForecastWords) {
+		if forecastWords[strings.ToLower(strings.Trim(w, ",;:()\"“”"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPartGap bounds the bytes between a part and its whole ("Four of the

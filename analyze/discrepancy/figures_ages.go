@@ -155,7 +155,9 @@ const minAgedWords = 3
 func linkShareHeads(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 	linkOneValueEach(occs, u, conflict, func(o figOcc) string {
 		switch {
-		case o.head == "" || o.f.Span:
+		case o.head == "" || o.f.Span || o.forecast:
+			// A forecast ("expects second-quarter revenue between $5
+			// billion and $5.2 billion") is no value of the noun's.
 			return ""
 		case o.f.Unit == figures.Percent && !o.shareOf && !o.voteShare:
 			return o.head

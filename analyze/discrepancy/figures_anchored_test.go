@@ -178,6 +178,10 @@ func TestStoriesOfConstructedSets(t *testing.T) {
 		// legislature in each report, beside names of bodies whose words
 		// ("National Assembly") scope nothing.
 		{"a vote's count beside a body's name", "set77", "32a665ba-", "", "74"},
+		// A quarter's revenue, and the next quarter's forecast in every
+		// report: one report's forecast is no second value of the
+		// revenue it reports.
+		{"revenue beside its forecast", "set88", "48553d9d-", "", "$4.28 billion"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := constructedStory(t, tc.set, tc.story)

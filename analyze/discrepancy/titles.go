@@ -286,6 +286,13 @@ func titlesConflict(a, b personTitle) bool {
 			}
 		}
 	}
+	if a.holds && b.holds && a.former == b.former && (a.places == "") != (b.places == "") {
+		// "Pritam Sethi, the chief financial officer", "Pritam Sethi,
+		// Halvorsen's chief operating officer": a company's two officers,
+		// whether or not a title names the company.
+		chief := wordKey("chief")
+		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
+	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
 }
 
@@ -388,9 +395,11 @@ func titlesOf(s, full string) []personTitle {
 			if low == "and" || low == "who" || low == "whose" || low == "which" || low == "of" && k+1 < len(after) && capital(after[k+1]) {
 				break
 			}
-			// After a body's possessive, the post's words are plain nouns
-			// up to its role word ("the mission's project manager").
-			if !titleWord(w) && !(possessed && k <= 4 && plainWord(low)) {
+			// A company's officer is told in lower case ("the chief
+			// financial officer"); after a body's possessive, the post's
+			// words are plain nouns up to its role word ("the mission's
+			// project manager").
+			if !titleWord(w) && !officerWords[low] && !(possessed && k <= 4 && plainWord(low)) {
 				ws = nil
 				break
 			}

@@ -123,6 +123,14 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Hiroshi Tanabe, the mission's chief scientist", "Hiroshi Tanabe, the mission's project manager"}},
 		},
 		{
+			name: "a company's two officers, one title naming the company",
+			texts: []string{
+				"Pritam Sethi, the chief financial officer, said the company expected revenue to grow.",
+				"Pritam Sethi, Halvorsen's chief operating officer, said the company expects revenue to grow.",
+			},
+			want: [][]string{{"Pritam Sethi, Halvorsen's chief operating officer", "Pritam Sethi, the chief financial officer"}},
+		},
+		{
 			name: "a founder holds a post too",
 			texts: []string{
 				"“We are proud of the team,” said Ann Lee, the company's founder.",
