@@ -26,7 +26,8 @@ type townCounty struct {
 	state   bool
 	written string
 	// area is set when county is a region, a province or another area
-	// of a country, and is then that word ("the Puno region": "region").
+	// of a country, and is then that word ("the Puno region": "region",
+	// and "region" for "a small town in Lombardy", written "Lombardy").
 	area string
 }
 
@@ -40,6 +41,9 @@ var (
 	// Collpani, in the Cusco region", "San Vito al Mincio in the Veneto
 	// region".
 	townArea = regexp.MustCompile(`([A-Z][a-z]+(?: (?:al |de |del |di |la |le )?[A-Z][a-z]+){0,3})(?:, (?:a|the) (?:[a-z]+ ){0,2}(?:town|city|village|community)(?:[^,.;]){0,40}?)?,? in the ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (region|province|prefecture|department|governorate|oblast)\b`)
+	// "near the town of San Vito al Mincio in Lombardy", "San Vito al
+	// Mincio, a small town in Lombardy": a town's region, named alone.
+	townRegion = regexp.MustCompile(`(?:(?:town|city|village) of ([A-Z][a-z]+(?: (?:al |de |del |di |la |le )?[A-Z][a-z]+){0,3})|([A-Z][a-z]+(?: (?:al |de |del |di |la |le )?[A-Z][a-z]+){0,3}), an? (?:[a-z]+ ){0,2}(?:town|city|village)) in ([A-Z][a-z]+)\b`)
 	// "Tallow Creek, Mont.", "Lebanon, Pa.", "Kearney, Nebraska".
 	townState = regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+)?), ((?:[A-Z][a-z]*\.(?: ?[A-Z]\.)?)|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?))`)
 )
@@ -64,6 +68,18 @@ func countiesOf(sents []string) []townCounty {
 				if town := strings.ToLower(m[1]); !calendarNames[town] && !textproc.IsStopword(town) {
 					out = append(out, townCounty{town: textproc.Fold(m[1]), county: m[2], area: m[3], sentence: s})
 				}
+			}
+		}
+		if strings.Contains(s, "town") || strings.Contains(s, "city") || strings.Contains(s, "village") {
+			for _, m := range townRegion.FindAllStringSubmatch(s, -1) {
+				town, region := m[1]+m[2], m[3]
+				// A country or a US state holds regions of its own: "the
+				// town of Collpani in Peru" says nothing against "in the
+				// Puno region".
+				if calendarNames[strings.ToLower(region)] || entities.IsRegion(region) || textproc.IsStopword(strings.ToLower(town)) {
+					continue
+				}
+				out = append(out, townCounty{town: textproc.Fold(town), county: region, area: "region", written: region, sentence: s})
 			}
 		}
 		if !strings.Contains(s, " County") {
@@ -120,7 +136,11 @@ func countyParts(t townCounty) (string, string, string, string) {
 		return "State\x00" + t.town, textproc.Fold(t.county), t.written, t.sentence
 	}
 	if t.area != "" {
-		return "Area\x00" + t.town, textproc.Fold(t.county), t.county + " " + t.area, t.sentence
+		text := t.county + " " + t.area
+		if t.written != "" {
+			text = t.written
+		}
+		return "Area\x00" + t.town, textproc.Fold(t.county), text, t.sentence
 	}
 	return "County\x00" + t.town, textproc.Fold(t.county), t.county + " County", t.sentence
 }

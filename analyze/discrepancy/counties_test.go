@@ -49,6 +49,21 @@ func TestFindCounties(t *testing.T) {
 			},
 		},
 		{
+			name: "a town's region named alone, and a country",
+			texts: []string{
+				"A train derailed on Tuesday near the town of San Vito al Mincio in Lombardy, killing three people.",
+				"The train came off the tracks near San Vito al Mincio in the Veneto region shortly after 8 a.m.",
+				"It hit a landslide near San Vito al Mincio, a small town in Lombardy. Clashes broke out in the town of Collpani in Peru.",
+				"The clashes broke out in the town of Collpani, in the Cusco region.",
+			},
+			want: []brief{
+				{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+					{Text: "Lombardy", Articles: []string{"a", "c"}},
+					{Text: "Veneto region", Articles: []string{"b"}},
+				}},
+			},
+		},
+		{
 			name: "a town in two states",
 			texts: []string{
 				"Schedulers at the outpatient clinic in Tallow Creek, Mont., entered false dates.",
