@@ -71,6 +71,14 @@ func TestFindAnchoredFigures(t *testing.T) {
 			},
 		},
 		{
+			name: "two sizes of one document",
+			texts: []string{
+				"The FBI released a heavily redacted, 16-page declassified document Saturday night that sheds light on logistical support given to two Saudi hijackers before Sept. 11, 2001.",
+				"The Biden administration has declassified a 20-page FBI report tying 9/11 hijackers to Saudi nationals living in the United States.",
+			},
+			want: [][]string{{"16-page", "20-page"}},
+		},
+		{
 			name: "parts of two wholes",
 			texts: []string{
 				"The Sixers are last in the Atlantic after losing eight of their last 10 games.",

@@ -541,14 +541,17 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		if kind == "" || o.copy {
 			continue
 		}
-		// The whole a part is counted of ("62 of the 151 seats", "62 seats
-		// in the 151-seat Sabor", "eight of their last 10 games") and the
-		// size of a thing ("the 90-seat National Assembly") are no count
-		// a story holds one of: only their sentences' alignment pairs them.
-		if (o.whole || o.size) && o.sized == "" {
+		// The whole a part is counted of ("62 of the 151 seats", "eight of
+		// their last 10 games") is no count a story holds one of: only its
+		// sentence's alignment pairs it. The size of a thing ("the 90-seat
+		// National Assembly", "a 16-page report") is paired with sizes
+		// only.
+		if o.whole && !o.size && o.sized == "" {
 			continue
 		}
-		if o.whole || o.size {
+		if o.size {
+			kind += " size"
+		} else if o.whole {
 			kind += " whole"
 		} else if o.partOf != "" {
 			// A part of one whole ("eight of their last 10 games") is
