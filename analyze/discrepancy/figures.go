@@ -128,6 +128,10 @@ type figOcc struct {
 	// whole is set when the figure is the whole of a part ("three of the
 	// seven bullets", "29 of 34 passes"): a total, not what the part counts.
 	whole bool
+	// votesFor is set for a count of the votes a measure or a person won,
+	// told as votes ("The motion received 221 votes") or as voters who
+	// backed it ("Only 212 lawmakers backed the motion").
+	votesFor bool
 	// forecast is set for a figure its clause tells as expected or
 	// projected ("expects second-quarter revenue between $5 billion and
 	// $5.2 billion"), which no figure of what happened is.
@@ -669,6 +673,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			if o.gov != "" {
 				o.agent = agentOf(s[:f.Start])
 			}
+			o.votesFor = votesFor(f.Unit, o.gov, s[f.End:])
 			o.past = pastHappening(s[:f.Start], pub)
 			o.among = includedBefore(s[:f.Start])
 		}
@@ -863,6 +868,36 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 	}
 	return p
+}
+
+// wonVotes are the stems of verbs before a count of votes that make it
+// the votes won (governing's stems).
+var wonVotes = map[string]bool{"recei": true, "drew": true, "won": true, "win": true, "garne": true, "got": true, "secur": true, "gathe": true}
+
+// voters are the units that count members of a body who vote.
+var voters = map[string]bool{
+	"lawmakers": true, "legislators": true, "deputies": true, "senators": true, "representatives": true,
+	"members": true, "mps": true, "councillors": true, "councilors": true, "delegates": true,
+}
+
+// backingWords, right after a count of voters, say they voted for.
+var backingWords = map[string]bool{"backed": true, "supported": true, "favored": true, "favoured": true, "endorsed": true}
+
+// votesFor reports whether a count of unit, after the verb of stem gov and
+// before the text after, counts the votes won.
+func votesFor(unit, gov, after string) bool {
+	if unit == "votes" {
+		return wonVotes[gov]
+	}
+	if !voters[strings.ToLower(unit)] {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(after))
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[0], ",;:")
+	return backingWords[w] || w == "voted" && len(ws) > 1 && (ws[1] == "for" || ws[1] == "in")
 }
 
 // forecastWords tell a figure after them as a forecast.

@@ -79,6 +79,21 @@ func TestFindAnchoredFigures(t *testing.T) {
 			want: [][]string{{"16-page", "20-page"}},
 		},
 		{
+			name: "the votes won, counted as votes and as voters",
+			texts: []string{
+				"The motion received 221 votes in the 330-seat parliament, short of the 233 needed.",
+				"Only 212 lawmakers backed the motion, which needed 233 votes to pass.",
+			},
+			want: [][]string{{"221 votes", "212 lawmakers"}},
+		},
+		{
+			name: "voters who attended are no votes won",
+			texts: []string{
+				"The motion received 221 votes in the 330-seat parliament, short of the 233 needed.",
+				"Only 212 lawmakers attended the session, which needed 233 votes to pass the motion.",
+			},
+		},
+		{
 			name: "parts of two wholes",
 			texts: []string{
 				"The Sixers are last in the Atlantic after losing eight of their last 10 games.",

@@ -514,7 +514,11 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	var keys []key
 	for i, o := range occs {
 		kind := o.f.Unit
-		if o.sized != "" {
+		if o.votesFor {
+			// "The motion received 221 votes", "Only 212 lawmakers backed
+			// the motion": the votes won, counted as votes or as voters.
+			kind = "votes for"
+		} else if o.sized != "" {
 			kind += " sizing " + o.sized
 		} else if o.perShare {
 			kind += " per share"
