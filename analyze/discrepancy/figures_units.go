@@ -514,6 +514,7 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 	var keys []key
 	for i, o := range occs {
 		kind := o.f.Unit
+		outcome, _, outcomed := strings.Cut(o.measure, " ")
 		if o.votesFor {
 			// "The motion received 221 votes", "Only 212 lawmakers backed
 			// the motion": the votes won, counted as votes or as voters.
@@ -528,7 +529,7 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			// People counted by what befell them ("four people were
 			// killed") are one quantity of the story as a unit is.
 			kind = o.measure
-		} else if outcome, _, ok := strings.Cut(o.measure, " "); ok && outcome == "cut" && workforce[kind] {
+		} else if outcomed && outcome == "cut" && workforce[kind] {
 			// "eliminate 1,150 jobs", "laying off 1,500 workers": one cut
 			// of a workforce, counted in jobs or in people; a cut of
 			// another time ("cut about 900 jobs … in 2024") is another.
@@ -536,7 +537,7 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			if o.hasPeriod {
 				kind += " " + strings.ToLower(o.period.Text)
 			}
-		} else if outcome, _, ok := strings.Cut(o.measure, " "); ok && outcome != "" {
+		} else if outcomed && outcome != "" {
 			// "killed 21 workers" counts the dead, not the "12 workers
 			// on shift"; "Two firefighters suffered minor injuries" the
 			// hurt of the "1,100 firefighters" working the fire.
