@@ -79,8 +79,14 @@ func datesOf(sents []string, pub crosscheck.Date) articleDates {
 			ws := wordsBefore(s, f.Start)
 			if len(ws) >= frameWords {
 				frame := ws[len(ws)-frameWords:]
-				if datePrepositions[frame[len(frame)-1].low] && goodFrame(frame, false) {
+				if datePrepositions[frame[len(frame)-1].low] && frameOf(frame, false, true) {
 					key, text := frameKey(frame)
+					// "has not elected a Republican to the Senate since
+					// 2002" dates the last time, "had served in the Senate
+					// since 2013" the first: another frame.
+					if frame[len(frame)-1].low == "since" && negatedBefore(s[max(0, f.Start-2*frameBytes):f.Start]) {
+						key = "not " + key
+					}
 					d := datedFrame{frame: key, lo: f.Low, hi: f.High, text: text + " " + f.Text, sentence: s}
 					if k := len(ws) - frameWords - 1; k >= 0 && !ws[k].ends && !textproc.IsStopword(ws[k].low) {
 						d.before = textproc.Fold(ws[k].low)
@@ -271,4 +277,19 @@ func mayDate(s string) bool {
 		found = found || calendarNames[strings.TrimSuffix(low, ".")]
 	})
 	return found
+}
+
+// negatedBefore reports whether the words before a date deny what they
+// tell ("has not elected", "hasn't won", "never").
+func negatedBefore(before string) bool {
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		switch strings.Trim(w, ",;:") {
+		case "not", "never", "no", "nobody", "none":
+			return true
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
 }

@@ -16,6 +16,17 @@ func TestFindFramedDates(t *testing.T) {
 		want  []brief
 	}{
 		{
+			name: "an interview a broadcaster's name frames",
+			texts: []string{
+				"The senator, in his first interview since the primary, told Channel Nine on Tuesday that the plan would pass.",
+				"In an interview with Channel Nine on Thursday, the senator said he welcomed the debate.",
+			},
+			want: []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+				{Text: "Channel Nine on Thursday", Articles: []string{"b"}},
+				{Text: "Channel Nine on Tuesday", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "a strike on two days",
 			texts: []string{
 				"Labor unions staged a general strike on April 2 that closed schools.",

@@ -205,6 +205,9 @@ func TestStoriesOfConstructedSets(t *testing.T) {
 		// report: one report's forecast is no second value of the
 		// revenue it reports.
 		{"revenue beside its forecast", "set88", "48553d9d-", "", "$4.28 billion"},
+		// A senator's years in the seat, and the years since the other
+		// party last won it.
+		{"since when a seat was held, and since when it was last won", "set21", "01374b72-", "Senate since 2002", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := constructedStory(t, tc.set, tc.story)

@@ -180,12 +180,18 @@ func acronym(name string) bool {
 // as no word of the frame is a place's or a title's ("the University of
 // Michigan", "the Governor of Texas").
 func goodFrame(ws []placeWord, ofRegion bool) bool {
+	return frameOf(ws, ofRegion, false)
+}
+
+// frameOf is goodFrame, with named set when names may stand in the frame
+// (a date's: "told Fox News on Tuesday").
+func frameOf(ws []placeWord, ofRegion, named bool) bool {
 	content := false
 	for k, w := range ws {
 		if w.ends || w.quoted || sourcingWords[w.low] {
 			return false
 		}
-		if k > 0 && capital(w.text) && (!ofRegion || entities.IsPlaceWord(w.text) || entities.IsRole(w.text) ||
+		if k > 0 && !named && capital(w.text) && (!ofRegion || entities.IsPlaceWord(w.text) || entities.IsRole(w.text) ||
 			entities.IsQualifier(w.text) || institutionWords[w.low]) {
 			return false
 		}
