@@ -3,6 +3,7 @@ package discrepancy
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"crosscheck"
 	"crosscheck/internal/memo"
@@ -18,8 +19,10 @@ import (
 // names both.
 
 // kindedName matches one to three capitalised words and the word of a
-// place's kind after them.
-var kindedName = regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(Avenue|Street|Road|Boulevard|Drive|Lane|Elementary|School|Academy|Hospital|Park|Bridge|Church|Mall|Plaza|Square)\b`)
+// place's kind after them; compiled on first use.
+var kindedName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(Avenue|Street|Road|Boulevard|Drive|Lane|Elementary|School|Academy|Hospital|Park|Bridge|Church|Mall|Plaza|Square|Stadium|Arena|Airport|Museum|Cathedral)\b`)
+})
 
 // maxKindedNames bounds the names read from one article.
 const maxKindedNames = 64
@@ -35,7 +38,7 @@ type kinded struct {
 func kindedNamesOf(sents []string) []kinded {
 	var out []kinded
 	for _, s := range sents {
-		for _, m := range kindedName.FindAllStringSubmatch(s, -1) {
+		for _, m := range kindedName().FindAllStringSubmatch(s, -1) {
 			ws := strings.Fields(m[1])
 			if textproc.IsStopword(strings.ToLower(ws[0])) || calendarNames[strings.ToLower(ws[0])] || titles[strings.ToLower(ws[0])] {
 				ws = ws[1:]
@@ -91,9 +94,15 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		if judged >= maxKindedPairs {
 			return crosscheck.Discrepancy{}, false
 		}
+		// A name of one word and its kind needs its two words alike at
+		// their start, or the same words after it in both reports ("at
+		// Unity Stadium in Kumasi", "at Independence Stadium in Kumasi").
 		need := 1
 		if strings.HasPrefix(key, "_ ") && strings.Count(key, " ") == 1 {
 			need = minKindedPrefix
+			if sameAfter(x, y) {
+				need = 0
+			}
 		}
 		if commonPrefix(a, b) < need {
 			return crosscheck.Discrepancy{}, false
@@ -104,6 +113,33 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		}
 		return twoWays(crosscheck.PlaceDiscrepancy, "Name: “"+x.text+"” or “"+y.text+"”", x, y), true
 	})
+}
+
+// kindedAfter is how many words after a name sameAfter compares.
+const kindedAfter = 2
+
+// sameAfter reports whether two names are followed by the same words in
+// a sentence of each.
+func sameAfter(x, y *told) bool {
+	next := func(t *told) map[string]bool {
+		out := map[string]bool{}
+		for _, s := range t.sents {
+			for rest := range after(s, t.text) {
+				ws := textproc.FoldedWords(rest)
+				if len(ws) >= kindedAfter {
+					out[strings.Join(ws[:kindedAfter], " ")] = true
+				}
+			}
+		}
+		return out
+	}
+	ny := next(y)
+	for k := range next(x) {
+		if ny[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // commonPrefix returns how many bytes two words begin with alike.

@@ -25,6 +25,16 @@ func TestFindKindedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a stadium's name, the same words after it",
+			texts: []string{
+				"The final was played at Unity Stadium in Kumasi before a crowd of 40,000.",
+				"The final was played at Independence Stadium in Kumasi on Sunday.",
+				"Fans gathered outside Grand Arena on Saturday. The team trained at Victory Park before the game.",
+				"Fans gathered outside Liberty Arena in the rain. The team trained at Riverside Park.",
+			},
+			want: [][]string{{"Independence Stadium", "Unity Stadium"}},
+		},
+		{
 			name: "two streets, two schools, and a report that names both forms",
 			texts: []string{
 				"The parade ran down Main Street. Students from Lincoln Elementary sang. Buses left from Cedar Hollow Elementary.",
