@@ -1,8 +1,6 @@
 package discrepancy
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -167,15 +165,7 @@ func constructedStory(t *testing.T, set, prefix string) []crosscheck.Article {
 		t.Fatalf("the story's reports: %v, %v", files, err)
 	}
 	var arts []crosscheck.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var a testcorpus.BASILArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+	for _, a := range testcorpus.ReadBASIL(t, files) {
 		pub, _ := crosscheck.ParseDate(a.Date)
 		arts = append(arts, crosscheck.Article{ID: a.Source, Outlet: a.Source, Published: pub, Title: a.Title, Text: a.Text()})
 	}

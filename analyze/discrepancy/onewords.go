@@ -104,7 +104,7 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				need = 0
 			}
 		}
-		if commonPrefix(a, b) < need {
+		if !sharePrefix(a, b, need) {
 			return crosscheck.Discrepancy{}, false
 		}
 		judged++
@@ -140,13 +140,4 @@ func sameAfter(x, y *told) bool {
 		}
 	}
 	return false
-}
-
-// commonPrefix returns how many bytes two words begin with alike.
-func commonPrefix(a, b string) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	return n
 }

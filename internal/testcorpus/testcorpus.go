@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -152,6 +153,14 @@ func BASIL(t testing.TB) []BASILArticle {
 	if err != nil || len(files) == 0 {
 		t.Skipf("basil-dev not found in %s: %v", dir, err)
 	}
+	return ReadBASIL(t, files)
+}
+
+// ReadBASIL reads BASIL-layout article files (basil-dev's, or a
+// constructed set's in testdata/constructed) in name order.
+func ReadBASIL(t testing.TB, files []string) []BASILArticle {
+	t.Helper()
+	files = slices.Clone(files)
 	sort.Strings(files)
 	out := make([]BASILArticle, 0, len(files))
 	for _, f := range files {
