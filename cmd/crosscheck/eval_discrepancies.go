@@ -55,7 +55,7 @@ func runEvalDiscrepancies(ctx context.Context, e *env, args []string) error {
 			if m.Clear {
 				tag = "CLEAR"
 			}
-			fmt.Fprintf(w, "- %s %s %s: %s\n", m.Event[:8], tag, m.Kind, m.About)
+			fmt.Fprintf(w, "- %s %s %s: %s\n", shortEvent(m.Event), tag, m.Kind, m.About)
 			for _, v := range m.Variants {
 				fmt.Fprintf(w, "    %s: %q\n", articleNumbers(v.Articles), v.Text)
 			}
@@ -80,9 +80,18 @@ func writeDiscrepancyScore(w io.Writer, name string, sc eval.DiscrepancyScore) {
 		sc.UnclearFound, sc.Unclear, len(sc.OnEquivalence), also)
 }
 
+// shortEvent returns the first eight characters of an event's id, as
+// --show lists events, or the whole id when it is shorter.
+func shortEvent(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
+}
+
 func writeReported(w io.Writer, rs []eval.ReportedDiscrepancy, equivalences bool) {
 	for _, r := range rs {
-		fmt.Fprintf(w, "- %s %s: %s\n", r.Event[:8], r.Kind, r.About)
+		fmt.Fprintf(w, "- %s %s: %s\n", shortEvent(r.Event), r.Kind, r.About)
 		for _, v := range r.Variants {
 			fmt.Fprintf(w, "    %s: %q\n", articleNumbers(v.Articles), shortText(v.Text, 200))
 		}

@@ -32,6 +32,17 @@ func TestEvalDiscrepancies(t *testing.T) {
 		t.Errorf("got %q, want it to contain %q", stdout, want)
 	}
 
+	// An event id shorter than the eight characters --show lists of one
+	// is listed whole.
+	testcorpus.WriteTree(t, dir, map[string]string{
+		"gold/ev.json": `{"event": "ev", "discrepancies": [{"kind": "claim", "about": "spoke or blunt", "clear": true,
+			"variants": [{"articles": ["ev_1"], "text": "spoke on Tuesday"}, {"articles": ["ev_2"], "text": "was blunt"}]}]}`,
+	})
+	code, stdout, stderr = runCmd(t, "", "eval", "discrepancies", "--data", data, "--gold", gold, "--show")
+	if code != 0 || !strings.Contains(stdout, "- ev CLEAR claim: spoke or blunt") {
+		t.Errorf("short event id: exit code %d, stderr %q, stdout %q; want the miss listed under \"ev\"", code, stderr, stdout)
+	}
+
 	code, _, stderr = runCmd(t, "", "eval", "discrepancies", "--data", data, "--gold", filepath.Join(dir, "none"))
 	if code == 0 || !strings.Contains(stderr, "none") {
 		t.Errorf("missing annotations: got exit code %d, stderr %q; want an error naming the directory", code, stderr)
