@@ -40,6 +40,9 @@ type eventClaim struct {
 	// here. It answers no claim, and keeps no claim of a named subject
 	// from standing.
 	anaphor bool
+	// every is set for a denial of every such thing ("no weapons were
+	// found", "recovered no weapons"): it answers a claim of one.
+	every bool
 }
 
 // key is what an article is marked by for telling c: the stem, and the
@@ -133,7 +136,9 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			// Only a plural names events ("no injuries", "no arrests");
 			// "no need", "no damage" in one place say less.
 			n := toks[k+1]
-			if len(n) >= 5 && strings.HasSuffix(n, "s") && !passiveFollows(toks, k+2) {
+			// "no signs of slowing", "no reports of damage": the
+			// noun is no event.
+			if len(n) >= 5 && strings.HasSuffix(n, "s") && !passiveFollows(toks, k+2) && !(k+2 < len(toks) && toks[k+2] == "of") {
 				out = append(out, eventClaim{stem: eventStem(n), negative: true, universal: true})
 			}
 		}
@@ -186,12 +191,22 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			for ; j >= 0 && (toks[j] == "not" || toks[j] == "never"); j-- {
 				neg = true
 			}
+			// "no teachers would be laid off": the modal stands
+			// between the subject and its passive.
+			if aux && j > 0 && modalWords[toks[j]] {
+				j--
+			}
 		}
 		// "Officials have not yet identified the source": a deed denied
 		// in the active voice is denied of its object, as "the source
 		// has been identified" tells it of its subject.
 		if !aux && neg && perfectBefore(toks, k) {
 			if obj := objectHead(toks, k+1); obj != "" {
+				// "has not scored a rushing touchdown" denies a rushing
+				// one only (objectClaims).
+				if mod := modifierOf(toks, k+1, obj); mod != "" {
+					obj = mod + " " + obj
+				}
 				out = append(out, eventClaim{stem: canonicalStem(eventStem(w)), subject: obj, negative: true})
 			}
 			continue
@@ -234,20 +249,22 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 		c := eventClaim{stem: canonicalStem(stem), subject: subj, negative: neg}
 		switch {
-		case toks[0] == "none" || toks[0] == "neither":
-			// "None of the four employees … was hurt": a denial of
-			// some people, no claim that anyone was hurt.
+		case toks[0] == "none" || toks[0] == "neither" || noneOfBefore(toks, j):
+			// "None of the four employees … was hurt", "that none of
+			// the coins had been recovered": a denial of some people
+			// or things, no claim that anyone was hurt.
 			c.negative, c.subject = true, ""
 		case subj == "nobody" || subj == "none" || subj == "one" && j > 0 && toks[j-1] == "no" || noOneBefore(toks, j):
 			c.negative, c.universal, c.subject = true, true, ""
-		case j > 0 && toks[j-1] == "no" && makingVerbs[w]:
+		case j > 0 && toks[j-1] == "no" && making(toks, k):
 			// "no arrests were made": the noun is the event.
 			c = eventClaim{stem: eventStem(subj), negative: true, universal: true}
-		case j > 0 && toks[j-1] == "no" || coordinatedNo(toks, j):
+		case j > 0 && toks[j-1] == "no" || coordinatedNo(toks, j) ||
+			j > 1 && toks[j-2] == "no" && !textproc.IsStopword(toks[j-1]) && !notSame[toks[j-1]]:
 			// "no gun has been recovered"; "no employees or customers
 			// were hurt"
-			c.negative = true
-		case makingVerbs[w] && !neg:
+			c.negative, c.every = true, true
+		case making(toks, k) && !neg:
 			// "arrests were made": the noun is the event, done to someone.
 			c = eventClaim{stem: eventStem(subj)}
 		case j > 0 && notSame[toks[j]]:
@@ -362,6 +379,13 @@ func conditionBefore(toks []string, j int) bool {
 			return true
 		}
 	}
+	// "In cases where an agency determines that consultation is not
+	// required": a case set, not a happening.
+	for b := j - 1; b >= 1 && b >= j-maxKeptWords; b-- {
+		if toks[b] == "where" && (toks[b-1] == "cases" || toks[b-1] == "instances" || toks[b-1] == "situations" || toks[b-1] == "circumstances") {
+			return true
+		}
+	}
 	return false
 }
 
@@ -457,6 +481,16 @@ func unchargedAfter(toks []string, i int) bool {
 	return i < len(toks) && (toks[i] == "charge" || toks[i] == "charges" || toks[i] == "charged")
 }
 
+// noneOfBefore reports whether "none of" or "neither of", with a
+// determiner or not, stands before the subject toks[j].
+func noneOfBefore(toks []string, j int) bool {
+	b := j - 1
+	if b >= 0 && objectDeterminers[toks[b]] {
+		b--
+	}
+	return b >= 1 && toks[b] == "of" && (toks[b-1] == "none" || toks[b-1] == "neither")
+}
+
 // coordinatedNo reports whether the subject at toks[j] is the last of
 // nouns joined by "or", "and" or "nor" after "no": "no employees or
 // customers were hurt" denies that customers were.
@@ -519,6 +553,7 @@ var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, 
 // of deaths; what was found was detected; "fired", "sacked" and "ousted"
 // are dismissed.
 var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death", "found": "detect",
+	"find": "detect", "recover": "detect", "discover": "detect", "seiz": "detect", "locat": "detect", "confiscat": "detect",
 	"fire": dismissStem, "sack": dismissStem, "oust": dismissStem}
 
 // canonicalStem returns the stem an event's synonyms share.
@@ -681,6 +716,12 @@ func passiveFollows(toks []string, i int) bool {
 	return i < len(toks) && passiveAux[toks[i]]
 }
 
+// making reports whether toks[k] is a verb of making ("no arrests were
+// made"), not a phrasal verb ("were laid off").
+func making(toks []string, k int) bool {
+	return makingVerbs[toks[k]] && !(k+1 < len(toks) && toks[k+1] == "off")
+}
+
 func isParticiple(w string) bool {
 	return len(w) >= 5 && strings.HasSuffix(w, "ed") || irregularParticiples[w] || makingVerbs[w] || w == "died"
 }
@@ -808,7 +849,32 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 		out = append(out, relativeActs(s)...)
 		out = append(out, relativePassives(s)...)
 	}
-	return append(append(out, thingsOf(s)...), outcomesOf(s)...)
+	out = append(out, objectClaims(folded)...)
+	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))
+}
+
+// doneAsIntended adds to cs, for each act a named person did ("Novak
+// resigned on Wednesday", "Novak submitted his resignation"), the
+// intention it fulfils, which a report that the person would not do it
+// ("said he would not resign") denies.
+func doneAsIntended(s string, cs []eventClaim) []eventClaim {
+	for _, c := range cs {
+		verb, ok := strings.CutPrefix(c.stem, "+")
+		if !ok || c.negative || c.subject == "" || c.anaphor {
+			continue
+		}
+		switch {
+		case verb == "resign" || verb == "quit" || verb == "step" || verb == "stepp":
+			verb = eventStem("step")
+		case (verb == "submitt" || verb == "tender" || verb == "hand") && strings.Contains(s, "resignation"):
+			verb = eventStem("step")
+		}
+		k := eventClaim{stem: "will " + verb, subject: c.subject}
+		if !slices.Contains(cs, k) {
+			cs = append(cs, k)
+		}
+	}
+	return cs
 }
 
 // read reads sentence s of article id, given with its folded words.
@@ -916,7 +982,7 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			var denying map[string]bool
 			for _, n := range sents {
 				for _, nc := range n.claims {
-					if !nc.negative || silence && nc.undecided || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !sameSubject(nc.subject, pc.subject)) ||
+					if !nc.negative || silence && nc.undecided || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !denialCovers(nc, pc)) ||
 						intendsToo(n.text, nc.stem) {
 						continue
 					}

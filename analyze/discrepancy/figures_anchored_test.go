@@ -198,6 +198,17 @@ func TestStoriesOfConstructedSets(t *testing.T) {
 		// A senator's years in the seat, and the years since the other
 		// party last won it.
 		{"since when a seat was held, and since when it was last won", "set21", "01374b72-", "Senate since 2002", ""},
+		// The only two bearers of a surname, with given names of one
+		// start, each in reports that name no other.
+		{"a given name told two ways", "set93", "70a4be9f-", "", "Valeria Rincón"},
+		// A court named for its town.
+		{"a court in another town", "set93", "acfbe1f1-", "", "Sheffield Crown Court"},
+		// A budget that leaves a tax as it is, and one that raises it.
+		{"a tax kept and raised", "set93", "c4f7b5cb-", "", "raises the provincial sales tax"},
+		// A prime minister who would not resign, and who resigned.
+		{"a resignation refused and submitted", "set93", "75a27f39-", "", "would not resign"},
+		// No weapons found, and a rifle recovered.
+		{"a rifle recovered where no weapon was found", "set20", "fcaa188b-", "", "recovered a rifle"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := constructedStory(t, tc.set, tc.story)

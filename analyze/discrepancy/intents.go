@@ -221,6 +221,11 @@ func sentenceSubject(ws []string) string {
 		if len(w) == 1 && capital(w) && last != "" {
 			continue
 		}
+		// "Speaking to reporters …, Mr. Hradil said": a participle
+		// opening the sentence is no name.
+		if i == 0 && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			continue
+		}
 		if !capital(w) || i == 0 && textproc.IsStopword(strings.ToLower(w)) {
 			// "Michigan Republican Senate candidate Mark Tessaro": a
 			// run of names before a role and a name qualifies the role.

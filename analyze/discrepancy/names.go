@@ -480,6 +480,12 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				} else if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
 					entities.NearGiven(p.written, q.written) {
 					need = 1
+				} else if roles == 0 && sameStart(p.given, q.given) && len(ps) == 2 && !entities.GenderedPair(p.written, q.written) {
+					// The story's only two bearers of the surname, with
+					// given names of one start ("Valentina", "Valeria"),
+					// each named by articles that name no other: one
+					// person, if a word of what they did is shared.
+					need = 1
 				} else if roles == 0 && !sameStart(p.given, q.given) {
 					// Two given names of one surname, neither with a
 					// role, are two people (a mother and a son) unless

@@ -2,6 +2,7 @@ package discrepancy
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -21,7 +22,7 @@ import (
 // kindedName matches one to three capitalised words and the word of a
 // place's kind after them; compiled on first use.
 var kindedName = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(Avenue|Street|Road|Boulevard|Drive|Lane|Elementary|School|Academy|Hospital|Park|Bridge|Church|Mall|Plaza|Square|Stadium|Arena|Airport|Museum|Cathedral)\b`)
+	return regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(Avenue|Street|Road|Boulevard|Drive|Lane|Elementary|School|Academy|Hospital|Park|Bridge|Church|Mall|Plaza|Square|Stadium|Arena|Airport|Museum|Cathedral|Court)\b`)
 })
 
 // maxKindedNames bounds the names read from one article.
@@ -104,6 +105,11 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				need = 0
 			}
 		}
+		// A court named for its town ("Leeds Crown Court", "Sheffield
+		// Crown Court") is another court in another town's name.
+		if townCourt(key) {
+			need = 0
+		}
 		if !sharePrefix(a, b, need) {
 			return crosscheck.Discrepancy{}, false
 		}
@@ -113,6 +119,18 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		}
 		return twoWays(crosscheck.PlaceDiscrepancy, "Name: “"+x.text+"” or “"+y.text+"”", x, y), true
 	})
+}
+
+// courtKinds are the kinds of court named for the town or county they
+// sit in.
+var courtKinds = []string{"crown court", "county court", "district court", "superior court", "circuit court",
+	"magistrates court", "municipal court", "city court"}
+
+// townCourt reports whether a name's key, its town's word left out, is
+// a court named for its town ("_ crown court").
+func townCourt(key string) bool {
+	rest, ok := strings.CutPrefix(key, "_ ")
+	return ok && slices.Contains(courtKinds, rest)
 }
 
 // kindedAfter is how many words after a name sameAfter compares.

@@ -21,10 +21,12 @@ import (
 //   - as a letter: "Ruiz (R-Texas)", "Marchbanks, D-Ore.";
 //   - before a name: "Republican Gov. Dale Ostrander", "Democratic state
 //     Sen. Ana Ruiz", "GOP Rep. Ana Ruiz", "Democrat Ana Ruiz".
-var partyPatterns = sync.OnceValue(func() (ps struct{ after, letter, before *regexp.Regexp }) {
-	ps.after = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.-]* ){0,2}\p{Lu}[\p{L}'’-]+), (?:an? |the )?(?:(?:longtime|lifelong|moderate|conservative|progressive|liberal|veteran|first-term|two-term|\p{Lu}[\p{L}.]+) ){0,2}(Democrat|Republican)\b`)
+var partyPatterns = sync.OnceValue(func() (ps struct{ after, letter, before, owner *regexp.Regexp }) {
+	ps.after = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.-]* ){0,2}\p{Lu}[\p{L}'’-]+), (?:an? |the )?(?:(?:longtime|lifelong|moderate|conservative|progressive|liberal|veteran|first-term|two-term|\p{Lu}[\p{L}.]+) ){0,2}(Liberal Democrat|Democrat|Republican|Conservative|Tory|Labour|SNP|NDP|BJP)\b`)
+	// "The Liberal Democrats' Fiona Adair", "Labour's Amir Khan".
+	ps.owner = regexp.MustCompile(`\b(Liberal Democrats|Democrats|Republicans|Conservatives|Tories|Labour|SNP|NDP|BJP)(?:['’]s?|’s) ((?:\p{Lu}[\p{L}'’.-]* ){1,2}\p{Lu}[\p{L}'’-]+)`)
 	ps.letter = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.-]* ){0,2}\p{Lu}[\p{L}'’-]+),? \(?([DR])-\p{Lu}[\p{L}.]*\)?`)
-	ps.before = regexp.MustCompile(`\b(Democratic|Democrat|Republican|GOP) (?:(?:state|U\.S\.|former|then-)[ -]?)?(?:(?:Sen|Rep|Gov|Del|Lt\. Gov)\.? |(?:Senator|Representative|Governor|Mayor|Congressman|Congresswoman|Councilman|Councilwoman|Assemblyman|Assemblywoman|Delegate|Commissioner|Supervisor|Treasurer|Comptroller|Attorney General|Secretary of State|candidate|nominee|challenger|incumbent|lawmaker|legislator) )?((?:\p{Lu}[\p{L}'’.-]* ){0,2}\p{Lu}[\p{L}'’-]+)`)
+	ps.before = regexp.MustCompile(`\b(Liberal Democrat|Democratic|Democrat|Republican|GOP|Conservative|Tory|Labour|SNP|NDP|BJP) (?:(?:state|U\.S\.|former|then-)[ -]?)?(?:(?:Sen|Rep|Gov|Del|Lt\. Gov)\.? |(?:Senator|Representative|Governor|Mayor|Congressman|Congresswoman|Councilman|Councilwoman|Assemblyman|Assemblywoman|Delegate|Commissioner|Supervisor|Treasurer|Comptroller|Attorney General|Secretary of State|MP|leader|candidate|nominee|challenger|incumbent|lawmaker|legislator),? )?((?:\p{Lu}[\p{L}'’.-]* ){0,2}\p{Lu}[\p{L}'’-]+)`)
 	return ps
 })
 
@@ -32,6 +34,11 @@ var partyPatterns = sync.OnceValue(func() (ps struct{ after, letter, before *reg
 var partyOfLabel = map[string]string{
 	"Democrat": "Democrat", "Democratic": "Democrat", "D": "Democrat",
 	"Republican": "Republican", "GOP": "Republican", "R": "Republican",
+	"Republicans": "Republican", "Democrats": "Democrat",
+	// Parties of other English-speaking democracies.
+	"Conservative": "Conservative", "Conservatives": "Conservative", "Tory": "Conservative", "Tories": "Conservative",
+	"Labour": "Labour", "Liberal Democrat": "Liberal Democrat", "Liberal Democrats": "Liberal Democrat",
+	"SNP": "SNP", "NDP": "NDP", "BJP": "BJP",
 }
 
 // notPersonWords are capitalised words of bodies, places and events that
@@ -52,7 +59,9 @@ func partiesOf(sents []string) []affiliation {
 	var out []affiliation
 	for _, s := range sents {
 		if !strings.Contains(s, "Democrat") && !strings.Contains(s, "Republican") && !strings.Contains(s, "GOP") &&
-			!strings.Contains(s, "D-") && !strings.Contains(s, "R-") {
+			!strings.Contains(s, "D-") && !strings.Contains(s, "R-") && !strings.Contains(s, "Conservative") &&
+			!strings.Contains(s, "Tor") && !strings.Contains(s, "Labour") && !strings.Contains(s, "SNP") &&
+			!strings.Contains(s, "NDP") && !strings.Contains(s, "BJP") {
 			continue
 		}
 		// titled is set when a title stands before the name: a surname
@@ -71,7 +80,16 @@ func partiesOf(sents []string) []affiliation {
 		}
 		ps := partyPatterns()
 		for _, m := range ps.after.FindAllStringSubmatchIndex(s, -1) {
-			add(s[m[2]:m[3]], s[m[4]:m[5]], s[m[0]:m[1]], false)
+			party := s[m[4]:m[5]]
+			// "Oyelaran, the Liberal Democrat": "Liberal" is read as a
+			// word before the party, which it names with "Democrat".
+			if party == "Democrat" && strings.HasSuffix(s[:m[4]], "Liberal ") {
+				party = "Liberal Democrat"
+			}
+			add(s[m[2]:m[3]], party, s[m[0]:m[1]], false)
+		}
+		for _, m := range ps.owner.FindAllStringSubmatchIndex(s, -1) {
+			add(s[m[4]:m[5]], s[m[2]:m[3]], s[m[0]:m[1]], false)
 		}
 		for _, m := range ps.letter.FindAllStringSubmatchIndex(s, -1) {
 			add(s[m[2]:m[3]], s[m[4]:m[5]], s[m[0]:m[1]], false)

@@ -44,6 +44,30 @@ func TestFindParties(t *testing.T) {
 			},
 		},
 		{
+			name: "British parties, before the name, after it and as its owner",
+			texts: []string{
+				"The Liberal Democrat candidate, Fiona Adair, won the seat.",
+				"Conservative candidate Fiona Adair won the seat.",
+				"The Liberal Democrats' Fiona Adair won the seat by 4,812 votes.",
+			},
+			want: [][]string{{"Conservative candidate Fiona Adair", "Liberal Democrat candidate, Fiona Adair"}},
+		},
+		{
+			name: "a party as the owner of a name",
+			texts: []string{
+				"The Liberal Democrats' Fiona Adair won the seat by 4,812 votes.",
+				"Conservative candidate Fiona Adair won the seat.",
+			},
+			want: [][]string{{"Conservative candidate Fiona Adair", "Liberal Democrats' Fiona Adair"}},
+		},
+		{
+			name: "Liberal Democrat after the name is one party",
+			texts: []string{
+				"Martin Oyelaran, the Liberal Democrat, conceded.",
+				"Liberal Democrat Martin Oyelaran conceded.",
+			},
+		},
+		{
 			name: "the parties' committees, a state of one party",
 			texts: []string{
 				"The Republican National Committee paid for the ads. Republican Ohio went for him twice.",

@@ -196,7 +196,10 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 		rep := ts[0]
 		ok := true
 		for _, t := range ts[1:] {
-			if !titlesAgree(rep, t) {
+			// Titles one person holds at once ("Dr.", "the race's
+			// medical director") agree; a career told title by title
+			// does not.
+			if !titlesAgree(rep, t) && (titlesConflict(rep, t) || rep.holds && t.holds) {
 				ok = false
 				break
 			}
@@ -222,6 +225,11 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 			groups = append(groups, &group{t: rep, arts: []int{i}})
 		}
 	}
+	// A title that may be held beside every other ("the party's leader"
+	// beside "Labor Minister" and "Finance Minister") takes no side.
+	groups = slices.DeleteFunc(groups, func(g *group) bool {
+		return !slices.ContainsFunc(groups, func(h *group) bool { return h != g && titlesConflict(g.t, h.t) })
+	})
 	if len(groups) < 2 {
 		return crosscheck.Discrepancy{}, false
 	}
@@ -286,10 +294,11 @@ func titlesConflict(a, b personTitle) bool {
 			}
 		}
 	}
-	if a.holds && b.holds && a.former == b.former && (a.places == "") != (b.places == "") {
+	if a.holds && b.holds && a.former == b.former && (a.places == "" || b.places == "") {
 		// "Pritam Sethi, the chief financial officer", "Pritam Sethi,
-		// Halvorsen's chief operating officer": a company's two officers,
-		// whether or not a title names the company.
+		// Halvorsen's chief operating officer", "CEO Mikael Laaksonen":
+		// a company's two officers, whether or not a title names the
+		// company.
 		chief := wordKey("chief")
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
@@ -472,9 +481,13 @@ func makeTitle(ws []string) (personTitle, bool) {
 	var t personTitle
 	var ranks, places []string
 	role, grade := false, ""
-	for _, w := range ws {
+	for i, w := range ws {
 		raw := strings.Trim(w, ",;:—()\"“”‘’")
 		low := strings.ToLower(raw)
+		// "principal deputy press secretary": the deputy of first rank.
+		if low == "principal" && i+1 < len(ws) && rankWords[strings.ToLower(ws[i+1])] {
+			continue
+		}
 		k := wordKey(raw)
 		rk := strings.ReplaceAll(low, ".", "")
 		if a, ok := titleAbbreviations[rk]; ok {

@@ -152,6 +152,47 @@ func TestFindTitles(t *testing.T) {
 				"Marcus Whitfield, a former Oklahoma attorney general, spoke.",
 			},
 		},
+		{
+			name: "two portfolios, one held beside another, and a title that takes no side",
+			texts: []string{
+				"The Liberal Greens, led by Deputy Prime Minister and Labor Minister Jana Vlckova, quit the coalition over pensions.",
+				"The walkout over pensions was led by Finance Minister Jana Vlckova, whose party had been in the coalition.",
+				"Jana Vlckova, the party's leader, said the pension overhaul had been pushed through cabinet.",
+			},
+			want: [][]string{{"Finance Minister Jana Vlckova", "Labor Minister Jana Vlckova"}},
+		},
+		{
+			name: "a company's two officers, neither title naming the company",
+			texts: []string{
+				"CEO Mikael Laaksonen called the job cuts painful but necessary.",
+				"Chief Financial Officer Mikael Laaksonen told analysts the job cuts were necessary.",
+			},
+			want: [][]string{{"CEO Mikael Laaksonen", "Chief Financial Officer Mikael Laaksonen"}},
+		},
+		{
+			name: "a principal deputy is a deputy",
+			texts: []string{
+				"The White House press secretary, Megan Castellano, said the tariffs would start in May.",
+				"Principal deputy press secretary Megan Castellano said the tariffs would start in May.",
+			},
+			want: [][]string{{"Principal deputy press secretary Megan Castellano", "The White House press secretary Megan Castellano"}},
+		},
+		{
+			name: "a portfolio in the plural",
+			texts: []string{
+				"Finance Minister K. Suresh Nair said the party would form the government.",
+				"Industries Minister K. Suresh Nair said the party would form the government.",
+			},
+			want: [][]string{{"Finance Minister K. Suresh Nair", "Industries Minister K. Suresh Nair"}},
+		},
+		{
+			name: "an honorific beside a post",
+			texts: []string{
+				"Dr. Amit Shah, the race's medical director, said the heat was a concern.",
+				"Amit Shah, the race's executive director, said the heat was a concern.",
+			},
+			want: [][]string{{"Amit Shah, the race's executive director", "Amit Shah, the race's medical director"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

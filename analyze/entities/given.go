@@ -53,6 +53,12 @@ func NearGiven(a, b string) bool {
 	return EditDistance(a, b) <= 2
 }
 
+// GenderedPair reports whether two given names, lower case, differ only
+// in a gendered ending ("mario", "maria"; "louis", "louise").
+func GenderedPair(a, b string) bool {
+	return genderedEnding([]rune(a), []rune(b))
+}
+
 // genderedEnding reports whether two names differ only in their last two
 // letters, and in their last one: "mario", "maria"; "daniel", "danielle".
 func genderedEnding(a, b []rune) bool {
@@ -99,7 +105,15 @@ func IsQualifier(w string) bool {
 // IsTitleModifier reports whether a word, as written, may stand inside a
 // title before its role word ("Deputy", "Energy", "Foreign").
 func IsTitleModifier(w string) bool {
-	return roleModifiers[lowerKey(w)]
+	k := lowerKey(w)
+	if roleModifiers[k] {
+		return true
+	}
+	// A portfolio named in the plural ("Industries Minister").
+	if s, ok := strings.CutSuffix(k, "ies"); ok && len(s) > 2 {
+		return roleModifiers[s+"y"]
+	}
+	return false
 }
 
 // IsRole reports whether a word, as written, is a title or role that

@@ -1,0 +1,73 @@
+package discrepancy
+
+import (
+	"strings"
+	"testing"
+
+	"crosscheck/internal/textproc"
+)
+
+// TestObjectClaims checks that a deed told in the active voice answers
+// its denial, told in either voice, and that what only looks like one
+// does not.
+func TestObjectClaims(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool // whether a claim disagreement is reported
+	}{
+		{"a kind of weapon found where none was", "Police said a handgun was recovered at the scene.", "Police said no weapon was found at the scene.", true},
+		{"an active deed and a plural denial", "Investigators said no weapons were found at the home.", "Officers arrested the teen and recovered a rifle from his home.", true},
+		{"a deed denied in the perfect", "A police commander said officers had not fired tear gas.", "Police fired tear gas after fans forced open a gate.", true},
+		{"a deed denied with without", "The protest ended without police firing tear gas.", "Police fired tear gas to push back the crowd.", true},
+		{"a deed denied with did not", "Police did not use tear gas.", "Riot police used tear gas to disperse the march.", true},
+		{"a passive after a modal", "The superintendent said no teachers would be laid off.", "About 30 teachers will be laid off.", true},
+		{"a kind of agreement", "The two governments signed a memorandum of understanding on minerals.", "But no agreement was signed Tuesday.", true},
+		{"a passive after its noun", "Labour did not request a recount.", "He won after a recount requested by Labour.", true},
+		{"a tax kept and raised", "The budget leaves the provincial sales tax unchanged.", "The budget raises the provincial sales tax by one percentage point.", true},
+		{"funding kept flat and cut", "It keeps funding for the state's three public universities flat.", "It cuts funding for the state's three public universities by $45 million.", true},
+		{"no tax increases", "The plan contains no tax increases.", "The plan raises the sales tax to 8 percent.", true},
+		{"a resignation refused and done", "Speaking to reporters, Mr. Hradil said he would not resign.", "Prime Minister Tomas Hradil submitted his resignation Wednesday.", true},
+
+		{"a denial with an adjective before its noun", "No hazardous readings were detected outside the plant.", "Hazardous readings were detected near the school.", true},
+		{"two denials in two words", "Officials found no dangerous readings in the air.", "No hazardous readings were detected outside the plant.", false},
+		{"none of them found, and not found", "He said none of the coins had yet been recovered.", "A spokesman said the stolen coins had not been found.", false},
+		{"a participle before a noun", "He was convicted of steering inflated contracts to a friend.", "He was convicted of approving inflated, no-bid contracts.", false},
+		{"a denial of one kind of a thing", "He scored a touchdown the following week against Atlanta.", "He has not scored a rushing touchdown this season.", false},
+		{"what a lawyer must prove", "Timmons pulled the trigger, a witness testified.", "His lawyer has a tough job in proving that his client did not pull the trigger.", false},
+		{"no signs of something", "AMD has signed an agreement to acquire SeaMicro.", "The web is showing no signs of slowing down.", false},
+		{"an adjective before a judge's ruling", "The court set aside a lower court judge's decision.", "The appeals court acted after freezing a federal judge's block of the law.", false},
+		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := false
+			for _, d := range Find(articles(tc.a, tc.b), nil, nil, nil, nil) {
+				if strings.HasPrefix(d.About, "Opposite statements") {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("claim disagreement reported: %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestObjectClaimsOfAdjectives checks that a participle or a verb of
+// change used as an adjective before a noun is read as no deed, and that
+// a possessor is not what a deed is done to.
+func TestObjectClaimsOfAdjectives(t *testing.T) {
+	for _, s := range []string{
+		"He was convicted of steering inflated contracts to a friend.",
+		"The lower chamber voted on Tuesday.",
+		"Police recovered the stolen car.",
+		"The governor cut the city's budget.",
+	} {
+		for _, c := range objectClaims(textproc.FoldedWords(s)) {
+			if c.subject == "contracts" || c.subject == "city" || c.stem == changeStem || c.stem != "detect" && c.subject == "car" {
+				t.Errorf("%q: read %+v", s, c)
+			}
+		}
+	}
+}
