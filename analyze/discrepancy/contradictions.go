@@ -553,7 +553,7 @@ var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, 
 // of deaths; what was found was detected; "fired", "sacked" and "ousted"
 // are dismissed.
 var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death", "found": "detect",
-	"find": "detect", "recover": "detect", "discover": "detect", "seiz": "detect", "locat": "detect", "confiscat": "detect",
+	"find": "detect", "recover": "detect", "resum": "restor", "discharg": "releas", "discover": "detect", "seiz": "detect", "locat": "detect", "confiscat": "detect",
 	"fire": dismissStem, "sack": dismissStem, "oust": dismissStem}
 
 // canonicalStem returns the stem an event's synonyms share.
@@ -850,6 +850,7 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 		out = append(out, relativePassives(s)...)
 	}
 	out = append(out, objectClaims(folded)...)
+	out = append(out, statesOf(s)...)
 	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))
 }
 

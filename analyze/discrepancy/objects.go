@@ -282,7 +282,9 @@ func verbAfterSubject(toks []string, k int) bool {
 		}
 		return false
 	}
-	return !textproc.IsStopword(p) && !strings.HasSuffix(p, "ing") && !negators[p]
+	// "restored limited service": a participle after a verb is the
+	// object's adjective.
+	return !textproc.IsStopword(p) && !strings.HasSuffix(p, "ing") && !negators[p] && !isPast(p) && !amountVerbs[p]
 }
 
 // withoutBefore reports whether "without" stands just before the gerund

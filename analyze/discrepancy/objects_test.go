@@ -29,6 +29,11 @@ func TestObjectClaims(t *testing.T) {
 		{"no tax increases", "The plan contains no tax increases.", "The plan raises the sales tax to 8 percent.", true},
 		{"a resignation refused and done", "Speaking to reporters, Mr. Hradil said he would not resign.", "Prime Minister Tomas Hradil submitted his resignation Wednesday.", true},
 
+		{"custody lasting and a release", "Dale Henshaw, 58, was arrested Saturday. He remained in custody Sunday afternoon.", "Henshaw was released on $15,000 bail on Sunday.", true},
+		{"a leave lasting and a return", "Officer Demarco, who has been with the department for 11 years, remains on paid administrative leave.", "Demarco has since returned to patrol duty.", true},
+		{"service suspended and restored", "Service on the line between Milan and Piacenza remained suspended on Thursday.", "Trenord restored limited service on the line early Thursday.", true},
+		{"a stay in hospital and a release", "The driver remained hospitalized Saturday in critical condition.", "The driver was released from the hospital Saturday.", true},
+		{"a release after a stay, in one report", "The driver remained hospitalized Saturday. The driver was released on Sunday.", "The driver was released from the hospital Sunday.", false},
 		{"a denial with an adjective before its noun", "No hazardous readings were detected outside the plant.", "Hazardous readings were detected near the school.", true},
 		{"two denials in two words", "Officials found no dangerous readings in the air.", "No hazardous readings were detected outside the plant.", false},
 		{"none of them found, and not found", "He said none of the coins had yet been recovered.", "A spokesman said the stolen coins had not been found.", false},
@@ -63,9 +68,10 @@ func TestObjectClaimsOfAdjectives(t *testing.T) {
 		"The lower chamber voted on Tuesday.",
 		"Police recovered the stolen car.",
 		"The governor cut the city's budget.",
+		"Trenord restored limited service on the line.",
 	} {
 		for _, c := range objectClaims(textproc.FoldedWords(s)) {
-			if c.subject == "contracts" || c.subject == "city" || c.stem == changeStem || c.stem != "detect" && c.subject == "car" {
+			if c.subject == "contracts" || c.subject == "city" || c.subject == "service" && c.stem != "restor" || c.stem == changeStem || c.stem != "detect" && c.subject == "car" {
 				t.Errorf("%q: read %+v", s, c)
 			}
 		}

@@ -63,8 +63,9 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 				says[i] = true
 				continue
 			}
-			// "a divided three-judge panel", "a split decision".
-			if strings.Contains(low, "a divided ") || strings.Contains(low, "a split ") {
+			// "a divided three-judge panel", "a split decision", "a
+			// sharply divided ruling".
+			if strings.Contains(low, "a divided ") || strings.Contains(low, "a split ") || dividedVote.MatchString(low) {
 				split = append(split, voteSentence{art: i, text: s, tally: "divided", words: voteWords(s)})
 				counts[i] = true
 				continue
@@ -121,6 +122,11 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 	}
 	return out
 }
+
+// dividedVote matches a vote told as divided with an adverb of degree,
+// in a sentence lowered: "a sharply divided ruling", "a deeply split
+// court".
+var dividedVote = regexp.MustCompile(`\ban? \p{L}+ly (?:divided|split) `)
 
 // dissenters matches a count of those who voted against, in a sentence
 // lowered: "two of the company's nine directors voted against", "three

@@ -37,6 +37,17 @@ func TestFindUnanimity(t *testing.T) {
 			}}},
 		},
 		{
+			name: "unanimous and divided with an adverb",
+			texts: []string{
+				"In a unanimous decision, the court held that the map was lawful.",
+				"In a sharply divided ruling, the court held that the map was lawful.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("In a unanimous decision, the court held that the map was lawful.", "a"),
+				cited("In a sharply divided ruling, the court held that the map was lawful.", "b"),
+			}}},
+		},
+		{
 			name: "one body's vote told as unanimous and by a split tally, with few words alike",
 			texts: []string{
 				"The school board voted unanimously after a debate that lasted more than two hours.",

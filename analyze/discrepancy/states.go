@@ -1,0 +1,110 @@
+package discrepancy
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"crosscheck/internal/textproc"
+)
+
+// A state that lasts is denied by the deed that ends it: "He remained in
+// custody" against "was released on $15,000 bail", "Service … remained
+// suspended Wednesday morning" against "restored limited service on the
+// line", "remains on paid administrative leave" against "has since
+// returned to patrol duty". Each lasting state is read as the denial of
+// the deed that would have ended it, told of the sentence's subject (of
+// the orders for "remained under evacuation orders"), so that the claim
+// readers answer it as they answer "was not released".
+
+// lasting matches a state said to last, in a sentence lowered; compiled
+// on first use, since few sentences tell one.
+var lasting = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:remain|remains|remained|stayed|stays|is still|was still|are still|were still) (?:\w+ )?` +
+		`(in custody|in jail|jailed|behind bars|in detention|detained|hospitali[sz]ed|in the hospital|in hospital|suspended|closed|shut|` +
+		`under (?:an? )?(?:\w+ )?orders?|on (?:\w+ ){0,2}leave)\b`)
+})
+
+// returnedToWork matches a return to the work a leave kept someone from.
+var returnedToWork = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:has|have|had)? ?(?:since |now |already )?returned to (?:\w+ )?(?:duty|work|the job|the bench|his post|her post)\b`)
+})
+
+// stateEnders names, for each lasting state, the stem of the deed that
+// ends it, as the passive reader stems it ("released": "releas").
+func stateEnder(state string) string {
+	switch {
+	case strings.HasPrefix(state, "under"):
+		return eventStem("lifted")
+	case strings.HasSuffix(state, "leave"):
+		return eventStem("returned")
+	case state == "suspended":
+		return canonicalStem(eventStem("restored"))
+	case state == "closed" || state == "shut":
+		return eventStem("reopened")
+	}
+	return eventStem("released")
+}
+
+// statesOf reads the lasting states and the returns to work that sentence
+// s tells, as claims of the sentence's subject.
+func statesOf(s string) []eventClaim {
+	if !strings.Contains(s, "remain") && !strings.Contains(s, "still") && !strings.Contains(s, "stay") && !strings.Contains(s, "returned to") {
+		return nil
+	}
+	low := strings.ToLower(s)
+	var out []eventClaim
+	for _, m := range lasting().FindAllStringSubmatch(low, -1) {
+		state := m[1]
+		c := eventClaim{stem: stateEnder(state), negative: true}
+		if strings.HasPrefix(state, "under") {
+			c.subject = lastField(state)
+		} else if c.subject, c.pronoun = openingSubject(s); c.subject == "" && !c.pronoun {
+			continue
+		}
+		out = append(out, c)
+	}
+	if returnedToWork().MatchString(low) {
+		if subj, pron := openingSubject(s); subj != "" || pron {
+			out = append(out, eventClaim{stem: eventStem("returned"), subject: subj, pronoun: pron})
+		}
+	}
+	return out
+}
+
+// openingSubject returns the subject a sentence opens on, past its
+// dateline: the last word of a name it opens on ("Officer Demarco"),
+// else its first content word ("The driver, Dale Henshaw,
+// 58": "driver"; "Service on the line": "service"). A sentence that opens
+// on "He", "She" or "They" has its subject in the sentence before
+// (pronoun).
+func openingSubject(s string) (subject string, pronoun bool) {
+	ws := letterWords(textproc.TrimDateline(s))
+	if len(ws) == 0 {
+		return "", false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "he", "she", "they":
+		return "", true
+	}
+	i := 0
+	if textproc.IsStopword(strings.ToLower(ws[0])) {
+		i = 1
+	}
+	if i >= len(ws) {
+		return "", false
+	}
+	if capital(ws[i]) {
+		// A name: the last word of its run of capitalised words
+		// ("Officer Demarco"); a capital alone may only open the
+		// sentence ("Service", "Demarco").
+		for i+1 < len(ws) && capital(ws[i+1]) {
+			i++
+		}
+	}
+	w := strings.ToLower(ws[i])
+	if textproc.IsStopword(w) {
+		return "", false
+	}
+	return w, false
+}
