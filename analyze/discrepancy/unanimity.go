@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"crosscheck"
 	"crosscheck/analyze/figures"
@@ -65,7 +66,7 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 			}
 			// "a divided three-judge panel", "a split decision", "a
 			// sharply divided ruling".
-			if strings.Contains(low, "a divided ") || strings.Contains(low, "a split ") || dividedVote.MatchString(low) {
+			if strings.Contains(low, "a divided ") || strings.Contains(low, "a split ") || dividedVote().MatchString(low) {
 				split = append(split, voteSentence{art: i, text: s, tally: "divided", words: voteWords(s)})
 				counts[i] = true
 				continue
@@ -126,7 +127,8 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 // dividedVote matches a vote told as divided with an adverb of degree,
 // in a sentence lowered: "a sharply divided ruling", "a deeply split
 // court".
-var dividedVote = regexp.MustCompile(`\ban? \p{L}+ly (?:divided|split) `)
+// Compiled on first use: few stories tell a vote.
+var dividedVote = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\ban? \p{L}+ly (?:divided|split) `) })
 
 // dissenters matches a count of those who voted against, in a sentence
 // lowered: "two of the company's nine directors voted against", "three
