@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"crosscheck"
 	"crosscheck/internal/memo"
@@ -218,13 +219,15 @@ func opposite(a, b *claim) bool {
 
 // quotedWord matches a word or two in quotation marks (the lone “no”
 // vote), which names words rather than uses them.
-var quotedWord = regexp.MustCompile(`["“‘']\s*[\pL'’-]+(?:\s+[\pL'’-]+)?\s*["”’']`)
+var quotedWord = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`["“‘']\s*[\pL'’-]+(?:\s+[\pL'’-]+)?\s*["”’']`)
+})
 
 // newClaim reads a statement, given with its folded words.
 func newClaim(text string, folded []string) *claim {
 	c := &claim{text: text, words: map[string]bool{}}
 	if strings.ContainsAny(text, "\"“‘'") {
-		folded = textproc.FoldedWords(quotedWord.ReplaceAllString(text, " "))
+		folded = textproc.FoldedWords(quotedWord().ReplaceAllString(text, " "))
 	}
 	contracted := strings.Contains(text, "n't") || strings.Contains(text, "n’t")
 	for i, w := range folded {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -410,7 +411,9 @@ var whereWords = map[string]bool{
 
 // appositiveName matches a name set off by commas right before a verb:
 // ", Lorraine Pugh, was".
-var appositiveName = regexp.MustCompile(`, (?:\p{Lu}[\p{L}'’.-]*\s)*?\p{Lu}[\p{L}'’.-]*, (?:was|were|is|are|has|had)\b`)
+var appositiveName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`, (?:\p{Lu}[\p{L}'’.-]*\s)*?\p{Lu}[\p{L}'’.-]*, (?:was|were|is|are|has|had)\b`)
+})
 
 // relativeHead returns the noun a sentence opens on when a relative
 // clause or a prepositional phrase stands between it and the auxiliary
@@ -755,7 +758,7 @@ type eventSentence struct {
 
 // relative matches a relative clause set off by commas, which stands
 // between a subject and its verb.
-var relative = regexp.MustCompile(`, (?:who|which|whose) [^,;]*,`)
+var relative = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`, (?:who|which|whose) [^,;]*,`) })
 
 // contradictions reports sentences that deny what sentences of other
 // articles say happened: "No arrests were made" against "A truck driver
@@ -822,7 +825,7 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	// passive's subject stands before the relative clause.
 	acts := s
 	if strings.Contains(s, ", wh") {
-		if bare := relative.ReplaceAllString(s, ""); bare != s {
+		if bare := relative().ReplaceAllString(s, ""); bare != s {
 			folded = textproc.FoldedWords(bare)
 			acts = bare
 		}
@@ -833,11 +836,11 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 		s = standPhrase.Replace(s)
 		acts = standPhrase.Replace(acts)
 	}
-	out := append(append(append(eventClaims(folded, !(strings.Count(s, ", ") >= 2 && appositiveName.MatchString(s))), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	out := append(append(append(eventClaims(folded, !(strings.Count(s, ", ") >= 2 && appositiveName().MatchString(s))), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
 	// "Mohammad Anwar, 66, of Springfield, Virginia, was killed": the
 	// name before the phrases set off by commas is the subject too.
 	if strings.Count(acts, ", ") >= 2 {
-		if bare := appositionsBeforeAux.ReplaceAllString(acts, "$1 $2"); bare != acts {
+		if bare := appositionsBeforeAux().ReplaceAllString(acts, "$1 $2"); bare != acts {
 			for _, c := range append(eventClaims(textproc.FoldedWords(bare), true), actsOf(bare)...) {
 				if !slices.Contains(out, c) {
 					out = append(out, c)
@@ -1279,24 +1282,30 @@ func coordinatedPast(s string) bool {
 
 // relativeAct matches an act told in a relative clause of a name: "Asplund,
 // who testified in his own defense", "Ruiz, who did not testify".
-var relativeAct = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:(?:has|had) )?(?:(did not|has not|had not|never) )?(\p{Ll}+)`)
+var relativeAct = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:(?:has|had) )?(?:(did not|has not|had not|never) )?(\p{Ll}+)`)
+})
 
 // appositionsBeforeAux matches a name and up to three phrases set off by
 // commas right before the auxiliary of a passive: "Anwar, 66, of
 // Springfield, Virginia, was", "Hunter, R-Calif., and his wife,
 // Margaret, were".
-var appositionsBeforeAux = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,;:()]{1,80}){1,3}, ((?:was|were|is|are|has|have|had|did)\b)`)
+var appositionsBeforeAux = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,;:()]{1,80}){1,3}, ((?:was|were|is|are|has|have|had|did)\b)`)
+})
 
 // relativePassive matches a passive told in a relative clause of a name:
 // "Timmons, who was arrested 12 days later", "Pugh, who was not charged".
-var relativePassive = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:was|were|has been|had been) (not |never )?(\p{Ll}+)`)
+var relativePassive = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:was|were|has been|had been) (not |never )?(\p{Ll}+)`)
+})
 
 // relativePassives reads the passives a sentence tells of a name in a
 // relative clause, which the sentence's own claims leave out once the
 // clause is taken out.
 func relativePassives(s string) []eventClaim {
 	var out []eventClaim
-	for _, m := range relativePassive.FindAllStringSubmatch(s, -1) {
+	for _, m := range relativePassive().FindAllStringSubmatch(s, -1) {
 		name, neg, verb := strings.ToLower(m[1]), m[2] != "", m[3]
 		if pronouns[name] || calendarNames[name] || titles[name] || !isParticiple(verb) {
 			continue
@@ -1310,7 +1319,7 @@ func relativePassives(s string) []eventClaim {
 // clause, which the sentence's own acts leave out.
 func relativeActs(s string) []eventClaim {
 	var out []eventClaim
-	for _, m := range relativeAct.FindAllStringSubmatch(s, -1) {
+	for _, m := range relativeAct().FindAllStringSubmatch(s, -1) {
 		name, neg, verb := strings.ToLower(m[1]), m[2] != "", m[3]
 		if pronouns[name] || calendarNames[name] || titles[name] || len(verb) < 4 || speechVerbs[verb] && !confirming[verb] {
 			continue

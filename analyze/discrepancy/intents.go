@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"crosscheck/analyze/entities"
@@ -53,7 +54,7 @@ func intentsOf(s string) []eventClaim {
 	// "Marcus Lindqvist, Brightwater's founder and CEO, will stay on":
 	// the name before a phrase set off by commas is the subject.
 	if strings.Contains(s, ", will ") || strings.Contains(s, ", would ") {
-		s = setOffBeforeModal.ReplaceAllString(s, "$1 $2 ")
+		s = setOffBeforeModal().ReplaceAllString(s, "$1 $2 ")
 	}
 	ws := letterWords(s)
 	low := make([]string, len(ws))
@@ -141,14 +142,16 @@ func asIntentions(s string) string {
 		s = planned.Replace(s)
 	}
 	if strings.Contains(s, " out ") {
-		s = ruledOut.ReplaceAllString(s, "$1 said $1 would not $2")
+		s = ruledOut().ReplaceAllString(s, "$1 said $1 would not $2")
 	}
 	return s
 }
 
 // ruledOut matches one who ruled out doing something: "She ruled out
 // calling a special session" says she would not call one.
-var ruledOut = regexp.MustCompile(`\b(\p{L}+) (?:has |had |have |also |firmly |flatly )?rul(?:ed|es) out (\p{L}+ing)\b`)
+var ruledOut = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(\p{L}+) (?:has |had |have |also |firmly |flatly )?rul(?:ed|es) out (\p{L}+ing)\b`)
+})
 
 // planned reads a plan as an intention: "has no plans to call a special
 // session" as "would not call", "plans to close" as "would close".
@@ -189,7 +192,7 @@ func manner(w string) bool {
 
 // setOffBeforeModal matches a name, a phrase set off by commas after it,
 // and the modal after that.
-var setOffBeforeModal = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), [^,]{1,90}, (will|would) `)
+var setOffBeforeModal = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), [^,]{1,90}, (will|would) `) })
 
 // intendedVerb returns the stem under which the intention to do low[v] is
 // compared, and whether doing it is not doing that: "will veto" is "will

@@ -3,6 +3,7 @@ package discrepancy
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"crosscheck/internal/textproc"
 )
@@ -18,7 +19,9 @@ const verdictStem = "verdict"
 // fraud and corruption", "acquitted him of money laundering", "found
 // Sipho Dlamini guilty of fraud, corruption and money laundering", "was
 // found not guilty of murder", "was cleared of all charges".
-var verdict = regexp.MustCompile(`\b(convicted|acquitted|cleared|found (?:[\p{L}'’.-]+ ){0,3}?(?:not )?guilty|(?:was|were|is|are) (?:not )?guilty)(?: [\p{L}'’.-]+){0,3}? of ([^.;:]+)`)
+var verdict = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(convicted|acquitted|cleared|found (?:[\p{L}'’.-]+ ){0,3}?(?:not )?guilty|(?:was|were|is|are) (?:not )?guilty)(?: [\p{L}'’.-]+){0,3}? of ([^.;:]+)`)
+})
 
 // verdictsOf reads the verdicts of a lower-case sentence: one claim for
 // each charge, denied for an acquittal. A plea ("pleaded guilty to") is
@@ -27,8 +30,8 @@ func verdictsOf(low string) []eventClaim {
 	var out []eventClaim
 	// "convicted him of fraud and corruption but acquitted him of money
 	// laundering": each clause has its verdict.
-	for _, clause := range verdictClauses.Split(low, -1) {
-		for _, m := range verdict.FindAllStringSubmatch(clause, -1) {
+	for _, clause := range verdictClauses().Split(low, -1) {
+		for _, m := range verdict().FindAllStringSubmatch(clause, -1) {
 			verb := m[1]
 			negative := verb == "acquitted" || verb == "cleared" || strings.Contains(verb, "not guilty")
 			if i := strings.Index(clause, m[0]); strings.HasPrefix(verb, "convicted") && i >= 0 && notBefore(clause[:i]) {
@@ -43,7 +46,7 @@ func verdictsOf(low string) []eventClaim {
 }
 
 // verdictClauses split a sentence where a second verdict may start.
-var verdictClauses = regexp.MustCompile(`; | but | while | whereas |, and `)
+var verdictClauses = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`; | but | while | whereas |, and `) })
 
 // notBefore reports whether the words right before a verdict deny it
 // ("was not convicted of").

@@ -24,7 +24,9 @@ const dismissStem = "dismiss"
 // off by commas ("Marc-André Thibodeau, Canada's minister of public
 // services, resigned"), or the name that closes one ("Argentina's
 // economy minister, Martín Ezcurra, resigned").
-var resigned = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|,)? (?:has |had |abruptly |formally |then )?resigned\b`)
+var resigned = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|,)? (?:has |had |abruptly |formally |then )?resigned\b`)
+})
 
 // resignationGiven matches a named person who gave in a resignation
 // ("Espinoza submitted his resignation"), past an appositive or the name
@@ -72,7 +74,7 @@ func concessionsOf(s string) []eventClaim {
 
 // resignationsOf reads who resigned, by surname, as denying a dismissal.
 func resignationsOf(s string) []eventClaim {
-	return subjectClaims(s, dismissStem, true, resigned, resignationGiven, resignationTaken)
+	return subjectClaims(s, dismissStem, true, resigned(), resignationGiven, resignationTaken)
 }
 
 // dismissalsOf reads who was dismissed, by surname: in the active voice,

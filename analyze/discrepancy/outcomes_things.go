@@ -3,6 +3,7 @@ package discrepancy
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"crosscheck/internal/textproc"
 )
@@ -16,21 +17,29 @@ const killStem = "kill"
 
 // killedIncluding matches the person a toll names: "Three people were
 // killed, including the train's driver, Giuseppe Ferraro".
-var killedIncluding = regexp.MustCompile(`(?i)\b(?:was|were|been) killed,? (?:among them|including) (?:the |a |an )?(?:[\p{L}-]+['’]s )?([\p{L}-]+)`)
+var killedIncluding = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:was|were|been) killed,? (?:among them|including) (?:the |a |an )?(?:[\p{L}-]+['’]s )?([\p{L}-]+)`)
+})
 
 // survived matches a subject that survived: "The driver survived with
 // serious injuries", "the pilot also survived".
-var survived = regexp.MustCompile(`(?i)\b([\p{L}-]+) (?:also |somehow |narrowly |miraculously |had |has )?survived\b`)
+var survived = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b([\p{L}-]+) (?:also |somehow |narrowly |miraculously |had |has )?survived\b`)
+})
 
 // amongKilled matches a subject counted among the dead, past a phrase set
 // off by commas: "The driver was among those killed", "the pilot, a
 // veteran of 20 years, was among the dead".
-var amongKilled = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, [^,]{1,80},)? (?:was|were) (?:also )?among (?:those (?:killed|who died)|the (?:dead|victims|fatalities))\b`)
+var amongKilled = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, [^,]{1,80},)? (?:was|were) (?:also )?among (?:those (?:killed|who died)|the (?:dead|victims|fatalities))\b`)
+})
 
 // aliveAfter matches a subject told alive after the happening: "The
 // driver, who survived with serious injuries"; "the operator was in
 // critical condition", "remained hospitalized in serious condition".
-var aliveAfter = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, who (?:also |narrowly )?survived\b|(?:, [^,]{1,80},)? (?:was|is|were|are|remained|remains) (?:listed |hospitali[sz]ed )?in (?:critical|serious|stable|grave|fair|good) condition\b)`)
+var aliveAfter = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, who (?:also |narrowly )?survived\b|(?:, [^,]{1,80},)? (?:was|is|were|are|remained|remains) (?:listed |hospitali[sz]ed )?in (?:critical|serious|stable|grave|fair|good) condition\b)`)
+})
 
 // survivalsOf reads who was killed and who survived.
 func survivalsOf(s string) []eventClaim {
@@ -40,22 +49,22 @@ func survivalsOf(s string) []eventClaim {
 	one := func(w string) bool {
 		return !pronouns[w] && !textproc.IsStopword(w) && !strings.HasSuffix(w, "s") && w != "people" && w != "men" && w != "women" && w != "children"
 	}
-	for _, m := range amongKilled.FindAllStringSubmatch(s, -1) {
+	for _, m := range amongKilled().FindAllStringSubmatch(s, -1) {
 		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w}, eventClaim{stem: "death", subject: w})
 		}
 	}
-	for _, m := range aliveAfter.FindAllStringSubmatch(s, -1) {
+	for _, m := range aliveAfter().FindAllStringSubmatch(s, -1) {
 		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
 		}
 	}
-	for _, m := range killedIncluding.FindAllStringSubmatch(s, -1) {
+	for _, m := range killedIncluding().FindAllStringSubmatch(s, -1) {
 		if w := textproc.Fold(strings.ToLower(m[1])); !pronouns[w] && !textproc.IsStopword(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w})
 		}
 	}
-	for _, m := range survived.FindAllStringSubmatch(s, -1) {
+	for _, m := range survived().FindAllStringSubmatch(s, -1) {
 		w := textproc.Fold(strings.ToLower(m[1]))
 		if pronouns[w] || textproc.IsStopword(w) || w == "not" || w == "never" {
 			continue
@@ -68,16 +77,20 @@ func survivalsOf(s string) []eventClaim {
 // unhurt matches a subject told unhurt: "The bus driver walked away
 // uninjured", "the pilot was unharmed", "both crew members escaped
 // injury".
-var unhurt = regexp.MustCompile(`(?i)\b([\p{L}-]+),? (?:was |were |is |are |had |also |)(?:walked away |emerged |escaped |left )?(?:uninjured|unhurt|unharmed|unscathed|without (?:a scratch|injur(?:y|ies))|(?:escaped|avoided) (?:serious )?injury)\b`)
+var unhurt = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b([\p{L}-]+),? (?:was |were |is |are |had |also |)(?:walked away |emerged |escaped |left )?(?:uninjured|unhurt|unharmed|unscathed|without (?:a scratch|injur(?:y|ies))|(?:escaped|avoided) (?:serious )?injury)\b`)
+})
 
 // amongHurt matches a subject counted among the hurt, past a phrase set
 // off by commas: "The driver, a 61-year-old man from Scranton, was
 // among those hospitalized", "the pilot was among the injured".
-var amongHurt = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, [^,]{1,80},)? (?:was|were) (?:also )?among (?:those |the )(?:hospitali[sz]ed|injured|hurt|wounded)\b`)
+var amongHurt = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, [^,]{1,80},)? (?:was|were) (?:also )?among (?:those |the )(?:hospitali[sz]ed|injured|hurt|wounded)\b`)
+})
 
 // injuriesOf reads who was hurt and who was not.
 func injuriesOf(s string) []eventClaim {
-	return append(subjectClaims(s, injuryStem, true, unhurt), subjectClaims(s, injuryStem, false, amongHurt)...)
+	return append(subjectClaims(s, injuryStem, true, unhurt()), subjectClaims(s, injuryStem, false, amongHurt())...)
 }
 
 // injuryStem is the event of someone hurt (eventStem of "injured").
@@ -119,7 +132,7 @@ var (
 )
 
 // siteNoun matches a site a company closes (siteNouns).
-var siteNoun = regexp.MustCompile(`\b(?:` + siteNouns + `)\b`)
+var siteNoun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(?:` + siteNouns + `)\b`) })
 
 // siteNouns are the sites a company closes.
 const siteNouns = `plants?|factory|factories|centers?|centres?|offices?|stores?|sites?|mines?|hospitals?|branch(?:es)?|facility|facilities|headquarters|warehouses?|mills?|refinery|refineries|shops?|restaurants?`
@@ -130,7 +143,7 @@ const siteNouns = `plants?|factory|factories|centers?|centres?|offices?|stores?|
 // remaining" ones open tells both, and neither is read.
 func closuresOf(low string) []eventClaim {
 	m := closing.FindStringSubmatch(low)
-	keeps := notClosing.MatchString(low) || stayingOpen.MatchString(low) && siteNoun.MatchString(low)
+	keeps := notClosing.MatchString(low) || stayingOpen.MatchString(low) && siteNoun().MatchString(low)
 	switch {
 	case m != nil && keeps, keeps && (strings.Contains(low, "other") || strings.Contains(low, "remaining") || strings.Contains(low, "rest of")):
 		return nil
@@ -139,7 +152,7 @@ func closuresOf(low string) []eventClaim {
 	case keeps:
 		// "every store would stay open" keeps stores open, not the
 		// headquarters; "any of its sites" keeps every one.
-		site := singularSite(siteNoun.FindString(low))
+		site := singularSite(siteNoun().FindString(low))
 		if site == "" || genericSites[site] {
 			return []eventClaim{{stem: closureStem, negative: true, universal: true}}
 		}

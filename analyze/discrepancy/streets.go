@@ -3,6 +3,7 @@ package discrepancy
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
@@ -22,7 +23,9 @@ type siteStreet struct {
 // siteOn matches a site's name of one to three capitalised words, up to
 // three lower-case words of what it is, and the street it stands on or
 // along, with its direction and its kind.
-var siteOn = regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: [a-z][a-z-]*){0,3} (?:on|along) ((?:(?:East|West|North|South) )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Street|Avenue|Boulevard|Road|Drive|Lane|Parkway|Highway|Pike|Turnpike))\b`)
+var siteOn = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: [a-z][a-z-]*){0,3} (?:on|along) ((?:(?:East|West|North|South) )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Street|Avenue|Boulevard|Road|Drive|Lane|Parkway|Highway|Pike|Turnpike))\b`)
+})
 
 // maxStreets bounds the streets read from one article.
 const maxStreets = 64
@@ -34,7 +37,7 @@ func streetsOf(sents []string) []siteStreet {
 		if !strings.Contains(s, " on ") && !strings.Contains(s, " along ") {
 			continue
 		}
-		for _, m := range siteOn.FindAllStringSubmatch(s, -1) {
+		for _, m := range siteOn().FindAllStringSubmatch(s, -1) {
 			site := strings.ToLower(m[1])
 			first, _, _ := strings.Cut(site, " ")
 			if textproc.IsStopword(first) || calendarNames[first] || titles[first] {

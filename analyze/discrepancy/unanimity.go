@@ -73,7 +73,7 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 			}
 			// "Two of the company's nine directors voted against the
 			// sale", "three justices dissented".
-			if m := dissenters.FindString(low); m != "" && (countAt(strings.Fields(m), 0) > 0 || strings.HasPrefix(m, "one ")) {
+			if m := dissenters().FindString(low); m != "" && (countAt(strings.Fields(m), 0) > 0 || strings.HasPrefix(m, "one ")) {
 				split = append(split, voteSentence{art: i, text: s, tally: m, words: voteWords(s)})
 				counts[i] = true
 				continue
@@ -133,7 +133,9 @@ var dividedVote = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompi
 // dissenters matches a count of those who voted against, in a sentence
 // lowered: "two of the company's nine directors voted against", "three
 // justices dissented".
-var dissenters = regexp.MustCompile(`\b[\p{L}\d]+(?: [\p{L}'’-]+){0,5} (?:voted against|voted no|dissented)\b`)
+var dissenters = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b[\p{L}\d]+(?: [\p{L}'’-]+){0,5} (?:voted against|voted no|dissented)\b`)
+})
 
 // voteWords returns the stems of a sentence's content words but the
 // numbers and the words of unanimity ("companies", "company's": "compan").
