@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck"
 	"crosscheck/internal/memo"
@@ -22,7 +24,7 @@ import (
 // kindedName matches one to three capitalised words and the word of a
 // place's kind after them; compiled on first use.
 var kindedName = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(Avenue|Street|Road|Boulevard|Drive|Lane|Elementary|School|Academy|Hospital|Park|Bridge|Church|Mall|Plaza|Square|Stadium|Arena|Airport|Museum|Cathedral|Court)\b`)
+	return regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(Avenue|Street|Road|Boulevard|Drive|Lane|Elementary|School|Academy|Hospital|Park|Bridge|Church|Mall|Plaza|Square|Stadium|Arena|Airport|Museum|Cathedral|Court|County|Parish)\b`)
 })
 
 // maxKindedNames bounds the names read from one article.
@@ -39,7 +41,11 @@ type kinded struct {
 func kindedNamesOf(sents []string) []kinded {
 	var out []kinded
 	for _, s := range sents {
-		for _, m := range kindedName().FindAllStringSubmatch(s, -1) {
+		for _, ix := range kindedName().FindAllStringSubmatchIndex(s, -1) {
+			m := []string{s[ix[0]:ix[1]], s[ix[2]:ix[3]], s[ix[4]:ix[5]]}
+			if (m[2] == "County" || m[2] == "Parish") && !countyOfPlace(s[:ix[0]], s[ix[1]:]) {
+				continue
+			}
 			ws := strings.Fields(m[1])
 			if textproc.IsStopword(strings.ToLower(ws[0])) || calendarNames[strings.ToLower(ws[0])] || titles[strings.ToLower(ws[0])] {
 				ws = ws[1:]
@@ -110,6 +116,17 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		if townCourt(key) {
 			need = 0
 		}
+		// A county is named for a person or a place, its name alike
+		// to no other's: one report's county against another's, each
+		// the only one it names, in sentences telling the same of it
+		// ("The fire started in Larimer County", "the fire burning in
+		// Colorado's Boulder County").
+		if key == "_ county" || key == "_ parish" {
+			if !sameContext(x, y, minCountyContext) {
+				return crosscheck.Discrepancy{}, false
+			}
+			need = 0
+		}
 		if !sharePrefix(a, b, need) {
 			return crosscheck.Discrepancy{}, false
 		}
@@ -119,6 +136,54 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		}
 		return twoWays(crosscheck.PlaceDiscrepancy, "Name: “"+x.text+"” or “"+y.text+"”", x, y), true
 	})
+}
+
+// countyOfPlace reports whether a county, between before and after in
+// its sentence, is where something is ("started in Larimer County",
+// "near the Chase County line"), not a body's name ("the Sacramento
+// County Sheriff's Department") or a thing done to ("split Hamilton
+// County into three districts").
+func countyOfPlace(before, after string) bool {
+	ws := strings.Fields(before)
+	// "in Colorado's Boulder County": the state that holds it.
+	if n := len(ws); n >= 2 && (strings.HasSuffix(ws[n-1], "'s") || strings.HasSuffix(ws[n-1], "’s")) {
+		ws = ws[:n-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "in", "near", "through", "across", "into", "throughout", "rural", "northern", "southern", "eastern", "western":
+	default:
+		return false
+	}
+	// "Philadelphia County's Court of Common Pleas": a body's.
+	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(after), " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return !unicode.IsUpper(r)
+}
+
+// minCountyContext is how many content words the sentences of two
+// counties must share, besides the counties' own.
+const minCountyContext = 2
+
+// sameContext reports whether the sentences of two told values share at
+// least n content words besides their own.
+func sameContext(x, y *told, n int) bool {
+	own := func(w string) bool {
+		return strings.Contains(strings.ToLower(x.text), w) || strings.Contains(strings.ToLower(y.text), w)
+	}
+	cx, cy := x.context(own), y.context(own)
+	shared := 0
+	for w := range cx {
+		if cy[w] {
+			shared++
+		}
+	}
+	return shared >= n
 }
 
 // courtKinds are the kinds of court named for the town or county they

@@ -35,6 +35,50 @@ func TestFindKindedNames(t *testing.T) {
 			want: [][]string{{"Independence Stadium", "Unity Stadium"}},
 		},
 		{
+			name: "a court named for its town",
+			texts: []string{
+				"Connor Healey was found guilty at Leeds Crown Court of the murder of Amir Haddad.",
+				"Connor Healey, 29, was found guilty by a jury at Sheffield Crown Court of killing Amir Haddad.",
+			},
+			want: [][]string{{"Leeds Crown Court", "Sheffield Crown Court"}},
+		},
+		{
+			name: "the county where a tornado struck",
+			texts: []string{
+				"The tornado struck in Lyon County late Sunday, destroying homes near the town.",
+				"The tornado carved a path through Chase County, destroying homes on Sunday.",
+			},
+			want: [][]string{{"Chase County", "Lyon County"}},
+		},
+		{
+			name: "counties as bodies' names",
+			texts: []string{
+				"The Sacramento County Sheriff's Office said a package was found at the mail facility.",
+				"The Dade County Police Department said a package was found at the mail facility.",
+			},
+		},
+		{
+			name: "counties as things done to",
+			texts: []string{
+				"The plan split Hamilton County into three districts.",
+				"The plan divided Franklin County into four districts.",
+			},
+		},
+		{
+			name: "a county's court",
+			texts: []string{
+				"A judge in Philadelphia County's Court of Common Pleas ruled on the ballots.",
+				"A judge in Wayne County ruled on the ballots.",
+			},
+		},
+		{
+			name: "counties in sentences that tell other things",
+			texts: []string{
+				"The tornado struck in Lyon County late Sunday.",
+				"Volunteers in Chase County collected donations for the shelter.",
+			},
+		},
+		{
 			name: "two streets, two schools, and a report that names both forms",
 			texts: []string{
 				"The parade ran down Main Street. Students from Lincoln Elementary sang. Buses left from Cedar Hollow Elementary.",
