@@ -58,6 +58,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return bruntDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return patternDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return unanimityDiscrepancies(arts, m) },
+		func() []crosscheck.Discrepancy { return loneDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return crossingDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return bodyDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return claimDiscrepancies(arts, facts, m) },
