@@ -107,7 +107,7 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		need := 1
 		if strings.HasPrefix(key, "_ ") && strings.Count(key, " ") == 1 {
 			need = minKindedPrefix
-			if sameAfter(x, y) {
+			if sameAfter(x, y) || sameSentence(x, y, minKindedContext) {
 				need = 0
 			}
 		}
@@ -164,6 +164,45 @@ func countyOfPlace(before, after string) bool {
 	next, _, _ := strings.Cut(strings.TrimSpace(after), " ")
 	r, _ := utf8.DecodeRuneInString(next)
 	return !unicode.IsUpper(r)
+}
+
+// minKindedContext is how many content words a sentence of each of two
+// names of one word and a kind must share, besides the names', for the
+// names to be of one place however unlike they are ("The five-story
+// apartment building on Walton Avenue partly collapsed", "A five-story
+// apartment building on Morris Avenue partly collapsed").
+const minKindedContext = 4
+
+// sameSentence reports whether a sentence of each of two told values
+// shares at least n content words with the other, besides their own.
+func sameSentence(x, y *told, n int) bool {
+	own := func(w string) bool {
+		return strings.Contains(strings.ToLower(x.text), w) || strings.Contains(strings.ToLower(y.text), w)
+	}
+	for _, sx := range x.sents {
+		wx := map[string]bool{}
+		for _, w := range textproc.ContentWords(sx) {
+			if !own(w) {
+				wx[w] = true
+			}
+		}
+		for _, sy := range y.sents {
+			shared := 0
+			for _, w := range textproc.ContentWords(sy) {
+				if wx[w] {
+					shared++
+					wx[w] = false
+				}
+			}
+			for w := range wx {
+				wx[w] = true
+			}
+			if shared >= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minCountyContext is how many content words the sentences of two

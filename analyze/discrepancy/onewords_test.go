@@ -51,6 +51,21 @@ func TestFindKindedNames(t *testing.T) {
 			want: [][]string{{"Chase County", "Lyon County"}},
 		},
 		{
+			name: "a street told two ways in sentences that say the same of it",
+			texts: []string{
+				"The five-story apartment building on Walton Avenue partly collapsed early Tuesday, officials said.",
+				"A five-story apartment building on Morris Avenue partly collapsed early Tuesday.",
+			},
+			want: [][]string{{"Morris Avenue", "Walton Avenue"}},
+		},
+		{
+			name: "streets in sentences that tell other things",
+			texts: []string{
+				"The five-story apartment building on Walton Avenue partly collapsed early Tuesday.",
+				"Residents were taken to a shelter on Morris Avenue.",
+			},
+		},
+		{
 			name: "counties as bodies' names",
 			texts: []string{
 				"The Sacramento County Sheriff's Office said a package was found at the mail facility.",
