@@ -54,7 +54,7 @@ func TestFindKindedNames(t *testing.T) {
 			name: "a street told two ways in sentences that say the same of it",
 			texts: []string{
 				"The five-story apartment building on Walton Avenue partly collapsed early Tuesday, officials said.",
-				"A five-story apartment building on Morris Avenue partly collapsed early Tuesday.",
+				"A five-story apartment building on Morris Avenue in the Bronx partly collapsed early Tuesday.",
 			},
 			want: [][]string{{"Morris Avenue", "Walton Avenue"}},
 		},
