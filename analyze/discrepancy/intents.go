@@ -43,6 +43,8 @@ const intentGap = 5
 var intentFiller = map[string]bool{
 	"that": true, "publicly": true, "privately": true, "on": true, "previously": true, "repeatedly": true,
 	"also": true, "already": true, "earlier": true, "yet": true,
+	// "said in a statement that he would not resign".
+	"in": true, "a": true, "an": true, "statement": true, "interview": true, "letter": true, "speech": true, "email": true,
 }
 
 // intentsOf reads the intentions a sentence gives or denies.
