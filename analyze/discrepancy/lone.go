@@ -56,24 +56,34 @@ const maxMinorities = 256
 // one member and another as several, that member among them, where
 // neither article tells it both ways.
 func loneDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
+	// Only a story that tells a minority of one is read for minorities
+	// of several.
 	var lone, several []minority
 	for i := range arts {
-		if !strings.Contains(arts[i].Text, "lone") && !strings.Contains(arts[i].Text, "only") && !strings.Contains(arts[i].Text, "sole") &&
-			!strings.Contains(arts[i].Text, " and ") {
+		if !strings.Contains(arts[i].Text, "the lone ") && !strings.Contains(arts[i].Text, "the only ") && !strings.Contains(arts[i].Text, "the sole ") {
 			continue
 		}
 		for _, s := range sentencesOf(m, &arts[i]) {
-			if len(lone)+len(several) >= maxMinorities {
+			if len(lone) >= maxMinorities {
 				break
 			}
-			ps := lonePatterns()
-			if strings.Contains(s, "lone") || strings.Contains(s, "only") || strings.Contains(s, "sole") {
-				for _, g := range ps.lone.FindAllStringSubmatch(s, -1) {
+			if strings.Contains(s, "the lone ") || strings.Contains(s, "the only ") || strings.Contains(s, "the sole ") {
+				for _, g := range lonePatterns().lone.FindAllStringSubmatch(s, -1) {
 					lone = append(lone, minority{art: i, class: minorityClass(g[2]), names: []string{lastFolded(g[1])}, text: g[0], sentence: s})
 				}
 			}
-			if strings.Contains(s, " and ") {
-				for _, g := range ps.several.FindAllStringSubmatch(s, -1) {
+		}
+	}
+	if len(lone) == 0 {
+		return nil
+	}
+	for i := range arts {
+		for _, s := range sentencesOf(m, &arts[i]) {
+			if len(several) >= maxMinorities {
+				break
+			}
+			if strings.Contains(s, " and ") && minorityVerb(s) {
+				for _, g := range lonePatterns().several.FindAllStringSubmatch(s, -1) {
 					var names []string
 					for _, part := range strings.FieldsFunc(strings.ReplaceAll(g[1], " and ", ","), func(r rune) bool { return r == ',' }) {
 						if n := lastFolded(part); n != "" {
@@ -104,6 +114,17 @@ func loneDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 		}
 	}
 	return out
+}
+
+// minorityVerb reports whether a sentence holds a verb the pattern of
+// several members reads.
+func minorityVerb(s string) bool {
+	for _, v := range []string{"dissented", "abstained", "voted against", "voted no", "opposed"} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsBoth reports whether article i tells a minority of class both as
