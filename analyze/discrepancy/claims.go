@@ -409,11 +409,20 @@ var antonyms = func() map[string][]string {
 // for statements and figures only those that have a counterpart on the
 // other side, since an edited sentence is where a copy changes them.
 func Contradicts(a, b crosscheck.Article) bool {
+	return ContradictsMemo(a, b, nil)
+}
+
+// ContradictsMemo is Contradicts remembering in m what depends on one
+// text or one sentence alone (its sentences, their words, the claims they
+// tell), so that a story's next briefing compares a new report with the
+// others without reading them again. The result is the same with or
+// without m.
+func ContradictsMemo(a, b crosscheck.Article, m *memo.Memo) bool {
 	if a.Text == b.Text {
 		return false
 	}
-	sa := textproc.Sentences(textproc.Normalize(a.Text))
-	sb := textproc.Sentences(textproc.Normalize(b.Text))
+	sa := sentencesOf(m, &a)
+	sb := sentencesOf(m, &b)
 	inA := make(map[string]bool, len(sa))
 	for _, s := range sa {
 		inA[s] = true
@@ -440,7 +449,7 @@ func Contradicts(a, b crosscheck.Article) bool {
 	fold := func(ss []string) [][]string {
 		out := make([][]string, len(ss))
 		for i, s := range ss {
-			out[i] = textproc.Words(strings.ToLower(s))
+			out[i] = memo.Get(m, "discrepancy.lowerWords", s, func() []string { return textproc.Words(strings.ToLower(s)) })
 		}
 		return out
 	}
@@ -448,7 +457,7 @@ func Contradicts(a, b crosscheck.Article) bool {
 	pair := []crosscheck.Article{a, b}
 	sents, folded := [][]string{oa, ob}, [][][]string{fa, fb}
 	if len(rankContradictions(pair, sents, folded)) > 0 ||
-		(denies(fa) || denies(fb)) && len(contradictions(pair, sents, folded)) > 0 {
+		(denies(fa) || denies(fb)) && len(readAll(newLowerEventReader(m), pair, sents, folded)) > 0 {
 		return true
 	}
 	// Statements and figures change where a copy edits a sentence: a

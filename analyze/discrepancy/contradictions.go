@@ -760,17 +760,13 @@ type eventSentence struct {
 // between a subject and its verb.
 var relative = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`, (?:who|which|whose) [^,;]*,`) })
 
-// contradictions reports sentences that deny what sentences of other
-// articles say happened: "No arrests were made" against "A truck driver
-// was arrested", "The driver was not charged" against "The driver was
-// charged". A denial answers a claim when it is universal or has the same
-// subject; an article that both asserts and denies an event (an arrest
-// that came later) contradicts no one on it. sentences holds each
-// article's sentences, folded their folded words. It reports the rank
-// contradictions (rankContradictions) first.
-func contradictions(arts []crosscheck.Article, sentences [][]string, folded [][][]string) []crosscheck.Discrepancy {
-	return readAll(newEventReader(nil), arts, sentences, folded)
-}
+// An event reader (newEventReader) reports sentences that deny what
+// sentences of other articles say happened: "No arrests were made"
+// against "A truck driver was arrested", "The driver was not charged"
+// against "The driver was charged". A denial answers a claim when it is
+// universal or has the same subject; an article that both asserts and
+// denies an event (an arrest that came later) contradicts no one on it.
+// It reports the rank contradictions (rankContradictions) first.
 
 // sentenceReader reads a story's sentences one at a time and reports
 // what it found.
@@ -805,14 +801,24 @@ type eventReader struct {
 	// pronoun of the next one may stand for.
 	last map[string]string
 	// m remembers each sentence's claims from one briefing of a story
-	// to the next (nil: read them each time).
-	m *memo.Memo
+	// to the next (nil: read them each time), under ns.
+	m  *memo.Memo
+	ns string
 }
 
 func newEventReader(m *memo.Memo) *eventReader {
 	return &eventReader{byText: map[string]*eventSentence{}, asserted: map[string]map[string]bool{},
 		denied: map[string]map[string]bool{}, undecided: map[string]map[string]bool{}, refused: map[string]map[string]bool{},
-		ranks: newRankReader(), last: map[string]string{}, m: m}
+		ranks: newRankReader(), last: map[string]string{}, m: m, ns: "discrepancy.events"}
+}
+
+// newLowerEventReader is newEventReader for sentences given as their
+// lower-case words (Contradicts), whose claims are remembered apart from
+// those read from folded words.
+func newLowerEventReader(m *memo.Memo) *eventReader {
+	r := newEventReader(m)
+	r.ns = "discrepancy.lowerEvents"
+	return r
 }
 
 // standPhrase writes a witness's taking the stand as the verb.
@@ -890,7 +896,7 @@ func (r *eventReader) read(id, s string, folded []string) {
 		}
 		m[stem][id] = true
 	}
-	cs := memo.Get(r.m, "discrepancy.events", s, func() []eventClaim { return sentenceClaims(s, folded) })
+	cs := memo.Get(r.m, r.ns, s, func() []eventClaim { return sentenceClaims(s, folded) })
 	before := r.last[id]
 	r.last[id] = s
 	if slices.ContainsFunc(cs, func(c eventClaim) bool { return c.pronoun }) {

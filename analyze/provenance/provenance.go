@@ -668,7 +668,7 @@ func findCopies(docs []*doc, m *memo.Memo) []int {
 // and texts only, remembered in m.
 func contradicts(m *memo.Memo, a, b *crosscheck.Article) bool {
 	return memo.Pair(m, "provenance.contradicts\x00"+a.ID+"\x00"+b.ID, a.Text, b.Text, func() bool {
-		return discrepancy.Contradicts(*a, *b)
+		return discrepancy.ContradictsMemo(*a, *b, m)
 	})
 }
 
