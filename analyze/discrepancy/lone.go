@@ -138,9 +138,5 @@ func tellsBoth(lone, several []minority, i int, class string) bool {
 
 // lastFolded returns the last word of a name, folded and lower case.
 func lastFolded(name string) string {
-	ws := strings.Fields(strings.TrimSpace(name))
-	if len(ws) == 0 {
-		return ""
-	}
-	return strings.ToLower(textproc.Fold(strings.Trim(ws[len(ws)-1], ".,'’")))
+	return strings.ToLower(textproc.Fold(strings.Trim(lastField(name), ".,'’")))
 }

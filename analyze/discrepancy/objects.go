@@ -74,12 +74,15 @@ var kinds = map[string]string{
 }
 
 // singular returns a plural noun's singular ("weapons": "weapon",
-// "bodies": "body"), or the word.
+// "bodies": "body", "branches": "branch"), or the word ("campus",
+// "headquarters").
 func singular(w string) string {
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), len(w) < 4:
+	case strings.HasSuffix(w, "ches"):
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), len(w) < 4, w == "headquarters":
 		return w
 	case strings.HasSuffix(w, "s"):
 		return w[:len(w)-1]
@@ -92,7 +95,7 @@ func isPast(w string) bool {
 	if _, ok := pastForms[w]; ok {
 		return true
 	}
-	return len(w) >= 5 && strings.HasSuffix(w, "ed")
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !notVerbsEd[w]
 }
 
 // notDeeds are pasts whose object is no thing a deed was done to: speech,

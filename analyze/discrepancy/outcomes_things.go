@@ -148,11 +148,11 @@ func closuresOf(low string) []eventClaim {
 	case m != nil && keeps, keeps && (strings.Contains(low, "other") || strings.Contains(low, "remaining") || strings.Contains(low, "rest of")):
 		return nil
 	case m != nil:
-		return []eventClaim{{stem: closureStem, subject: singularSite(m[1])}}
+		return []eventClaim{{stem: closureStem, subject: singular(m[1])}}
 	case keeps:
 		// "every store would stay open" keeps stores open, not the
 		// headquarters; "any of its sites" keeps every one.
-		site := singularSite(siteNoun().FindString(low))
+		site := singular(siteNoun().FindString(low))
 		if site == "" || genericSites[site] {
 			return []eventClaim{{stem: closureStem, negative: true, universal: true}}
 		}
@@ -163,20 +163,6 @@ func closuresOf(low string) []eventClaim {
 
 // genericSites name any site a company has.
 var genericSites = map[string]bool{"site": true, "facility": true}
-
-// singularSite returns a site noun in the singular: "plants" is "plant",
-// "facilities" "facility", "branches" "branch".
-func singularSite(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "ches"):
-		return strings.TrimSuffix(w, "es")
-	case w == "headquarters":
-		return w
-	}
-	return strings.TrimSuffix(w, "s")
-}
 
 // checkStem marks a check passed (an inspection, an audit, a test), which
 // its failure denies.

@@ -30,7 +30,7 @@ var returnedToWork = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(?:has|have|had)? ?(?:since |now |already )?returned to (?:\w+ )?(?:duty|work|the job|the bench|his post|her post)\b`)
 })
 
-// stateEnders names, for each lasting state, the stem of the deed that
+// stateEnder returns, for a lasting state, the stem of the deed that
 // ends it, as the passive reader stems it ("released": "releas").
 func stateEnder(state string) string {
 	switch {
