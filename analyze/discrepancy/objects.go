@@ -68,8 +68,7 @@ var bases = sync.OnceValue(func() map[string]bool {
 // things news reports finding or using.
 var kinds = map[string]string{
 	"gun": "weapon", "handgun": "weapon", "pistol": "weapon", "rifle": "weapon", "revolver": "weapon",
-	"shotgun": "weapon", "firearm": "weapon", "knife": "weapon", "machete": "weapon", "explosive": "weapon",
-	"bomb":       "weapon",
+	"shotgun": "weapon", "firearm": "weapon", "knife": "weapon", "machete": "weapon", "explosive": "weapon", "bomb": "weapon",
 	"memorandum": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement",
 }
 
