@@ -197,6 +197,14 @@ func TestConstructedSets(t *testing.T) {
 		// annotated claim (one state refused) in figures.
 		{"set97", 0.85, 0.38},
 		{"set99", 0.95, 0.40},
+		// Written blind at the start of the twenty-fifth stop and read
+		// after scoring (round 22: 0.42 and 0.58 with the start build).
+		// set105's one false alarm is a port's town against its province
+		// ("Ketapang port in Banyuwangi", "in East Java"); set107's two are
+		// "this month" against the day a rate takes effect, and a bill the
+		// Senate passed against none passed in full since 2018.
+		{"set105", 0.90, 0.50},
+		{"set107", 0.85, 0.62},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {

@@ -257,6 +257,11 @@ func newClaim(text string, folded []string) *claim {
 			if w == "not" && i+1 < len(folded) && notQuantifies[folded[i+1]] {
 				continue
 			}
+			// "whether or not their own team is involved": both sides
+			// of a choice, no denial.
+			if w == "not" && i > 0 && folded[i-1] == "or" {
+				continue
+			}
 			c.neg++
 			c.negative = true
 			continue

@@ -1306,6 +1306,11 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "both sides of a choice",
+			arts: articles("But baseball's rules prohibit players from betting on any major league game, regardless of whether their own team is involved.",
+				"Baseball's rules bar players from betting on any major league game, whether or not their own team is involved."),
+		},
+		{
 			name: "a deed that would not have been done if something else had",
 			arts: articles("Payton said the Saints would not have placed Bush on injured reserve if they were still in contention.",
 				"After spraining his knee, Bush has been placed on the injured reserve list, ending his season."),

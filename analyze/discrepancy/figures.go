@@ -752,7 +752,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.lateName = p.first != "" && !strings.Contains(strings.ToLower(s[:f.Start]), p.first)
 		}
 		if f.Unit == "votes" {
-			o.margin = marginBefore(c[:g.Start])
+			o.margin = marginBefore(c[:g.Start]) || marginAfter(c[g.End:])
 		}
 		if f.Unit == figures.TimeOfDay {
 			o.zone = zoneAfter(s[f.End:])
@@ -896,9 +896,31 @@ func votesFor(unit, gov, after string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	w := strings.Trim(ws[0], ",;:")
-	return backingWords[w] || w == "voted" && len(ws) > 1 && (ws[1] == "for" || ws[1] == "in")
+	// "Only 63 lawmakers in the 150-seat parliament backed the motion":
+	// a phrase of where they sit may stand between the count and its verb.
+	k := 0
+	if voterPlaceWords[ws[0]] {
+		for k = 1; k < len(ws) && k <= maxVoterPlace; k++ {
+			if w := strings.Trim(ws[k], ",;:"); backingWords[w] || w == "voted" {
+				break
+			}
+			if strings.ContainsAny(ws[k], ",;:") || textproc.IsStopword(ws[k]) && !determiners[ws[k]] {
+				return false
+			}
+		}
+		if k >= len(ws) || k > maxVoterPlace {
+			return false
+		}
+	}
+	w := strings.Trim(ws[k], ",;:")
+	return backingWords[w] || w == "voted" && len(ws) > k+1 && (ws[k+1] == "for" || ws[k+1] == "in")
 }
+
+// voterPlaceWords open the phrase of where voters sit.
+var voterPlaceWords = map[string]bool{"in": true, "of": true, "from": true}
+
+// maxVoterPlace is how many words that phrase may hold.
+const maxVoterPlace = 6
 
 // forecastWords tell a figure after them as a forecast.
 var forecastWords = map[string]bool{

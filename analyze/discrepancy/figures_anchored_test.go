@@ -85,6 +85,29 @@ func TestFindAnchoredFigures(t *testing.T) {
 			want: [][]string{{"221 votes", "212 lawmakers"}},
 		},
 		{
+			name: "voters named with where they sit",
+			texts: []string{
+				"The motion, brought by three opposition parties, received 68 votes in the 150-seat National Council, short of the 76 needed to bring down the government.",
+				"Only 63 lawmakers in the 150-seat parliament backed the motion, well short of the 76 votes required to force the government out.",
+			},
+			want: [][]string{{"68 votes", "63 lawmakers"}},
+		},
+		{
+			name: "voters of a place who did something else",
+			texts: []string{
+				"The motion received 68 votes, short of the 76 needed to bring down the government.",
+				"Only 63 lawmakers in the 150-seat parliament, who had said they would vote, attended the debate on the motion.",
+			},
+		},
+		{
+			name: "a lead in votes and votes ahead",
+			texts: []string{
+				"Her lead of about 300,000 votes was wide enough that analysts said the remaining ballots were unlikely to change the outcome.",
+				"That put her roughly 130,000 votes ahead of Hernan Quispe, a former teachers' union boss.",
+			},
+			want: [][]string{{"about 300,000 votes", "roughly 130,000 votes"}},
+		},
+		{
 			name: "voters who attended are no votes won",
 			texts: []string{
 				"The motion received 221 votes in the 330-seat parliament, short of the 233 needed.",

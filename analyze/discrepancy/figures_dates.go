@@ -1095,7 +1095,10 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// surrounds them; for single years, which a story holds fewer of,
 		// the word right beside both ("his term ends in 2018").
 		g := granularity(occs[i].f)
-		if (g == 2) != (granularity(occs[j].f) == 2) || occs[i].other || occs[j].other ||
+		// A date of another happening ("since the November election")
+		// is compared only with dates that name that happening too.
+		namedBoth := occs[i].event != "" && occs[i].event == occs[j].event && occs[i].eventNamed && occs[j].eventNamed
+		if (g == 2) != (granularity(occs[j].f) == 2) || (occs[i].other || occs[j].other) && !namedBoth ||
 			(occs[i].f.Unit == figures.TimeOfDay) != (occs[j].f.Unit == figures.TimeOfDay) {
 			return 0, false
 		}

@@ -69,10 +69,23 @@ func otherTally(occs []figOcc, s, t figSent) bool {
 func marginBefore(before string) bool {
 	ws := strings.Fields(strings.ToLower(before))
 	n := len(ws)
-	if n >= 2 && ws[n-1] == "of" && (ws[n-2] == "majority" || ws[n-2] == "margin") {
+	if n >= 2 && ws[n-1] == "of" && marginNouns[ws[n-2]] {
 		return true
 	}
 	return n >= 1 && ws[n-1] == "by"
+}
+
+// marginNouns name the votes one side has over the other: "a lead of
+// about 300,000 votes", "a gap of 4,000".
+var marginNouns = map[string]bool{"majority": true, "margin": true, "lead": true, "gap": true, "edge": true, "advantage": true}
+
+// marginAfter reports whether the words after a count of votes make it a
+// margin: "roughly 130,000 votes ahead of Hernan Quispe", "trailed by
+// … votes behind".
+func marginAfter(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(after), " "), " ")
+	w = strings.TrimRight(w, ",;:.")
+	return w == "ahead" || w == "behind"
 }
 
 // likeTotals reports whether two tallies count about as many in all: the

@@ -1090,6 +1090,21 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a named happening another dates by, told two ways",
+			texts: []string{
+				"Iraq's Parliament elected a new speaker on Thursday, breaking a deadlock that had paralyzed the legislature since the November election.",
+				"Iraq's parliament elected Raad al-Fahdawi as its new speaker Thursday, ending a standoff that had frozen the country's legislature since the October election.",
+			},
+			want: [][]string{{"November", "October"}},
+		},
+		{
+			name: "happenings other dates bound, named differently",
+			texts: []string{
+				"The map was adopted after the 2020 census and has not been redrawn since the November election.",
+				"The map was adopted after the 2010 census, officials said, and lawmakers met after the October recess.",
+			},
+		},
+		{
 			name: "a finding dated two ways, one sentence opening its names on a nationality",
 			texts: []string{
 				"The reef was spotted during an expedition in October aboard the Canadian research ship Cabot Explorer.",

@@ -231,9 +231,14 @@ var courtKinds = []string{"crown court", "county court", "district court", "supe
 	"magistrates court", "municipal court", "city court"}
 
 // townCourt reports whether a name's key, its town's word left out, is
-// a court named for its town ("_ crown court").
+// a court named for its town or county ("_ crown court", "_ county
+// superior court").
 func townCourt(key string) bool {
 	rest, ok := strings.CutPrefix(key, "_ ")
+	// "Maricopa County Superior Court": a county's court.
+	if r, county := strings.CutPrefix(rest, "county "); county {
+		rest = r
+	}
 	return ok && slices.Contains(courtKinds, rest)
 }
 

@@ -43,6 +43,14 @@ func TestFindKindedNames(t *testing.T) {
 			want: [][]string{{"Leeds Crown Court", "Sheffield Crown Court"}},
 		},
 		{
+			name: "a court named for its county",
+			texts: []string{
+				"The lawsuit, filed in Maricopa County Superior Court by the attorney general, contends that the company shared data.",
+				"The suit, filed in Pima County Superior Court, accuses the company of sharing data.",
+			},
+			want: [][]string{{"Maricopa County Superior Court", "Pima County Superior Court"}},
+		},
+		{
 			name: "the county where a tornado struck",
 			texts: []string{
 				"The tornado struck in Lyon County late Sunday, destroying homes near the town.",

@@ -52,8 +52,14 @@ var gradeWords = map[string]bool{
 // officer", "chief operating officer").
 var officerWords = map[string]bool{
 	"financial": true, "operating": true, "technology": true, "information": true, "marketing": true,
-	"investment": true, "legal": true, "officer": true,
+	"investment": true, "legal": true, "officer": true, "medical": true, "nursing": true, "security": true,
+	"compliance": true, "risk": true, "commercial": true, "strategy": true, "scientific": true, "revenue": true,
+	"product": true, "communications": true, "digital": true, "data": true, "people": true,
 }
+
+// officerOf gives the word of an officer's title that a noun of the
+// field names: "finance chief", "chief financial officer".
+var officerOf = map[string]string{"finance": "financial", "operations": "operating"}
 
 // titleQualifiers say when or how an office is held, not which it is.
 var titleQualifiers = map[string]bool{
@@ -369,7 +375,10 @@ func titlesOf(s, full string) []personTitle {
 			}
 			// Before a name a title's words are capitalised, or roles
 			// ("Kremlin spokesman"): "under President …" is no title.
-			if strings.ContainsAny(w, ",;:—") || !titleWord(w) || !capital(w) && !entities.IsRole(w) && !partOfTitle(ws, w) {
+			// "chief medical officer Dr. Angela Ruiz": the word that
+			// names which officer is in lower case.
+			officer := officerWords[strings.ToLower(w)] && len(ws) > 0 && strings.EqualFold(ws[0], "officer")
+			if strings.ContainsAny(w, ",;:—") || !titleWord(w) && !officer || !capital(w) && !entities.IsRole(w) && !partOfTitle(ws, w) {
 				break
 			}
 			ws = append([]string{w}, ws...)
@@ -489,6 +498,11 @@ func makeTitle(ws []string) (personTitle, bool) {
 			continue
 		}
 		k := wordKey(raw)
+		// "finance chief" is the chief financial officer, "operations
+		// chief" the chief operating officer.
+		if o, ok := officerOf[low]; ok {
+			k = wordKey(o)
+		}
 		rk := strings.ReplaceAll(low, ".", "")
 		if a, ok := titleAbbreviations[rk]; ok {
 			rk = a

@@ -33,6 +33,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Marcus Whitfield, a former Oklahoma attorney general", "Marcus Whitfield, a former Oklahoma lieutenant governor"}},
 		},
 		{
+			name: "a company's two officers, one named in lower case before the name",
+			texts: []string{
+				"\"Our first priority is patient safety,\" Dr. Angela Ruiz, the hospital's chief executive, said at a news briefing.",
+				"\"Our first priority is patient safety,\" said chief medical officer Dr. Angela Ruiz.",
+			},
+			want: [][]string{{"Angela Ruiz, the hospital's chief executive", "chief medical officer Dr. Angela Ruiz"}},
+		},
+		{
+			name: "an officer named by the field's noun",
+			texts: []string{
+				"The bank's chief financial officer, Katrin Lenz, resigned in March.",
+				"Finance chief Katrin Lenz resigned in March.",
+			},
+		},
+		{
 			name: "a rank in lower case before a capitalised title, set off by a comma",
 			texts: []string{
 				"The scheme was brazen, an assistant U.S. attorney, Dana Whitlow, told jurors on Wednesday.",

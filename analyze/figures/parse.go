@@ -2062,6 +2062,11 @@ func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
 		if i > 0 && monthPreps[ts[i-1].low] && (i+1 >= len(ts) || !ts[i+1].num) {
 			return monthFound(ts, i, m, pub)
 		}
+		// "since the November election", "the March primary": a month
+		// named before the happening it dates.
+		if i > 0 && ts[i-1].low == "the" && i+1 < len(ts) && lowerWord(ts[i+1]) {
+			return monthFound(ts, i, m, pub)
+		}
 		return Found{}, i, false
 	}
 	// "earlier this month", "later this week".
@@ -2142,6 +2147,12 @@ var monthParts = map[string][2]float64{
 }
 
 // monthPreps may stand before a month named alone.
+// lowerWord reports whether a token is a word in lower case.
+func lowerWord(t tok) bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return !t.num && !t.cap && unicode.IsLetter(r)
+}
+
 var monthPreps = map[string]bool{
 	"in": true, "since": true, "until": true, "by": true, "from": true, "through": true,
 	"during": true, "before": true, "after": true, "of": true, "last": true, "next": true, "this": true,
