@@ -252,9 +252,14 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		switch {
 		case toks[0] == "none" || toks[0] == "neither" || noneOfBefore(toks, j):
 			// "None of the four employees … was hurt", "that none of
-			// the coins had been recovered": a denial of some people
-			// or things, no claim that anyone was hurt.
-			c.negative, c.subject = true, ""
+			// the coins had been recovered": a denial of every one of
+			// those people or things, no claim that anyone else was
+			// hurt. It answers a claim of one of them ("One of the
+			// paintings was recovered").
+			c.negative, c.every = true, true
+			if textproc.IsStopword(subj) || pronouns[subj] || !strings.HasSuffix(subj, "s") {
+				c.subject, c.every = "", false
+			}
 		case subj == "nobody" || subj == "none" || subj == "one" && j > 0 && toks[j-1] == "no" || noOneBefore(toks, j):
 			c.negative, c.universal, c.subject = true, true, ""
 		case j > 0 && toks[j-1] == "no" && making(toks, k):

@@ -1306,6 +1306,22 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "none of some things against one of them",
+			arts: articles("None of the paintings has been recovered, and detectives said the works may have been moved abroad.",
+				"One of the paintings was recovered from a lockup garage in Essex last year."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("One of the paintings was recovered from a lockup garage in Essex last year.", "b"),
+					cited("None of the paintings has been recovered, and detectives said the works may have been moved abroad.", "a"),
+				}},
+			},
+		},
+		{
+			name: "none of some people against others",
+			arts: articles("None of the bank's employees were hurt in the robbery.",
+				"Two customers were hurt in the robbery, police said."),
+		},
+		{
 			name: "both sides of a choice",
 			arts: articles("But baseball's rules prohibit players from betting on any major league game, regardless of whether their own team is involved.",
 				"Baseball's rules bar players from betting on any major league game, whether or not their own team is involved."),

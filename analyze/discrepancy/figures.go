@@ -650,6 +650,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		if b, ok := namesBlanked(c); ok {
 			o.scope = stems(synonyms(figures.Neighbours(b, g)))
 		}
+		o.scope = withoutBodyScopes(o.scope, c)
 		if f.Unit == figures.YearUnit {
 			// "“The Winter Orchard” (1971)", "1974's “The Winter
 			// Orchard”": the year of a work is one, whatever the
@@ -1721,4 +1722,36 @@ func roundedBound(f figures.Found) bool {
 		}
 	}
 	return false
+}
+
+// bodyNouns are the nouns of bodies and their people that a scope word
+// before them qualifies: "the federal government", "state officials".
+var bodyNouns = map[string]bool{
+	"government": true, "governments": true, "officials": true, "authorities": true, "agency": true,
+	"agencies": true, "council": true, "court": true, "courts": true, "judge": true, "prosecutors": true,
+	"police": true, "lawmakers": true, "legislators": true, "legislature": true, "regulators": true,
+	"investigators": true, "department": true, "ministry": true,
+}
+
+// withoutBodyScopes returns a figure's scope words less those that
+// qualify a body in its clause rather than what it counts: "the federal
+// government will spend $1.8 billion on six new ferries" counts no
+// federal ferries.
+func withoutBodyScopes(scope map[string]bool, clause string) map[string]bool {
+	var drop []string
+	ws := strings.Fields(strings.ToLower(clause))
+	for i := 0; i+1 < len(ws); i++ {
+		w := strings.Trim(ws[i], ",;:()\"“”")
+		if _, ok := scopes[stemOf(w)]; ok && bodyNouns[strings.Trim(ws[i+1], ",;:.()\"“”")] && scope[stemOf(w)] {
+			drop = append(drop, stemOf(w))
+		}
+	}
+	if len(drop) == 0 {
+		return scope
+	}
+	out := maps.Clone(scope)
+	for _, w := range drop {
+		delete(out, w)
+	}
+	return out
 }

@@ -108,6 +108,21 @@ func TestFindAnchoredFigures(t *testing.T) {
 			want: [][]string{{"about 300,000 votes", "roughly 130,000 votes"}},
 		},
 		{
+			name: "a count of things beside a body's scope word",
+			texts: []string{
+				"Mr. Leclerc told reporters in Halifax that the money would pay for four new ferries, along with upgrades to docks and terminals.",
+				"Transport Minister Dominic Leclerc told reporters in Halifax on Friday that the federal government will spend $1.8 billion on six new ferries and upgraded terminals in Atlantic Canada.",
+			},
+			want: [][]string{{"four new ferries", "six new ferries"}},
+		},
+		{
+			name: "counts of two scopes",
+			texts: []string{
+				"Officials said the money would pay for four new ferries for the state fleet, along with upgrades to terminals.",
+				"Officials said the money would pay for six new ferries for the federal fleet and upgraded terminals.",
+			},
+		},
+		{
 			name: "voters who attended are no votes won",
 			texts: []string{
 				"The motion received 221 votes in the 330-seat parliament, short of the 233 needed.",

@@ -27,6 +27,17 @@ var kindedName = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(Avenue|Street|Road|Boulevard|Drive|Lane|Elementary|School|Academy|Hospital|Park|Bridge|Church|Mall|Plaza|Square|Stadium|Arena|Airport|Museum|Cathedral|Court|County|Parish)\b`)
 })
 
+// townAirport matches an airport named for its town, of one to three
+// words: "Denver International Airport", "Salt Lake City International
+// Airport"; compiled on first use.
+var townAirport = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){1,3})(?:International|Regional|Municipal) Airport\b`)
+})
+
+// townAirportKey is the key of the airports townAirport finds: their
+// value is the whole town.
+const townAirportKey = "_ town airport"
+
 // maxKindedNames bounds the names read from one article.
 const maxKindedNames = 64
 
@@ -41,6 +52,15 @@ type kinded struct {
 func kindedNamesOf(sents []string) []kinded {
 	var out []kinded
 	for _, s := range sents {
+		// An airport is named for its town, whose name may be of
+		// several words: the whole town is the value.
+		for _, ix := range townAirport().FindAllStringSubmatchIndex(s, -1) {
+			town := strings.TrimSpace(s[ix[2]:ix[3]])
+			if first, _, _ := strings.Cut(town, " "); textproc.IsStopword(strings.ToLower(first)) || calendarNames[strings.ToLower(first)] {
+				continue
+			}
+			out = append(out, kinded{key: townAirportKey, word: textproc.Fold(town), name: s[ix[0]:ix[1]], sentence: s})
+		}
 		for _, ix := range kindedName().FindAllStringSubmatchIndex(s, -1) {
 			m := []string{s[ix[0]:ix[1]], s[ix[2]:ix[3]], s[ix[4]:ix[5]]}
 			if (m[2] == "County" || m[2] == "Parish") && !countyOfPlace(s[:ix[0]], s[ix[1]:]) {
@@ -114,6 +134,18 @@ func kindedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		// A court named for its town ("Leeds Crown Court", "Sheffield
 		// Crown Court") is another court in another town's name.
 		if townCourt(key) {
+			need = 0
+		}
+		// A story may name several airports (where a flight left, where
+		// it was headed, where it landed): two are one only in sentences
+		// that say the same of it ("Flight 1187 diverted to Denver
+		// International Airport after the crew shut down the left
+		// engine", "… landed safely at Salt Lake City International
+		// Airport after pilots shut down the plane's left engine").
+		if key == townAirportKey {
+			if !sameSentence(x, y, minKindedContext) {
+				return crosscheck.Discrepancy{}, false
+			}
 			need = 0
 		}
 		// A county is named for a person or a place, its name alike

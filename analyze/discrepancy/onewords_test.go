@@ -51,6 +51,21 @@ func TestFindKindedNames(t *testing.T) {
 			want: [][]string{{"Maricopa County Superior Court", "Pima County Superior Court"}},
 		},
 		{
+			name: "an airport named for a town of several words",
+			texts: []string{
+				"Flight 1187 diverted to Denver International Airport after the crew shut down the left engine, the airline said.",
+				"Flight 1187 landed safely at Salt Lake City International Airport after pilots shut down the plane's left engine.",
+			},
+			want: [][]string{{"Denver International Airport", "Salt Lake City International Airport"}},
+		},
+		{
+			name: "airports of a trip",
+			texts: []string{
+				"The flight left Denver International Airport shortly after 9 a.m.",
+				"Passengers were met by relatives at Salt Lake City International Airport.",
+			},
+		},
+		{
 			name: "the county where a tornado struck",
 			texts: []string{
 				"The tornado struck in Lyon County late Sunday, destroying homes near the town.",

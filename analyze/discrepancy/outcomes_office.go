@@ -170,8 +170,19 @@ var (
 // putting the decision off (the denial), by the body's last capitalised
 // word.
 func decisionsOf(s string) []eventClaim {
-	return append(subjectClaims(s, decidedStem, false, bodyDecided), subjectClaims(s, decidedStem, true, bodyDeferred)...)
+	out := append(subjectClaims(s, decidedStem, false, bodyDecided), subjectClaims(s, decidedStem, true, bodyDeferred)...)
+	for i := range out {
+		if parliaments[out[i].subject] {
+			out[i].subject = "parliament"
+		}
+	}
+	return out
 }
+
+// parliaments are the words a report may name a country's legislature by:
+// "The National Assembly approved the bill", "Parliament postponed a vote
+// on the bill".
+var parliaments = map[string]bool{"parliament": true, "assembly": true, "legislature": true}
 
 // signedStem marks a measure an executive signed, which a veto or a
 // measure sent back unsigned denies.

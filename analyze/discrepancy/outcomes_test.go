@@ -735,6 +735,17 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "a legislature named two ways",
+			texts: []string{
+				"The National Assembly approved the bill in a second reading on Tuesday evening by a vote of 189 to 104.",
+				"Parliament postponed a vote on the bill until next week as crowds tried to march on the legislature.",
+			},
+			want: [][]string{{
+				"The National Assembly approved the bill in a second reading on Tuesday evening by a vote of 189 to 104.",
+				"Parliament postponed a vote on the bill until next week as crowds tried to march on the legislature.",
+			}},
+		},
+		{
 			name: "a council that approved one measure and put off another",
 			texts: []string{
 				"The Charlotte City Council on Tuesday approved a budget and postponed a vote on the rezoning.",
