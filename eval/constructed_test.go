@@ -56,7 +56,11 @@ func TestConstructedSets(t *testing.T) {
 		// "we" and with "it".
 		{"set27", 0.70, 0.53},
 		{"set26", 0.90, 0.76},
-		{"set29", 0.95, 0.84},
+		// Its one alarm the metric counts false is right: "Saturday
+		// morning" against "Saturday afternoon", the robbery's time of
+		// day that the gold annotates as "around 10:40 a.m." against
+		// "about 1:40 p.m.".
+		{"set29", 0.90, 0.84},
 		{"set30", 0.95, 0.69},
 		// News abroad; its one false alarm is "Choi Seung" / "Choe Seung",
 		// one Korean name romanised two ways, read as two people of one

@@ -1,8 +1,10 @@
 package discrepancy
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +27,7 @@ import (
 // sitedPlace is the one place a sentence locates something at.
 type sitedPlace struct {
 	art   int
+	id    string // the article's
 	sent  string
 	place string // as written
 	key   string // folded
@@ -148,9 +151,24 @@ func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Me
 					words[w] = true
 				}
 			}
-			p.art, p.sent, p.words = i, s, words
+			p.art, p.id, p.sent, p.words = i, arts[i].ID, s, words
 			sited = append(sited, p)
 		}
+	}
+	// twoPlaces reports whether two places of one happening or thing are
+	// two: either report naming the other's place may tell of two
+	// happenings, or of one place inside the other. A state or a country
+	// may hold the other; a name spelt near the other may be its exonym
+	// ("Gothenburg", "Göteborg") or a misspelling, which
+	// spellingVariants reads.
+	twoPlaces := func(a, b sitedPlace) bool {
+		if named[b.art][a.key] || named[a.art][b.key] || areas[a.key] || areas[b.key] || boroughOf[a.key] == b.key || boroughOf[b.key] == a.key ||
+			entities.IsRegion(a.place) || entities.IsRegion(b.place) || sharesOwnWord(a.key, b.key) ||
+			vowelKey(a.place) == vowelKey(b.place) || street(a.key) != street(b.key) ||
+			a.key[:min(3, len(a.key))] == b.key[:min(3, len(b.key))] {
+			return false
+		}
+		return !within[[2]string{a.key, b.key}] && !within[[2]string{b.key, a.key}] && !together(byKey[a.key], named, b.key)
 	}
 	index := indexWords(sited, func(p sitedPlace) map[string]bool { return p.words })
 	seen := map[string]bool{}
@@ -179,33 +197,91 @@ func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Me
 			if shared[j] < minSitedWords || float64(shared[j]) < minSitedShare*float64(len(a.words)+len(b.words)-shared[j]) || a.key == b.key || seen[a.key+"\x00"+b.key] || seen[b.key+"\x00"+a.key] {
 				continue
 			}
-			// Either report naming the other's place may tell of two
-			// happenings, or of one place inside the other.
-			// A state or a country may hold the other; a name spelt near
-			// the other may be its exonym ("Gothenburg", "Göteborg") or a
-			// misspelling, which spellingVariants reads.
-			if named[b.art][a.key] || named[a.art][b.key] || areas[a.key] || areas[b.key] || boroughOf[a.key] == b.key || boroughOf[b.key] == a.key ||
-				entities.IsRegion(a.place) || entities.IsRegion(b.place) || sharesOwnWord(a.key, b.key) ||
-				vowelKey(a.place) == vowelKey(b.place) || street(a.key) != street(b.key) ||
-				a.key[:min(3, len(a.key))] == b.key[:min(3, len(b.key))] {
-				continue
-			}
-			if within[[2]string{a.key, b.key}] || within[[2]string{b.key, a.key}] || together(byKey[a.key], named, b.key) {
+			if !twoPlaces(a, b) {
 				continue
 			}
 			seen[a.key+"\x00"+b.key] = true
-			out = append(out, crosscheck.Discrepancy{
-				Kind:  crosscheck.PlaceDiscrepancy,
-				About: "Place: “" + a.place + "” or “" + b.place + "”",
-				Variants: []crosscheck.Cited{
-					{Text: a.place, Articles: []string{arts[a.art].ID}},
-					{Text: b.place, Articles: []string{arts[b.art].ID}},
-				},
-			})
+			out = append(out, placedTwice(a, b))
+		}
+	}
+	// A named thing located by an apposition ("Hadleigh Hall, a
+	// 17th-century stately home in Suffolk", "Hadleigh Hall, a historic
+	// country house in Norfolk") is located so whatever else the
+	// sentences say.
+	byThing := map[string][]sitedPlace{}
+	var things []string
+	for i := range arts {
+		if len(named[i]) == 0 {
+			continue
+		}
+		n := 0
+		for _, s := range sentencesOf(m, &arts[i]) {
+			for _, l := range memo.Get(m, "discrepancy.located", s, func() []locatedThing { return locatedThings(s) }) {
+				if k := foldPlace(l.place); places[k] && n < maxSited {
+					n++
+					if byThing[l.thing] == nil {
+						things = append(things, l.thing)
+					}
+					byThing[l.thing] = append(byThing[l.thing], sitedPlace{art: i, id: arts[i].ID, sent: s, place: l.place, key: k})
+				}
+			}
+		}
+	}
+	for _, t := range things {
+		ps := byThing[t]
+		for x, a := range ps {
+			for _, b := range ps[x+1:] {
+				if a.art == b.art || a.key == b.key || seen[a.key+"\x00"+b.key] || seen[b.key+"\x00"+a.key] || !twoPlaces(a, b) {
+					continue
+				}
+				seen[a.key+"\x00"+b.key] = true
+				out = append(out, placedTwice(a, b))
+			}
 		}
 	}
 	return out
 }
+
+// placedTwice is the discrepancy of one happening or thing placed in two
+// places.
+func placedTwice(a, b sitedPlace) crosscheck.Discrepancy {
+	return crosscheck.Discrepancy{
+		Kind:  crosscheck.PlaceDiscrepancy,
+		About: "Place: “" + a.place + "” or “" + b.place + "”",
+		Variants: []crosscheck.Cited{
+			{Text: a.place, Articles: []string{a.id}},
+			{Text: b.place, Articles: []string{b.id}},
+		},
+	}
+}
+
+// locatedThing is a named thing an apposition locates in a place.
+type locatedThing struct {
+	thing, place string
+}
+
+// locatedApposition matches a name of capitalised words, an apposition
+// of a few words that says what it is, and the place it is in: "Hadleigh
+// Hall, a 17th-century stately home in Suffolk"; compiled on first use.
+var locatedApposition = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+), (?:a|an|the) (?:[\p{L}\d'’-]+ ){1,4}(?:in|near|outside) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`)
+})
+
+// locatedThings returns the named things a sentence's appositions locate.
+func locatedThings(s string) []locatedThing {
+	var out []locatedThing
+	for _, m := range locatedApposition().FindAllStringSubmatch(s, maxLocated) {
+		first, _, _ := strings.Cut(m[1], " ")
+		if textproc.IsStopword(strings.ToLower(first)) || calendarNames[strings.ToLower(first)] {
+			continue
+		}
+		out = append(out, locatedThing{thing: textproc.Fold(strings.ToLower(m[1])), place: m[2]})
+	}
+	return out
+}
+
+// maxLocated bounds the appositions read from one sentence.
+const maxLocated = 8
 
 // capitalAt is a capitalised word of a text, folded and lower case, and
 // its place among the text's words.

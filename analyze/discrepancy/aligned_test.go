@@ -25,6 +25,21 @@ func TestSitedPlaces(t *testing.T) {
 			want: [][]string{{"Kagoshima", "Kumamoto"}},
 		},
 		{
+			name: "a named thing an apposition locates in two places",
+			texts: []string{
+				"Four men were convicted on Tuesday of stealing three paintings from Hadleigh Hall, a stately home in Suffolk, in a raid that took six minutes.",
+				"The gang targeted Hadleigh Hall, a historic country house in Norfolk, in January 2025, smashing their way in through a window.",
+			},
+			want: [][]string{{"Suffolk", "Norfolk"}},
+		},
+		{
+			name: "a named thing in a town and its county",
+			texts: []string{
+				"Four men stole three paintings from Hadleigh Hall, a stately home in Suffolk, in January.",
+				"The gang targeted Hadleigh Hall, a historic country house near Ipswich, in January. Ipswich is the county town of Suffolk.",
+			},
+		},
+		{
 			name: "a place some report names beside the other",
 			texts: []string{
 				"Prime Minister Kenji Moriyama of Japan hosted President Han Ji-seok of South Korea in Kagoshima for talks on trade, hydrogen and security.",

@@ -157,6 +157,12 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			if obj == "no" && k+2 < len(toks) {
 				obj, neg = toks[k+2], true
 			}
+			// "had not detected elevated levels": denied before the verb.
+			for j := k - 1; j >= 0 && betweenAux[toks[j]]; j-- {
+				if toks[j] == "not" || toks[j] == "never" {
+					neg = true
+				}
+			}
 			if !textproc.IsStopword(obj) && !notSame[obj] {
 				out = append(out, eventClaim{stem: "detect", subject: obj, negative: neg})
 			}

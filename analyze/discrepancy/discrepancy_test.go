@@ -1322,6 +1322,22 @@ func TestFindContradictions(t *testing.T) {
 				"Two customers were hurt in the robbery, police said."),
 		},
 		{
+			name: "nothing found, told two ways",
+			arts: articles("State officials were testing the river but had found no elevated readings so far.",
+				"Environmental officials were testing the river and had not detected elevated levels of contaminants."),
+		},
+		{
+			name: "something found against nothing detected",
+			arts: articles("State officials had found elevated levels of benzene in the river.",
+				"Environmental officials had not detected elevated levels of benzene in the river."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("State officials had found elevated levels of benzene in the river.", "a"),
+					cited("Environmental officials had not detected elevated levels of benzene in the river.", "b"),
+				}},
+			},
+		},
+		{
 			name: "both sides of a choice",
 			arts: articles("But baseball's rules prohibit players from betting on any major league game, regardless of whether their own team is involved.",
 				"Baseball's rules bar players from betting on any major league game, whether or not their own team is involved."),

@@ -706,6 +706,11 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		if k > 1 && k+1 < len(ws) && ws[k-1] == "s" && !capital(ws[k+1]) {
 			continue
 		}
+		// "the wreckage of a derailed freight train": so does one after
+		// an article.
+		if a := strings.ToLower(ws[max(0, k-1)]); k > 0 && k+1 < len(ws) && (a == "a" || a == "an" || a == "the") && !capital(ws[k+1]) && !textproc.IsStopword(ws[k+1]) {
+			continue
+		}
 		if pastVerb(w) || gerundAfter(ws, k) {
 			rest := ws[k+1:]
 			// "stepped down in October" tells what "resigned in
@@ -912,12 +917,54 @@ func linkLeadDates(arts []crosscheck.Article, occs []figOcc, sents []figSent, u 
 	for k, i := range leads {
 		x := sents[occs[i].sent]
 		for _, j := range leads[k+1 : min(len(leads), k+1+maxLeadFollowers)] {
-			if y := sents[occs[j].sent]; x.head != y.head && (namesHead(x, y.head) && namesHead(y, x.head) || sameDeedOfDay(arts, occs[i], occs[j])) {
+			if y := sents[occs[j].sent]; x.head != y.head && (namesHead(x, y.head) && namesHead(y, x.head) || sameDeedOfDay(arts, occs[i], occs[j]) || sameLeadOfDay(arts, x, y) && !aftermath(occs[i]) && !aftermath(occs[j])) {
 				linkLeadPair(arts, occs, sents, u, conflict, i, j)
 			}
 		}
 	}
 }
+
+// sameLeadOfDay reports whether two leads of reports published the same
+// day tell one happening in much the same words, whoever they open on:
+// "Australia's Parliament has approved a 300 Australian dollar rebate on
+// household electricity bills, after the governing Labor Party struck a
+// last-minute deal with the Greens …" and "Australia's left-leaning Labor
+// government pushed through an A$300 rebate on household power bills
+// after cutting a deal with the Greens …".
+func sameLeadOfDay(arts []crosscheck.Article, x, y figSent) bool {
+	if arts[x.art].Published.IsZero() || !arts[x.art].Published.Time.Equal(arts[y.art].Published.Time) {
+		return false
+	}
+	n := overlap(x.words, y.words)
+	return n >= minLeadWords && float64(n) >= minLeadShare*float64(len(x.words)+len(y.words)-n)
+}
+
+// aftermath reports whether a lead's date is followed, in its clause, by
+// the happening it came after: "Cleanup crews were working Tuesday after
+// a storage tank … ruptured". The date is of what followed, not of the
+// happening other leads date; "when" and "as" tell of one time ("captured
+// the championship Saturday night when Larsen scored").
+func aftermath(o figOcc) bool {
+	at := strings.Index(o.clause, o.f.Text)
+	if at < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(o.clause[at+len(o.f.Text):])) {
+		switch strings.Trim(w, ",;:") {
+		case "after", "following", "since":
+			return true
+		}
+	}
+	return false
+}
+
+// minLeadWords and minLeadShare are how many words, and what share of
+// their words, two leads of one day must have in common to tell one
+// happening whoever they open on.
+const (
+	minLeadWords = 6
+	minLeadShare = 0.3
+)
 
 // sameDeedOfDay reports whether two dates of reports published the same
 // day follow one verb (dateVerb's synonyms folded).

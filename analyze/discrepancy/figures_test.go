@@ -1090,6 +1090,36 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "leads of one day that open on two subjects",
+			texts: []string{
+				"The Rockford Blades captured the Northern Hockey League championship Thursday night when Mikael Larsen scored in overtime to beat the Duluth Ironmen, 3-2, in a decisive Game 7.",
+				"Mikko Larsen's overtime goal lifted Rockford past the Duluth Ironmen 3-2 in Game 7 of the Northern Hockey League final Wednesday night.",
+			},
+			want: [][]string{{"Thursday night", "Wednesday night"}},
+		},
+		{
+			name: "two past thefts each report recalls, paired wrongly",
+			texts: []string{
+				"The theft is the latest in a string of brazen raids on European museums in recent years, including the 2019 break-in at the Green Vault in Dresden, Germany, in which thieves stole jewels worth more than 100 million euros, and the theft of crown jewels from the Louvre in Paris in 2025.",
+				"The heist is just the latest to rock Europe's museums. In 2025, thieves stole crown jewels from the Louvre in Paris in broad daylight, and in 2019 a gang raided the Green Vault in Dresden, Germany, escaping with jewels worth more than 100 million euros.",
+				"The heist follows a wave of high-profile museum thefts in Europe. In October 2025, thieves used a truck-mounted lift to reach a window of the Louvre in Paris and stole crown jewels in a raid that lasted only minutes. In 2019, thieves broke into the Green Vault in Dresden and took 18th-century jewelry worth more than 100 million euros.",
+			},
+		},
+		{
+			name: "a participle after an article is no verb of the date",
+			texts: []string{
+				"A freight train carrying ethanol and other chemicals derailed late Tuesday near Harlowton, Mont., setting off a fire and forcing about 1,500 residents to leave their homes, officials said.",
+				"HARLOWTON, Mont. (AP) -- Federal investigators began combing through the wreckage of a derailed freight train in central Montana on Wednesday as an ethanol fire smoldered and about 1,500 residents remained out of their homes.",
+			},
+		},
+		{
+			name: "the part of a whole told after its possessor",
+			texts: []string{
+				"Twenty-seven cars of the 94-car Northern Plains Railway train left the tracks around 10:40 p.m.",
+				"Twenty-seven of the Northern Plains Railway train's 94 cars went off the tracks on the night of Jan. 13.",
+			},
+		},
+		{
 			name: "a named happening another dates by, told two ways",
 			texts: []string{
 				"Iraq's Parliament elected a new speaker on Thursday, breaking a deadlock that had paralyzed the legislature since the November election.",

@@ -319,6 +319,10 @@ var needing = map[string]bool{
 	"require": true, "requires": true, "required": true, "requiring": true,
 }
 
+// maxPossessorWords is how far back "of" may stand from a whole told
+// after its possessor.
+const maxPossessorWords = 8
+
 // wholeOf reports whether the text before a figure makes it the whole of
 // a part: a number, "of", and at most two words ("three of the seven", "29
 // of 34", "five of Creighton's first eight", "29-of-34").
@@ -341,7 +345,13 @@ func wholeOf(before string) bool {
 		apostrophe = false
 		ws = append(ws, w)
 	}
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+	// "Twenty-seven of the Northern Plains Railway train's 94 cars": a
+	// possessor's name may stand between "of" and the whole.
+	reach := 3
+	if n := len(ws); n > 0 && (strings.HasSuffix(ws[n-1], "'s") || strings.HasSuffix(ws[n-1], "’s")) {
+		reach = maxPossessorWords
+	}
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-reach; k-- {
 		if ws[k] != "of" {
 			continue
 		}
