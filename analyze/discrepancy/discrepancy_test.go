@@ -1097,6 +1097,35 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one agent of one player, surnames beginning with the same three letters",
+			texts: []string{
+				"Orlandi's agent, Rui Casimiro, was in Lisbon and Birmingham over the final 48 hours of the window to shepherd the deal through.",
+				"Orlandi's agent, Rui Cassiano, spent the final two days shuttling between Lisbon and Birmingham.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Rui Casimiro", Articles: []string{"a"}},
+				{Text: "Rui Cassiano", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "an agent and a club's president, surnames beginning alike",
+			texts: []string{
+				"Orlandi's agent, Rui Casimiro, was in Lisbon and Birmingham over the final 48 hours of the window.",
+				"Benfica's president, Rui Cassiano, spent the final two days in Lisbon and Birmingham.",
+			},
+		},
+		{
+			name: "one spokesman of one body, two given names of one surname",
+			texts: []string{
+				"\"The evidence justifies his detention,\" Narayan Ghimire, a spokesman for the commission, told reporters.",
+				"Investigators believe the contract was awarded to a relative's company, according to Narendra Ghimire, a spokesman for the commission.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Narayan Ghimire", Articles: []string{"a"}},
+				{Text: "Narendra Ghimire", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "one chief executive, the role told after the name",
 			texts: []string{
 				"The deal would close next year, said Kenji Morimoto, Hoshida's chief executive.",

@@ -480,6 +480,17 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 				} else if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
 					entities.NearGiven(p.written, q.written) {
 					need = 1
+				} else if roles > 0 && len(ps) == 2 && len(p.given) >= 4 && len(q.given) >= 4 && p.given[:3] == q.given[:3] && !entities.GenderedPair(p.written, q.written) {
+					// The story's only two bearers of the surname, each
+					// named by articles that name no other, in one role,
+					// with given names of one start ("Narayan Ghimire, a
+					// spokesman for the commission", "Narendra Ghimire, a
+					// spokesman for the commission"): one person, if a
+					// word of what they did is shared. Given names that
+					// begin otherwise are two people of one role ("Paylinx
+					// executive Gregory Amsel", "Paylinx executive Gordon
+					// Amsel").
+					need = 1
 				} else if roles == 0 && sameStart(p.given, q.given) && len(ps) == 2 && !entities.GenderedPair(p.written, q.written) {
 					// The story's only two bearers of the surname, with
 					// given names of one start ("Valentina", "Valeria"),
@@ -744,8 +755,11 @@ func rolesAfter(text, name string) []string {
 		}
 		ws := strings.Fields(rest[:end])
 		// "CEO of Meridian Logistics": the role of a named body.
+		// "a spokesman for the commission", "a professor at the
+		// university": the role of a body named by a common noun.
 		for k := len(ws) - 2; k >= 1; k-- {
-			if ws[k] == "of" && !slices.ContainsFunc(ws[k+1:], func(w string) bool { return !isCapitalised(w) }) {
+			if ws[k] == "of" && !slices.ContainsFunc(ws[k+1:], func(w string) bool { return !isCapitalised(w) }) ||
+				(ws[k] == "for" || ws[k] == "at") && entities.IsRole(ws[k-1]) {
 				ws = ws[:k]
 				break
 			}

@@ -144,6 +144,14 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 					// And surnames beginning with the same four letters
 					// ("State Engineer Tomas Gallardo", "state engineer,
 					// Tomás Gallegos").
+				case edits <= maxSurnameEdits+2 && a[:3] == b[:3] && overlap(rolesOf(p), rolesOf(q)) > 0 &&
+					sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name):
+					// So are one given name, one role and one deed,
+					// surnames beginning with the same three letters
+					// ("Orlandi's agent, Rui Casimiro, was in Lisbon and
+					// Birmingham over the final 48 hours", "Orlandi's
+					// agent, Rui Cassiano, spent the final two days
+					// shuttling between Lisbon and Birmingham").
 				case edits <= maxSurnameEdits+1 && a[:4] == b[:4] && len(a) >= 7 && len(b) >= 7 && sameDeeds(p, q):
 					// So are one given name and the same deeds, surnames
 					// of seven letters or more beginning with the same
