@@ -842,7 +842,10 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	// passive's subject stands before the relative clause.
 	acts := s
 	if strings.Contains(s, ", wh") {
-		if bare := relative().ReplaceAllString(s, ""); bare != s {
+		// The clause's commas leave one behind, so that an apposition
+		// before it still reads as one ("Rameshwor Thapaliya, 61, who
+		// oversaw the country's roads, was charged").
+		if bare := relative().ReplaceAllString(s, ","); bare != s {
 			folded = textproc.FoldedWords(bare)
 			acts = bare
 		}

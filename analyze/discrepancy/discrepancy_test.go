@@ -1367,6 +1367,17 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject past its age and a relative clause",
+			arts: articles("Thapaliya has not yet been charged, officials said.",
+				"Rameshwor Thapaliya, 61, who oversaw the country's roads, was charged with corruption over the deal."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Rameshwor Thapaliya, 61, who oversaw the country's roads, was charged with corruption over the deal.", "b"),
+					cited("Thapaliya has not yet been charged, officials said.", "a"),
+				}},
+			},
+		},
+		{
 			name: "both sides of a choice",
 			arts: articles("But baseball's rules prohibit players from betting on any major league game, regardless of whether their own team is involved.",
 				"Baseball's rules bar players from betting on any major league game, whether or not their own team is involved."),

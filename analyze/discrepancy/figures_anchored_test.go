@@ -123,6 +123,14 @@ func TestFindAnchoredFigures(t *testing.T) {
 			},
 		},
 		{
+			name: "a vote told as the votes for and against",
+			texts: []string{
+				"The motion passed with 105 in favor and 91 against in the 200-seat Chamber of Deputies, according to the official tally.",
+				"The motion carried with 101 votes in favor and 91 against in the Chamber of Deputies, after a debate that lasted 11 hours.",
+			},
+			want: [][]string{{"105 in favor and 91 against", "101 votes in favor and 91 against"}},
+		},
+		{
 			name: "voters who attended are no votes won",
 			texts: []string{
 				"The motion received 221 votes in the 330-seat parliament, short of the 233 needed.",

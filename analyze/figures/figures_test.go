@@ -165,6 +165,8 @@ func TestParse(t *testing.T) {
 			[]short{{"December", days(2024, 12, 1), MonthUnit}, {"May", days(2025, 5, 1), MonthUnit}}},
 		{"a month before the happening it dates", "The deadlock began after the November election; the May Day march and the Spring Fair went ahead.", pub,
 			[]short{{"November", days(2024, 11, 1), MonthUnit}}},
+		{"votes for and against", "It passed with 105 in favor and 91 against, after 52 votes for and 47 votes against in committee; 40 favored it.", pub,
+			[]short{{"105 in favor and 91 against", 105.091, Tally}, {"52 votes for and 47 votes against", 52.047, Tally}}},
 		{"time ago", "He left two weeks ago.", pub, []short{{"two weeks ago", days(2025, 1, 29), DateUnit}}},
 		{"labels are not figures", "They should not have Article 5 or Article Five protections.", pub, nil},
 		{"lower-case month word", "They may march in 2 columns.", pub, []short{{"2 columns", 2, "columns"}}},

@@ -1465,6 +1465,9 @@ func closesTally(t tok) bool {
 // digits joined by a dash, with a cue of tallyCuesBefore up to three words
 // before it or of tallyCuesAfter up to two words after.
 func parseTally(ts []tok, i int) (Found, int, bool) {
+	if f, end, ok := parseForAgainst(ts, i); ok {
+		return f, end, true
+	}
 	// "by 318 votes to 196": a division of a house, counted once.
 	if i+3 < len(ts) && ts[i].num && ts[i+1].low == "votes" && ts[i+2].low == "to" && ts[i+3].num &&
 		(i+4 == len(ts) || !isLetters(ts[i+4].s) || closesTally(ts[i+4])) {
@@ -1523,6 +1526,48 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	}
 	v := float64(max(a, b)) + float64(min(a, b))/1000
 	return Found{Value: v, Unit: Tally, Low: v, High: v}, i + 3, true
+}
+
+// parseForAgainst reads a vote told as the votes for and against it:
+// "105 in favor and 91 against", "101 votes in favour and 91 against",
+// "52 for and 47 against".
+func parseForAgainst(ts []tok, i int) (Found, int, bool) {
+	at := func(j int, ws ...string) bool { return j < len(ts) && slices.Contains(ws, ts[j].low) }
+	if !ts[i].num {
+		return Found{}, i, false
+	}
+	j := i + 1
+	if at(j, "votes") {
+		j++
+	}
+	switch {
+	case at(j, "in") && at(j+1, "favor", "favour"):
+		j += 2
+	case at(j, "for"):
+		j++
+	default:
+		return Found{}, i, false
+	}
+	if at(j, ",") {
+		j++
+	}
+	if !at(j, "and", "with") || j+1 >= len(ts) || !ts[j+1].num {
+		return Found{}, i, false
+	}
+	k := j + 2
+	if at(k, "votes") {
+		k++
+	}
+	if !at(k, "against", "opposed") {
+		return Found{}, i, false
+	}
+	a, errA := strconv.Atoi(ts[i].s)
+	b, errB := strconv.Atoi(ts[j+1].s)
+	if errA != nil || errB != nil || len(ts[i].s) > 3 || len(ts[j+1].s) > 3 {
+		return Found{}, i, false
+	}
+	v := float64(max(a, b)) + float64(min(a, b))/1000
+	return Found{Value: v, Unit: Tally, Low: v, High: v}, k + 1, true
 }
 
 // parseMagnitude reads a quake's magnitude written before its number
