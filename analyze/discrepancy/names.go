@@ -94,6 +94,7 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	}
 	out = append(out, roleDiscrepancies(arts, ents, m)...)
 	out = append(out, titleDiscrepancies(arts, ents, m)...)
+	out = append(out, committeeDiscrepancies(arts, ents, m)...)
 	out = append(out, middleInitials(arts, ents)...)
 	out = append(out, surnameDiscrepancies(arts, ents, m)...)
 	return append(out, spellingVariants(arts, m)...)

@@ -39,6 +39,7 @@ var officeWords = map[string]bool{
 	"comptroller": true, "auditor": true, "judge": true, "justice": true, "ambassador": true, "chancellor": true,
 	"premier": true, "general": true, "councilman": true, "councilwoman": true, "councilor": true,
 	"councillor": true, "sheriff": true, "prosecutor": true, "lawmaker": true, "legislator": true,
+	"commissioner": true,
 }
 
 // gradeWords are the ranks of an army or a police force: a person holds
@@ -287,14 +288,14 @@ func titlesConflict(a, b personTitle) bool {
 		}
 		return a.ranks != b.ranks
 	}
-	if a.holds && b.holds && a.former == b.former && (a.places == b.places || a.places == "" || b.places == "") && a.ranks == b.ranks {
+	if a.holds && b.holds && a.former == b.former && (samePlaces(a.places, b.places) || a.places == "" || b.places == "") && a.ranks == b.ranks {
 		// "Finance Minister Chantal Beaulieu", "Industry Minister
 		// Chantal Beaulieu": two portfolios of one government, whether
 		// or not one title names the country ("Indonesian Defense
 		// Minister Dewi Anggraini").
 		for _, h := range portfolioHeads {
-			_, inA := slices.BinarySearch(a.office, h)
-			_, inB := slices.BinarySearch(b.office, h)
+			_, inA := slices.BinarySearch(a.office, wordKey(h))
+			_, inB := slices.BinarySearch(b.office, wordKey(h))
 			if inA && inB && len(a.office) > 1 && len(b.office) > 1 {
 				return true
 			}
@@ -309,6 +310,22 @@ func titlesConflict(a, b personTitle) bool {
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// samePlaces reports whether two titles' places are one, maybe one
+// written as the other's initials ("EU", "European Union").
+func samePlaces(a, b string) bool {
+	if a == b {
+		return true
+	}
+	initials := func(p string) string {
+		var out []byte
+		for _, w := range strings.Fields(p) {
+			out = append(out, w[0])
+		}
+		return string(out)
+	}
+	return !strings.Contains(a, " ") && len(a) >= 2 && initials(b) == a || !strings.Contains(b, " ") && len(b) >= 2 && initials(a) == b
 }
 
 // foundingKeys are the keys of the words that name what a person is to
@@ -329,7 +346,7 @@ func plainWord(w string) bool {
 
 // portfolioHeads are the offices a government holds one of for each
 // portfolio: a minister or secretary of one is not of another.
-var portfolioHeads = []string{"minister", "secretary"}
+var portfolioHeads = []string{"minister", "secretary", "commissioner"}
 
 // nested reports whether the words of one sorted list are all in the
 // other.
@@ -378,7 +395,11 @@ func titlesOf(s, full string) []personTitle {
 			// "chief medical officer Dr. Angela Ruiz": the word that
 			// names which officer is in lower case.
 			officer := officerWords[strings.ToLower(w)] && len(ws) > 0 && strings.EqualFold(ws[0], "officer")
-			if strings.ContainsAny(w, ",;:—") || !titleWord(w) && !officer || !capital(w) && !entities.IsRole(w) && !partOfTitle(ws, w) {
+			// "EU digital commissioner Anneke Voss": the portfolio of a
+			// head of one is told in lower case.
+			portfolio := len(ws) > 0 && slices.Contains(portfolioHeads, strings.ToLower(ws[0])) && plainWord(strings.ToLower(w))
+			officer = officer || portfolio
+			if strings.ContainsAny(w, ",;:—") || !titleWord(w) && !officer || !capital(w) && !entities.IsRole(w) && !partOfTitle(ws, w) && !portfolio {
 				break
 			}
 			ws = append([]string{w}, ws...)
@@ -405,7 +426,10 @@ func titlesOf(s, full string) []personTitle {
 			}
 			// "the mission's project manager": the body whose post it
 			// is, named by a common noun.
-			if k == 1 && len(ws) == 1 && (strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")) && len(low) > 3 {
+			// "the European Union's competition commissioner": a
+			// possessor of a few capitalised words.
+			if k >= 1 && k <= 3 && len(ws) == k && (strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s")) && len(low) > 3 &&
+				(k == 1 || !slices.ContainsFunc(after[1:k], func(w string) bool { return !capital(w) })) {
 				ws = append(ws, w)
 				possessed = true
 				continue

@@ -48,6 +48,22 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "two portfolios of one commission, one body written in full and by its initials",
+			texts: []string{
+				"\"The rules are clear,\" Anneke Voss, the European Union's competition commissioner, told reporters.",
+				"EU digital commissioner Anneke Voss said the decision followed a two-year probe.",
+				"EU competition commissioner Anneke Voss announced the decision in Strasbourg.",
+			},
+			want: [][]string{{"Anneke Voss, the European Union's competition commissioner", "EU digital commissioner Anneke Voss"}},
+		},
+		{
+			name: "one portfolio, one body written two ways",
+			texts: []string{
+				"\"The rules are clear,\" Anneke Voss, the European Union's competition commissioner, told reporters.",
+				"EU competition commissioner Anneke Voss announced the decision in Strasbourg.",
+			},
+		},
+		{
 			name: "a rank in lower case before a capitalised title, set off by a comma",
 			texts: []string{
 				"The scheme was brazen, an assistant U.S. attorney, Dana Whitlow, told jurors on Wednesday.",
