@@ -939,8 +939,8 @@ func sameLeadOfDay(arts []crosscheck.Article, x, y figSent) bool {
 	return n >= minLeadWords && float64(n) >= minLeadShare*float64(len(x.words)+len(y.words)-n)
 }
 
-// aftermath reports whether a lead's date is followed, in its clause, by
-// the happening it came after: "Cleanup crews were working Tuesday after
+// aftermath reports whether a lead's date is of a deed under way, or is
+// followed, in its clause, by the happening it came after: "Cleanup crews were working Tuesday after
 // a storage tank … ruptured". The date is of what followed, not of the
 // happening other leads date; "when" and "as" tell of one time ("captured
 // the championship Saturday night when Larsen scored").
@@ -948,6 +948,14 @@ func aftermath(o figOcc) bool {
 	at := strings.Index(o.clause, o.f.Text)
 	if at < 0 {
 		return false
+	}
+	// "investigators were searching on Tuesday for thieves who stole
+	// …": what was under way on the day of the report.
+	before := strings.Fields(strings.ToLower(o.clause[:at]))
+	for k := len(before) - 1; k >= 1 && k >= len(before)-progressiveWindow; k-- {
+		if w := strings.Trim(before[k], ",;:"); len(w) > 4 && strings.HasSuffix(w, "ing") && progressiveAux[before[k-1]] {
+			return true
+		}
 	}
 	for _, w := range strings.Fields(strings.ToLower(o.clause[at+len(o.f.Text):])) {
 		switch strings.Trim(w, ",;:") {
@@ -957,6 +965,12 @@ func aftermath(o figOcc) bool {
 	}
 	return false
 }
+
+// progressiveAux are the auxiliaries of a deed under way, and
+// progressiveWindow how many words before a date such a deed is read.
+var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
+const progressiveWindow = 4
 
 // minLeadWords and minLeadShare are how many words, and what share of
 // their words, two leads of one day must have in common to tell one

@@ -1098,6 +1098,13 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Thursday night", "Wednesday night"}},
 		},
 		{
+			name: "a lead's day of a deed under way",
+			texts: []string{
+				"GHENT, Belgium — Belgian police arrested two men on Thursday in connection with the theft of a gold reliquary and three jeweled chalices from a museum in Ghent, prosecutors said.",
+				"BRUSSELS — Belgian investigators were searching on Friday for thieves who stole a gold reliquary and three jeweled chalices from a museum in Ghent in a raid that lasted four minutes.",
+			},
+		},
+		{
 			name: "two past thefts each report recalls, paired wrongly",
 			texts: []string{
 				"The theft is the latest in a string of brazen raids on European museums in recent years, including the 2019 break-in at the Green Vault in Dresden, Germany, in which thieves stole jewels worth more than 100 million euros, and the theft of crown jewels from the Louvre in Paris in 2025.",
