@@ -269,6 +269,12 @@ var locatedApposition = sync.OnceValue(func() *regexp.Regexp {
 
 // locatedThings returns the named things a sentence's appositions locate.
 func locatedThings(s string) []locatedThing {
+	// Most sentences hold no such apposition: the pattern is read only
+	// where its words stand.
+	if !strings.Contains(s, ", a") && !strings.Contains(s, ", the ") ||
+		!strings.Contains(s, " in ") && !strings.Contains(s, " near ") && !strings.Contains(s, " outside ") {
+		return nil
+	}
 	var out []locatedThing
 	for _, m := range locatedApposition().FindAllStringSubmatch(s, maxLocated) {
 		first, _, _ := strings.Cut(m[1], " ")
