@@ -209,6 +209,15 @@ func TestConstructedSets(t *testing.T) {
 		// Senate passed against none passed in full since 2018.
 		{"set105", 0.90, 0.50},
 		{"set107", 0.85, 0.62},
+		// Written blind after the twenty-fifth stop's first commits and
+		// read after scoring (round 22: 0.61 and 0.65 with the start
+		// build). set109's one false alarm is a Thursday read as the one
+		// before ("have called for further demonstrations on Thursday")
+		// against "later this week"; set111's is "on Thursday" against
+		// "later this week" in the report that moves every day of the
+		// story by one, its annotated disagreement.
+		{"set109", 0.90, 0.70},
+		{"set111", 0.90, 0.68},
 	}
 	for _, f := range floors {
 		t.Run(f.set, func(t *testing.T) {
