@@ -708,6 +708,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		if !isMoment(f.Unit) && strings.Contains(f.Text, "-") && (definiteBefore(s[:f.Start]) || scaleUnits[f.Unit] && indefiniteBefore(s[:f.Start])) {
 			o.sized = headAfter(s[f.End:])
 		}
+		// "a 10-juror majority", "a 12-member panel": the size of a
+		// group, which no count of its members elsewhere ("one or two
+		// jurors voted against it") gives.
+		if h := headAfter(s[f.End:]); o.sized == "" && strings.Contains(f.Text, "-") && indefiniteBefore(s[:f.Start]) && collectives[h] {
+			o.sized = h
+		}
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
 			o.phrase = countedPhrase(f.Text)
@@ -1805,3 +1811,15 @@ func yearsEach(occs []figOcc, members []int, years map[int]map[int]bool) bool {
 	}
 	return true
 }
+
+// collectives are the nouns of a group that a hyphened count before them
+// sizes: "a 10-juror majority", "a 12-member panel", "a 40-strong
+// delegation". Keyed as headAfter folds them.
+var collectives = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"majority", "minority", "panel", "jury", "board", "committee", "team", "delegation",
+		"crew", "council", "squad", "commission", "coalition", "cabinet", "caucus", "bloc", "group", "unit", "force"} {
+		m[headAfter(w)] = true
+	}
+	return m
+}()

@@ -131,6 +131,13 @@ func TestFindAnchoredFigures(t *testing.T) {
 			want: [][]string{{"105 in favor and 91 against", "101 votes in favor and 91 against"}},
 		},
 		{
+			name: "the size of a group and a count of its members",
+			texts: []string{
+				"He said he would urge Georgia lawmakers to amend the law, which now requires a unanimous decision, to allow a 10-juror majority to approve a death penalty.",
+				"Fleming led a failed bid last year to allow judges to approve death penalties even if two jurors voted against it.",
+			},
+		},
+		{
 			name: "voters who attended are no votes won",
 			texts: []string{
 				"The motion received 221 votes in the 330-seat parliament, short of the 233 needed.",

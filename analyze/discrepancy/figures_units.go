@@ -277,6 +277,10 @@ func comparable(a, b figOcc) bool {
 	if otherPeople(a, b) {
 		return false
 	}
+	// "a 10-juror majority" sizes a group, "two jurors" counts people.
+	if (collectives[a.sized] || collectives[b.sized]) && a.sized != b.sized {
+		return false
+	}
 	// "eight boys" and "four more boys" are a count and an increment.
 	if increment(a.f.Text) != increment(b.f.Text) {
 		return false
