@@ -222,7 +222,13 @@ func sitedPlaces(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Me
 					if byThing[l.thing] == nil {
 						things = append(things, l.thing)
 					}
-					byThing[l.thing] = append(byThing[l.thing], sitedPlace{art: i, id: arts[i].ID, sent: s, place: l.place, key: k})
+					// One report of each place stands for it (together
+					// reads every report that names it), so that a big
+					// story's many reports of one place cost one.
+					ps := byThing[l.thing]
+					if len(ps) < maxThingPlaces && !slices.ContainsFunc(ps, func(p sitedPlace) bool { return p.key == k }) {
+						byThing[l.thing] = append(ps, sitedPlace{art: i, id: arts[i].ID, sent: s, place: l.place, key: k})
+					}
 				}
 			}
 		}
@@ -286,8 +292,12 @@ func locatedThings(s string) []locatedThing {
 	return out
 }
 
-// maxLocated bounds the appositions read from one sentence.
-const maxLocated = 8
+// maxLocated bounds the appositions read from one sentence, and
+// maxThingPlaces the places of one named thing compared.
+const (
+	maxLocated     = 8
+	maxThingPlaces = 16
+)
 
 // capitalAt is a capitalised word of a text, folded and lower case, and
 // its place among the text's words.
