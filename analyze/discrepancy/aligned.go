@@ -27,7 +27,7 @@ import (
 // sitedPlace is the one place a sentence locates something at.
 type sitedPlace struct {
 	art   int
-	id    string // the article's
+	id    string // the article's ID
 	sent  string
 	place string // as written
 	key   string // folded

@@ -667,7 +667,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		if b, ok := namesBlanked(c); ok {
 			o.scope = stems(synonyms(figures.Neighbours(b, g)))
 		}
-		o.scope = withoutBodyScopes(o.scope, c)
+		// Only the words around the figure, as Neighbours reads them,
+		// can be its scope.
+		o.scope = withoutBodyScopes(o.scope, c[max(0, g.Start-scopeSpan):min(len(c), g.End+scopeSpan)])
 		if f.Unit == figures.YearUnit {
 			// "“The Winter Orchard” (1971)", "1974's “The Winter
 			// Orchard”": the year of a work is one, whatever the
@@ -1746,6 +1748,10 @@ func roundedBound(f figures.Found) bool {
 	}
 	return false
 }
+
+// scopeSpan is how many bytes either side of a figure withoutBodyScopes
+// reads: as many as figures.Neighbours does.
+const scopeSpan = 256
 
 // bodyNouns are the nouns of bodies and their people that a scope word
 // before them qualifies: "the federal government", "state officials".

@@ -926,11 +926,11 @@ func linkLeadDates(arts []crosscheck.Article, occs []figOcc, sents []figSent, u 
 
 // sameLeadOfDay reports whether two leads of reports published the same
 // day tell one happening in much the same words, whoever they open on:
-// "Australia's Parliament has approved a 300 Australian dollar rebate on
-// household electricity bills, after the governing Labor Party struck a
-// last-minute deal with the Greens …" and "Australia's left-leaning Labor
-// government pushed through an A$300 rebate on household power bills
-// after cutting a deal with the Greens …".
+// "The Rockford Blades captured the Northern Hockey League championship
+// Saturday night when Mikael Larsen scored in overtime to beat the Duluth
+// Ironmen, 3-2, in a decisive Game 7" and "Mikko Larsen's overtime goal
+// lifted Rockford past the Duluth Ironmen 3-2 in Game 7 of the Northern
+// Hockey League final Friday night".
 func sameLeadOfDay(arts []crosscheck.Article, x, y figSent) bool {
 	if arts[x.art].Published.IsZero() || !arts[x.art].Published.Time.Equal(arts[y.art].Published.Time) {
 		return false
@@ -940,10 +940,11 @@ func sameLeadOfDay(arts []crosscheck.Article, x, y figSent) bool {
 }
 
 // aftermath reports whether a lead's date is of a deed under way, or is
-// followed, in its clause, by the happening it came after: "Cleanup crews were working Tuesday after
-// a storage tank … ruptured". The date is of what followed, not of the
-// happening other leads date; "when" and "as" tell of one time ("captured
-// the championship Saturday night when Larsen scored").
+// followed, in its clause, by the happening it came after: "Cleanup crews
+// were working Tuesday after a storage tank … ruptured". The date is of
+// what followed, not of the happening other leads date; "when" and "as"
+// tell of one time ("captured the championship Saturday night when
+// Larsen scored").
 func aftermath(o figOcc) bool {
 	at := strings.Index(o.clause, o.f.Text)
 	if at < 0 {
