@@ -301,6 +301,13 @@ func titlesConflict(a, b personTitle) bool {
 			}
 		}
 	}
+	// "Interior Minister Joseph Mwangi", "Inspector General of Police
+	// Joseph Mwangi": a government's minister holds no post of the courts,
+	// the police, a city or a state, nor an embassy, at once.
+	if a.holds && b.holds && a.former == b.former && (samePlaces(a.places, b.places) || a.places == "" || b.places == "") &&
+		(portfolioOf(a) && branchOf(b) || portfolioOf(b) && branchOf(a)) {
+		return true
+	}
 	if a.holds && b.holds && a.former == b.former && (a.places == "" || b.places == "") {
 		// "Pritam Sethi, the chief financial officer", "Pritam Sethi,
 		// Halvorsen's chief operating officer", "CEO Mikael Laaksonen":
@@ -310,6 +317,40 @@ func titlesConflict(a, b personTitle) bool {
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// portfolioOf reports whether a title is a head of a portfolio: a
+// minister, secretary or commissioner of something ("Interior Minister",
+// "Interior Cabinet Secretary").
+func portfolioOf(t personTitle) bool {
+	if len(t.office) < 2 {
+		return false
+	}
+	for _, h := range portfolioHeads {
+		if _, ok := slices.BinarySearch(t.office, wordKey(h)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBranches are the words of posts outside a government's ministers:
+// a judge's, a sheriff's, a prosecutor's, an ambassador's, a mayor's, a
+// governor's, an inspector general's.
+var otherBranches = []string{"judge", "justice", "sheriff", "prosecutor", "ambassador", "mayor", "governor", "inspector"}
+
+// branchOf reports whether a title is a post of another branch
+// (otherBranches) and no portfolio's.
+func branchOf(t personTitle) bool {
+	if portfolioOf(t) {
+		return false
+	}
+	for _, w := range otherBranches {
+		if _, ok := slices.BinarySearch(t.office, wordKey(w)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // samePlaces reports whether two titles' places are one, maybe one
@@ -399,6 +440,15 @@ func titlesOf(s, full string) []personTitle {
 			// head of one is told in lower case.
 			portfolio := len(ws) > 0 && slices.Contains(portfolioHeads, strings.ToLower(ws[0])) && plainWord(strings.ToLower(w))
 			officer = officer || portfolio
+			// "Inspector General of Police Joseph Mwangi": "of" inside a
+			// capitalised title, between a role and a capitalised word.
+			// A portfolio's head ("Secretary of State") is read as
+			// before: other reports cut its "of" phrase.
+			if prev := strings.Trim(before[max(0, k-1)], ",;:"); w == "of" && len(ws) > 0 && capital(ws[0]) && k > 0 && capital(prev) &&
+				entities.IsRole(prev) && !slices.Contains(portfolioHeads, strings.ToLower(prev)) {
+				ws = append([]string{w}, ws...)
+				continue
+			}
 			if strings.ContainsAny(w, ",;:—") || !titleWord(w) && !officer || !capital(w) && !entities.IsRole(w) && !partOfTitle(ws, w) && !portfolio {
 				break
 			}

@@ -64,6 +64,28 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "a minister and a police chief",
+			texts: []string{
+				"Interior Minister Joseph Mwangi said in a televised statement that the security forces had acted lawfully.",
+				"Inspector General of Police Joseph Mwangi defended the response of the security forces.",
+			},
+			want: [][]string{{"Inspector General of Police Joseph Mwangi", "Interior Minister Joseph Mwangi"}},
+		},
+		{
+			name: "a minister who was a governor",
+			texts: []string{
+				"Interior Minister Joseph Mwangi said the security forces had acted lawfully.",
+				"Joseph Mwangi, a former governor of Nakuru, defended the security forces.",
+			},
+		},
+		{
+			name: "a secretary of state, his title cut in another report",
+			texts: []string{
+				"Secretary of State Mike Pompeo said the talks would go on.",
+				"Mike Pompeo, the president's second secretary of state, said the talks would go on.",
+			},
+		},
+		{
 			name: "a rank in lower case before a capitalised title, set off by a comma",
 			texts: []string{
 				"The scheme was brazen, an assistant U.S. attorney, Dana Whitlow, told jurors on Wednesday.",
