@@ -245,6 +245,12 @@ func newClaim(text string, folded []string) *claim {
 		if w == "t" && (!contracted || i == 0 || !strings.HasSuffix(folded[i-1], "n")) {
 			continue
 		}
+		// "denied that officers had fired": the clause after is denied.
+		if denyingWords[w] && i+1 < len(folded) && folded[i+1] == "that" {
+			c.neg++
+			c.negative = true
+			continue
+		}
 		// "fell short of the course record" is "did not reach it".
 		if w == "short" && i > 0 && i+1 < len(folded) && folded[i+1] == "of" && shortOfBefore[folded[i-1]] {
 			c.neg++
@@ -282,6 +288,9 @@ func newClaim(text string, folded []string) *claim {
 	}
 	return c
 }
+
+// denyingWords deny the clause "that" opens after them.
+var denyingWords = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
 // shortOfBefore are the words before "short of" that make it a mark not
 // reached: "fell short of", "came just short of".

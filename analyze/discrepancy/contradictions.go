@@ -838,6 +838,19 @@ var standPhrase = strings.NewReplacer("took the stand", "testified", "take the s
 // sentenceClaims returns the event claims, acts, intentions and pleas
 // sentence s tells, given with its folded words.
 func sentenceClaims(s string, folded []string) []eventClaim {
+	// "Police denied that officers had fired live rounds": the clause a
+	// denial governs is told denied, not asserted.
+	if before, clause, ok := deniedClause(s); ok {
+		out := sentenceClaims(before, textproc.FoldedWords(before))
+		for _, c := range sentenceClaims(clause, textproc.FoldedWords(clause)) {
+			if c.undecided || c.anaphor {
+				continue
+			}
+			c.negative, c.universal, c.every = !c.negative, false, false
+			out = append(out, c)
+		}
+		return out
+	}
 	// "His wife, Corinne, who advised the campaign, was not charged": the
 	// passive's subject stands before the relative clause.
 	acts := s
@@ -1350,4 +1363,20 @@ func relativeActs(s string) []eventClaim {
 		out = append(out, eventClaim{stem: "+" + eventStem(verb), subject: textproc.Fold(name), negative: neg})
 	}
 	return out
+}
+
+// denyingThat are the words that deny the clause after them.
+var denyingThat = []string{" denied that ", " denies that ", " deny that ", " denying that "}
+
+// deniedClause splits a sentence at a denial of a clause ("Police denied
+// that officers had fired live rounds"): the words before it and the
+// clause denied.
+func deniedClause(s string) (string, string, bool) {
+	low := strings.ToLower(s)
+	for _, d := range denyingThat {
+		if i := strings.Index(low, d); i >= 0 {
+			return s[:i], s[i+len(d):], true
+		}
+	}
+	return "", "", false
 }

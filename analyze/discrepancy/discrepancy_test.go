@@ -1378,6 +1378,22 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause denied, and the same denied in the sentence",
+			arts: articles("Police denied that officers had fired tear gas at the crowd.",
+				"Officers had not fired tear gas at the crowd, police said."),
+		},
+		{
+			name: "a clause denied against the deed told",
+			arts: articles("Police denied that officers had fired live rounds at the protesters.",
+				"Police acknowledged that officers had fired live rounds at the protesters."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Police acknowledged that officers had fired live rounds at the protesters.", "b"),
+					cited("Police denied that officers had fired live rounds at the protesters.", "a"),
+				}},
+			},
+		},
+		{
 			name: "both sides of a choice",
 			arts: articles("But baseball's rules prohibit players from betting on any major league game, regardless of whether their own team is involved.",
 				"Baseball's rules bar players from betting on any major league game, whether or not their own team is involved."),

@@ -320,6 +320,17 @@ var hedges = map[string]bool{
 	"barred": true, "banned": true, "prohibited": true, "unable": true, "refrained": true,
 }
 
+// clauseDenied reports whether the words of a clause before a verb deny
+// the clause it stands in ("Police denied that officers had fired").
+func clauseDenied(before []string) bool {
+	for i := 0; i+1 < len(before); i++ {
+		if denyingWords[before[i]] && before[i+1] == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // conditional reports whether the words of a clause before a verb put it
 // in a condition, a question or a prospect ("whether he plans to step down
 // … or seek a second term", "is expected to announce that he will not
@@ -518,7 +529,7 @@ func affirmedPredicates(s, v string) []predicate {
 			if modal != "" {
 				before = ws[:k-1]
 			}
-			hedged := conditional(before)
+			hedged := conditional(before) || clauseDenied(before)
 			for b := max(0, len(before)-3); b < len(before); b++ {
 				hedged = hedged || hedges[ws[b]]
 			}
