@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"crosscheck"
-	"crosscheck/analyze/entities"
 	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
@@ -90,12 +89,7 @@ func committeeDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity,
 		if e.Kind != crosscheck.Person || len(people) >= maxTitledPeople {
 			continue
 		}
-		p := person{name: e.Name}
-		for _, v := range e.Variants {
-			if b := entities.Bare(v); len(strings.Fields(b)) >= 2 && !slices.Contains(p.forms, b) {
-				p.forms = append(p.forms, b)
-			}
-		}
+		p := person{name: e.Name, forms: fullNames(e)}
 		if len(p.forms) > 0 {
 			people = append(people, p)
 		}

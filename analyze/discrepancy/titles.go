@@ -97,9 +97,8 @@ type personTitle struct {
 // neither report gives a title the other's agrees with.
 func titleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	type person struct {
-		name   string
-		full   []string
-		titles []map[int][]personTitle // by article
+		name string
+		full []string
 	}
 	var people []*person
 	byLast := map[string][]int{} // last word of a full name: people
@@ -107,13 +106,7 @@ func titleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *
 		if e.Kind != crosscheck.Person || len(people) >= maxTitledPeople {
 			continue
 		}
-		p := &person{name: e.Name}
-		for _, v := range e.Variants {
-			b := entities.Bare(v)
-			if len(strings.Fields(b)) >= 2 && !slices.Contains(p.full, b) {
-				p.full = append(p.full, b)
-			}
-		}
+		p := &person{name: e.Name, full: fullNames(e)}
 		if len(p.full) == 0 {
 			continue
 		}
@@ -264,6 +257,18 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 // hold the other's, at one rank.
 func titlesAgree(a, b personTitle) bool {
 	return a.ranks == b.ranks && nested(a.office, b.office)
+}
+
+// fullNames returns the forms of a person's name of two words or more,
+// bare of titles, each once: the forms titles and chairs are read beside.
+func fullNames(e crosscheck.Entity) []string {
+	var out []string
+	for _, v := range e.Variants {
+		if b := entities.Bare(v); len(strings.Fields(b)) >= 2 && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // titlesConflict reports whether two titles cannot be one person's at
