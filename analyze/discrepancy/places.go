@@ -186,6 +186,7 @@ var placePrepositions = map[string]string{
 type placeWord struct {
 	text, low string
 	ends      bool
+	comma     bool // a comma ends it
 	// quoted is set for a word that opens a quotation: a title of a
 	// work ("starred in “Van Wilder”"), not a place.
 	quoted bool
@@ -198,7 +199,7 @@ func placeWords(s string) []placeWord {
 		if t == "" {
 			continue
 		}
-		out = append(out, placeWord{text: t, low: strings.ToLower(t), ends: strings.ContainsAny(f[len(f)-1:], ",.;:!?)"),
+		out = append(out, placeWord{text: t, low: strings.ToLower(t), ends: strings.ContainsAny(f[len(f)-1:], ",.;:!?)"), comma: strings.HasSuffix(f, ","),
 			quoted: strings.ContainsAny(f[:1], "\"“‘'")})
 	}
 	return out
@@ -246,7 +247,10 @@ func placingsOf(sents []string) []placing {
 			if j+1 < len(ws) && ws[j+1].quoted {
 				return false
 			}
-			place := placeAt(ws, j+1, ws[j].low == "on")
+			place, end := placeEnd(ws, j+1, ws[j].low == "on")
+			if place != "" && listAt(ws, end) {
+				return false
+			}
 			// "in the hills above Santa Paula", "on the outskirts of
 			// Kabul": the place past a stretch of land around it.
 			if place == "" && j+4 < len(ws) && ws[j+1].low == "the" && ws[j+2].text == ws[j+2].low && !ws[j+2].ends &&
@@ -734,6 +738,12 @@ var streetWords = map[string]bool{
 // at ws[i] ("the town of" skipped), up to a comma or a stop, or "". A
 // street, the place of "on", must end with a word of streetWords.
 func placeAt(ws []placeWord, i int, street bool) string {
+	place, _ := placeEnd(ws, i, street)
+	return place
+}
+
+// placeEnd is placeAt, and the index of the word past the place.
+func placeEnd(ws []placeWord, i int, street bool) (string, int) {
 	// "the town of Huanta", "the coastal city of Tuy Hoa".
 	if i+2 < len(ws) && ws[i].low == "the" && placeNouns[ws[i+1].low] && ws[i+2].low == "of" {
 		i += 3
@@ -775,9 +785,31 @@ func placeAt(ws []placeWord, i int, street bool) string {
 		}
 	}
 	if street && (len(name) == 0 || !streetWords[strings.ToLower(name[len(name)-1])]) {
-		return ""
+		return "", i
 	}
-	return strings.Join(name, " ")
+	return strings.Join(name, " "), i
+}
+
+// listAt reports whether the place that ends before word i is the first
+// of a list ("in Nairobi, Nakuru and Kisumu", "in Lagos and Abuja"): the
+// happening is placed in all of them, and no one of them is its place.
+func listAt(ws []placeWord, i int) bool {
+	upper := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(ws[k].text)
+		return unicode.IsUpper(r)
+	}
+	for k := i; k+1 < len(ws) && k < i+8; k++ {
+		switch {
+		case (ws[k].low == "and" || ws[k].low == "or") && upper(k+1):
+			return true
+		case !upper(k):
+			return false
+		}
+		if ws[k].ends && !ws[k].comma {
+			return false
+		}
+	}
+	return false
 }
 
 // yearAfter reports whether a year follows place closely in sentence ("in

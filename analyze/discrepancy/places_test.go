@@ -44,6 +44,20 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a rally in two cities, the other city named in a sentence on the rally",
+			texts: []string{
+				"Petrov, a former finance minister, won 41 percent of the vote. He addressed supporters in Varna late on Sunday, promising a government within weeks.",
+				"Petrov won 41 percent of the vote in Sunday's election. Speaking to supporters in Ruse late on Sunday, he promised a government within weeks. Petrov's supporters also gathered in Varna.",
+			},
+		},
+		{
+			name: "protests reported in lists of cities",
+			texts: []string{
+				"At least nine people were killed as protests spread. Deaths were reported in Lagos, Kano and Ibadan, rights groups said.",
+				"At least nine people were killed as protests spread. Deaths were reported in Abuja, Kano and Ibadan, rights groups said.",
+			},
+		},
+		{
 			name: "a train that derailed and one that jumped the tracks",
 			texts: []string{
 				"A commuter train bound for the city derailed on Monday morning near Lockport, killing three people and injuring 41 others, officials said.",
