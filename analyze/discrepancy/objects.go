@@ -125,7 +125,7 @@ func objectClaims(folded []string) []eventClaim {
 			out = append(out, c)
 			continue
 		}
-		if k+1 >= len(toks) || notDeeds[w] || speechVerbs[w] {
+		if k+1 >= len(toks) || notDeeds[w] || speechVerbs[w] && !returnedThing(toks, k) {
 			continue
 		}
 		neg, every := false, false
@@ -203,6 +203,29 @@ func objectClaims(folded []string) []eventClaim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// returnedThing reports whether toks[k] returns a thing ("has not
+// returned the donation") rather than a message ("did not return calls
+// seeking comment", "returned a request for comment").
+func returnedThing(toks []string, k int) bool {
+	if toks[k] != "returned" && toks[k] != "return" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if messageWords[toks[j]] || objectGap[toks[j]] && j == k+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// messageWords are what one returns in answering: calls, messages,
+// requests.
+var messageWords = map[string]bool{
+	"call": true, "calls": true, "message": true, "messages": true, "request": true, "requests": true,
+	"email": true, "emails": true, "inquiry": true, "inquiries": true, "comment": true, "phone": true,
+	"text": true, "texts": true, "voicemail": true, "voicemails": true, "query": true, "queries": true,
 }
 
 // modifierOf returns the word right before obj, the head of the noun
