@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"crosscheck"
@@ -313,6 +314,11 @@ func titlesConflict(a, b personTitle) bool {
 		(portfolioOf(a) && branchOf(b) || portfolioOf(b) && branchOf(a)) {
 		return true
 	}
+	// "Sheriff Brian Hollis", "Fire Chief Brian Hollis"; "Gov. Ricardo
+	// Menezes", "Mayor Ricardo Menezes": posts of two institutions.
+	if a.former == b.former && placesFit(a.places, b.places) && postsApart(postOf(a), postOf(b)) {
+		return true
+	}
 	if a.holds && b.holds && a.former == b.former && (a.places == "" || b.places == "") {
 		// "Pritam Sethi, the chief financial officer", "Pritam Sethi,
 		// Halvorsen's chief operating officer", "CEO Mikael Laaksonen":
@@ -337,6 +343,100 @@ func portfolioOf(t personTitle) bool {
 		}
 	}
 	return false
+}
+
+// posts are the words of posts that belong to one institution each, and
+// the institution: a person is not a state's governor and a city's mayor,
+// a county's sheriff and its fire chief, a judge and a prosecutor, at
+// once. A government's ministers are portfolios (portfolioOf); "chief"
+// counts only with the service it heads ("fire chief", "police chief").
+var posts = map[string]string{
+	"governor": "state", "mayor": "city", "judge": "court", "justice": "court", "sheriff": "sheriff",
+	"prosecutor": "prosecution", "ambassador": "embassy", "senator": "legislature", "congressman": "legislature",
+	"congresswoman": "legislature", "lawmaker": "legislature", "legislator": "legislature",
+	"councilman": "council", "councilwoman": "council", "councilor": "council", "councillor": "council",
+	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+}
+
+// servicePosts are the services whose chief is a post of its own.
+var servicePosts = map[string]string{"fire": "fire service", "police": "police"}
+
+// postKeys are posts and servicePosts by word key, as titles keep their
+// words.
+var postKeys = sync.OnceValue(func() [2]map[string]string {
+	var out [2]map[string]string
+	for i, m := range []map[string]string{posts, servicePosts} {
+		out[i] = make(map[string]string, len(m))
+		for w, p := range m {
+			out[i][wordKey(w)] = p
+		}
+	}
+	return out
+})
+
+// postOf returns the institution a title is a post of, or "" when it
+// names none or more than one. A minister is a government's; a press
+// secretary speaks for someone.
+func postOf(t personTitle) string {
+	keys := postKeys()
+	has := func(w string) bool { return slices.Contains(t.office, wordKey(w)) }
+	switch {
+	case has("press") || has("spokesman") || has("spokeswoman") || has("spokesperson"):
+		return "spokesperson"
+	case has("minister") || portfolioOf(t):
+		return "government"
+	}
+	out := ""
+	for _, w := range t.office {
+		p := keys[0][w]
+		if p == "" {
+			continue
+		}
+		if out != "" && out != p {
+			return ""
+		}
+		out = p
+	}
+	if out == "" && has("chief") {
+		// "Fire Chief Brian Hollis": the service is capitalised, and
+		// read among the title's places.
+		for _, w := range append(slices.Clone(t.office), strings.Fields(t.places)...) {
+			if p := keys[1][w]; p != "" {
+				return p
+			}
+		}
+	}
+	return out
+}
+
+// placesFit reports whether two titles' places may be one: one, or one
+// missing, or the words of one all among the other's ("Columbiana
+// County", "Columbiana County Fire").
+func placesFit(a, b string) bool {
+	if a == "" || b == "" || samePlaces(a, b) {
+		return true
+	}
+	within := func(x, y string) bool {
+		for w := range strings.FieldsSeq(x) {
+			if !slices.Contains(strings.Fields(y), w) {
+				return false
+			}
+		}
+		return true
+	}
+	return within(a, b) || within(b, a)
+}
+
+// postsApart reports whether two institutions' posts are two people's:
+// both known, not one, and not a pair one person holds at once (a
+// minister sits in the legislature; a mayor may sit on the council; a
+// party's housing spokeswoman is one of its lawmakers).
+func postsApart(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	together := func(x, y string) bool { return a == x && b == y || a == y && b == x }
+	return !together("government", "legislature") && !together("city", "council") && !together("spokesperson", "legislature")
 }
 
 // otherBranches are the words of posts outside a government's ministers:
@@ -429,7 +529,8 @@ func titlesOf(s, full string) []personTitle {
 		// Before: the words back to the first that is no title word.
 		before := strings.Fields(s[max(0, i-80):i])
 		var ws []string
-		for k := len(before) - 1; k >= 0 && len(ws) < maxTitleWords; k-- {
+		k := len(before) - 1
+		for ; k >= 0 && len(ws) < maxTitleWords; k-- {
 			w := before[k]
 			// "Harvest's chief executive, Gregory Linton": a title set
 			// off before the name ends with a comma.
@@ -458,6 +559,11 @@ func titlesOf(s, full string) []personTitle {
 				break
 			}
 			ws = append([]string{w}, ws...)
+		}
+		// "a spokeswoman for the governor, Marisol Trujillo": a title
+		// set off after "for" names whom the person serves.
+		if set := len(before) > 0 && strings.HasSuffix(before[len(before)-1], ","); set && k >= 0 && servesWords[strings.ToLower(before[k])] {
+			ws = nil
 		}
 		if t, ok := makeTitle(ws); ok {
 			t.text = strings.Join(append(ws, full), " ")
@@ -528,6 +634,10 @@ func titlesOf(s, full string) []personTitle {
 	}
 	return out
 }
+
+// servesWords stand between a post and whom it serves: "a spokeswoman
+// for the governor", "an aide to the mayor".
+var servesWords = map[string]bool{"for": true, "to": true, "of": true, "with": true}
 
 // titleWord reports whether a word may stand in a title: a role, a word
 // inside a title, a qualifier, a party, or (capitalised) the name of a

@@ -25,6 +25,29 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Assistant Energy Secretary Colleen Farrow", "Colleen Farrow, the deputy energy secretary"}},
 		},
 		{
+			name: "a county's sheriff and its fire chief",
+			texts: []string{
+				"Sheriff Dale Pruitt of Morrow County said none of the tank cars carrying chemicals had been breached.",
+				"Morrow County Fire Chief Dale Pruitt said none of the tank cars carrying chemicals were breached.",
+			},
+			want: [][]string{{"Morrow County Fire Chief Dale Pruitt", "Sheriff Dale Pruitt"}},
+		},
+		{
+			name: "a governor and a mayor, and a minister and a spokesman",
+			texts: []string{
+				"Gov. Renata Lopes said the state had asked for federal help. Civil Defense Minister Tomas Arruda said 600 soldiers were deployed.",
+				"Mayor Renata Lopes said the state had asked for federal help. Civil defense spokesman Tomas Arruda said 600 soldiers were deployed.",
+			},
+			want: [][]string{{"Gov. Renata Lopes", "Mayor Renata Lopes"}, {"Civil Defense Minister Tomas Arruda", "Civil defense spokesman Tomas Arruda"}},
+		},
+		{
+			name: "a party's spokeswoman who is a lawmaker, and a spokeswoman for a governor",
+			texts: []string{
+				"Labour's housing spokeswoman Aine Rourke said the plan came too late. A spokeswoman for the governor, Carla Reyes, declined to comment.",
+				"Labour lawmaker Aine Rourke said the plan came too late. Gov. Carla Reyes declined to comment.",
+			},
+		},
+		{
 			name: "two offices of one state, both held before",
 			texts: []string{
 				"The Senate on Tuesday confirmed Marcus Whitfield, a former Oklahoma attorney general and Army veteran, as secretary.",
