@@ -1408,6 +1408,12 @@ func compatible(a, b figures.Found) bool {
 	if a.Unit == "degrees" && b.Unit == "degrees" && celsiusFahrenheit(a.Value, b.Value) {
 		return true
 	}
+	// A figure converted from another unit is rounded as written: "more
+	// than 400 degrees Celsius" is "more than 750 degrees Fahrenheit"
+	// (752).
+	if convertedPair(a, b) && math.Abs(a.Value-b.Value) <= convertedSlack*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+		return true
+	}
 	// Months and years are of no fixed number of days: "six months" is
 	// "180 days" is "half a year".
 	if a.Unit == figures.Minutes && b.Unit == figures.Minutes && math.Min(a.Value, b.Value) >= 28*24*60 &&
@@ -1434,6 +1440,26 @@ func compatible(a, b figures.Found) bool {
 	}
 	lo, hi := math.Max(a.Low, b.Low), math.Min(a.High, b.High)
 	return lo < hi-noise*math.Abs(hi) || a.Value == b.Value
+}
+
+// convertedSlack is how far, as a share of the larger, two figures
+// written in two units of one measure may stand apart: a conversion
+// rounds ("400 degrees Celsius" is 752 degrees Fahrenheit, written
+// "750").
+const convertedSlack = 0.01
+
+// convertedPair reports whether two figures of one unit are written in
+// two units: their last words, the units as written, differ.
+func convertedPair(a, b figures.Found) bool {
+	last := func(t string) string {
+		ws := textproc.FoldedWords(t)
+		if len(ws) == 0 {
+			return ""
+		}
+		return ws[len(ws)-1]
+	}
+	la, lb := last(a.Text), last(b.Text)
+	return a.Unit == b.Unit && la != lb && la != "" && lb != "" && !isDigits(la) && !isDigits(lb)
 }
 
 // roundBound reports whether a bound written two orders rounder than

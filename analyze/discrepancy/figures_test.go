@@ -293,6 +293,21 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a bound converted and rounded to tens",
+			texts: []string{
+				"The planet is far too hot to be habitable, with an estimated surface temperature of more than 400 degrees Celsius.",
+				"The planet is far too hot to be habitable, with an estimated surface temperature of more than 750 degrees Fahrenheit.",
+			},
+		},
+		{
+			name: "one distance in two units that disagree",
+			texts: []string{
+				"The epicenter of the quake was 12 miles south of the city of Malatya, at a depth of six miles.",
+				"The epicenter of the quake was 25 kilometers south of the city of Malatya, at a depth of six miles.",
+			},
+			want: [][]string{{"12 miles", "25 kilometers"}},
+		},
+		{
 			name: "one temperature in two scales that disagree",
 			texts: []string{
 				"Forecasters said the temperature in Phoenix would reach 110 degrees Fahrenheit on Saturday.",
