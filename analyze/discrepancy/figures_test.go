@@ -293,6 +293,13 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "part of a body's members and the body's size",
+			texts: []string{
+				"The motion was backed by 68 of the 126 members of the State Great Khural, the country's legislature.",
+				"A total of 68 lawmakers in the 126-member State Great Khural voted for the motion.",
+			},
+		},
+		{
 			name: "a bound converted and rounded to tens",
 			texts: []string{
 				"The planet is far too hot to be habitable, with an estimated surface temperature of more than 400 degrees Celsius.",

@@ -277,6 +277,11 @@ func comparable(a, b figOcc) bool {
 	if otherPeople(a, b) {
 		return false
 	}
+	// "68 of the 126 members" counts part of what "the 126-member
+	// assembly" sizes.
+	if a.partOf != "" && b.size || b.partOf != "" && a.size {
+		return false
+	}
 	// "a 10-juror majority" sizes a group, "two jurors" counts people.
 	if (collectives[a.sized] || collectives[b.sized]) && a.sized != b.sized {
 		return false
