@@ -1254,12 +1254,19 @@ type ranked struct {
 type rankReader struct {
 	byText map[string]*ranked
 	rs     []*ranked
+	// ordinals are the sentences that give a place in a series
+	// (ordinals.go), by text.
+	ordinals    map[string]*ordinalSent
+	ordinalList []*ordinalSent
 }
 
-func newRankReader() *rankReader { return &rankReader{byText: map[string]*ranked{}} }
+func newRankReader() *rankReader {
+	return &rankReader{byText: map[string]*ranked{}, ordinals: map[string]*ordinalSent{}}
+}
 
 // read reads sentence s of article id, given with its folded words.
 func (r *rankReader) read(id, s string, folded []string) {
+	r.readOrdinal(id, s, folded)
 	for _, c := range rankClaims(folded) {
 		k := s + "\x00" + c.subject
 		x := r.byText[k]
@@ -1275,7 +1282,7 @@ func (r *rankReader) read(id, s string, folded []string) {
 // discrepancies returns the rank contradictions of the sentences read.
 func (r *rankReader) discrepancies() []crosscheck.Discrepancy {
 	rs := r.rs
-	var out []crosscheck.Discrepancy
+	out := r.ordinalDiscrepancies()
 	for _, x := range rs {
 		for _, y := range rs {
 			if !x.claim.first || y.claim.first || x.claim.subject != y.claim.subject || intersects(x.articles, y.articles) {
