@@ -326,6 +326,14 @@ func perfectBefore(toks []string, k int) bool {
 	return perfect && (j < 0 || !modalWords[toks[j]])
 }
 
+// partitives are nouns of a measure or a sign of something, whose
+// object is what follows "of": "traces of carbon dioxide", "signs of
+// forced entry".
+var partitives = map[string]bool{
+	"trace": true, "traces": true, "amount": true, "amounts": true, "level": true, "levels": true,
+	"sign": true, "signs": true, "evidence": true, "quantity": true, "quantities": true, "hint": true, "hints": true,
+}
+
 // objectDeterminers stand before the object of a verb.
 var objectDeterminers = map[string]bool{
 	"the": true, "a": true, "an": true, "any": true, "its": true, "their": true, "his": true, "her": true, "our": true,
@@ -343,7 +351,7 @@ func objectHead(toks []string, i int) string {
 	}
 	head := ""
 	for j := i; j < len(toks) && j < i+maxObjectWords; j++ {
-		if textproc.IsStopword(toks[j]) || negators[toks[j]] {
+		if textproc.IsStopword(toks[j]) || negators[toks[j]] || objectEnds[toks[j]] {
 			break
 		}
 		head = toks[j]

@@ -179,6 +179,15 @@ func objectClaims(folded []string) []eventClaim {
 			every = true
 			i++
 		}
+		// "found traces of carbon dioxide": the object is what the
+		// measure is of, and its modifier that thing's.
+		j := i
+		if j < len(toks) && objectDeterminers[toks[j]] {
+			j++
+		}
+		if j+1 < len(toks) && partitives[toks[j]] && toks[j+1] == "of" {
+			i = j + 2
+		}
 		obj := objectHead(toks, i)
 		if obj == "" || textproc.IsStopword(obj) || len(obj) < 3 {
 			continue
