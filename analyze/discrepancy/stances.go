@@ -1,0 +1,67 @@
+package discrepancy
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"crosscheck/internal/textproc"
+)
+
+// A named side's stance on a measure is told by a verb of support or of
+// opposition: "The Bloc Québécois supported the bill" and "The Bloc
+// Québécois voted against the bill" are one stance said and denied, as
+// "Democrats backed the plan" and "Democrats opposed the plan" are. The
+// stance is read as the claim that the side was for the thing; a report
+// that tells both (a side that opposed a bill and later backed it) is
+// left out by the reader, as for any claim.
+
+// stanceStem is the stem of a stance's claims.
+const stanceStem = "+for"
+
+// stanceVerbs are the verbs of a stance, and whether they are for.
+var stanceVerbs = map[string]bool{
+	"supported": true, "backed": true, "endorsed": true, "favored": true, "favoured": true,
+	"voted for": true, "voted in favor of": true, "voted in favour of": true,
+	"opposed": false, "rejected": false, "voted against": false, "voted down": false,
+}
+
+// stanceRe matches a capitalised word, up to two adverbs, a verb of
+// stanceVerbs and the start of its object.
+var stanceRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*) (?:(?:also|largely|overwhelmingly|unanimously|narrowly|mostly|initially|ultimately) ){0,2}` +
+		`(supported|backed|endorsed|favou?red|opposed|rejected|voted (?:for|against|down|in favou?r of)) (?:the |a |an |its |their |his |her )?([\p{L}-]+)(?: ([\p{L}-]+))?`)
+})
+
+// stancesOf reads the stances a sentence tells of a named side.
+func stancesOf(s string) []eventClaim {
+	if !strings.Contains(s, "pposed") && !strings.Contains(s, "upported") && !strings.Contains(s, "acked") &&
+		!strings.Contains(s, "voted") && !strings.Contains(s, "ejected") && !strings.Contains(s, "ndorsed") && !strings.Contains(s, "avo") {
+		return nil
+	}
+	var out []eventClaim
+	for _, m := range stanceRe().FindAllStringSubmatch(s, maxStances) {
+		subject, verb := strings.ToLower(m[1]), m[2]
+		if pronouns[subject] || calendarNames[subject] || titles[subject] || textproc.IsStopword(subject) {
+			continue
+		}
+		obj := strings.ToLower(m[3])
+		// "the spending bill": the head is the second word when the
+		// first qualifies it.
+		if m[4] != "" && !textproc.IsStopword(strings.ToLower(m[4])) && !objectEnds[strings.ToLower(m[4])] {
+			obj = strings.ToLower(m[4])
+		}
+		if textproc.IsStopword(obj) || pronouns[obj] || len(obj) < 3 {
+			continue
+		}
+		for_, ok := stanceVerbs[strings.ToLower(verb)]
+		if !ok {
+			continue
+		}
+		out = append(out, eventClaim{stem: stanceStem + " " + textproc.Fold(obj), subject: textproc.Fold(subject), negative: !for_})
+	}
+	return out
+}
+
+// maxStances bounds the stances read from one sentence.
+const maxStances = 4
