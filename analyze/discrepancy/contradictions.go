@@ -889,6 +889,16 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 			}
 		}
 	}
+	// "Firefighters stopped the flames at the edge of the village, and a
+	// nursing home there was not evacuated": a clause joined after a
+	// comma opens on a subject of its own.
+	for _, c := range joinedClauses(acts) {
+		for _, e := range eventClaims(textproc.FoldedWords(c), true) {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
 	if acts != s {
 		out = append(out, relativeActs(s)...)
 		out = append(out, relativePassives(s)...)
@@ -898,6 +908,29 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	out = append(out, statesOf(s)...)
 	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))
 }
+
+// joinedClauses returns the clauses of s joined after a comma or a
+// semicolon by "and" or "but" that open on a determiner and so on a
+// subject of their own ("…, and a nursing home in the village was not
+// evacuated").
+func joinedClauses(s string) []string {
+	var out []string
+	for _, sep := range []string{", and ", ", but ", "; "} {
+		for rest := range after(s, sep) {
+			w, _, _ := strings.Cut(rest, " ")
+			switch strings.ToLower(w) {
+			case "a", "an", "the", "no":
+				if len(out) < maxJoinedClauses {
+					out = append(out, rest)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// maxJoinedClauses bounds the joined clauses read from one sentence.
+const maxJoinedClauses = 4
 
 // doneAsIntended adds to cs, for each act a named person did ("Novak
 // resigned on Wednesday", "Novak submitted his resignation"), the

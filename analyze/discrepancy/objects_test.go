@@ -30,6 +30,7 @@ func TestObjectClaims(t *testing.T) {
 		{"a resignation refused and done", "Speaking to reporters, Mr. Hradil said he would not resign.", "Prime Minister Tomas Hradil submitted his resignation Wednesday.", true},
 
 		{"a trace of a thing found and the thing not detected", "The researchers did not detect carbon dioxide or methane in the atmosphere.", "The researchers also found traces of carbon dioxide, though that signal was weaker.", true},
+		{"a passive denied in a clause joined after a comma", "Firefighters stopped the flames at the edge of the village, and a nursing home in the village was not evacuated, officials said.", "Police evacuated a nursing home in the village as the flames approached.", true},
 		{"a donation returned and kept", "The committee has not returned the donation, a spokesman said on Friday.", "Officials said the committee returned the donation to the developer last week.", true},
 		{"a call not returned and a donation returned", "The developer did not return calls seeking comment on Friday.", "Officials said the committee returned the donation to the developer last week.", false},
 		{"a refusal said in a statement, and a resignation tendered", "Mr. Macaraeg has denied wrongdoing and said in a statement that he would not resign.", "Commission chairman Renato Macaraeg tendered his resignation late Monday.", true},
