@@ -67,14 +67,14 @@ func bruntDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	if len(places) < 2 {
 		return nil
 	}
-	folded := make(map[int]string)
+	folded := make(map[int][]string)
 	names := func(ai int, key string) bool {
 		f, ok := folded[ai]
 		if !ok {
-			f = strings.Join(textproc.FoldedWords(arts[ai].Text), " ")
+			f = textproc.FoldedWords(arts[ai].Text)
 			folded[ai] = f
 		}
-		return wordIn(f, key)
+		return namedNotAsBearing(f, strings.Fields(key))
 	}
 	var out []crosscheck.Discrepancy
 	for i, x := range places {
@@ -99,6 +99,31 @@ func bruntDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		}
 	}
 	return out
+}
+
+// namedNotAsBearing reports whether the words ws name the place key
+// other than as the point a distance or a direction is told from: "about
+// 62 miles north of Taltal" places an epicentre, and tells nothing of
+// what Taltal suffered.
+func namedNotAsBearing(ws, key []string) bool {
+	for i := 0; i+len(key) <= len(ws); i++ {
+		if !slices.Equal(ws[i:i+len(key)], key) {
+			continue
+		}
+		// "north of", "north of the town of", "north of the port town
+		// of": a compass word and "of" within five words before.
+		bearing := false
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
+			if compass[ws[j]] && j+1 < i && ws[j+1] == "of" {
+				bearing = true
+				break
+			}
+		}
+		if !bearing {
+			return true
+		}
+	}
+	return false
 }
 
 // bruntPlaces returns the worst-hit places the sentences name.

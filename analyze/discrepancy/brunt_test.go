@@ -39,6 +39,14 @@ func TestFindBrunt(t *testing.T) {
 			},
 		},
 		{
+			name: "a report that names the other's place only as an epicentre's bearing",
+			texts: []string{
+				"The quake struck at sea about 100 kilometers north of the port town of Arica. The town hardest hit was Arica, where old adobe homes collapsed.",
+				"The quake struck offshore about 62 miles north of Arica. The town hardest hit was Iquique, where several old buildings collapsed.",
+			},
+			want: [][]string{{"Arica", "Iquique"}},
+		},
+		{
 			name: "a report that names the other's place",
 			texts: []string{
 				"The worst-hit area was Chikwawa district, where the river burst its banks.",
