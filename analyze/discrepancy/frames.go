@@ -90,6 +90,11 @@ func framedNames(sents []string) []framed {
 			if !ok || !goodFrame(frame, ws[end-1].low == "of" && entities.IsRegion(placeText(name))) {
 				continue
 			}
+			// "held in trust accounts in Singapore and the Philippines":
+			// the first of a list is no name the frame is of.
+			if listAt(ws, n+len(name)) {
+				continue
+			}
 			// The text holds a "the" between frame and name.
 			key, _ := frameKey(frame)
 			_, before := frameKey(ws[end-frameWords : n])

@@ -26,6 +26,13 @@ func TestFindFramedNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a region and the first of a list of countries",
+			texts: []string{
+				"Auditors could not verify cash said to be held in trust accounts in Singapore and the Philippines.",
+				"Auditors could not confirm cash supposedly held in trust accounts in Asia.",
+			},
+		},
+		{
 			name: "a derailment near two resorts, one after a the",
 			texts: []string{
 				"The train left the tracks near the mountain resort of Sinaia early on Sunday.",

@@ -800,7 +800,8 @@ func listAt(ws []placeWord, i int) bool {
 	}
 	for k := i; k+1 < len(ws) && k < i+8; k++ {
 		switch {
-		case (ws[k].low == "and" || ws[k].low == "or") && upper(k+1):
+		case (ws[k].low == "and" || ws[k].low == "or") && (upper(k+1) || ws[k+1].low == "the" && k+2 < len(ws) && upper(k+2)):
+			// "in Singapore and the Philippines"
 			return true
 		case !upper(k):
 			return false
