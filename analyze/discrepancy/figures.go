@@ -1816,8 +1816,13 @@ func dayYear(day float64) int {
 	return time.Unix(int64(day)*86400, 0).UTC().Year()
 }
 
-// yearsEach reports whether a group of years told differently is told by
-// articles that each date something in every one of those years: "the
+// pastYearDays is how many days before its report a year must end to be
+// a past happening's.
+const pastYearDays = 365
+
+// yearsEach reports whether a group of years told differently is told,
+// on the side of one of those years, by articles that each date something
+// in every one of them: "the
 // theft of crown jewels from the Louvre in Paris in 2025" and "In 2019,
 // thieves broke into the Green Vault" are two thefts that both reports
 // recall, paired wrongly, not one theft dated two ways.
@@ -1834,14 +1839,43 @@ func yearsEach(occs []figOcc, members []int, years map[int]map[int]bool) bool {
 	if len(told) < 2 {
 		return false
 	}
+	all := true
 	for a := range arts {
 		for y := range told {
-			if !years[a][y] {
-				return false
-			}
+			all = all && years[a][y]
 		}
 	}
-	return true
+	if all {
+		return true
+	}
+	// "the 2013 disaster in Lac-Mégantic" in two reports, and a third
+	// that also recalls "a train that derailed in East Palestine in
+	// 2023": when every report of one year also dates something in each
+	// other year told, that side tells of both happenings, and the pair
+	// is two happenings paired wrongly.
+	// Only years past are read so: a report's own year and those ahead
+	// are dated in many ways ("by the end of this year", "in the first
+	// half of 2027").
+	byYear := map[int][]int{}
+	for _, m := range members {
+		if occs[m].age <= pastYearDays {
+			return false
+		}
+		y := int(occs[m].f.Value)
+		byYear[y] = append(byYear[y], occs[m].art)
+	}
+	for y, as := range byYear {
+		both := true
+		for _, a := range as {
+			for o := range told {
+				both = both && (o == y || years[a][o])
+			}
+		}
+		if both {
+			return true
+		}
+	}
+	return false
 }
 
 // collectives are the nouns of a group that a hyphened count before them

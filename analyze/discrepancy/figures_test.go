@@ -1135,6 +1135,14 @@ func TestFindDates(t *testing.T) {
 			},
 		},
 		{
+			name: "a past disaster two reports recall and a third recalls beside another",
+			texts: []string{
+				"The derailment revived memories of the 2003 disaster in Lac-Mégantic, Quebec, where a runaway train carrying crude oil exploded, killing 47 people.",
+				"The derailment brought back memories of the 2003 Lac-Mégantic disaster in Quebec. Rail shipments of hazardous materials have come under scrutiny since a Norfolk Southern train carrying toxic chemicals derailed in East Palestine, Ohio, in 2013.",
+				"The 2003 derailment and explosion of a train carrying crude oil in Lac-Mégantic, Quebec, killed 47 people and led to stricter rules.",
+			},
+		},
+		{
 			name: "a participle after an article is no verb of the date",
 			texts: []string{
 				"A freight train carrying ethanol and other chemicals derailed late Tuesday near Harlowton, Mont., setting off a fire and forcing about 1,500 residents to leave their homes, officials said.",
