@@ -1046,6 +1046,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one minister whose surnames differ in their first letters, one role and one deed",
+			texts: []string{
+				"Lawmakers voted on Thursday to censure the interior minister, Víctor Huamán, forcing him from office after a wave of killings of bus drivers.",
+				"Lawmakers on Thursday censured Interior Minister Víctor Guzmán, forcing him out of office amid a wave of killings targeting bus drivers.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Víctor Guzmán", Articles: []string{"b"}},
+				{Text: "Víctor Huamán", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "two people of one given name, surnames ending alike, no role in common",
+			texts: []string{
+				"Víctor Huamán, a bus driver, said the killings had paralyzed the capital.",
+				"Interior Minister Víctor Guzmán said the police would patrol the bus routes.",
+			},
+		},
+		{
 			name: "one official with surnames of one stem, told of the same deeds",
 			texts: []string{
 				"Most of the dead were in the coastal province, where adobe houses collapsed, said Rosa Alvarado, the head of the civil defense institute.",

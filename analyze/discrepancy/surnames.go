@@ -124,7 +124,20 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 					}
 					continue
 				}
-				if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] || intersects(p.e.Articles, q.e.Articles) {
+				if a == b || len(a) < 5 || len(b) < 5 || intersects(p.e.Articles, q.e.Articles) {
+					continue
+				}
+				if a[0] != b[0] {
+					// Surnames that differ in their first letters but
+					// end alike, two edits apart ("Interior Minister
+					// Víctor Huamán", "Interior Minister Víctor Guzmán";
+					// "the ferry's captain, Abdul Malek", "the ferry's
+					// captain, Abdul Khalek"), told with one role and the
+					// same deeds, are one person's.
+					if entities.EditDistance(a, b) <= maxSurnameEdits && sameEnding(a, b) && overlap(rolesOf(p), rolesOf(q)) > 0 &&
+						sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
+						out = append(out, twoNames(p.e, q.e, withRoles("Surname of "+strings.Fields(entities.Bare(p.e.Name))[0], slices.Sorted(maps.Keys(p.roles)))))
+					}
 					continue
 				}
 				// Surnames an edit or two apart need one role or the
@@ -187,6 +200,12 @@ func twoNames(p, q crosscheck.Entity, about string) crosscheck.Discrepancy {
 	}
 	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
 	return crosscheck.Discrepancy{Kind: crosscheck.NameDiscrepancy, About: about, Variants: vs}
+}
+
+// sameEnding reports whether two surnames (folded) end with the same
+// three letters.
+func sameEnding(a, b string) bool {
+	return len(a) >= 3 && len(b) >= 3 && a[len(a)-3:] == b[len(b)-3:]
 }
 
 // surnameStem reports whether two surnames (folded) of six letters or more
