@@ -576,12 +576,25 @@ func titlesOf(s, full string) []personTitle {
 			continue
 		}
 		after := strings.Fields(rest)
+		// "Yuko Shimizu, 58, formerly the economy minister": an age set
+		// off before the apposition.
+		if len(after) > 1 && strings.HasSuffix(after[0], ",") && isDigits(strings.TrimSuffix(after[0], ",")) {
+			after = after[1:]
+		}
 		ws = ws[:0]
 		possessed := false
+		// "formerly the economy minister": the apposition's post was
+		// held before.
+		opens := 0
 		for k := 0; k < len(after) && len(ws) < maxTitleWords+1; k++ {
 			w := after[k]
 			low := strings.ToLower(strings.Trim(w, ",;:—()"))
-			if k == 0 && (low == "a" || low == "an" || low == "the") {
+			if k == 0 && (low == "formerly" || low == "previously") {
+				ws = append(ws, w)
+				opens = 1
+				continue
+			}
+			if k == opens && (low == "a" || low == "an" || low == "the") {
 				ws = append(ws, w)
 				continue
 			}
@@ -698,7 +711,7 @@ func makeTitle(ws []string) (personTitle, bool) {
 		}
 		switch {
 		case low == "a" || low == "an" || low == "the" || low == "of":
-		case low == "former" || low == "then":
+		case low == "former" || low == "then" || low == "formerly" || low == "previously":
 			t.former = true
 		case titleQualifiers[low], partyWords[strings.ReplaceAll(low, ".", "")]:
 		case rankWords[rk]:

@@ -25,6 +25,14 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Assistant Energy Secretary Colleen Farrow", "Colleen Farrow, the deputy energy secretary"}},
 		},
 		{
+			name: "two portfolios held before, told after an age",
+			texts: []string{
+				"Takeda installed Yuko Shimizu, 58, formerly the economy minister, in place of Toshiro Kaneda.",
+				"Takeda tapped Yuko Shimizu, formerly the health minister, to run the Finance Ministry.",
+			},
+			want: [][]string{{"Yuko Shimizu, formerly the economy minister", "Yuko Shimizu, formerly the health minister"}},
+		},
+		{
 			name: "a county's sheriff and its fire chief",
 			texts: []string{
 				"Sheriff Dale Pruitt of Morrow County said none of the tank cars carrying chemicals had been breached.",
