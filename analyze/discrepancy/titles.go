@@ -66,7 +66,7 @@ var officerOf = map[string]string{"finance": "financial", "operations": "operati
 // titleQualifiers say when or how an office is held, not which it is.
 var titleQualifiers = map[string]bool{
 	"former": true, "then": true, "current": true, "acting": true, "interim": true, "outgoing": true,
-	"incoming": true, "longtime": true, "newly": true, "appointed": true, "elected": true,
+	"incoming": true, "longtime": true, "newly": true, "appointed": true, "elected": true, "shadow": true,
 }
 
 // partyWords name a party, which a title may carry and another omit.
@@ -133,12 +133,25 @@ func titleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *
 						continue
 					}
 					seen = append(seen, k)
+					add := func(t personTitle) {
+						if found[k] == nil {
+							found[k] = map[int][]personTitle{}
+						}
+						found[k][i] = append(found[k][i], t)
+					}
+					full := false
 					for _, f := range people[k].full {
+						full = full || strings.Contains(s, f)
 						for _, t := range titlesOf(s, f) {
-							if found[k] == nil {
-								found[k] = map[int][]personTitle{}
-							}
-							found[k][i] = append(found[k][i], t)
+							add(t)
+						}
+					}
+					// "Whitfield, the shadow treasurer": a surname alone
+					// that no one else of the story bears, in a sentence
+					// that does not name the person in full.
+					if !full && len(byLast[w]) == 1 && slices.ContainsFunc(people[k].full, func(f string) bool { return lastWord(f) == w }) {
+						for _, t := range titlesOf(s, w) {
+							add(t)
 						}
 					}
 				}
@@ -314,6 +327,12 @@ func titlesConflict(a, b personTitle) bool {
 		(portfolioOf(a) && branchOf(b) || portfolioOf(b) && branchOf(a)) {
 		return true
 	}
+	// "Whitfield, the shadow treasurer", "Whitfield, the shadow defense
+	// minister": a treasurer holds the finance portfolio, which is no
+	// other minister's.
+	if a.former == b.former && placesFit(a.places, b.places) && (treasurer(a) && portfolioOf(b) || treasurer(b) && portfolioOf(a)) {
+		return true
+	}
 	// "Sheriff Brian Hollis", "Fire Chief Brian Hollis"; "Gov. Ricardo
 	// Menezes", "Mayor Ricardo Menezes": posts of two institutions.
 	if a.former == b.former && placesFit(a.places, b.places) && postsApart(postOf(a), postOf(b)) {
@@ -407,6 +426,12 @@ func postOf(t personTitle) string {
 		}
 	}
 	return out
+}
+
+// treasurer reports whether a title is a treasurer's and names no
+// portfolio's head.
+func treasurer(t personTitle) bool {
+	return slices.Contains(t.office, wordKey("treasurer")) && !portfolioOf(t)
 }
 
 // placesFit reports whether two titles' places may be one: one, or one

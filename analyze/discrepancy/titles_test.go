@@ -33,6 +33,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Yuko Shimizu, formerly the economy minister", "Yuko Shimizu, formerly the health minister"}},
 		},
 		{
+			name: "a shadow treasurer and a shadow minister, named by surname alone",
+			texts: []string{
+				"Opposition lawmakers chose Dan Whitfield, 47, a former investment banker, as their new leader on Monday. Whitfield, the shadow treasurer, defeated Sarah Kolstad by 29 votes to 24.",
+				"Opposition lawmakers chose Dan Whitfield, 47, a former investment banker, as their new leader on Monday. Whitfield, the shadow defense minister, defeated Sarah Kolstad by 29 votes to 24.",
+			},
+			want: [][]string{{"Whitfield, the shadow defense minister", "Whitfield, the shadow treasurer"}},
+		},
+		{
+			name: "a surname two people of the story bear",
+			texts: []string{
+				"Dan Whitfield and his wife, Anne Whitfield, voted on Monday. Whitfield, the shadow treasurer, said the party would win.",
+				"Dan Whitfield and his wife, Anne Whitfield, voted on Monday. Whitfield, the shadow defense minister, said the party would win.",
+			},
+		},
+		{
 			name: "a county's sheriff and its fire chief",
 			texts: []string{
 				"Sheriff Dale Pruitt of Morrow County said none of the tank cars carrying chemicals had been breached.",
