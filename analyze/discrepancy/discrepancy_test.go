@@ -542,6 +542,13 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "an ellipsis beside a word the left-out words repeat",
+			arts: quoting(
+				cited("These were people who loved each other, who prayed together, who took this trip every year.", "a"),
+				cited("These were people who loved each other ... who took this trip every year.", "b"),
+			),
+		},
+		{
 			name: "words in brackets that stand for others at the start",
 			arts: quoting(
 				cited("[The police] have a hard time because there is so much going on here.", "a"),

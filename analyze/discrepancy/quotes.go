@@ -562,6 +562,20 @@ func elided(text string, ws []word, i, j int) bool {
 			return true
 		}
 	}
+	// Where this side lacks words, the diff may put the gap a word away
+	// from the editor's ellipsis when a word repeats on either side of
+	// what was left out ("who loved each other … who took this trip",
+	// against "who loved each other, who prayed together, who took this
+	// trip").
+	if i == j {
+		for _, k := range []int{i - 1, i + 1} {
+			if k > 0 && k < len(ws) {
+				if gap := between(text, ws[k-1].end, ws[k].start); strings.Contains(gap, "…") || strings.Contains(gap, "...") {
+					return true
+				}
+			}
+		}
+	}
 	// Words in brackets stand for others, at the start too: "[The
 	// police] have a hard time" for "They have a hard time".
 	if i == j {
