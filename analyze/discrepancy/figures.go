@@ -184,6 +184,10 @@ type figOcc struct {
 	// agent is, for a count its verb governs, the name right before the
 	// verb, folded ("The HDZ won 62 seats": "hdz"), or "".
 	agent string
+	// where is, for a count, the place its clause puts right after it
+	// ("Six people were killed in Mississippi": "mississippi"), folded,
+	// or "".
+	where string
 	// sized is, for a figure hyphenated to a noun after "the" ("the
 	// three-hour hearing"), the noun's stem: the size of the story's one
 	// such thing.
@@ -659,6 +663,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		g.Start, g.End = f.Start-lo, f.End-lo
 		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
 		o.scope = o.near
+		if counted(f.Unit) {
+			o.where = whereAfter(c[g.End:])
+			if o.where == "" {
+				o.where = whereBefore(s[:f.Start])
+			}
+		}
 		o.referred, o.coming = referred, coming
 		o.inclusive = inclusive(c[g.End:min(len(c), g.End+maxInclusiveBytes)])
 		o.change = changeEnd(c, g.Start, g.End)

@@ -293,6 +293,13 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "tolls of a state and of a county in it",
+			texts: []string{
+				"At least nine people were killed by the tornadoes. Six people were killed in Mississippi, including four in Leake County, where a tornado tore through the town of Carthage.",
+				"At least nine people were killed by the tornadoes. The hardest-hit area was Carthage, a town of about 5,000 people in Leake County, where four people were killed.",
+			},
+		},
+		{
 			name: "part of a body's members and the body's size",
 			texts: []string{
 				"The motion was backed by 68 of the 126 members of the State Great Khural, the country's legislature.",

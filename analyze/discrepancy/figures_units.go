@@ -277,6 +277,11 @@ func comparable(a, b figOcc) bool {
 	if otherPeople(a, b) {
 		return false
 	}
+	// "Six people were killed in Mississippi", "Four people were killed
+	// in Leake County": counts of two places.
+	if a.where != "" && b.where != "" && a.where != b.where {
+		return false
+	}
 	// "68 of the 126 members" counts part of what "the 126-member
 	// assembly" sizes.
 	if a.partOf != "" && b.size || b.partOf != "" && a.size {
@@ -701,6 +706,52 @@ func qualified(f figures.Found) bool {
 // thing, whatever else their words are, unless they measure it from
 // different bases (otherBases). Function words, names and words
 // of two letters are no head.
+// maxWhereWords is how many words after a count may stand before the
+// "in" of its place.
+const maxWhereWords = 4
+
+// whereAfter returns the place that the words right after a count put it
+// in ("were killed in Mississippi", "in Leake County"), folded, or "".
+func whereAfter(rest string) string {
+	ws := placeWords(rest)
+	for k := 0; k < len(ws) && k <= maxWhereWords; k++ {
+		if ws[k].low == "in" {
+			if p := placeAt(ws, k+1, false); p != "" && !calendarNames[strings.ToLower(p)] {
+				return strings.Join(textproc.FoldedWords(p), " ")
+			}
+			return ""
+		}
+		if ws[k].ends {
+			return ""
+		}
+	}
+	return ""
+}
+
+// whereBefore returns the place a relative "where" right before a count
+// refers to ("in Leake County, where four people were killed": "leake
+// county"), folded, or "".
+func whereBefore(before string) string {
+	i := strings.LastIndex(before, ", where ")
+	if i < 0 || strings.TrimSpace(before[i+len(", where "):]) != "" && len(strings.Fields(before[i+len(", where "):])) > 1 {
+		return ""
+	}
+	ws := strings.Fields(before[:i])
+	var name []string
+	for k := len(ws) - 1; k >= 0 && len(name) < 3; k-- {
+		w := strings.Trim(ws[k], "\"“”()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.HasSuffix(ws[k], ",") {
+			break
+		}
+		name = append([]string{w}, name...)
+	}
+	if len(name) == 0 || calendarNames[strings.ToLower(name[0])] {
+		return ""
+	}
+	return strings.Join(textproc.FoldedWords(strings.Join(name, " ")), " ")
+}
+
 func headAfter(rest string) string {
 	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 	w = strings.TrimRight(w, ",;:.")
