@@ -394,6 +394,17 @@ func TestFindQuotes(t *testing.T) {
 			}}},
 		},
 		{
+			name: "wordings that differ in a few words after a first word in common, fewer on one side",
+			arts: quoting(
+				cited("We believe the person responsible for these fires is in custody.", "a"),
+				cited("We are confident the person responsible for these fires is in custody.", "b", "c"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("We are confident the person responsible for", "b", "c"),
+				cited("We believe the person responsible for", "a"),
+			}}},
+		},
+		{
 			name: "a shorter extract that differs right after its first word",
 			arts: quoting(
 				cited("This bill would starve our schools to score a political point.", "a", "b"),

@@ -185,9 +185,15 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 			// common is no block of the diff, being a function word.
 			k := min(la, lb, maxEdge+1)
 			anchoredStart := la > 1 && lb > 1 && a[h.a1-k].key == b[h.b1-k].key
-			if anchoredStart {
+			// "We believe the person …", "We are confident the person
+			// …": the same first word before a few words that differ.
+			sameFirst := !anchoredStart && la > 1 && lb > 1 && la <= maxEdge+1 && lb <= maxEdge+1 && a[h.a0].key == b[h.b0].key
+			switch {
+			case anchoredStart:
 				h.a0, h.b0 = h.a1-k, h.b1-k
-			} else {
+			case sameFirst:
+				anchoredStart = true
+			default:
 				k = min(la, lb, maxEdge)
 				h.a0, h.b0 = h.a1-k, h.b1-k
 			}
