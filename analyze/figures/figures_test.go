@@ -464,3 +464,20 @@ func TestPartOfYear(t *testing.T) {
 		}
 	}
 }
+
+// TestParseMoreThanAgo checks that "more than … ago" reaches back without
+// a bound near its date, and "about … ago" does not.
+func TestParseMoreThanAgo(t *testing.T) {
+	pub := crosscheck.Day(2026, time.May, 18)
+	more := Parse("The limits were first set more than a decade ago.", pub)
+	about := Parse("The limits were first set about a decade ago.", pub)
+	if len(more) != 1 || len(about) != 1 || more[0].Unit != DateUnit || about[0].Unit != DateUnit {
+		t.Fatalf("Parse = %+v and %+v, want one date each", more, about)
+	}
+	if more[0].Low > more[0].Value-10*365 || more[0].High != about[0].High {
+		t.Errorf("more than a decade ago = [%v, %v] at %v, want a low bound far back and the high bound of about a decade ago (%v)", more[0].Low, more[0].High, more[0].Value, about[0].High)
+	}
+	if about[0].Low < about[0].Value-3*365 {
+		t.Errorf("about a decade ago reaches back to %v from %v", about[0].Low, about[0].Value)
+	}
+}

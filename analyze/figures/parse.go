@@ -529,6 +529,10 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 			if math.IsNaN(f.High) {
 				f.High = math.Inf(1)
 			}
+		case f.Unit == DateUnit && math.IsInf(hi, 1) && strings.HasSuffix(strings.ToLower(f.Text), " ago"):
+			// "more than a decade ago": at least that long before, as far
+			// back as a century.
+			f.Low = f.Value - agoReachDays
 		}
 		out = append(out, f)
 		i, done = next, next
@@ -1268,6 +1272,9 @@ func ordinal(ts []tok, k int) bool {
 	}
 	return true
 }
+
+// agoReachDays is how far before its date "more than … ago" may reach.
+const agoReachDays = 100 * 365
 
 // ago turns a duration followed by "ago" ("two weeks ago") into the date
 // it reaches back to from publication, give or take a third of its unit.
