@@ -155,8 +155,9 @@ func romanisedLook(w string) bool {
 }
 
 // doubledOnce reports whether two lower-case names differ only in one
-// letter written twice inside one of them and once in the other, not at
-// its end ("vreeland", "vreland"; not "zelenskyy", "zelensky"), and are
+// letter written twice inside one of them and once in the other, or a
+// consonant at its end ("vreeland", "vreland"; "kellermann", "kellerman";
+// not "zelenskyy", "zelensky"), and are
 // no two romanisations of one Arabic name ("mohammed", "mohamed").
 func doubledOnce(a, b string) bool {
 	if len(a) < len(b) {
@@ -168,7 +169,13 @@ func doubledOnce(a, b string) bool {
 	if len(ra) != len(rb)+1 || len(rb) < 4 || entities.RomanForm(a) == entities.RomanForm(b) {
 		return false
 	}
-	for i := 0; i+1 < len(ra)-1; i++ {
+	for i := 0; i+1 < len(ra); i++ {
+		// At the end only a consonant's doubling is a spelling
+		// ("Kellermann", "Kellerman"); a doubled "y" romanises
+		// ("Zelenskyy").
+		if i+1 == len(ra)-1 && strings.ContainsRune("aeiouyhw", ra[i]) {
+			continue
+		}
 		if ra[i] == ra[i+1] && string(ra[:i+1])+string(ra[i+2:]) == b {
 			return true
 		}

@@ -18,10 +18,12 @@ func TestDoubledOnce(t *testing.T) {
 		{"vreeland", "vreland", true},
 		{"mathias", "matthias", true},
 		{"bufford", "buford", true},
-		{"zelenskyy", "zelensky", false}, // at the end: a romanisation
-		{"mohammed", "mohamed", false},   // one Arabic name
-		{"hassan", "hasan", false},       // one Arabic name, the list's own form first
-		{"stellmann", "stelman", false},  // two letters
+		{"zelenskyy", "zelensky", false},  // a "y" at the end: a romanisation
+		{"kellermann", "kellerman", true}, // a consonant at the end
+		{"russell", "russel", true},
+		{"mohammed", "mohamed", false},  // one Arabic name
+		{"hassan", "hasan", false},      // one Arabic name, the list's own form first
+		{"stellmann", "stelman", false}, // two letters
 		{"kessler", "kessling", false},
 		{"otto", "oto", false}, // too short
 	}
