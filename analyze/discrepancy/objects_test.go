@@ -31,6 +31,8 @@ func TestObjectClaims(t *testing.T) {
 
 		{"a trace of a thing found and the thing not detected", "The researchers did not detect carbon dioxide or methane in the atmosphere.", "The researchers also found traces of carbon dioxide, though that signal was weaker.", true},
 		{"a passive denied in a clause joined after a comma", "Firefighters stopped the flames at the edge of the village, and a nursing home in the village was not evacuated, officials said.", "Police evacuated a nursing home in the village as the flames approached.", true},
+		{"a measure that would change nothing and one that would loosen it", "The proposal would not alter limits on acid gases, officials said.", "The proposal would also loosen limits on acid gases, according to a summary.", true},
+		{"a measure that would loosen one thing and not alter another", "The proposal would not alter limits on acid gases, officials said.", "The proposal would also loosen rules on coal ash, according to a summary.", false},
 		{"a donation returned and kept", "The committee has not returned the donation, a spokesman said on Friday.", "Officials said the committee returned the donation to the developer last week.", true},
 		{"a call not returned and a donation returned", "The developer did not return calls seeking comment on Friday.", "Officials said the committee returned the donation to the developer last week.", false},
 		{"a refusal said in a statement, and a resignation tendered", "Mr. Macaraeg has denied wrongdoing and said in a statement that he would not resign.", "Commission chairman Renato Macaraeg tendered his resignation late Monday.", true},
