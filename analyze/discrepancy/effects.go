@@ -1,6 +1,10 @@
 package discrepancy
 
-import "crosscheck/internal/textproc"
+import (
+	"slices"
+
+	"crosscheck/internal/textproc"
+)
 
 // What a measure will do is told with "will" or "would" and a verb: "The
 // proposal would not alter limits on acid gases" against "The proposal
@@ -28,6 +32,10 @@ var measureChanges = map[string]bool{
 // or would do to a thing: a verb of change after "will" or "would",
 // perhaps denied, and the head of its object.
 func effectClaims(folded []string) []eventClaim {
+	// Most sentences tell nothing to come: they are not read further.
+	if !slices.ContainsFunc(folded, func(w string) bool { return w == "will" || w == "would" }) {
+		return nil
+	}
 	toks := claimTokens(folded)
 	var out []eventClaim
 	for k := 0; k+2 < len(toks); k++ {

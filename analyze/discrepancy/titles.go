@@ -313,8 +313,8 @@ func titlesConflict(a, b personTitle) bool {
 		// or not one title names the country ("Indonesian Defense
 		// Minister Dewi Anggraini").
 		for _, h := range portfolioHeads {
-			_, inA := slices.BinarySearch(a.office, wordKey(h))
-			_, inB := slices.BinarySearch(b.office, wordKey(h))
+			_, inA := slices.BinarySearch(a.office, keyOf(h))
+			_, inB := slices.BinarySearch(b.office, keyOf(h))
 			if inA && inB && len(a.office) > 1 && len(b.office) > 1 {
 				return true
 			}
@@ -343,7 +343,7 @@ func titlesConflict(a, b personTitle) bool {
 		// Halvorsen's chief operating officer", "CEO Mikael Laaksonen":
 		// a company's two officers, whether or not a title names the
 		// company.
-		chief := wordKey("chief")
+		chief := keyOf("chief")
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
@@ -357,11 +357,31 @@ func portfolioOf(t personTitle) bool {
 		return false
 	}
 	for _, h := range portfolioHeads {
-		if _, ok := slices.BinarySearch(t.office, wordKey(h)); ok {
+		if _, ok := slices.BinarySearch(t.office, keyOf(h)); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// fixedKeys are the word keys of the words titles are tested for, made
+// once.
+var fixedKeys = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, ws := range [][]string{portfolioHeads, otherBranches, {"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer"}} {
+		for _, w := range ws {
+			m[w] = wordKey(w)
+		}
+	}
+	return m
+})
+
+// keyOf is wordKey, made once for the words titles are tested for.
+func keyOf(w string) string {
+	if k, ok := fixedKeys()[w]; ok {
+		return k
+	}
+	return wordKey(w)
 }
 
 // posts are the words of posts that belong to one institution each, and
@@ -398,7 +418,7 @@ var postKeys = sync.OnceValue(func() [2]map[string]string {
 // secretary speaks for someone.
 func postOf(t personTitle) string {
 	keys := postKeys()
-	has := func(w string) bool { return slices.Contains(t.office, wordKey(w)) }
+	has := func(w string) bool { return slices.Contains(t.office, keyOf(w)) }
 	switch {
 	case has("press") || has("spokesman") || has("spokeswoman") || has("spokesperson"):
 		return "spokesperson"
@@ -431,7 +451,7 @@ func postOf(t personTitle) string {
 // treasurer reports whether a title is a treasurer's and names no
 // portfolio's head.
 func treasurer(t personTitle) bool {
-	return slices.Contains(t.office, wordKey("treasurer")) && !portfolioOf(t)
+	return slices.Contains(t.office, keyOf("treasurer")) && !portfolioOf(t)
 }
 
 // placesFit reports whether two titles' places may be one: one, or one
@@ -476,7 +496,7 @@ func branchOf(t personTitle) bool {
 		return false
 	}
 	for _, w := range otherBranches {
-		if _, ok := slices.BinarySearch(t.office, wordKey(w)); ok {
+		if _, ok := slices.BinarySearch(t.office, keyOf(w)); ok {
 			return true
 		}
 	}
