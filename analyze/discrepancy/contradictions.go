@@ -921,13 +921,25 @@ func joinedClauses(s string) []string {
 			w, _, _ := strings.Cut(rest, " ")
 			switch strings.ToLower(w) {
 			case "a", "an", "the", "no":
-				if len(out) < maxJoinedClauses {
+				// The passives the clause may tell ("was not
+				// evacuated") are all that is read of it.
+				if len(out) < maxJoinedClauses && passiveWord(rest) {
 					out = append(out, rest)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// passiveWord reports whether s holds an auxiliary of the passive.
+func passiveWord(s string) bool {
+	for _, a := range []string{" was ", " were ", " is ", " are ", " been ", " be "} {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxJoinedClauses bounds the joined clauses read from one sentence.

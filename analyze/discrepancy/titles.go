@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck"
@@ -146,10 +147,11 @@ func titleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *
 							add(t)
 						}
 					}
-					// "Whitfield, the shadow treasurer": a surname alone
-					// that no one else of the story bears, in a sentence
-					// that does not name the person in full.
-					if !full && len(byLast[w]) == 1 && slices.ContainsFunc(people[k].full, func(f string) bool { return lastWord(f) == w }) {
+					// "Whitfield, the shadow treasurer", "Chief Bramley
+					// said": a surname alone that no one else of the
+					// story bears, in a sentence that does not name the
+					// person in full.
+					if !full && len(byLast[w]) == 1 && titledSurname(s, w) && slices.ContainsFunc(people[k].full, func(f string) bool { return lastWord(f) == w }) {
 						for _, t := range titlesOf(s, w) {
 							add(t)
 						}
@@ -446,6 +448,25 @@ func postOf(t personTitle) string {
 		}
 	}
 	return out
+}
+
+// titledSurname reports whether a sentence may give a title beside the
+// surname w alone: the surname set off by a comma ("Whitfield, the shadow
+// treasurer,") or after a capitalised word ("Chief Bramley").
+func titledSurname(s, w string) bool {
+	if strings.Contains(s, w+", ") {
+		return true
+	}
+	i := strings.Index(s, " "+w)
+	if i <= 0 {
+		return false
+	}
+	prev := s[:i]
+	if j := strings.LastIndexByte(prev, ' '); j >= 0 {
+		prev = prev[j+1:]
+	}
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r)
 }
 
 // treasurer reports whether a title is a treasurer's and names no

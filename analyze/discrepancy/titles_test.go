@@ -320,3 +320,20 @@ func TestBodyOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestTitledSurname(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"Whitfield, the shadow treasurer, defeated Kolstad.", "Whitfield", true},
+		{"\"We will rebuild,\" Chief Bramley said.", "Bramley", true},
+		{"The vote went to Whitfield on Monday.", "Whitfield", false},
+		{"Whitfield said the party would win.", "Whitfield", false},
+	}
+	for _, tc := range tests {
+		if got := titledSurname(tc.s, tc.w); got != tc.want {
+			t.Errorf("titledSurname(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.want)
+		}
+	}
+}
