@@ -29,6 +29,13 @@ func TestObjectClaims(t *testing.T) {
 		{"no tax increases", "The plan contains no tax increases.", "The plan raises the sales tax to 8 percent.", true},
 		{"a resignation refused and done", "Speaking to reporters, Mr. Hradil said he would not resign.", "Prime Minister Tomas Hradil submitted his resignation Wednesday.", true},
 
+		// A named side's stance on a measure (stances.go).
+		{"a party for and against a bill", "The House passed the bill 201 to 131. The Bloc Québécois supported the bill after the government agreed to amendments.",
+			"The House passed the bill 201 to 131. The Bloc Québécois voted against the bill, arguing it trampled on provincial powers.", true},
+		{"backed and opposed, the object qualified", "Democrats largely backed the spending plan on Tuesday, aides said.", "Democrats opposed the spending plan on Tuesday, aides said.", true},
+		{"two sides, two stances", "Democrats backed the spending plan on Tuesday, aides said.", "Republicans opposed the spending plan on Tuesday, aides said.", false},
+		{"one stance told twice", "The Greens voted for the motion on Thursday.", "The Greens supported the motion on Thursday.", false},
+		{"a change of stance in one report", "The Greens initially opposed the motion but later backed the motion after changes.", "The Greens opposed the motion on Thursday.", false},
 		{"a trace of a thing found and the thing not detected", "The researchers did not detect carbon dioxide or methane in the atmosphere.", "The researchers also found traces of carbon dioxide, though that signal was weaker.", true},
 		{"a passive denied in a clause joined after a comma", "Firefighters stopped the flames at the edge of the village, and a nursing home in the village was not evacuated, officials said.", "Police evacuated a nursing home in the village as the flames approached.", true},
 		{"a measure that would change nothing and one that would loosen it", "The proposal would not alter limits on acid gases, officials said.", "The proposal would also loosen limits on acid gases, according to a summary.", true},
@@ -53,17 +60,22 @@ func TestObjectClaims(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := false
-			for _, d := range Find(articles(tc.a, tc.b), nil, nil, nil, nil) {
-				if strings.HasPrefix(d.About, "Opposite statements") {
-					got = true
-				}
-			}
-			if got != tc.want {
+			if got := reportedAbout(tc.a, tc.b, "Opposite statements"); got != tc.want {
 				t.Errorf("claim disagreement reported: %v, want %v", got, tc.want)
 			}
 		})
 	}
+}
+
+// reportedAbout reports whether Find, given two articles, reports a
+// disagreement whose About starts with prefix.
+func reportedAbout(a, b, prefix string) bool {
+	for _, d := range Find(articles(a, b), nil, nil, nil, nil) {
+		if strings.HasPrefix(d.About, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestObjectClaimsOfAdjectives checks that a participle or a verb of
