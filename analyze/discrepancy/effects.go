@@ -8,10 +8,12 @@ import (
 
 // What a measure will do is told with "will" or "would" and a verb: "The
 // proposal would not alter limits on acid gases" against "The proposal
-// would also loosen limits on acid gases"; "The order will not affect
-// existing permits" against "The order will suspend renewals of existing
-// permits". A denial that a measure changes a thing at all is answered by
-// any change of it, and a denial of one change by that change.
+// would also loosen limits on acid gases"; "the plan will not change
+// tuition" against "the plan will raise tuition". A denial that a measure
+// changes a thing at all is answered by any change of it, and a denial of
+// one change by that change. The thing is the head of the verb's object,
+// so "will not affect existing permits" and "will suspend renewals of
+// existing permits" tell of two things.
 
 // effectStem is the stem of the claims of what a measure will do.
 const effectStem = "effect "
