@@ -490,9 +490,23 @@ func chargedAfter(toks []string, i int) bool {
 	return false
 }
 
+// maxChargeGap bounds the words between a deed and the "without" that
+// denies a charge.
+const maxChargeGap = 3
+
 // unchargedAfter reports whether the words from toks[i] deny a charge:
 // "without charge", "without charges", "without being charged".
+//
+// Up to maxChargeGap words may stand before "without" ("held overnight
+// without being charged", "held for two days without charge"), none of
+// them opening a new clause.
 func unchargedAfter(toks []string, i int) bool {
+	for g := 0; g < maxChargeGap && i < len(toks) && toks[i] != "without"; g++ {
+		if objectEnds[toks[i]] || isParticiple(toks[i]) {
+			return false
+		}
+		i++
+	}
 	if i >= len(toks) || toks[i] != "without" {
 		return false
 	}
@@ -599,7 +613,8 @@ func actsOf(s string) []eventClaim {
 	for _, a := range []string{" has not ", " have not ", " had not ", " did not "} {
 		denies = denies || strings.Contains(s, a)
 	}
-	if !denies && !namedPast(s) && !coordinatedPast(s) {
+	denies = denies || strings.Contains(s, " never ")
+	if !denies && !namedPast(s) && !coordinatedPast(s) && !thingPast(s) {
 		return nil
 	}
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
@@ -616,7 +631,7 @@ func actsOf(s string) []eventClaim {
 				continue
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !(name == strings.ToLower(name) && k-1 > 0 && (strings.EqualFold(ws[k-1], "and") || strings.EqualFold(ws[k-1], "but"))) || k-1 == 0 && textproc.IsStopword(strings.ToLower(name)) {
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !(name == strings.ToLower(name) && k-1 > 0 && (strings.EqualFold(ws[k-1], "and") || strings.EqualFold(ws[k-1], "but"))) && !definiteThing(ws, k-1) || k-1 == 0 && textproc.IsStopword(strings.ToLower(name)) {
 			continue
 		}
 		low := strings.ToLower(name)
@@ -626,7 +641,11 @@ func actsOf(s string) []eventClaim {
 		w := strings.ToLower(ws[k])
 		neg := false
 		j := k
-		if actAux[w] && k+2 < len(ws) && strings.ToLower(ws[k+1]) == "not" {
+		if w == "never" && k+1 < len(ws) && len(ws[k+1]) >= 6 && strings.HasSuffix(ws[k+1], "ed") {
+			// "the museum's alarm never sounded"
+			j = k + 1
+			w, neg = strings.ToLower(ws[j]), true
+		} else if actAux[w] && k+2 < len(ws) && strings.ToLower(ws[k+1]) == "not" {
 			j = k + 2
 			if strings.ToLower(ws[j]) == "yet" && j+1 < len(ws) {
 				j++
@@ -658,9 +677,56 @@ func actsOf(s string) []eventClaim {
 		if speechVerbs[w] && !confirming[w] || len(w) < 4 {
 			continue
 		}
+		// "the shooting did not appear to be random": how a thing
+		// looked, which "appeared to be targeted" does not deny.
+		if seeming[eventStem(w)] && j+1 < len(ws) && strings.EqualFold(ws[j+1], "to") {
+			continue
+		}
 		out = append(out, eventClaim{stem: "+" + eventStem(w), subject: textproc.Fold(low), negative: neg})
 	}
 	return out
+}
+
+// definiteThing reports whether ws[i] is a common noun a definite
+// article or a possessive makes the subject of the verb after it: "The
+// alarm sounded", "the museum's alarm never sounded"; not a noun governed
+// by a preposition ("in the morning") or a condition ("whether the
+// alarm").
+func definiteThing(ws []string, i int) bool {
+	w := ws[i]
+	if i < 1 || len(w) < 3 || w != strings.ToLower(w) || textproc.IsStopword(w) || pronouns[w] || calendarNames[w] {
+		return false
+	}
+	d := ws[i-1]
+	if !strings.EqualFold(d, "the") && !strings.HasSuffix(d, "'s") && !strings.HasSuffix(d, "’s") {
+		return false
+	}
+	if strings.EqualFold(d, "the") && i >= 2 {
+		switch strings.ToLower(ws[i-2]) {
+		case "whether", "if", "unless", "in", "on", "at", "of", "to", "for", "from", "with", "by", "into", "after", "before", "during", "until", "than", "as", "about", "over", "under", "when", "because":
+			return false
+		}
+	}
+	return true
+}
+
+// thingPast reports whether a definite article stands two words before a
+// word ending in "ed" ("The alarm sounded"), reading the sentence without
+// splitting it.
+func thingPast(s string) bool {
+	for rest := range after(s, "the ") {
+		_, w, ok := strings.Cut(rest, " ")
+		if !ok {
+			continue
+		}
+		if j := strings.IndexAny(w, " ,;."); j >= 0 {
+			w = w[:j]
+		}
+		if len(w) >= 6 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return strings.HasPrefix(s, "The ") && thingPast(" t"+s[1:])
 }
 
 // namedPast reports whether a capitalised word stands right before a word
@@ -712,6 +778,10 @@ var objectGap = map[string]bool{
 	"from": true, "before": true, "after": true, "during": true, "and": true, "but": true, "or": true,
 	"as": true, "when": true, "while": true, "because": true, "so": true, "this": true, "last": true,
 }
+
+// seeming are the stems of the verbs that, before "to", tell how
+// something looked rather than what was done.
+var seeming = map[string]bool{"appear": true, "seem": true, "look": true, "prov": true, "tend": true}
 
 // confirming are the forms of "confirm", an act of speech that can be
 // refused.
@@ -840,6 +910,13 @@ func newLowerEventReader(m *memo.Memo) *eventReader {
 	return r
 }
 
+// yetTo writes a deed still to come as its denial: "is yet to be found"
+// as "has not been found", "has yet to sign" as "did not sign".
+var yetTo = strings.NewReplacer(
+	"is yet to be ", "has not been ", "are yet to be ", "have not been ", "was yet to be ", "had not been ", "were yet to be ", "had not been ",
+	"has yet to ", "did not ", "have yet to ", "did not ", "had yet to ", "did not ",
+)
+
 // standPhrase writes a witness's taking the stand as the verb.
 var standPhrase = strings.NewReplacer("took the stand", "testified", "take the stand", "testify", "taken the stand", "testified", "taking the stand", "testifying")
 
@@ -869,6 +946,14 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 		if bare := relative().ReplaceAllString(s, ","); bare != s {
 			folded = textproc.FoldedWords(bare)
 			acts = bare
+		}
+	}
+	// "The body is yet to be found", "the company has yet to respond":
+	// the passives and acts are read as the denials they are; the readers
+	// of outcomes read the words as written.
+	if strings.Contains(acts, " yet to ") {
+		if d := yetTo.Replace(acts); d != acts {
+			acts, folded = d, textproc.FoldedWords(d)
 		}
 	}
 	// "took the stand in his own defense" is "testified": the phrase is

@@ -56,6 +56,14 @@ func TestObjectClaims(t *testing.T) {
 		{"what a lawyer must prove", "Timmons pulled the trigger, a witness testified.", "His lawyer has a tough job in proving that his client did not pull the trigger.", false},
 		{"no signs of something", "AMD has signed an agreement to acquire SeaMicro.", "The web is showing no signs of slowing down.", false},
 		{"an adjective before a judge's ruling", "The court set aside a lower court judge's decision.", "The appeals court acted after freezing a federal judge's block of the law.", false},
+		{"a thing's act told and denied", "The alarm sounded at 3:42 a.m., police said.", "The museum's alarm never sounded, police said.", true},
+		{"a thing's act denied with did not", "The alarm sounded at 3:42 a.m., police said.", "The alarm did not sound, police said.", true},
+		{"how a thing looked, not what it did", "He said the shooting appeared to be targeted.", "The chief said the shooting did not appear to be random.", false},
+		{"a thing's act in a question", "Police asked whether the alarm sounded.", "The alarm did not sound, police said.", false},
+		{"a passive still to come", "The captain's body was recovered on Tuesday, police said.", "The captain's body is yet to be recovered, police said.", true},
+		{"an act still to come", "Ortega conceded in a speech to supporters in Tulsa.", "Ortega has yet to concede, aides said.", true},
+		{"a charge denied a few words after the deed", "Chileshe was charged with sedition on Saturday, his lawyer said.", "Chileshe was held overnight without being charged, his lawyer said.", true},
+		{"a charge denied after a new clause", "Chileshe was charged with sedition on Saturday.", "Chileshe was held, and his aide left without being charged.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {
