@@ -610,8 +610,16 @@ func titlesOf(s, full string) []personTitle {
 			officer := officerWords[strings.ToLower(w)] && len(ws) > 0 && strings.EqualFold(ws[0], "officer")
 			// "EU digital commissioner Anneke Voss": the portfolio of a
 			// head of one is told in lower case.
-			portfolio := len(ws) > 0 && slices.Contains(portfolioHeads, strings.ToLower(ws[0])) && plainWord(strings.ToLower(w))
+			// A verb's form before it is none ("including Commissioner
+			// Roy Dempsey").
+			portfolio := len(ws) > 0 && slices.Contains(portfolioHeads, strings.ToLower(ws[0])) && plainWord(strings.ToLower(w)) &&
+				!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
 			officer = officer || portfolio
+			// "Lyon police chief Nicolas Ferrand": the service a chief
+			// heads, in lower case.
+			if _, ok := servicePosts[strings.ToLower(w)]; ok && len(ws) > 0 && strings.EqualFold(ws[0], "chief") {
+				officer = true
+			}
 			// "Inspector General of Police Joseph Mwangi": "of" inside a
 			// capitalised title, between a role and a capitalised word.
 			// A portfolio's head ("Secretary of State") is read as
@@ -681,7 +689,10 @@ func titlesOf(s, full string) []personTitle {
 			// financial officer"); after a body's possessive, the post's
 			// words are plain nouns up to its role word ("the mission's
 			// project manager").
-			if !titleWord(w) && !officerWords[low] && !(possessed && k <= 4 && plainWord(low)) {
+			// "a city councilor": a plain noun right before the role word
+			// says of what.
+			modifier := k == opens+1 && len(ws) == k && plainWord(low) && k+1 < len(after) && entities.IsRole(strings.Trim(after[k+1], ",;:—()"))
+			if !titleWord(w) && !officerWords[low] && !(possessed && k <= 4 && plainWord(low)) && !modifier {
 				ws = nil
 				break
 			}
@@ -747,6 +758,9 @@ func partOfTitle(after []string, w string) bool {
 	// A rank stands in the title whatever its case: "an assistant U.S.
 	// attorney, Rachel Moore", as "under" before "President" does not.
 	if low := strings.ToLower(w); rankWords[low] && low != "under" {
+		return true
+	}
+	if _, ok := servicePosts[strings.ToLower(w)]; ok && strings.EqualFold(after[0], "chief") {
 		return true
 	}
 	return !capital(after[0]) && (entities.IsTitleModifier(w) || officerWords[strings.ToLower(w)])

@@ -292,6 +292,30 @@ func TestFindTitles(t *testing.T) {
 			},
 			want: [][]string{{"Amit Shah, the race's executive director", "Amit Shah, the race's medical director"}},
 		},
+		{
+			name: "a prosecutor and a police chief in lower case",
+			texts: []string{
+				"The raid took less than 10 minutes, the Lyon prosecutor, Nicolas Ferrand, told reporters.",
+				"The loot is worth an estimated 3.5 million euros, according to Lyon police chief Nicolas Ferrand.",
+			},
+			want: [][]string{{"Lyon police chief Nicolas Ferrand", "Lyon prosecutor Nicolas Ferrand"}},
+		},
+		{
+			name: "a city councilor and a state senator",
+			texts: []string{
+				"Elena Cordova won the runoff, defeating Marcus Hale, a city councilor, in a race dominated by crime.",
+				"Cordova won about 54 percent of the vote, defeating Marcus Hale, a state senator who had promised more police.",
+			},
+			want: [][]string{{"Marcus Hale, a city councilor", "Marcus Hale, a state senator"}},
+		},
+		{
+			name: "a county commissioner, and a commissioner after a verb's form",
+			texts: []string{
+				"“We lost the prison,” said Roy Dempsey, a county commissioner who voted for the zoning change.",
+				"Supporters, including Commissioner Roy Dempsey, point to the roughly 400 jobs the company has promised.",
+			},
+			want: nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
