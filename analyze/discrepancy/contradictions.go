@@ -668,6 +668,17 @@ func actsOf(s string) []eventClaim {
 			// "Navarrete stopped short of endorsing any of them": the
 			// act held back.
 			w, neg = strings.ToLower(ws[j+3]), true
+		} else if !neg && w == "abstained" || w == "voted" {
+			// "Whitlow abstained", "Whitlow voted against the bill": a
+			// vote cast or withheld, whichever way it went.
+			if stem, no, ok := voteAct(w, ws[j+1:]); ok {
+				out = append(out, eventClaim{stem: stem, subject: textproc.Fold(low), negative: no})
+			}
+			continue
+		} else if base := pastBases[w]; !neg && base != "" {
+			// "Arakawa met with President Santiago": a past without -ed,
+			// read as its plain form, which "did not meet" denies.
+			w = base
 		} else if !neg && !(len(w) >= 6 && strings.HasSuffix(w, "ed")) {
 			continue
 		}
@@ -754,7 +765,7 @@ func namedPast(s string) bool {
 			j++
 		}
 		w := strings.TrimRight(s[i:j], ",.;:!?)\"”’")
-		if capital && len(w) >= 6 && strings.HasSuffix(w, "ed") {
+		if capital && (len(w) >= 6 && strings.HasSuffix(w, "ed") || pastBases[w] != "" || w == "voted") {
 			return true
 		}
 		// "Brannock has endorsed": the auxiliary keeps the name's turn.
@@ -984,9 +995,14 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 			}
 		}
 	}
-	if acts != s {
-		out = append(out, relativeActs(s)...)
-		out = append(out, relativePassives(s)...)
+	// "Sarah Whitlow, who voted against the bill and said …": a relative
+	// clause's deeds, whether or not a comma closes it.
+	if strings.Contains(s, ", wh") {
+		for _, c := range append(relativeActs(s), relativePassives(s)...) {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
 	}
 	out = append(out, objectClaims(folded)...)
 	out = append(out, stancesOf(acts)...)
@@ -1499,9 +1515,15 @@ func relativePassives(s string) []eventClaim {
 // clause, which the sentence's own acts leave out.
 func relativeActs(s string) []eventClaim {
 	var out []eventClaim
-	for _, m := range relativeAct().FindAllStringSubmatch(s, -1) {
-		name, neg, verb := strings.ToLower(m[1]), m[2] != "", m[3]
+	for _, ix := range relativeAct().FindAllStringSubmatchIndex(s, -1) {
+		name, neg, verb := strings.ToLower(s[ix[2]:ix[3]]), ix[4] >= 0, s[ix[6]:ix[7]]
 		if pronouns[name] || calendarNames[name] || titles[name] || len(verb) < 4 || speechVerbs[verb] && !confirming[verb] {
+			continue
+		}
+		if !neg && (verb == "abstained" || verb == "voted") {
+			if stem, no, ok := voteAct(verb, strings.Fields(s[ix[1]:min(len(s), ix[1]+24)])); ok {
+				out = append(out, eventClaim{stem: stem, subject: textproc.Fold(name), negative: no})
+			}
 			continue
 		}
 		if !neg && !(len(verb) >= 6 && strings.HasSuffix(verb, "ed")) {
@@ -1510,6 +1532,35 @@ func relativeActs(s string) []eventClaim {
 		out = append(out, eventClaim{stem: "+" + eventStem(verb), subject: textproc.Fold(name), negative: neg})
 	}
 	return out
+}
+
+// voteStem is the stem of a vote cast, whichever way.
+var voteStem = "+" + eventStem("vote")
+
+// voteAct reads "abstained" as a vote withheld and "voted" with the way
+// it went after it ("voted against the bill", "voted for it", "voted in
+// favor") as one cast, given the verb and the words after it.
+func voteAct(verb string, after []string) (stem string, negative, ok bool) {
+	if verb == "abstained" {
+		return voteStem, true, true
+	}
+	if len(after) > 0 {
+		switch strings.ToLower(strings.Trim(after[0], ",;:")) {
+		case "for", "against", "in", "yes", "no", "to":
+			return voteStem, false, true
+		}
+	}
+	return "", false, false
+}
+
+// pastBases are common pasts without -ed and their plain forms, which a
+// denial uses ("met", "did not meet").
+var pastBases = map[string]string{
+	"met": "meet", "won": "win", "lost": "lose", "left": "leave", "paid": "pay", "spoke": "speak",
+	"sold": "sell", "fled": "flee", "bought": "buy", "took": "take", "gave": "give", "kept": "keep",
+	"broke": "break", "chose": "choose", "withdrew": "withdraw", "sought": "seek", "led": "lead",
+	"ran": "run", "struck": "strike", "wrote": "write", "went": "go", "came": "come", "saw": "see",
+	"threw": "throw", "drove": "drive", "fought": "fight", "swore": "swear", "stole": "steal",
 }
 
 // denyingThat are the words that deny the clause after them.

@@ -64,6 +64,10 @@ func TestObjectClaims(t *testing.T) {
 		{"an act still to come", "Ortega conceded in a speech to supporters in Tulsa.", "Ortega has yet to concede, aides said.", true},
 		{"a charge denied a few words after the deed", "Chileshe was charged with sedition on Saturday, his lawyer said.", "Chileshe was held overnight without being charged, his lawyer said.", true},
 		{"a charge denied after a new clause", "Chileshe was charged with sedition on Saturday.", "Chileshe was held, and his aide left without being charged.", false},
+		{"a past without -ed and its denial", "Arakawa met with President Alfredo Santiago at the palace.", "Arakawa did not meet President Alfredo Santiago, who was abroad.", true},
+		{"a vote cast and one withheld, in relative clauses", "Among the rebels was Sarah Whitlow, who voted against the bill and said it would hurt villages.", "Sarah Whitlow, who abstained, warned that the bill would hurt villages.", true},
+		{"a vote cast and one withheld", "Sarah Whitlow voted against the bill on Tuesday.", "Sarah Whitlow abstained on Tuesday, aides said.", true},
+		{"two people's votes", "Sarah Whitlow voted against the bill on Tuesday.", "Tom Ashby abstained on Tuesday, aides said.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {
