@@ -251,7 +251,9 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 		// "Two workers were treated at a hospital", "three were
 		// hospitalized": hurt.
-		if w == "treated" && slices.Contains(toks[k+1:min(len(toks), k+4)], "hospital") || w == "hospitalized" || w == "hospitalised" {
+		// "Two firefighters were treated for heat exhaustion": treated
+		// for a harm is hurt too.
+		if w == "treated" && (slices.Contains(toks[k+1:min(len(toks), k+4)], "hospital") || k+1 < len(toks) && toks[k+1] == "for") || w == "hospitalized" || w == "hospitalised" {
 			stem = "injur"
 		}
 		c := eventClaim{stem: canonicalStem(stem), subject: subj, negative: neg}

@@ -68,6 +68,7 @@ func TestObjectClaims(t *testing.T) {
 		{"a vote cast and one withheld, in relative clauses", "Among the rebels was Sarah Whitlow, who voted against the bill and said it would hurt villages.", "Sarah Whitlow, who abstained, warned that the bill would hurt villages.", true},
 		{"a vote cast and one withheld", "Sarah Whitlow voted against the bill on Tuesday.", "Sarah Whitlow abstained on Tuesday, aides said.", true},
 		{"two people's votes", "Sarah Whitlow voted against the bill on Tuesday.", "Tom Ashby abstained on Tuesday, aides said.", false},
+		{"treated for a harm and no injuries", "No injuries were reported, the fire department said.", "Two firefighters were treated for heat exhaustion, the fire department said.", true},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {

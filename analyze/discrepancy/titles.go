@@ -64,10 +64,17 @@ var officerWords = map[string]bool{
 // field names: "finance chief", "chief financial officer".
 var officerOf = map[string]string{"finance": "financial", "operations": "operating"}
 
+// judgeKinds are the benches a judge's title names before "Judge".
+var judgeKinds = map[string]bool{
+	"district": true, "magistrate": true, "circuit": true, "bankruptcy": true, "appeals": true,
+	"appellate": true, "immigration": true, "administrative": true, "tax": true,
+}
+
 // titleQualifiers say when or how an office is held, not which it is.
 var titleQualifiers = map[string]bool{
 	"former": true, "then": true, "current": true, "acting": true, "interim": true, "outgoing": true,
 	"incoming": true, "longtime": true, "newly": true, "appointed": true, "elected": true, "shadow": true,
+	"junior": true,
 }
 
 // partyWords name a party, which a title may carry and another omit.
@@ -821,6 +828,10 @@ func makeTitle(ws []string) (personTitle, bool) {
 			t.office = append(t.office, k)
 		case !capital(raw) && !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s"):
 			// A plain noun of a post's name ("project manager").
+			t.office = append(t.office, k)
+		case judgeKinds[low] && slices.ContainsFunc(ws[i+1:], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:"), "judge") }):
+			// "U.S. Magistrate Judge", "U.S. District Judge": two
+			// benches.
 			t.office = append(t.office, k)
 		default:
 			places = append(places, k)

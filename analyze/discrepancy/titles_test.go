@@ -309,6 +309,30 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Marcus Hale, a city councilor", "Marcus Hale, a state senator"}},
 		},
 		{
+			name: "two junior ministers",
+			texts: []string{
+				"The new chief whip is Daniel Okafor, a junior Treasury minister, who was promoted on Monday.",
+				"The new chief whip is Daniel Okafor, a junior Home Office minister, who was promoted on Monday.",
+			},
+			want: [][]string{{"Daniel Okafor, a junior Home Office minister", "Daniel Okafor, a junior Treasury minister"}},
+		},
+		{
+			name: "two benches",
+			texts: []string{
+				"U.S. District Judge Maria Feldman set sentencing for June 12.",
+				"U.S. Magistrate Judge Maria Feldman set sentencing for June 12.",
+			},
+			want: [][]string{{"U.S. District Judge Maria Feldman", "U.S. Magistrate Judge Maria Feldman"}},
+		},
+		{
+			name: "a bench and a judge",
+			texts: []string{
+				"U.S. District Judge Maria Feldman set sentencing for June 12.",
+				"Judge Maria Feldman set sentencing for June 12.",
+			},
+			want: nil,
+		},
+		{
 			name: "a county commissioner, and a commissioner after a verb's form",
 			texts: []string{
 				"“We lost the prison,” said Roy Dempsey, a county commissioner who voted for the zoning change.",
