@@ -212,9 +212,20 @@ func opposite(a, b *claim) bool {
 	if negations(a, b)%2 == negations(b, a)%2 {
 		return false
 	}
+	// "He invented a product ... and sold it" against "He invented a
+	// product that did not exist and sold it": a quotation cut with an
+	// ellipsis may have left out the denial the other gives.
+	if a.neg < b.neg && elides(a.text) || b.neg < a.neg && elides(b.text) {
+		return false
+	}
 	wa, na := polarity(a, b)
 	wb, nb := polarity(b, a)
 	return na%2 != nb%2 && jaccard(wa, wb) >= 0.7
+}
+
+// elides reports whether a text leaves words out with an ellipsis.
+func elides(s string) bool {
+	return strings.Contains(s, "...") || strings.Contains(s, "…") || strings.Contains(s, ". . .")
 }
 
 // quotedWord matches a word or two in quotation marks (the lone “no”

@@ -69,6 +69,8 @@ func TestObjectClaims(t *testing.T) {
 		{"a vote cast and one withheld", "Sarah Whitlow voted against the bill on Tuesday.", "Sarah Whitlow abstained on Tuesday, aides said.", true},
 		{"two people's votes", "Sarah Whitlow voted against the bill on Tuesday.", "Tom Ashby abstained on Tuesday, aides said.", false},
 		{"treated for a harm and no injuries", "No injuries were reported, the fire department said.", "Two firefighters were treated for heat exhaustion, the fire department said.", true},
+		{"a quotation cut where the other denies", "\"Mr. Hollander did not cut corners. He invented a product ... and sold it to investors as a breakthrough,\" Assistant U.S. Attorney Karen Liu told jurors.",
+			"\"Mr. Hollander did not cut corners. He invented a product that did not exist and sold it to investors as a breakthrough,\" Assistant U.S. Attorney Karen Liu said in her closing argument.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {
