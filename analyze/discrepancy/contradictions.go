@@ -168,7 +168,9 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			}
 			continue
 		}
-		if !isParticiple(w) {
+		// "One tank car was leaking", "none of the cars was leaking": a
+		// deed under way, told as a passive's participle is.
+		if !isParticiple(w) && !progressiveAt(toks, k) {
 			continue
 		}
 		neg, aux, j := false, false, k-1
@@ -313,6 +315,21 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 	}
 	return out
+}
+
+// progressiveAt reports whether toks[k] is a verb in -ing right after a
+// past form of "be", a negator between them or not: "was leaking", "were
+// not burning".
+func progressiveAt(toks []string, k int) bool {
+	w := toks[k]
+	if len(w) < 7 || !strings.HasSuffix(w, "ing") || k < 1 {
+		return false
+	}
+	j := k - 1
+	if toks[j] == "not" || toks[j] == "never" || toks[j] == "still" {
+		j--
+	}
+	return j >= 1 && (toks[j] == "was" || toks[j] == "were") && !textproc.IsStopword(toks[j-1])
 }
 
 // perfectBefore reports whether "has", "have" or "had" stands among the
@@ -616,7 +633,7 @@ func actsOf(s string) []eventClaim {
 		denies = denies || strings.Contains(s, a)
 	}
 	denies = denies || strings.Contains(s, " never ")
-	if !denies && !namedPast(s) && !coordinatedPast(s) && !thingPast(s) {
+	if !denies && !namedPast(s) && !coordinatedPast(s) && !thingPast(s) && !strings.Contains(s, " no ") && !strings.HasPrefix(s, "No ") {
 		return nil
 	}
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
@@ -695,6 +712,10 @@ func actsOf(s string) []eventClaim {
 		if seeming[eventStem(w)] && j+1 < len(ws) && strings.EqualFold(ws[j+1], "to") {
 			continue
 		}
+		// "no alarm sounded": denied of every such thing.
+		if !neg && noThing(ws, k-1) {
+			neg = true
+		}
 		out = append(out, eventClaim{stem: "+" + eventStem(w), subject: textproc.Fold(low), negative: neg})
 	}
 	return out
@@ -711,7 +732,7 @@ func definiteThing(ws []string, i int) bool {
 		return false
 	}
 	d := ws[i-1]
-	if !strings.EqualFold(d, "the") && !strings.HasSuffix(d, "'s") && !strings.HasSuffix(d, "’s") {
+	if !strings.EqualFold(d, "the") && !strings.HasSuffix(d, "'s") && !strings.HasSuffix(d, "’s") && !noThing(ws, i) {
 		return false
 	}
 	if strings.EqualFold(d, "the") && i >= 2 {
@@ -721,6 +742,12 @@ func definiteThing(ws []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// noThing reports whether ws[i] is a noun "no" denies as the subject of
+// the verb after it: "and no alarm sounded".
+func noThing(ws []string, i int) bool {
+	return i >= 1 && strings.EqualFold(ws[i-1], "no") && !notSame[ws[i]]
 }
 
 // thingPast reports whether a definite article stands two words before a

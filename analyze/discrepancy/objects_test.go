@@ -71,6 +71,9 @@ func TestObjectClaims(t *testing.T) {
 		{"treated for a harm and no injuries", "No injuries were reported, the fire department said.", "Two firefighters were treated for heat exhaustion, the fire department said.", true},
 		{"a quotation cut where the other denies", "\"Mr. Hollander did not cut corners. He invented a product ... and sold it to investors as a breakthrough,\" Assistant U.S. Attorney Karen Liu told jurors.",
 			"\"Mr. Hollander did not cut corners. He invented a product that did not exist and sold it to investors as a breakthrough,\" Assistant U.S. Attorney Karen Liu said in her closing argument.", false},
+		{"a thing's act denied by no", "The alarm sounded at 3:42 a.m., police said.", "The thieves cut the power, and no alarm sounded, police said.", true},
+		{"a deed under way denied of every one", "None of the tank cars was leaking, officials said.", "One tank car was leaking ammonia, officials said.", true},
+		{"a deed under way told by both", "One tank car was leaking ammonia, officials said.", "A tank car was leaking ammonia on Monday, officials said.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {
