@@ -950,6 +950,37 @@ func newLowerEventReader(m *memo.Memo) *eventReader {
 	return r
 }
 
+// joinedPassives are the words that join a passive to a clause whose
+// subject it shares.
+var joinedPassives = []string{" and was ", " and were ", " and had been ", " and has been ", " but was ", " but were "}
+
+// sharedSubjectPassives reads the passives joined by "and" or "but" to a
+// clause of the sentence's subject ("Harrow turned himself in and was
+// later released on bond") as told of that subject.
+func sharedSubjectPassives(s string) []eventClaim {
+	var out []eventClaim
+	for _, j := range joinedPassives {
+		i := strings.Index(s, j)
+		if i < 0 {
+			continue
+		}
+		subj, pronoun := openingSubject(s)
+		if subj == "" || pronoun {
+			return nil
+		}
+		tail := subj + " " + s[i+len(" and "):]
+		if strings.HasPrefix(j, " but ") {
+			tail = subj + " " + s[i+len(" but "):]
+		}
+		for _, c := range eventClaims(textproc.FoldedWords(tail), false) {
+			if c.subject == subj {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
 // yetTo writes a deed still to come as its denial: "is yet to be found"
 // as "has not been found", "has yet to sign" as "did not sign".
 var yetTo = strings.NewReplacer(
@@ -1033,8 +1064,16 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 			}
 		}
 	}
+	// "Harrow turned himself in on Wednesday and was later released":
+	// a passive joined by "and" is told of the sentence's subject.
+	for _, c := range sharedSubjectPassives(acts) {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
 	out = append(out, objectClaims(folded)...)
 	out = append(out, stancesOf(acts)...)
+	out = append(out, relativeStances(s)...)
 	out = append(out, effectClaims(folded)...)
 	out = append(out, statesOf(s)...)
 	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))

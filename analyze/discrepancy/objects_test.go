@@ -74,6 +74,14 @@ func TestObjectClaims(t *testing.T) {
 		{"a thing's act denied by no", "The alarm sounded at 3:42 a.m., police said.", "The thieves cut the power, and no alarm sounded, police said.", true},
 		{"a deed under way denied of every one", "None of the tank cars was leaking, officials said.", "One tank car was leaking ammonia, officials said.", true},
 		{"a deed under way told by both", "One tank car was leaking ammonia, officials said.", "A tank car was leaking ammonia on Monday, officials said.", false},
+		{"a stance in a relative clause past a phrase of of", "Four Republicans backed it, including Senator Paul DeWitt of Lancaster County, who voted for the bill after winning an amendment.",
+			"Paul DeWitt, a Lancaster County Republican who voted against the bill, said he still worried about rural employers.", true},
+		{"two people's stances in relative clauses", "Senator Paul DeWitt of Lancaster County, who voted for the bill, spoke first.",
+			"Senator Ann Roth of York County, who voted against the bill, spoke last.", false},
+		{"held without bond and released on bond", "Harrow turned himself in at the county jail Wednesday morning and was being held without bond, according to jail records.",
+			"Harrow turned himself in on Wednesday and was later released on a $50,000 bond.", true},
+		{"a passive joined by and, of another subject", "Harrow turned himself in on Wednesday and was later released on a $50,000 bond.",
+			"Deputies said Harrow's aide was not released.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {

@@ -63,5 +63,69 @@ func stancesOf(s string) []eventClaim {
 	return out
 }
 
+// relativeStanceRe matches a stance told in a relative clause ("who
+// voted for the bill"): group 1 the verb, group 2 the object's first word,
+// group 3 its second.
+var relativeStanceRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\bwho (?:also |had |has )?(supported|backed|endorsed|opposed|rejected|voted (?:for|against|in favou?r of)) (?:the |a |an |its |their |his |her )?([\p{L}-]+)(?: ([\p{L}-]+))?`)
+})
+
+// relativeStances reads the stances a sentence tells in a relative clause
+// of a named person: "Paul DeWitt of Lancaster County, who voted for the
+// bill", "Paul DeWitt, a Lancaster County Republican who voted against
+// the bill".
+func relativeStances(s string) []eventClaim {
+	if !strings.Contains(s, "who ") {
+		return nil
+	}
+	var out []eventClaim
+	for _, m := range relativeStanceRe().FindAllStringSubmatchIndex(s, maxStances) {
+		subject := relativeSubject(s[:m[0]])
+		if subject == "" {
+			continue
+		}
+		obj := strings.ToLower(s[m[4]:m[5]])
+		if m[6] >= 0 {
+			if w := strings.ToLower(s[m[6]:m[7]]); !textproc.IsStopword(w) && !objectEnds[w] {
+				obj = w
+			}
+		}
+		for_, ok := stanceVerbs[strings.ToLower(s[m[2]:m[3]])]
+		if !ok || textproc.IsStopword(obj) || pronouns[obj] || len(obj) < 3 {
+			continue
+		}
+		out = append(out, eventClaim{stem: stanceStem + " " + textproc.Fold(obj), subject: subject, negative: !for_})
+	}
+	return out
+}
+
+// relativeSubject returns the folded surname of the person a relative
+// clause after before is about: past a phrase of "of" ("Paul DeWitt of
+// Lancaster County") or an apposition ("Paul DeWitt, a Lancaster County
+// Republican"), the last word of the name; "" when it is no name.
+func relativeSubject(before string) string {
+	b := strings.TrimRight(before, ", ")
+	if i := strings.LastIndex(b, ". "); i >= 0 {
+		b = b[i+2:]
+	}
+	if i := strings.LastIndex(b, " of "); i >= 0 {
+		b = b[:i]
+	} else if i := strings.LastIndex(b, ", "); i >= 0 {
+		if w, _, _ := strings.Cut(b[i+2:], " "); determiners[strings.ToLower(w)] {
+			b = b[:i]
+		}
+	}
+	ws := strings.Fields(b)
+	if len(ws) == 0 {
+		return ""
+	}
+	last := strings.Trim(ws[len(ws)-1], ",;:")
+	low := strings.ToLower(last)
+	if !capital(last) || pronouns[low] || calendarNames[low] || titles[low] || textproc.IsStopword(low) {
+		return ""
+	}
+	return textproc.Fold(low)
+}
+
 // maxStances bounds the stances read from one sentence.
 const maxStances = 4

@@ -20,9 +20,11 @@ import (
 // lasting matches a state said to last, in a sentence lowered; compiled
 // on first use, since few sentences tell one.
 var lasting = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:remain|remains|remained|stayed|stays|is still|was still|are still|were still) (?:\w+ )?` +
+	return regexp.MustCompile(`\b(?:(?:remain|remains|remained|stayed|stays|is still|was still|are still|were still) (?:\w+ )?` +
 		`(in custody|in jail|jailed|behind bars|in detention|detained|hospitali[sz]ed|in the hospital|in hospital|suspended|closed|shut|` +
-		`under (?:an? )?(?:\w+ )?orders?|on (?:\w+ ){0,2}leave)\b`)
+		`under (?:an? )?(?:\w+ )?orders?|on (?:\w+ ){0,2}leave)` +
+		// "was being held without bond": in custody.
+		`|(?:was|is|were|are) (?:being )?(held without (?:bond|bail)))\b`)
 })
 
 // returnedToWork matches a return to the work a leave kept someone from.
@@ -49,13 +51,14 @@ func stateEnder(state string) string {
 // statesOf reads the lasting states and the returns to work that sentence
 // s tells, as claims of the sentence's subject.
 func statesOf(s string) []eventClaim {
-	if !strings.Contains(s, "remain") && !strings.Contains(s, "still") && !strings.Contains(s, "stay") && !strings.Contains(s, "returned to") {
+	if !strings.Contains(s, "remain") && !strings.Contains(s, "still") && !strings.Contains(s, "stay") && !strings.Contains(s, "returned to") &&
+		!strings.Contains(s, "held without") {
 		return nil
 	}
 	low := strings.ToLower(s)
 	var out []eventClaim
 	for _, m := range lasting().FindAllStringSubmatch(low, -1) {
-		state := m[1]
+		state := m[1] + m[2]
 		c := eventClaim{stem: stateEnder(state), negative: true}
 		if strings.HasPrefix(state, "under") {
 			c.subject = lastField(state)

@@ -342,6 +342,11 @@ func titlesConflict(a, b personTitle) bool {
 	if a.former == b.former && placesFit(a.places, b.places) && (treasurer(a) && portfolioOf(b) || treasurer(b) && portfolioOf(a)) {
 		return true
 	}
+	// "Senate Majority Leader Renee Calloway", "Senate President Pro
+	// Tempore Renee Calloway": two posts of a chamber's leadership.
+	if pa, pb := chamberPost(a), chamberPost(b); pa != "" && pb != "" && pa != pb && a.former == b.former && a.ranks == b.ranks {
+		return true
+	}
 	// "Sheriff Brian Hollis", "Fire Chief Brian Hollis"; "Gov. Ricardo
 	// Menezes", "Mayor Ricardo Menezes": posts of two institutions.
 	if a.former == b.former && placesFit(a.places, b.places) && postsApart(postOf(a), postOf(b)) {
@@ -356,6 +361,36 @@ func titlesConflict(a, b personTitle) bool {
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// chamberWords name a legislative chamber or council, whose president is
+// one of its leaders.
+var chamberWords = []string{"senate", "house", "assembly", "council", "chamber", "legislature"}
+
+// chamberPost returns the post of a chamber's leadership a title names:
+// "pro tempore", "majority leader", "minority whip", "speaker", a
+// chamber's "president", or "".
+func chamberPost(t personTitle) string {
+	words := append(slices.Clone(t.office), strings.Fields(t.places)...)
+	has := func(w string) bool { return slices.Contains(words, keyOf(w)) }
+	switch {
+	case has("pro") && has("tempore"):
+		return "pro tempore"
+	case (has("majority") || has("minority")) && (has("leader") || has("whip")):
+		side, post := "majority", "leader"
+		if has("minority") {
+			side = "minority"
+		}
+		if has("whip") {
+			post = "whip"
+		}
+		return side + " " + post
+	case has("speaker"):
+		return "speaker"
+	case has("president") && slices.ContainsFunc(chamberWords, has):
+		return "president"
+	}
+	return ""
 }
 
 // portfolioOf reports whether a title is a head of a portfolio: a

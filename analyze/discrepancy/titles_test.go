@@ -309,6 +309,22 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Marcus Hale, a city councilor", "Marcus Hale, a state senator"}},
 		},
 		{
+			name: "two posts of a chamber's leadership",
+			texts: []string{
+				"“We have waited 17 years for this,” said Senate Majority Leader Renee Calloway, who negotiated the final version.",
+				"“We have waited 17 years for this,” said Senate President Pro Tempore Renee Calloway.",
+			},
+			want: [][]string{{"Senate Majority Leader Renee Calloway", "Senate President Pro Tempore Renee Calloway"}},
+		},
+		{
+			name: "a chamber's post told twice",
+			texts: []string{
+				"“We have waited 17 years for this,” said Senate Majority Leader Renee Calloway.",
+				"“We have waited 17 years for this,” said Majority Leader Renee Calloway.",
+			},
+			want: nil,
+		},
+		{
 			name: "two junior ministers",
 			texts: []string{
 				"The new chief whip is Daniel Okafor, a junior Treasury minister, who was promoted on Monday.",
