@@ -281,6 +281,9 @@ func TestParseRanges(t *testing.T) {
 		low, high float64
 	}{
 		{"more than 50 countries", 49.5, math.Inf(1)},
+		{"temperatures above 100 degrees", 99.5, math.Inf(1)},
+		{"in excess of $2 million", 1.5e6, math.Inf(1)},
+		{"below 40 degrees", 0, 40.5},
 		{"has topped 400 cases", 399.5, math.Inf(1)},
 		{"surpassed 1,000 deaths", 999.5, math.Inf(1)},
 		// "nearly" falls short by the precision the number is given in

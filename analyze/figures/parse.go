@@ -395,6 +395,8 @@ type qualifier struct {
 var qualifiers = []qualifier{
 	{words: []string{"more", "than"}, low: 1, high: math.Inf(1)},
 	{words: []string{"over"}, low: 1, high: math.Inf(1)},
+	{words: []string{"above"}, low: 1, high: math.Inf(1)},
+	{words: []string{"in", "excess", "of"}, low: 1, high: math.Inf(1)},
 	{words: []string{"at", "least"}, low: 1, high: math.Inf(1)},
 	{words: []string{"just", "over"}, low: 1, high: 1.15},
 	{words: []string{"upwards", "of"}, low: 1, high: math.Inf(1)},
@@ -406,6 +408,7 @@ var qualifiers = []qualifier{
 	{words: []string{"less", "than"}, low: 0, high: 1},
 	{words: []string{"fewer", "than"}, low: 0, high: 1},
 	{words: []string{"under"}, low: 0, high: 1},
+	{words: []string{"below"}, low: 0, high: 1},
 	{words: []string{"up", "to"}, low: 0, high: 1},
 	{words: []string{"at", "most"}, low: 0, high: 1},
 	{words: []string{"within"}, low: 0, high: 1},
