@@ -1074,6 +1074,7 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	out = append(out, objectClaims(folded)...)
 	out = append(out, stancesOf(acts)...)
 	out = append(out, relativeStances(s)...)
+	out = append(out, jobClaims(s)...)
 	out = append(out, effectClaims(folded)...)
 	out = append(out, statesOf(s)...)
 	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))
