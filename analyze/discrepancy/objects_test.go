@@ -82,6 +82,11 @@ func TestObjectClaims(t *testing.T) {
 			"Harrow turned himself in on Wednesday and was later released on a $50,000 bond.", true},
 		{"a passive joined by and, of another subject", "Harrow turned himself in on Wednesday and was later released on a $50,000 bond.",
 			"Deputies said Harrow's aide was not released.", false},
+		{"resigned in a relative clause and dropped from the cabinet", "Graham Tully, who resigned from the ministry on Friday, will be replaced by Priya Raman.",
+			"Defense Minister Graham Tully was dropped from the cabinet after weeks of criticism.", true},
+		{"stepped down and was fired, in a relative clause", "Gregory Saltonstall stepped down on Monday after weeks of criticism.",
+			"The agency is led by an acting chief since Gregory Saltonstall, who was fired on Oct. 12 by the secretary.", true},
+		{"two people's departures", "Graham Tully stepped down on Monday.", "Priya Raman was dropped from the cabinet on Monday.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {

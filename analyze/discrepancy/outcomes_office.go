@@ -20,12 +20,13 @@ import (
 // from the cabinet".
 const dismissStem = "dismiss"
 
-// resigned matches a named person who resigned, past an appositive set
-// off by commas ("Marc-André Thibodeau, Canada's minister of public
-// services, resigned"), or the name that closes one ("Argentina's
+// resigned matches a named person who resigned or stepped down, past an
+// appositive set off by commas ("Marc-André Thibodeau, Canada's minister
+// of public services, resigned") or in a relative clause ("Graham Tully,
+// who resigned from the ministry"), or the name that closes one ("Argentina's
 // economy minister, Martín Ezcurra, resigned").
 var resigned = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|,)? (?:has |had |abruptly |formally |then )?resigned\b`)
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|,)? (?:who )?(?:has |had |abruptly |formally |then )?(?:resigned|stepped down)\b`)
 })
 
 // resignationGiven matches a named person who gave in a resignation
@@ -46,7 +47,7 @@ var (
 	// commas set off after it: "Gregory Saltonstall, the head of the
 	// agency, was fired on Oct. 12".
 	// "was removed from office" is a dismissal too.
-	dismissedNamed = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},)? (?:was|has been|had been) (?:abruptly |summarily |effectively )?(?:dismissed|fired|ousted|sacked|removed from (?:office|power|(?:his|her|their) (?:post|job|position|seat)))\b`)
+	dismissedNamed = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|, who)? (?:was|has been|had been) (?:abruptly |summarily |effectively )?(?:dismissed|fired|ousted|sacked|(?:removed|dropped) from (?:office|power|the (?:cabinet|government|ministry)|(?:his|her|their) (?:post|job|position|seat)))\b`)
 )
 
 // concedeStem is the event of a candidate's concession, which a
