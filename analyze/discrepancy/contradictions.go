@@ -143,9 +143,22 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 				out = append(out, eventClaim{stem: eventStem(n), negative: true, universal: true})
 			}
 		}
-		// "treated for minor injuries", "reports of burn injuries": the
-		// noun says the event took place.
-		if k > 0 && !denial && eventNounCues[toks[k-1]] && !(k > 1 && toks[k-1] == "of" && chanceNouns[toks[k-2]]) {
+		// "not aware of any crashes or injuries", "no reports of
+		// injuries": a denial of every such event.
+		if w == "any" && k >= 3 && toks[k-1] == "of" && toks[k-2] == "aware" && toks[k-3] == "not" ||
+			w == "of" && k >= 2 && (toks[k-1] == "reports" || toks[k-1] == "report") && toks[k-2] == "no" {
+			for j := k + 1; j < len(toks) && j <= k+5; j++ {
+				if nounOfEvent[canonicalStem(eventStem(toks[j]))] && strings.HasSuffix(toks[j], "s") {
+					out = append(out, eventClaim{stem: canonicalStem(eventStem(toks[j])), negative: true, universal: true})
+				}
+				if toks[j] != "or" && toks[j] != "and" && textproc.IsStopword(toks[j]) {
+					break
+				}
+			}
+		}
+		// "treated for minor injuries", "reports of burn injuries", "two
+		// injuries": the noun says the event took place.
+		if k > 0 && !denial && (eventNounCues[toks[k-1]] || countWord(toks[k-1])) && !(k > 1 && toks[k-1] == "of" && chanceNouns[toks[k-2]]) {
 			if n, ok := eventNounAfter(toks, k); ok {
 				out = append(out, eventClaim{stem: canonicalStem(eventStem(n)), subject: n})
 			}
@@ -572,11 +585,16 @@ var eventNounCues = map[string]bool{
 }
 
 // chanceNouns say that an event may happen, not that it did: "a low
-// likelihood of casualties", "the risk of injuries".
+// likelihood of casualties", "the risk of injuries"; or count events
+// in general, not the story's: "the vast majority of deaths from those
+// fires", "a leading cause of injuries".
 var chanceNouns = map[string]bool{
 	"likelihood": true, "risk": true, "risks": true, "chance": true, "chances": true, "possibility": true,
 	"probability": true, "danger": true, "threat": true, "fear": true, "fears": true, "prospect": true,
 	"potential": true,
+	"majority":  true, "share": true, "number": true, "percent": true, "percentage": true, "proportion": true,
+	"rate": true, "half": true, "third": true, "quarter": true, "most": true, "fraction": true, "cause": true,
+	"causes": true, "source": true,
 }
 
 // eventNounAfter returns the plural noun of an event ("injuries",
@@ -597,6 +615,19 @@ func eventNounAfter(toks []string, k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// countWord reports whether a folded word is a count: digits or a
+// number in words up to twelve.
+func countWord(w string) bool {
+	if isDigits(w) {
+		return true
+	}
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "dozens":
+		return true
+	}
+	return false
 }
 
 // nounOfEvent are the stems of the events whose plural noun alone says they

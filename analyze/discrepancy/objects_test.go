@@ -87,6 +87,11 @@ func TestObjectClaims(t *testing.T) {
 		{"stepped down and was fired, in a relative clause", "Gregory Saltonstall stepped down on Monday after weeks of criticism.",
 			"The agency is led by an acting chief since Gregory Saltonstall, who was fired on Oct. 12 by the secretary.", true},
 		{"two people's departures", "Graham Tully stepped down on Monday.", "Priya Raman was dropped from the cabinet on Monday.", false},
+		{"no events known of and a count of them", "The company said it was not aware of any crashes or injuries linked to the problem.",
+			"The company said the defect has been linked to three crashes and two injuries.", true},
+		{"no reports of injuries and an injury", "Officials said they had no reports of injuries.", "One firefighter was injured, officials said.", true},
+		{"no events known of and a statistic", "The company said it was not aware of any deaths linked to the heaters.",
+			"Space heaters account for the vast majority of deaths from home heating fires.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {
