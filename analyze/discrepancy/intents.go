@@ -146,8 +146,24 @@ func asIntentions(s string) string {
 	if strings.Contains(s, " out ") {
 		s = ruledOut().ReplaceAllString(s, "$1 said $1 would not $2")
 	}
+	if strings.Contains(s, " whether to ") {
+		s = undecidedTo().ReplaceAllStringFunc(s, func(m string) string {
+			g := undecidedTo().FindStringSubmatch(m)
+			if low := strings.ToLower(g[1]); textproc.IsStopword(low) || pronouns[low] {
+				return m
+			}
+			return g[1] + " has not said whether " + g[1] + " would " + g[2]
+		})
+	}
 	return s
 }
+
+// undecidedTo matches one who has not decided whether to do something:
+// "her client had not yet decided whether to appeal" says no intention
+// to appeal was given, as "has not said whether she would appeal" does.
+var undecidedTo = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(\p{L}+) (?:has|had|have) not (?:yet )?(?:decided|said|indicated) whether to (\p{L}+)\b`)
+})
 
 // ruledOut matches one who ruled out doing something: "She ruled out
 // calling a special session" says she would not call one.

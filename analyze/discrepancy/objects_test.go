@@ -92,6 +92,10 @@ func TestObjectClaims(t *testing.T) {
 		{"no reports of injuries and an injury", "Officials said they had no reports of injuries.", "One firefighter was injured, officials said.", true},
 		{"no events known of and a statistic", "The company said it was not aware of any deaths linked to the heaters.",
 			"Space heaters account for the vast majority of deaths from home heating fires.", false},
+		{"an appeal intended and not yet decided", "Defense lawyer Ana Ruiz said her client would appeal the verdict.",
+			"Defense lawyer Ana Ruiz said her client had not yet decided whether to appeal.", true},
+		{"an appeal not decided, told twice", "Her client had not yet decided whether to appeal, Ruiz said.",
+			"Defense lawyer Ana Ruiz said her client had not decided whether to appeal.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {
