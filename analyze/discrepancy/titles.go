@@ -99,6 +99,9 @@ type personTitle struct {
 	places string   // the capitalised words that are no role: "oklahoma"
 	former bool
 	text   string // the name with its title, as written
+	// fields are the subjects a post of a field is of, keyed ("a
+	// professor of epidemiology": "epidemiology").
+	fields []string
 }
 
 // titleDiscrepancies reports a person whom two reports give titles of one
@@ -199,6 +202,18 @@ func titleConflict(arts []crosscheck.Article, name string, byArt map[int][]perso
 			return d, true
 		}
 	}
+	// "Lead author Dr. Hannah Lindqvist, a professor of epidemiology":
+	// the posts of a field are compared apart from the titles beside
+	// them.
+	of := map[int][]personTitle{}
+	for i, ts := range byArt {
+		if kept := slices.DeleteFunc(slices.Clone(ts), func(t personTitle) bool { return len(t.fields) == 0 }); len(kept) > 0 {
+			of[i] = kept
+		}
+	}
+	if len(of) >= 2 {
+		return titleGroupsConflict(arts, name, of)
+	}
 	return crosscheck.Discrepancy{}, false
 }
 
@@ -279,7 +294,13 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 // titlesAgree reports whether two titles may be one: one office's words
 // hold the other's, at one rank.
 func titlesAgree(a, b personTitle) bool {
-	return a.ranks == b.ranks && nested(a.office, b.office)
+	return a.ranks == b.ranks && nested(a.office, b.office) && fieldsFit(a, b)
+}
+
+// fieldsFit reports whether two titles' fields may be one's: either
+// names none, or they share one.
+func fieldsFit(a, b personTitle) bool {
+	return len(a.fields) == 0 || len(b.fields) == 0 || slices.ContainsFunc(a.fields, func(f string) bool { return slices.Contains(b.fields, f) })
 }
 
 // fullNames returns the forms of a person's name of two words or more,
@@ -298,6 +319,11 @@ func fullNames(e crosscheck.Entity) []string {
 // once: one office at two ranks, or two offices of one place, both held
 // now or both before.
 func titlesConflict(a, b personTitle) bool {
+	// "a professor of epidemiology", "a professor of neurology": one
+	// post in two fields.
+	if len(a.fields) > 0 && len(b.fields) > 0 && slices.Equal(a.office, b.office) && a.former == b.former && !fieldsFit(a, b) {
+		return true
+	}
 	// "Lt. Dana Poole", "Sgt. Dana Poole": one person, two ranks;
 	// "retired Gen. Ernesto Salcedo", "retired Vice Adm. Ernesto
 	// Salcedo": two grades, whatever rank words stand before them.
@@ -698,6 +724,7 @@ func titlesOf(s, full string) []personTitle {
 			after = after[1:]
 		}
 		ws = ws[:0]
+		var fields []string
 		possessed := false
 		// "formerly the economy minister": the apposition's post was
 		// held before.
@@ -727,6 +754,12 @@ func titlesOf(s, full string) []personTitle {
 			if low == "and" || low == "who" || low == "whose" || low == "which" || low == "of" && k+1 < len(after) && capital(after[k+1]) {
 				break
 			}
+			// "a professor of epidemiology at the University of
+			// Gothenburg": the field after a role word.
+			if low == "of" && len(ws) > 0 && fieldRoles[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
+				fields = fieldsAfter(after[k+1:])
+				break
+			}
 			// A company's officer is told in lower case ("the chief
 			// financial officer"); after a body's possessive, the post's
 			// words are plain nouns up to its role word ("the mission's
@@ -754,6 +787,10 @@ func titlesOf(s, full string) []personTitle {
 		ws = ws[:last+1]
 		if t, ok := makeTitle(ws); ok {
 			t.text = full + ", " + strings.TrimRight(strings.Join(ws, " "), ",;:—).")
+			if len(fields) > 0 {
+				t.fields = fields
+				t.text += " of " + strings.Join(fields, " and ")
+			}
 			// "the mission's project manager", "the mission's chief
 			// scientist": the post of one body a report names a person
 			// by, one of its posts as an office is. A founder or an owner
@@ -763,6 +800,35 @@ func titlesOf(s, full string) []personTitle {
 			}
 			out = append(out, t)
 		}
+	}
+	return out
+}
+
+// fieldRoles are the roles held in a field of study or practice, which
+// "of" and the field follow: "a professor of epidemiology".
+var fieldRoles = map[string]bool{"professor": true, "lecturer": true, "chair": true, "dean": true}
+
+// fieldsAfter returns the fields named after "of": lower-case words up to
+// the end of the phrase, joined by "and" ("medicine and epidemiology"),
+// as written.
+func fieldsAfter(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		t := strings.Trim(w, ",;:—()")
+		low := strings.ToLower(t)
+		if low == "and" {
+			continue
+		}
+		if t == "" || capital(t) || !plainWord(low) {
+			break
+		}
+		out = append(out, low)
+		if t != w {
+			break
+		}
+	}
+	if len(out) > 3 {
+		return nil
 	}
 	return out
 }

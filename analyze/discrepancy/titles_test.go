@@ -325,6 +325,22 @@ func TestFindTitles(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a professor in two fields, beside another title",
+			texts: []string{
+				"Lead author Dr. Hannah Lindqvist, a professor of epidemiology at the University of Gothenburg, said the findings should reassure people.",
+				"\"The message is encouraging,\" said lead author Dr. Hannah Lindqvist, a professor of neurology at the University of Gothenburg in Sweden.",
+			},
+			want: [][]string{{"Hannah Lindqvist, a professor of epidemiology", "Hannah Lindqvist, a professor of neurology"}},
+		},
+		{
+			name: "a professor of two fields and of one",
+			texts: []string{
+				"Hannah Lindqvist, a professor of medicine and epidemiology at the University of Gothenburg, led the study.",
+				"Hannah Lindqvist, a professor of epidemiology at the University of Gothenburg, led the study.",
+			},
+			want: nil,
+		},
+		{
 			name: "two junior ministers",
 			texts: []string{
 				"The new chief whip is Daniel Okafor, a junior Treasury minister, who was promoted on Monday.",
