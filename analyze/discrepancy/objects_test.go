@@ -96,6 +96,9 @@ func TestObjectClaims(t *testing.T) {
 			"Defense lawyer Ana Ruiz said her client had not yet decided whether to appeal.", true},
 		{"an appeal not decided, told twice", "Her client had not yet decided whether to appeal, Ruiz said.",
 			"Defense lawyer Ana Ruiz said her client had not decided whether to appeal.", false},
+		{"among the dead, told before whom, and survived", "Among the dead was the driver, whose body was recovered from the wreckage, police said.",
+			"The driver survived and was detained by police.", true},
+		{"among the dead, someone else", "Among the dead was a nurse, police said.", "The driver survived and was detained by police.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {

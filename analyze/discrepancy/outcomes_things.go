@@ -41,6 +41,13 @@ var aliveAfter = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, who (?:also |narrowly )?survived\b|(?:, [^,]{1,80},)? (?:was|is|were|are|remained|remains) (?:listed |hospitali[sz]ed )?in (?:critical|serious|stable|grave|fair|good) condition\b)`)
 })
 
+// amongKilledFront matches a subject counted among the dead, told after
+// them: "Among the dead was the driver", "The dead included the bus's
+// driver".
+var amongKilledFront = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:among (?:those (?:killed|who died)|the (?:dead|victims|fatalities)) (?:was|were)|the dead included) (?:the |a |an )?(?:[\p{L}-]+['’]s )?([\p{L}-]+)`)
+})
+
 // survivalsOf reads who was killed and who survived.
 func survivalsOf(s string) []eventClaim {
 	var out []eventClaim
@@ -50,6 +57,11 @@ func survivalsOf(s string) []eventClaim {
 		return !pronouns[w] && !textproc.IsStopword(w) && !strings.HasSuffix(w, "s") && w != "people" && w != "men" && w != "women" && w != "children"
 	}
 	for _, m := range amongKilled().FindAllStringSubmatch(s, -1) {
+		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
+			out = append(out, eventClaim{stem: killStem, subject: w}, eventClaim{stem: "death", subject: w})
+		}
+	}
+	for _, m := range amongKilledFront().FindAllStringSubmatch(s, -1) {
 		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w}, eventClaim{stem: "death", subject: w})
 		}
