@@ -373,6 +373,11 @@ func titlesConflict(a, b personTitle) bool {
 	if pa, pb := chamberPost(a), chamberPost(b); pa != "" && pb != "" && pa != pb && a.former == b.former && a.ranks == b.ranks {
 		return true
 	}
+	// "Raul Dizon, a spokesman for the council", "Raul Dizon, the
+	// executive director": a body's spokesperson does not head it.
+	if a.former == b.former && (postOf(a) == "spokesperson" && headOf(b) || postOf(b) == "spokesperson" && headOf(a)) {
+		return true
+	}
 	// "Sheriff Brian Hollis", "Fire Chief Brian Hollis"; "Gov. Ricardo
 	// Menezes", "Mayor Ricardo Menezes": posts of two institutions.
 	if a.former == b.former && placesFit(a.places, b.places) && postsApart(postOf(a), postOf(b)) {
@@ -571,6 +576,21 @@ func postsApart(a, b string) bool {
 	}
 	together := func(x, y string) bool { return a == x && b == y || a == y && b == x }
 	return !together("government", "legislature") && !together("city", "council") && !together("spokesperson", "legislature")
+}
+
+// headWords are the posts that head a body or a part of it; speakingWords
+// make a post one of speaking for it ("communications director", "public
+// information officer").
+var (
+	headWords     = []string{"director", "head", "chief", "president", "chairman", "chairwoman", "chair", "officer", "manager", "executive", "administrator", "commissioner", "minister"}
+	speakingWords = []string{"communications", "press", "media", "information", "public", "spokesman", "spokeswoman", "spokesperson", "relations", "affairs"}
+)
+
+// headOf reports whether a title heads a body or a part of it, and is
+// no post of speaking for it.
+func headOf(t personTitle) bool {
+	has := func(w string) bool { return slices.Contains(t.office, keyOf(w)) }
+	return slices.ContainsFunc(headWords, has) && !slices.ContainsFunc(speakingWords, has)
 }
 
 // otherBranches are the words of posts outside a government's ministers:

@@ -341,6 +341,22 @@ func TestFindTitles(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a spokeswoman and a head",
+			texts: []string{
+				"Rina Kartika, a spokeswoman, said search teams were working around the clock.",
+				"Rina Kartika, the agency's director, said search teams were working around the clock.",
+			},
+			want: [][]string{{"Rina Kartika, a spokeswoman", "Rina Kartika, the agency's director"}},
+		},
+		{
+			name: "a spokeswoman and a communications director",
+			texts: []string{
+				"Rina Kartika, a spokeswoman, said search teams were working around the clock.",
+				"Rina Kartika, the agency's communications director, said search teams were working around the clock.",
+			},
+			want: nil,
+		},
+		{
 			name: "two junior ministers",
 			texts: []string{
 				"The new chief whip is Daniel Okafor, a junior Treasury minister, who was promoted on Monday.",
