@@ -29,3 +29,25 @@ func TestJobClaims(t *testing.T) {
 		})
 	}
 }
+
+// TestReasonClaims checks that a reason given for a decision and none
+// given are reported, and that two reasons given are not.
+func TestReasonClaims(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"none given and one cited", "Lindqvist, 58, resigned on Monday. The board did not give a reason for her departure.",
+			"Lindqvist, 58, resigned on Monday, citing family reasons.", true},
+		{"no reason offered and health reasons", "The board gave no reason for the change.", "The coach stepped down for health reasons, the board said.", true},
+		{"two reasons given", "Lindqvist resigned, citing family reasons.", "Lindqvist stepped down for personal reasons.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := reportedAbout(tc.a, tc.b, "Opposite statements"); got != tc.want {
+				t.Errorf("reported %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
