@@ -1107,6 +1107,7 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	out = append(out, relativeStances(s)...)
 	out = append(out, jobClaims(s)...)
 	out = append(out, reasonClaims(s)...)
+	out = append(out, conditionClaims(s)...)
 	out = append(out, effectClaims(folded)...)
 	out = append(out, statesOf(s)...)
 	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))

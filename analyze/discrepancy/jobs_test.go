@@ -51,3 +51,26 @@ func TestReasonClaims(t *testing.T) {
 		})
 	}
 }
+
+// TestConditionClaims checks that an approval on conditions and one
+// without any are reported, and that a patient's condition is not read
+// as one.
+func TestConditionClaims(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"subject to conditions and none", "The minister said the mine's expansion had been approved subject to 32 conditions.",
+			"The minister signed off on the mine's expansion without imposing any new conditions.", true},
+		{"unconditionally and with conditions", "Regulators cleared the merger unconditionally on Tuesday.", "Regulators cleared the merger with conditions on Tuesday.", true},
+		{"a patient's condition", "The driver was listed in critical condition on Tuesday.", "Regulators cleared the merger unconditionally on Tuesday.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := reportedAbout(tc.a, tc.b, "Opposite statements"); got != tc.want {
+				t.Errorf("reported %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
