@@ -747,7 +747,13 @@ func actsOf(s string) []eventClaim {
 		if !neg && noThing(ws, k-1) {
 			neg = true
 		}
-		out = append(out, eventClaim{stem: "+" + eventStem(w), subject: textproc.Fold(low), negative: neg})
+		stem := eventStem(w)
+		if j+1 < len(ws) {
+			if st, flip, ok := attendance(w, strings.ToLower(ws[j+1])); ok {
+				stem, neg = st, neg != flip
+			}
+		}
+		out = append(out, eventClaim{stem: "+" + stem, subject: textproc.Fold(low), negative: neg})
 	}
 	return out
 }
@@ -1631,9 +1637,28 @@ func relativeActs(s string) []eventClaim {
 		if !neg && !(len(verb) >= 6 && strings.HasSuffix(verb, "ed")) {
 			continue
 		}
-		out = append(out, eventClaim{stem: "+" + eventStem(verb), subject: textproc.Fold(name), negative: neg})
+		stem := eventStem(verb)
+		if next := strings.Fields(s[ix[1]:min(len(s), ix[1]+16)]); len(next) > 0 {
+			if st, flip, ok := attendance(verb, strings.ToLower(next[0])); ok {
+				stem, neg = st, neg != flip
+			}
+		}
+		out = append(out, eventClaim{stem: "+" + stem, subject: textproc.Fold(name), negative: neg})
 	}
 	return out
+}
+
+// attendance reads staying away as the denial of appearing: "boycotted
+// the proceedings" and "skipped the hearing" deny "appeared before the
+// senators" (flip). ok is false for any other verb.
+func attendance(verb, next string) (stem string, flip, ok bool) {
+	switch verb {
+	case "boycotted", "skipped":
+		if next != "a" && next != "an" {
+			return eventStem("appear"), true, true
+		}
+	}
+	return "", false, false
 }
 
 // voteStem is the stem of a vote cast, whichever way.

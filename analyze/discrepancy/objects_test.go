@@ -99,6 +99,9 @@ func TestObjectClaims(t *testing.T) {
 		{"among the dead, told before whom, and survived", "Among the dead was the driver, whose body was recovered from the wreckage, police said.",
 			"The driver survived and was detained by police.", true},
 		{"among the dead, someone else", "Among the dead was a nurse, police said.", "The driver survived and was detained by police.", false},
+		{"appeared before a body and boycotted it", "Barasa, who appeared before the senators on Tuesday and denied all the charges, said the case was political.",
+			"Barasa boycotted the proceedings, sending his lawyers instead.", true},
+		{"boycotted, told twice", "Barasa boycotted the proceedings on Tuesday.", "Barasa boycotted the hearing, sending his lawyers instead.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
 	for _, tc := range tests {
