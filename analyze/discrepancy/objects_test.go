@@ -11,11 +11,7 @@ import (
 // its denial, told in either voice, and that what only looks like one
 // does not.
 func TestObjectClaims(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want bool // whether a claim disagreement is reported
-	}{
+	tests := []claimCase{
 		{"a kind of weapon found where none was", "Police said a handgun was recovered at the scene.", "Police said no weapon was found at the scene.", true},
 		{"an active deed and a plural denial", "Investigators said no weapons were found at the home.", "Officers arrested the teen and recovered a rifle from his home.", true},
 		{"a deed denied in the perfect", "A police commander said officers had not fired tear gas.", "Police fired tear gas after fans forced open a gate.", true},
@@ -104,6 +100,20 @@ func TestObjectClaims(t *testing.T) {
 		{"boycotted, told twice", "Barasa boycotted the proceedings on Tuesday.", "Barasa boycotted the hearing, sending his lawyers instead.", false},
 		{"a case set, not a happening", "Such consultation had been required for two decades.", "In cases where an agency determines that consultation is not required, penalties remain.", false},
 	}
+	checkClaims(t, tests)
+}
+
+// claimCase is two reports and whether Find reports a claim
+// disagreement between them.
+type claimCase struct {
+	name string
+	a, b string
+	want bool
+}
+
+// checkClaims runs the claim cases.
+func checkClaims(t *testing.T, tests []claimCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := reportedAbout(tc.a, tc.b, "Opposite statements"); got != tc.want {
