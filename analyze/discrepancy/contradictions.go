@@ -617,8 +617,8 @@ func eventNounAfter(toks []string, k int) (string, bool) {
 	return "", false
 }
 
-// countWord reports whether a folded word is a count: digits or a
-// number in words up to twelve.
+// countWord reports whether a folded word is a count: digits, a number
+// in words up to twelve, "several" or "dozens".
 func countWord(w string) bool {
 	if isDigits(w) {
 		return true
