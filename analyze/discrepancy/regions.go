@@ -25,6 +25,10 @@ var regionRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) (region|province|district|prefecture|governorate|oblast|department|regency)\b`)
 })
 
+// regionKinds are the kinds of region regionRe reads, looked for before
+// it runs.
+var regionKinds = []string{" region", " province", " district", " prefecture", " governorate", " oblast", " department", " regency"}
+
 // maxRegions bounds the regions read from one article.
 const maxRegions = 16
 
@@ -36,6 +40,9 @@ func regionsOf(sents []string) map[string][]string {
 	for _, s := range sents {
 		if n >= maxRegions {
 			break
+		}
+		if !containsAny(s, regionKinds) {
+			continue
 		}
 		for _, m := range regionRe().FindAllStringSubmatch(s, maxRegions-n) {
 			name := m[1]

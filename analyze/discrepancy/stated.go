@@ -26,11 +26,14 @@ type statedThing struct {
 	// hedged reports whether a lowered sentence that tells the thing
 	// tells it only as a possibility, or of something else.
 	hedged func(low string) bool
+	// needs, if set, reports whether a sentence may tell the thing at
+	// all, before it is lowered and matched.
+	needs func(s string) bool
 }
 
 // claims reads the thing a sentence tells or denies.
 func (t statedThing) claims(s string) []eventClaim {
-	if !containsAny(s, t.words) {
+	if !containsAny(s, t.words) || t.needs != nil && !t.needs(s) {
 		return nil
 	}
 	low := strings.ToLower(s)
@@ -55,7 +58,7 @@ func containsAny(s string, words []string) bool {
 
 // statedThings are the things read.
 var statedThings = []statedThing{
-	{stem: "+jobcut", subject: "jobs", patterns: jobPatterns, hedged: hedgedCut,
+	{stem: "+jobcut", subject: "jobs", patterns: jobPatterns, hedged: hedgedCut, needs: countOrDenial,
 		words: []string{"job", "lay", "worker", "employee", "position", "staff", "officer", "teacher"}},
 	{stem: "+reason", subject: "reason", patterns: reasonPatterns, words: []string{"reason"}},
 	{stem: "+conditions", subject: "conditions", patterns: conditionPatterns, hedged: patientCondition, words: []string{"condition"}},
@@ -89,6 +92,12 @@ var jobPatterns = sync.OnceValues(func() (*regexp.Regexp, *regexp.Regexp) {
 		`|\bnot plan (?:any |significant |major )?(?:job cuts|layoffs)\b`)
 	return told, denied
 })
+
+// countOrDenial reports whether a sentence holds a digit or a word of
+// denial, one of which job cuts told or denied need.
+func countOrDenial(s string) bool {
+	return strings.ContainsAny(s, "0123456789") || mayDeny(s)
+}
 
 // hedgedCut reports whether the cuts a sentence tells are only a
 // possibility or a question ("could cut up to 500 jobs", "whether it

@@ -402,8 +402,20 @@ var chamberWords = []string{"senate", "house", "assembly", "council", "chamber",
 // "pro tempore", "majority leader", "minority whip", "speaker", a
 // chamber's "president", or "".
 func chamberPost(t personTitle) string {
-	words := append(slices.Clone(t.office), strings.Fields(t.places)...)
-	has := func(w string) bool { return slices.Contains(words, keyOf(w)) }
+	has := func(w string) bool {
+		k := keyOf(w)
+		if slices.Contains(t.office, k) {
+			return true
+		}
+		for rest := t.places; rest != ""; {
+			var f string
+			f, rest, _ = strings.Cut(rest, " ")
+			if f == k {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
 	case has("pro") && has("tempore"):
 		return "pro tempore"
@@ -443,7 +455,9 @@ func portfolioOf(t personTitle) bool {
 // once.
 var fixedKeys = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for _, ws := range [][]string{portfolioHeads, otherBranches, {"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer"}} {
+	for _, ws := range [][]string{portfolioHeads, otherBranches, chamberWords, headWords, speakingWords,
+		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer"},
+		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"}} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
 		}
