@@ -205,11 +205,13 @@ func titleConflict(arts []crosscheck.Article, name string, byArt map[int][]perso
 	// "Lead author Dr. Hannah Lindqvist, a professor of epidemiology":
 	// the posts of a field are compared apart from the titles beside
 	// them.
+	fielded := func(t personTitle) bool { return len(t.fields) > 0 }
 	of := map[int][]personTitle{}
 	for i, ts := range byArt {
-		if kept := slices.DeleteFunc(slices.Clone(ts), func(t personTitle) bool { return len(t.fields) == 0 }); len(kept) > 0 {
-			of[i] = kept
+		if !slices.ContainsFunc(ts, fielded) {
+			continue
 		}
+		of[i] = slices.DeleteFunc(slices.Clone(ts), func(t personTitle) bool { return !fielded(t) })
 	}
 	if len(of) >= 2 {
 		return titleGroupsConflict(arts, name, of)
