@@ -2,6 +2,7 @@ package discrepancy
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,22 +56,13 @@ func regionsOf(sents []string) map[string][]string {
 			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") || strings.HasSuffix(name, "ian") || strings.HasSuffix(name, "ean") || strings.HasSuffix(name, "ese") {
 				continue
 			}
-			if !containsStr(out[m[2]], name) {
+			if !slices.Contains(out[m[2]], name) {
 				out[m[2]] = append(out[m[2]], name)
 				n++
 			}
 		}
 	}
 	return out
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // regionDiscrepancies reports two groups of articles that each name one
