@@ -125,7 +125,7 @@ func basedDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 				a, b := ts[x], y
 				// Each side's reports must not name the other's place:
 				// a body based in one city may work in the other.
-				if intersectsInts(a.arts, b.arts) || namesPlace(arts, a.arts, b.place) || namesPlace(arts, b.arts, a.place) {
+				if intersects(a.arts, b.arts) || namesPlace(arts, a.arts, b.place) || namesPlace(arts, b.arts, a.place) {
 					continue
 				}
 				vs := []crosscheck.Cited{{Text: a.text, Articles: idsOf(arts, a.arts)}, {Text: b.text, Articles: idsOf(arts, b.arts)}}
@@ -149,9 +149,4 @@ func namesPlace(arts []crosscheck.Article, is []int, place string) bool {
 		}
 	}
 	return false
-}
-
-// intersectsInts reports whether two lists share an element.
-func intersectsInts(a, b []int) bool {
-	return slices.ContainsFunc(a, func(x int) bool { return slices.Contains(b, x) })
 }

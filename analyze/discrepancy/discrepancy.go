@@ -256,14 +256,14 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-func intersects(a, b []string) bool {
+func intersects[T string | int](a, b []T) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	if len(a)*len(b) > 64 {
 		// The lists of articles of a sentence many reports repeat are
 		// long: a set keeps the test linear in their length.
-		in := make(map[string]struct{}, len(a))
+		in := make(map[T]struct{}, len(a))
 		for _, x := range a {
 			in[x] = struct{}{}
 		}
@@ -275,7 +275,7 @@ func intersects(a, b []string) bool {
 		return false
 	}
 	for _, x := range a {
-		if contains(b, x) {
+		if slices.Contains(b, x) {
 			return true
 		}
 	}
