@@ -102,6 +102,10 @@ type personTitle struct {
 	// fields are the subjects a post of a field is of, keyed ("a
 	// professor of epidemiology": "epidemiology").
 	fields []string
+	// also is set on a title told beside another in one phrase: the
+	// first of "Chairman and Chief Executive", the second of "the
+	// company's chairman and chief executive".
+	also bool
 }
 
 // titleDiscrepancies reports a person whom two reports give titles of one
@@ -232,7 +236,12 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 	}
 	var groups []*group
 	for _, i := range slices.Sorted(maps.Keys(byArt)) {
-		ts := byArt[i]
+		// Titles told beside another ("Chairman and Chief Executive")
+		// take no part in choosing the report's own.
+		ts := slices.DeleteFunc(slices.Clone(byArt[i]), func(t personTitle) bool { return t.also })
+		if len(ts) == 0 {
+			ts = byArt[i]
+		}
 		rep := ts[0]
 		ok := true
 		for _, t := range ts[1:] {
@@ -277,6 +286,20 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 		for _, h := range groups[a+1:] {
 			if !titlesConflict(g.t, h.t) {
 				return crosscheck.Discrepancy{}, false
+			}
+		}
+	}
+	// A report that gives the person the titles of two groups
+	// ("Chairman and Chief Executive Marcus Lindqvist") tells that both
+	// are, or were, the person's.
+	for _, ts := range byArt {
+		for a, g := range groups {
+			for _, h := range groups[a+1:] {
+				for _, t := range ts {
+					if titlesAgree(g.t, t) && slices.ContainsFunc(ts, func(u personTitle) bool { return titlesAgree(h.t, u) && titlesConflict(t, u) }) {
+						return crosscheck.Discrepancy{}, false
+					}
+				}
 			}
 		}
 	}
@@ -344,7 +367,11 @@ func titlesConflict(a, b personTitle) bool {
 		}
 		return a.ranks != b.ranks
 	}
-	if a.holds && b.holds && a.former == b.former && (samePlaces(a.places, b.places) || a.places == "" || b.places == "") && a.ranks == b.ranks {
+	// A deputy of one portfolio holds no other ("Deputy Finance
+	// Minister", "Trade Minister"), but a deputy prime minister often
+	// holds one.
+	prime := slices.Contains(a.office, keyOf("prime")) || slices.Contains(b.office, keyOf("prime"))
+	if a.holds && b.holds && a.former == b.former && (samePlaces(a.places, b.places) || a.places == "" || b.places == "") && (a.ranks == b.ranks || !prime) {
 		// "Finance Minister Chantal Beaulieu", "Industry Minister
 		// Chantal Beaulieu": two portfolios of one government, whether
 		// or not one title names the country ("Indonesian Defense
@@ -368,6 +395,18 @@ func titlesConflict(a, b personTitle) bool {
 	// minister": a treasurer holds the finance portfolio, which is no
 	// other minister's.
 	if a.former == b.former && placesFit(a.places, b.places) && (treasurer(a) && portfolioOf(b) || treasurer(b) && portfolioOf(a)) {
+		return true
+	}
+	// "Attorney General Dana Whitfield", "Solicitor General Dana
+	// Whitfield": two offices named with "General".
+	if ga, gb := generalPost(a), generalPost(b); ga != "" && gb != "" && ga != gb && a.former == b.former && placesFit(a.places, b.places) {
+		return true
+	}
+	// "Halvorsen Chairman Marcus Lindqvist", "Halvorsen CEO Marcus
+	// Lindqvist": the board's chair and the chief executive it oversees;
+	// one person holding both is told with both ("chairman and chief
+	// executive"), which agrees with either.
+	if a.former == b.former && placesFit(a.places, b.places) && (boardChair(a) && soleChiefExecutive(b) || boardChair(b) && soleChiefExecutive(a)) {
 		return true
 	}
 	// "Senate Majority Leader Renee Calloway", "Senate President Pro
@@ -453,12 +492,51 @@ func portfolioOf(t personTitle) bool {
 	return false
 }
 
+// generalAfter reports whether a word before "General" names the office
+// "General" qualifies ("Solicitor General", "Inspector General"): a
+// capitalised word that is no grade, rank or qualifier ("Brig. Gen.",
+// "Lt. General", "former General").
+func generalAfter(w string) bool {
+	raw := strings.Trim(w, ",;:—()\"“”‘’")
+	rk := strings.ReplaceAll(strings.ToLower(raw), ".", "")
+	if a, ok := titleAbbreviations[rk]; ok {
+		rk = a
+	}
+	return capital(raw) && !strings.HasSuffix(raw, ".") && !rankWords[rk] && !gradeWords[rk] && !titleQualifiers[rk] && !partyWords[rk] && !strings.HasSuffix(rk, "'s") && !strings.HasSuffix(rk, "’s")
+}
+
+// generalPost returns the office a title of two words with "General"
+// names ("Attorney General": "attorney"), or "".
+func generalPost(t personTitle) string {
+	g := keyOf("general")
+	if len(t.office) != 2 || t.rank != "" || !slices.Contains(t.office, g) {
+		return ""
+	}
+	if t.office[0] == g {
+		return t.office[1]
+	}
+	return t.office[0]
+}
+
+// boardChair reports whether a title chairs a board and holds no other of
+// its posts ("Chairman", not "executive chairman" or "vice chair").
+func boardChair(t personTitle) bool {
+	return t.ranks == "" && len(t.office) == 1 && slices.ContainsFunc([]string{"chairman", "chairwoman", "chair", "chairperson"}, func(w string) bool { return t.office[0] == keyOf(w) })
+}
+
+// soleChiefExecutive reports whether a title is a company's chief executive
+// alone.
+func soleChiefExecutive(t personTitle) bool {
+	return t.ranks == "" && slices.Contains(t.office, keyOf("chief")) && slices.Contains(t.office, keyOf("executive")) &&
+		!slices.ContainsFunc(t.office, func(w string) bool { return w != keyOf("chief") && w != keyOf("executive") && w != keyOf("officer") })
+}
+
 // fixedKeys are the word keys of the words titles are tested for, made
 // once.
 var fixedKeys = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, ws := range [][]string{portfolioHeads, otherBranches, chamberWords, headWords, speakingWords,
-		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer"},
+		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime"},
 		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"}} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
@@ -641,7 +719,26 @@ func samePlaces(a, b string) bool {
 		}
 		return string(out)
 	}
-	return !strings.Contains(a, " ") && len(a) >= 2 && initials(b) == a || !strings.Contains(b, " ") && len(b) >= 2 && initials(a) == b
+	return !strings.Contains(a, " ") && len(a) >= 2 && initials(b) == a || !strings.Contains(b, " ") && len(b) >= 2 && initials(a) == b ||
+		demonymOf(a, b)
+}
+
+// demonymOf reports whether two one-word places are a country and the
+// adjective of its people ("Paraguayan", "Paraguay's"; "Kenyan",
+// "Kenya"): the shorter is, but for its last letter at most, the start
+// of the longer.
+func demonymOf(a, b string) bool {
+	if strings.Contains(a, " ") || strings.Contains(b, " ") {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for n < len(a) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && n >= len(a)-1
 }
 
 // foundingKeys are the keys of the words that name what a person is to
@@ -746,6 +843,23 @@ func titlesOf(s, full string) []personTitle {
 		if t, ok := makeTitle(ws); ok {
 			t.text = strings.Join(append(ws, full), " ")
 			out = append(out, t)
+			// "Chairman and Chief Executive Marcus Lindqvist": titles
+			// joined before the name are all the person's.
+			if k >= 1 && strings.EqualFold(before[k], "and") {
+				var more []string
+				for j := k - 1; j >= 0 && len(more) < maxTitleWords; j-- {
+					w := before[j]
+					if strings.ContainsAny(w, ",;:—") || !titleWord(w) || !capital(w) && !entities.IsRole(w) {
+						break
+					}
+					more = append([]string{w}, more...)
+				}
+				if t, ok := makeTitle(more); ok {
+					t.text = strings.Join(more, " ") + " and " + strings.Join(append(ws, full), " ")
+					t.also = true
+					out = append(out, t)
+				}
+			}
 		}
 		// After: ", the deputy energy secretary," or ", a former
 		// Oklahoma attorney general and …".
@@ -760,7 +874,7 @@ func titlesOf(s, full string) []personTitle {
 			after = after[1:]
 		}
 		ws = ws[:0]
-		var fields []string
+		var fields, joined []string
 		possessed := false
 		// "formerly the economy minister": the apposition's post was
 		// held before.
@@ -786,6 +900,11 @@ func titlesOf(s, full string) []personTitle {
 				ws = append(ws, w)
 				possessed = true
 				continue
+			}
+			if low == "and" && len(ws) > 0 {
+				// "Halvorsen's chairman and chief executive": a second
+				// title of the person.
+				joined = after[k+1:]
 			}
 			if low == "and" || low == "who" || low == "whose" || low == "which" || low == "of" && k+1 < len(after) && capital(after[k+1]) {
 				break
@@ -835,9 +954,43 @@ func titlesOf(s, full string) []personTitle {
 				t.holds = true
 			}
 			out = append(out, t)
+			if jt, ok := joinedTitle(joined); ok {
+				jt.holds = jt.holds || possessed && t.holds
+				jt.text = full + ", " + jt.text
+				jt.also = true
+				out = append(out, jt)
+			}
 		}
 	}
 	return out
+}
+
+// joinedTitle reads the title after "and" in an apposition ("chairman
+// and chief executive"): its words up to its last role word, all of
+// them words of a title.
+func joinedTitle(ws []string) (personTitle, bool) {
+	var words []string
+	for _, w := range ws {
+		low := strings.ToLower(strings.Trim(w, ",;:—()"))
+		if len(words) > maxTitleWords || !titleWord(w) && !officerWords[low] && !plainWord(low) {
+			break
+		}
+		words = append(words, w)
+		if strings.ContainsAny(w, ",;:—)") {
+			break
+		}
+	}
+	last := len(words) - 1
+	for last >= 0 && !entities.IsRole(strings.Trim(words[last], ",;:—()")) {
+		last--
+	}
+	if last < 0 {
+		return personTitle{}, false
+	}
+	words = words[:last+1]
+	t, ok := makeTitle(words)
+	t.text = strings.TrimRight(strings.Join(words, " "), ",;:—).")
+	return t, ok
 }
 
 // fieldRoles are the roles held in a field of study or practice, which
@@ -935,6 +1088,14 @@ func makeTitle(ws []string) (personTitle, bool) {
 		}
 		switch {
 		case low == "a" || low == "an" || low == "the" || low == "of":
+		case low == "general" && i > 0 && generalAfter(ws[i-1]):
+			// "Attorney General", "Solicitor General", "Surgeon
+			// General": "General" after the noun of an office is its
+			// adjective, not a grade of an army.
+			role, t.holds = true, true
+			t.office = append(t.office, k)
+		case i+1 < len(ws) && strings.ToLower(strings.Trim(ws[i+1], ",;:—()\"“”‘’")) == "general" && generalAfter(w):
+			t.office = append(t.office, k)
 		case low == "former" || low == "then" || low == "formerly" || low == "previously":
 			t.former = true
 		case titleQualifiers[low], partyWords[strings.ReplaceAll(low, ".", "")]:

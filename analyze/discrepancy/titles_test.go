@@ -48,6 +48,60 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "two offices named with General",
+			texts: []string{
+				"Attorney General Dana Whitfield of Oregon said the state was reviewing the decision.",
+				"Solicitor General Dana Whitfield, who argued the case for Oregon, said the state was reviewing its options.",
+			},
+			want: [][]string{{"Attorney General Dana Whitfield", "Solicitor General Dana Whitfield"}},
+		},
+		{
+			name: "General after a grade is a grade",
+			texts: []string{
+				"Brig. General Dana Whitfield said the troops would stay.",
+				"Brig. Gen. Dana Whitfield said the troops would stay.",
+			},
+		},
+		{
+			name: "a board's chair and the chief executive",
+			texts: []string{
+				"Halvorsen Chairman Marcus Lindqvist said the deal would close this year.",
+				"Marcus Lindqvist, Halvorsen's chief executive, said the deal would close this year.",
+			},
+			want: [][]string{{"Halvorsen Chairman Marcus Lindqvist", "Marcus Lindqvist, Halvorsen's chief executive"}},
+		},
+		{
+			name: "a report that gives both posts, before the name or after it",
+			texts: []string{
+				"Halvorsen Chairman Marcus Lindqvist said the deal would close this year.",
+				"Marcus Lindqvist, Halvorsen's chief executive, said the deal would close this year.",
+				"Chairman and Chief Executive Marcus Lindqvist said the deal would close this year.",
+			},
+		},
+		{
+			name: "both posts in an apposition",
+			texts: []string{
+				"Halvorsen Chairman Marcus Lindqvist said the deal would close this year.",
+				"Marcus Lindqvist, Halvorsen's chief executive, said the deal would close this year.",
+				"Marcus Lindqvist, Halvorsen's chairman and chief executive, said the deal would close.",
+			},
+		},
+		{
+			name: "a deputy of one portfolio and the minister of another, of a country and its people",
+			texts: []string{
+				"Paraguayan Deputy Finance Minister Lorena Giménez said the talks would resume.",
+				"Paraguay's trade minister, Lorena Giménez, said the talks would resume.",
+			},
+			want: [][]string{{"Paraguay's trade minister Lorena Giménez", "Paraguayan Deputy Finance Minister Lorena Giménez"}},
+		},
+		{
+			name: "a deputy prime minister may hold a portfolio",
+			texts: []string{
+				"Deputy Prime Minister Ruud Verbeek said the coalition had collapsed.",
+				"Finance Minister Ruud Verbeek said the coalition had collapsed.",
+			},
+		},
+		{
 			name: "a county's sheriff and its fire chief",
 			texts: []string{
 				"Sheriff Dale Pruitt of Morrow County said none of the tank cars carrying chemicals had been breached.",

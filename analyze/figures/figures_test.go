@@ -217,6 +217,8 @@ func TestParse(t *testing.T) {
 			[]short{{"2004", 2004, YearUnit}, {"about 230, 000 people", 230000, "people"}, {"March 3", 20150, DateUnit}, {"200 people", 200, "people"}}},
 		{"a market's close in a sentence of a deal to come", "Harvest Lane will pay $46 a share, a 28 percent premium over the closing stock price on Friday.", crosscheck.Day(2026, 6, 8),
 			[]short{{"$46", 46, "USD"}, {"28 percent", 28, Percent}, {"Friday", float64(crosscheck.Day(2026, 6, 5).Time.Unix() / 86400), DateUnit}}},
+		{"a crowd's bare count", "Police put the crowd at about 12,000, and a crowd of 40,000 filled the stadium in 2019; 3 of them sang.", pub,
+			[]short{{"about 12,000", 12000, "people"}, {"40,000", 40000, "people"}, {"2019", 2019, YearUnit}}},
 		{"bare counts of casualties", "At least 14 died and 85 were injured; the storm killed at least 14.", pub,
 			[]short{{"At least 14", 14, "people"}, {"85", 85, "people"}, {"at least 14", 14, "people"}}},
 		{"a toll's number", "The death toll from tornadoes that struck central Mississippi rose to nine, and a toll of 12 stood in Attala; the toll road was 14 miles long and opened in 2019.", pub,

@@ -1133,8 +1133,30 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if v != 1 && !isYear(ts[i].s) && casualties(ts, i, j) {
 		return rounded(Found{Value: v, Unit: "people"}, ulp), j, true
 	}
+	// "Police put the crowd at about 12,000", "a crowd of 40,000": a
+	// bare number told of a crowd counts people.
+	if v != 1 && !isYear(ts[i].s) && crowdBefore(ts, i) {
+		return rounded(Found{Value: v, Unit: "people"}, ulp), j, true
+	}
 	return Found{}, i, false
 }
+
+// crowdBefore reports whether a crowd stands right before the number at
+// token i, past qualifiers and the words that tie a count to it ("the
+// crowd at about", "a crowd of", "the crowd numbered").
+func crowdBefore(ts []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (IsQualifierWord(ts[k].low) || crowdLinks[ts[k].low]) {
+		k--
+	}
+	return k >= 0 && crowdNouns[ts[k].low]
+}
+
+// crowdNouns name a crowd; crowdLinks stand between one and its count.
+var (
+	crowdNouns = map[string]bool{"crowd": true, "crowds": true, "attendance": true, "audience": true, "gathering": true}
+	crowdLinks = map[string]bool{"at": true, "of": true, "to": true, "was": true, "is": true, "numbered": true, "estimated": true, "put": true, "least": true, "than": true}
+)
 
 // casualties reports whether the bare number from token i to j counts
 // people something befell: an outcome follows it ("14 died", "85 were
