@@ -713,6 +713,10 @@ func actsOf(s string) []eventClaim {
 		if !neg && declining[w] && j+2 < len(ws) && strings.ToLower(ws[j+1]) == "to" {
 			// "Navarrete declined to endorse either": the act refused.
 			w, neg = strings.ToLower(ws[j+2]), true
+		} else if !neg && w == "agreed" && j+2 < len(ws) && strings.ToLower(ws[j+1]) == "to" && !speechVerbs[strings.ToLower(ws[j+2])] {
+			// "Bosman agreed to lead a caretaker cabinet": the act
+			// consented to, which "declined to lead" refuses.
+			w = strings.ToLower(ws[j+2])
 		} else if !neg && (w == "stopped" || w == "stops") && j+3 < len(ws) && strings.ToLower(ws[j+1]) == "short" &&
 			strings.ToLower(ws[j+2]) == "of" && strings.HasSuffix(strings.ToLower(ws[j+3]), "ing") {
 			// "Navarrete stopped short of endorsing any of them": the
@@ -748,6 +752,12 @@ func actsOf(s string) []eventClaim {
 			neg = true
 		}
 		stem := eventStem(w)
+		// "The stolen files included names", "the files did not include
+		// Social Security numbers": what a thing holds is told by its
+		// object, which two such sentences need not share.
+		if holdingVerbs[stem] && name == strings.ToLower(name) {
+			continue
+		}
 		if j+1 < len(ws) {
 			if st, flip, ok := attendance(w, strings.ToLower(ws[j+1])); ok {
 				stem, neg = st, neg != flip
@@ -769,6 +779,16 @@ func definiteThing(ws []string, i int) bool {
 		return false
 	}
 	d := ws[i-1]
+	// "the main opposition alliance": a few plain words may qualify the
+	// noun.
+	for k := i - 1; k >= 1 && k >= i-thingModifiers && !strings.EqualFold(d, "the"); k-- {
+		if m := ws[k]; m != strings.ToLower(m) || textproc.IsStopword(m) || len(m) < 3 || strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") {
+			break
+		}
+		if strings.EqualFold(ws[k-1], "the") {
+			d, i = ws[k-1], k
+		}
+	}
 	if !strings.EqualFold(d, "the") && !strings.HasSuffix(d, "'s") && !strings.HasSuffix(d, "’s") && !noThing(ws, i) {
 		return false
 	}
@@ -781,6 +801,14 @@ func definiteThing(ws []string, i int) bool {
 	return true
 }
 
+// holdingVerbs are the stems of verbs that tell what a thing holds or
+// shows, whose objects say what is held.
+var holdingVerbs = map[string]bool{"includ": true, "contain": true, "involv": true, "show": true, "list": true, "mention": true, "featur": true, "cover": true}
+
+// thingModifiers is how many plain words may stand between "the" and the
+// noun of a thing that acts.
+const thingModifiers = 2
+
 // noThing reports whether ws[i] is a noun "no" denies as the subject of
 // the verb after it: "and no alarm sounded".
 func noThing(ws []string, i int) bool {
@@ -792,15 +820,21 @@ func noThing(ws []string, i int) bool {
 // splitting it.
 func thingPast(s string) bool {
 	for rest := range after(s, "the ") {
-		_, w, ok := strings.Cut(rest, " ")
-		if !ok {
-			continue
-		}
-		if j := strings.IndexAny(w, " ,;."); j >= 0 {
-			w = w[:j]
-		}
-		if len(w) >= 6 && strings.HasSuffix(w, "ed") {
-			return true
+		// "The alarm sounded", "the main opposition alliance conceded":
+		// up to thingModifiers words before the noun.
+		for range thingModifiers + 1 {
+			_, r, ok := strings.Cut(rest, " ")
+			if !ok {
+				break
+			}
+			rest = r
+			w := rest
+			if j := strings.IndexAny(w, " ,;."); j >= 0 {
+				w = w[:j]
+			}
+			if len(w) >= 6 && strings.HasSuffix(w, "ed") {
+				return true
+			}
 		}
 	}
 	return strings.HasPrefix(s, "The ") && thingPast(" t"+s[1:])
