@@ -53,7 +53,7 @@ func swapDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Dis
 func placingSentences(sents []string) []string {
 	var out []string
 	for _, s := range sents {
-		if mayPlace(s) {
+		if mayPlace(s) || maySwapPlace(s) {
 			out = append(out, s)
 		}
 	}
@@ -115,41 +115,76 @@ func swaps(arts []crosscheck.Article, placing func(i int) []string) []crosscheck
 	type pair struct{ a, b string }
 	found := map[pair]*[2][]string{}
 	var order []pair
+	record := func(i, j int, a, b string) {
+		ka, kb := strings.Join(textproc.FoldedWords(a), " "), strings.Join(textproc.FoldedWords(b), " ")
+		if ka == kb || entities.IsRegion(a) != entities.IsRegion(b) {
+			return
+		}
+		ia, ib := keep(ss[i], kb), keep(ss[j], ka)
+		if len(ia) == 0 || len(ib) == 0 || intersects(ia, ib) {
+			return
+		}
+		if a > b {
+			a, b, ia, ib = b, a, ib, ia
+		}
+		p := pair{a, b}
+		ids, ok := found[p]
+		if !ok {
+			ids = &[2][]string{}
+			found[p] = ids
+			order = append(order, p)
+		}
+		for _, id := range ia {
+			if !slices.Contains(ids[0], id) {
+				ids[0] = append(ids[0], id)
+			}
+		}
+		for _, id := range ib {
+			if !slices.Contains(ids[1], id) {
+				ids[1] = append(ids[1], id)
+			}
+		}
+	}
 	for _, key := range slices.Sorted(maps.Keys(byStart)) {
 		list := byStart[key]
 		for x, i := range list {
 			for _, j := range list[x+1 : min(len(list), x+1+maxClaimFollowers)] {
-				a, b, ok := swapped(ss[i].words, ss[j].words)
-				if !ok {
+				if a, b, ok := swapped(ss[i].words, ss[j].words); ok && twoPlaces(a, b) {
+					record(i, j, a, b)
+				}
+			}
+		}
+	}
+	// "It demands that both sides allow aid convoys to move freely
+	// through the Adre border crossing", "It calls for aid convoys to
+	// move freely through the Tine border crossing": sentences that open
+	// apart may still run alike for minMidPrefix words up to a place.
+	type at struct{ sent, word int }
+	byMid := map[string][]at{}
+	for i, e := range ss {
+		n := 0
+		for p := minMidPrefix; p+minSwapResume < len(e.words) && n < maxMidPlaces; p++ {
+			if !midPlace(e.words, p) {
+				continue
+			}
+			n++
+			var b strings.Builder
+			for _, w := range e.words[p-minMidPrefix : p] {
+				b.WriteString(w.low)
+				b.WriteByte(' ')
+			}
+			byMid[b.String()] = append(byMid[b.String()], at{i, p - minMidPrefix})
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(byMid)) {
+		list := byMid[key]
+		for x, u := range list {
+			for _, v := range list[x+1 : min(len(list), x+1+maxClaimFollowers)] {
+				if u.sent == v.sent {
 					continue
 				}
-				ka, kb := strings.Join(textproc.FoldedWords(a), " "), strings.Join(textproc.FoldedWords(b), " ")
-				if ka == kb || entities.IsRegion(a) != entities.IsRegion(b) {
-					continue
-				}
-				ia, ib := keep(ss[i], kb), keep(ss[j], ka)
-				if len(ia) == 0 || len(ib) == 0 || intersects(ia, ib) {
-					continue
-				}
-				if a > b {
-					a, b, ia, ib = b, a, ib, ia
-				}
-				p := pair{a, b}
-				ids, ok := found[p]
-				if !ok {
-					ids = &[2][]string{}
-					found[p] = ids
-					order = append(order, p)
-				}
-				for _, id := range ia {
-					if !slices.Contains(ids[0], id) {
-						ids[0] = append(ids[0], id)
-					}
-				}
-				for _, id := range ib {
-					if !slices.Contains(ids[1], id) {
-						ids[1] = append(ids[1], id)
-					}
+				if a, b, ok := swapped(ss[u.sent].words[u.word:], ss[v.sent].words[v.word:]); ok && twoPlaces(a, b) {
+					record(u.sent, v.sent, a, b)
 				}
 			}
 		}
@@ -164,6 +199,78 @@ func swaps(arts []crosscheck.Article, placing func(i int) []string) []crosscheck
 			Variants: []crosscheck.Cited{{Text: p.a, Articles: sorted(ids[0])}, {Text: p.b, Articles: sorted(ids[1])}}})
 	}
 	return out
+}
+
+// minMidPrefix is how many words two sentences must share right before a
+// place inside them; maxMidPlaces bounds the places read in one sentence.
+const (
+	minMidPrefix = 4
+	maxMidPlaces = 8
+)
+
+// midPlace reports whether word p of a sentence starts a place told after
+// a preposition of place, maybe past "the": "through the Adre border
+// crossing", "in Fresno".
+func midPlace(ws []placeWord, p int) bool {
+	if !capitalRun(ws[p : p+1]) {
+		return false
+	}
+	prev := ws[p-1].low
+	return isPlacePreposition(prev) || prev == "the" && p >= 2 && isPlacePreposition(ws[p-2].low)
+}
+
+// swapLeads are what may stand before a place that swaps read and
+// mayPlace does not look for: a preposition of a way, or "the" after a
+// preposition of place.
+var swapLeads = []string{" through ", " via ", " across ", " through the ", " across the ", " in the ", " at the ", " near the ", " to the ", " into the "}
+
+// maySwapPlace reports whether a sentence holds one of swapLeads before a
+// capital.
+func maySwapPlace(s string) bool {
+	for _, l := range swapLeads {
+		for rest := range after(s, l) {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twoPlaces reports whether two names put at one point inside two
+// sentences may be two places, not one named two ways ("FBI", "F.B.I";
+// "Gothenburg", "Göteborg") nor titles or days ("Rep.", "Monday's").
+func twoPlaces(a, b string) bool {
+	for _, x := range []string{a, b} {
+		if strings.HasSuffix(x, "'s") || strings.HasSuffix(x, "’s") {
+			return false
+		}
+		for _, w := range strings.Fields(x) {
+			if t := strings.Trim(w, ".,"); entities.IsRole(t) || entities.IsTitleModifier(t) || titleAbbreviations[strings.ToLower(t)] != "" {
+				return false
+			}
+		}
+	}
+	fa, fb := textproc.Fold(strings.ToLower(strings.ReplaceAll(a, ".", ""))), textproc.Fold(strings.ToLower(strings.ReplaceAll(b, ".", "")))
+	n := 0
+	for n < len(fa) && n < len(fb) && fa[n] == fb[n] {
+		n++
+	}
+	initials := func(x string) string {
+		var out []byte
+		for _, w := range strings.Fields(x) {
+			out = append(out, w[0])
+		}
+		return strings.ToLower(string(out))
+	}
+	return n < 3 && !sharesOwnWord(a, b) && initials(a) != fb && initials(b) != fa
+}
+
+// isPlacePreposition reports whether w is one of placePrepositions, or a
+// preposition of a way ("through the Adre border crossing").
+func isPlacePreposition(w string) bool {
+	_, ok := placePrepositions[w]
+	return ok || w == "through" || w == "via" || w == "across"
 }
 
 // capitals returns a sentence's capitalised words, folded, read when
@@ -204,7 +311,7 @@ func swapped(x, y []placeWord) (string, string, bool) {
 	if n < minSwapPrefix || n >= len(x) || n >= len(y) {
 		return "", "", false
 	}
-	if _, ok := placePrepositions[x[n-1].low]; !ok {
+	if !isPlacePreposition(x[n-1].low) && !(x[n-1].low == "the" && n >= 2 && isPlacePreposition(x[n-2].low)) {
 		return "", "", false
 	}
 	for la := 1; la <= maxSwapWords && n+la < len(x); la++ {

@@ -35,6 +35,28 @@ func TestFindSwaps(t *testing.T) {
 				"Protesters marched in Boulder after a rally on Saturday.",
 			},
 		},
+		{
+			name: "a place swapped inside sentences that open apart",
+			texts: []string{
+				"It demands that both sides allow aid convoys to move freely through the Adre border crossing from Chad.",
+				"It calls for aid convoys to move freely through the Tine border crossing from Chad, aid workers said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Adre", Articles: []string{"a"}},
+				{Text: "Tine", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "one place named two ways, and titles, where a place may stand",
+			texts: []string{
+				"Moore, a former deputy ambassador to the United Nations, launched a bid for the Senate.",
+				"Moore, a former deputy ambassador to the U.N., launched a bid for the Senate.",
+				"The suspect was handed over to the FBI field office in Denver.",
+				"The suspect was handed over to the F.B.I. field office in Denver.",
+				"The gold boxes were taken from a museum in Gothenburg on Sunday night.",
+				"The gold boxes were taken from a museum in Göteborg on Sunday night.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
