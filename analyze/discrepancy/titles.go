@@ -840,8 +840,17 @@ func titlesOf(s, full string) []personTitle {
 		if set := len(before) > 0 && strings.HasSuffix(before[len(before)-1], ","); set && k >= 0 && servesWords[strings.ToLower(before[k])] {
 			ws = nil
 		}
+		written := ""
+		if _, ok := makeTitle(ws); !ok {
+			// "the president of the Piedmont region, Alberto Ferri",
+			// "U.S. Ambassador to the U.N. Carolyn Mercer".
+			ws, written = phraseTitle(before)
+		}
 		if t, ok := makeTitle(ws); ok {
 			t.text = strings.Join(append(ws, full), " ")
+			if written != "" {
+				t.text = written + " " + full
+			}
 			out = append(out, t)
 			// "Chairman and Chief Executive Marcus Lindqvist": titles
 			// joined before the name are all the person's.
@@ -963,6 +972,44 @@ func titlesOf(s, full string) []personTitle {
 		}
 	}
 	return out
+}
+
+// phraseTitle returns the words of a title whose place follows it after
+// "of" or "to", right before a name: "the president of the Piedmont
+// region,", "U.S. Ambassador to the U.N.". The place's capitalised words
+// are kept, as places, and its plain words (placeNouns: "the Piedmont
+// region") dropped.
+func phraseTitle(before []string) ([]string, string) {
+	end := len(before)
+	var place []string
+	for k := end - 1; k >= 1 && k >= end-1-maxTitleWords; k-- {
+		w := strings.Trim(before[k], ",")
+		low := strings.ToLower(w)
+		if low != "of" && low != "to" {
+			switch {
+			case low == "the" || placeNouns[low]:
+			case capital(w) && !textproc.IsStopword(low) && !calendarNames[low] && !strings.ContainsAny(w, ";:—()"):
+				place = append([]string{w}, place...)
+			default:
+				return nil, ""
+			}
+			continue
+		}
+		if len(place) == 0 || !entities.IsRole(strings.Trim(before[k-1], ",")) {
+			return nil, ""
+		}
+		// The role and the title words before it.
+		var ws []string
+		for j := k - 1; j >= 0 && len(ws) < maxTitleWords; j-- {
+			w := before[j]
+			if strings.ContainsAny(w, ",;:—") || !titleWord(w) && !partOfTitle(ws, w) {
+				break
+			}
+			ws = append([]string{w}, ws...)
+		}
+		return append(ws, place...), strings.Join(before[k-len(ws):], " ")
+	}
+	return nil, ""
 }
 
 // joinedTitle reads the title after "and" in an apposition ("chairman

@@ -102,6 +102,22 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "a title with its place after to, set off before the name or not",
+			texts: []string{
+				"Speaking for Washington, the American ambassador to the United Nations, Carolyn Mercer, said the vote was overdue.",
+				"U.S. Ambassador to the U.N. Carolyn Mercer said the vote was overdue.",
+				"U.S. Deputy Ambassador Carolyn Mercer said the vote was overdue.",
+			},
+			want: [][]string{{"U.S. Deputy Ambassador Carolyn Mercer", "the American ambassador to the United Nations, Carolyn Mercer"}},
+		},
+		{
+			name: "a place after to that no title stands before",
+			texts: []string{
+				"A letter to the Piedmont region from Alberto Ferri asked for aid.",
+				"Regional President Alberto Ferri asked for aid.",
+			},
+		},
+		{
 			name: "a county's sheriff and its fire chief",
 			texts: []string{
 				"Sheriff Dale Pruitt of Morrow County said none of the tank cars carrying chemicals had been breached.",
