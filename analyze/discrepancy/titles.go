@@ -74,7 +74,7 @@ var judgeKinds = map[string]bool{
 var titleQualifiers = map[string]bool{
 	"former": true, "then": true, "current": true, "acting": true, "interim": true, "outgoing": true,
 	"incoming": true, "longtime": true, "newly": true, "appointed": true, "elected": true, "shadow": true,
-	"junior": true,
+	"junior": true, "local": true,
 }
 
 // partyWords name a party, which a title may carry and another omit.
@@ -536,7 +536,7 @@ func soleChiefExecutive(t personTitle) bool {
 var fixedKeys = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, ws := range [][]string{portfolioHeads, otherBranches, chamberWords, headWords, speakingWords,
-		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime"},
+		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime", "police"},
 		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"}} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
@@ -564,6 +564,7 @@ var posts = map[string]string{
 	"congresswoman": "legislature", "lawmaker": "legislature", "legislator": "legislature",
 	"councilman": "council", "councilwoman": "council", "councilor": "council", "councillor": "council",
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+	"administrator": "administration",
 }
 
 // servicePosts are the services whose chief is a post of its own.
@@ -591,6 +592,10 @@ func postOf(t personTitle) string {
 	switch {
 	case has("press") || has("spokesman") || has("spokeswoman") || has("spokesperson"):
 		return "spokesperson"
+	case has("police") || slices.Contains(strings.Fields(t.places), keyOf("police")):
+		// "police superintendent", "police commissioner": the
+		// service's, whatever its role word.
+		return "police"
 	case has("minister") || portfolioOf(t):
 		return "government"
 	}
@@ -669,7 +674,9 @@ func postsApart(a, b string) bool {
 		return false
 	}
 	together := func(x, y string) bool { return a == x && b == y || a == y && b == x }
-	return !together("government", "legislature") && !together("city", "council") && !together("spokesperson", "legislature")
+	// A police spokeswoman may be a sergeant of it.
+	return !together("government", "legislature") && !together("city", "council") && !together("spokesperson", "legislature") &&
+		!together("spokesperson", "police") && !together("spokesperson", "fire service")
 }
 
 // headWords are the posts that head a body or a part of it; speakingWords
@@ -818,7 +825,9 @@ func titlesOf(s, full string) []personTitle {
 			officer = officer || portfolio
 			// "Lyon police chief Nicolas Ferrand": the service a chief
 			// heads, in lower case.
-			if _, ok := servicePosts[strings.ToLower(w)]; ok && len(ws) > 0 && strings.EqualFold(ws[0], "chief") {
+			// "police superintendent Mohammad Rafiqul Islam": the
+			// service a post is of, before any role.
+			if _, ok := servicePosts[strings.ToLower(w)]; ok && len(ws) > 0 && (strings.EqualFold(ws[0], "chief") || entities.IsRole(strings.Trim(ws[0], ",;:"))) {
 				officer = true
 			}
 			// "Inspector General of Police Joseph Mwangi": "of" inside a
@@ -918,6 +927,11 @@ func titlesOf(s, full string) []personTitle {
 			if low == "and" || low == "who" || low == "whose" || low == "which" || low == "of" && k+1 < len(after) && capital(after[k+1]) {
 				break
 			}
+			// "the police superintendent in Chandpur": where the post
+			// is held ends the apposition.
+			if (low == "in" || low == "at") && len(ws) > 0 && entities.IsRole(strings.Trim(ws[len(ws)-1], ",;:—()")) {
+				break
+			}
 			// "a professor of epidemiology at the University of
 			// Gothenburg": the field after a role word.
 			if low == "of" && len(ws) > 0 && fieldRoles[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
@@ -930,7 +944,9 @@ func titlesOf(s, full string) []personTitle {
 			// project manager").
 			// "a city councilor": a plain noun right before the role word
 			// says of what.
-			modifier := k == opens+1 && len(ws) == k && plainWord(low) && k+1 < len(after) && entities.IsRole(strings.Trim(after[k+1], ",;:—()"))
+			// "the local district commissioner": past a qualifier.
+			first := k == opens+1 || k == opens+2 && titleQualifiers[strings.ToLower(strings.Trim(after[k-1], ",;:—()"))]
+			modifier := first && len(ws) == k && plainWord(low) && k+1 < len(after) && entities.IsRole(strings.Trim(after[k+1], ",;:—()"))
 			if !titleWord(w) && !officerWords[low] && !(possessed && k <= 4 && plainWord(low)) && !modifier {
 				ws = nil
 				break
@@ -1104,7 +1120,7 @@ func partOfTitle(after []string, w string) bool {
 	if low := strings.ToLower(w); rankWords[low] && low != "under" {
 		return true
 	}
-	if _, ok := servicePosts[strings.ToLower(w)]; ok && strings.EqualFold(after[0], "chief") {
+	if _, ok := servicePosts[strings.ToLower(w)]; ok && (strings.EqualFold(after[0], "chief") || entities.IsRole(strings.Trim(after[0], ",;:"))) {
 		return true
 	}
 	return !capital(after[0]) && (entities.IsTitleModifier(w) || officerWords[strings.ToLower(w)])

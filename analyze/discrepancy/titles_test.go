@@ -118,6 +118,22 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "a police post and a civil one, told before the name and after it with where it is held",
+			texts: []string{
+				"Mohammad Kamrul Hasan, the local district commissioner, said about 110 people were rescued.",
+				"About 110 people were rescued, according to Mohammad Kamrul Hasan, the police superintendent in Chandpur.",
+				"About 110 people were rescued, according to police superintendent Mohammad Kamrul Hasan.",
+			},
+			want: [][]string{{"Mohammad Kamrul Hasan, the local district commissioner", "Mohammad Kamrul Hasan, the police superintendent"}},
+		},
+		{
+			name: "a police force's spokeswoman and one of its sergeants",
+			texts: []string{
+				"Maria Delgado, a State Police spokeswoman, said the road was closed.",
+				"State Police Sgt. Maria Delgado said the road was closed.",
+			},
+		},
+		{
 			name: "a county's sheriff and its fire chief",
 			texts: []string{
 				"Sheriff Dale Pruitt of Morrow County said none of the tank cars carrying chemicals had been breached.",
