@@ -2217,10 +2217,18 @@ func TestFindSpeakers(t *testing.T) {
 		{Speaker: "Miriam Okonkwo", Text: "serves no purpose that the Commonwealth has been able to identify", Articles: []string{"a", "b"},
 			Speakers: []crosscheck.Cited{{Text: "Miriam Okonkwo", Articles: []string{"a"}}, {Text: "Paul Hendricks", Articles: []string{"b"}}}},
 		{Speaker: "Ann Lee", Text: "We will win this fight", Articles: []string{"a", "b"}},
+		// One name romanised two ways gives no second speaker.
+		{Speaker: "Hsu Chih-wei", Text: "protects both Taiwan's security and taxpayers", Articles: []string{"a", "b"},
+			Speakers: []crosscheck.Cited{{Text: "Hsu Chih-wei", Articles: []string{"a"}}, {Text: "Xu Zhiwei", Articles: []string{"b"}}}},
+		{Speaker: "Jean-Pierre Martin", Text: "the plan is dead", Articles: []string{"a", "b"},
+			Speakers: []crosscheck.Cited{{Text: "Jean-Pierre Martin", Articles: []string{"a"}}, {Text: "Jean-Paul Marin", Articles: []string{"b"}}}},
 	}
 	want := []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
 		{Text: "Miriam Okonkwo", Articles: []string{"a"}},
 		{Text: "Paul Hendricks", Articles: []string{"b"}},
+	}}, {crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+		{Text: "Jean-Pierre Martin", Articles: []string{"a"}},
+		{Text: "Jean-Paul Marin", Articles: []string{"b"}},
 	}}}
 	if diff := cmp.Diff(want, briefs(speakerDiscrepancies(quotes))); diff != "" {
 		t.Errorf("speakerDiscrepancies mismatch (-want +got):\n%s", diff)

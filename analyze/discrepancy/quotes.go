@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/analyze/entities"
 	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 )
@@ -855,7 +856,7 @@ func quoteDiscrepancies(arts []crosscheck.Article, quotes []crosscheck.Quote, m 
 func speakerDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
 	var out []crosscheck.Discrepancy
 	for _, q := range quotes {
-		if len(q.Speakers) < 2 {
+		if len(q.Speakers) < 2 || len(q.Speakers) == 2 && romanisedTwoWays(q.Speakers[0].Text, q.Speakers[1].Text) {
 			continue
 		}
 		out = append(out, crosscheck.Discrepancy{
@@ -865,6 +866,37 @@ func speakerDiscrepancies(quotes []crosscheck.Quote) []crosscheck.Discrepancy {
 		})
 	}
 	return out
+}
+
+// romanisedTwoWays reports whether two names may be one name romanised
+// two ways: of as many words, one with a given name of hyphened
+// syllables ("Hsu Chih-wei", "Xu Zhiwei"; "Kim Seong-hoon", "Kim
+// Sung-hoon"), each word an edit or two from the other's.
+func romanisedTwoWays(a, b string) bool {
+	wa, wb := strings.Fields(entities.Bare(a)), strings.Fields(entities.Bare(b))
+	if len(wa) != len(wb) || len(wa) < 2 || !slices.ContainsFunc(wa, syllabic) && !slices.ContainsFunc(wb, syllabic) {
+		return false
+	}
+	for i := range wa {
+		x := strings.ToLower(textproc.Fold(strings.ReplaceAll(wa[i], "-", "")))
+		y := strings.ToLower(textproc.Fold(strings.ReplaceAll(wb[i], "-", "")))
+		if x != y && entities.EditDistance(x, y) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// syllabic reports whether a word is a given name of hyphened syllables:
+// a capital, and a lower-case syllable after the hyphen ("Seong-hoon",
+// "Chih-wei"), not two names joined ("Jean-Pierre", "Smith-Jones").
+func syllabic(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r) && len(w)-i-1 <= 5
 }
 
 // minRecastWords is how many words two wordings of one speaker must

@@ -127,6 +127,12 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 				if a == b || len(a) < 5 || len(b) < 5 || intersects(p.e.Articles, q.e.Articles) {
 					continue
 				}
+				// "Kim Seong-hoon", "Kim Sung-hoon": a given name of
+				// hyphened syllables, told after the family name, is
+				// romanised more ways than a surname is misspelled.
+				if romanisedTwoWays(p.e.Name, q.e.Name) {
+					continue
+				}
 				if a[0] != b[0] {
 					// Surnames that differ in their first letters but
 					// end alike, two edits apart ("Interior Minister

@@ -891,6 +891,13 @@ func titlesOf(s, full string) []personTitle {
 		if len(after) > 1 && strings.HasSuffix(after[0], ",") && isDigits(strings.TrimSuffix(after[0], ",")) {
 			after = after[1:]
 		}
+		// "Kim, a 61-year-old former trade minister": an age before
+		// the post.
+		if len(after) > 2 && (after[0] == "a" || after[0] == "an" || after[0] == "the") {
+			if n, ok := strings.CutSuffix(after[1], "-year-old"); ok && isDigits(n) {
+				after = append([]string{after[0]}, after[2:]...)
+			}
+		}
 		ws = ws[:0]
 		var fields, joined []string
 		possessed := false

@@ -134,6 +134,14 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "two portfolios held before, one after an age in words",
+			texts: []string{
+				"The assembly confirmed Kim Seong-hoon, a former finance minister, as prime minister.",
+				"Kim Seong-hoon, a 61-year-old former trade minister, was confirmed by a vote of 178 to 101.",
+			},
+			want: [][]string{{"Kim Seong-hoon, a former finance minister", "Kim Seong-hoon, a former trade minister"}},
+		},
+		{
 			name: "a county's sheriff and its fire chief",
 			texts: []string{
 				"Sheriff Dale Pruitt of Morrow County said none of the tank cars carrying chemicals had been breached.",

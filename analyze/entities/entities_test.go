@@ -39,6 +39,15 @@ func TestExtract(t *testing.T) {
 			kind: map[string]crosscheck.EntityKind{"Volodymyr Zelenskyy": crosscheck.Person, "Kyiv": crosscheck.Place},
 		},
 		{
+			name: "a given name of hyphened syllables, and a compound after a name",
+			texts: []string{
+				"The National Assembly confirmed Kim Seong-hoon, a former finance minister, as prime minister. Kim thanked lawmakers.",
+				"Kim Seong-hoon was confirmed on Thursday, ending a Biden-era dispute with Moon Jae-in.",
+			},
+			want: map[string]string{"Kim Seong-hoon": "Kim Seong-hoon"},
+			kind: map[string]crosscheck.EntityKind{"Kim Seong-hoon": crosscheck.Person},
+		},
+		{
 			name: "unknown names that an appositive role follows",
 			texts: []string{
 				"The president chose Kathleen Ashworth, a former Ohio budget director, to lead the office.",

@@ -456,6 +456,29 @@ func hyphenTail(w string) bool {
 	return !unicode.IsUpper(r) && !connectors[strings.ToLower(w[:i])]
 }
 
+// givenNameTail reports whether a word with a lower-case hyphenated part
+// is a given name of two syllables ("Seong-hoon" of "Kim Seong-hoon",
+// "Jae-in" of "Moon Jae-in"): the last word of a name of two words or
+// more, whose tail is a short syllable and no English word that makes a
+// compound ("Biden-era", "Texas-based", "Saudi-led").
+func givenNameTail(w string, lastOfName bool) bool {
+	i := strings.LastIndex(w, "-")
+	tail := strings.ToLower(w[i+1:])
+	if !lastOfName || len(tail) > 5 || strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ly") || compoundTails[tail] {
+		return false
+	}
+	for _, r := range tail {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundTails are the short English words that end a compound after a
+// name: "Biden-era", "Bush-style".
+var compoundTails = set(`era style run born made like wide free only long old area level type class owned based backed sized bound held`)
+
 // split turns a run of capitalised tokens [i, j) of sentence s into
 // mentions: the title is cut off the name, and what stands before the
 // title ("NATO" in "NATO Secretary General Mark Rutte") becomes a mention
@@ -464,7 +487,7 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 	run := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		w := toks[k].text
-		if hyphenTail(w) {
+		if hyphenTail(w) && !givenNameTail(w, k > i && k == j-1) {
 			w = w[:strings.LastIndex(w, "-")]
 		}
 		run = append(run, w)
