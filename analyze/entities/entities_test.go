@@ -516,6 +516,9 @@ func TestNameKey(t *testing.T) {
 		{"Zelenksy", "Zelensky", false},
 		{"Hegseth’s", "Hegseth", true},
 		{"Gérard", "Gerard", true},
+		{"Tzvetanov", "Tsvetanov", true},
+		{"Đorđe Vasić", "Djordje Vasic", true},
+		{"Tsvetanov", "Svetanov", false},
 	}
 	for _, tc := range tests {
 		if got := NameKey(tc.a) == NameKey(tc.b); got != tc.same {

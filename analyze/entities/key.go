@@ -11,7 +11,7 @@ import (
 // equal: lower case, no diacritics, stops, apostrophes or possessive,
 // initials run together ("J. D." and "J.D." become "jd"), and the usual
 // differences of romanisation folded: y and i, w and v, ks and x, kh and h,
-// ph and f, ou and u, and doubled letters ("Zelenskyy", "Zelensky" and
+// ph and f, ou and u, tz and ts, dj and d ("Djordje", "Đorđe"), and doubled letters ("Zelenskyy", "Zelensky" and
 // "Zelenskiy" share a key). It does not fold other consonants, so "Vogel"
 // and "Fogel" keep different keys.
 func NameKey(name string) string {
@@ -55,7 +55,7 @@ func NameKey(name string) string {
 	return strings.Join(out, " ")
 }
 
-var romanRules = strings.NewReplacer("ks", "x", "kh", "h", "ph", "f", "ou", "u", "w", "v", "y", "i")
+var romanRules = strings.NewReplacer("ks", "x", "kh", "h", "ph", "f", "ou", "u", "w", "v", "y", "i", "tz", "ts", "dj", "d")
 
 // romanKey folds the spelling differences of romanised names.
 func romanKey(w string) string {
