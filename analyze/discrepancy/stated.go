@@ -84,7 +84,10 @@ var jobPatterns = sync.OnceValues(func() (*regexp.Regexp, *regexp.Regexp) {
 	)
 	told := regexp.MustCompile(`\b` + cutVerb + ` ` + hedge + `[\d,.]+(?: million| thousand)? (?:[a-z-]+ ){0,2}` + staff + `\b` +
 		`|\b[\d,.]+ (?:job cuts|layoffs|job losses)\b` +
-		`|\b[\d,.]+ (?:[a-z-]+ )?` + staff + ` (?:will|would|are|were|is|was)(?: to)?(?: be| being)? (?:cut|eliminated|laid off|shed)\b`)
+		`|\b[\d,.]+ (?:[a-z-]+ )?` + staff + ` (?:will|would|are|were|is|was)(?: to)?(?: be| being)? (?:cut|eliminated|laid off|shed)\b` +
+		// "said it expected to cut jobs", "plans to eliminate
+		// positions": cuts planned, however many.
+		`|\b(?:expects|expected|plans|planned|intends|intended) to ` + cutVerb + ` (?:some |hundreds of |thousands of )?(?:[a-z-]+ )?` + staff + `\b`)
 	denied := regexp.MustCompile(`\bno (?:layoffs|job cuts|job losses)\b` +
 		`|\bno (?:[a-z-]+ )?` + staff + ` (?:will|would|are|were|is|was|had|have|has)(?: be| been)? (?:cut|eliminated|laid off|lost|shed)\b` +
 		`|\bno plans? to (?:[a-z ,]{0,40} or )?` + cutVerb + ` (?:any )?(?:[a-z-]+ )?` + staff + `\b` +
@@ -93,10 +96,10 @@ var jobPatterns = sync.OnceValues(func() (*regexp.Regexp, *regexp.Regexp) {
 	return told, denied
 })
 
-// countOrDenial reports whether a sentence holds a digit or a word of
-// denial, one of which job cuts told or denied need.
+// countOrDenial reports whether a sentence holds a digit, a word of
+// denial or of a plan, one of which job cuts told or denied need.
 func countOrDenial(s string) bool {
-	return strings.ContainsAny(s, "0123456789") || mayDeny(s)
+	return strings.ContainsAny(s, "0123456789") || mayDeny(s) || strings.Contains(s, "expect") || strings.Contains(s, "plan") || strings.Contains(s, "intend")
 }
 
 // hedgedCut reports whether the cuts a sentence tells are only a

@@ -19,6 +19,10 @@ func TestStatedThings(t *testing.T) {
 		{"cuts in a passive and a denial", "About 450 positions will be eliminated by March, the bank said.", "The bank said it would not cut any jobs.", true},
 		{"cuts that only may come", "The company could cut up to 500 jobs if sales keep falling.", "The company said no layoffs were planned.", false},
 		{"a denial of another place", "The group will cut 1,200 jobs worldwide.", "No jobs will be cut in Germany, the chief executive said.", false},
+		{"cuts planned, however many, and no plans", "Halvorsen said it expected to cut jobs as it combines the two companies.",
+			"Halvorsen said it had no plans to cut jobs or close plants.", true},
+		{"cuts that may come if sales fall, and none planned", "Halvorsen said it planned to cut jobs if sales keep falling.",
+			"Halvorsen said it had no plans to cut jobs.", false},
 		{"cuts told twice", "The company will cut about 1,200 jobs.", "About 1,200 jobs will be cut, the company said.", false},
 
 		{"no reason given and one cited", "Lindqvist, 58, resigned on Monday. The board did not give a reason for her departure.",
