@@ -685,7 +685,10 @@ func actsOf(s string) []eventClaim {
 			continue
 		}
 		low := strings.ToLower(name)
-		if pronouns[low] || calendarNames[low] || titles[low] {
+		// A title before a name is no subject ("Minister Costa
+		// resigned"); one after "the" is ("the prime minister
+		// accepted").
+		if pronouns[low] || calendarNames[low] || titles[low] && name != low {
 			continue
 		}
 		w := strings.ToLower(ws[k])

@@ -125,6 +125,11 @@ func intentsOf(s string) []eventClaim {
 		who := low[subj]
 		if pronouns[who] {
 			who = sentenceSubject(ws[:says])
+			if who == "" && undecided {
+				// "The prime minister has not said whether he will
+				// accept it": a thing named by a noun.
+				who = definiteSubject(ws[:says])
+			}
 			if who == "" && (low[subj] == "he" || low[subj] == "she") {
 				out = append(out, eventClaim{stem: "will " + verb, negative: neg != flip || undecided, undecided: undecided, pronoun: true})
 				continue
@@ -134,8 +139,30 @@ func intentsOf(s string) []eventClaim {
 			continue
 		}
 		out = append(out, eventClaim{stem: "will " + verb, subject: textproc.Fold(who), negative: neg != flip || undecided, undecided: undecided})
+		if undecided {
+			// One who has not said whether he will accept a
+			// resignation has not accepted it.
+			out = append(out, eventClaim{stem: "+" + eventStem(verb), subject: textproc.Fold(who), negative: true})
+		}
 	}
 	return out
+}
+
+// definiteSubject returns the noun of a thing or a person named by a
+// common noun that words, those of a sentence before its verb, end on:
+// "The prime minister has not" gives "minister", or "".
+func definiteSubject(ws []string) string {
+	for i := len(ws) - 1; i >= 1; i-- {
+		switch strings.ToLower(ws[i]) {
+		case "has", "had", "have", "did", "does", "not", "yet":
+			continue
+		}
+		if definiteThing(ws, i) {
+			return strings.ToLower(ws[i])
+		}
+		return ""
+	}
+	return ""
 }
 
 // asIntentions returns s with its plans told as intentions (planned).
