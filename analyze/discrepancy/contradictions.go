@@ -1625,6 +1625,13 @@ var relativeAct = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:(?:has|had) )?(?:(did not|has not|had not|never) )?(\p{Ll}+)`)
 })
 
+// relativeThingAct is relativeAct of one named by a common noun after
+// "the" or a possessive: "Argentina's president, who attended the
+// summit".
+var relativeThingAct = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:\b[Tt]he|\p{Lu}\p{L}+['’]s)(?: \p{Ll}+){0,2}? (\p{Ll}{3,}), who (?:(?:has|had) )?(?:(did not|has not|had not|never) )?(\p{Ll}+)`)
+})
+
 // appositionsBeforeAux matches a name and up to three phrases set off by
 // commas right before the auxiliary of a passive: "Anwar, 66, of
 // Springfield, Virginia, was", "Hunter, R-Calif., and his wife,
@@ -1658,9 +1665,16 @@ func relativePassives(s string) []eventClaim {
 // clause, which the sentence's own acts leave out.
 func relativeActs(s string) []eventClaim {
 	var out []eventClaim
-	for _, ix := range relativeAct().FindAllStringSubmatchIndex(s, -1) {
+	matches := relativeAct().FindAllStringSubmatchIndex(s, -1)
+	named := len(matches)
+	if strings.Contains(s, "he ") || strings.Contains(s, "’s ") || strings.Contains(s, "'s ") {
+		matches = append(matches, relativeThingAct().FindAllStringSubmatchIndex(s, -1)...)
+	}
+	for k, ix := range matches {
 		name, neg, verb := strings.ToLower(s[ix[2]:ix[3]]), ix[4] >= 0, s[ix[6]:ix[7]]
-		if pronouns[name] || calendarNames[name] || titles[name] || len(verb) < 4 || speechVerbs[verb] && !confirming[verb] {
+		// A title names who acts after "the" ("the president, who
+		// attended"), not before a name.
+		if pronouns[name] || calendarNames[name] || titles[name] && k < named || textproc.IsStopword(name) || len(verb) < 4 || speechVerbs[verb] && !confirming[verb] {
 			continue
 		}
 		if !neg && (verb == "abstained" || verb == "voted") {
