@@ -420,7 +420,10 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if n < 3 && simSent < 0.4 && !within2(n, s.words, t.words) {
 				continue
 			}
-			if otherSubjects(s, t) || !statLinesOfOne(occs, s, t) {
+			// A forecast and a result are two quantities: "projected
+			// revenue of $4.5 billion to $4.6 billion", "reported revenue
+			// of $4.73 billion".
+			if otherSubjects(s, t) || !statLinesOfOne(occs, s, t) || forecastOf(s.words) != forecastOf(t.words) {
 				continue
 			}
 			st, ts := pairs(s, t, simSent), pairs(t, s, simSent)
@@ -1660,6 +1663,18 @@ func celsiusFahrenheit(a, b float64) bool {
 // figureFreeWords returns the content words of a sentence without numbers
 // and number words, so that two wordings of one sentence with different
 // figures still look alike.
+// forecastOf reports whether a sentence's words tell a forecast: a word
+// of forecastWords, or "guided" (a company's guidance), but for the
+// words of expecting, which tell much else.
+func forecastOf(words map[string]bool) bool {
+	for w := range forecastWords {
+		if words[w] && !strings.HasPrefix(w, "expect") && !strings.HasPrefix(w, "anticipat") {
+			return true
+		}
+	}
+	return words["guided"]
+}
+
 func figureFreeWords(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range textproc.ContentWords(s) {

@@ -2350,3 +2350,17 @@ func TestOneName(t *testing.T) {
 		}
 	}
 }
+
+// TestFindForecastApart checks that a forecast and a result are not
+// compared as one quantity, and that the place a body is based in is not
+// who a sentence is about.
+func TestFindForecastApart(t *testing.T) {
+	arts := articles(
+		"Corvane Systems on Tuesday reported fourth-quarter revenue of $4.37 billion, an 18% increase from a year earlier. The San Jose, California, company projected revenue of $4.5 billion to $4.6 billion for the first quarter.",
+		"The San Jose, California-based company reported revenue of $4.73 billion for the quarter, up 18% from the same period a year earlier.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	if diff := cmp.Diff([][]string{{"$4.37 billion", "$4.73 billion"}}, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}

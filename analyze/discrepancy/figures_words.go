@@ -1,8 +1,10 @@
 package discrepancy
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,6 +72,17 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 	// or to whom ("from New York", "to a casino in West Virginia").
 	common, placed := false, false
 	opening := ""
+	// "The San Jose, California-based company reported": the place a
+	// body is based in is not who the sentence is about.
+	var based map[string]bool
+	if strings.Contains(s, "-based") {
+		based = map[string]bool{}
+		for _, m := range basedModifier().FindAllString(s, maxBased) {
+			for _, w := range strings.FieldsFunc(strings.TrimSuffix(m, "-based"), func(r rune) bool { return r == ' ' || r == ',' }) {
+				based[strings.ToLower(w)] = true
+			}
+		}
+	}
 	eachWord(s, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }, func(w string) bool {
 		k++
 		r, _ := utf8.DecodeRuneInString(w)
@@ -100,7 +113,7 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 		// Dallas, Lasater said").
 		// An acronym after the opening is a name like any ("The HDZ won
 		// 62 seats").
-		if k == 0 || titles[low] || allCaps(w) && !(k == 1 && determiners[opening] && len(w) >= 2) || k < front {
+		if k == 0 || titles[low] || allCaps(w) && !(k == 1 && determiners[opening] && len(w) >= 2) || k < front || based[low] {
 			return true
 		}
 		if first == "" && !(common && placed) {
@@ -115,6 +128,12 @@ func namesOf(s string) (names map[string]bool, first, firstNamed string) {
 	})
 	return names, first, firstNamed
 }
+
+// basedModifier matches the place before "-based", with the state or
+// country after a comma: "San Jose, California-based".
+var basedModifier = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:\p{Lu}[\p{L}.]+ ){0,2}\p{Lu}[\p{L}.]+(?:, (?:\p{Lu}[\p{L}.]+ )?\p{Lu}[\p{L}.]+)?-based`)
+})
 
 // afterSubject are the prepositions after which a name says where, when or
 // to whom, not who: "from New York", "to a casino in West Virginia".
