@@ -1665,10 +1665,11 @@ func celsiusFahrenheit(a, b float64) bool {
 // figures still look alike.
 // forecastOf reports whether a sentence's words tell a forecast: a word
 // of forecastWords, or "guided" (a company's guidance), but for the
-// words of expecting, which tell much else.
+// words of expecting, which tell much else, and "projects", more often
+// a noun.
 func forecastOf(words map[string]bool) bool {
 	for w := range forecastWords {
-		if words[w] && !strings.HasPrefix(w, "expect") && !strings.HasPrefix(w, "anticipat") {
+		if words[w] && !strings.HasPrefix(w, "expect") && !strings.HasPrefix(w, "anticipat") && w != "projects" {
 			return true
 		}
 	}

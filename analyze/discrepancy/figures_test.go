@@ -2363,4 +2363,13 @@ func TestFindForecastApart(t *testing.T) {
 	if diff := cmp.Diff([][]string{{"$4.37 billion", "$4.73 billion"}}, got); diff != "" {
 		t.Errorf("Find mismatch (-want +got):\n%s", diff)
 	}
+	// "projects" is more often a noun than a forecast.
+	arts = articles(
+		"Some mandatory, independent reviews that government scientists have performed for 44 years are being eliminated.",
+		"They will eliminate the mandatory, independent reviews that government scientists have performed for 35 years on dams and other projects.",
+	)
+	got = figureTexts(Find(arts, nil, nil, nil, nil))
+	if diff := cmp.Diff([][]string{{"44 years", "35 years"}}, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
 }
