@@ -850,12 +850,15 @@ func titlesOf(s, full string) []personTitle {
 			ws = nil
 		}
 		written := ""
-		if _, ok := makeTitle(ws); !ok {
+		t, ok := makeTitle(ws)
+		if !ok {
 			// "the president of the Piedmont region, Alberto Ferri",
 			// "U.S. Ambassador to the U.N. Carolyn Mercer".
-			ws, written = phraseTitle(before)
+			if ws, written = phraseTitle(before); len(ws) > 0 {
+				t, ok = makeTitle(ws)
+			}
 		}
-		if t, ok := makeTitle(ws); ok {
+		if ok {
 			t.text = strings.Join(append(ws, full), " ")
 			if written != "" {
 				t.text = written + " " + full
