@@ -967,14 +967,9 @@ func titlesOf(s, full string) []personTitle {
 			}
 		}
 		// The apposition ends with its role word.
-		last := len(ws) - 1
-		for last >= 0 && !entities.IsRole(strings.Trim(ws[last], ",;:—()")) {
-			last--
-		}
-		if last < 0 {
+		if ws = toLastRole(ws); len(ws) == 0 {
 			continue
 		}
-		ws = ws[:last+1]
 		if t, ok := makeTitle(ws); ok {
 			t.text = full + ", " + strings.TrimRight(strings.Join(ws, " "), ",;:—).")
 			if len(fields) > 0 {
@@ -1038,6 +1033,16 @@ func phraseTitle(before []string) ([]string, string) {
 	return nil, ""
 }
 
+// toLastRole returns the words of a title up to its last role word, or
+// none when it holds none.
+func toLastRole(ws []string) []string {
+	last := len(ws) - 1
+	for last >= 0 && !entities.IsRole(strings.Trim(ws[last], ",;:—()")) {
+		last--
+	}
+	return ws[:last+1]
+}
+
 // joinedTitle reads the title after "and" in an apposition ("chairman
 // and chief executive"): its words up to its last role word, all of
 // them words of a title.
@@ -1053,14 +1058,9 @@ func joinedTitle(ws []string) (personTitle, bool) {
 			break
 		}
 	}
-	last := len(words) - 1
-	for last >= 0 && !entities.IsRole(strings.Trim(words[last], ",;:—()")) {
-		last--
-	}
-	if last < 0 {
+	if words = toLastRole(words); len(words) == 0 {
 		return personTitle{}, false
 	}
-	words = words[:last+1]
 	t, ok := makeTitle(words)
 	t.text = strings.TrimRight(strings.Join(words, " "), ",;:—).")
 	return t, ok
