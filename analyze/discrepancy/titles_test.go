@@ -127,6 +127,14 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Mohammad Kamrul Hasan, the local district commissioner", "Mohammad Kamrul Hasan, the police superintendent"}},
 		},
 		{
+			name: "a post of the police, capitalised, and a civil one",
+			texts: []string{
+				"Police Superintendent Mohammad Rafiqul Islam said 40 people were missing.",
+				"The district administrator, Mohammad Rafiqul Islam, said 40 people were missing.",
+			},
+			want: [][]string{{"Police Superintendent Mohammad Rafiqul Islam", "administrator Mohammad Rafiqul Islam"}},
+		},
+		{
 			name: "a police force's spokeswoman and one of its sergeants",
 			texts: []string{
 				"Maria Delgado, a State Police spokeswoman, said the road was closed.",
