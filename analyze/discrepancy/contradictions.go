@@ -1667,7 +1667,7 @@ func relativeActs(s string) []eventClaim {
 	var out []eventClaim
 	matches := relativeAct().FindAllStringSubmatchIndex(s, -1)
 	named := len(matches)
-	if strings.Contains(s, "he ") || strings.Contains(s, "’s ") || strings.Contains(s, "'s ") {
+	if strings.Contains(s, "the ") || strings.Contains(s, "The ") || strings.Contains(s, "’s ") || strings.Contains(s, "'s ") {
 		matches = append(matches, relativeThingAct().FindAllStringSubmatchIndex(s, -1)...)
 	}
 	for k, ix := range matches {
