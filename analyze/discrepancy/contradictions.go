@@ -263,6 +263,10 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		stem := eventStem(w)
 		if w == "taken" && k+2 < len(toks) && toks[k+1] == "into" && toks[k+2] == "custody" {
 			stem = "arrest"
+		} else if w == "taken" && k+1 < len(toks) && takenWays[toks[k+1]] {
+			// "taken to a hospital", "taken out of service": where to
+			// tells two deeds apart.
+			stem = "take " + toks[k+1]
 		}
 		// "Two workers were treated at a hospital", "three were
 		// hospitalized": hurt.
@@ -803,6 +807,10 @@ func definiteThing(ws []string, i int) bool {
 	}
 	return true
 }
+
+// takenWays are the words after "taken" that tell where to: "taken to
+// a hospital" and "taken out of service" are two deeds.
+var takenWays = map[string]bool{"to": true, "out": true, "off": true, "from": true, "away": true, "into": true, "over": true, "down": true}
 
 // holdingVerbs are the stems of verbs that tell what a thing holds or
 // shows, whose objects say what is held.
