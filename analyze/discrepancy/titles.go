@@ -889,6 +889,15 @@ func titlesOf(s, full string) []personTitle {
 			continue
 		}
 		after := strings.Fields(rest)
+		// "Rita Ames, who chairs the council's budget committee": a
+		// post told by the verb of holding it.
+		if len(after) > 2 && after[0] == "who" {
+			if role, ok := heldPosts[after[1]]; ok {
+				t := personTitle{office: []string{keyOf(role)}, text: full + ", who " + after[1]}
+				out = append(out, t)
+			}
+			continue
+		}
 		// "Yuko Shimizu, 58, formerly the economy minister": an age set
 		// off before the apposition.
 		if len(after) > 1 && strings.HasSuffix(after[0], ",") && isDigits(strings.TrimSuffix(after[0], ",")) {
@@ -1032,6 +1041,10 @@ func phraseTitle(before []string) ([]string, string) {
 	}
 	return nil, ""
 }
+
+// heldPosts are the verbs that tell a post held, by the post: "who
+// chairs the committee" is its chair.
+var heldPosts = map[string]string{"chairs": "chair", "heads": "head", "directs": "director"}
 
 // toLastRole returns the words of a title up to its last role word, or
 // none when it holds none.

@@ -135,6 +135,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Police Superintendent Mohammad Rafiqul Islam", "administrator Mohammad Rafiqul Islam"}},
 		},
 		{
+			name: "a post told by the verb of holding it, and its deputy's",
+			texts: []string{
+				"Rita Ames, who chairs the council's budget committee, said the plan was sound.",
+				"Rita Ames, vice chair of the council's budget committee, said the plan was sound.",
+			},
+			want: [][]string{{"Rita Ames, vice chair", "Rita Ames, who chairs"}},
+		},
+		{
+			name: "a post told by the verb of holding it, and the same post",
+			texts: []string{
+				"Rita Ames, who chairs the council's budget committee, said the plan was sound.",
+				"Rita Ames, chair of the council's budget committee, said the plan was sound.",
+			},
+		},
+		{
 			name: "a police force's spokeswoman and one of its sergeants",
 			texts: []string{
 				"Maria Delgado, a State Police spokeswoman, said the road was closed.",
