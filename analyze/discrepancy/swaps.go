@@ -256,14 +256,7 @@ func twoPlaces(a, b string) bool {
 	for n < len(fa) && n < len(fb) && fa[n] == fb[n] {
 		n++
 	}
-	initials := func(x string) string {
-		var out []byte
-		for _, w := range strings.Fields(x) {
-			out = append(out, w[0])
-		}
-		return strings.ToLower(string(out))
-	}
-	return n < 3 && !sharesOwnWord(a, b) && initials(a) != fb && initials(b) != fa
+	return n < 3 && !sharesOwnWord(a, b) && wordInitials(a) != fb && wordInitials(b) != fa
 }
 
 // isPlacePreposition reports whether w is one of placePrepositions, or a

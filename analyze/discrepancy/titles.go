@@ -719,14 +719,7 @@ func samePlaces(a, b string) bool {
 	if a == b {
 		return true
 	}
-	initials := func(p string) string {
-		var out []byte
-		for _, w := range strings.Fields(p) {
-			out = append(out, w[0])
-		}
-		return string(out)
-	}
-	return !strings.Contains(a, " ") && len(a) >= 2 && initials(b) == a || !strings.Contains(b, " ") && len(b) >= 2 && initials(a) == b ||
+	return !strings.Contains(a, " ") && len(a) >= 2 && wordInitials(b) == a || !strings.Contains(b, " ") && len(b) >= 2 && wordInitials(a) == b ||
 		demonymOf(a, b)
 }
 

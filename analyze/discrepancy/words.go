@@ -365,3 +365,13 @@ func after(s, sub string) iter.Seq[string] {
 		}
 	}
 }
+
+// wordInitials returns the first letters of a text's words, in lower
+// case: "un" of "United Nations", of "united nations".
+func wordInitials(s string) string {
+	var out []byte
+	for _, w := range strings.Fields(s) {
+		out = append(out, w[0])
+	}
+	return strings.ToLower(string(out))
+}
