@@ -166,6 +166,9 @@ type figOcc struct {
 	// in 2022 that killed more than 1,700 people", "the 2004 tsunami,
 	// which killed 230,000"): another happening than the story's own.
 	past bool
+	// interim is set for a score a game passed through ("broke a 1-1
+	// tie", "a 1-0 lead"), which its final score is not compared with.
+	interim bool
 	// earlier is set for a figure of a period that ended more than
 	// earlierDays before the report.
 	earlier bool
@@ -882,6 +885,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.other = true
 			}
 		}
+		o.interim = f.Unit == figures.Tally && interimScore(s[:f.Start], s[f.End:])
 		p.occs = append(p.occs, o)
 	}
 	// "won 62 seats in the 151-seat Sabor": a size beside a count of its
@@ -1174,6 +1178,10 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			bestSim >= 0.3 && shared >= 4 && !isDate(f.f.Unit) && near(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && swappedDigits(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			!isDate(f.f.Unit) && zeroSlip(f.f, occs[bs[best]].f) && shared >= 2 && sameKind(f.f, occs[bs[best]].f) ||
+			// "escaping with about $1.4 million in cash", "making off
+			// with $2.4 million in cash": one digit apart in sentences
+			// that tell one happening is a slip in one of them.
+			!isDate(f.f.Unit) && simSent >= minSlipSentences && shared >= 2 && oneDigitSlip(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
 			// "more than 8,000 fraudulent voter registration
 			// applications", "10,000 fraudulent voter registration
@@ -1229,6 +1237,10 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	}
 	return kept
 }
+
+// minSlipSentences is the word likeness (Jaccard) from which two
+// sentences whose figures are one digit apart tell one happening.
+const minSlipSentences = 0.25
 
 // minTimedSentences is the word likeness (Jaccard) from which two
 // sentences that each give one time of day tell one happening.

@@ -181,6 +181,26 @@ func swappedDigits(a, b string) bool {
 	return i+1 < len(da) && da[i] == db[i+1] && da[i+1] == db[i] && da[i] != da[i+1] && da[i+2:] == db[i+2:]
 }
 
+// oneDigitSlip reports whether two figures' texts write one number of the
+// same shape that differs in one digit alone ("$1.4 million", "$2.4
+// million"; "172", "174"): a slip of one key or one misheard digit. In a
+// number of two digits the slip must be in the first: "20" and "25",
+// "12" and "11" are as often two counts of two things.
+func oneDigitSlip(a, b string) bool {
+	da, wa := splitDigits(a)
+	db, wb := splitDigits(b)
+	if shape(a) != shape(b) || strings.Count(wa, "#") != 1 || strings.Count(wb, "#") != 1 || len(da) != len(db) || len(da) < 2 {
+		return false
+	}
+	n, at := 0, 0
+	for i := range len(da) {
+		if da[i] != db[i] {
+			n, at = n+1, i
+		}
+	}
+	return n == 1 && (len(da) > 2 || at == 0)
+}
+
 // shape returns a figure's number as written with each digit a "9":
 // "9.9", "99,999".
 func shape(s string) string {
@@ -386,4 +406,31 @@ func zeroSlip(a, b figures.Found) bool {
 	da, _ := splitDigits(numeral(a))
 	db, _ := splitDigits(numeral(b))
 	return len(da) >= 2 && strings.TrimRight(da, "0") == strings.TrimRight(db, "0")
+}
+
+// interimScore reports whether the words around a tally make it a score a
+// game passed through, not its result: a lead ("gave Orlando a 1-0
+// lead", "a 2-0 halftime advantage") or a tie broken ("broke a 1-1
+// tie").
+func interimScore(before, after string) bool {
+	next := strings.Fields(strings.ToLower(after))
+	if len(next) == 0 {
+		return false
+	}
+	w := strings.Trim(next[0], ".,;:")
+	if w == "halftime" && len(next) > 1 {
+		w = strings.Trim(next[1], ".,;:")
+	}
+	switch w {
+	case "lead", "advantage", "deficit", "cushion":
+		return true
+	case "tie", "deadlock":
+		prev := strings.Fields(strings.ToLower(before))
+		for _, p := range prev[max(0, len(prev)-3):] {
+			if strings.HasPrefix(p, "brok") || strings.HasPrefix(p, "break") || strings.HasPrefix(p, "snap") {
+				return true
+			}
+		}
+	}
+	return false
 }

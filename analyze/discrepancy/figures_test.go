@@ -2373,3 +2373,55 @@ func TestFindForecastApart(t *testing.T) {
 		t.Errorf("Find mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestFindOneDigitSlip is one sum told in two sentences of one happening
+// worded apart, one digit off in one of them; two counts of two digits
+// one last digit apart, and a final score against a tie it broke, are
+// left alone.
+func TestFindOneDigitSlip(t *testing.T) {
+	arts := articles(
+		"Two masked gunmen robbed an armored truck outside a bank in Marietta on Thursday morning, shooting a guard and escaping with about $1.4 million in cash, the authorities said.",
+		"Two masked gunmen opened fire on an armored truck crew in Marietta on Thursday, wounding a guard and making off with $2.4 million in cash, police said.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	want := [][]string{{"about $1.4 million", "$2.4 million"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"$1.4 million", "$2.4 million", true},
+		{"172", "174", true},
+		{"52 hours", "62 hours", true},
+		{"20 people", "25 people", false},
+		{"12 counts", "11 counts", false},
+		{"1.4", "1.45", false},
+		{"148,000", "184,000", false},
+	} {
+		if got := oneDigitSlip(c.a, c.b); got != c.want {
+			t.Errorf("oneDigitSlip(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	arts = articles(
+		"Mariela Okafor headed in a corner kick in the 78th minute, and the Portland Thorns beat the Orlando Pride, 2-1, on Saturday night to win the championship.",
+		"Okafor's header from a corner kick in the 78th minute broke a 1-1 tie and handed Portland the championship on Saturday night.",
+	)
+	if got := figureTexts(Find(arts, nil, nil, nil, nil)); len(got) != 0 {
+		t.Errorf("a final score against the tie it broke: got %v, want nothing", got)
+	}
+	for _, c := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"Rocha gave Orlando a ", " lead in the 31st minute", true},
+		{"His header broke a ", " tie.", true},
+		{"The game ended in a ", " tie.", false},
+		{"The Thorns beat the Pride ", " on Saturday.", false},
+	} {
+		if got := interimScore(c.before, c.after); got != c.want {
+			t.Errorf("interimScore(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+}

@@ -1459,6 +1459,11 @@ var (
 		// A body that votes, and what it does by a vote: "passed the
 		// Senate 27-13", "the justices ruled 6-3".
 		"passed": true, "approved": true, "rejected": true, "confirmed": true, "adopted": true, "ruled": true, "cleared": true,
+		// and the verbs a body's members vote with for or against a
+		// measure: "backed the spending plan 174 to 159", "overrode the
+		// veto 84-38".
+		"backed": true, "supported": true, "opposed": true, "endorsed": true, "overrode": true, "upheld": true,
+		"ratified": true, "authorized": true, "advanced": true, "sustained": true,
 		"senate": true, "house": true, "assembly": true, "council": true, "committee": true, "panel": true, "chamber": true, "legislature": true,
 		"court": true, "justices": true, "jury": true, "board": true,
 		// What a count of votes or a score is called, and a body split
@@ -1543,8 +1548,11 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 		back = 7
 	}
 	// "approved the rent stabilization ordinance 10 to 5 on Thursday":
-	// a vote spelled with "to" may follow its verb's object.
-	if spelled && back < 6 {
+	// a vote spelled with "to" may follow its verb's object, and so may
+	// one with a dash that gives the larger number first ("approved the
+	// contempt resolution 25-19"), as tallies are written and ranges
+	// ("pages 10-20") are not.
+	if (spelled || a >= b) && back < 6 {
 		back = 6
 	}
 	for k := max(0, i-back); k < i && !cued; k++ {
