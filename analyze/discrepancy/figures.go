@@ -890,13 +890,15 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	}
 	// "won 62 seats in the 151-seat Sabor": a size beside a count of its
 	// unit is the whole the count is part of, as "62 of the 151 seats" is.
+	// A span of time is no count: "a 60-day state of emergency" is not
+	// the whole of the "nearly two weeks" of blockades before it.
 	for i := range p.occs {
 		if !sizing(s, p.occs[i].f) {
 			continue
 		}
 		p.occs[i].size = true
 		for _, o := range p.occs {
-			if unitClass(o.f.Unit) == unitClass(p.occs[i].f.Unit) && !sizing(s, o.f) {
+			if unitClass(o.f.Unit) == unitClass(p.occs[i].f.Unit) && !sizing(s, o.f) && counted(o.f.Unit) {
 				p.occs[i].whole = true
 			}
 		}
@@ -1547,6 +1549,7 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 		texts    map[string]int
 		articles map[string]bool
 		first    int
+		all      []int
 	}
 	byValue := map[string]*variant{}
 	var keys []string
@@ -1573,6 +1576,7 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 		}
 		v.texts[o.f.Text]++
 		v.articles[arts[o.art].ID] = true
+		v.all = append(v.all, m)
 	}
 	if len(keys) < 2 {
 		return crosscheck.Discrepancy{}, false
@@ -1589,7 +1593,9 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 	// A looser figure that agrees with one variant alone and not with the
 	// others ("nearly $2 billion" beside "$1.9 billion" and "$1.6
 	// billion") sides with it: the reports disagree on two values, not
-	// three.
+	// three. A value also told exactly ("at least four people" in one
+	// report, "four people" in another, against "six people") takes no
+	// side.
 	var merged []string
 	for _, k := range keys {
 		v := byValue[k]
@@ -1599,7 +1605,8 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 			if k2 == k || byValue[k2] == nil {
 				continue
 			}
-			if g := occs[byValue[k2].first].f; agree(f, g) && !(tolls && statedCount(f) && statedCount(g)) {
+			if g := occs[byValue[k2].first].f; agree(f, g) && !(tolls && statedCount(f) && statedCount(g)) &&
+				!slices.ContainsFunc(v.all, func(m int) bool { return !agree(occs[m].f, g) }) {
 				if with != "" || f.High-f.Low <= g.High-g.Low {
 					with = ""
 					break

@@ -206,6 +206,43 @@ func sameHappening(a, b figOcc) bool {
 	return overlap(a.next, b.next) > 0 || overlap(a.anchors, b.anchors) >= 2
 }
 
+// sameEvent reports whether two happenings a date is tied to are one:
+// named alike, or one by its noun alone and the other by the noun with a
+// word before it ("elections", "an early general election"). Two words
+// before one noun ("the presidential election", "the runoff election")
+// name two, and so does a word that picks one of a series ("a vote on
+// Friday", "a final vote on Monday").
+func sameEvent(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	if strings.Contains(a, " ") == strings.Contains(b, " ") || eventHead(a) != eventHead(b) {
+		return false
+	}
+	for _, w := range strings.Fields(a + " " + b) {
+		for _, p := range seriesStems {
+			if strings.HasPrefix(w, p) || strings.HasPrefix(p, w) && len(w) >= 4 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// seriesStems begin the words that pick one happening of a series of
+// its kind: an ordinal, a stage or a round.
+var seriesStems = []string{"first", "second", "third", "fourth", "final", "initia", "prelim", "proced", "runoff", "primar",
+	"test", "latest", "earlie", "later", "last", "next", "previo", "repeat"}
+
+// eventHead returns the noun of a happening a date is tied to: its last
+// word.
+func eventHead(e string) string {
+	return e[strings.LastIndexByte(e, ' ')+1:]
+}
+
 // eventNouns name happenings that a date dates and that a story seldom
 // holds two of under one name: "the vice presidential debate on Tuesday",
 // "the April 30 Republican primary". Meetings, interviews, hearings and
@@ -1145,7 +1182,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 				}
 			}
 			if e := occs[i].event; e != "" {
-				byEvent[e] = append(byEvent[e], i)
+				byEvent[eventHead(e)] = append(byEvent[eventHead(e)], i)
 			}
 			if v := occs[i].verb; v != "" {
 				byVerb[v] = append(byVerb[v], i)
@@ -1159,7 +1196,14 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		g := granularity(occs[i].f)
 		// A date of another happening ("since the November election")
 		// is compared only with dates that name that happening too.
-		namedBoth := occs[i].event != "" && occs[i].event == occs[j].event && occs[i].eventNamed && occs[j].eventNamed
+		// A happening named with a word before its noun in one and by its
+		// noun alone in the other is one when the two give dates alike
+		// fine ("an early general election on Oct. 27", "early elections
+		// on Oct. 20"), not a month against a day of the ruling before
+		// it.
+		oneEvent := occs[i].event != "" && occs[i].event == occs[j].event ||
+			sameEvent(occs[i].event, occs[j].event) && g == granularity(occs[j].f)
+		namedBoth := oneEvent && occs[i].eventNamed && occs[j].eventNamed
 		if (g == 2) != (granularity(occs[j].f) == 2) || (occs[i].other || occs[j].other) && !namedBoth ||
 			(occs[i].f.Unit == figures.TimeOfDay) != (occs[j].f.Unit == figures.TimeOfDay) {
 			return 0, false
@@ -1175,7 +1219,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// A date told right before a deed of its own ("on Friday called
 		// lawmakers back … for a special session") dates that deed, not
 		// the happening a named date ties to.
-		tied := occs[i].event != "" && occs[i].event == occs[j].event &&
+		tied := oneEvent &&
 			(occs[i].eventNamed && (occs[j].eventNamed || !occs[j].verbNext) || occs[j].eventNamed && !occs[i].verbNext)
 		if vi != "" && vj != "" && sayingVerbs[vi] != sayingVerbs[vj] && !tied || undone(vi, vj) ||
 			vi == vj && occs[i].thing != "" && occs[j].thing != "" && occs[i].thing != occs[j].thing {
@@ -1187,7 +1231,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// in any words around it.
 		// "set sentencing for March 18" and "will be sentenced March 25":
 		// a named happening and its verb.
-		event := occs[i].event != "" && occs[i].event == occs[j].event ||
+		event := oneEvent ||
 			occs[i].eventNamed && occs[i].event == strings.TrimPrefix(occs[j].verb, "passive ") ||
 			occs[j].eventNamed && occs[j].event == strings.TrimPrefix(occs[i].verb, "passive ")
 		// A date after the same verb ("painted the canvas in 1911",
@@ -1285,7 +1329,7 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 				cands = append(cands, inWindow(occs, byAnchor[w], a)...)
 			}
 			if e := occs[i].event; e != "" {
-				cands = append(cands, inWindow(occs, byEvent[e], a)...)
+				cands = append(cands, inWindow(occs, byEvent[eventHead(e)], a)...)
 			}
 			if v := occs[i].verb; v != "" {
 				cands = append(cands, inWindow(occs, byVerb[v], a)...)

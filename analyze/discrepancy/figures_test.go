@@ -2425,3 +2425,52 @@ func TestFindOneDigitSlip(t *testing.T) {
 		}
 	}
 }
+
+// TestFindOneHappeningNamedTwoWays is the date of one election, named with
+// a word before its noun in one report and by the noun alone in the other,
+// and told of one parliament by its kind and by its name; a vote and a
+// final vote are two happenings.
+func TestFindOneHappeningNamedTwoWays(t *testing.T) {
+	arts := articles(
+		"Israel’s Parliament voted on Wednesday to dissolve itself, setting up an early general election on Oct. 27 after the governing coalition splintered over military service.",
+		"Israeli lawmakers voted Wednesday to dissolve the Knesset and hold early elections on Oct. 20, following months of infighting within the governing coalition over military service.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	want := [][]string{{"Oct. 27", "Oct. 20"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+	if !sameEvent("genera electi", "electi") || sameEvent("final vote", "vote") || sameEvent("presid electi", "runoff electi") {
+		t.Error("sameEvent: want general election/election one, final vote/vote and presidential/runoff election two")
+	}
+}
+
+// TestFindSpanBesideAnotherSpan is the length of one state of emergency in
+// two reports, one of which also gives how long the blockades before it
+// lasted: a span of time sizing a noun is no whole of another span.
+func TestFindSpanBesideAnotherSpan(t *testing.T) {
+	arts := articles(
+		"President Rodrigo Saavedra declared a 60-day state of emergency on Wednesday in three of Bolivia's nine departments, where protesters have blocked highways for nearly two weeks.",
+		"Bolivia's President Rodrigo Saavedra on Wednesday declared a 90-day state of emergency in three regions, deploying soldiers to break up road blockades.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	want := [][]string{{"60-day", "90-day"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFindBoundAlsoToldExactly is a toll of "at least four" in one report
+// and "four" in another against "six" in a third: the bound is told
+// exactly too, so it does not side with the six.
+func TestFindBoundAlsoToldExactly(t *testing.T) {
+	arts := articles(
+		"At least four people were killed on Tuesday as the police fired tear gas at protesters in several Kenyan cities.",
+		"Six people were killed Tuesday in Kenya as demonstrators clashed with police in several cities.",
+		"Rights groups accused the police of excessive force after four people were killed in protests in several Kenyan cities on Tuesday.",
+	)
+	got := figureTexts(Find(arts, nil, nil, nil, nil))
+	if len(got) != 1 || !slices.Contains(got[0], "Six people") {
+		t.Errorf("Find: got %v, want one disagreement with \"Six people\"", got)
+	}
+}
