@@ -419,6 +419,12 @@ func titlesConflict(a, b personTitle) bool {
 	if a.former == b.former && (postOf(a) == "spokesperson" && headOf(b) || postOf(b) == "spokesperson" && headOf(a)) {
 		return true
 	}
+	// "Sen. Marla Quist", "Rep. Marla Quist"; "a state senator", "state
+	// Rep. Victor Almeda": a member of a legislature's upper chamber sits
+	// in no lower one.
+	if ca, cb := chamberOf(a), chamberOf(b); ca != "" && cb != "" && ca != cb && a.former == b.former {
+		return true
+	}
 	// "Sheriff Brian Hollis", "Fire Chief Brian Hollis"; "Gov. Ricardo
 	// Menezes", "Mayor Ricardo Menezes": posts of two institutions.
 	if a.former == b.former && placesFit(a.places, b.places) && postsApart(postOf(a), postOf(b)) {
@@ -433,6 +439,27 @@ func titlesConflict(a, b personTitle) bool {
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// upperMembers and lowerMembers are the words of a seat in a
+// legislature's upper and lower chamber.
+var (
+	upperMembers = []string{"senator"}
+	lowerMembers = []string{"representative", "congressman", "congresswoman", "congressmember", "assemblyman", "assemblywoman", "assemblymember", "delegate"}
+)
+
+// chamberOf returns "upper" or "lower" for a title that names a seat in
+// one chamber of a legislature, or "".
+func chamberOf(t personTitle) string {
+	has := func(w string) bool { return slices.Contains(t.office, keyOf(w)) }
+	up, low := slices.ContainsFunc(upperMembers, has), slices.ContainsFunc(lowerMembers, has)
+	switch {
+	case up && !low:
+		return "upper"
+	case low && !up:
+		return "lower"
+	}
+	return ""
 }
 
 // chamberWords name a legislative chamber or council, whose president is

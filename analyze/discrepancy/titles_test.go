@@ -490,6 +490,22 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"U.S. District Judge Maria Feldman", "U.S. Magistrate Judge Maria Feldman"}},
 		},
 		{
+			name: "seats in two chambers",
+			texts: []string{
+				"The bill's sponsor, Senator Marla Quist, said families had waited long enough.",
+				"The bill, led by Rep. Marla Quist, D-Minn., would replenish the relief fund.",
+			},
+			want: [][]string{{"Rep. Marla Quist", "Senator Marla Quist"}},
+		},
+		{
+			name: "a senator who served in the lower chamber before",
+			texts: []string{
+				"The bill's sponsor, Senator Marla Quist, said families had waited long enough.",
+				"The bill was led by Marla Quist, a former representative who won her Senate seat in 2022.",
+			},
+			want: nil,
+		},
+		{
 			name: "a bench and a judge",
 			texts: []string{
 				"U.S. District Judge Maria Feldman set sentencing for June 12.",
