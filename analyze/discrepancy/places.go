@@ -757,7 +757,18 @@ func placeEnd(ws []placeWord, i int, street bool) (string, int) {
 	initials, ended := 0, false
 	for ; i < len(ws) && len(name)-initials < 3 && !ended; i++ {
 		w := ws[i].text
+		// "Gare du Nord", "Riad al-Solh Square", "al-Fashir": a particle
+		// of names inside one, or before a hyphen at its start, is a
+		// word of it and does not count among its three.
+		if len(name) > 0 && nameParticles[ws[i].low] && !ws[i].ends && i+1 < len(ws) && upperAt(ws[i+1].text) {
+			name = append(name, w)
+			initials++
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
+		if p, rest, ok := strings.Cut(w, "-"); ok && nameParticles[p] && upperAt(rest) {
+			r, _ = utf8.DecodeRuneInString(rest)
+		}
 		if !unicode.IsUpper(r) || allCaps(w) && len(w) > 1 || textproc.IsStopword(ws[i].low) || calendarNames[ws[i].low] || titles[ws[i].low] {
 			break
 		}
@@ -788,6 +799,12 @@ func placeEnd(ws []placeWord, i int, street bool) (string, int) {
 		return "", i
 	}
 	return strings.Join(name, " "), i
+}
+
+// upperAt reports whether a word begins with a capital letter.
+func upperAt(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // listAt reports whether the place that ends before word i is the first

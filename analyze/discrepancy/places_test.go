@@ -481,6 +481,20 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "places named with a particle inside, and one with a particle before a hyphen",
+			texts: []string{
+				"The union leader was arrested on Wednesday outside Porte de Clichy before the march. The convoy was attacked near al-Fashir on Tuesday.",
+				"The union leader was arrested on Wednesday outside Gare du Nord before the march. The convoy was attacked near Nyala on Tuesday.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Gare du Nord", Articles: []string{"b"}},
+				{Text: "Porte de Clichy", Articles: []string{"a"}},
+			}}, {crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "al-Fashir", Articles: []string{"a"}},
+				{Text: "Nyala", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a district and its city",
 			texts: []string{
 				"A federal jury in Manhattan on Friday convicted the former chief executive of fraud and conspiracy.",
