@@ -1075,6 +1075,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "the story's only two bearers of a given name, in one role and told doing the same, surnames apart",
+			texts: []string{
+				"The county's emergency management director, Karen Doll, said crews had reached every road by Monday night.",
+				"Karen Dahl, the county's emergency management director, said crews had reached every road by Monday.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Karen Dahl", Articles: []string{"b"}},
+				{Text: "Karen Doll", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "one Arabic surname romanised two ways, in one role",
+			texts: []string{
+				"Foreign Minister Mohamed el-Sharkawy said the talks in Cairo would resume on Sunday.",
+				"Foreign Minister Mohamed al-Sharqawi said the talks in Cairo would resume Sunday.",
+			},
+		},
+		{
 			name: "two people of one given name, surnames ending alike, no role in common",
 			texts: []string{
 				"Víctor Huamán, a bus driver, said the killings had paralyzed the capital.",

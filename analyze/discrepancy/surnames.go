@@ -124,7 +124,22 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 					}
 					continue
 				}
-				if a == b || len(a) < 5 || len(b) < 5 || intersects(p.e.Articles, q.e.Articles) {
+				if a == b || intersects(p.e.Articles, q.e.Articles) {
+					continue
+				}
+				// The story's only two bearers of a given name, each
+				// named by articles that never name the other, in one
+				// role and told doing the same ("the county's
+				// emergency management director, Karen Doll, said",
+				// "Karen Dahl, the county's emergency management
+				// director, said"), are one person the articles name
+				// two ways, however far apart the surnames.
+				if len(ps) == 2 && len([]rune(g)) >= 3 && !romanisedPair(a, b) && !romanisedTwoWays(p.e.Name, q.e.Name) &&
+					overlap(rolesOf(p), rolesOf(q)) > 0 && sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
+					out = append(out, twoNames(p.e, q.e, withRoles("Surname of "+strings.Fields(entities.Bare(p.e.Name))[0], slices.Sorted(maps.Keys(p.roles)))))
+					continue
+				}
+				if len(a) < 5 || len(b) < 5 {
 					continue
 				}
 				// "Kim Seong-hoon", "Kim Sung-hoon": a given name of
@@ -206,6 +221,44 @@ func twoNames(p, q crosscheck.Entity, about string) crosscheck.Discrepancy {
 	}
 	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
 	return crosscheck.Discrepancy{Kind: crosscheck.NameDiscrepancy, About: about, Variants: vs}
+}
+
+// romanisedPair reports whether two surnames (folded) may be one name
+// romanised two ways: of one consonantKey, one of them with an Arabic
+// article or a look of romanisation ("el-Sharkawy", "al-Sharqawi").
+func romanisedPair(a, b string) bool {
+	look := func(s string) bool {
+		s = strings.ToLower(s)
+		return romanisedLook(s) || strings.HasPrefix(s, "al-") || strings.HasPrefix(s, "el-")
+	}
+	return consonantKey(a) == consonantKey(b) && (look(a) || look(b))
+}
+
+// consonantKey returns the consonants of a surname (folded) as
+// romanisations of one name keep them: without an Arabic article
+// ("el-Sharkawy", "al-Sharqawi"), vowels, "h", "w" and "y", with "q" and
+// "c" read as "k" and a doubled letter once. Two surnames of one key may
+// be one name romanised two ways.
+func consonantKey(s string) string {
+	s = strings.ToLower(s)
+	for _, a := range []string{"al-", "el-", "al ", "el "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'h', 'w', 'y', '-', '\'', ' ':
+			continue
+		case 'q', 'c':
+			r = 'k'
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
 
 // sameEnding reports whether two surnames (folded) end with the same
