@@ -1086,6 +1086,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one governor, told as the governor of a province and by its title, surnames apart",
+			texts: []string{
+				"The governor of Boyacá, Andrés Felipe Castañeda, said rescuers had reached the tunnel.",
+				"Boyacá Gov. Andrés Felipe Castellanos called the deaths a tragedy.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Andrés Felipe Castañeda", Articles: []string{"a"}},
+				{Text: "Andrés Felipe Castellanos", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a name with and without its suffix",
+			texts: []string{
+				"Council President Raymond Ortiz Jr. said the vote would come on Tuesday.",
+				"Council President Raymond Ortiz said the vote would come Tuesday.",
+			},
+		},
+		{
 			name: "one Arabic surname romanised two ways, in one role",
 			texts: []string{
 				"Foreign Minister Mohamed el-Sharkawy said the talks in Cairo would resume on Sunday.",

@@ -44,7 +44,7 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 	byGiven := map[string][]*person{}
 	var givens []string
 	for _, e := range ents {
-		b := strings.Fields(entities.Bare(e.Name))
+		b := entities.WithoutSuffix(strings.Fields(entities.Bare(e.Name)))
 		if e.Kind != crosscheck.Person || len(b) < 2 || len([]rune(strings.TrimSuffix(b[0], "."))) < 3 {
 			continue
 		}
@@ -80,6 +80,11 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 						rs, _ := rolesBefore(s, full)
 						for _, r := range append(rs, rolesAfter(s, full)...) {
 							p.roles[r] = true
+							// "the governor of Boyacá" holds the office
+							// "Gov." names.
+							if head, _, ok := strings.Cut(r, " of "); ok {
+								p.roles[head] = true
+							}
 						}
 						if age := ageAfter(s, full); age != "" {
 							p.ages[age] = true
@@ -135,7 +140,7 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 				// director, said"), are one person the articles name
 				// two ways, however far apart the surnames.
 				if len(ps) == 2 && len([]rune(g)) >= 3 && !romanisedPair(a, b) && !romanisedTwoWays(p.e.Name, q.e.Name) &&
-					overlap(rolesOf(p), rolesOf(q)) > 0 && sameDeedsOf(p.contexts, q.contexts, minEventWords, p.e.Name, q.e.Name) {
+					overlap(rolesOf(p), rolesOf(q)) > 0 && sameDeedsOf(p.contexts, q.contexts, oneHolderNeed(p.roles, q.roles), p.e.Name, q.e.Name) {
 					out = append(out, twoNames(p.e, q.e, withRoles("Surname of "+strings.Fields(entities.Bare(p.e.Name))[0], slices.Sorted(maps.Keys(p.roles)))))
 					continue
 				}
@@ -221,6 +226,20 @@ func twoNames(p, q crosscheck.Entity, about string) crosscheck.Discrepancy {
 	}
 	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
 	return crosscheck.Discrepancy{Kind: crosscheck.NameDiscrepancy, About: about, Variants: vs}
+}
+
+// oneHolderNeed returns how many words of what they did two people of one
+// given name and the roles given must share to be one person: one, when
+// a role they share is an office one person holds at a time ("the
+// governor of Boyacá", "Boyacá Gov."), as roleDiscrepancies asks of two
+// given names; else minEventWords.
+func oneHolderNeed(a, b map[string]bool) int {
+	for r := range a {
+		if b[r] && (singleOffices[r] || bodyOffice(r)) {
+			return 1
+		}
+	}
+	return minEventWords
 }
 
 // romanisedPair reports whether two surnames (folded) may be one name

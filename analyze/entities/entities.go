@@ -297,6 +297,13 @@ func withoutSuffix(words []string) ([]string, string) {
 	return words, ""
 }
 
+// WithoutSuffix returns a name's words without a suffix after the
+// surname: "Raymond Ortiz Jr." is "Raymond Ortiz".
+func WithoutSuffix(words []string) []string {
+	w, _ := withoutSuffix(words)
+	return w
+}
+
 // surnameKey returns the NameKey words of a name without its suffix.
 func surnameKey(g *group) []string {
 	k := strings.Fields(g.key)
