@@ -252,6 +252,9 @@ type figSent struct {
 	// the head of its subject (subjectHead).
 	lead bool
 	head string
+	// subject is the head of the subject a sentence that dates something
+	// opens on (parsedSent.subject).
+	subject string
 }
 
 // figPair is a figure of one sentence joined to one of another, by their
@@ -321,7 +324,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if si == 0 {
 				leadDated = slices.ContainsFunc(p.occs, func(o figOcc) bool { return isDate(o.f.Unit) })
 			}
-			fs := figSent{art: ai, pos: si, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, openedBy: p.openedBy, after: after, class: p.class, lead: lead}
+			fs := figSent{art: ai, pos: si, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, openedBy: p.openedBy, after: after, class: p.class, lead: lead, subject: p.subject}
 			if fs.lead {
 				fs.head = subjectHead(s)
 			}
@@ -568,6 +571,9 @@ type parsedSent struct {
 	// openedBy is set when its opening word is its subject (openedBy).
 	openedBy bool
 	occs     []figOcc // without their article and sentence
+	// subject is, for a sentence that dates something, the head of the
+	// subject it opens on (subjectHead), or "".
+	subject string
 }
 
 // parseSent reads the figures of sentence s of an article published on pub;
@@ -911,6 +917,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			w.f.Start-o.f.End <= maxPartGap && strings.Contains(s[o.f.End:w.f.Start], " of ") {
 			o.partOf = strconv.FormatFloat(w.f.Value, 'g', -1, 64)
 		}
+	}
+	if slices.ContainsFunc(p.occs, func(o figOcc) bool { return isMoment(o.f.Unit) }) {
+		p.subject = subjectHead(s)
 	}
 	return p
 }

@@ -1097,6 +1097,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Jan. 29", "Feb. 5"}},
 		},
 		{
+			name: "one thing both sentences open on, issued on two nights, the sentences naming other places",
+			texts: []string{
+				"An evacuation order for Clearwater, British Columbia, about 75 miles north of Kamloops, was issued Saturday night as flames jumped a highway on the town's edge.",
+				"The evacuation order, issued on Sunday night, covered 2,318 people, according to the Thompson-Nicola Regional District.",
+			},
+			want: [][]string{{"Saturday night", "Sunday night"}},
+		},
+		{
+			name: "one company announcing two things on two days",
+			texts: []string{
+				"The company announced layoffs at its Ohio plant on Monday, citing weak demand.",
+				"The company announced a merger with a Dutch rival on Friday, its chief executive said in Amsterdam.",
+			},
+		},
+		{
 			name: "one deed dated two days apart, its verb far from the date",
 			texts: []string{
 				"Colorado officials said Friday they would fight the suit. Two heartland states filed the first major court challenge to marijuana legalization on Thursday.",
