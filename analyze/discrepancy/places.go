@@ -205,6 +205,20 @@ func placeWords(s string) []placeWord {
 	return out
 }
 
+// regionNouns, after a place's name in lower case, call it a region that
+// holds towns.
+var regionNouns = map[string]bool{
+	"province": true, "region": true, "state": true, "prefecture": true, "governorate": true, "oblast": true,
+}
+
+// departVerbs tell where a voyage or a flight began, the place right
+// after them or after "from"; departStem is their one stem.
+var departVerbs = map[string]bool{
+	"left": true, "leaving": true, "departed": true, "departing": true, "sailed": true, "sailing": true,
+}
+
+const departStem = "depart"
+
 // placeLinking are the words that stand between what is placed and its
 // preposition without saying what it is ("the epicenter was near").
 var placeLinking = map[string]bool{"was": true, "is": true, "were": true, "are": true, "be": true, "been": true, "will": true}
@@ -265,6 +279,16 @@ func placingsOf(sents []string) []placing {
 			return true
 		}
 		for k, w := range ws {
+			// "had left Lembar", "after departing Batangas City",
+			// "sailed from Lucena", "left the port of Batangas": where
+			// a voyage began.
+			if departVerbs[w.low] && !w.ends && k+1 < len(ws) {
+				j := k
+				if ws[k+1].low == "from" {
+					j = k + 1
+				}
+				add(departStem, "from", j)
+			}
 			derailed := offRails(ws, k)
 			landfall := landfallAt(ws, k)
 			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || futureVerb(ws, k) || derailed || landfall) && !speechVerbs[w.low] && !workVerbs[w.low] {
@@ -402,6 +426,19 @@ func isClock(w string) bool {
 // region reports whether a told place is a country, a region or a state,
 // not a town that shares its name and is placed in one ("Lebanon, Pa.").
 func region(t *told) bool {
+	// "sailing from Leyte province", "in Oromia region": a place its
+	// report places a happening in and calls a region. A region named
+	// for its chief city is the city elsewhere ("a court in Arequipa",
+	// "the former governor of Peru's Arequipa region").
+	for _, s := range t.sents {
+		for _, p := range []string{"in ", "from ", "near ", "at ", "to ", "into "} {
+			for rest := range after(s, p+t.text+" ") {
+				if w, _, _ := strings.Cut(rest, " "); regionNouns[strings.Trim(w, ",.;:")] {
+					return true
+				}
+			}
+		}
+	}
 	if !entities.IsRegion(t.text) {
 		return false
 	}
@@ -612,7 +649,7 @@ func mayPlace(s string) bool {
 			return false
 		}
 		w := s[i+1 : i+1+j]
-		if _, ok := placePrepositions[w]; ok || w == "of" && compass[s[strings.LastIndexByte(s[:i], ' ')+1:i]] {
+		if _, ok := placePrepositions[w]; ok || w == "of" && compass[s[strings.LastIndexByte(s[:i], ' ')+1:i]] || departVerbs[w] || w == "from" {
 			rest := strings.TrimLeft(s[i+2+j:], "\"“‘(")
 			if t, ok := strings.CutPrefix(rest, "the "); ok && w == "of" {
 				// "west of the Hammond Gateway station".

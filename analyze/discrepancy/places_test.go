@@ -495,6 +495,24 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two ports a ferry left, one told after a verb and one after from",
+			texts: []string{
+				"The ferry, carrying 240 passengers, had left Lembar on Lombok before dawn on Friday when its engine failed.",
+				"The ferry, carrying 240 passengers, departed from Padangbai before dawn on Friday when its engine failed.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Lembar", Articles: []string{"a"}},
+				{Text: "Padangbai", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a port town and the province a report sails from",
+			texts: []string{
+				"The ferry, carrying 163 passengers, left Hilongos late on Saturday night for the crossing to Cebu City.",
+				"The ferry, carrying 163 passengers, was sailing from Leyte province late on Saturday night for the crossing to Cebu City.",
+			},
+		},
+		{
 			name: "a district and its city",
 			texts: []string{
 				"A federal jury in Manhattan on Friday convicted the former chief executive of fraud and conspiracy.",
