@@ -29,7 +29,7 @@ func outcomesOf(s string) []eventClaim {
 	}
 	low := strings.ToLower(s)
 	var out []eventClaim
-	if strings.Contains(low, "guilty") || strings.Contains(low, "acquit") || strings.Contains(low, "convicted") || strings.Contains(low, "cleared") {
+	if strings.Contains(low, "guilty") || strings.Contains(low, "acquit") || strings.Contains(low, "convict") || strings.Contains(low, "cleared") {
 		out = append(out, verdictsOf(low)...)
 	}
 	if strings.Contains(low, "surviv") || strings.Contains(low, "killed") || strings.Contains(low, "condition") || strings.Contains(low, "among the") {
@@ -96,7 +96,7 @@ func outcomesOf(s string) []eventClaim {
 }
 
 // outcomeWords are the words an outcome is told with, in lower case.
-var outcomeWords = []string{"no ", "No ", "guilty", "acquit", "convicted", "cleared", "surviv", "killed", "resigned", "resignation",
+var outcomeWords = []string{"no ", "No ", "guilty", "acquit", "convict", "cleared", "surviv", "killed", "resigned", "resignation",
 	"dismiss", "fire", "dropped from", "stepped down", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "approved", "rejected", "put off", "postpone", "delay", "tabled", "to table", "defer", "will sign", "signed into", "signed the", "without signing", "to sign", "not signed", "veto", "exempt", "exception", "apply to", "applies to", " condition",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",

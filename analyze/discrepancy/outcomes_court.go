@@ -16,11 +16,12 @@ import (
 const verdictStem = "verdict"
 
 // verdict matches a verdict and the charges after it: "convicted him of
-// fraud and corruption", "acquitted him of money laundering", "found
+// fraud and corruption", "after convicting him of bribery", "acquitted
+// him of money laundering", "found
 // Sipho Dlamini guilty of fraud, corruption and money laundering", "was
 // found not guilty of murder", "was cleared of all charges".
 var verdict = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(convicted|acquitted|cleared|found (?:[\p{L}'’.-]+ ){0,3}?(?:not )?guilty|(?:was|were|is|are) (?:not )?guilty)(?: [\p{L}'’.-]+){0,3}? of ([^.;:]+)`)
+	return regexp.MustCompile(`\b(convicted|convicting|acquitted|acquitting|cleared|found (?:[\p{L}'’.-]+ ){0,3}?(?:not )?guilty|(?:was|were|is|are) (?:not )?guilty)(?: [\p{L}'’.-]+){0,3}? of ([^.;:]+)`)
 })
 
 // verdictsOf reads the verdicts of a lower-case sentence: one claim for
@@ -33,8 +34,8 @@ func verdictsOf(low string) []eventClaim {
 	for _, clause := range verdictClauses().Split(low, -1) {
 		for _, m := range verdict().FindAllStringSubmatch(clause, -1) {
 			verb := m[1]
-			negative := verb == "acquitted" || verb == "cleared" || strings.Contains(verb, "not guilty")
-			if i := strings.Index(clause, m[0]); strings.HasPrefix(verb, "convicted") && i >= 0 && notBefore(clause[:i]) {
+			negative := strings.HasPrefix(verb, "acquitt") || verb == "cleared" || strings.Contains(verb, "not guilty")
+			if i := strings.Index(clause, m[0]); strings.HasPrefix(verb, "convict") && i >= 0 && notBefore(clause[:i]) {
 				continue
 			}
 			for _, c := range charges(m[2]) {

@@ -32,6 +32,17 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "acquitted of a charge against a conviction told with a gerund",
+			texts: []string{
+				"A federal judge sentenced the former mayor to 12 years in prison after convicting him of corruption and money laundering.",
+				"Judge Renata Lins convicted the former mayor of corruption but acquitted him of money laundering, citing insufficient evidence.",
+			},
+			want: [][]string{{
+				"A federal judge sentenced the former mayor to 12 years in prison after convicting him of corruption and money laundering.",
+				"Judge Renata Lins convicted the former mayor of corruption but acquitted him of money laundering, citing insufficient evidence.",
+			}},
+		},
+		{
 			name: "a resignation handed in against a dismissal",
 			texts: []string{
 				"Interior Minister Raul Espinoza submitted his resignation on Monday amid protests over the killing.",
