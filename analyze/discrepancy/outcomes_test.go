@@ -43,6 +43,25 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "one killing charged as murder and as manslaughter",
+			texts: []string{
+				"A 34-year-old man was charged with murder on Monday over the fatal stabbing outside a pub in Dublin.",
+				"A man has been charged with manslaughter after a teacher was stabbed to death outside a bar in Dublin.",
+			},
+			want: [][]string{{
+				"A 34-year-old man was charged with murder on Monday over the fatal stabbing outside a pub in Dublin.",
+				"A man has been charged with manslaughter after a teacher was stabbed to death outside a bar in Dublin.",
+			}},
+		},
+		{
+			name: "murder and murder of a degree, and murder charged with manslaughter as its alternative",
+			texts: []string{
+				"A 34-year-old man was charged with murder on Monday over the fatal stabbing outside a pub in Dublin.",
+				"A 34-year-old man was charged with first-degree murder on Monday over the fatal stabbing outside a pub in Dublin.",
+				"He was charged with murder and, in the alternative, manslaughter over the fatal stabbing outside a pub in Dublin.",
+			},
+		},
+		{
 			name: "a resignation handed in against a dismissal",
 			texts: []string{
 				"Interior Minister Raul Espinoza submitted his resignation on Monday amid protests over the killing.",
