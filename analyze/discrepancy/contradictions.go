@@ -688,6 +688,12 @@ func actsOf(s string) []eventClaim {
 		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !(name == strings.ToLower(name) && k-1 > 0 && (strings.EqualFold(ws[k-1], "and") || strings.EqualFold(ws[k-1], "but"))) && !definiteThing(ws, k-1) || k-1 == 0 && textproc.IsStopword(strings.ToLower(name)) {
 			continue
 		}
+		// "Fowler, leader of the conservative National Party, declined
+		// to": the name an apposition set off by commas follows is the
+		// subject, not the apposition's last word.
+		if o := openingName(s); o != "" && o != name && strings.Contains(s, name+", "+ws[k]+" ") {
+			name = o
+		}
 		low := strings.ToLower(name)
 		// A title before a name is no subject ("Minister Costa
 		// resigned"); one after "the" is ("the prime minister
@@ -736,6 +742,10 @@ func actsOf(s string) []eventClaim {
 				out = append(out, eventClaim{stem: stem, subject: textproc.Fold(low), negative: no})
 			}
 			continue
+		} else if w == "ruled" && j+1 < len(ws) && strings.EqualFold(ws[j+1], "out") {
+			// "Fowler ruled out a coalition with them", which "declined to
+			// rule out any partner" leaves open.
+			w = "rule"
 		} else if base := pastBases[w]; !neg && base != "" {
 			// "Arakawa met with President Santiago": a past without -ed,
 			// read as its plain form, which "did not meet" denies.
@@ -773,6 +783,26 @@ func actsOf(s string) []eventClaim {
 		out = append(out, eventClaim{stem: "+" + stem, subject: textproc.Fold(low), negative: neg})
 	}
 	return out
+}
+
+// openingName returns the last word of the name a sentence opens on when
+// a comma follows it ("Fowler, leader of the party, declined …": "Fowler";
+// "Grant Fowler, …": "Fowler"), or "": one to three capitalised words.
+func openingName(s string) string {
+	head, _, ok := strings.Cut(textproc.TrimDateline(s), ", ")
+	if !ok {
+		return ""
+	}
+	ws := strings.Fields(head)
+	if len(ws) == 0 || len(ws) > 3 {
+		return ""
+	}
+	for _, w := range ws {
+		if !capital(w) || textproc.IsStopword(strings.ToLower(w)) || pronouns[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return strings.Trim(ws[len(ws)-1], "\"“”'’")
 }
 
 // definiteThing reports whether ws[i] is a common noun a definite
@@ -876,7 +906,7 @@ func namedPast(s string) bool {
 			j++
 		}
 		w := strings.TrimRight(s[i:j], ",.;:!?)\"”’")
-		if capital && (len(w) >= 6 && strings.HasSuffix(w, "ed") || pastBases[w] != "" || w == "voted") {
+		if capital && (len(w) >= 6 && strings.HasSuffix(w, "ed") || pastBases[w] != "" || w == "voted" || w == "ruled" && strings.HasPrefix(s[j:], " out ")) {
 			return true
 		}
 		// "Brannock has endorsed": the auxiliary keeps the name's turn.

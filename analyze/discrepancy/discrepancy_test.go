@@ -1602,6 +1602,17 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "ruled out, and declined to rule out, told past an apposition",
+			arts: articles("Fowler ruled out governing with the Maori Party after the vote.",
+				"Fowler, leader of the conservative National Party, declined to rule out any potential coalition partners."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Fowler ruled out governing with the Maori Party after the vote.", "a"),
+					cited("Fowler, leader of the conservative National Party, declined to rule out any potential coalition partners.", "b"),
+				}},
+			},
+		},
+		{
 			name: "confirmed, and declined to confirm",
 			arts: articles("White House spokesman Evan Thorpe confirmed that the inspector general had opened a review.",
 				"White House spokesman Evan Thorpe declined to confirm that the inspector general had opened a review."),
