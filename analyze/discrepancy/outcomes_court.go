@@ -241,3 +241,27 @@ func killingChargesOf(low string) []eventClaim {
 	}
 	return out
 }
+
+// atLarge matches someone told not caught, which an arrest denies: "the
+// owner of the building remained at large", "the gunman is still at
+// large", "the driver escaped arrest". The word before the verb is the
+// subject, as the passive of an arrest reads it ("the owner of the
+// building had been arrested": "building").
+var atLarge = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b([\p{L}'’-]+) (?:(?:has|have|had) )?(?:(?:remained|remains|remain|is|was|were|are|has been|have been|had been)(?: still)? at large|(?:escaped|evaded) arrest)\b`)
+})
+
+// arrestStem is the event of an arrest, as passive claims read it.
+const arrestStem = "arrest"
+
+// atLargeOf reads who a lower-case sentence tells not caught: a denial
+// of their arrest.
+func atLargeOf(low string) []eventClaim {
+	var out []eventClaim
+	for _, m := range atLarge().FindAllStringSubmatch(low, -1) {
+		if w := m[1]; !textproc.IsStopword(w) && !pronouns[w] {
+			out = append(out, eventClaim{stem: arrestStem, subject: w, negative: true})
+		}
+	}
+	return out
+}

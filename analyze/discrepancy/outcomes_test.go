@@ -43,6 +43,24 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "arrested against still at large",
+			texts: []string{
+				"Prosecutors said the owner of the building had been arrested along with two housing officials.",
+				"Police said the owner of the building remained at large and that a warrant had been issued.",
+			},
+			want: [][]string{{
+				"Prosecutors said the owner of the building had been arrested along with two housing officials.",
+				"Police said the owner of the building remained at large and that a warrant had been issued.",
+			}},
+		},
+		{
+			name: "at large before an arrest, told in one sentence",
+			texts: []string{
+				"The suspect, who had been at large for three days, was arrested on Monday in Tulsa.",
+				"The suspect was arrested on Monday in Tulsa after a three-day manhunt.",
+			},
+		},
+		{
 			name: "one killing charged as murder and as manslaughter",
 			texts: []string{
 				"A 34-year-old man was charged with murder on Monday over the fatal stabbing outside a pub in Dublin.",
