@@ -52,6 +52,10 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "count") || strings.Contains(low, "charges") {
 		out = append(out, everyCountOf(low)...)
 	}
+	if strings.Contains(low, "released") || strings.Contains(low, "freed") || strings.Contains(low, "discharged") || strings.Contains(low, "walked out") ||
+		strings.Contains(low, "stepped out") || strings.Contains(low, "remain") || strings.Contains(low, "still") || strings.Contains(low, "stay") {
+		out = append(out, releasesOf(s)...)
+	}
 	if strings.Contains(low, "at large") || strings.Contains(low, "arrest") {
 		out = append(out, atLargeOf(low)...)
 	}
@@ -102,7 +106,8 @@ func outcomesOf(s string) []eventClaim {
 }
 
 // outcomeWords are the words an outcome is told with, in lower case.
-var outcomeWords = []string{"no ", "No ", "guilty", "murder", "manslaughter", "at large", "escaped arrest", "evaded arrest", "acquit", "convict", "cleared", "surviv", "killed", "resigned", "resignation",
+var outcomeWords = []string{"no ", "No ", "guilty", "murder", "manslaughter", "at large", "escaped arrest", "evaded arrest",
+	"freed", "discharged", "walked out", "stepped out", "remain", "still", "stay", "acquit", "convict", "cleared", "surviv", "killed", "resigned", "resignation",
 	"dismiss", "fire", "dropped from", "stepped down", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "approved", "rejected", "put off", "postpone", "delay", "tabled", "to table", "defer", "will sign", "signed into", "signed the", "without signing", "to sign", "not signed", "veto", "exempt", "exception", "apply to", "applies to", " condition",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",

@@ -265,3 +265,132 @@ func atLargeOf(low string) []eventClaim {
 	}
 	return out
 }
+
+// Releases from custody and from hospital, and their denials: "was freed
+// on bail", "walked out of Adiala jail" against "he remained in custody";
+// "was treated for minor injuries and released" against "remained
+// hospitalized in critical condition". Each is a stem of its own, so that
+// a release from hospital is never read against a stay in jail.
+const (
+	custodyReleaseStem  = "released from custody"
+	hospitalReleaseStem = "released from hospital"
+)
+
+var (
+	// released matches someone released, the word before the verb its
+	// subject, when what follows tells no thing released ("released a
+	// statement"): "was released on bail", "were freed late Tuesday",
+	// "was discharged.".
+	released = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b([\p{L}\p{N}'’.-]+,?) (?:(?:was|were|has been|have been|had been|is|are) )?(?:later )?(?:released|freed|discharged)(?: (?:on|from|after|without|late|early|hours|shortly|pending|under|in|with)\b|[,.;]|$)`)
+	})
+	// walkedOut matches someone who left jail: "Mr. Qureshi walked out
+	// of Adiala jail".
+	walkedOut = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b([\p{L}\p{N}'’.-]+,?) (?:walked|stepped) out of (?:[\p{L}'’-]+ ){0,2}(?:jail|prison|detention)\b`)
+	})
+	// stillHeld matches someone still held: "he remained in custody",
+	// "remains behind bars", "was still in jail"; stillInHospital one
+	// still in hospital: "remained hospitalized", "is still in the
+	// hospital".
+	stillHeld = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b([\p{L}\p{N}'’.-]+,?) (?:remained|remains|remain|(?:is|was|were|are) still|stayed|stays) (?:in (?:police )?custody|in jail|in prison|in detention|behind bars|detained|jailed)\b`)
+	})
+	stillInHospital = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b([\p{L}\p{N}'’.-]+,?) (?:remained|remains|remain|(?:is|was|were|are) still|stayed|stays) (?:hospitali[sz]ed|in (?:the )?hospital)\b`)
+	})
+)
+
+// passiveSubject matches the first passive of a text and the word before
+// it: "The driver was treated": "driver".
+var passiveSubject = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b([\p{L}'’-]+,?) (?:was|were|has been|have been|had been) `)
+})
+
+// custodyWords and hospitalWords tell which a release in a sentence is
+// from.
+var (
+	custodyWords  = []string{"jail", "prison", "custody", "bail", "bond", "detention", "detained", "arrest", "charge", "police", "court"}
+	hospitalWords = []string{"hospital", "treated", "injur", "condition", "wounded", "medical", "discharged"}
+)
+
+// releasesOf reads who a sentence tells released from custody or from
+// hospital (the claims) and who it tells still held or still in
+// hospital (their denials). A pronoun subject is the last name the
+// sentence gave before it ("granted bail to Farhan Qureshi, but he
+// remained in custody"). A sentence that tells both gives none; a
+// release it cannot place is told of both.
+func releasesOf(s string) []eventClaim {
+	low := strings.ToLower(s)
+	has := func(ws []string) bool {
+		for _, w := range ws {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
+	}
+	custody, hospital := has(custodyWords), has(hospitalWords)
+	var out []eventClaim
+	add := func(re *regexp.Regexp, stem string, negative bool) {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			raw := s[m[2]:m[3]]
+			// "The driver was treated for minor injuries and released":
+			// the passive's subject.
+			if raw == "and" {
+				raw = ""
+				if p := passiveSubject().FindStringSubmatch(s[:m[2]]); p != nil {
+					raw = p[1]
+				}
+			}
+			w := strings.ToLower(strings.Trim(raw, ".,'’"))
+			switch {
+			case strings.HasSuffix(raw, ","):
+				// "The driver, Dale Henshaw, 58, remained hospitalized":
+				// an apposition closes before the verb, and the subject
+				// is the word before it that the sentence opens on.
+				w = ""
+				if head, _, ok := strings.Cut(textproc.TrimDateline(s), ", "); ok && len(strings.Fields(head)) <= 4 {
+					w = strings.ToLower(lastField(head))
+				}
+			case pronouns[w]:
+				w = strings.ToLower(lastCapitalised(s[:m[2]]))
+			}
+			w = textproc.Fold(w)
+			if w == "" || pronouns[w] || textproc.IsStopword(w) || calendarNames[w] || titles[w] {
+				continue
+			}
+			out = append(out, eventClaim{stem: stem, subject: w, negative: negative})
+		}
+	}
+	switch {
+	case custody && !hospital:
+		add(released(), custodyReleaseStem, false)
+		add(walkedOut(), custodyReleaseStem, false)
+		add(stillHeld(), custodyReleaseStem, true)
+	case hospital && !custody:
+		add(released(), hospitalReleaseStem, false)
+		add(stillInHospital(), hospitalReleaseStem, true)
+	case !hospital && !custody:
+		// "The driver was released on Sunday", after a sentence that
+		// kept him in hospital: a release from either, which answers a
+		// stay the same report told before.
+		add(released(), hospitalReleaseStem, false)
+		add(released(), custodyReleaseStem, false)
+	}
+	return out
+}
+
+// lastCapitalised returns the last capitalised word of a text past its
+// first word (which any sentence capitalises), without punctuation, or
+// "".
+func lastCapitalised(s string) string {
+	ws := strings.Fields(s)
+	for k := len(ws) - 1; k >= 1; k-- {
+		w := strings.Trim(ws[k], ",.;:'’\"“”()")
+		if capital(w) && !calendarNames[strings.ToLower(w)] {
+			return w
+		}
+	}
+	return ""
+}

@@ -54,6 +54,35 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "walked out of jail against still in custody, told of a pronoun",
+			texts: []string{
+				"Mr. Qureshi walked out of Adiala jail in Rawalpindi on Tuesday evening.",
+				"A court granted bail Tuesday to opposition leader Farhan Qureshi, but he remained in custody because of a separate case.",
+			},
+			want: [][]string{{
+				"Mr. Qureshi walked out of Adiala jail in Rawalpindi on Tuesday evening.",
+				"A court granted bail Tuesday to opposition leader Farhan Qureshi, but he remained in custody because of a separate case.",
+			}},
+		},
+		{
+			name: "treated and released against still in hospital, past an apposition",
+			texts: []string{
+				"The driver, Dale Hinshaw, 58, of Saratoga Springs, was treated for minor injuries and released.",
+				"The driver, Dale Hinshaw, 58, remained hospitalized Saturday in critical condition, a hospital spokesman said.",
+			},
+			want: [][]string{{
+				"The driver, Dale Hinshaw, 58, of Saratoga Springs, was treated for minor injuries and released.",
+				"The driver, Dale Hinshaw, 58, remained hospitalized Saturday in critical condition, a hospital spokesman said.",
+			}},
+		},
+		{
+			name: "released from hospital into police custody, and still in custody",
+			texts: []string{
+				"The suspect was treated at a hospital and released to police.",
+				"The suspect remained in custody on Tuesday, police said.",
+			},
+		},
+		{
 			name: "at large before an arrest, told in one sentence",
 			texts: []string{
 				"The suspect, who had been at large for three days, was arrested on Monday in Tulsa.",
