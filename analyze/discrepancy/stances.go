@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"crosscheck/analyze/figures"
 	"crosscheck/internal/textproc"
 )
 
@@ -40,16 +41,39 @@ func stancesOf(s string) []eventClaim {
 		return nil
 	}
 	var out []eventClaim
-	for _, m := range stanceRe().FindAllStringSubmatch(s, maxStances) {
-		subject, verb := strings.ToLower(m[1]), m[2]
+	for _, ix := range stanceRe().FindAllStringSubmatchIndex(s, maxStances) {
+		group := func(i int) string {
+			if ix[2*i] < 0 {
+				return ""
+			}
+			return s[ix[2*i]:ix[2*i+1]]
+		}
+		subject, verb := strings.ToLower(group(1)), group(2)
+		before := strings.Fields(s[:ix[2]])
+		// "The center-left Labour Party backed the bill": a party is
+		// named by the word before "Party".
+		if subject == "party" && len(before) > 0 && capital(before[len(before)-1]) {
+			subject = strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))
+			before = before[:len(before)-1]
+		}
 		if pronouns[subject] || calendarNames[subject] || titles[subject] || textproc.IsStopword(subject) {
 			continue
 		}
-		obj := strings.ToLower(m[3])
+		// "Most Republicans voted against it", "Ninety-four Republicans
+		// voted for the bill": some of a side, not the side.
+		if n := len(before); n > 0 && partOfSide(strings.ToLower(strings.Trim(before[n-1], ",;:"))) {
+			continue
+		}
+		obj := strings.ToLower(group(3))
 		// "the spending bill": the head is the second word when the
 		// first qualifies it.
-		if m[4] != "" && !textproc.IsStopword(strings.ToLower(m[4])) && !objectEnds[strings.ToLower(m[4])] {
-			obj = strings.ToLower(m[4])
+		if w := strings.ToLower(group(4)); w != "" && !textproc.IsStopword(w) && !objectEnds[w] {
+			obj = w
+		}
+		// "backed the bill", "voted against it": the story's measure,
+		// however named.
+		if storyMeasure[obj] {
+			obj = "measure"
 		}
 		if textproc.IsStopword(obj) || pronouns[obj] || len(obj) < 3 {
 			continue
@@ -59,9 +83,38 @@ func stancesOf(s string) []eventClaim {
 			continue
 		}
 		out = append(out, eventClaim{stem: stanceStem + " " + textproc.Fold(obj), subject: textproc.Fold(subject), negative: !for_})
+		// "Labour and the Social Democrats voted against it": the stance
+		// of each side named.
+		for n := len(before); n >= 1 && capital(before[n-1]) && !strings.HasSuffix(before[n-1], ","); n-- {
+			before = before[:n-1]
+		}
+		if n := len(before); n >= 2 && strings.EqualFold(before[n-1], "the") {
+			before = before[:n-1]
+		}
+		if n := len(before); n >= 2 && before[n-1] == "and" && capital(before[n-2]) {
+			if o := strings.ToLower(strings.Trim(before[n-2], ",;:")); !pronouns[o] && !textproc.IsStopword(o) && !titles[o] {
+				out = append(out, eventClaim{stem: stanceStem + " " + textproc.Fold(obj), subject: textproc.Fold(o), negative: !for_})
+			}
+		}
 	}
 	return out
 }
+
+// partOfSide reports whether a word before a side's name counts some of
+// its members: a quantifier or a number.
+func partOfSide(w string) bool {
+	switch w {
+	case "most", "many", "some", "several", "few", "all", "both", "other", "more", "fewer", "dozens", "hundreds", "half":
+		return true
+	}
+	return figures.IsNumberWord(w) || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 && w != "" ||
+		strings.Contains(w, "-") && figures.IsNumberWord(w[strings.LastIndexByte(w, '-')+1:])
+}
+
+// storyMeasure are the names of the one measure a story's votes are on,
+// "it" among them: "backed the bill", "voted for the measure", "opposed
+// it". A named kind (an amendment, a motion, the budget) keeps its name.
+var storyMeasure = map[string]bool{"bill": true, "measure": true, "legislation": true, "it": true}
 
 // relativeStanceRe matches a stance told in a relative clause ("who
 // voted for the bill"): group 1 the verb, group 2 the object's first word,
