@@ -419,6 +419,11 @@ func titlesConflict(a, b personTitle) bool {
 	if a.former == b.former && (postOf(a) == "spokesperson" && headOf(b) || postOf(b) == "spokesperson" && headOf(a)) {
 		return true
 	}
+	// "Detective Superintendent Niamh Costello", "Detective Inspector
+	// Niamh Costello": two grades of a police force.
+	if ga, gb := policeGrade(a), policeGrade(b); ga != "" && gb != "" && ga != gb && a.former == b.former {
+		return true
+	}
 	// "Sen. Marla Quist", "Rep. Marla Quist"; "a state senator", "state
 	// Rep. Victor Almeda": a member of a legislature's upper chamber sits
 	// in no lower one.
@@ -439,6 +444,39 @@ func titlesConflict(a, b personTitle) bool {
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// policeGrades are the grades of a police force a detective may hold;
+// policeGradeWords the other words a title of one may hold.
+var (
+	policeGrades     = []string{"constable", "sergeant", "inspector", "superintendent"}
+	policeGradeWords = []string{"detective", "chief", "police", "deputy", "assistant"}
+)
+
+// policeGrade returns a title's grade of a police force ("detective
+// inspector": "inspector"; "detective chief superintendent": "chief
+// superintendent"), or "" when the title holds another word ("inspector
+// general", "building inspector") or no grade.
+func policeGrade(t personTitle) string {
+	grade, chief := "", false
+	for _, w := range t.office {
+		switch {
+		case slices.ContainsFunc(policeGrades, func(g string) bool { return keyOf(g) == w }):
+			if grade != "" {
+				return ""
+			}
+			grade = w
+		case w == keyOf("chief"):
+			chief = true
+		case slices.ContainsFunc(policeGradeWords, func(g string) bool { return keyOf(g) == w }):
+		default:
+			return ""
+		}
+	}
+	if grade != "" && chief {
+		grade = "chief " + grade
+	}
+	return grade
 }
 
 // upperMembers and lowerMembers are the words of a seat in a

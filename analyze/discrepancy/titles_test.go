@@ -498,6 +498,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Rep. Marla Quist", "Senator Marla Quist"}},
 		},
 		{
+			name: "two grades of a police force",
+			texts: []string{
+				"Detective Superintendent Niamh Costello told the court the suspect had made no reply.",
+				"Detective Inspector Niamh Costello told the court the suspect had made no reply.",
+			},
+			want: [][]string{{"Detective Inspector Niamh Costello", "Detective Superintendent Niamh Costello"}},
+		},
+		{
+			name: "a police grade and an inspector general",
+			texts: []string{
+				"Inspector Niamh Costello told the court the suspect had made no reply.",
+				"Inspector General Niamh Costello told the court the suspect had made no reply.",
+			},
+		},
+		{
 			name: "a senator who served in the lower chamber before",
 			texts: []string{
 				"The bill's sponsor, Senator Marla Quist, said families had waited long enough.",
