@@ -419,6 +419,12 @@ func titlesConflict(a, b personTitle) bool {
 	if a.former == b.former && (postOf(a) == "spokesperson" && headOf(b) || postOf(b) == "spokesperson" && headOf(a)) {
 		return true
 	}
+	// "the Election Commission's chairman", "the commission's
+	// secretary": a body's chair and its secretary or treasurer are two
+	// posts.
+	if a.former == b.former && a.ranks == "" && b.ranks == "" && oneBody(a, b) && (chairPost(a) && secretaryPost(b) || chairPost(b) && secretaryPost(a)) {
+		return true
+	}
 	// "Detective Superintendent Niamh Costello", "Detective Inspector
 	// Niamh Costello": two grades of a police force.
 	if ga, gb := policeGrade(a), policeGrade(b); ga != "" && gb != "" && ga != gb && a.former == b.former {
@@ -444,6 +450,39 @@ func titlesConflict(a, b personTitle) bool {
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// chairWords are the posts of a body's chair; secretaryWords those of
+// its secretary or treasurer.
+var (
+	chairWords     = []string{"chairman", "chairwoman", "chair", "chairperson", "president"}
+	secretaryWords = []string{"secretary", "treasurer"}
+)
+
+// chairPost reports whether a title is a body's chair; secretaryPost
+// whether it is its secretary or treasurer, and no minister's
+// portfolio.
+func chairPost(t personTitle) bool {
+	return slices.ContainsFunc(chairWords, func(w string) bool { return slices.Contains(t.office, keyOf(w)) })
+}
+
+func secretaryPost(t personTitle) bool {
+	return !portfolioOf(t) && !chairPost(t) && slices.ContainsFunc(secretaryWords, func(w string) bool { return slices.Contains(t.office, keyOf(w)) })
+}
+
+// oneBody reports whether two titles name one body that is no country
+// or state: a word of their places in common ("Election Commission",
+// "commission").
+func oneBody(a, b personTitle) bool {
+	if a.places == "" || b.places == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(a.places) {
+		if slices.Contains(strings.Fields(b.places), w) && !entities.IsRegion(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // policeGrades are the grades of a police force a detective may hold;

@@ -506,6 +506,14 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Detective Inspector Niamh Costello", "Detective Superintendent Niamh Costello"}},
 		},
 		{
+			name: "a body's chairman and its secretary",
+			texts: []string{
+				"The results were announced by the Election Commission's chairman, Sunil Jayawardena, who said the vote had been peaceful.",
+				"Turnout stood at 63 percent, said Sunil Jayawardena, the commission's secretary.",
+			},
+			want: [][]string{{"Election Commission's chairman Sunil Jayawardena", "Sunil Jayawardena, the commission's secretary"}},
+		},
+		{
 			name: "a police grade and an inspector general",
 			texts: []string{
 				"Inspector Niamh Costello told the court the suspect had made no reply.",
