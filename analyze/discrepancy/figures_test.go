@@ -2480,9 +2480,9 @@ func TestFindSpanBesideAnotherSpan(t *testing.T) {
 // exactly too, so it does not side with the six.
 func TestFindBoundAlsoToldExactly(t *testing.T) {
 	arts := articles(
-		"At least four people were killed on Tuesday as the police fired tear gas at protesters in several Kenyan cities.",
-		"Six people were killed Tuesday in Kenya as demonstrators clashed with police in several cities.",
-		"Rights groups accused the police of excessive force after four people were killed in protests in several Kenyan cities on Tuesday.",
+		"At least four people were killed on Tuesday as the police fired tear gas at protesters in several cities.",
+		"Six people were killed Tuesday as demonstrators clashed with police in several cities.",
+		"Rights groups accused the police of excessive force after four people were killed in protests in several cities on Tuesday.",
 	)
 	got := figureTexts(Find(arts, nil, nil, nil, nil))
 	if len(got) != 1 || !slices.Contains(got[0], "Six people") {

@@ -290,13 +290,12 @@ func otherSubjects(s, t figSent) bool {
 	if s.firstOf != "" && s.firstOf == t.firstOf && entities.IsRegion(s.first) != entities.IsRegion(t.first) {
 		return false
 	}
-	// "Israel's Parliament voted", "Israeli lawmakers voted": a country
-	// and the adjective of its people tell of one party. "The Parliament
-	// voted", "The Knesset voted": a body called by its kind may be the
-	// one the other calls by its name (not so "the House" and "the
-	// Senate", two kinds).
-	if (entities.IsRegion(s.first) || entities.IsRegion(t.first)) && demonymOf(s.first, t.first) ||
-		votingBodies[s.first] != votingBodies[t.first] {
+	// "The Parliament voted", "The Knesset voted": a body called by its
+	// kind may be the one the other calls by its name (not so "the
+	// House" and "the Senate", two kinds). A country and the adjective of
+	// its people ("Israel has lost seven soldiers", "Five Israeli
+	// soldiers lost their lives on Wednesday") may count two things.
+	if votingBodies[s.first] != votingBodies[t.first] {
 		return false
 	}
 	return s.first != "" && t.first != "" && !oneName(s.first, t.first) && !t.names[s.first] && !s.names[t.first] &&
