@@ -1097,6 +1097,13 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a name with a part left off, its given name romanised two ways",
+			texts: []string{
+				"However, Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently denied that Sudan had bombed the camp.",
+				"Al - Sawarmi Khalid, spokesman for Sudan's armed forces, said Sudan had not bombed the camp.",
+			},
+		},
+		{
 			name: "a name with and without its suffix",
 			texts: []string{
 				"Council President Raymond Ortiz Jr. said the vote would come on Tuesday.",
@@ -2279,5 +2286,22 @@ func TestFindSpeakers(t *testing.T) {
 	}}}
 	if diff := cmp.Diff(want, briefs(speakerDiscrepancies(quotes))); diff != "" {
 		t.Errorf("speakerDiscrepancies mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestNamesOfOneStart is a name with a part left off, its words
+// romanised two ways, against two names that differ.
+func TestNamesOfOneStart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Sawarmi Khaled Saad", "Sawarmi Khalid", true},
+		{"Karen Doll", "Karen Dahl Smith", false},
+		{"Karen Doll", "Karen Dahl", false},
+	} {
+		if got := namesOfOneStart(c.a, c.b); got != c.want {
+			t.Errorf("namesOfOneStart(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
 	}
 }

@@ -139,7 +139,7 @@ func surnameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m
 				// "Karen Dahl, the county's emergency management
 				// director, said"), are one person the articles name
 				// two ways, however far apart the surnames.
-				if len(ps) == 2 && len([]rune(g)) >= 3 && !romanisedPair(a, b) && !romanisedTwoWays(p.e.Name, q.e.Name) &&
+				if len(ps) == 2 && len([]rune(g)) >= 3 && !romanisedPair(a, b) && !romanisedTwoWays(p.e.Name, q.e.Name) && !namesOfOneStart(p.e.Name, q.e.Name) &&
 					overlap(rolesOf(p), rolesOf(q)) > 0 && sameDeedsOf(p.contexts, q.contexts, oneHolderNeed(p.roles, q.roles), p.e.Name, q.e.Name) {
 					out = append(out, twoNames(p.e, q.e, withRoles("Surname of "+strings.Fields(entities.Bare(p.e.Name))[0], slices.Sorted(maps.Keys(p.roles)))))
 					continue
@@ -226,6 +226,27 @@ func twoNames(p, q crosscheck.Entity, about string) crosscheck.Discrepancy {
 	}
 	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Text < vs[j].Text })
 	return crosscheck.Discrepancy{Kind: crosscheck.NameDiscrepancy, About: about, Variants: vs}
+}
+
+// namesOfOneStart reports whether the shorter of two names is the start
+// of the longer, word by word, each word the same but for one letter or
+// romanised two ways ("Sawarmi Khalid", "Sawarmi Khaled Saad"): one name
+// with a part left off.
+func namesOfOneStart(a, b string) bool {
+	wa, wb := strings.Fields(entities.Bare(a)), strings.Fields(entities.Bare(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == len(wb) {
+		return false
+	}
+	for i, w := range wa {
+		x, y := strings.ToLower(textproc.Fold(w)), strings.ToLower(textproc.Fold(wb[i]))
+		if x != y && entities.EditDistance(x, y) > 1 && !romanisedPair(x, y) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneHolderNeed returns how many words of what they did two people of one
