@@ -691,8 +691,10 @@ func actsOf(s string) []eventClaim {
 		// "Fowler, leader of the conservative National Party, declined
 		// to": the name an apposition set off by commas follows is the
 		// subject, not the apposition's last word.
-		if o := openingName(s); o != "" && o != name && strings.Contains(s, name+", "+ws[k]+" ") {
-			name = o
+		if strings.Contains(s, name+", "+ws[k]+" ") {
+			if o := openingName(s); o != "" && o != name {
+				name = o
+			}
 		}
 		low := strings.ToLower(name)
 		// A title before a name is no subject ("Minister Costa

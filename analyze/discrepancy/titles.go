@@ -640,6 +640,7 @@ func soleChiefExecutive(t personTitle) bool {
 var fixedKeys = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, ws := range [][]string{portfolioHeads, otherBranches, chamberWords, headWords, speakingWords,
+		upperMembers, lowerMembers, policeGrades, policeGradeWords, chairWords, secretaryWords,
 		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime", "police"},
 		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"}} {
 		for _, w := range ws {
