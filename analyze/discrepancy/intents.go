@@ -167,7 +167,7 @@ func definiteSubject(ws []string) string {
 
 // asIntentions returns s with its plans told as intentions (planned).
 func asIntentions(s string) string {
-	if strings.Contains(s, " plan") || strings.Contains(s, " intend") || strings.Contains(s, " expected to ") || strings.Contains(s, " set to ") {
+	if strings.Contains(s, " plan") || strings.Contains(s, " intend") || strings.Contains(s, " intention of ") || strings.Contains(s, " expected to ") || strings.Contains(s, " set to ") {
 		s = planned.Replace(s)
 	}
 	if strings.Contains(s, " out ") {
@@ -205,6 +205,8 @@ var planned = strings.NewReplacer(
 	" does not plan to ", " would not ", " doesn't plan to ", " would not ", " doesn’t plan to ", " would not ",
 	" did not plan to ", " would not ", " does not intend to ", " would not ", " doesn't intend to ", " would not ",
 	" doesn’t intend to ", " would not ", " plans to ", " would ", " intends to ", " would ",
+	// "said he had no intention of stepping down".
+	" has no intention of ", " would not ", " had no intention of ", " would not ", " have no intention of ", " would not ",
 	// "is expected to resign", "is set to sign": what is to come.
 	" is not expected to ", " would not ", " are not expected to ", " would not ", " is expected to ", " would ",
 	" are expected to ", " would ", " is set to ", " would ", " are set to ", " would ",
@@ -255,6 +257,13 @@ func intendedVerb(low []string, v int) (string, bool) {
 		return eventStem("step"), true
 	case low[v] == "resign" || low[v] == "quit":
 		return eventStem("step"), false
+	case low[v] == "stepping" && next == "down":
+		// "no intention of stepping down", read as "would not stepping
+		// down".
+		return eventStem("step"), false
+	case (low[v] == "tender" || low[v] == "submit" || low[v] == "offer" || low[v] == "hand") && v+2 < len(low) && low[v+2] == "resignation":
+		// "would tender his resignation" is "would resign".
+		return eventStem("step"), false
 	}
 	return eventStem(low[v]), false
 }
@@ -272,6 +281,10 @@ func sentenceSubject(ws []string) string {
 		// "Speaking to reporters …, Mr. Hradil said": a participle
 		// opening the sentence is no name.
 		if i == 0 && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			continue
+		}
+		// "Joris van der Meulen said": a particle of names inside one.
+		if last != "" && nameParticles[strings.ToLower(w)] && i+1 < len(ws) && (capital(ws[i+1]) || nameParticles[strings.ToLower(ws[i+1])]) {
 			continue
 		}
 		if !capital(w) || i == 0 && textproc.IsStopword(strings.ToLower(w)) {

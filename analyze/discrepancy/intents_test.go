@@ -70,6 +70,17 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "would tender his resignation, and had no intention of stepping down, of a name with particles",
+			texts: []string{
+				"Prime Minister Joris van der Meulen said he would tender his resignation to the king on Wednesday.",
+				"Prime Minister Joris van der Meulen said Wednesday that he had no intention of stepping down.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("Prime Minister Joris van der Meulen said he would tender his resignation to the king on Wednesday.", "a"),
+				cited("Prime Minister Joris van der Meulen said Wednesday that he had no intention of stepping down.", "b"),
+			}}},
+		},
+		{
 			name: "declined to say whether he would, and said flatly he would not",
 			texts: []string{
 				"Michigan Republican Senate candidate Mark Tessaro declined on Monday night to say whether he would vote for a national abortion ban.",
