@@ -475,9 +475,25 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		years[o.art][dayYear(o.f.Low)] = true
 		years[o.art][dayYear(o.f.High)] = true
 	}
+	// The ages each article gives anyone: an article that gives both
+	// ages of a pair tells of two people ("after a 27-year-old teacher
+	// was stabbed", "Kevin Doyle, 34, appeared in court"), whatever
+	// another report's "34-year-old man" was aligned with.
+	ages := map[int]map[float64]bool{}
+	for _, o := range occs {
+		if o.f.Unit == figures.Age {
+			if ages[o.art] == nil {
+				ages[o.art] = map[float64]bool{}
+			}
+			ages[o.art][o.f.Value] = true
+		}
+	}
 	var out []crosscheck.Discrepancy
 	for _, r := range roots {
 		members := comps[r]
+		if agesOfTwo(occs, members, ages) {
+			continue
+		}
 		has := false
 		for _, m := range members {
 			has = has || conflict[m]
@@ -498,6 +514,31 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		}
 	}
 	return out
+}
+
+// agesOfTwo reports whether a group of ages holds two values one of its
+// articles gives both of: the ages of two people.
+func agesOfTwo(occs []figOcc, members []int, ages map[int]map[float64]bool) bool {
+	values := map[float64]bool{}
+	for _, m := range members {
+		if occs[m].f.Unit != figures.Age {
+			return false
+		}
+		values[occs[m].f.Value] = true
+	}
+	if len(values) < 2 {
+		return false
+	}
+	for _, m := range members {
+		all := true
+		for v := range values {
+			all = all && ages[occs[m].art][v]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // copies finds the articles whose sentences with figures are those of an

@@ -2489,3 +2489,22 @@ func TestFindBoundAlsoToldExactly(t *testing.T) {
 		t.Errorf("Find: got %v, want one disagreement with \"Six people\"", got)
 	}
 }
+
+// TestFindAgesOfTwoPeople is a victim's age in one report aligned with a
+// suspect's in another, where the first report gives the suspect's age
+// too: two people's ages, no disagreement.
+func TestFindAgesOfTwoPeople(t *testing.T) {
+	arts := articles(
+		"A man has been charged with manslaughter after a 27-year-old teacher was stabbed to death outside a bar in Dublin over the weekend, police said. Kevin Doyle, 34, appeared in court on Monday.",
+		"A 34-year-old man was charged with murder in Dublin on Monday over the death of a teacher who was stabbed outside a bar over the weekend, police said.",
+	)
+	for _, d := range figureTexts(Find(arts, nil, nil, nil, nil)) {
+		if slices.Contains(d, "27-year-old") {
+			t.Errorf("Find: got %v, want no disagreement on the two people's ages", d)
+		}
+	}
+	if !agesOfTwo([]figOcc{{art: 0, f: figures.Found{Unit: figures.Age, Value: 27}}, {art: 1, f: figures.Found{Unit: figures.Age, Value: 34}}},
+		[]int{0, 1}, map[int]map[float64]bool{0: {27: true, 34: true}, 1: {34: true}}) {
+		t.Error("agesOfTwo: want true where one article gives both ages")
+	}
+}
