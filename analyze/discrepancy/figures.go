@@ -516,6 +516,19 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	return out
 }
 
+// notUntil reports whether the words before "until" deny the deed till
+// then, which dates the deed: "was not signed until Nov. 12", "did not
+// arrive until Monday".
+func notUntil(before string) bool {
+	ws := lastWords(before, 5)
+	for _, w := range ws[:max(0, len(ws)-1)] {
+		if low := strings.ToLower(w); low == "not" || low == "never" || strings.HasSuffix(low, "n't") || strings.HasSuffix(low, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
 // agesOfTwo reports whether a group of ages holds two values one of its
 // articles gives both of: the ages of two people.
 func agesOfTwo(occs []figOcc, members []int, ages map[int]map[float64]bool) bool {
@@ -869,7 +882,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
 			if w := lastWords(c[:g.Start], 1); len(w) == 1 && strings.EqualFold(w[0], "since") {
 				o.since = true
-			} else if len(w) == 1 && (strings.EqualFold(w[0], "through") || strings.EqualFold(w[0], "until")) {
+			} else if len(w) == 1 && (strings.EqualFold(w[0], "through") || strings.EqualFold(w[0], "until") && !notUntil(c[:g.Start])) {
 				o.through = true
 			}
 			// "turn over the documents by May 6", "has until May 15 to

@@ -1105,6 +1105,21 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Saturday night", "Sunday night"}},
 		},
 		{
+			name: "a span's end and the day it began",
+			texts: []string{
+				"Kevin Doyle appeared before Dublin District Court, where he was remanded in custody until next week.",
+				"Kevin Doyle, 34, appeared in court in Dublin on Monday and was remanded in custody.",
+			},
+		},
+		{
+			name: "a deed not done until a day, and the day it was done",
+			texts: []string{
+				"Last year's budget was not signed until Nov. 12, more than four months after the deadline.",
+				"The governor and lawmakers clashed for months last year before the budget was finally signed on Dec. 12.",
+			},
+			want: [][]string{{"Nov. 12", "Dec. 12"}},
+		},
+		{
 			name: "one company announcing two things on two days",
 			texts: []string{
 				"The company announced layoffs at its Ohio plant on Monday, citing weak demand.",

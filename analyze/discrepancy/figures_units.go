@@ -257,6 +257,13 @@ func comparable(a, b figOcc) bool {
 	if a.since != b.since {
 		return false
 	}
+	// "was remanded in custody until next week" ends a span that
+	// "appeared in court on Monday and was remanded" begins; a deadline
+	// ("has until May 15 to produce them", "by May 6") is one day either
+	// way.
+	if isDate(a.f.Unit) && isDate(b.f.Unit) && a.through != b.through && !a.deadline && !b.deadline {
+		return false
+	}
 	// A price a share is no deal's whole price ("for $42 a share", "for
 	// $6.8 billion").
 	if a.f.Span != b.f.Span || a.whole != b.whole || a.needed != b.needed || a.perShare != b.perShare || a.per != b.per || contrasted(a.scope, b.scope) {
