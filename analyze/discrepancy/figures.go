@@ -169,6 +169,10 @@ type figOcc struct {
 	// interim is set for a score a game passed through ("broke a 1-1
 	// tie", "a 1-0 lead"), which its final score is not compared with.
 	interim bool
+	// offset is set for a span of time told as how far one happening is
+	// from another ("about 11 months earlier than scheduled", "three days
+	// after the vote"), which is no length of anything.
+	offset bool
 	// earlier is set for a figure of a period that ended more than
 	// earlierDays before the report.
 	earlier bool
@@ -514,6 +518,21 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		}
 	}
 	return out
+}
+
+// offsetAfter reports whether the words after a span of time make it how
+// much earlier or later a happening comes than planned: "earlier than
+// scheduled", "later than expected", "ahead of schedule". A span before
+// "before" or "after" ("trapped for 40 hours before rescuers reached
+// them") is still a length.
+func offsetAfter(after string) bool {
+	low := strings.TrimSpace(strings.ToLower(after))
+	for _, p := range []string{"earlier than", "later than", "sooner than", "ahead of schedule", "behind schedule", "early", "late"} {
+		if rest, ok := strings.CutPrefix(low, p); ok && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // notUntil reports whether the words before "until" deny the deed till
@@ -946,6 +965,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			}
 		}
 		o.interim = f.Unit == figures.Tally && interimScore(s[:f.Start], s[f.End:])
+		o.offset = f.Unit == figures.Minutes && offsetAfter(s[f.End:])
 		p.occs = append(p.occs, o)
 	}
 	// "won 62 seats in the 151-seat Sabor": a size beside a count of its

@@ -2523,3 +2523,30 @@ func TestFindAgesOfTwoPeople(t *testing.T) {
 		t.Error("agesOfTwo: want true where one article gives both ages")
 	}
 }
+
+// TestFindOffsetApart is how much earlier an election comes than planned
+// against how long a campaign lasts, in sentences that share their
+// words: an offset is no length, while a length before "before" is one.
+func TestFindOffsetApart(t *testing.T) {
+	arts := articles(
+		"The election will now be held about 11 months earlier than scheduled, officials said.",
+		"The election will now give parties about five months to campaign, officials said.",
+	)
+	if got := figureTexts(Find(arts, nil, nil, nil, nil)); len(got) != 0 {
+		t.Errorf("Find: got %v, want no disagreement between an offset and a length", got)
+	}
+	for _, c := range []struct {
+		after string
+		want  bool
+	}{
+		{" earlier than scheduled", true},
+		{" ahead of schedule.", true},
+		{" late, the airline said", true},
+		{" before rescuers reached them", false},
+		{" later, the miners were found", false},
+	} {
+		if got := offsetAfter(c.after); got != c.want {
+			t.Errorf("offsetAfter(%q) = %v, want %v", c.after, got, c.want)
+		}
+	}
+}
