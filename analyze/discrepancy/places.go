@@ -205,6 +205,70 @@ func placeWords(s string) []placeWord {
 	return out
 }
 
+// impactVerbs tell where a hazard hit, the place right after them or
+// after "into" or "through"; impactStem is their one stem. They are read
+// only in a sentence that names a hazard (hazardNouns): "Trump hit Biden"
+// places nothing.
+var impactVerbs = map[string]bool{
+	"struck": true, "hit": true, "slammed": true, "tore": true, "ripped": true, "battered": true, "swept": true,
+	"pounded": true, "flattened": true, "devastated": true, "ravaged": true, "lashed": true,
+}
+
+const impactStem = "hit"
+
+// hazardNouns name a storm, a quake, a fire or a flood.
+var hazardNouns = map[string]bool{
+	"tornado": true, "tornadoes": true, "twister": true, "storm": true, "hurricane": true, "typhoon": true, "cyclone": true,
+	"quake": true, "earthquake": true, "tremor": true, "wildfire": true, "blaze": true, "fire": true, "landslide": true,
+	"tsunami": true, "avalanche": true, "flood": true, "floods": true, "flooding": true,
+}
+
+// hazardIn reports whether a sentence's words name a hazard.
+func hazardIn(ws []placeWord) bool {
+	for _, w := range ws {
+		if hazardNouns[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// floodStem is the verb of a river that left its banks.
+const floodStem = "overflowed"
+
+// riverFlooded reports whether word k tells a river leaving its banks:
+// "burst its banks", "broke its banks", "overflowed", "topped its
+// banks".
+func riverFlooded(ws []placeWord, k int) bool {
+	switch ws[k].low {
+	case "overflowed", "overflows":
+		return true
+	case "burst", "broke", "topped", "breached":
+		return k+2 < len(ws) && ws[k+1].low == "its" && (ws[k+2].low == "banks" || ws[k+2].low == "bank")
+	}
+	return false
+}
+
+// riverBefore returns the name of the river that the words before word k
+// end on ("the Tanaro River"), or "".
+func riverBefore(ws []placeWord, k int) string {
+	if k < 2 || ws[k-1].low != "river" || ws[k-1].ends || !upperAt(ws[k-1].text) {
+		return ""
+	}
+	b := k - 1
+	for b > 0 && k-1-b < 3 && upperAt(ws[b-1].text) && !ws[b-1].ends && !textproc.IsStopword(ws[b-1].low) {
+		b--
+	}
+	if b == k-1 {
+		return ""
+	}
+	parts := make([]string, 0, k-b)
+	for _, w := range ws[b:k] {
+		parts = append(parts, w.text)
+	}
+	return strings.Join(parts, " ")
+}
+
 // regionNouns, after a place's name in lower case, call it a region that
 // holds towns.
 var regionNouns = map[string]bool{
@@ -278,7 +342,25 @@ func placingsOf(sents []string) []placing {
 			out = append(out, placing{verb: anchor + " " + class, place: place, key: key, sentence: s})
 			return true
 		}
+		hazard := hazardIn(ws)
 		for k, w := range ws {
+			// "The most destructive tornado struck Aberdeen", "The
+			// deadliest twister slammed into Amory": where a storm, a
+			// quake or a fire hit, the place right after its verb.
+			if hazard && impactVerbs[w.low] && !w.ends && k+1 < len(ws) {
+				j := k
+				if ws[k+1].low == "into" || ws[k+1].low == "through" {
+					j = k + 1
+				}
+				add(impactStem, "at", j)
+			}
+			// "the Tanaro River burst its banks", "The Jacuí River
+			// overflowed": which river flooded.
+			if riverFlooded(ws, k) {
+				if name := riverBefore(ws, k); name != "" && len(out) < maxPlacings {
+					out = append(out, placing{verb: floodStem + " at", place: name, key: strings.Join(textproc.FoldedWords(name), " "), sentence: s})
+				}
+			}
 			// "had left Lembar", "after departing Batangas City",
 			// "sailed from Lucena", "left the port of Batangas": where
 			// a voyage began.
@@ -629,9 +711,14 @@ func oneOfAKind(t *told, anchor string) bool {
 var definite = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "our": true}
 
 // mayPlace reports whether a sentence has a preposition of
-// placePrepositions before a capitalised word, which a placing needs:
-// most sentences have none and are not read further.
+// placePrepositions, or a verb of departure or of a hazard's impact,
+// before a capitalised word, or tells a river in flood, which a placing
+// needs: most sentences have none and are not read further.
 func mayPlace(s string) bool {
+	// "The Jacuí River overflowed": a river named as its subject.
+	if strings.Contains(s, "River ") && (strings.Contains(s, " its bank") || strings.Contains(s, "overflow")) {
+		return true
+	}
 	// "the northern edge of Hartselle": a side of a place.
 	if strings.Contains(s, "ern ") {
 		for _, d := range sideWords {
@@ -649,7 +736,7 @@ func mayPlace(s string) bool {
 			return false
 		}
 		w := s[i+1 : i+1+j]
-		if _, ok := placePrepositions[w]; ok || w == "of" && compass[s[strings.LastIndexByte(s[:i], ' ')+1:i]] || departVerbs[w] || w == "from" {
+		if _, ok := placePrepositions[w]; ok || w == "of" && compass[s[strings.LastIndexByte(s[:i], ' ')+1:i]] || departVerbs[w] || w == "from" || impactVerbs[w] || w == "through" {
 			rest := strings.TrimLeft(s[i+2+j:], "\"“‘(")
 			if t, ok := strings.CutPrefix(rest, "the "); ok && w == "of" {
 				// "west of the Hammond Gateway station".

@@ -513,6 +513,35 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "two towns a tornado hit, told after its verb",
+			texts: []string{
+				"The most destructive tornado struck Aberdeen, a town of about 5,000 people in Monroe County, shortly before 10 p.m., killing two people.",
+				"The deadliest twister slammed into Amory, in Monroe County, just before 10 p.m. Saturday, killing two people there.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Aberdeen", Articles: []string{"a"}},
+				{Text: "Amory", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a candidate who hit another, no hazard named",
+			texts: []string{
+				"In the debate on Tuesday night, Senator Mark Tessaro hit Whitcomb over the budget and the schools.",
+				"In the debate on Tuesday night, Senator Mark Tessaro hit Harlan over the budget and the schools.",
+			},
+		},
+		{
+			name: "two rivers that burst their banks",
+			texts: []string{
+				"The worst damage was in the province of Alessandria, where the Tanaro River burst its banks on Sunday and swamped neighborhoods.",
+				"The Bormida River burst its banks Sunday in the province of Alessandria, sending muddy water into homes and neighborhoods.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Bormida River", Articles: []string{"b"}},
+				{Text: "Tanaro River", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "a district and its city",
 			texts: []string{
 				"A federal jury in Manhattan on Friday convicted the former chief executive of fraud and conspiracy.",
