@@ -54,7 +54,7 @@ func outcomesOf(s string) []eventClaim {
 	}
 	if strings.Contains(low, "released") || strings.Contains(low, "freed") || strings.Contains(low, "discharged") || strings.Contains(low, "walked out") ||
 		strings.Contains(low, "stepped out") || strings.Contains(low, "remain") || strings.Contains(low, "still") || strings.Contains(low, "stay") {
-		out = append(out, releasesOf(s)...)
+		out = append(out, releasesOf(s, low)...)
 	}
 	if strings.Contains(low, "at large") || strings.Contains(low, "arrest") {
 		out = append(out, atLargeOf(low)...)

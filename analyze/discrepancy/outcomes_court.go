@@ -314,14 +314,13 @@ var (
 	hospitalWords = []string{"hospital", "treated", "injur", "condition", "wounded", "medical", "discharged"}
 )
 
-// releasesOf reads who a sentence tells released from custody or from
-// hospital (the claims) and who it tells still held or still in
-// hospital (their denials). A pronoun subject is the last name the
+// releasesOf reads who a sentence s (low in lower case) tells released
+// from custody or from hospital (the claims) and who it tells still held
+// or still in hospital (their denials). A pronoun subject is the last name the
 // sentence gave before it ("granted bail to Farhan Qureshi, but he
 // remained in custody"). A sentence that tells both gives none; a
 // release it cannot place is told of both.
-func releasesOf(s string) []eventClaim {
-	low := strings.ToLower(s)
+func releasesOf(s, low string) []eventClaim {
 	has := func(ws []string) bool {
 		for _, w := range ws {
 			if strings.Contains(low, w) {

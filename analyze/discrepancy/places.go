@@ -252,11 +252,11 @@ func riverFlooded(ws []placeWord, k int) bool {
 // riverBefore returns the name of the river that the words before word k
 // end on ("the Tanaro River"), or "".
 func riverBefore(ws []placeWord, k int) string {
-	if k < 2 || ws[k-1].low != "river" || ws[k-1].ends || !upperAt(ws[k-1].text) {
+	if k < 2 || ws[k-1].low != "river" || ws[k-1].ends || !capital(ws[k-1].text) {
 		return ""
 	}
 	b := k - 1
-	for b > 0 && k-1-b < 3 && upperAt(ws[b-1].text) && !ws[b-1].ends && !textproc.IsStopword(ws[b-1].low) {
+	for b > 0 && k-1-b < 3 && capital(ws[b-1].text) && !ws[b-1].ends && !textproc.IsStopword(ws[b-1].low) {
 		b--
 	}
 	if b == k-1 {
@@ -884,13 +884,13 @@ func placeEnd(ws []placeWord, i int, street bool) (string, int) {
 		// "Gare du Nord", "Riad al-Solh Square", "al-Fashir": a particle
 		// of names inside one, or before a hyphen at its start, is a
 		// word of it and does not count among its three.
-		if len(name) > 0 && nameParticles[ws[i].low] && !ws[i].ends && i+1 < len(ws) && upperAt(ws[i+1].text) {
+		if len(name) > 0 && nameParticles[ws[i].low] && !ws[i].ends && i+1 < len(ws) && capital(ws[i+1].text) {
 			name = append(name, w)
 			initials++
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if p, rest, ok := strings.Cut(w, "-"); ok && nameParticles[p] && upperAt(rest) {
+		if p, rest, ok := strings.Cut(w, "-"); ok && nameParticles[p] && capital(rest) {
 			r, _ = utf8.DecodeRuneInString(rest)
 		}
 		if !unicode.IsUpper(r) || allCaps(w) && len(w) > 1 || textproc.IsStopword(ws[i].low) || calendarNames[ws[i].low] || titles[ws[i].low] {
@@ -923,12 +923,6 @@ func placeEnd(ws []placeWord, i int, street bool) (string, int) {
 		return "", i
 	}
 	return strings.Join(name, " "), i
-}
-
-// upperAt reports whether a word begins with a capital letter.
-func upperAt(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // listAt reports whether the place that ends before word i is the first
