@@ -272,11 +272,21 @@ func matchFit(reported crosscheck.Discrepancy, gold GoldDiscrepancy) float64 {
 				continue
 			}
 			for a, ra := range reported.Variants {
-				if !intersects(ra.Articles, gi.Articles) || !sides(rw[a], gw[i], gw[j]) {
+				if !intersects(ra.Articles, gi.Articles) {
+					continue
+				}
+				sa, la := sides(rw[a], gw[i], gw[j]), lacks(rw[a], gw[i], gw[j])
+				if !sa && !la {
 					continue
 				}
 				for b, rb := range reported.Variants {
-					if b != a && intersects(rb.Articles, gj.Articles) && sides(rw[b], gw[j], gw[i]) {
+					if b == a || !intersects(rb.Articles, gj.Articles) {
+						continue
+					}
+					// One side may be told by what it lacks, the other
+					// by what it has: "Superintendent Dana Whitfield"
+					// against "Assistant Superintendent Dana Whitfield".
+					if sb := sides(rw[b], gw[j], gw[i]); sa && (sb || lacks(rw[b], gw[j], gw[i])) || la && sb {
 						// A match has a shared word on each side, so fit > 0.
 						best = max(best, (coverage(rw[a], gw[i])+coverage(rw[b], gw[j]))/2)
 					}
@@ -299,6 +309,44 @@ func coverage(a, span map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(span))
+}
+
+// lacks reports whether the words a side with the words i against j by
+// what they lack: j has words i lacks, a has none of them, and a carries
+// at least half of the words i and j share, one of them a word of four
+// letters or more, and half of a's words are i's. An annotated span may carry words of its sentence that
+// the alarm's shorter text leaves out ("Superintendent Dana Whitfield
+// said the district" against "Assistant Superintendent Dana Whitfield");
+// the other side of the alarm must then side by what it has (matchFit).
+func lacks(a, i, j map[string]bool) bool {
+	extra := false
+	for w := range j {
+		if !i[w] {
+			if a[w] {
+				return false
+			}
+			extra = true
+		}
+	}
+	shared, carried, long := 0, 0, false
+	for w := range i {
+		if j[w] {
+			shared++
+			if a[w] {
+				carried++
+				long = long || len(w) >= 4
+			}
+		}
+	}
+	// The alarm's text is a part of the span, not a sentence that
+	// happens to share a few of its words.
+	own := 0
+	for w := range a {
+		if i[w] {
+			own++
+		}
+	}
+	return extra && long && 2*carried >= shared && 2*own >= len(a)
 }
 
 // sides reports whether the words a side with the words i against j: a

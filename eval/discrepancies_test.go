@@ -46,12 +46,20 @@ func TestMatchDiscrepancy(t *testing.T) {
 		goldVariant("Prime Minister Brian Cowen", "e_1"), goldVariant("Prime Minister Brian Cowan", "e_2", "e_3")}}
 	cent := GoldDiscrepancy{Kind: "quote", Variants: []GoldVariant{
 		goldVariant("a single cent", "e_1"), goldVariant("any single cent", "e_2")}}
+	deputy := GoldDiscrepancy{Kind: "role", Variants: []GoldVariant{
+		goldVariant("Superintendent Dana Whitfield said the district", "e_1"), goldVariant("Assistant Superintendent Dana Whitfield", "e_2")}}
+	gate := GoldDiscrepancy{Kind: "place", Variants: []GoldVariant{
+		goldVariant("trapped at the stadium's southern gate", "e_1"), goldVariant("crushed against the stadium's northern gate", "e_2")}}
 	tests := []struct {
 		name     string
 		reported crosscheck.Discrepancy
 		gold     GoldDiscrepancy
 		want     bool
 	}{
+		{"one side told by the word it lacks", crosscheck.Discrepancy{Variants: []crosscheck.Cited{variant("Superintendent Dana Whitfield", "e_1"), variant("Assistant Superintendent Dana Whitfield", "e_2")}}, deputy, true},
+		{"both sides told by what they lack", crosscheck.Discrepancy{Variants: []crosscheck.Cited{variant("Superintendent Dana Whitfield", "e_1"), variant("Superintendent Dana Whitfield", "e_2")}}, deputy, false},
+		{"a sentence sharing a word is no part of the span", crosscheck.Discrepancy{Variants: []crosscheck.Cited{
+			variant("Police said officers did not fire and blamed fans who forced their way through a locked gate in the stadium", "e_1"), variant("the stadium's northern gate", "e_2")}}, gate, false},
 		{"both sides", crosscheck.Discrepancy{Variants: []crosscheck.Cited{variant("Cowen", "e_1"), variant("Cowan", "e_3")}}, cowen, true},
 		{"order of variants does not matter", crosscheck.Discrepancy{Variants: []crosscheck.Cited{variant("Cowan", "e_2"), variant("Cowen", "e_1")}}, cowen, true},
 		{"wrong articles", crosscheck.Discrepancy{Variants: []crosscheck.Cited{variant("Cowen", "e_2"), variant("Cowan", "e_1")}}, cowen, false},
