@@ -44,6 +44,18 @@ type eventClaim struct {
 	// every is set for a denial of every such thing ("no weapons were
 	// found", "recovered no weapons"): it answers a claim of one.
 	every bool
+	// inner is set, beside anaphor, for a claim of "he" or "she" in a
+	// clause that "after", "because" or the like opens ("Cole stepped
+	// down after she was indicted"): the pronoun is the person the
+	// sentence opens on (sentenceClaims).
+	inner bool
+}
+
+// subordinators open a clause whose pronoun subject is the person the
+// sentence opens on.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "because": true, "since": true, "until": true,
+	"while": true, "although": true, "though": true, "once": true,
 }
 
 // key is what an article is marked by for telling c: the stem, and the
@@ -204,7 +216,9 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 		// "was questioned and released": a participle joined to a
 		// passive one shares its auxiliary and subject.
-		if j >= 2 && toks[j] == "and" && isParticiple(toks[j-1]) && passiveAux[toks[j-2]] {
+		// "was arrested but had not been charged": so does one after
+		// "but".
+		if j >= 2 && (toks[j] == "and" || toks[j] == "but") && isParticiple(toks[j-1]) && passiveAux[toks[j-2]] {
 			j -= 2
 		}
 		if j >= 0 && passiveAux[toks[j]] {
@@ -304,6 +318,7 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			continue
 		case pronouns[subj]:
 			c.subject, c.anaphor = "", true
+			c.inner = (subj == "he" || subj == "she") && j > 0 && subordinators[toks[j-1]]
 		case textproc.IsStopword(subj) && subj != "no":
 			c.subject = ""
 		}
@@ -320,6 +335,13 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			}
 		}
 		out = append(out, c)
+		// "was indicted": charged, by a grand jury; "was not indicted"
+		// leaves a charge by complaint open.
+		if c.stem == "indict" && !c.negative {
+			k := c
+			k.stem = chargeStem
+			out = append(out, k)
+		}
 		// "released without charges", "released without being
 		// charged": not charged; "booked on a charge of obstructing",
 		// "arrested on charges of negligence": charged.
@@ -1148,6 +1170,17 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 		acts = standPhrase.Replace(acts)
 	}
 	out := append(append(append(eventClaims(folded, !(strings.Count(s, ", ") >= 2 && appositiveName().MatchString(s))), actsOf(acts)...), intentsOf(s)...), pleasOf(s)...)
+	// "Rep. Vanessa Cole stepped down after she was indicted": she is
+	// the person the sentence opens on.
+	if slices.ContainsFunc(out, func(c eventClaim) bool { return c.inner }) {
+		if name := sentenceSubject(letterWords(s)); name != "" {
+			for i := range out {
+				if out[i].inner {
+					out[i].subject, out[i].anaphor, out[i].inner = textproc.Fold(name), false, false
+				}
+			}
+		}
+	}
 	// "Mohammad Anwar, 66, of Springfield, Virginia, was killed": the
 	// name before the phrases set off by commas is the subject too.
 	if strings.Count(acts, ", ") >= 2 {

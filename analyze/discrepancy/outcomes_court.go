@@ -210,33 +210,54 @@ func appealsOf(low string) []eventClaim {
 
 // killingStem marks the charge a killing is prosecuted as: a defendant
 // is charged with murder or with manslaughter for one death, and with
-// murder of one degree.
-const killingStem = "charged with killing as"
+// murder of one degree. killingVerdictStem marks what the defendant was
+// found guilty of, which may differ from the charge ("charged with
+// first-degree murder", "convicted of second-degree murder").
+const (
+	killingStem        = "charged with killing as"
+	killingVerdictStem = "convicted of killing as"
+)
 
 // killingCharge matches a charge of a killing and its degree: "was
 // charged with murder", "charged with one count of second-degree
-// murder", "faces a manslaughter charge".
-var killingCharge = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:charged with (?:(?:one|two|three|\d+) counts? of )?|fac(?:es|ed|ing|e) (?:a |an )?)(?:(first|second|third)[- ]degree )?(murder|manslaughter)\b`)
-})
+// murder", "faces a manslaughter charge". killingVerdict matches a
+// verdict or a plea of guilty: "was convicted on Tuesday of second-degree
+// murder", "found a man guilty of first-degree murder", "pleaded guilty
+// to manslaughter".
+var (
+	killingCharge = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:charged with (?:(?:one|two|three|\d+) counts? of )?|fac(?:es|ed|ing|e) (?:a |an )?)(?:(first|second|third)[- ]degree )?(murder|manslaughter)\b`)
+	})
+	killingVerdict = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:convicted (?:[\p{L}.]+ ){0,3}?of|found (?:[\p{L}.]+ ){0,3}?guilty of|pleaded guilty to|pleads guilty to) (?:(?:one|two|three|\d+) counts? of )?(?:(first|second|third)[- ]degree )?(murder|manslaughter)\b`)
+	})
+)
 
 // killingChargesOf reads the charge of a killing a lower-case sentence
-// gives: the charge and its degree claimed, the other charge and the
-// other degrees denied. A sentence that gives both charges ("charged
-// with murder and, alternatively, manslaughter") gives none.
+// gives, and the verdict: the charge and its degree claimed, the other
+// charge and the other degrees denied. A sentence that gives both charges
+// ("charged with murder and, alternatively, manslaughter") gives none.
 func killingChargesOf(low string) []eventClaim {
-	ms := killingCharge().FindAllStringSubmatch(low, -1)
-	if len(ms) != 1 || strings.Contains(low, "murder") && strings.Contains(low, "manslaughter") {
+	if !strings.Contains(low, "murder") && !strings.Contains(low, "manslaughter") || strings.Contains(low, "murder") && strings.Contains(low, "manslaughter") {
 		return nil
 	}
-	degree, charge := ms[0][1], ms[0][2]
 	var out []eventClaim
-	for _, c := range []string{"murder", "manslaughter"} {
-		out = append(out, eventClaim{stem: killingStem, subject: c, negative: c != charge})
-	}
-	if degree != "" {
-		for _, d := range []string{"first", "second", "third"} {
-			out = append(out, eventClaim{stem: killingStem, subject: d + "-degree " + charge, negative: d != degree})
+	for _, k := range []struct {
+		re   *regexp.Regexp
+		stem string
+	}{{killingCharge(), killingStem}, {killingVerdict(), killingVerdictStem}} {
+		ms := k.re.FindAllStringSubmatch(low, -1)
+		if len(ms) != 1 {
+			continue
+		}
+		degree, charge := ms[0][1], ms[0][2]
+		for _, c := range []string{"murder", "manslaughter"} {
+			out = append(out, eventClaim{stem: k.stem, subject: c, negative: c != charge})
+		}
+		if degree != "" {
+			for _, d := range []string{"first", "second", "third"} {
+				out = append(out, eventClaim{stem: k.stem, subject: d + "-degree " + charge, negative: d != degree})
+			}
 		}
 	}
 	return out

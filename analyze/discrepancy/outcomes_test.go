@@ -109,6 +109,53 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "convicted of murder of one degree and found guilty of another",
+			texts: []string{
+				"A jury in Chattanooga on Tuesday found a man guilty of first-degree murder in the killing of his former girlfriend.",
+				"A Tennessee man was convicted on Tuesday of second-degree murder in the death of his former girlfriend.",
+			},
+			want: [][]string{{
+				"A jury in Chattanooga on Tuesday found a man guilty of first-degree murder in the killing of his former girlfriend.",
+				"A Tennessee man was convicted on Tuesday of second-degree murder in the death of his former girlfriend.",
+			}},
+		},
+		{
+			name: "charged with first-degree murder, convicted of second-degree murder",
+			texts: []string{
+				"He was charged with first-degree murder in the killing of his former girlfriend.",
+				"A Tennessee man was convicted on Tuesday of second-degree murder in the death of his former girlfriend.",
+			},
+		},
+		{
+			name: "indicted against not charged, the pronoun after \"after\" the person the sentence opens on",
+			texts: []string{
+				"Rep. Vanessa Cole stepped down as majority whip Tuesday after she was indicted by a grand jury on charges tied to her campaign funds.",
+				"Cole has not been charged, and her attorney said she is cooperating with investigators.",
+			},
+			want: [][]string{{
+				"Rep. Vanessa Cole stepped down as majority whip Tuesday after she was indicted by a grand jury on charges tied to her campaign funds.",
+				"Cole has not been charged, and her attorney said she is cooperating with investigators.",
+			}},
+		},
+		{
+			name: "charged against not indicted",
+			texts: []string{
+				"Rep. Vanessa Cole was charged on Tuesday with misusing campaign funds.",
+				"Cole has not been indicted, and her attorney said she is cooperating with investigators.",
+			},
+		},
+		{
+			name: "arrested but not charged, against charged",
+			texts: []string{
+				"The driver, Marco Villanueva, 31, was charged with transporting dangerous drugs for sale.",
+				"The driver, identified as Marco Villanueva, 31, was arrested but had not been formally charged as of Wednesday, a spokesperson said.",
+			},
+			want: [][]string{{
+				"The driver, Marco Villanueva, 31, was charged with transporting dangerous drugs for sale.",
+				"The driver, identified as Marco Villanueva, 31, was arrested but had not been formally charged as of Wednesday, a spokesperson said.",
+			}},
+		},
+		{
 			name: "a resignation handed in against a dismissal",
 			texts: []string{
 				"Interior Minister Raul Espinoza submitted his resignation on Monday amid protests over the killing.",

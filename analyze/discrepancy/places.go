@@ -164,7 +164,7 @@ func wordIn(s, w string) bool {
 func finestPlacings(sents []string) []placing {
 	// "since a train derailed and burned in East Palestine, Ohio, in
 	// 2023": a place given a year of its own is another happening's.
-	ps := slices.DeleteFunc(placingsOf(sents), func(p placing) bool { return yearAfter(p.sentence, p.place) })
+	ps := slices.DeleteFunc(placingsOf(sents), func(p placing) bool { return yearAfter(p.sentence, p.place) || yearFronted(p.sentence) })
 	fine := map[string]bool{}
 	for _, p := range ps {
 		if !entities.IsRegion(p.place) {
@@ -380,10 +380,8 @@ func placingsOf(sents []string) []placing {
 					verb = derailStem
 				case landfall:
 					verb = landfallStem
-				case madeAnnouncement(ws, k):
-					// "made the announcement in Townsville" places what
-					// "announced the package in Cairns" does.
-					verb = placeVerb("announced")
+				case madeNoun(ws, k) != "":
+					verb = madeNoun(ws, k)
 				}
 				// A time of day ("struck at 3:14 a.m. local time")
 				// takes no room of the window, and its stops end
@@ -576,10 +574,33 @@ var presenceVerbs = map[string]bool{
 	"rallying": true, "addressing": true, "gathering": true,
 }
 
-// madeAnnouncement reports whether word k and the words after it are
-// "made the announcement" or "made an announcement".
-func madeAnnouncement(ws []placeWord, k int) bool {
-	return ws[k].low == "made" && k+2 < len(ws) && (ws[k+1].low == "the" || ws[k+1].low == "an") && ws[k+2].low == "announcement" && !ws[k].ends && !ws[k+1].ends
+// madeNoun returns the verb that "made", a determiner and the noun of a
+// deed stand for, or "": "made the announcement in Townsville" places what
+// "announced the package in Cairns" does, "made an emergency landing in
+// Omaha" what "landed at Denver International Airport" does. Up to two
+// lower-case words may qualify the noun.
+func madeNoun(ws []placeWord, k int) string {
+	if ws[k].low != "made" || k+2 >= len(ws) || ws[k].ends {
+		return ""
+	}
+	switch ws[k+1].low {
+	case "the", "an", "a":
+	default:
+		return ""
+	}
+	for j := k + 2; j < len(ws) && j <= k+4 && !ws[j-1].ends; j++ {
+		w := ws[j]
+		if w.text != w.low || textproc.IsStopword(w.low) {
+			return ""
+		}
+		switch {
+		case w.low == "announcement":
+			return placeVerb("announced")
+		case len(w.low) >= 7 && strings.HasSuffix(w.low, "ing"):
+			return placeVerb(w.low)
+		}
+	}
+	return ""
 }
 
 // derailStem is the verb of a train that left its rails, however told.
@@ -961,6 +982,23 @@ func yearAfter(sentence, place string) bool {
 	}
 	for _, f := range strings.Fields(rest) {
 		f = strings.Trim(f, ",.;:)")
+		if len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearFronted reports whether a sentence opens on a year ("In 2024,
+// another Meridian jet made an emergency landing in Denver", "In March
+// 2019, …"): background, a happening of its own.
+func yearFronted(sentence string) bool {
+	ws := strings.Fields(textproc.TrimDateline(sentence))
+	if len(ws) < 3 || ws[0] != "In" {
+		return false
+	}
+	for _, f := range ws[1:min(len(ws), 3)] {
+		f = strings.TrimRight(f, ",")
 		if len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "" {
 			return true
 		}

@@ -87,6 +87,24 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "an emergency landing made in one city, a landing in another",
+			texts: []string{
+				"A Meridian Airlines flight headed to San Francisco made an emergency landing in Omaha on Sunday after smoke was reported in the cabin.",
+				"A Meridian Airlines flight headed to San Francisco landed in Denver on Sunday after smoke was reported in the cabin.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Denver", Articles: []string{"b"}},
+				{Text: "Omaha", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a landing of another year is background",
+			texts: []string{
+				"Flight 1428 landed safely in Omaha on Sunday with about 170 people on board.",
+				"In 2024, another Meridian jet made an emergency landing in Denver with 140 people on board.",
+			},
+		},
+		{
 			name: "an announcement made in one city and announced in another",
 			texts: []string{
 				"Prime Minister Rachel Dunmore made the announcement in Townsville, flanked by marine scientists and tourism operators.",
