@@ -301,6 +301,23 @@ func pastYear(w string, pub crosscheck.Date) bool {
 	return year >= 1900 && year < pub.Time.Year()
 }
 
+// yearsAgo reports whether word k of ws ends a span of a year or more
+// before now: "two years ago", "a decade ago", "last year", "last year's".
+func yearsAgo(ws []string, k int) bool {
+	w := strings.ToLower(strings.Trim(ws[k], ",.;:"))
+	if k < 1 {
+		return false
+	}
+	prev := strings.ToLower(ws[k-1])
+	switch w {
+	case "ago":
+		return prev == "year" || prev == "years" || prev == "decade" || prev == "decades"
+	case "year", "year's", "year’s":
+		return prev == "last"
+	}
+	return false
+}
+
 // pastHappening reports whether the words before a count, in its
 // sentence, name a happening of a year before pub's: "floods in 2022
 // that killed", "the 2004 tsunami, which killed", "in 2004, sparking a
@@ -312,6 +329,14 @@ func pastHappening(before string, pub crosscheck.Date) bool {
 	ws := strings.Fields(before)
 	ws = ws[max(0, len(ws)-pastWindow):]
 	for k, w := range ws {
+		// "A severe ice storm two years ago left …", "last year's
+		// floods killed …": a happening of a year told by how long ago.
+		if yearsAgo(ws, k) {
+			if slices.ContainsFunc(ws, func(w string) bool { return happenings[strings.ToLower(strings.Trim(w, ",.;:"))] }) {
+				return true
+			}
+			continue
+		}
 		if !pastYear(w, pub) {
 			continue
 		}

@@ -49,6 +49,13 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"55,000 pages", "50,000 pages"}},
 		},
 		{
+			name: "the toll of a storm two years ago is background",
+			texts: []string{
+				"An ice storm coated the Portland, Ore., area on Tuesday, snapping tree limbs and power lines and leaving about 190,000 homes and businesses without electricity, utility officials said. Portland General Electric said crews were working around the clock, but warned that some customers might not have power restored until the weekend. A severe ice storm two years ago left hundreds of thousands of customers in the region without power, some for more than a week.",
+				"A dangerous ice storm swept through the Portland, Oregon, area Tuesday, knocking out power to about 90,000 customers and turning roads into sheets of ice. PGE warned that some customers could remain without power until at least Sunday.",
+			},
+		},
+		{
 			name: "one heat in Celsius and in Fahrenheit, the scale unsaid, and two heats that differ",
 			texts: []string{
 				"In Seville, where temperatures topped 40 degrees for the sixth straight day, officials closed parks. Lisbon reached 35 degrees on Sunday.",

@@ -48,6 +48,13 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "a spokeswoman and a spokesperson hold one post",
+			texts: []string{
+				"“Every time a branch comes down, it takes a line with it,” Portland General Electric spokeswoman Elena Ruiz said.",
+				"Portland General Electric spokesperson Elena Ruiz said crews were working nonstop.",
+			},
+		},
+		{
 			name: "two offices named with General",
 			texts: []string{
 				"Attorney General Dana Whitfield of Oregon said the state was reviewing the decision.",

@@ -238,6 +238,16 @@ var titleAbbreviations = map[string]string{
 	"mt": "mount", "ft": "fort", "jr": "junior", "sr": "senior",
 }
 
+// neutralTitles are the forms of a title that differ only by the holder's
+// sex, and the one form they are compared as: "Portland General Electric
+// spokeswoman Elena Ruiz" and "spokesperson Elena Ruiz" hold one post.
+var neutralTitles = map[string]string{
+	"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"chairwoman": "chairperson", "chairman": "chairperson",
+	"councilwoman": "councilman", "congresswoman": "congressman",
+	"assemblywoman": "assemblyman", "alderwoman": "alderman",
+}
+
 // joiners are the marks inside a word that spellings of it may drop.
 var joiners = strings.NewReplacer("-", "", "\u2010", "", "\u2011", "", "'", "", "\u2019", "")
 
@@ -256,6 +266,9 @@ func wordKey(w string) string {
 		return n
 	}
 	if t, ok := titleAbbreviations[f]; ok {
+		f = t
+	}
+	if t, ok := neutralTitles[f]; ok {
 		f = t
 	}
 	if isDigits(f) || ordinalDigits(f) {
