@@ -9,6 +9,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/internal/memo"
+	"crosscheck/internal/textproc"
 )
 
 // A region a report places its story in is named with the kind of
@@ -87,8 +88,10 @@ func regionDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				kinds = append(kinds, kind)
 			}
 			k := -1
+			// "Valparaíso region", "Valparaiso region": one region,
+			// written with and without its accent.
 			for j, sd := range sides {
-				if sd.region == names[0] {
+				if textproc.Fold(sd.region) == textproc.Fold(names[0]) {
 					k = j
 				}
 			}

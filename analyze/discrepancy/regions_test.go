@@ -21,6 +21,7 @@ func TestRegionDiscrepancies(t *testing.T) {
 		{"a possessive", "Voters in McCarthy's district backed him.", "Voters in the Bakersfield district backed him.", false},
 		{"an adjective of a larger place", "The fire burned in the Andalusian province for days.", "The fire burned in Huelva province for days.", false},
 		{"one region", "The bus crashed in the Junín region on Monday.", "The bus crashed in the Junín region, police said.", false},
+		{"one region with and without its accent", "The fire broke out in the Valparaíso region on Monday.", "The blaze broke out in the Valparaiso region on Monday.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
