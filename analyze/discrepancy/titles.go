@@ -1009,7 +1009,8 @@ func titlesOf(s, full string) []personTitle {
 			}
 		}
 		ws = ws[:0]
-		var fields, joined []string
+		var fields, joined, served []string
+		servedText := ""
 		possessed := false
 		// "formerly the economy minister": the apposition's post was
 		// held before.
@@ -1049,6 +1050,13 @@ func titlesOf(s, full string) []personTitle {
 			if (low == "in" || low == "at") && len(ws) > 0 && entities.IsRole(strings.Trim(ws[len(ws)-1], ",;:—()")) {
 				break
 			}
+			// "the high commissioner for peace", "the minister for
+			// industrial relations": what the post serves is its
+			// portfolio, as "the peace commissioner" tells it.
+			if low == "for" && len(ws) > 0 && forPosts[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—()"))] {
+				served, servedText = servedBy(after[k+1:])
+				break
+			}
 			// "a professor of epidemiology at the University of
 			// Gothenburg": the field after a role word.
 			if low == "of" && len(ws) > 0 && fieldRoles[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
@@ -1077,8 +1085,15 @@ func titlesOf(s, full string) []personTitle {
 		if ws = toLastRole(ws); len(ws) == 0 {
 			continue
 		}
-		if t, ok := makeTitle(ws); ok {
+		titled := ws
+		if len(served) > 0 {
+			titled = slices.Concat(ws[:len(ws)-1], served, ws[len(ws)-1:])
+		}
+		if t, ok := makeTitle(titled); ok {
 			t.text = full + ", " + strings.TrimRight(strings.Join(ws, " "), ",;:—).")
+			if len(served) > 0 {
+				t.text += " for " + servedText
+			}
 			if len(fields) > 0 {
 				t.fields = fields
 				t.text += " of " + strings.Join(fields, " and ")
@@ -1100,6 +1115,58 @@ func titlesOf(s, full string) []personTitle {
 		}
 	}
 	return out
+}
+
+// forPosts are the posts whose portfolio may follow them after "for".
+var forPosts = map[string]bool{
+	"commissioner": true, "delegate": true, "minister": true, "secretary": true, "envoy": true,
+	"coordinator": true, "representative": true, "undersecretary": true, "czar": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "president": true, "director": true,
+	"adviser": true, "advisor": true,
+}
+
+// maxServedWords bounds the words of a portfolio told after "for".
+const maxServedWords = 3
+
+// servedBy returns the words of a portfolio after "for", up to the end of
+// its phrase, and the phrase as written: "peace", "industrial relations",
+// "Valparaíso region" of "the Valparaíso region".
+func servedBy(ws []string) ([]string, string) {
+	const marks = ",;:—().\"”’"
+	var out []string
+	end := 0
+	for k, w := range ws {
+		low := strings.ToLower(strings.Trim(w, marks))
+		if k == 0 && (low == "the" || low == "a") {
+			end = 1
+			continue
+		}
+		if low == "" || textproc.IsStopword(low) || len(out) == maxServedWords {
+			break
+		}
+		// "director for the region": a kind of place says no more
+		// than "regional director" does.
+		if !placeNouns[low] {
+			out = append(out, strings.Trim(w, marks))
+		}
+		end = k + 1
+		if strings.ContainsAny(w, marks) {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return nil, ""
+	}
+	// "the Office of Civil Defense": a name's own "of" phrase is
+	// written out, though its words are not the portfolio's.
+	for n := 0; n < maxServedWords && end+1 < len(ws) && !strings.ContainsAny(ws[end-1], marks) &&
+		(ws[end] == "of" || ws[end] == "and") && capital(ws[end+1]); n++ {
+		end += 2
+		for end < len(ws) && capital(ws[end-1]) && !strings.ContainsAny(ws[end-1], marks) && capital(ws[end]) {
+			end++
+		}
+	}
+	return out, strings.TrimRight(strings.Join(ws[:end], " "), marks)
 }
 
 // phraseTitle returns the words of a title whose place follows it after

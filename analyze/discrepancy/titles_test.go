@@ -55,6 +55,29 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "two portfolios told after \"for\"",
+			texts: []string{
+				"“We will not leave anyone behind,” said Helen Marsh, the minister for disabled people.",
+				"“We will not leave anyone behind,” said Helen Marsh, the minister for employment.",
+			},
+			want: [][]string{{"Helen Marsh, the minister for disabled people", "Helen Marsh, the minister for employment"}},
+		},
+		{
+			name: "a portfolio after \"for\" and before the post, and a kind of place after it",
+			texts: []string{
+				"Tony Abernethy, the federal minister for industrial relations, said the deal was fair. Owen Gatley, the rail operator's route director for the region, said trains would run.",
+				"Industrial relations minister Tony Abernethy said the deal was fair. Owen Gatley, the rail operator's regional route director, said trains would run.",
+			},
+		},
+		{
+			name: "a spokesman for a council against its executive director",
+			texts: []string{
+				"“The water rose faster than anyone expected,” said Raul Dizon, a spokesman for the Office of Civil Defense.",
+				"“The water rose faster than anyone expected,” said Raul Dizon, the executive director of the Office of Civil Defense.",
+			},
+			want: [][]string{{"Raul Dizon, a spokesman for the Office of Civil Defense", "Raul Dizon, the executive director"}},
+		},
+		{
 			name: "two offices named with General",
 			texts: []string{
 				"Attorney General Dana Whitfield of Oregon said the state was reviewing the decision.",
