@@ -319,6 +319,12 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 // titlesAgree reports whether two titles may be one: one office's words
 // hold the other's, at one rank.
 func titlesAgree(a, b personTitle) bool {
+	// "Chief Superintendent Declan Furlong", "Superintendent Declan
+	// Furlong": two grades of a police force, though the words of one
+	// hold the other's.
+	if ga, gb := policeGrade(a), policeGrade(b); ga != "" && gb != "" && ga != gb {
+		return false
+	}
 	return a.ranks == b.ranks && nested(a.office, b.office) && fieldsFit(a, b)
 }
 
@@ -354,6 +360,11 @@ func titlesConflict(a, b personTitle) bool {
 	// Salcedo": two grades, whatever rank words stand before them.
 	if len(a.office) == 1 && len(b.office) == 1 && a.rank != "" && b.rank != "" && (a.rank != b.rank || a.ranks == "" && b.ranks == "") {
 		return a.rank != b.rank && a.former == b.former
+	}
+	// "Chief Superintendent Declan Furlong", "Superintendent Declan
+	// Furlong": the words of one grade may hold another's.
+	if ga, gb := policeGrade(a), policeGrade(b); ga != "" && gb != "" && ga != gb && a.former == b.former {
+		return true
 	}
 	if nested(a.office, b.office) {
 		// A rank dropped from an office names its head ("Vice Provost
@@ -1072,6 +1083,16 @@ func titlesOf(s, full string) []personTitle {
 			// "the local district commissioner": past a qualifier.
 			first := k == opens+1 || k == opens+2 && titleQualifiers[strings.ToLower(strings.Trim(after[k-1], ",;:—()"))]
 			modifier := first && len(ws) == k && plainWord(low) && k+1 < len(after) && entities.IsRole(strings.Trim(after[k+1], ",;:—()"))
+			// "the public safety minister": a portfolio of two plain
+			// words before the head of one.
+			if first && len(ws) == k && plainWord(low) && !strings.ContainsAny(w, ",;:—()") && k+2 < len(after) {
+				next := strings.ToLower(after[k+1])
+				if plainWord(next) && !strings.ContainsAny(next, ",;:—()") && slices.Contains(portfolioHeads, strings.ToLower(strings.Trim(after[k+2], ",;:—()."))) {
+					ws = append(ws, w, after[k+1])
+					k++
+					continue
+				}
+			}
 			if !titleWord(w) && !officerWords[low] && !(possessed && k <= 4 && plainWord(low)) && !modifier {
 				ws = nil
 				break
@@ -1134,14 +1155,20 @@ const maxServedWords = 3
 func servedBy(ws []string) ([]string, string) {
 	const marks = ",;:—().\"”’"
 	var out []string
-	end := 0
+	end, and := 0, false
 	for k, w := range ws {
 		low := strings.ToLower(strings.Trim(w, marks))
 		if k == 0 && (low == "the" || low == "a") {
 			end = 1
 			continue
 		}
-		if low == "" || textproc.IsStopword(low) || len(out) == maxServedWords {
+		// "the minister for climate crisis and civil protection": one
+		// portfolio of two parts.
+		if low == "and" && len(out) > 0 && !and && k+1 < len(ws) && !strings.ContainsAny(ws[k-1], marks) {
+			and = true
+			continue
+		}
+		if low == "" || textproc.IsStopword(low) || len(out) == 2*maxServedWords {
 			break
 		}
 		// "director for the region": a kind of place says no more

@@ -78,6 +78,29 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Raul Dizon, a spokesman for the Office of Civil Defense", "Raul Dizon, the executive director"}},
 		},
 		{
+			name: "a chief superintendent and a superintendent",
+			texts: []string{
+				"“This was a frightening experience for the staff,” said Superintendent Declan Furlong of Dundalk Garda station.",
+				"“This was a frightening experience for the staff,” Chief Superintendent Declan Furlong said.",
+			},
+			want: [][]string{{"Chief Superintendent Declan Furlong", "Superintendent Declan Furlong"}},
+		},
+		{
+			name: "a portfolio of two plain words in an apposition, and its associate minister",
+			texts: []string{
+				"OTTAWA — Daniel Okafor, the public safety minister, resigned from the federal cabinet on Wednesday.",
+				"Associate Public Safety Minister Daniel Okafor announced his resignation on Wednesday.",
+			},
+			want: [][]string{{"Associate Public Safety Minister Daniel Okafor", "Daniel Okafor, the public safety minister"}},
+		},
+		{
+			name: "a portfolio of two parts after \"for\" holds the one told before the post",
+			texts: []string{
+				"Petros Alexiou, the minister for climate crisis and civil protection, said the fires were contained.",
+				"Petros Alexiou, Greece's civil protection minister, said the fires were contained.",
+			},
+		},
+		{
 			name: "two offices named with General",
 			texts: []string{
 				"Attorney General Dana Whitfield of Oregon said the state was reviewing the decision.",
