@@ -218,9 +218,54 @@ func opposite(a, b *claim) bool {
 	if a.neg < b.neg && elides(a.text) || b.neg < a.neg && elides(b.text) {
 		return false
 	}
+	// "said the government had not consulted councils" against "said
+	// councils had been blindsided": what one denies, the other must
+	// say in its words.
+	if a.neg > 0 && !denialTold(a.text, b) || b.neg > 0 && !denialTold(b.text, a) {
+		return false
+	}
 	wa, na := polarity(a, b)
 	wb, nb := polarity(b, a)
 	return na%2 != nb%2 && jaccard(wa, wb) >= 0.7
+}
+
+// denialFill are the words that may stand between a negator and what it
+// denies: auxiliaries, articles, adverbs of time.
+var denialFill = toSet([]string{
+	"be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "yet", "ever", "also",
+	"a", "an", "the", "any", "to", "do", "does", "did", "will", "would", "could", "should", "can", "may",
+	"might", "must", "formally", "immediately", "officially", "always", "even", "still",
+})
+
+// denialTold reports whether the word a sentence's first "not", "never" or
+// "no" denies is among the other claim's words, in the same form or
+// another of its stem. A sentence whose negator denies nothing it can
+// read (or that has none, its polarity told by a prefix) passes.
+func denialTold(text string, other *claim) bool {
+	ws := claimTokens(textproc.FoldedWords(text))
+	for k, w := range ws {
+		if w != "not" && w != "never" && w != "no" {
+			continue
+		}
+		for j := k + 1; j < len(ws); j++ {
+			if denialFill[ws[j]] {
+				continue
+			}
+			d := ws[j]
+			if other.words[d] {
+				return true
+			}
+			st := eventStem(d)
+			for o := range other.words {
+				if eventStem(o) == st {
+					return true
+				}
+			}
+			return false
+		}
+		return true
+	}
+	return true
 }
 
 // elides reports whether a text leaves words out with an ellipsis.
