@@ -633,6 +633,7 @@ var placeSynonyms = map[string]string{
 	// where a fire or a riot started: "broke out near", "started near",
 	// "began near"
 	"broke": "start", "began": "start", "begun": "start", "started": "start", "erupted": "start",
+	"ignited": "start",
 }
 
 // compass are the directions of "25 miles northwest of …".
@@ -775,6 +776,12 @@ func mayPlace(s string) bool {
 						return true
 					}
 				}
+				// "in the city's Squirrel Hill neighborhood".
+				if f := strings.SplitN(t, " ", 2); len(f) == 2 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) {
+					if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {
+						return true
+					}
+				}
 			}
 			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
 				return true
@@ -879,6 +886,40 @@ var streetWords = map[string]bool{
 	"blvd": true, "drive": true, "lane": true, "way": true, "square": true, "parkway": true, "highway": true,
 }
 
+// partNouns are the parts of a city a name may be followed by.
+var partNouns = map[string]bool{
+	"neighborhood": true, "neighbourhood": true, "district": true, "suburb": true, "section": true,
+	"borough": true, "quarter": true, "area": true,
+}
+
+// partNamed returns where the name of a part of a place starts when the words
+// from i give its place as a possessor first ("Pittsburgh's Oakland
+// neighborhood", "the city's Squirrel Hill neighborhood"), else i. The part
+// must be told as one (partNouns) within three words of its name.
+func partNamed(ws []placeWord, i int) int {
+	j := i
+	if j+1 < len(ws) && ws[j].low == "the" && !ws[j].ends {
+		j++
+	}
+	if j+1 >= len(ws) || ws[j].ends || !(strings.HasSuffix(ws[j].low, "'s") || strings.HasSuffix(ws[j].low, "’s")) {
+		return i
+	}
+	owner := strings.TrimSuffix(strings.TrimSuffix(ws[j].low, "'s"), "’s")
+	if !capital(ws[j].text) && !placeNouns[owner] {
+		return i
+	}
+	j++
+	for k := j; k < len(ws) && k <= j+3; k++ {
+		if partNouns[ws[k].low] && k > j {
+			return j
+		}
+		if ws[k].ends {
+			break
+		}
+	}
+	return i
+}
+
 // placeAt returns the capitalised words, one to three, that name a place
 // at ws[i] ("the town of" skipped), up to a comma or a stop, or "". A
 // street, the place of "on", must end with a word of streetWords.
@@ -889,6 +930,12 @@ func placeAt(ws []placeWord, i int, street bool) string {
 
 // placeEnd is placeAt, and the index of the word past the place.
 func placeEnd(ws []placeWord, i int, street bool) (string, int) {
+	// "Pittsburgh's Oakland neighborhood", "the city's Squirrel Hill
+	// neighborhood": a part of a place is named past the place that
+	// holds it.
+	if j := partNamed(ws, i); j > i {
+		i = j
+	}
 	// "the town of Huanta", "the coastal city of Tuy Hoa".
 	if i+2 < len(ws) && ws[i].low == "the" && placeNouns[ws[i+1].low] && ws[i+2].low == "of" {
 		i += 3

@@ -105,6 +105,28 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a fire ignited near one town and broke out near another",
+			texts: []string{
+				"A fast-moving wildfire that broke out Sunday afternoon near Piru had burned 4,200 acres by Monday, fire officials said.",
+				"The Piru Canyon Fire ignited Sunday afternoon near Santa Paula and had burned 4,200 acres by Monday, fire officials said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Piru", Articles: []string{"a"}},
+				{Text: "Santa Paula", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a neighborhood named past the city that holds it",
+			texts: []string{
+				"Nine people were hospitalized Thursday after a city bus and an SUV collided in Pittsburgh's Oakland neighborhood, police said.",
+				"Nine people were hurt Thursday when a city bus collided with an SUV in the city's Squirrel Hill neighborhood, police said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Oakland", Articles: []string{"a"}},
+				{Text: "Squirrel Hill", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "an announcement made in one city and announced in another",
 			texts: []string{
 				"Prime Minister Rachel Dunmore made the announcement in Townsville, flanked by marine scientists and tourism operators.",
