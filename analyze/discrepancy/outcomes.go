@@ -46,7 +46,7 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "resign") || strings.Contains(low, "stepped down") {
 		out = append(out, resignationsOf(s)...)
 	}
-	if strings.Contains(low, "dismiss") || strings.Contains(low, "fire") || strings.Contains(low, "oust") || strings.Contains(low, "sack") || strings.Contains(low, "removed from") || strings.Contains(low, "dropped from") {
+	if strings.Contains(low, "dismiss") || strings.Contains(low, "fire") || strings.Contains(low, "oust") || strings.Contains(low, "sack") || strings.Contains(low, "removed from") || strings.Contains(low, "dropped from") || strings.Contains(low, "terminat") {
 		out = append(out, dismissalsOf(s)...)
 	}
 	if strings.Contains(low, "count") || strings.Contains(low, "charges") {
@@ -108,7 +108,7 @@ func outcomesOf(s string) []eventClaim {
 // outcomeWords are the words an outcome is told with, in lower case.
 var outcomeWords = []string{"no ", "No ", "guilty", "murder", "manslaughter", "at large", "escaped arrest", "evaded arrest",
 	"freed", "discharged", "walked out", "stepped out", "remain", "still", "stay", "acquit", "convict", "cleared", "surviv", "killed", "resigned", "resignation",
-	"dismiss", "fire", "dropped from", "stepped down", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "approved", "rejected", "put off", "postpone", "delay", "tabled", "to table", "defer", "will sign", "signed into", "signed the", "without signing", "to sign", "not signed", "veto", "exempt", "exception", "apply to", "applies to", " condition",
+	"dismiss", "fire", "terminat", "dropped from", "stepped down", "uninjured", "unhurt", "unharmed", "unscathed", "without a scratch", "injury", "among the", "among those", "oust", "sack", "counts", "charges", "passed", "failed", "approved", "rejected", "put off", "postpone", "delay", "tabled", "to table", "defer", "will sign", "signed into", "signed the", "without signing", "to sign", "not signed", "veto", "exempt", "exception", "apply to", "applies to", " condition",
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court",

@@ -47,6 +47,13 @@ var (
 	// commas set off after it: "Gregory Saltonstall, the head of the
 	// agency, was fired on Oct. 12".
 	// "was removed from office" is a dismissal too.
+	// contractEnded matches a named person whose contract their
+	// employer ended: "voted to terminate Superintendent Marcus Hale's
+	// contract", "terminated the contract of coach Luis Ortega".
+	contractEnded = []*regexp.Regexp{
+		regexp.MustCompile(`\bterminat(?:e|ed|es|ing) (?:\p{Lu}[\p{L}.'’-]* ){0,4}(\p{Lu}[\p{L}'’-]+)(?:'s|’s) (?:contract|employment)\b`),
+		regexp.MustCompile(`\bterminat(?:e|ed|es|ing) the (?:contract|employment) of (?:[\p{L}.'’-]+ ){0,4}?(\p{Lu}[\p{L}'’-]+)\b(?: [^\p{Lu}]|[,.;]|$)`),
+	}
 	dismissedNamed = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,]{1,90},|, who)? (?:was|has been|had been) (?:abruptly |summarily |effectively )?(?:dismissed|fired|ousted|sacked|(?:removed|dropped) from (?:office|power|the (?:cabinet|government|ministry)|(?:his|her|their) (?:post|job|position|seat)))\b`)
 )
 
@@ -82,7 +89,7 @@ func resignationsOf(s string) []eventClaim {
 // or in the passive of a name (the passive of a common noun is an event
 // claim of its own).
 func dismissalsOf(s string) []eventClaim {
-	return subjectClaims(s, dismissStem, false, dismissed, dismissedNamed)
+	return subjectClaims(s, dismissStem, false, append([]*regexp.Regexp{dismissed, dismissedNamed}, contractEnded...)...)
 }
 
 // adoptStem is the event of a motion adopted, which its defeat denies.

@@ -167,6 +167,28 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "a resignation against a contract terminated",
+			texts: []string{
+				"Marcus Hale, who had led the Cedar Ridge School District since 2021, submitted his resignation in a letter read at a board meeting.",
+				"The Cedar Ridge School District board voted to terminate Superintendent Marcus Hale's contract effective immediately.",
+			},
+			want: [][]string{{
+				"The Cedar Ridge School District board voted to terminate Superintendent Marcus Hale's contract effective immediately.",
+				"Marcus Hale, who had led the Cedar Ridge School District since 2021, submitted his resignation in a letter read at a board meeting.",
+			}},
+		},
+		{
+			name: "a resignation against the contract of a coach terminated",
+			texts: []string{
+				"Coach Luis Ortega resigned on Monday after the loss, the club said.",
+				"The club terminated the contract of coach Luis Ortega on Monday after the loss.",
+			},
+			want: [][]string{{
+				"The club terminated the contract of coach Luis Ortega on Monday after the loss.",
+				"Coach Luis Ortega resigned on Monday after the loss, the club said.",
+			}},
+		},
+		{
 			name: "a resignation accepted against a firing",
 			texts: []string{
 				"The council voted 5-2 to fire City Manager Derek Molina after a closed session.",
