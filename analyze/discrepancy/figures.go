@@ -1784,6 +1784,10 @@ func figureFreeWords(s string) map[string]bool {
 		if _, ok := numberWords[w]; ok || isDigits(w) || calendarNames[w] {
 			continue
 		}
+		// "vetoed the bill", "vetoed the legislation": one bill.
+		if c, ok := nearSynonyms[w]; ok && c == "bill" {
+			w = c
+		}
 		m[w] = true
 	}
 	return m

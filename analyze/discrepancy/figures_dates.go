@@ -789,6 +789,10 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 			var obj []string
 			for _, o := range rest {
 				if low := strings.ToLower(o); !textproc.IsStopword(low) && !dateWords[low] && !calendarNames[low] {
+					// "vetoed the legislation": a bill (nearSynonyms).
+					if c, ok := nearSynonyms[low]; ok && c == "bill" {
+						low = c
+					}
 					obj = append(obj, low)
 				}
 			}

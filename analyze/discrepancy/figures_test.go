@@ -1104,6 +1104,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Jan. 29", "Feb. 5"}},
 		},
 		{
+			name: "one veto of a bill, named a bill and legislation, on two days of the week before",
+			texts: []string{
+				"Hollis vetoed the bill on March 16, saying it would drain about $450 million a year from the state budget.",
+				"Hollis vetoed the legislation on March 18, calling it fiscally irresponsible.",
+			},
+			want: [][]string{{"March 16", "March 18"}},
+		},
+		{
 			name: "one thing both sentences open on, issued on two nights, the sentences naming other places",
 			texts: []string{
 				"An evacuation order for Clearwater, British Columbia, about 75 miles north of Kamloops, was issued Saturday night as flames jumped a highway on the town's edge.",

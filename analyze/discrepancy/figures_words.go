@@ -465,6 +465,9 @@ var nearSynonyms = func() map[string]string {
 			"loot", "loots", "looted", "looting", "misappropriate", "misappropriated", "misappropriating", "misappropriation",
 			"defraud", "defrauds", "defrauded", "defrauding", "swindle", "swindled", "swindling", "siphon", "siphoned", "siphoning"},
 		"pass": {"pass", "passes", "passed", "passing", "approve", "approves", "approved", "approving", "adopt", "adopts", "adopted", "adopting"},
+		// "vetoed the bill on June 2", "vetoed the legislation on June
+		// 4": a bill, however a report names it.
+		"bill": {"bill", "bills", "legislation", "measure"},
 	} {
 		for _, f := range forms {
 			m[f] = canon
