@@ -991,6 +991,11 @@ func titlesOf(s, full string) []personTitle {
 				}
 			}
 		}
+		// "Rep. Vanessa Cole stepped down as House majority whip": a
+		// post left or taken, told after its verb and "as".
+		if t, ok := postAfterAs(full, s[end:]); ok {
+			out = append(out, t)
+		}
 		// After: ", the deputy energy secretary," or ", a former
 		// Oklahoma attorney general and …".
 		rest, ok := strings.CutPrefix(s[end:], ", ")
@@ -1136,6 +1141,68 @@ func titlesOf(s, full string) []personTitle {
 		}
 	}
 	return out
+}
+
+// leftAs and takenAs are the verbs a post follows after "as": one left
+// ("stepped down as House majority whip"), which the person held before,
+// and one taken or held ("was sworn in as governor").
+var (
+	leftAs  = []string{"stepped down", "resigned", "quit", "retired", "served", "was ousted", "was removed", "was replaced"}
+	takenAs = []string{"was named", "was appointed", "was elected", "was sworn in", "was confirmed", "took over", "was installed", "was chosen", "was picked"}
+)
+
+// maxRelative bounds the bytes of a phrase set off by commas that a post
+// after "as" may follow.
+const maxRelative = 100
+
+// postAfterAs returns the post that the words after a name give the
+// person after one of leftAs or takenAs and "as": "stepped down as House
+// majority whip" (held before), "was sworn in as governor". A post left
+// is told as held before, so that it is compared with other posts left.
+func postAfterAs(full, rest string) (personTitle, bool) {
+	// "Vanessa Cole, who has represented a suburban district since 2016,
+	// stepped down as …", "Vanessa Cole, a Republican, stepped down as
+	// …": past a phrase set off by commas.
+	if rel, ok := strings.CutPrefix(rest, ", "); ok {
+		if i := strings.Index(rel, ", "); i > 0 && i <= maxRelative {
+			rest = rel[i+1:]
+		}
+	}
+	rest = strings.TrimPrefix(rest, " ")
+	for k, verbs := range [][]string{leftAs, takenAs} {
+		for _, v := range verbs {
+			after, ok := strings.CutPrefix(rest, v+" as ")
+			if !ok {
+				continue
+			}
+			var ws []string
+			for _, w := range strings.Fields(after) {
+				low := strings.ToLower(strings.Trim(w, ",;:—().\"”’"))
+				if len(ws) == 0 && (low == "the" || low == "a" || low == "an") {
+					ws = append(ws, w)
+					continue
+				}
+				if !titleWord(w) && !capital(w) || len(ws) > maxTitleWords {
+					break
+				}
+				ws = append(ws, w)
+				if strings.ContainsAny(w, ",;:—().\"”’") {
+					break
+				}
+			}
+			if ws = toLastRole(ws); len(ws) == 0 {
+				return personTitle{}, false
+			}
+			t, ok := makeTitle(ws)
+			if !ok {
+				return personTitle{}, false
+			}
+			t.former = t.former || k == 0
+			t.text = full + " " + v + " as " + strings.TrimRight(strings.Join(ws, " "), ",;:—().\"”’")
+			return t, true
+		}
+	}
+	return personTitle{}, false
 }
 
 // forPosts are the posts whose portfolio may follow them after "for".

@@ -101,6 +101,21 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "two posts left, told after the verb and \"as\", past a phrase set off by commas",
+			texts: []string{
+				"Representative Vanessa Cole, who has represented a district north of Atlanta since 2016, stepped down as House majority whip but will keep her seat.",
+				"Rep. Vanessa Cole stepped down as House majority leader on Tuesday, according to a statement released by her office.",
+			},
+			want: [][]string{{"Vanessa Cole stepped down as House majority leader", "Vanessa Cole stepped down as House majority whip"}},
+		},
+		{
+			name: "a post left and a post held are told apart",
+			texts: []string{
+				"Rep. Vanessa Cole stepped down as House majority whip on Tuesday.",
+				"House Majority Leader Vanessa Cole said the caucus would pick a new whip.",
+			},
+		},
+		{
 			name: "two offices named with General",
 			texts: []string{
 				"Attorney General Dana Whitfield of Oregon said the state was reviewing the decision.",
