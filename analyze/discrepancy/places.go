@@ -373,7 +373,7 @@ func placingsOf(sents []string) []placing {
 			}
 			derailed := offRails(ws, k)
 			landfall := landfallAt(ws, k)
-			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || futureVerb(ws, k) || derailed || landfall) && !speechVerbs[w.low] && !workVerbs[w.low] {
+			if (isParticiple(w.low) || outbreakVerbs[w.low] || presenceVerbs[w.low] || placeSynonyms[w.low] == "capsize" || futureVerb(ws, k) || derailed || landfall) && !speechVerbs[w.low] && !workVerbs[w.low] {
 				verb := placeVerb(w.low)
 				switch {
 				case derailed:
@@ -451,9 +451,14 @@ func placingsOf(sents []string) []placing {
 			}
 			a := textproc.Fold(ws[b].low)
 			// "told supporters in Sofia", "at a rally in Plovdiv": where a
-			// speaker met the crowd.
-			if a == "supporters" || a == "crowd" {
+			// speaker met the crowd. "told reporters in Westminster",
+			// "speaking to journalists in Hyde": where one met the press,
+			// which is not where another rallied the crowd.
+			switch a {
+			case "supporters", "crowd":
 				a = "rally"
+			case "reporters", "journalists":
+				a = "press"
 			}
 			if isParticiple(a) || textproc.IsStopword(a) || calendarNames[a] || speechVerbs[a] || notPlaced[a] || len(a) < 3 {
 				continue
@@ -634,6 +639,8 @@ var placeSynonyms = map[string]string{
 	// "began near"
 	"broke": "start", "began": "start", "begun": "start", "started": "start", "erupted": "start",
 	"ignited": "start",
+	// where a boat went down
+	"capsized": "capsize", "overturned": "capsize", "sank": "capsize", "flipped": "capsize",
 }
 
 // compass are the directions of "25 miles northwest of …".
@@ -665,7 +672,7 @@ var compass = map[string]bool{
 // a campaign's many.
 var occasions = map[string]bool{
 	"conference": true, "briefing": true, "ceremony": true, "summit": true, "hearing": true, "debate": true,
-	"talks": true, "rally": true, "auction": true,
+	"talks": true, "rally": true, "auction": true, "press": true,
 	// A quake has one epicentre, wherever each report says it lies.
 	"epicenter": true, "epicentre": true,
 }

@@ -127,6 +127,35 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "one speaker met the press in two places",
+			texts: []string{
+				"Speaking to reporters in Hyde, a town in her constituency, Ms. Coyle said she had no regrets about the vote.",
+				"Coyle was defiant as she told reporters in Westminster that she had no regrets about the vote.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Hyde", Articles: []string{"a"}},
+				{Text: "Westminster", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "one candidate rallied supporters, the other met the press",
+			texts: []string{
+				"“Tonight Wisconsin voted to protect our freedoms,” Ms. Brennan told supporters at a hotel ballroom in Madison shortly after 1 a.m.",
+				"Halvorsen has not conceded. Speaking to reporters in Waukesha on Wednesday evening, he said thousands of ballots still had to be counted.",
+			},
+		},
+		{
+			name: "a ferry that capsized off one island and sank off another",
+			texts: []string{
+				"The ferry capsized off Poro Island early Sunday with more than 80 passengers on board, the coast guard said.",
+				"The ferry sank off Bantayan Island early Sunday with more than 80 passengers on board, the coast guard said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Bantayan Island", Articles: []string{"b"}},
+				{Text: "Poro Island", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "an announcement made in one city and announced in another",
 			texts: []string{
 				"Prime Minister Rachel Dunmore made the announcement in Townsville, flanked by marine scientists and tourism operators.",
