@@ -274,6 +274,22 @@ func sameThing(a, b predicate) bool {
 	if len(small) < minObjectWords {
 		return false
 	}
+	// "ruled out a cyberattack" / "had not ruled out a cyberattack": one
+	// phrasal verb, whose particle both tell and which names nothing; the
+	// thing done is one word or more.
+	if pa, pb := phrasal(a.object), phrasal(b.object); pa != "" || pb != "" {
+		if pa != pb {
+			return false
+		}
+		small, big = small[1:], big[1:]
+		n := 0
+		for _, w := range small {
+			if slices.Contains(big, w) {
+				n++
+			}
+		}
+		return n == len(small) || n >= minObjectWords && 2*n >= len(small)
+	}
 	n, timed := 0, 0
 	for _, w := range small {
 		if slices.Contains(big, w) {
@@ -389,10 +405,27 @@ func clauseWords(s string) [][]string {
 	return out
 }
 
+// phrasal returns the particle an object opens with (objectOf), or "".
+func phrasal(obj []string) string {
+	if len(obj) > 0 && strings.HasPrefix(obj[0], "+") {
+		return obj[0]
+	}
+	return ""
+}
+
+// particles are the adverbs a phrasal verb is told with.
+var particles = map[string]bool{"out": true, "off": true, "up": true, "down": true, "back": true}
+
 // objectOf returns the sorted stems of the content words after a verb up
 // to the end of its clause.
 func objectOf(ws []string) []string {
 	var out []string
+	// "ruled out a cyberattack", "called off the strike": the particle
+	// of a phrasal verb tells the deed with it, and counts in the object.
+	if len(ws) > 1 && particles[ws[0]] {
+		out = append(out, "+"+ws[0])
+		ws = ws[1:]
+	}
 	for _, w := range ws {
 		if objectEnds[w] {
 			break

@@ -27,6 +27,24 @@ func TestFindDeniedPredicates(t *testing.T) {
 			}},
 		},
 		{
+			name: "a phrasal verb and a thing of one word",
+			texts: []string{
+				"NorthStar said it had ruled out a cyberattack.",
+				"The exchange said it had not ruled out a cyberattack and was working with federal investigators to determine the cause.",
+			},
+			want: [][]string{{
+				"NorthStar said it had ruled out a cyberattack.",
+				"The exchange said it had not ruled out a cyberattack and was working with federal investigators to determine the cause.",
+			}},
+		},
+		{
+			name: "a phrasal verb's particle is no word of the thing",
+			texts: []string{
+				"Whitlatch pushed back on Democratic claims that he wants to sell off public property.",
+				"Whitlatch tried to convince senators that he won't sell off America's public lands.",
+			},
+		},
+		{
 			name: "a verb of three letters, and a year in its object",
 			texts: []string{
 				"Councillor Amara Osei has led the 2019 inquiry into the housing fund since its first hearing.",
