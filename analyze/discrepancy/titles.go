@@ -1071,12 +1071,21 @@ func titlesOf(s, full string) []personTitle {
 			// portfolio, as "the peace commissioner" tells it.
 			if low == "for" && len(ws) > 0 && forPosts[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—()"))] {
 				served, servedText = servedBy(after[k+1:])
+				servedText = "for " + servedText
 				break
 			}
 			// "a professor of epidemiology at the University of
 			// Gothenburg": the field after a role word.
 			if low == "of" && len(ws) > 0 && fieldRoles[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
 				fields = fieldsAfter(after[k+1:])
+				break
+			}
+			// "director of public health", "deputy head of the works
+			// council": what a head heads, in plain words, is its
+			// portfolio, as "the public health director" tells it.
+			if low == "of" && len(ws) > 0 && ofPosts[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:—()"))] && !strings.ContainsAny(ws[len(ws)-1], ",;:—()") {
+				served, servedText = servedBy(after[k+1:])
+				servedText = "of " + servedText
 				break
 			}
 			// A company's officer is told in lower case ("the chief
@@ -1118,7 +1127,7 @@ func titlesOf(s, full string) []personTitle {
 		if t, ok := makeTitle(titled); ok {
 			t.text = full + ", " + strings.TrimRight(strings.Join(ws, " "), ",;:—).")
 			if len(served) > 0 {
-				t.text += " for " + servedText
+				t.text += " " + servedText
 			}
 			if len(fields) > 0 {
 				t.fields = fields
@@ -1204,6 +1213,9 @@ func postAfterAs(full, rest string) (personTitle, bool) {
 	}
 	return personTitle{}, false
 }
+
+// ofPosts are the heads whose portfolio may follow them after "of".
+var ofPosts = map[string]bool{"director": true, "head": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true}
 
 // forPosts are the posts whose portfolio may follow them after "for".
 var forPosts = map[string]bool{

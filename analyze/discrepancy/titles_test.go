@@ -75,7 +75,7 @@ func TestFindTitles(t *testing.T) {
 				"“The water rose faster than anyone expected,” said Raul Dizon, a spokesman for the Office of Civil Defense.",
 				"“The water rose faster than anyone expected,” said Raul Dizon, the executive director of the Office of Civil Defense.",
 			},
-			want: [][]string{{"Raul Dizon, a spokesman for the Office of Civil Defense", "Raul Dizon, the executive director"}},
+			want: [][]string{{"Raul Dizon, a spokesman for the Office of Civil Defense", "Raul Dizon, the executive director of the Office of Civil Defense"}},
 		},
 		{
 			name: "a chief superintendent and a superintendent",
@@ -113,6 +113,21 @@ func TestFindTitles(t *testing.T) {
 			texts: []string{
 				"Rep. Vanessa Cole stepped down as House majority whip on Tuesday.",
 				"House Majority Leader Vanessa Cole said the caucus would pick a new whip.",
+			},
+		},
+		{
+			name: "a director of a portfolio and its deputy director",
+			texts: []string{
+				"“Measles is not a mild illness,” said Dr. Hannah Price, Coventry's director of public health.",
+				"“Measles is not a mild illness,” said Hannah Price, deputy director of public health for Coventry.",
+			},
+			want: [][]string{{"Hannah Price, Coventry's director of public health", "Hannah Price, deputy director of public health"}},
+		},
+		{
+			name: "a chief of staff told after the name and before it",
+			texts: []string{
+				"Rahm Emanuel, the chief of staff, met the senators on Tuesday.",
+				"White House Chief of Staff Rahm Emanuel met the senators on Tuesday.",
 			},
 		},
 		{
