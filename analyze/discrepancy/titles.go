@@ -1214,6 +1214,23 @@ func postAfterAs(full, rest string) (personTitle, bool) {
 	return personTitle{}, false
 }
 
+// portfolioWord reports whether a capitalised word before a minister's
+// title may name a portfolio: not a place a gazetteer knows, nor the
+// adjective of a people ("Indonesian", "Japanese", "British"), nor
+// initials.
+func portfolioWord(w string) bool {
+	low := strings.ToLower(w)
+	if entities.IsRegion(w) || entities.IsPlaceWord(w) || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || allCaps(w) {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(low, suf) {
+			return false
+		}
+	}
+	return true
+}
+
 // ofPosts are the heads whose portfolio may follow them after "of".
 var ofPosts = map[string]bool{"director": true, "head": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true}
 
@@ -1487,6 +1504,14 @@ func makeTitle(ws []string) (personTitle, bool) {
 		case judgeKinds[low] && slices.ContainsFunc(ws[i+1:], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:"), "judge") }):
 			// "U.S. Magistrate Judge", "U.S. District Judge": two
 			// benches.
+			t.office = append(t.office, k)
+		case i+1 < len(ws) && strings.EqualFold(strings.Trim(ws[i+1], ",;:—()\"“”‘’"), "minister") && portfolioWord(raw):
+			// "Resources Minister Claire Donnelly", "Local Government
+			// Minister": the word right before "Minister" names the
+			// portfolio, unless it names a place or its people, or is
+			// an acronym. A secretary's is left as it was: "Health
+			// Secretary" and "Social Care Secretary" may be one joint
+			// post, "DHS" a department's initials.
 			t.office = append(t.office, k)
 		default:
 			places = append(places, k)

@@ -131,6 +131,28 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "two portfolios a minister's title names, known or not",
+			texts: []string{
+				"Environment Minister Claire Donnelly said the expansion had been approved subject to 32 conditions.",
+				"Resources Minister Claire Donnelly said the expansion had been approved subject to 32 conditions.",
+			},
+			want: [][]string{{"Environment Minister Claire Donnelly", "Resources Minister Claire Donnelly"}},
+		},
+		{
+			name: "a department's initials and its name before a secretary's title",
+			texts: []string{
+				"DHS Secretary Alan Drury said the agency would review its response.",
+				"Homeland Security Secretary Alan Drury said the agency would review its response.",
+			},
+		},
+		{
+			name: "a country's people before a minister's title",
+			texts: []string{
+				"Indonesian Minister Dewi Anggraini said the talks would resume.",
+				"Defense Minister Dewi Anggraini said the talks would resume.",
+			},
+		},
+		{
 			name: "two offices named with General",
 			texts: []string{
 				"Attorney General Dana Whitfield of Oregon said the state was reviewing the decision.",
