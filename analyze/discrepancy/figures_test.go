@@ -1104,6 +1104,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Jan. 29", "Feb. 5"}},
 		},
 		{
+			name: "a start told as begun and as started",
+			texts: []string{
+				"Workers will walk off the job when the strike begins at 2 a.m. on Wednesday, the union said.",
+				"The strike will start at 2 a.m. on Thursday, union leaders said, after talks failed.",
+			},
+			want: [][]string{{"Wednesday", "Thursday"}},
+		},
+		{
 			name: "one veto of a bill, named a bill and legislation, on two days of the week before",
 			texts: []string{
 				"Hollis vetoed the bill on March 16, saying it would drain about $450 million a year from the state budget.",

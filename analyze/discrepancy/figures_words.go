@@ -467,7 +467,8 @@ var nearSynonyms = func() map[string]string {
 		"pass": {"pass", "passes", "passed", "passing", "approve", "approves", "approved", "approving", "adopt", "adopts", "adopted", "adopting"},
 		// "vetoed the bill on June 2", "vetoed the legislation on June
 		// 4": a bill, however a report names it.
-		"bill": {"bill", "bills", "legislation", "measure"},
+		"bill":  {"bill", "bills", "legislation", "measure"},
+		"began": {"start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning"},
 	} {
 		for _, f := range forms {
 			m[f] = canon
