@@ -238,8 +238,8 @@ var denialFill = toSet([]string{
 })
 
 // denialTold reports whether the word a sentence's first "not", "never" or
-// "no" denies is among the other claim's words, in the same form or
-// another of its stem. A sentence whose negator denies nothing it can
+// "no" denies, its first word that is no stopword, is among the other
+// claim's words, in the same form or another of its stem. A sentence whose negator denies nothing it can
 // read (or that has none, its polarity told by a prefix) passes.
 func denialTold(text string, other *claim) bool {
 	ws := claimTokens(textproc.FoldedWords(text))
@@ -248,10 +248,11 @@ func denialTold(text string, other *claim) bool {
 			continue
 		}
 		for j := k + 1; j < len(ws); j++ {
-			if denialFill[ws[j]] {
+			if denialFill[ws[j]] || textproc.IsStopword(ws[j]) {
 				continue
 			}
-			d := ws[j]
+			// The claim's words are kept by their spelling keys.
+			d := spellingKey(ws[j])
 			if other.words[d] {
 				return true
 			}

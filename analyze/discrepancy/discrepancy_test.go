@@ -1311,6 +1311,10 @@ func TestFindClaims(t *testing.T) {
 			"“The city is paying too much for a stadium that will sit empty most of the year,” council member Ruth Adler said on Monday.",
 			"Not everyone on the council agreed: Ruth Adler said the city was “paying too much for a stadium that will sit empty most of the year.”",
 		}, nil, 0},
+		{"a denial of a phrase that opens on a stopword", []string{
+			"Police caught up with the driver, who is from Schenectady, a few blocks away.",
+			"Police caught up with the driver, who is not from Schenectady, a few blocks away.",
+		}, nil, 1},
 		{"a denial and a statement in other words that agree", []string{
 			"Rosalind Ashby, the mayor of Hutt City, said the government had not consulted councils before the announcement.",
 			"Hutt City Mayor Rosalind Ashby said councils had been blindsided by the announcement.",
