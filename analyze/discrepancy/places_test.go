@@ -138,6 +138,13 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two speakers met the press in two places",
+			texts: []string{
+				"“Fortunately there were no casualties in the camp,” he told journalists in Geneva.",
+				"“They should adhere to international laws,” Deng told reporters in Bentiu.",
+			},
+		},
+		{
 			name: "one candidate rallied supporters, the other met the press",
 			texts: []string{
 				"“Tonight Wisconsin voted to protect our freedoms,” Ms. Brennan told supporters at a hotel ballroom in Madison shortly after 1 a.m.",
