@@ -1184,22 +1184,10 @@ func postAfterAs(full, rest string) (personTitle, bool) {
 			if !ok {
 				continue
 			}
-			var ws []string
-			for _, w := range strings.Fields(after) {
-				low := strings.ToLower(strings.Trim(w, ",;:—().\"”’"))
-				if len(ws) == 0 && (low == "the" || low == "a" || low == "an") {
-					ws = append(ws, w)
-					continue
-				}
-				if !titleWord(w) && !capital(w) || len(ws) > maxTitleWords {
-					break
-				}
-				ws = append(ws, w)
-				if strings.ContainsAny(w, ",;:—().\"”’") {
-					break
-				}
-			}
-			if ws = toLastRole(ws); len(ws) == 0 {
+			ws := titleRun(strings.Fields(after), ",;:—().\"”’", func(w, low string, taken int) bool {
+				return taken == 0 && (low == "the" || low == "a" || low == "an") || titleWord(w) || capital(w)
+			})
+			if len(ws) == 0 {
 				return personTitle{}, false
 			}
 			t, ok := makeTitle(ws)
@@ -1344,22 +1332,33 @@ func toLastRole(ws []string) []string {
 	return ws[:last+1]
 }
 
+// titleRun returns the words of ws from the first that a title takes
+// (take, told the word, its lower case without marks, and how many were
+// taken) up to the first it does not, or past the first that ends with
+// one of the marks in ends, cut back to its last role word.
+func titleRun(ws []string, ends string, take func(w, low string, taken int) bool) []string {
+	var out []string
+	for _, w := range ws {
+		low := strings.ToLower(strings.Trim(w, ",;:—().\"”’"))
+		if len(out) > maxTitleWords || !take(w, low, len(out)) {
+			break
+		}
+		out = append(out, w)
+		if strings.ContainsAny(w, ends) {
+			break
+		}
+	}
+	return toLastRole(out)
+}
+
 // joinedTitle reads the title after "and" in an apposition ("chairman
 // and chief executive"): its words up to its last role word, all of
 // them words of a title.
 func joinedTitle(ws []string) (personTitle, bool) {
-	var words []string
-	for _, w := range ws {
-		low := strings.ToLower(strings.Trim(w, ",;:—()"))
-		if len(words) > maxTitleWords || !titleWord(w) && !officerWords[low] && !plainWord(low) {
-			break
-		}
-		words = append(words, w)
-		if strings.ContainsAny(w, ",;:—)") {
-			break
-		}
-	}
-	if words = toLastRole(words); len(words) == 0 {
+	words := titleRun(ws, ",;:—)", func(w, low string, _ int) bool {
+		return titleWord(w) || officerWords[low] || plainWord(low)
+	})
+	if len(words) == 0 {
 		return personTitle{}, false
 	}
 	t, ok := makeTitle(words)
