@@ -386,8 +386,10 @@ func placingsOf(sents []string) []placing {
 					verb = derailStem
 				case landfall:
 					verb = landfallStem
-				case madeNoun(ws, k) != "":
-					verb = madeNoun(ws, k)
+				default:
+					if made := madeNoun(ws, k); made != "" {
+						verb = made
+					}
 				}
 				// A time of day ("struck at 3:14 a.m. local time")
 				// takes no room of the window, and its stops end
@@ -711,25 +713,28 @@ func indefinite(ws []placeWord, b int) bool {
 
 // namesExcept returns the capitalised words of a told place's sentences
 // past their first word, folded, but for those skip leaves out.
-// namedIn returns the capitalised words of t's sentences, the first of
-// each too when it is no common word, but for those skip accepts.
-func namedIn(t *told, skip func(w string) bool) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range t.sents {
-		capitalised(s, func(k int, w, low string) {
-			if !calendarNames[low] && !titles[low] && !skip(low) && !textproc.IsStopword(low) && !pronouns[low] {
-				out[low] = true
-			}
-		})
-	}
-	return out
+func namesExcept(t *told, skip func(w string) bool) map[string]bool {
+	return capitalisedIn(t, skip, false)
 }
 
-func namesExcept(t *told, skip func(w string) bool) map[string]bool {
+// namedIn returns the capitalised words of t's sentences, the first of
+// each too when it is no common word or pronoun, but for those skip
+// accepts.
+func namedIn(t *told, skip func(w string) bool) map[string]bool {
+	return capitalisedIn(t, skip, true)
+}
+
+// capitalisedIn returns the folded capitalised words of t's sentences
+// that are no calendar word, title or word skip accepts; a sentence's
+// first word only when first is set and it is no common word.
+func capitalisedIn(t *told, skip func(w string) bool, first bool) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range t.sents {
 		capitalised(s, func(k int, w, low string) {
-			if k > 0 && !calendarNames[low] && !titles[low] && !skip(low) {
+			if k == 0 && (!first || textproc.IsStopword(low) || pronouns[low]) {
+				return
+			}
+			if !calendarNames[low] && !titles[low] && !skip(low) {
 				out[low] = true
 			}
 		})
