@@ -229,18 +229,15 @@ func opposite(a, b *claim) bool {
 	return na%2 != nb%2 && jaccard(wa, wb) >= 0.7
 }
 
-// denialFill are the words that may stand between a negator and what it
-// denies: auxiliaries, articles, adverbs of time.
-var denialFill = toSet([]string{
-	"be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "yet", "ever", "also",
-	"a", "an", "the", "any", "to", "do", "does", "did", "will", "would", "could", "should", "can", "may",
-	"might", "must", "formally", "immediately", "officially", "always", "even", "still",
-})
+// denialFill are the words besides stopwords that may stand between a
+// negator and what it denies: adverbs of manner and of time.
+var denialFill = toSet([]string{"yet", "ever", "also", "formally", "immediately", "officially", "always", "even", "still"})
 
 // denialTold reports whether the word a sentence's first "not", "never" or
 // "no" denies, its first word that is no stopword, is among the other
-// claim's words, in the same form or another of its stem. A sentence whose negator denies nothing it can
-// read (or that has none, its polarity told by a prefix) passes.
+// claim's words, in the same form or another of its stem. A sentence
+// whose negator denies nothing it can read (or that has none, its
+// polarity told by a prefix) passes.
 func denialTold(text string, other *claim) bool {
 	ws := claimTokens(textproc.FoldedWords(text))
 	for k, w := range ws {
