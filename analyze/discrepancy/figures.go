@@ -73,6 +73,9 @@ type figOcc struct {
 	// Friday", "his term ends in 2018"); next are those of the nearest
 	// word on either side.
 	anchors, next map[string]bool
+	// beside are the stems of the nearest words before and after a date
+	// that do not qualify a name (anchorsOf).
+	beside [2]string
 	// verb is, for a date, the stem of the verb in the past tense just
 	// before it in its clause, what happened then ("passed a bill last
 	// week"), or ""; object are the stems of the content words between
@@ -898,7 +901,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.age = int(float64(pub.Time.Unix()/86400)-f.High) + 1
 				o.ahead = f.Low > float64(pub.Time.Unix()/86400)
 			}
-			o.anchors, o.next = anchorsOf(c, g.Start, g.End)
+			o.anchors, o.next, o.beside = anchorsOf(c, g.Start, g.End)
 			if w := lastWords(c[:g.Start], 1); len(w) == 1 && strings.EqualFold(w[0], "since") {
 				o.since = true
 			} else if len(w) == 1 && (strings.EqualFold(w[0], "through") || strings.EqualFold(w[0], "until") && !notUntil(c[:g.Start])) {

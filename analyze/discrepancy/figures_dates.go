@@ -153,17 +153,28 @@ const anchorWords = 2
 // [start, end) in clause c, up to anchorWords on either side, and those of
 // the nearest one on either side. Capitalised words are left out: names
 // say who, not what happened; so are numbers and the words of other
-// dates.
-func anchorsOf(c string, start, end int) (map[string]bool, map[string]bool) {
-	pick := func(ws []string) []string {
-		var out []string
-		for _, w := range ws {
+// dates. beside holds the stem of the nearest word before and the nearest
+// after, or "" where that word qualifies a name right after it ("in
+// central Montana on Tuesday"): it tells where, not what happened.
+func anchorsOf(c string, start, end int) (anchors, next map[string]bool, beside [2]string) {
+	type word struct {
+		w      string
+		ofName bool // a capitalised word follows it
+	}
+	pick := func(ws []string) []word {
+		var out []word
+		for k, w := range ws {
 			r, _ := utf8.DecodeRuneInString(w)
 			low := strings.ToLower(w)
 			if unicode.IsUpper(r) || !unicode.IsLetter(r) || textproc.IsStopword(low) || dateWords[low] {
 				continue
 			}
-			out = append(out, textproc.Fold(low))
+			ofName := false
+			if k+1 < len(ws) {
+				r1, _ := utf8.DecodeRuneInString(ws[k+1])
+				ofName = unicode.IsUpper(r1) && !dateWords[strings.ToLower(ws[k+1])]
+			}
+			out = append(out, word{textproc.Fold(low), ofName})
 		}
 		return out
 	}
@@ -177,14 +188,27 @@ func anchorsOf(c string, start, end int) (map[string]bool, map[string]bool) {
 	if len(after) > anchorWords {
 		after = after[:anchorWords]
 	}
-	var next []string
+	var near, nexts []string
+	for _, w := range before {
+		near = append(near, w.w)
+	}
+	for _, w := range after {
+		near = append(near, w.w)
+	}
 	if len(before) > 0 {
-		next = append(next, before[len(before)-1])
+		w := before[len(before)-1]
+		nexts = append(nexts, w.w)
+		if !w.ofName {
+			beside[0] = stemOf(w.w)
+		}
 	}
 	if len(after) > 0 {
-		next = append(next, after[0])
+		nexts = append(nexts, after[0].w)
+		if !after[0].ofName {
+			beside[1] = stemOf(after[0].w)
+		}
 	}
-	return stems(append(before, after...)), stems(next)
+	return stems(near), stems(nexts), beside
 }
 
 // sameHappening reports whether two dates may date one happening: the
@@ -1279,7 +1303,8 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// tell one happening whatever the verbs.
 		around := overlap(occs[i].near, occs[j].near) >= 4 && jaccard(occs[i].near, occs[j].near) >= 0.5 &&
 			namedAround(occs[i].near, occs[j].near, sents[occs[i].sent].names, sents[occs[j].sent].names) >= 2
-		if !(event || sameVerb || around || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
+		if !(event || sameVerb || around || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0 ||
+			n >= 1 && besideAlike(occs[i].beside, occs[j].beside) && jaccard(occs[i].near, occs[j].near) >= minDateNear) {
 			return 0, false
 		}
 		// Sentences that both name someone must name someone alike, or
@@ -1677,4 +1702,11 @@ func passiveBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// besideAlike reports whether two dates have the same word right before
+// them or the same right after ("before dawn on Tuesday", "before dawn on
+// Wednesday").
+func besideAlike(a, b [2]string) bool {
+	return a[0] != "" && a[0] == b[0] || a[1] != "" && a[1] == b[1]
 }

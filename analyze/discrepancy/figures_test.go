@@ -1760,6 +1760,21 @@ func TestFindDates(t *testing.T) {
 			},
 			want: [][]string{{"Thursday", "Wednesday"}},
 		},
+		{
+			name: "one happening told with the same word right before its date, the clauses worded apart",
+			texts: []string{
+				"A mudslide swept through a mountain hamlet in northern Peru before dawn on Wednesday, burying at least nine houses.",
+				"Heavy rain sent a wall of mud into a mountain hamlet before dawn on Thursday, officials in northern Peru said.",
+			},
+			want: [][]string{{"Wednesday", "Thursday"}},
+		},
+		{
+			name: "one word after one date and before another, in a sentence of two deeds",
+			texts: []string{
+				"The engineer quit the startup in March and joined a rival lab in April, the filing says.",
+				"The filing names the engineer, a former team leader who joined the rival lab in April.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1772,6 +1787,27 @@ func TestFindDates(t *testing.T) {
 				t.Errorf("Find mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestAnchorsBeside checks the words right beside a date that tell what
+// happened then, and that a word qualifying a name is not one of them.
+func TestAnchorsBeside(t *testing.T) {
+	tests := []struct {
+		clause, date string
+		want         [2]string
+	}{
+		{"a mudslide buried the hamlet before dawn on Wednesday, officials said", "Wednesday", [2]string{"dawn", "offici"}},
+		{"a tanker truck overturned in western Kansas on Wednesday night", "Wednesday night", [2]string{"", ""}},
+		{"the engineer quit in March and joined a rival lab", "March", [2]string{"quit", "joined"}},
+		{"The plant in Lorain will close by the end of June", "June", [2]string{"end", ""}},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.clause, tc.date)
+		_, _, got := anchorsOf(tc.clause, i, i+len(tc.date))
+		if got != tc.want {
+			t.Errorf("anchorsOf(%q, %q): beside %q, want %q", tc.clause, tc.date, got, tc.want)
+		}
 	}
 }
 
