@@ -29,6 +29,15 @@ import (
 // not the secretary.
 var rankWords = map[string]bool{
 	"deputy": true, "assistant": true, "associate": true, "under": true, "vice": true, "lieutenant": true,
+	"battalion": true,
+}
+
+// officeKinds are the kinds of place or body a post may be named by
+// before its role word, capitalised or not ("City Manager", "the city
+// manager"; "District Attorney", "the county's district attorney"): the
+// post's name, not the place it is held in.
+var officeKinds = map[string]bool{
+	"city": true, "county": true, "district": true, "state": true, "town": true, "village": true, "borough": true,
 }
 
 // officeWords name the offices a place has one or a few holders of at a
@@ -420,6 +429,23 @@ func titlesConflict(a, b personTitle) bool {
 	if a.former == b.former && placesFit(a.places, b.places) && (boardChair(a) && soleChiefExecutive(b) || boardChair(b) && soleChiefExecutive(a)) {
 		return true
 	}
+	// "Mayor Gloria Pruitt", "City Manager Gloria Pruitt"; "school
+	// board chairman Marcus Bell", "Superintendent Marcus Bell": the
+	// elected head of a place or a board and the executive it appoints.
+	if a.former == b.former && a.ranks == "" && b.ranks == "" && placesFit(a.places, b.places) &&
+		(appointedHead(a) && electedHead(b) || appointedHead(b) && electedHead(a)) {
+		return true
+	}
+	// "Immigration Judge Paula Ferreira", "U.S. District Judge Paula
+	// Ferreira": judges of two benches.
+	if ka, kb := benchOf(a), benchOf(b); ka != "" && kb != "" && ka != kb && a.former == b.former {
+		return true
+	}
+	// "Sheriff Wade Tillman", "Chief Deputy Wade Tillman": the head of an
+	// office and someone ranked below a head.
+	if a.former == b.former && placesFit(a.places, b.places) && (headedBy(a) && belowHead(b) || headedBy(b) && belowHead(a)) {
+		return true
+	}
 	// "Senate Majority Leader Renee Calloway", "Senate President Pro
 	// Tempore Renee Calloway": two posts of a chamber's leadership.
 	if pa, pb := chamberPost(a), chamberPost(b); pa != "" && pb != "" && pa != pb && a.former == b.former && a.ranks == b.ranks {
@@ -461,6 +487,63 @@ func titlesConflict(a, b personTitle) bool {
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// appointedHead reports whether a title is the executive an elected
+// council or board appoints to run a place or a school district: a city
+// or county manager or administrator, a superintendent of no police.
+func appointedHead(t personTitle) bool {
+	has := func(w string) bool { return slices.Contains(t.office, keyOf(w)) }
+	if len(t.office) == 1 && has("superintendent") {
+		return postOf(t) == ""
+	}
+	return len(t.office) == 2 && (has("manager") || has("administrator")) &&
+		slices.ContainsFunc(t.office, func(o string) bool { return o == keyOf("city") || o == keyOf("county") || o == keyOf("town") })
+}
+
+// electedHead reports whether a title is a place's mayor or a board's
+// chair holding no other head's post ("executive chairman").
+func electedHead(t personTitle) bool {
+	if len(t.office) == 1 && postOf(t) == "city" {
+		return true
+	}
+	other := func(w string) bool { return !slices.Contains(chairWords, w) && slices.Contains(t.office, keyOf(w)) }
+	return chairPost(t) && !slices.ContainsFunc(headWords, other)
+}
+
+// benchOf returns the bench a judge's title names ("district",
+// "immigration"), or "".
+func benchOf(t personTitle) string {
+	if !slices.Contains(t.office, keyOf("judge")) {
+		return ""
+	}
+	out := ""
+	for _, o := range t.office {
+		for w := range judgeKinds {
+			if o == keyOf(w) {
+				if out != "" {
+					return ""
+				}
+				out = o
+			}
+		}
+	}
+	return out
+}
+
+// headedBy reports whether a title is the one head of an office that has
+// deputies of its own: a sheriff.
+func headedBy(t personTitle) bool {
+	return t.ranks == "" && len(t.office) == 1 && postOf(t) == "sheriff"
+}
+
+// belowHead reports whether a title is ranked below a head and names no
+// institution of its own ("Chief Deputy", "Undersheriff").
+func belowHead(t personTitle) bool {
+	if postOf(t) != "" {
+		return false
+	}
+	return t.ranks != "" && t.ranks != "battalion" || len(t.office) == 1 && t.office[0] == keyOf("undersheriff")
 }
 
 // chairWords are the posts of a body's chair; secretaryWords those of
@@ -653,10 +736,14 @@ var fixedKeys = sync.OnceValue(func() map[string]string {
 	for _, ws := range [][]string{portfolioHeads, otherBranches, chamberWords, headWords, speakingWords,
 		upperMembers, lowerMembers, policeGrades, policeGradeWords, chairWords, secretaryWords,
 		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime", "police"},
-		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"}} {
+		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"},
+		{"city", "county", "town", "manager", "administrator", "superintendent", "judge", "undersheriff"}} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
 		}
+	}
+	for w := range judgeKinds {
+		m[w] = wordKey(w)
 	}
 	return m
 })
@@ -1094,9 +1181,11 @@ func titlesOf(s, full string) []personTitle {
 			// project manager").
 			// "a city councilor": a plain noun right before the role word
 			// says of what.
-			// "the local district commissioner": past a qualifier.
+			// "the local district commissioner": past a qualifier; "a
+			// deputy district attorney", "the Fresno County district
+			// attorney": past a rank or a place.
 			first := k == opens+1 || k == opens+2 && titleQualifiers[strings.ToLower(strings.Trim(after[k-1], ",;:—()"))]
-			modifier := first && len(ws) == k && plainWord(low) && k+1 < len(after) && entities.IsRole(strings.Trim(after[k+1], ",;:—()"))
+			modifier := len(ws) == k && k > opens && plainWord(low) && k+1 < len(after) && entities.IsRole(strings.Trim(after[k+1], ",;:—()"))
 			// "the public safety minister": a portfolio of two plain
 			// words before the head of one.
 			if first && len(ws) == k && plainWord(low) && !strings.ContainsAny(w, ",;:—()") && k+2 < len(after) {
@@ -1499,6 +1588,10 @@ func makeTitle(ws []string) (personTitle, bool) {
 			t.office = append(t.office, k)
 		case !capital(raw) && !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s"):
 			// A plain noun of a post's name ("project manager").
+			t.office = append(t.office, k)
+		case officeKinds[low] && i+1 < len(ws) && entities.IsRole(strings.Trim(ws[i+1], ",;:—()\"“”‘’")):
+			// "City Manager", "District Attorney": a kind of place right
+			// before the role word names the post, as in lower case.
 			t.office = append(t.office, k)
 		case judgeKinds[low] && slices.ContainsFunc(ws[i+1:], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:"), "judge") }):
 			// "U.S. Magistrate Judge", "U.S. District Judge": two

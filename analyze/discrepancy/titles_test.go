@@ -649,6 +649,70 @@ func TestFindTitles(t *testing.T) {
 			},
 			want: nil,
 		},
+		{
+			name: "a mayor and the city manager",
+			texts: []string{
+				"Mayor Rosalind Achterberg said the pool would reopen in June.",
+				"City Manager Rosalind Achterberg said the pool would reopen in June.",
+			},
+			want: [][]string{{"City Manager Rosalind Achterberg", "Mayor Rosalind Achterberg"}},
+		},
+		{
+			name: "a superintendent and the school board's chair",
+			texts: []string{
+				"Superintendent Owen Halvorsen told parents the buses would run late.",
+				"School board chairman Owen Halvorsen told parents the buses would run late.",
+			},
+			want: [][]string{{"Superintendent Owen Halvorsen", "chairman Owen Halvorsen"}},
+		},
+		{
+			name: "judges of two benches",
+			texts: []string{
+				"Immigration Judge Tomasz Wierzbicki ordered the student released.",
+				"U.S. District Judge Tomasz Wierzbicki ordered the student released.",
+			},
+			want: [][]string{{"Immigration Judge Tomasz Wierzbicki", "U.S. District Judge Tomasz Wierzbicki"}},
+		},
+		{
+			name: "a sheriff and a chief deputy",
+			texts: []string{
+				"Sheriff Corwin Babcock said the deputy was recovering.",
+				"Chief Deputy Corwin Babcock said the deputy was recovering.",
+			},
+			want: [][]string{{"Chief Deputy Corwin Babcock", "Sheriff Corwin Babcock"}},
+		},
+		{
+			name: "a fire chief and a battalion chief",
+			texts: []string{
+				"Fire Chief Idris Montague said the blaze started in the kitchen.",
+				"Battalion Chief Idris Montague said the blaze started in the kitchen.",
+			},
+			want: [][]string{{"Battalion Chief Idris Montague", "Fire Chief Idris Montague"}},
+		},
+		{
+			name: "a district attorney and a deputy, the post written in either case",
+			texts: []string{
+				"“We will seek the maximum,” said Priya Olander, a deputy district attorney.",
+				"“We will seek the maximum,” said Priya Olander, the Tulare County district attorney.",
+				"Deputy District Attorney Priya Olander said the state would seek the maximum.",
+			},
+			want: [][]string{{"Priya Olander, a deputy district attorney", "Priya Olander, the Tulare County district attorney"}},
+		},
+		{
+			name: "a board's chairwoman and its vice chair",
+			texts: []string{
+				"Wilhelmina Fairbanks, the board's chairwoman, called the vote.",
+				"Vice Chair Wilhelmina Fairbanks called the vote.",
+			},
+			want: [][]string{{"Vice Chair Wilhelmina Fairbanks", "Wilhelmina Fairbanks, the board's chairwoman"}},
+		},
+		{
+			name: "a city manager told in either case",
+			texts: []string{
+				"City Manager Rosalind Achterberg said the pool would reopen in June.",
+				"“It will reopen in June,” said Rosalind Achterberg, the city manager.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

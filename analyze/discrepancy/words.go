@@ -243,7 +243,7 @@ var titleAbbreviations = map[string]string{
 // spokeswoman Elena Ruiz" and "spokesperson Elena Ruiz" hold one post.
 var neutralTitles = map[string]string{
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson",
-	"chairwoman": "chairperson", "chairman": "chairperson",
+	"chairwoman": "chairperson", "chairman": "chairperson", "chair": "chairperson",
 	"councilwoman": "councilman", "congresswoman": "congressman",
 	"assemblywoman": "assemblyman", "alderwoman": "alderman",
 }
