@@ -805,6 +805,20 @@ func actsOf(s string) []eventClaim {
 			}
 		}
 		out = append(out, eventClaim{stem: "+" + stem, subject: textproc.Fold(low), negative: neg})
+		// "was questioned by agents and released without charges": not
+		// charged, as the passive of one verb reads it.
+		if !neg && (w == "released" || w == "freed") && unchargedAfter(lowerWords(ws[j+1:min(len(ws), j+3+maxChargeGap)]), 0) {
+			out = append(out, eventClaim{stem: chargeStem, subject: textproc.Fold(low), negative: true})
+		}
+	}
+	return out
+}
+
+// lowerWords returns words in lower case.
+func lowerWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
 	}
 	return out
 }
@@ -1182,12 +1196,16 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 		}
 	}
 	// "Mohammad Anwar, 66, of Springfield, Virginia, was killed": the
-	// name before the phrases set off by commas is the subject too.
+	// name before the phrases set off by commas is the subject too; so is
+	// the thing a sentence opens on ("The driver, Ramiro Cantu, 38, was
+	// arrested").
 	if strings.Count(acts, ", ") >= 2 {
-		if bare := appositionsBeforeAux().ReplaceAllString(acts, "$1 $2"); bare != acts {
-			for _, c := range append(eventClaims(textproc.FoldedWords(bare), true), actsOf(bare)...) {
-				if !slices.Contains(out, c) {
-					out = append(out, c)
+		for _, re := range []*regexp.Regexp{appositionsBeforeAux(), thingBeforeAux()} {
+			if bare := re.ReplaceAllString(acts, "$1 $2"); bare != acts {
+				for _, c := range append(eventClaims(textproc.FoldedWords(bare), true), actsOf(bare)...) {
+					if !slices.Contains(out, c) {
+						out = append(out, c)
+					}
 				}
 			}
 		}
@@ -1711,6 +1729,13 @@ var relativeThingAct = sync.OnceValue(func() *regexp.Regexp {
 // Margaret, were".
 var appositionsBeforeAux = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, [^,;:()]{1,80}){1,3}, ((?:was|were|is|are|has|have|had|did)\b)`)
+})
+
+// thingBeforeAux matches the thing a sentence opens on, named by a common
+// noun, and up to four phrases set off by commas right before the
+// auxiliary of a passive: "The driver, Ramiro Cantu, 38, was".
+var thingBeforeAux = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^((?:The|A|An)(?: \p{Ll}+){0,2}? \p{Ll}{3,})(?:, [^,;:()]{1,80}){1,4}, ((?:was|were|is|are|has|have|had|did)\b)`)
 })
 
 // relativePassive matches a passive told in a relative clause of a name:

@@ -600,6 +600,28 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "arrested, the subject told before an apposition, against fled and still at large",
+			texts: []string{
+				"The pilot, identified as Arvid Lindqvist, 51, of Tromso, was arrested at the dock and faces negligence charges.",
+				"The pilot jumped ashore and remains at large, the coast guard said.",
+			},
+			want: [][]string{{
+				"The pilot, identified as Arvid Lindqvist, 51, of Tromso, was arrested at the dock and faces negligence charges.",
+				"The pilot jumped ashore and remains at large, the coast guard said.",
+			}},
+		},
+		{
+			name: "charged against questioned and released without charges, the verbs joined",
+			texts: []string{
+				"Ms. Okonjo was arrested and charged with obstructing the inspection, according to a complaint.",
+				"The depot's supervisor, Amara Okonjo, was interviewed by officers and released without charges, her lawyer said.",
+			},
+			want: [][]string{{
+				"Ms. Okonjo was arrested and charged with obstructing the inspection, according to a complaint.",
+				"The depot's supervisor, Amara Okonjo, was interviewed by officers and released without charges, her lawyer said.",
+			}},
+		},
+		{
 			name: "released without charges against booked on a charge",
 			texts: []string{
 				"He was charged with murder. A woman who was in the car with Mr. Miller was questioned and released without charges, the chief said.",
