@@ -1198,9 +1198,9 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	// "Mohammad Anwar, 66, of Springfield, Virginia, was killed": the
 	// name before the phrases set off by commas is the subject too; so is
 	// the thing a sentence opens on ("The driver, Ramiro Cantu, 38, was
-	// arrested").
+	// arrested") and a name before its age ("Travis Holloway, 31, died").
 	if strings.Count(acts, ", ") >= 2 {
-		for _, re := range []*regexp.Regexp{appositionsBeforeAux(), thingBeforeAux()} {
+		for _, re := range []*regexp.Regexp{appositionsBeforeAux(), thingBeforeAux(), ageBeforeVerb()} {
 			if bare := re.ReplaceAllString(acts, "$1 $2"); bare != acts {
 				for _, c := range append(eventClaims(textproc.FoldedWords(bare), true), actsOf(bare)...) {
 					if !slices.Contains(out, c) {
@@ -1736,6 +1736,12 @@ var appositionsBeforeAux = sync.OnceValue(func() *regexp.Regexp {
 // auxiliary of a passive: "The driver, Ramiro Cantu, 38, was".
 var thingBeforeAux = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^((?:The|A|An)(?: \p{Ll}+){0,2}? \p{Ll}{3,})(?:, [^,;:()]{1,80}){1,4}, ((?:was|were|is|are|has|have|had|did)\b)`)
+})
+
+// ageBeforeVerb matches a name, its age set off by commas and the word
+// after: "Holloway, 31, died".
+var ageBeforeVerb = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), \d{1,3}, (\p{Ll}+)`)
 })
 
 // relativePassive matches a passive told in a relative clause of a name:

@@ -312,11 +312,11 @@ var (
 		return regexp.MustCompile(`\b([\p{L}\p{N}'’.-]+,?) (?:walked|stepped) out of (?:[\p{L}'’-]+ ){0,2}(?:jail|prison|detention)\b`)
 	})
 	// stillHeld matches someone still held: "he remained in custody",
-	// "remains behind bars", "was still in jail"; stillInHospital one
+	// "remains in ICE custody", "remains behind bars", "was still in jail"; stillInHospital one
 	// still in hospital: "remained hospitalized", "is still in the
 	// hospital".
 	stillHeld = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b([\p{L}\p{N}'’.-]+,?) (?:remained|remains|remain|(?:is|was|were|are) still|stayed|stays) (?:in (?:police )?custody|in jail|in prison|in detention|behind bars|detained|jailed)\b`)
+		return regexp.MustCompile(`\b([\p{L}\p{N}'’.-]+,?) (?:remained|remains|remain|(?:is|was|were|are) still|stayed|stays) (?:in (?:[\p{L}.'’-]+ ){0,2}(?:custody|detention)|in jail|in prison|behind bars|detained|jailed)\b`)
 	})
 	stillInHospital = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`\b([\p{L}\p{N}'’.-]+,?) (?:remained|remains|remain|(?:is|was|were|are) still|stayed|stays) (?:hospitali[sz]ed|in (?:the )?hospital)\b`)

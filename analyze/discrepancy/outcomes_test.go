@@ -622,6 +622,28 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "died, the name before its age, against still in hospital",
+			texts: []string{
+				"Trooper Elias Brandt, 29, died of his injuries Sunday at a hospital in Erie, state police announced.",
+				"Brandt, 29, remains hospitalized in stable condition.",
+			},
+			want: [][]string{{
+				"Trooper Elias Brandt, 29, died of his injuries Sunday at a hospital in Erie, state police announced.",
+				"Brandt, 29, remains hospitalized in stable condition.",
+			}},
+		},
+		{
+			name: "released against still held in an agency's custody",
+			texts: []string{
+				"Leila Sarraf, the graduate student detained outside her apartment in May, was released on Friday after a judge's order.",
+				"Sarraf remains in ICE custody at a center in Texas while the government appeals, officials said.",
+			},
+			want: [][]string{{
+				"Leila Sarraf, the graduate student detained outside her apartment in May, was released on Friday after a judge's order.",
+				"Sarraf remains in ICE custody at a center in Texas while the government appeals, officials said.",
+			}},
+		},
+		{
 			name: "released without charges against booked on a charge",
 			texts: []string{
 				"He was charged with murder. A woman who was in the car with Mr. Miller was questioned and released without charges, the chief said.",
