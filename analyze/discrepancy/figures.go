@@ -320,9 +320,9 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				storyNames[w] = true
 			}
 			after := prev
-			prev = subject{opening: p.opening, first: p.first}
+			prev = subject{opening: p.opening, first: p.first, person: p.person}
 			if p.pronoun {
-				prev.opening, prev.first = after.opening, after.first
+				prev = after
 			}
 			if len(p.occs) == 0 {
 				continue
@@ -356,7 +356,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		s := &sents[i]
 		switch {
 		case s.pronoun:
-			s.first = s.after.of(storyNames)
+			s.first = s.after.who(storyNames)
 		case s.opening != "" && storyNames[s.opening]:
 			s.first = s.opening
 			if s.openedBy {
@@ -612,6 +612,19 @@ func copies(occs []figOcc, sents []figSent, u unionfind.Sets) {
 // those of the sentence the pronoun refers back to).
 type subject struct {
 	opening, first string
+	// person is the surname of a titled name the sentence opens on
+	// ("Fire Chief Gary Nunes told reporters": "nunes"), which a
+	// pronoun in the next sentence stands for.
+	person string
+}
+
+// who returns whom a pronoun after the sentence stands for: the person it
+// opens on, else whom it is about.
+func (s subject) who(storyNames map[string]bool) string {
+	if s.person != "" {
+		return s.person
+	}
+	return s.of(storyNames)
 }
 
 // of returns who the sentence is about: its opening word when the story
@@ -642,6 +655,8 @@ type parsedSent struct {
 	// one, which are names whatever the sentence's style.
 	opening string
 	mid     []string
+	// person is the surname of a titled name it opens on (subject).
+	person string
 	// pronoun is set when it opens on "He" or "She".
 	pronoun bool
 	// openedBy is set when its opening word is its subject (openedBy).
@@ -660,6 +675,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	// BLUFF, Colo. — The City Council voted 5-2").
 	body := textproc.TrimDateline(s)
 	p.opening, p.mid = openingOf(body)
+	p.person = openingPerson(body)
 	p.pronoun = opensOnPronoun(body)
 	p.openedBy = p.opening != "" && openedBy(body)
 	found := figures.Parse(s, pub)

@@ -1055,6 +1055,14 @@ func TestFindSameQuantity(t *testing.T) {
 				"The explosion in the tunnel came two years after a series of blasts in nearby mines killed 21 workers.",
 			},
 		},
+		{
+			name: "a pronoun standing for a titled name the sentence before opens on",
+			texts: []string{
+				"Harbor Police Chief Lidia Okonkwo told reporters the pier would stay shut. She estimated the repairs at $4.2 million.",
+				"Okonkwo estimated the repairs at $42 million.",
+			},
+			want: [][]string{{"$4.2 million", "$42 million"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1807,6 +1815,23 @@ func TestAnchorsBeside(t *testing.T) {
 		_, _, got := anchorsOf(tc.clause, i, i+len(tc.date))
 		if got != tc.want {
 			t.Errorf("anchorsOf(%q, %q): beside %q, want %q", tc.clause, tc.date, got, tc.want)
+		}
+	}
+}
+
+// TestOpeningPerson checks the surname of a titled name a sentence opens
+// on, and that other openings give none.
+func TestOpeningPerson(t *testing.T) {
+	tests := map[string]string{
+		"Fire Chief Gary Nunes told reporters the roof fell.":             "nunes",
+		"Marlow Township Fire Chief Gary Nunes, who led the crews, said.": "nunes",
+		"Nunes estimated the damage at $3.5 million.":                     "",
+		"Democrats in Congress said the bill would pass.":                 "",
+		"Police Chief Raymond Okafor's office said.":                      "",
+	}
+	for s, want := range tests {
+		if got := openingPerson(s); got != want {
+			t.Errorf("openingPerson(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

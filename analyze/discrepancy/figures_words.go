@@ -232,6 +232,35 @@ func openingOf(s string) (string, []string) {
 	return opening, mid
 }
 
+// openingPerson returns the last word, in lower case, of a run of
+// capitalised words that a sentence opens on and that a title word opens
+// or holds ("Fire Chief Gary Nunes told", "Marlow Township Fire Chief Gary
+// Nunes said"), when a verb in lower case follows it: the titled person's
+// surname. It returns "" for any other opening.
+func openingPerson(s string) string {
+	ws := strings.Fields(s)
+	titled := false
+	for i, w := range ws {
+		t := strings.TrimSuffix(w, ",")
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsUpper(r) || allCaps(t) || strings.ContainsAny(t, "'’") {
+			if i < 2 || !titled || !unicode.IsLower(r) {
+				return ""
+			}
+			return strings.ToLower(strings.Trim(ws[i-1], ",.;:"))
+		}
+		titled = titled || titles[strings.ToLower(strings.Trim(t, "."))]
+		if t != w {
+			// A comma ends the name: "Fire Chief Gary Nunes, who …".
+			if i < 1 || !titled {
+				return ""
+			}
+			return strings.ToLower(strings.Trim(t, ".;:"))
+		}
+	}
+	return ""
+}
+
 // openedBy reports whether a sentence's opening word is its subject: a
 // comma or a verb in the past or an auxiliary follows it ("Marwick, who
 // was born in Denmark, painted …", "Marwick painted …", "Marwick has …"),
