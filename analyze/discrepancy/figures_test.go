@@ -1056,6 +1056,14 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a sum in one thing, and a second deed joined after it",
+			texts: []string{
+				"Hallworth was convicted of taking $64,000 in kickbacks and lying to investigators.",
+				"Hallworth was convicted of taking $46,000 in kickbacks.",
+			},
+			want: [][]string{{"$64,000", "$46,000"}},
+		},
+		{
 			name: "a pronoun standing for a titled name the sentence before opens on",
 			texts: []string{
 				"Harbor Police Chief Lidia Okonkwo told reporters the pier would stay shut. She estimated the repairs at $4.2 million.",

@@ -1027,12 +1027,16 @@ func paidIn(rest string) string {
 		return ""
 	}
 	var out []string
+	joined := false
 	for _, w := range ws[1:] {
 		low := strings.ToLower(strings.Trim(w, ",.;:"))
 		if low == "and" || low == "or" {
+			joined = true
 			continue
 		}
-		if textproc.IsStopword(low) || low == "" || !unicode.IsLetter([]rune(low)[0]) {
+		// "accepting $85,000 in bribes and lying to agents": a second
+		// deed, not a second thing paid in.
+		if textproc.IsStopword(low) || low == "" || !unicode.IsLetter([]rune(low)[0]) || joined && strings.HasSuffix(low, "ing") {
 			break
 		}
 		out = append(out, stemOf(low))
