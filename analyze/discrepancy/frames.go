@@ -34,7 +34,7 @@ const maxFramed = 256
 // framePrepositions end a frame: the name after them is what the frame
 // is of, where it is, or where it goes.
 var framePrepositions = map[string]bool{
-	"of": true, "in": true, "near": true, "at": true, "to": true, "from": true, "outside": true,
+	"of": true, "in": true, "near": true, "at": true, "to": true, "from": true, "outside": true, "on": true,
 }
 
 // sourcingWords tell who said something, not what it is about: "according
@@ -221,7 +221,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		na, nb := nameOf(x.text), nameOf(y.text)
 		// One name written two ways, or one spelled two ways (left to
 		// the spelling check), or a place and the region around it.
-		if seen[a+"\x00"+b] || acronym(na) || acronym(nb) || sharePrefix(a, b, 3) || shareWord(a, b) ||
+		if seen[a+"\x00"+b] || acronym(na) || acronym(nb) || (sharePrefix(a, b, 3) || shareWord(a, b)) && !streetsApart(a, b) ||
 			entities.NearSpelling(a, b) || entities.IsRegion(na) != entities.IsRegion(nb) {
 			return crosscheck.Discrepancy{}, false
 		}
@@ -248,6 +248,29 @@ func nameOf(text string) string {
 		n++
 	}
 	return strings.Join(ws[min(n, len(ws)):], " ")
+}
+
+// streetKinds are the kinds of street a name ends with, by their
+// abbreviations too: "Larkspur Lane" and "Larkspur Court" are two
+// streets, "Main St." and "Main Street" one.
+var streetKinds = map[string]string{
+	"street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "road": "road", "rd": "road",
+	"boulevard": "boulevard", "blvd": "boulevard", "drive": "drive", "dr": "drive", "lane": "lane", "ln": "lane",
+	"court": "court", "ct": "court", "place": "place", "pl": "place", "terrace": "terrace", "circle": "circle",
+	"way": "way", "parkway": "parkway", "pkwy": "parkway",
+}
+
+// streetsApart reports whether two folded names are one name of two
+// kinds of street: the same words but the last, both kinds of street,
+// and of two kinds.
+func streetsApart(a, b string) bool {
+	as, bs := strings.Fields(a), strings.Fields(b)
+	n := len(as)
+	if n < 2 || n != len(bs) || !slices.Equal(as[:n-1], bs[:n-1]) {
+		return false
+	}
+	ka, kb := streetKinds[strings.TrimSuffix(as[n-1], ".")], streetKinds[strings.TrimSuffix(bs[n-1], ".")]
+	return ka != "" && kb != "" && ka != kb
 }
 
 // sharePrefix reports whether two folded names start with the same n

@@ -97,6 +97,35 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "one street name of two kinds of street, after \"on\"",
+			texts: []string{
+				"He had lived in the house on Juniper Terrace since 1988.",
+				"He had lived in the house on Juniper Circle since 1988.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "the house on Juniper Circle", Articles: []string{"b"}},
+				{Text: "the house on Juniper Terrace", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a street's kind abbreviated",
+			texts: []string{
+				"He had lived in the house on Juniper St. since 1988.",
+				"He had lived in the house on Juniper Street since 1988.",
+			},
+		},
+		{
+			name: "the exchange a company's shares trade on",
+			texts: []string{
+				"Its shares began trading on the Nasdaq under the ticker VANE.",
+				"Its shares began trading on the New York Stock Exchange on Thursday.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "began trading on the Nasdaq", Articles: []string{"a"}},
+				{Text: "began trading on the New York Stock Exchange", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two names after one frame in one article",
 			texts: []string{
 				"Crews drove 40 miles to Dayton and then 40 miles to Xenia.",
