@@ -78,6 +78,9 @@ func outcomesOf(s string) []eventClaim {
 		strings.Contains(low, "defer") || strings.Contains(low, "approved") || strings.Contains(low, "rejected") {
 		out = append(out, decisionsOf(s)...)
 	}
+	if strings.Contains(low, "contain") || strings.Contains(low, "control") || strings.Contains(low, "extinguish") || strings.Contains(low, "put out") {
+		out = append(out, containmentsOf(low)...)
+	}
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
 	}
@@ -112,7 +115,8 @@ var outcomeWords = []string{"no ", "No ", "guilty", "murder", "manslaughter", "a
 	"amendment", "motion", "resolution", "proposal", "ordinance", "referendum", "custody", "handcuff", "jail",
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court",
-	"conceded", "disputed", "refused to", "removed from", "record", "forecast", "estimate", "expect", "projection", "consensus", "target", "goal"}
+	"conceded", "disputed", "refused to", "removed from", "record", "forecast", "estimate", "expect", "projection", "consensus", "target", "goal",
+	"contained", "control", "extinguish", "put out"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
 // in lower case or opening the sentence, or a verb in the past and a

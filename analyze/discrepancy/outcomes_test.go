@@ -644,6 +644,18 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "a fire contained against one still out of control; a share contained is neither",
+			texts: []string{
+				"Crews had contained the blaze by Sunday evening, and residents began returning home.",
+				"The wildfire was still burning out of control on Sunday, fanned by strong winds.",
+				"The fire was 35 percent contained on Sunday, the forestry agency said.",
+			},
+			want: [][]string{{
+				"Crews had contained the blaze by Sunday evening, and residents began returning home.",
+				"The wildfire was still burning out of control on Sunday, fanned by strong winds.",
+			}},
+		},
+		{
 			name: "released without charges against booked on a charge",
 			texts: []string{
 				"He was charged with murder. A woman who was in the car with Mr. Miller was questioned and released without charges, the chief said.",

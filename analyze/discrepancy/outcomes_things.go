@@ -295,3 +295,42 @@ func countAt(ws []string, k int) int {
 	}
 	return 0
 }
+
+// containedStem marks a fire held: contained, put out or under control,
+// which one still burning out of control denies.
+const containedStem = "fire contained"
+
+// fireNouns name a fire.
+const fireNouns = `(?:fire|blaze|wildfire|bushfire|brush fire|forest fire|inferno|flames)`
+
+var (
+	// fireHeld: "Firefighters had contained the blaze", "the fire was
+	// fully contained", "brought the wildfire under control".
+	fireHeld = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:(?:contained|extinguished|put out)(?: the)? ` + fireNouns + `|brought(?: the)? ` + fireNouns + ` under control|` + fireNouns +
+			` (?:was|were|had been|has been|is|are) (?:fully |completely |now |largely )?(?:contained|extinguished|under control))\b`)
+	})
+	// fireLoose: "was still burning out of control", "remained out of
+	// control", "the uncontained wildfire".
+	fireLoose = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:(?:burning|raging|remained|remains|was|were|is|are|still) out of control|uncontained ` + fireNouns + `|` + fireNouns + ` (?:was|is|were|are|remained|remains) (?:still )?(?:not|un)contained)\b`)
+	})
+)
+
+// containmentsOf reads a lower-case sentence that tells a fire held (the
+// claim) or still out of control (its denial). A sentence telling both
+// (held in one place, loose in another) tells neither; a share contained
+// ("20 percent contained") is neither.
+func containmentsOf(low string) []eventClaim {
+	if !strings.Contains(low, "fire") && !strings.Contains(low, "blaze") && !strings.Contains(low, "flames") && !strings.Contains(low, "inferno") {
+		return nil
+	}
+	held, loose := fireHeld().MatchString(low), fireLoose().MatchString(low)
+	switch {
+	case held == loose:
+		return nil
+	case held:
+		return []eventClaim{{stem: containedStem, subject: "fire"}}
+	}
+	return []eventClaim{{stem: containedStem, subject: "fire", negative: true}}
+}
