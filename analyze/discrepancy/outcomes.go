@@ -81,6 +81,9 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "contain") || strings.Contains(low, "control") || strings.Contains(low, "extinguish") || strings.Contains(low, "put out") {
 		out = append(out, containmentsOf(low)...)
 	}
+	if strings.Contains(low, " to approve") || strings.Contains(low, " to reject") || strings.Contains(low, " to deny") || strings.Contains(low, " to veto") {
+		out = append(out, approvalsOf(low)...)
+	}
 	if mayBeMotion(low) {
 		out = append(out, motionsOf(low)...)
 	}
@@ -116,7 +119,7 @@ var outcomeWords = []string{"no ", "No ", "guilty", "murder", "manslaughter", "a
 	"remanded", "free on", "remain free", "remains free", "remained free", "held", "detained", "released", "bail", "close", "shut", "open",
 	"scheduled", "resume", "bargaining table", "planned", "appeal", "Supreme Court", "review", "in court",
 	"conceded", "disputed", "refused to", "removed from", "record", "forecast", "estimate", "expect", "projection", "consensus", "target", "goal",
-	"contained", "control", "extinguish", "put out"}
+	"contained", "control", "extinguish", "put out", "to approve", "to reject", "to deny", "to veto"}
 
 // mayTellOutcome reports whether a sentence holds a word of outcomeWords,
 // in lower case or opening the sentence, or a verb in the past and a

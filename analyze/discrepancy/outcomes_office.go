@@ -2,6 +2,7 @@ package discrepancy
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -383,4 +384,102 @@ func exemptionsOf(s, low string) []eventClaim {
 		add(m[1], true)
 	}
 	return out
+}
+
+// approvalStem marks a measure approved, which its rejection denies.
+const approvalStem = "approved a measure"
+
+// approvalVerbs approve or reject what follows them, by their polarity:
+// "voted 5-2 to approve the rezoning", "voted to deny the rezoning".
+var approvalVerbs = map[string]bool{
+	"approve": true, "approved": true, "approves": true,
+	"reject": false, "rejected": false, "rejects": false, "deny": false, "denied": false, "denies": false,
+	"veto": false, "vetoed": false,
+}
+
+// objectStops end the words of what a verb approves.
+var objectStops = map[string]bool{
+	"of": true, "for": true, "to": true, "that": true, "on": true, "at": true, "in": true, "by": true, "with": true,
+	"and": true, "but": true, "after": true, "before": true, "which": true, "as": true, "from": true,
+}
+
+// revisedWords tell one version of a measure from another ("the revised
+// plan", "the original proposal"): an approval of one says nothing of the
+// other.
+var revisedWords = map[string]bool{
+	"revised": true, "original": true, "amended": true, "new": true, "earlier": true, "first": true, "second": true,
+	"final": true, "initial": true, "alternative": true, "scaled-back": true, "modified": true,
+}
+
+// maxApprovalWords bounds the words of what a verb approves.
+const maxApprovalWords = 3
+
+// approvalsOf reads the measures a lower-case sentence tells approved
+// (the claims) or rejected (their denials), by the measure's head noun:
+// "voted 5-2 to approve the rezoning of a former golf course" against
+// "voted to deny the rezoning". Only a vote or a decision to do it is read
+// ("voted 5-2 to", "decided to"), whoever voted: the head noun names the
+// measure. A sentence that tells one measure both ways (two versions of
+// it) tells neither, nor does one that names a version ("the revised
+// plan").
+func approvalsOf(low string) []eventClaim {
+	ws := strings.FieldsFunc(low, func(r rune) bool { return unicode.IsSpace(r) })
+	var out []eventClaim
+	seen := map[string]int{} // head: 1 approved, 2 rejected
+	for i, w := range ws {
+		yes, ok := approvalVerbs[w]
+		if !ok || i == 0 || !voteBefore(ws[:i]) {
+			continue
+		}
+		var obj []string
+		k := i + 1
+		if k < len(ws) && (ws[k] == "the" || ws[k] == "a" || ws[k] == "an" || ws[k] == "its" || ws[k] == "their") {
+			k++
+		}
+		for ; k < len(ws) && len(obj) < maxApprovalWords; k++ {
+			t := strings.Trim(ws[k], ",.;:\"“”")
+			// "the landfill permit sought by …", "the plan backed by …": a
+			// participle ends it.
+			participle := strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ing") || k+1 < len(ws) && ws[k+1] == "by"
+			if t == "" || objectStops[t] || textproc.IsStopword(t) || len(obj) > 0 && participle {
+				break
+			}
+			obj = append(obj, t)
+			if t != ws[k] {
+				break
+			}
+		}
+		if len(obj) == 0 || slices.ContainsFunc(obj, func(o string) bool { return revisedWords[o] }) {
+			continue
+		}
+		head := singular(obj[len(obj)-1])
+		if !yes {
+			seen[head] |= 2
+		} else {
+			seen[head] |= 1
+		}
+	}
+	for head, v := range seen {
+		if v == 3 {
+			continue
+		}
+		out = append(out, eventClaim{stem: approvalStem, subject: head, negative: v == 2})
+	}
+	slices.SortFunc(out, func(a, b eventClaim) int { return strings.Compare(a.subject, b.subject) })
+	return out
+}
+
+// voteBefore reports whether the words before an approving verb make it
+// a vote's or a decision's: "voted 5-2 to", "voted on Tuesday to".
+func voteBefore(ws []string) bool {
+	if len(ws) == 0 || ws[len(ws)-1] != "to" {
+		return false
+	}
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-6; k-- {
+		switch ws[k] {
+		case "voted", "votes", "vote", "decided", "agreed":
+			return true
+		}
+	}
+	return false
 }

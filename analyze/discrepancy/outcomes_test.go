@@ -656,6 +656,18 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "a vote to approve a measure against one to deny it; a revised version is another",
+			texts: []string{
+				"The county commission voted 4-1 on Monday to approve the landfill permit sought by Redstone Waste.",
+				"Commissioners voted 4-1 on Monday to deny the landfill permit, siding with neighbors.",
+				"The county commission voted on Monday to reject the revised permit.",
+			},
+			want: [][]string{{
+				"The county commission voted 4-1 on Monday to approve the landfill permit sought by Redstone Waste.",
+				"Commissioners voted 4-1 on Monday to deny the landfill permit, siding with neighbors.",
+			}},
+		},
+		{
 			name: "released without charges against booked on a charge",
 			texts: []string{
 				"He was charged with murder. A woman who was in the car with Mr. Miller was questioned and released without charges, the chief said.",
