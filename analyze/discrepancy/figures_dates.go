@@ -1303,8 +1303,16 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// tell one happening whatever the verbs.
 		around := overlap(occs[i].near, occs[j].near) >= 4 && jaccard(occs[i].near, occs[j].near) >= 0.5 &&
 			namedAround(occs[i].near, occs[j].near, sents[occs[i].sent].names, sents[occs[j].sent].names) >= 2
-		if !(event || sameVerb || around || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0 ||
-			n >= 1 && besideAlike(occs[i].beside, occs[j].beside) && jaccard(occs[i].near, occs[j].near) >= minDateNear) {
+		// The same word right beside both dates ("before dawn on
+		// Tuesday", "before dawn on Wednesday"; "across the country on
+		// Tuesday morning", "stranded across the country Monday") with
+		// surroundings alike, or with deeds told and two words around
+		// both, tell one happening; not two reports each dating it to its
+		// own day, which tell how things stood that day.
+		beside := n >= 1 && besideAlike(occs[i].beside, occs[j].beside) &&
+			(jaccard(occs[i].near, occs[j].near) >= minDateNear ||
+				vi != "" && vj != "" && !sayingVerbs[vi] && !sayingVerbs[vj] && overlap(occs[i].near, occs[j].near) >= 2 && !(occs[i].age == 1 && occs[j].age == 1))
+		if !(event || sameVerb || around || beside || n >= 2 && jaccard(occs[i].near, occs[j].near) >= minDateNear || year && n >= 1 && overlap(occs[i].next, occs[j].next) > 0) {
 			return 0, false
 		}
 		// Sentences that both name someone must name someone alike, or

@@ -1785,6 +1785,14 @@ func TestFindDates(t *testing.T) {
 			want: [][]string{{"Wednesday", "Thursday"}},
 		},
 		{
+			name: "one happening told with the same word right before its date and other verbs, a few words around alike",
+			texts: []string{
+				"A failure in the computer system that Coastline Rail uses to assign drivers forced the operator to halt departures across the country on Tuesday morning, stranding tens of thousands of travelers at the height of the holiday season.",
+				"Coastline Rail passengers were left stranded across the country Monday after a technology failure forced the operator to suspend its entire network for several hours.",
+			},
+			want: [][]string{{"Tuesday morning", "Monday"}},
+		},
+		{
 			name: "one word after one date and before another, in a sentence of two deeds",
 			texts: []string{
 				"The engineer quit the startup in March and joined a rival lab in April, the filing says.",
