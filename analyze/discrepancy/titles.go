@@ -436,6 +436,16 @@ func titlesConflict(a, b personTitle) bool {
 		(appointedHead(a) && electedHead(b) || appointedHead(b) && electedHead(a)) {
 		return true
 	}
+	// "Cal Fire Capt. Luis Ortega", "Cal Fire Battalion Chief Luis
+	// Ortega": a grade and a service's chief.
+	if a.former == b.former && placesFit(a.places, b.places) && (gradeAndChief(a, b) || gradeAndChief(b, a)) {
+		return true
+	}
+	// "the former state treasurer", "the former state auditor": two
+	// offices of one kind of place.
+	if a.former == b.former && placesFit(a.places, b.places) && officesOfOneKind(a, b) {
+		return true
+	}
 	// "Immigration Judge Paula Ferreira", "U.S. District Judge Paula
 	// Ferreira": judges of two benches.
 	if ka, kb := benchOf(a), benchOf(b); ka != "" && kb != "" && ka != kb && a.former == b.former {
@@ -509,6 +519,32 @@ func electedHead(t personTitle) bool {
 	}
 	other := func(w string) bool { return !slices.Contains(chairWords, w) && slices.Contains(t.office, keyOf(w)) }
 	return chairPost(t) && !slices.ContainsFunc(headWords, other)
+}
+
+// gradeAndChief reports whether a is a grade alone (a captain, a
+// lieutenant) and b a service's chief.
+func gradeAndChief(a, b personTitle) bool {
+	return a.rank != "" && len(a.office) == 1 && b.rank == "" && len(b.office) == 1 && b.office[0] == keyOf("chief")
+}
+
+// officesOfOneKind reports whether two titles are two offices of one kind
+// of place ("state treasurer", "state auditor"; "city attorney", "city
+// manager"): the kind in both, and besides it one word each, of which one
+// at least is an office's (officeWords), and two.
+func officesOfOneKind(a, b personTitle) bool {
+	if len(a.office) != 2 || len(b.office) != 2 || a.ranks != b.ranks {
+		return false
+	}
+	for w := range officeKinds {
+		k := keyOf(w)
+		ia, ib := slices.Index(a.office, k), slices.Index(b.office, k)
+		if ia < 0 || ib < 0 {
+			continue
+		}
+		oa, ob := a.office[1-ia], b.office[1-ib]
+		return oa != ob && (a.holds || b.holds)
+	}
+	return false
 }
 
 // benchOf returns the bench a judge's title names ("district",
@@ -737,7 +773,7 @@ var fixedKeys = sync.OnceValue(func() map[string]string {
 		upperMembers, lowerMembers, policeGrades, policeGradeWords, chairWords, secretaryWords,
 		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime", "police"},
 		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"},
-		{"city", "county", "town", "manager", "administrator", "superintendent", "judge", "undersheriff"}} {
+		{"city", "county", "town", "district", "state", "village", "borough", "manager", "administrator", "superintendent", "judge", "undersheriff"}} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
 		}
@@ -1196,7 +1232,9 @@ func titlesOf(s, full string) []personTitle {
 					continue
 				}
 			}
-			if !titleWord(w) && !officerWords[low] && !(possessed && k <= 4 && plainWord(low)) && !modifier {
+			// "head of the works council": a head of what follows "of".
+			headOf := low == "head" && k+1 < len(after) && after[k+1] == "of"
+			if !titleWord(w) && !officerWords[low] && !(possessed && k <= 4 && plainWord(low)) && !modifier && !headOf {
 				ws = nil
 				break
 			}
@@ -1415,10 +1453,16 @@ var heldPosts = map[string]string{"chairs": "chair", "heads": "head", "directs":
 // none when it holds none.
 func toLastRole(ws []string) []string {
 	last := len(ws) - 1
-	for last >= 0 && !entities.IsRole(strings.Trim(ws[last], ",;:—()")) {
+	for last >= 0 && !entities.IsRole(strings.Trim(ws[last], ",;:—()")) && !(last == len(ws)-1 && headLast(ws)) {
 		last--
 	}
 	return ws[:last+1]
+}
+
+// headLast reports whether a title's words end with "head", the post a
+// phrase after "of" told ("deputy head of the works council").
+func headLast(ws []string) bool {
+	return len(ws) > 0 && strings.EqualFold(strings.Trim(ws[len(ws)-1], ",;:—()"), "head")
 }
 
 // titleRun returns the words of ws from the first that a title takes
@@ -1577,7 +1621,7 @@ func makeTitle(ws []string) (personTitle, bool) {
 			}
 		case officerWords[rk]:
 			t.office = append(t.office, k)
-		case entities.IsRole(raw):
+		case entities.IsRole(raw) || i == len(ws)-1 && low == "head":
 			role = true
 			if gradeWords[rk] {
 				grade = rk

@@ -707,6 +707,30 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Vice Chair Wilhelmina Fairbanks", "Wilhelmina Fairbanks, the board's chairwoman"}},
 		},
 		{
+			name: "the head of a body and its deputy head, told after \"of\"",
+			texts: []string{
+				"“We will not accept this,” said Ottilie Brandauer, head of the dockers' council.",
+				"“We will not accept this,” said Ottilie Brandauer, deputy head of the dockers' council.",
+			},
+			want: [][]string{{"Ottilie Brandauer, deputy head of the dockers' council", "Ottilie Brandauer, head of the dockers' council"}},
+		},
+		{
+			name: "a captain and a service's chief",
+			texts: []string{
+				"Cal Fire Capt. Teodoro Valdivia said the crews held the line.",
+				"Cal Fire Battalion Chief Teodoro Valdivia said the crews held the line.",
+			},
+			want: [][]string{{"Cal Fire Battalion Chief Teodoro Valdivia", "Cal Fire Capt. Teodoro Valdivia"}},
+		},
+		{
+			name: "two offices of a state",
+			texts: []string{
+				"Prosecutors said Lowell Carraway, the former state treasurer, steered contracts to friends.",
+				"Prosecutors said Lowell Carraway, the former state auditor, steered contracts to friends.",
+			},
+			want: [][]string{{"Lowell Carraway, the former state auditor", "Lowell Carraway, the former state treasurer"}},
+		},
+		{
 			name: "a city manager told in either case",
 			texts: []string{
 				"City Manager Rosalind Achterberg said the pool would reopen in June.",
