@@ -2156,6 +2156,21 @@ func TestFindQuoteFragmentEnd(t *testing.T) {
 			want: [][]string{{"cured the inequities we identified, and it cannot", "cured the inequities we found"}},
 		},
 		{
+			name: "a short fragment of one length, one word changed after its first",
+			texts: []string{
+				"In a letter to staff, the chief executive called the closures “a painful but unavoidable step” for the chain.",
+				"The chief executive told staff the closures were “a sad but unavoidable step.”",
+			},
+			want: [][]string{{"a painful but unavoidable step", "a sad but unavoidable step"}},
+		},
+		{
+			name: "short fragments of two lengths",
+			texts: []string{
+				"The chief executive called the closures “a painful but unavoidable step” for the chain.",
+				"The chief executive called it “a deeply sad but unavoidable step.”",
+			},
+		},
+		{
 			name: "a fragment cut inside a clause",
 			texts: []string{
 				"“The Legislature has not cured the inequities we identified in the funding formula that the state adopted after years of lawsuits,” she wrote.",

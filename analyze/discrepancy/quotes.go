@@ -202,6 +202,13 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 			if anchoredStart {
 				need = minAnchoredShared
 			}
+			// Two short quotations of one length that differ in one
+			// stretch of one length, anchored on their first word ("a
+			// difficult but necessary decision", "a hard but necessary
+			// decision"), are one quotation reworded in fewer words.
+			if anchoredStart && len(hs) == 1 && len(a) == len(b) && la == lb {
+				need = min(need, minShortShared)
+			}
 			if matchedAfter(hs, hi, len(a)) < need || functionOnly(a[h.a0:h.a1]) && functionOnly(b[h.b0:h.b1]) && !requantified(a[h.a0:h.a1], b[h.b0:h.b1]) ||
 				sentenceBreak(at, a, h.a0, h.a1+1) || sentenceBreak(bt, b, h.b0, h.b1+1) {
 				continue
@@ -255,6 +262,11 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 // minLeadShared is how many words two wordings that start differently
 // must share after the start to be one quotation begun two ways.
 const minLeadShared = 10
+
+// minShortShared is how many words two quotations of one length that
+// differ in one stretch right after a first word in common must share
+// after it.
+const minShortShared = 3
 
 // minAnchoredShared is how many words two wordings that differ right
 // after a first word in common must share after the difference.
