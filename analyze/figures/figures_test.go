@@ -243,6 +243,8 @@ func TestParse(t *testing.T) {
 			[]short{{"March 3", days(2025, 3, 3), DateUnit}, {"12 hours", 720, Minutes}, {"12 people", 12, "people"}}},
 		{"times of day", "The train derailed shortly after 2:40 a.m. and the polls close at 8 p.m. ET, or 9:30pm, with a rally at noon.", pub,
 			[]short{{"2:40 a.m.", 160, TimeOfDay}, {"8 p.m.", 1200, TimeOfDay}, {"9:30pm", 1290, TimeOfDay}, {"noon", 720, TimeOfDay}}},
+		{"times of day written with a point", "The quake struck at 4.14am, and aftershocks went on until 10.05 pm; shares rose 4.14 percent.", pub,
+			[]short{{"4.14am", 254, TimeOfDay}, {"10.05 pm", 1325, TimeOfDay}, {"4.14 percent", 4.14, Percent}}},
 		{"a clock to the second is a time taken", "He finished in 2:07:41 and a noon deadline, not noon, passed at midnight.", pub,
 			[]short{{"2:07:41", 127 + 41.0/60, Minutes}, {"noon", 720, TimeOfDay}, {"midnight", 0, TimeOfDay}}},
 		{"empty", "", pub, nil},

@@ -1724,7 +1724,7 @@ func parseClock(ts []tok, i int) (Found, int, bool) {
 
 // parseTimeOfDay reads a time on the clock at token i: an hour of 1 to 12,
 // with its minutes or not, before "a.m." or "p.m." ("2:40 a.m.", "7
-// p.m.", "9:30pm"), or "noon" or "midnight" after a word that times a
+// p.m.", "9:30pm", "4.14am"), or "noon" or "midnight" after a word that times a
 // happening ("at noon", "shortly before midnight"). A time to the minute
 // allows two minutes either way, an hour a quarter of an hour; words
 // before it widen or bound it: "about" or "around" (half an hour for an
@@ -1745,12 +1745,24 @@ func parseTimeOfDay(ts []tok, i int) (Found, int, bool) {
 			v = 12 * 60
 		}
 	case t.num:
-		h, err := strconv.Atoi(t.s)
-		if err != nil || h < 1 || h > 12 {
+		// "4.14am": the British clock writes its minutes after a point,
+		// which the number holds.
+		hs, ms, dotted := strings.Cut(t.s, ".")
+		h, err := strconv.Atoi(hs)
+		if err != nil || h < 1 || h > 12 || dotted && len(ms) != 2 {
 			return Found{}, i, false
 		}
 		m := 0
-		if next+1 < len(ts) && ts[next].s == ":" && adjacent(ts, i) && adjacent(ts, next) && ts[next+1].num && len(ts[next+1].s) == 2 {
+		if dotted {
+			mm, err := strconv.Atoi(ms)
+			if err != nil || mm > 59 {
+				return Found{}, i, false
+			}
+			if _, _, ok := meridiem(ts, next); !ok || !adjacent(ts, i) && ts[next].low != "am" && ts[next].low != "pm" {
+				return Found{}, i, false
+			}
+			m, precise = mm, true
+		} else if next+1 < len(ts) && ts[next].s == ":" && adjacent(ts, i) && adjacent(ts, next) && ts[next+1].num && len(ts[next+1].s) == 2 {
 			mm, err := strconv.Atoi(ts[next+1].s)
 			if err != nil || mm > 59 {
 				return Found{}, i, false
