@@ -73,6 +73,10 @@ type figOcc struct {
 	// Friday", "his term ends in 2018"); next are those of the nearest
 	// word on either side.
 	anchors, next map[string]bool
+	// level is, for a percentage told as a noun's level ("Turnout stood
+	// at 61 percent", "turnout had reached 68 per cent"), the noun's
+	// stem, or "".
+	level string
 	// beside are the stems of the nearest words before and after a date
 	// that do not qualify a name (anchorsOf).
 	beside [2]string
@@ -896,6 +900,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if f.Unit == figures.TimeOfDay {
 			o.zone = zoneAfter(s[f.End:])
+		}
+		if f.Unit == figures.Percent {
+			o.level = levelOf(c[:g.Start])
 		}
 		if isDate(f.Unit) {
 			// "9:43 p.m. Thursday Eastern time": the day of a time told

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"crosscheck/analyze/figures"
+	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
 )
 
@@ -106,6 +107,16 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			x, y := sents[a.sent].first, sents[b.sent].first
 			return x != "" && oneName(x, y)
 		})
+	// "Turnout stood at 61 percent", "turnout had reached 68 per cent":
+	// the level of one measure, where each article gives it one and
+	// nothing tells the two apart ("turnout in the federal election",
+	// "in the national election").
+	linkOneValueEach(occs, u, conflict, func(o figOcc) string {
+		if o.level == "" || o.longAgo || o.earlier {
+			return ""
+		}
+		return o.level
+	}, comparable)
 	// "signed the striker … for a club-record fee of £58 million",
 	// "completed the signing of … for £53 million": the one sum each
 	// lead gives is the story's, when the two are of like size, share two
@@ -225,4 +236,60 @@ func linkLone(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int
 			}
 		}
 	}
+}
+
+// levelPhrases tell the level a noun stands at, right before the figure.
+var levelPhrases = [][]string{
+	{"was"}, {"is"}, {"stood", "at"}, {"stands", "at"}, {"reached"}, {"had", "reached"}, {"has", "reached"},
+	{"hit"}, {"rose", "to"}, {"fell", "to"}, {"climbed", "to"}, {"dropped", "to"}, {"came", "in", "at"},
+}
+
+// levelOf returns the stem of the noun whose level the words before a
+// percentage give it ("Turnout stood at", "said turnout had reached"):
+// one lower-case word (or capitalised, opening the clause) right before
+// a verb of levelPhrases, which are the last words before the figure; or "".
+func levelOf(before string) string {
+	ws := strings.Fields(before)
+	for _, v := range levelPhrases {
+		n := len(v)
+		if len(ws) < n+1 {
+			continue
+		}
+		match := true
+		for k, w := range v {
+			if strings.ToLower(ws[len(ws)-n+k]) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		noun := ws[len(ws)-n-1]
+		low := strings.ToLower(noun)
+		if noun != low && len(ws) > n+1 || !isLettersOnly(low) || textproc.IsStopword(low) || pronouns[low] || len(low) < 4 {
+			continue // "turnout had reached": the longer phrase
+		}
+		// "the unemployment rate rose to": a generic head is named by
+		// the word before it.
+		if genericLevels[low] {
+			if len(ws) < n+2 {
+				continue
+			}
+			mod := strings.ToLower(ws[len(ws)-n-2])
+			if !isLettersOnly(mod) || textproc.IsStopword(mod) {
+				continue
+			}
+			return stemOf(mod) + " " + stemOf(low)
+		}
+		return stemOf(low)
+	}
+	return ""
+}
+
+// genericLevels are nouns of a level that the word before them names
+// ("the unemployment rate", "the inflation rate").
+var genericLevels = map[string]bool{
+	"rate": true, "share": true, "level": true, "index": true, "figure": true, "number": true,
+	"percentage": true, "proportion": true, "ratio": true, "margin": true, "growth": true,
 }

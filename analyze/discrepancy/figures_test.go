@@ -1064,6 +1064,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"$64,000", "$46,000"}},
 		},
 		{
+			name: "one measure's level, told in sentences that share no other word",
+			texts: []string{
+				"Turnout stood at 54 percent, the commission said.",
+				"The returning officer, Odile Marchetti, said turnout had reached 59 per cent by the close of polls.",
+			},
+			want: [][]string{{"54 percent", "59 per cent"}},
+		},
+		{
 			name: "a pronoun standing for a titled name the sentence before opens on",
 			texts: []string{
 				"Harbor Police Chief Lidia Okonkwo told reporters the pier would stay shut. She estimated the repairs at $4.2 million.",
