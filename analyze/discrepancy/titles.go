@@ -232,6 +232,14 @@ func titleConflict(arts []crosscheck.Article, name string, byArt map[int][]perso
 	return crosscheck.Discrepancy{}, false
 }
 
+// shortTitle reports whether title a is a bare short form of title b in
+// one report: no rank, place or field of its own, its office words all
+// among b's, and b telling more.
+func shortTitle(a, b personTitle) bool {
+	return a.ranks == "" && a.places == "" && len(a.fields) == 0 && a.former == b.former && nested(a.office, b.office) &&
+		len(a.office) <= len(b.office) && (b.ranks != "" || b.places != "" || len(b.office) > len(a.office))
+}
+
 // titleGroupsConflict reports the titles of one time (now, or before),
 // by article, when the articles fall into groups whose titles conflict
 // with every other group's and agree within it.
@@ -256,12 +264,14 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 		for _, t := range ts[1:] {
 			// Titles one person holds at once ("Dr.", "the race's
 			// medical director") agree; a career told title by title
-			// does not.
-			if !titlesAgree(rep, t) && (titlesConflict(rep, t) || rep.holds && t.holds) {
+			// does not. A bare short form of the report's title ("Deputy
+			// Fire Chief Tom Bramley", later "Chief Bramley") is that
+			// title.
+			if !titlesAgree(rep, t) && !shortTitle(t, rep) && !shortTitle(rep, t) && (titlesConflict(rep, t) || rep.holds && t.holds) {
 				ok = false
 				break
 			}
-			if len(t.office) > len(rep.office) {
+			if len(t.office) > len(rep.office) || shortTitle(rep, t) {
 				rep = t
 			}
 		}
@@ -300,12 +310,16 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 	}
 	// A report that gives the person the titles of two groups
 	// ("Chairman and Chief Executive Marcus Lindqvist") tells that both
-	// are, or were, the person's.
+	// are, or were, the person's; a bare short form of its other title
+	// ("Chief Bramley" after "Deputy Fire Chief Tom Bramley") is no
+	// second title.
 	for _, ts := range byArt {
 		for a, g := range groups {
 			for _, h := range groups[a+1:] {
 				for _, t := range ts {
-					if titlesAgree(g.t, t) && slices.ContainsFunc(ts, func(u personTitle) bool { return titlesAgree(h.t, u) && titlesConflict(t, u) }) {
+					if titlesAgree(g.t, t) && slices.ContainsFunc(ts, func(u personTitle) bool {
+						return titlesAgree(h.t, u) && titlesConflict(t, u) && !shortTitle(u, t) && !shortTitle(t, u)
+					}) {
 						return crosscheck.Discrepancy{}, false
 					}
 				}

@@ -731,6 +731,14 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Lowell Carraway, the former state auditor", "Lowell Carraway, the former state treasurer"}},
 		},
 		{
+			name: "a deputy chief named later by the short form of the title, against the chief",
+			texts: []string{
+				"The fire began after midnight, according to Deputy Fire Chief Oswin Pelletier. “We had it surrounded by dawn,” Chief Pelletier said.",
+				"The fire began after midnight, said Fire Chief Oswin Pelletier.",
+			},
+			want: [][]string{{"Deputy Fire Chief Oswin Pelletier", "Fire Chief Oswin Pelletier"}},
+		},
+		{
 			name: "a city manager told in either case",
 			texts: []string{
 				"City Manager Rosalind Achterberg said the pool would reopen in June.",
