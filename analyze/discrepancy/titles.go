@@ -787,7 +787,8 @@ var fixedKeys = sync.OnceValue(func() map[string]string {
 		upperMembers, lowerMembers, policeGrades, policeGradeWords, chairWords, secretaryWords,
 		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime", "police"},
 		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"},
-		{"city", "county", "town", "district", "state", "village", "borough", "manager", "administrator", "superintendent", "judge", "undersheriff"}} {
+		{"city", "county", "town", "district", "state", "village", "borough", "manager", "administrator", "superintendent", "judge", "undersheriff",
+			"supervisor", "commissioner", "legislator", "information"}} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
 		}
@@ -817,7 +818,7 @@ var posts = map[string]string{
 	"congresswoman": "legislature", "lawmaker": "legislature", "legislator": "legislature",
 	"councilman": "council", "councilwoman": "council", "councilor": "council", "councillor": "council",
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
-	"administrator": "administration",
+	"administrator": "administration", "alderman": "council", "alderwoman": "council",
 }
 
 // servicePosts are the services whose chief is a post of its own.
@@ -851,6 +852,11 @@ func postOf(t personTitle) string {
 		return "police"
 	case has("minister") || portfolioOf(t):
 		return "government"
+	}
+	// "a former county supervisor", "Cook County commissioner": a county
+	// board's member.
+	if has("county") && (has("supervisor") || has("commissioner") || has("legislator")) || (has("supervisor") || has("commissioner")) && slices.Contains(strings.Fields(t.places), keyOf("county")) {
+		return "county"
 	}
 	out := ""
 	for _, w := range t.office {
@@ -944,7 +950,10 @@ var (
 // no post of speaking for it.
 func headOf(t personTitle) bool {
 	has := func(w string) bool { return slices.Contains(t.office, keyOf(w)) }
-	return slices.ContainsFunc(headWords, has) && !slices.ContainsFunc(speakingWords, has)
+	// "chief information officer" heads a company's computing; a
+	// "public information officer" speaks for a body.
+	speaking := func(w string) bool { return has(w) && !(w == "information" && has("chief")) }
+	return slices.ContainsFunc(headWords, has) && !slices.ContainsFunc(speakingWords, speaking)
 }
 
 // otherBranches are the words of posts outside a government's ministers:

@@ -739,6 +739,22 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Deputy Fire Chief Oswin Pelletier", "Fire Chief Oswin Pelletier"}},
 		},
 		{
+			name: "a city councilman and a county supervisor, both before",
+			texts: []string{
+				"The challenger, Anselmo Quiroga, a former city councilman, raised $2 million.",
+				"The challenger, Anselmo Quiroga, a former county supervisor, raised $2 million.",
+			},
+			want: [][]string{{"Anselmo Quiroga, a former city councilman", "Anselmo Quiroga, a former county supervisor"}},
+		},
+		{
+			name: "a city's spokeswoman and its chief information officer",
+			texts: []string{
+				"“No data was lost,” said Imelda Sorensen, a city spokeswoman.",
+				"“No data was lost,” said the city's chief information officer, Imelda Sorensen.",
+			},
+			want: [][]string{{"Imelda Sorensen, a city spokeswoman", "chief information officer Imelda Sorensen"}},
+		},
+		{
 			name: "a city manager told in either case",
 			texts: []string{
 				"City Manager Rosalind Achterberg said the pool would reopen in June.",
