@@ -1197,8 +1197,8 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	}
 	// "Mohammad Anwar, 66, of Springfield, Virginia, was killed": the
 	// name before the phrases set off by commas is the subject too; so is
-	// the thing a sentence opens on ("The driver, Ramiro Cantu, 38, was
-	// arrested") and a name before its age ("Travis Holloway, 31, died").
+	// the thing a sentence opens on ("The driver, Osric Valera, 38, was
+	// arrested") and a name before its age ("Linus Ekwueme, 31, died").
 	if strings.Count(acts, ", ") >= 2 {
 		for _, re := range []*regexp.Regexp{appositionsBeforeAux(), thingBeforeAux(), ageBeforeVerb()} {
 			if bare := re.ReplaceAllString(acts, "$1 $2"); bare != acts {
@@ -1733,13 +1733,13 @@ var appositionsBeforeAux = sync.OnceValue(func() *regexp.Regexp {
 
 // thingBeforeAux matches the thing a sentence opens on, named by a common
 // noun, and up to four phrases set off by commas right before the
-// auxiliary of a passive: "The driver, Ramiro Cantu, 38, was".
+// auxiliary of a passive: "The driver, Osric Valera, 38, was".
 var thingBeforeAux = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^((?:The|A|An)(?: \p{Ll}+){0,2}? \p{Ll}{3,})(?:, [^,;:()]{1,80}){1,4}, ((?:was|were|is|are|has|have|had|did)\b)`)
 })
 
 // ageBeforeVerb matches a name, its age set off by commas and the word
-// after: "Holloway, 31, died".
+// after: "Ekwueme, 31, died".
 var ageBeforeVerb = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), \d{1,3}, (\p{Ll}+)`)
 })

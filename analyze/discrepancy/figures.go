@@ -617,7 +617,7 @@ func copies(occs []figOcc, sents []figSent, u unionfind.Sets) {
 type subject struct {
 	opening, first string
 	// person is the surname of a titled name the sentence opens on
-	// ("Fire Chief Gary Nunes told reporters": "nunes"), which a
+	// ("Fire Chief Ilse Brandvik told reporters": "brandvik"), which a
 	// pronoun in the next sentence stands for.
 	person string
 }

@@ -1847,11 +1847,11 @@ func TestAnchorsBeside(t *testing.T) {
 // on, and that other openings give none.
 func TestOpeningPerson(t *testing.T) {
 	tests := map[string]string{
-		"Fire Chief Gary Nunes told reporters the roof fell.":             "nunes",
-		"Marlow Township Fire Chief Gary Nunes, who led the crews, said.": "nunes",
-		"Nunes estimated the damage at $3.5 million.":                     "",
-		"Democrats in Congress said the bill would pass.":                 "",
-		"Police Chief Raymond Okafor's office said.":                      "",
+		"Fire Chief Ilse Brandvik told reporters the roof fell.":               "brandvik",
+		"Oakhurst Township Fire Chief Ilse Brandvik, who led the crews, said.": "brandvik",
+		"Brandvik estimated the damage at $3.5 million.":                       "",
+		"Democrats in Congress said the bill would pass.":                      "",
+		"Police Chief Teodor Vanka's office said.":                             "",
 	}
 	for s, want := range tests {
 		if got := openingPerson(s); got != want {

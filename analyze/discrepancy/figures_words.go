@@ -234,8 +234,8 @@ func openingOf(s string) (string, []string) {
 
 // openingPerson returns the last word, in lower case, of a run of
 // capitalised words that a sentence opens on and that a title word opens
-// or holds ("Fire Chief Gary Nunes told", "Marlow Township Fire Chief Gary
-// Nunes said"), when a verb in lower case follows it: the titled person's
+// or holds ("Fire Chief Ilse Brandvik told", "Oakhurst Township Fire Chief
+// Ilse Brandvik said"), when a verb in lower case follows it: the titled person's
 // surname. It returns "" for any other opening.
 func openingPerson(s string) string {
 	ws := strings.Fields(s)
@@ -251,7 +251,7 @@ func openingPerson(s string) string {
 		}
 		titled = titled || titles[strings.ToLower(strings.Trim(t, "."))]
 		if t != w {
-			// A comma ends the name: "Fire Chief Gary Nunes, who …".
+			// A comma ends the name: "Fire Chief Ilse Brandvik, who …".
 			if i < 1 || !titled {
 				return ""
 			}

@@ -251,7 +251,7 @@ func nameOf(text string) string {
 }
 
 // streetKinds are the kinds of street a name ends with, by their
-// abbreviations too: "Larkspur Lane" and "Larkspur Court" are two
+// abbreviations too: "Juniper Lane" and "Juniper Court" are two
 // streets, "Main St." and "Main Street" one.
 var streetKinds = map[string]string{
 	"street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "road": "road", "rd": "road",

@@ -265,7 +265,7 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 			// Titles one person holds at once ("Dr.", "the race's
 			// medical director") agree; a career told title by title
 			// does not. A bare short form of the report's title ("Deputy
-			// Fire Chief Tom Bramley", later "Chief Bramley") is that
+			// Fire Chief Oswin Pelletier", later "Chief Pelletier") is that
 			// title.
 			if !titlesAgree(rep, t) && !shortTitle(t, rep) && !shortTitle(rep, t) && (titlesConflict(rep, t) || rep.holds && t.holds) {
 				ok = false
@@ -311,7 +311,7 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 	// A report that gives the person the titles of two groups
 	// ("Chairman and Chief Executive Marcus Lindqvist") tells that both
 	// are, or were, the person's; a bare short form of its other title
-	// ("Chief Bramley" after "Deputy Fire Chief Tom Bramley") is no
+	// ("Chief Pelletier" after "Deputy Fire Chief Oswin Pelletier") is no
 	// second title.
 	for _, ts := range byArt {
 		for a, g := range groups {
@@ -443,15 +443,15 @@ func titlesConflict(a, b personTitle) bool {
 	if a.former == b.former && placesFit(a.places, b.places) && (boardChair(a) && soleChiefExecutive(b) || boardChair(b) && soleChiefExecutive(a)) {
 		return true
 	}
-	// "Mayor Gloria Pruitt", "City Manager Gloria Pruitt"; "school
+	// "Mayor Rosalind Achterberg", "City Manager Rosalind Achterberg"; "school
 	// board chairman Marcus Bell", "Superintendent Marcus Bell": the
 	// elected head of a place or a board and the executive it appoints.
 	if a.former == b.former && a.ranks == "" && b.ranks == "" && placesFit(a.places, b.places) &&
 		(appointedHead(a) && electedHead(b) || appointedHead(b) && electedHead(a)) {
 		return true
 	}
-	// "Cal Fire Capt. Luis Ortega", "Cal Fire Battalion Chief Luis
-	// Ortega": a grade and a service's chief.
+	// "Cal Fire Capt. Teodoro Valdivia", "Cal Fire Battalion Chief
+	// Teodoro Valdivia": a grade and a service's chief.
 	if a.former == b.former && placesFit(a.places, b.places) && (gradeAndChief(a, b) || gradeAndChief(b, a)) {
 		return true
 	}
@@ -460,12 +460,12 @@ func titlesConflict(a, b personTitle) bool {
 	if a.former == b.former && placesFit(a.places, b.places) && officesOfOneKind(a, b) {
 		return true
 	}
-	// "Immigration Judge Paula Ferreira", "U.S. District Judge Paula
-	// Ferreira": judges of two benches.
+	// "Immigration Judge Tomasz Wierzbicki", "U.S. District Judge Tomasz
+	// Wierzbicki": judges of two benches.
 	if ka, kb := benchOf(a), benchOf(b); ka != "" && kb != "" && ka != kb && a.former == b.former {
 		return true
 	}
-	// "Sheriff Wade Tillman", "Chief Deputy Wade Tillman": the head of an
+	// "Sheriff Corwin Babcock", "Chief Deputy Corwin Babcock": the head of an
 	// office and someone ranked below a head.
 	if a.former == b.former && placesFit(a.places, b.places) && (headedBy(a) && belowHead(b) || headedBy(b) && belowHead(a)) {
 		return true
@@ -1255,7 +1255,7 @@ func titlesOf(s, full string) []personTitle {
 					continue
 				}
 			}
-			// "head of the works council": a head of what follows "of".
+			// "head of the dockers' council": a head of what follows "of".
 			headOf := low == "head" && k+1 < len(after) && after[k+1] == "of"
 			if !titleWord(w) && !officerWords[low] && !(possessed && k <= 4 && plainWord(low)) && !modifier && !headOf {
 				ws = nil
@@ -1483,7 +1483,7 @@ func toLastRole(ws []string) []string {
 }
 
 // headLast reports whether a title's words end with "head", the post a
-// phrase after "of" told ("deputy head of the works council").
+// phrase after "of" told ("deputy head of the dockers' council").
 func headLast(ws []string) bool {
 	return len(ws) > 0 && strings.EqualFold(strings.Trim(ws[len(ws)-1], ",;:—()"), "head")
 }

@@ -749,10 +749,10 @@ func TestFindTitles(t *testing.T) {
 		{
 			name: "a city's spokeswoman and its chief information officer",
 			texts: []string{
-				"“No data was lost,” said Imelda Sorensen, a city spokeswoman.",
-				"“No data was lost,” said the city's chief information officer, Imelda Sorensen.",
+				"“No data was lost,” said Imelda Rautio, a city spokeswoman.",
+				"“No data was lost,” said the city's chief information officer, Imelda Rautio.",
 			},
-			want: [][]string{{"Imelda Sorensen, a city spokeswoman", "chief information officer Imelda Sorensen"}},
+			want: [][]string{{"Imelda Rautio, a city spokeswoman", "chief information officer Imelda Rautio"}},
 		},
 		{
 			name: "a city manager told in either case",
