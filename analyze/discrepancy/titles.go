@@ -549,14 +549,12 @@ func officesOfOneKind(a, b personTitle) bool {
 	if len(a.office) != 2 || len(b.office) != 2 || a.ranks != b.ranks {
 		return false
 	}
-	for w := range officeKinds {
-		k := keyOf(w)
-		ia, ib := slices.Index(a.office, k), slices.Index(b.office, k)
-		if ia < 0 || ib < 0 {
+	for ia, k := range a.office {
+		ib := slices.Index(b.office, k)
+		if !kindKeys().place[k] || ib < 0 {
 			continue
 		}
-		oa, ob := a.office[1-ia], b.office[1-ib]
-		return oa != ob && (a.holds || b.holds)
+		return a.office[1-ia] != b.office[1-ib] && (a.holds || b.holds)
 	}
 	return false
 }
@@ -569,17 +567,27 @@ func benchOf(t personTitle) string {
 	}
 	out := ""
 	for _, o := range t.office {
-		for w := range judgeKinds {
-			if o == keyOf(w) {
-				if out != "" {
-					return ""
-				}
-				out = o
+		if kindKeys().bench[o] {
+			if out != "" {
+				return ""
 			}
+			out = o
 		}
 	}
 	return out
 }
+
+// kindKeys are the word keys of judgeKinds and officeKinds, made once.
+var kindKeys = sync.OnceValue(func() (k struct{ bench, place map[string]bool }) {
+	k.bench, k.place = map[string]bool{}, map[string]bool{}
+	for w := range judgeKinds {
+		k.bench[keyOf(w)] = true
+	}
+	for w := range officeKinds {
+		k.place[keyOf(w)] = true
+	}
+	return k
+})
 
 // headedBy reports whether a title is the one head of an office that has
 // deputies of its own: a sheriff.
