@@ -249,7 +249,11 @@ var levelPhrases = [][]string{
 // one lower-case word (or capitalised, opening the clause) right before
 // a verb of levelPhrases, which are the last words before the figure; or "".
 func levelOf(before string) string {
-	ws := strings.Fields(before)
+	// The longest phrase and two words before it are all that is read;
+	// fewer words than asked for are the whole clause.
+	const reach = 5
+	ws := lastWords(before, reach)
+	whole := len(ws) < reach
 	for _, v := range levelPhrases {
 		n := len(v)
 		if len(ws) < n+1 {
@@ -267,7 +271,7 @@ func levelOf(before string) string {
 		}
 		noun := ws[len(ws)-n-1]
 		low := strings.ToLower(noun)
-		if noun != low && len(ws) > n+1 || !isLettersOnly(low) || textproc.IsStopword(low) || pronouns[low] || len(low) < 4 {
+		if noun != low && !(whole && len(ws) == n+1) || !isLettersOnly(low) || textproc.IsStopword(low) || pronouns[low] || len(low) < 4 {
 			continue // "turnout had reached": the longer phrase
 		}
 		// "the unemployment rate rose to": a generic head is named by

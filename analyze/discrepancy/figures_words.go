@@ -238,21 +238,25 @@ func openingOf(s string) (string, []string) {
 // Ilse Brandvik said"), when a verb in lower case follows it: the titled person's
 // surname. It returns "" for any other opening.
 func openingPerson(s string) string {
-	ws := strings.Fields(s)
 	titled := false
-	for i, w := range ws {
+	i, prev := 0, ""
+	// The words are read lazily: the run ends at the first word that is
+	// not capitalised, however long the sentence.
+	for w := range strings.FieldsSeq(s) {
 		t := strings.TrimSuffix(w, ",")
 		r, _ := utf8.DecodeRuneInString(t)
 		if !unicode.IsUpper(r) || allCaps(t) || strings.ContainsAny(t, "'’") {
 			if i < 2 || !titled || !unicode.IsLower(r) {
 				return ""
 			}
-			return strings.ToLower(strings.Trim(ws[i-1], ",.;:"))
+			return strings.ToLower(strings.Trim(prev, ",.;:"))
 		}
+		i++
+		prev = w
 		titled = titled || titles[strings.ToLower(strings.Trim(t, "."))]
 		if t != w {
 			// A comma ends the name: "Fire Chief Ilse Brandvik, who …".
-			if i < 1 || !titled {
+			if i < 2 || !titled {
 				return ""
 			}
 			return strings.ToLower(strings.Trim(t, ".;:"))
