@@ -397,12 +397,6 @@ var approvalVerbs = map[string]bool{
 	"veto": false, "vetoed": false,
 }
 
-// objectStops end the words of what a verb approves.
-var objectStops = map[string]bool{
-	"of": true, "for": true, "to": true, "that": true, "on": true, "at": true, "in": true, "by": true, "with": true,
-	"and": true, "but": true, "after": true, "before": true, "which": true, "as": true, "from": true,
-}
-
 // revisedWords tell one version of a measure from another ("the revised
 // plan", "the original proposal"): an approval of one says nothing of the
 // other.
@@ -423,7 +417,7 @@ const maxApprovalWords = 3
 // it) tells neither, nor does one that names a version ("the revised
 // plan").
 func approvalsOf(low string) []eventClaim {
-	ws := strings.FieldsFunc(low, func(r rune) bool { return unicode.IsSpace(r) })
+	ws := strings.Fields(low)
 	var out []eventClaim
 	seen := map[string]int{} // head: 1 approved, 2 rejected
 	for i, w := range ws {
@@ -441,7 +435,8 @@ func approvalsOf(low string) []eventClaim {
 			// "the landfill permit sought by …", "the plan backed by …": a
 			// participle ends it.
 			participle := strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ing") || k+1 < len(ws) && ws[k+1] == "by"
-			if t == "" || objectStops[t] || textproc.IsStopword(t) || len(obj) > 0 && participle {
+			// A function word ("of", "for", "by") ends it too.
+			if t == "" || textproc.IsStopword(t) || len(obj) > 0 && participle {
 				break
 			}
 			obj = append(obj, t)
@@ -453,10 +448,10 @@ func approvalsOf(low string) []eventClaim {
 			continue
 		}
 		head := singular(obj[len(obj)-1])
-		if !yes {
-			seen[head] |= 2
-		} else {
+		if yes {
 			seen[head] |= 1
+		} else {
+			seen[head] |= 2
 		}
 	}
 	for head, v := range seen {
