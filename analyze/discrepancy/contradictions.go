@@ -49,6 +49,10 @@ type eventClaim struct {
 	// down after she was indicted"): the pronoun is the person the
 	// sentence opens on (sentenceClaims).
 	inner bool
+	// lead is set, beside anaphor, for a claim of "he" or "she" that
+	// opens its sentence ("He has not been charged"): the reader gives
+	// it the name the sentence before opened on, where there is one.
+	lead bool
 }
 
 // subordinators open a clause whose pronoun subject is the person the
@@ -275,8 +279,11 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			}
 		}
 		stem := eventStem(w)
-		if w == "taken" && k+2 < len(toks) && toks[k+1] == "into" && toks[k+2] == "custody" {
+		if w == "taken" && k+2 < len(toks) && toks[k+1] == "into" && toks[k+2] == "custody" || w == "booked" && bookedIntoJail(toks, k) {
 			stem = "arrest"
+		} else if w == "pronounced" && k+1 < len(toks) && toks[k+1] == "dead" {
+			// "was pronounced dead at the scene": a death.
+			stem = "death"
 		} else if w == "taken" && k+1 < len(toks) && takenWays[toks[k+1]] {
 			// "taken to a hospital", "taken out of service": where to
 			// tells two deeds apart.
@@ -319,6 +326,7 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		case pronouns[subj]:
 			c.subject, c.anaphor = "", true
 			c.inner = (subj == "he" || subj == "she") && j > 0 && subordinators[toks[j-1]]
+			c.lead = (subj == "he" || subj == "she") && j == 0
 		case textproc.IsStopword(subj) && subj != "no":
 			c.subject = ""
 		}
@@ -354,6 +362,22 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 	}
 	return out
+}
+
+// bookedIntoJail reports whether the "booked" at toks[k] is followed by
+// "into" or "in" and a jail within a few words: "booked into the Harlan
+// County Jail", "booked in jail" tell an arrest, as "booked on a charge"
+// tells a charge.
+func bookedIntoJail(toks []string, k int) bool {
+	if k+2 >= len(toks) || toks[k+1] != "into" && toks[k+1] != "in" {
+		return false
+	}
+	for _, w := range toks[k+2 : min(len(toks), k+7)] {
+		if w == "jail" || w == "custody" || w == "detention" {
+			return true
+		}
+	}
+	return false
 }
 
 // progressiveAt reports whether toks[k] is a verb in -ing right after a
@@ -898,6 +922,9 @@ func noThing(ws []string, i int) bool {
 // word ending in "ed" ("The alarm sounded"), reading the sentence without
 // splitting it.
 func thingPast(s string) bool {
+	if possessedPast(s) {
+		return true
+	}
 	for rest := range after(s, "the ") {
 		// "The alarm sounded", "the main opposition alliance conceded":
 		// up to thingModifiers words before the noun.
@@ -917,6 +944,27 @@ func thingPast(s string) bool {
 		}
 	}
 	return strings.HasPrefix(s, "The ") && thingPast(" t"+s[1:])
+}
+
+// possessedPast reports whether a possessive stands right before a noun
+// and a word ending in "ed" ("the city's airport reopened", "Palu's
+// airport reopened").
+func possessedPast(s string) bool {
+	for _, mark := range []string{"'s ", "’s "} {
+		for rest := range after(s, mark) {
+			_, w, ok := strings.Cut(rest, " ")
+			if !ok {
+				continue
+			}
+			if j := strings.IndexAny(w, " ,;."); j >= 0 {
+				w = w[:j]
+			}
+			if len(w) >= 6 && strings.HasSuffix(w, "ed") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedPast reports whether a capitalised word stands right before a word
@@ -1316,6 +1364,18 @@ func (r *eventReader) read(id, s string, folded []string) {
 	cs := memo.Get(r.m, r.ns, s, func() []eventClaim { return sentenceClaims(s, folded) })
 	before := r.last[id]
 	r.last[id] = s
+	if slices.ContainsFunc(cs, func(c eventClaim) bool { return c.lead && c.anaphor }) && before != "" {
+		// "Mark Osgood, 34, was taken to a hospital. He has not been
+		// charged": he is Osgood.
+		if prev := sentenceSubject(letterWords(before)); prev != "" {
+			cs = slices.Clone(cs)
+			for i := range cs {
+				if cs[i].lead && cs[i].anaphor {
+					cs[i].subject, cs[i].anaphor, cs[i].lead = textproc.Fold(prev), false, false
+				}
+			}
+		}
+	}
 	if slices.ContainsFunc(cs, func(c eventClaim) bool { return c.pronoun }) {
 		// The remembered claims are shared: a pronoun's subject is
 		// this article's.

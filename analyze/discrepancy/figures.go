@@ -1560,6 +1560,15 @@ func compatible(a, b figures.Found) bool {
 	// different written values ("12" is [11.5, 12.5], "13" [12.5, 13.5]):
 	// they must overlap.
 	const noise = 1e-9
+	// Two ranges given by their ends ("two to six years", "three to nine
+	// years") agree when both ends do; a range and one figure inside it
+	// do ("between $19 and $22 million", "$20 million").
+	if endsGiven(a) && endsGiven(b) {
+		lows := math.Abs(a.Value-b.Value) < (a.Value-a.Low)+(b.Value-b.Low)+noise*math.Max(a.Value, b.Value)
+		highs := math.Abs(a.High-b.High) <= noise*math.Max(a.High, b.High) ||
+			math.Abs(a.High-b.High) < (a.Value-a.Low)+(b.Value-b.Low)
+		return lows && highs
+	}
 	switch {
 	case math.IsInf(a.High, 1) && math.IsInf(b.High, 1):
 		// "more than $200,000" is a round floor under "more than
@@ -1576,6 +1585,30 @@ func compatible(a, b figures.Found) bool {
 	}
 	lo, hi := math.Max(a.Low, b.Low), math.Min(a.High, b.High)
 	return lo < hi-noise*math.Abs(hi) || a.Value == b.Value
+}
+
+// endsGiven reports whether a figure is a range written as its two ends
+// with no hedge ("two to six years", "between $19 and $22 million",
+// "19-22 percent"): its words open on a number, a currency sign or
+// "between", and join two numbers.
+func endsGiven(f figures.Found) bool {
+	if f.Span || isDate(f.Unit) || math.IsInf(f.High, 1) || f.High-f.Value <= 2*(f.Value-f.Low) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(f.Text))
+	if len(ws) < 3 {
+		return false
+	}
+	first := strings.TrimLeft(ws[0], "$€£")
+	if ws[0] != "between" && (first == "" || first[0] < '0' || first[0] > '9') && !figures.IsNumberWord(first) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if w == "to" || w == "and" || w == "through" {
+			return true
+		}
+	}
+	return strings.ContainsAny(f.Text, "–-")
 }
 
 // convertedSlack is how far, as a share of the larger, two figures

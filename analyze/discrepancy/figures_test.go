@@ -49,6 +49,29 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"55,000 pages", "50,000 pages"}},
 		},
 		{
+			name: "two ranges by their ends",
+			texts: []string{
+				"A former county treasurer was sentenced on Thursday to two to six years in state prison for the theft.",
+				"A former county treasurer was sentenced Thursday to three to nine years in prison for the theft.",
+			},
+			want: [][]string{{"two to six years", "three to nine years"}},
+		},
+		{
+			name: "a range and one figure inside it",
+			texts: []string{
+				"The county expects the repairs to cost between $19 and $22 million this year.",
+				"The county expects the repairs to cost $20 million this year.",
+			},
+		},
+		{
+			name: "a fare raised from one value, the first without its unit",
+			texts: []string{
+				"The city raised the base fare for buses and subways this month from 5 reais to 5.40 reais, citing fuel costs.",
+				"Demonstrators protested the fare increase, which raised the price of a single ride from 5.00 to 5.70 reais this month.",
+			},
+			want: [][]string{{"5.40 reais", "5.70 reais"}},
+		},
+		{
 			name: "a span sizing a noun is not the whole of another span in its sentence",
 			texts: []string{
 				"President Rodrigo Saavedra declared a 60-day state of emergency on Wednesday in three of Bolivia's nine departments, where protesters have blocked highways for nearly two weeks.",

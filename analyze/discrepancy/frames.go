@@ -35,6 +35,7 @@ const maxFramed = 256
 // is of, where it is, or where it goes.
 var framePrepositions = map[string]bool{
 	"of": true, "in": true, "near": true, "at": true, "to": true, "from": true, "outside": true, "on": true,
+	"along": true,
 }
 
 // sourcingWords tell who said something, not what it is about: "according
@@ -99,8 +100,17 @@ func framedNames(sents []string) []framed {
 			key, _ := frameKey(frame)
 			_, before := frameKey(ws[end-frameWords : n])
 			_, named := frameKey(name)
-			out = append(out, framed{frame: key, key: strings.Join(textproc.FoldedWords(placeText(name)), " "),
-				text: before + " " + named, sentence: s})
+			f := framed{frame: key, key: strings.Join(textproc.FoldedWords(placeText(name)), " "), text: before + " " + named, sentence: s}
+			out = append(out, f)
+			// "a vacant warehouse on Keowee Street", "the blaze on Keowee
+			// Street": a street is framed by the noun before its
+			// preposition alone, which outlets keep when they reword
+			// the rest.
+			if noun := ws[end-2]; streetName(f.key) && streetPrepositions[ws[end-1].low] && len(noun.low) >= 3 &&
+				!capital(noun.text) && !textproc.IsStopword(noun.low) && len(out) < maxFramed {
+				f.frame = streetFrame + textproc.Fold(noun.low) + " " + ws[end-1].low
+				out = append(out, f)
+			}
 		}
 	}
 	return out
@@ -248,6 +258,19 @@ func nameOf(text string) string {
 		n++
 	}
 	return strings.Join(ws[min(n, len(ws)):], " ")
+}
+
+// streetFrame marks the frame of a street by the one noun before it.
+const streetFrame = "street: "
+
+// streetPrepositions put a street after the thing that stands on it.
+var streetPrepositions = map[string]bool{"on": true, "along": true, "at": true}
+
+// streetName reports whether a folded name is a street's: two words at
+// least, the last a kind of street.
+func streetName(key string) bool {
+	i := strings.LastIndexByte(key, ' ')
+	return i > 0 && streetKinds[strings.TrimSuffix(key[i+1:], ".")] != ""
 }
 
 // streetKinds are the kinds of street a name ends with, by their

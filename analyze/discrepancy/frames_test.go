@@ -126,6 +126,28 @@ func TestFindFramedNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a street framed by the noun before it",
+			texts: []string{
+				"A four-alarm fire tore through a vacant warehouse on Ardent Street early Tuesday. The four-alarm blaze on Ardent Street drew dozens of firefighters.",
+				"About 85 firefighters responded to the blaze on Velour Street, the chief said.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "four-alarm blaze on Ardent Street", Articles: []string{"a"}},
+				{Text: "the blaze on Velour Street", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a site along two streets",
+			texts: []string{
+				"It would bring 312 apartments to a 4-acre site along Quarry Drive.",
+				"The council voted to rezone a 4-acre site along Tamsin Street for the project.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "4-acre site along Quarry Drive", Articles: []string{"a"}},
+				{Text: "4-acre site along Tamsin Street", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "two names after one frame in one article",
 			texts: []string{
 				"Crews drove 40 miles to Dayton and then 40 miles to Xenia.",

@@ -977,6 +977,46 @@ func TestFindOutcomes(t *testing.T) {
 				"Marcus Lindqvist, Brightwater's founder and CEO, will stay on to run the snack business after the deal closes.",
 			}},
 		},
+		{
+			name: "booked into a jail against a pronoun not arrested",
+			texts: []string{
+				"The man, Dorian Pellew, 41, was taken to a hospital with a wound to the arm. He has not been arrested or charged, the chief said.",
+				"Dorian Pellew, 41, was treated at a hospital and was booked into the Larkin County Jail, according to the department.",
+			},
+			want: [][]string{{
+				"Dorian Pellew, 41, was treated at a hospital and was booked into the Larkin County Jail, according to the department.",
+				"He has not been arrested or charged, the chief said.",
+			}},
+		},
+		{
+			name: "rushed to a hospital in critical condition against died",
+			texts: []string{
+				"An elderly man was pulled from the burning house early Sunday and rushed to a hospital in critical condition, officials said.",
+				"An elderly man died after a fire swept through the house early Sunday, officials said.",
+			},
+			want: [][]string{{
+				"An elderly man died after a fire swept through the house early Sunday, officials said.",
+				"An elderly man was pulled from the burning house early Sunday and rushed to a hospital in critical condition, officials said.",
+			}},
+		},
+		{
+			name: "a thing that remained closed against one that reopened",
+			texts: []string{
+				"Aid was slowed because the airport in Karsh remained closed on Wednesday, after inspectors found cracks in the runway.",
+				"Karsh's airport reopened to relief flights on Wednesday morning after engineers inspected the runway.",
+			},
+			want: [][]string{{
+				"Karsh's airport reopened to relief flights on Wednesday morning after engineers inspected the runway.",
+				"Aid was slowed because the airport in Karsh remained closed on Wednesday, after inspectors found cracks in the runway.",
+			}},
+		},
+		{
+			name: "a closing to come does not answer an earlier reopening",
+			texts: []string{
+				"The gallery, which reopened last year after a renovation, said it would remain closed for the rest of the week.",
+				"The gallery reopened last year after a renovation.",
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -36,10 +36,16 @@ var amongKilled = sync.OnceValue(func() *regexp.Regexp {
 
 // aliveAfter matches a subject told alive after the happening: "The
 // driver, who survived with serious injuries"; "the operator was in
-// critical condition", "remained hospitalized in serious condition".
+// critical condition", "remained hospitalized in serious condition";
+// "was pulled from the wreck and rushed to a hospital in critical
+// condition".
 var aliveAfter = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, who (?:also |narrowly )?survived\b|(?:, [^,]{1,80},)? (?:was|is|were|are|remained|remains) (?:listed |hospitali[sz]ed )?in (?:critical|serious|stable|grave|fair|good) condition\b)`)
+	return regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, who (?:also |narrowly )?survived\b|(?:, [^,]{1,80},)? (?:was|is|were|are|remained|remains) (?:listed |hospitali[sz]ed )?in ` + conditions + ` condition\b` +
+		`|(?:, [^,]{1,80},)? (?:was|is|were|are) (?:[^.;,]{1,100}? and )?(?:taken|rushed|flown|airlifted|transported) to (?:a |an |the )?(?:[\p{L}-]+ ){0,3}hospital in ` + conditions + ` condition\b)`)
 })
+
+// conditions are the words of a patient's condition, as hospitals give it.
+const conditions = `(?:critical|serious|stable|grave|fair|good)`
 
 // amongKilledFront matches a subject counted among the dead, told after
 // them: "Among the dead was the driver", "The dead included the bus's

@@ -57,15 +57,32 @@ func statesOf(s string) []eventClaim {
 	}
 	low := strings.ToLower(s)
 	var out []eventClaim
-	for _, m := range lasting().FindAllStringSubmatch(low, -1) {
-		state := m[1] + m[2]
+	for _, ix := range lasting().FindAllStringSubmatchIndex(low, -1) {
+		state := ""
+		for g := 1; g <= 2; g++ {
+			if ix[2*g] >= 0 {
+				state += low[ix[2*g]:ix[2*g+1]]
+			}
+		}
 		c := eventClaim{stem: stateEnder(state), negative: true}
 		if strings.HasPrefix(state, "under") {
 			c.subject = lastField(state)
+		} else if c.subject = stateHolder(low[:ix[0]]); c.subject != "" {
+			// "because the airport in Palu remained closed": the thing
+			// named right before the verb.
 		} else if c.subject, c.pronoun = openingSubject(s); c.subject == "" && !c.pronoun {
 			continue
 		}
 		out = append(out, c)
+		// "remained closed" also denies that it reopened, told in the
+		// active voice ("the airport reopened").
+		// "said it would remain closed for the week" tells what is to
+		// come, which an earlier reopening does not answer.
+		if (state == "closed" || state == "shut") && !modalBefore(low[:ix[0]]) {
+			a := c
+			a.stem = "+" + c.stem
+			out = append(out, a)
+		}
 	}
 	if returnedToWork().MatchString(low) {
 		if subj, pron := openingSubject(s); subj != "" || pron {
@@ -73,6 +90,52 @@ func statesOf(s string) []eventClaim {
 		}
 	}
 	return out
+}
+
+// modalBefore reports whether a lowered text ends with a modal or "to":
+// what follows is to come ("would", "expected to").
+func modalBefore(low string) bool {
+	ws := strings.Fields(low)
+	return len(ws) > 0 && (modalWords[ws[len(ws)-1]] || ws[len(ws)-1] == "to")
+}
+
+// prepositionWords govern the noun phrase after them.
+var prepositionWords = map[string]bool{
+	"on": true, "of": true, "in": true, "at": true, "for": true, "with": true, "from": true, "to": true, "by": true, "near": true,
+}
+
+// stateHolder returns the head of a noun phrase opened by "the" that
+// ends a lowered text, with a place after it or not ("… because the
+// airport in palu": "airport"; "the main road": "road"), or "".
+func stateHolder(low string) string {
+	ws := strings.Fields(low)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		if ws[k] != "the" {
+			continue
+		}
+		// "Service on the line": the object of a preposition is not
+		// what the state is of.
+		if k > 0 && prepositionWords[ws[k-1]] {
+			return ""
+		}
+		np := ws[k+1:]
+		if len(np) == 0 {
+			return ""
+		}
+		head := np[len(np)-1]
+		for i := 0; i+1 < len(np); i++ {
+			if np[i+1] == "in" || np[i+1] == "of" || np[i+1] == "at" {
+				head = np[i]
+				break
+			}
+		}
+		head = strings.Trim(head, ",;:")
+		if len(head) < 3 || textproc.IsStopword(head) {
+			return ""
+		}
+		return textproc.Fold(head)
+	}
+	return ""
 }
 
 // openingSubject returns the subject a sentence opens on, past its

@@ -450,6 +450,12 @@ func titlesConflict(a, b personTitle) bool {
 		(appointedHead(a) && electedHead(b) || appointedHead(b) && electedHead(a)) {
 		return true
 	}
+	// "Zoning Board Chair Lena Ostrow", "Public Works Director Lena
+	// Ostrow": the chair of a body of members and the director of
+	// another unit, which no word of the two names in common.
+	if a.former == b.former && (memberBodyChair(a) && unitDirector(b) || memberBodyChair(b) && unitDirector(a)) && !bodiesMeet(a, b) {
+		return true
+	}
 	// "Cal Fire Capt. Teodoro Valdivia", "Cal Fire Battalion Chief
 	// Teodoro Valdivia": a grade and a service's chief.
 	if a.former == b.former && placesFit(a.places, b.places) && (gradeAndChief(a, b) || gradeAndChief(b, a)) {
@@ -780,6 +786,42 @@ func boardChair(t personTitle) bool {
 	return t.ranks == "" && len(t.office) == 1 && slices.ContainsFunc([]string{"chairman", "chairwoman", "chair", "chairperson"}, func(w string) bool { return t.office[0] == keyOf(w) })
 }
 
+// memberBodies are the bodies of members a chair presides over.
+var memberBodies = []string{"commission", "board", "committee", "council", "panel"}
+
+// memberBodyChair reports whether a title chairs a body of members that
+// it names ("Planning Commission Chair").
+func memberBodyChair(t personTitle) bool {
+	return boardChair(t) && slices.ContainsFunc(memberBodies, func(w string) bool { return slices.Contains(strings.Fields(t.places), keyOf(w)) })
+}
+
+// unitDirector reports whether a title is the director or manager of a
+// unit it names, and chairs nothing ("Community Development Director").
+func unitDirector(t personTitle) bool {
+	if t.ranks != "" || chairPost(t) || t.places == "" && len(t.office) < 2 {
+		return false
+	}
+	return slices.Contains(t.office, keyOf("director")) || slices.Contains(t.office, keyOf("manager"))
+}
+
+// bodiesMeet reports whether two titles' words other than their head
+// words share one: the same body or unit.
+func bodiesMeet(a, b personTitle) bool {
+	words := func(t personTitle) []string {
+		out := strings.Fields(t.places)
+		for _, o := range t.office {
+			for w := range strings.FieldsSeq(o) {
+				if !slices.ContainsFunc(headWords, func(h string) bool { return keyOf(h) == w }) {
+					out = append(out, w)
+				}
+			}
+		}
+		return out
+	}
+	wb := words(b)
+	return slices.ContainsFunc(words(a), func(w string) bool { return slices.Contains(wb, w) })
+}
+
 // soleChiefExecutive reports whether a title is a company's chief executive
 // alone.
 func soleChiefExecutive(t personTitle) bool {
@@ -796,7 +838,7 @@ var fixedKeys = sync.OnceValue(func() map[string]string {
 		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime", "police"},
 		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"},
 		{"city", "county", "town", "district", "state", "village", "borough", "manager", "administrator", "superintendent", "judge", "undersheriff",
-			"supervisor", "commissioner", "legislator", "information"}} {
+			"supervisor", "commissioner", "legislator", "information"}, memberBodies} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
 		}

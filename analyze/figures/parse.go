@@ -477,6 +477,9 @@ func Parse(sentence string, published crosscheck.Date) []Found {
 			ranged = ok
 		}
 		if !ok {
+			f, next, ok = parseFromEnd(ts, i, published, future[q])
+		}
+		if !ok {
 			f, next, ok = parseAt(ts, i, published, future[q])
 		}
 		if !ok {
@@ -794,6 +797,42 @@ func parseRange(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, 
 		return Found{}, i, false
 	}
 	return Found{Value: v, Unit: g.Unit, Low: v - ulp/2, High: g.High}, next, true
+}
+
+// parseFromEnd reads the first end of a change told from one value to
+// another when only the second names the unit: "rose from 5 to 7
+// percent", "from 5.00 to 5.70 reais". The first end takes the unit and
+// the scale of the second ("from 40 to 55 million"), unless it has a
+// scale of its own; the second is read next, as a figure of its own.
+func parseFromEnd(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, bool) {
+	if i == 0 || ts[i-1].low != "from" || !ts[i].num || isYear(ts[i].s) {
+		return Found{}, i, false
+	}
+	v1, ulp1, j, ok := number(ts, i)
+	if !ok || j+1 >= len(ts) || ts[j].low != "to" || !ts[j+1].num {
+		return Found{}, i, false
+	}
+	g, _, ok := parseAt(ts, j+1, pub, future)
+	if !ok || g.Span || isDateUnit(g.Unit) || g.Unit == Age || g.Unit == TimeOfDay || g.Unit == Celsius || g.Unit == "degrees" {
+		return Found{}, i, false
+	}
+	raw, err := strconv.ParseFloat(strings.ReplaceAll(ts[j+1].s, ",", ""), 64)
+	if err != nil || raw == 0 {
+		return Found{}, i, false
+	}
+	// The second end's scale word, and the factor of its unit.
+	scale := 1.0
+	if j+2 < len(ts) {
+		if x, ok := scales[ts[j+2].low]; ok {
+			scale = x
+		}
+	}
+	factor := g.Value / (raw * scale)
+	if _, scaled := scales[ts[j-1].low]; (!scaled || j-1 == i) && v1 < 1000 {
+		factor *= scale
+	}
+	v, ulp := v1*factor, ulp1*factor
+	return Found{Value: v, Unit: g.Unit, Low: v - ulp/2, High: v + ulp/2}, j, true
 }
 
 func isDateUnit(u string) bool {
