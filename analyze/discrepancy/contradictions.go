@@ -279,7 +279,7 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			}
 		}
 		stem := eventStem(w)
-		if w == "taken" && k+2 < len(toks) && toks[k+1] == "into" && toks[k+2] == "custody" || w == "booked" && bookedIntoJail(toks, k) {
+		if w == "taken" && intoCustody(toks, k+1) || w == "booked" && bookedIntoJail(toks, k) {
 			stem = "arrest"
 		} else if w == "pronounced" && k+1 < len(toks) && toks[k+1] == "dead" {
 			// "was pronounced dead at the scene": a death.
@@ -362,6 +362,53 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		}
 	}
 	return out
+}
+
+// leadName returns the last word, folded, of the person's name a
+// sentence opens on: a run of two capitalised words or more ("Mark
+// Osgood, 34, was …", "Mr. Osgood said"), or one set off by commas after
+// a noun phrase of two words or three ("The man, Mark Osgood, 34, …");
+// else "".
+func leadName(s string) string {
+	ws := strings.Fields(textproc.TrimDateline(s))
+	run := func(i int) string {
+		last, n := "", 0
+		for ; i < len(ws) && capital(ws[i]); i++ {
+			w := strings.TrimRight(ws[i], ",;:")
+			last, n = w, n+1
+			if w != ws[i] {
+				break
+			}
+		}
+		if n < 2 || textproc.IsStopword(strings.ToLower(last)) {
+			return ""
+		}
+		return textproc.Fold(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	if capital(ws[0]) && !textproc.IsStopword(strings.ToLower(ws[0])) {
+		return run(0)
+	}
+	for i := 1; i <= 2 && i < len(ws)-1; i++ {
+		if strings.HasSuffix(ws[i], ",") {
+			return run(i + 1)
+		}
+		if capital(ws[i]) {
+			break
+		}
+	}
+	return ""
+}
+
+// intoCustody reports whether toks from i read "into custody", or "back
+// into custody": what "taken" before them tells is an arrest.
+func intoCustody(toks []string, i int) bool {
+	if i < len(toks) && toks[i] == "back" {
+		i++
+	}
+	return i+1 < len(toks) && toks[i] == "into" && toks[i+1] == "custody"
 }
 
 // bookedIntoJail reports whether the "booked" at toks[k] is followed by
@@ -1367,7 +1414,7 @@ func (r *eventReader) read(id, s string, folded []string) {
 	if slices.ContainsFunc(cs, func(c eventClaim) bool { return c.lead && c.anaphor }) && before != "" {
 		// "Mark Osgood, 34, was taken to a hospital. He has not been
 		// charged": he is Osgood.
-		if prev := sentenceSubject(letterWords(before)); prev != "" {
+		if prev := leadName(before); prev != "" {
 			cs = slices.Clone(cs)
 			for i := range cs {
 				if cs[i].lead && cs[i].anaphor {

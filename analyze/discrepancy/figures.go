@@ -116,6 +116,11 @@ type figOcc struct {
 	// through is set for a date a span lasts to ("funded through Jan.
 	// 30", "open until Friday").
 	through bool
+	// lasted is, for a length of time after "for", the stems of the verb
+	// in the past tense before it and of the noun right before "for":
+	// how long that deed lasted ("blocked a major avenue for six hours":
+	// "block avenue"), or "".
+	lasted string
 	// deadline is set for a date something must be done by ("turn over
 	// the documents by May 6", "has until May 15 to produce them").
 	deadline bool
@@ -527,6 +532,37 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	return out
 }
 
+// lastedWindow is how many words before "for" are read for the verb of
+// the deed a length of time tells the length of.
+const lastedWindow = 6
+
+// lastedDeed returns, for the words before a length of time, the stems
+// of the verb in the past tense among the last few of them and of the
+// noun right before a closing "for" ("… blocked a major avenue for":
+// "block avenue"), or "" when they do not end on "for" after such a
+// verb and a noun.
+func lastedDeed(before string) string {
+	ws := lastWords(strings.ToLower(before), lastedWindow+1)
+	n := len(ws)
+	if n < 3 || ws[n-1] != "for" {
+		return ""
+	}
+	noun := strings.Trim(ws[n-2], ",;:\"“”")
+	if len(noun) < 3 || textproc.IsStopword(noun) || strings.HasSuffix(noun, "ed") {
+		return ""
+	}
+	for k := n - 3; k >= 0; k-- {
+		w := strings.Trim(ws[k], ",;:\"“”")
+		if w != ws[k] {
+			return "" // a clause ends between them
+		}
+		if len(w) >= 5 && strings.HasSuffix(w, "ed") && !auxiliaries[w] {
+			return stemOf(strings.TrimSuffix(w, "ed")) + " " + stemOf(noun)
+		}
+	}
+	return ""
+}
+
 // offsetAfter reports whether the words after a span of time make it how
 // much earlier or later a happening comes than planned: "earlier than
 // scheduled", "later than expected", "ahead of schedule". A span before
@@ -833,6 +869,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		// jurors voted against it") gives.
 		if h := headAfter(s[f.End:]); o.sized == "" && strings.Contains(f.Text, "-") && indefiniteBefore(s[:f.Start]) && collectives[h] {
 			o.sized = h
+		}
+		if f.Unit == figures.Minutes && !f.Span {
+			o.lasted = lastedDeed(c[:g.Start])
 		}
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
@@ -1294,6 +1333,14 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			// that tell one happening is a slip in one of them.
 			!isDate(f.f.Unit) && simSent >= minSlipSentences && shared >= 2 && oneDigitSlip(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
+			// "blocked a major avenue for more than six hours",
+			// "blocked a major Bangkok avenue for about three hours":
+			// how long one deed to one thing lasted.
+			f.lasted != "" && f.lasted == occs[bs[best]].lasted ||
+			// "was viewed more than three million times", "has been
+			// viewed nearly one million times": how often one deed was
+			// done.
+			f.f.Unit == "times" && occs[bs[best]].f.Unit == "times" && f.gov != "" && f.gov == occs[bs[best]].gov ||
 			// "more than 8,000 fraudulent voter registration
 			// applications", "10,000 fraudulent voter registration
 			// applications": one count of one thing named alike.

@@ -49,6 +49,22 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"55,000 pages", "50,000 pages"}},
 		},
 		{
+			name: "how long one deed lasted, beside another length",
+			texts: []string{
+				"The police arrested a student activist on Thursday night after several hundred demonstrators blocked a major avenue for more than six hours to protest a bill that would expand government powers to remove online content.\n\nThe bill, which passed its first reading last month, would allow a government committee to order platforms to take down posts deemed to threaten public order within 24 hours.",
+				"Police took a student protest leader into custody Thursday after demonstrators blocked a major Korvath avenue for about three hours to oppose a proposed law on online content.\n\nThe bill would let a government panel order social media companies to remove posts considered a threat to public order within 24 hours.",
+			},
+			want: [][]string{{"more than six hours", "about three hours"}},
+		},
+		{
+			name: "how often one thing was done",
+			texts: []string{
+				"An internal investigation opened after a video showing the arrest was viewed more than three million times on TikTok, officials said.",
+				"The video, which has been viewed nearly one million times, was posted Sunday by a user.",
+			},
+			want: [][]string{{"more than three million times", "nearly one million times"}},
+		},
+		{
 			name: "two ranges by their ends",
 			texts: []string{
 				"A former county treasurer was sentenced on Thursday to two to six years in state prison for the theft.",

@@ -1011,6 +1011,35 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "ordered held without bail against released on bond",
+			texts: []string{
+				"At a brief court appearance Thursday, a magistrate judge ordered Mr. Quillon held without bail pending a detention hearing.",
+				"Quillon was released on a $50,000 bond after a hearing Thursday and ordered to surrender his passport.",
+			},
+			want: [][]string{{
+				"Quillon was released on a $50,000 bond after a hearing Thursday and ordered to surrender his passport.",
+				"At a brief court appearance Thursday, a magistrate judge ordered Mr. Quillon held without bail pending a detention hearing.",
+			}},
+		},
+		{
+			name: "a named patient in stable condition against one who died",
+			texts: []string{
+				"One striker, 61-year-old Osric Tamblyn, was hospitalized Wednesday and was in stable condition, a spokesman said.",
+				"The inmate, Osric Tamblyn, collapsed in his cell on Tuesday and died Wednesday at a hospital, the department said.",
+			},
+			want: [][]string{{
+				"The inmate, Osric Tamblyn, collapsed in his cell on Tuesday and died Wednesday at a hospital, the department said.",
+				"One striker, 61-year-old Osric Tamblyn, was hospitalized Wednesday and was in stable condition, a spokesman said.",
+			}},
+		},
+		{
+			name: "a pronoun after a sentence that names no one first",
+			texts: []string{
+				"A man awaiting trial escaped from a detention center in Harlow early Monday. He was taken back into custody late Monday.",
+				"Harlow police said the search went on. Harlow was not arrested, officials said.",
+			},
+		},
+		{
 			name: "a closing to come does not answer an earlier reopening",
 			texts: []string{
 				"The gallery, which reopened last year after a renovation, said it would remain closed for the rest of the week.",

@@ -36,11 +36,11 @@ var amongKilled = sync.OnceValue(func() *regexp.Regexp {
 
 // aliveAfter matches a subject told alive after the happening: "The
 // driver, who survived with serious injuries"; "the operator was in
-// critical condition", "remained hospitalized in serious condition";
-// "was pulled from the wreck and rushed to a hospital in critical
-// condition".
+// critical condition", "remained hospitalized in serious condition",
+// "was hospitalized Wednesday and was in stable condition"; "was pulled
+// from the wreck and rushed to a hospital in critical condition".
 var aliveAfter = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, who (?:also |narrowly )?survived\b|(?:, [^,]{1,80},)? (?:was|is|were|are|remained|remains) (?:listed |hospitali[sz]ed )?in ` + conditions + ` condition\b` +
+	return regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:, who (?:also |narrowly )?survived\b|(?:, [^,]{1,80},)? (?:(?:was|is|were|are) [^.;,]{1,100}? and )?(?:was|is|were|are|remained|remains) (?:listed |hospitali[sz]ed )?in ` + conditions + ` condition\b` +
 		`|(?:, [^,]{1,80},)? (?:was|is|were|are) (?:[^.;,]{1,100}? and )?(?:taken|rushed|flown|airlifted|transported) to (?:a |an |the )?(?:[\p{L}-]+ ){0,3}hospital in ` + conditions + ` condition\b)`)
 })
 
@@ -72,8 +72,14 @@ func survivalsOf(s string) []eventClaim {
 			out = append(out, eventClaim{stem: killStem, subject: w}, eventClaim{stem: "death", subject: w})
 		}
 	}
-	for _, m := range aliveAfter().FindAllStringSubmatch(s, -1) {
-		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
+	for _, ix := range aliveAfter().FindAllStringSubmatchIndex(s, -1) {
+		w := textproc.Fold(strings.ToLower(s[ix[2]:ix[3]]))
+		// "One striker, 58-year-old Lionel Barraza, was …": the name set
+		// off by commas is whom the condition is of.
+		if name := appositionName(s[ix[3]:ix[1]]); name != "" {
+			w = name
+		}
+		if one(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
 		}
 	}
@@ -90,6 +96,25 @@ func survivalsOf(s string) []eventClaim {
 		out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
 	}
 	return out
+}
+
+// appositionName returns the last word, folded and lowered, of a name that
+// ends a phrase set off by commas at the start of rest (", 58-year-old
+// Lionel Barraza, was …": "barraza"), or "".
+func appositionName(rest string) string {
+	inner, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return ""
+	}
+	inner, _, ok = strings.Cut(inner, ",")
+	if !ok {
+		return ""
+	}
+	ws := strings.Fields(inner)
+	if len(ws) < 2 || !capital(ws[len(ws)-1]) || !capital(ws[len(ws)-2]) {
+		return ""
+	}
+	return textproc.Fold(strings.ToLower(ws[len(ws)-1]))
 }
 
 // unhurt matches a subject told unhurt: "The bus driver walked away

@@ -27,6 +27,13 @@ var lasting = sync.OnceValue(func() *regexp.Regexp {
 		`|(?:was|is|were|are) (?:being )?(held without (?:bond|bail)))\b`)
 })
 
+// orderedHeld matches a court's order that someone be held without
+// bail, in a sentence lowered: "ordered mr. ocampo held without bail",
+// "ordered him held without bond".
+var orderedHeld = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\bordered (?:mr\. |ms\. |mrs\. )?([\p{L}'’-]+) (?:to be )?held without (?:bond|bail)\b`)
+})
+
 // returnedToWork matches a return to the work a leave kept someone from.
 var returnedToWork = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(?:has|have|had)? ?(?:since |now |already )?returned to (?:\w+ )?(?:duty|work|the job|the bench|his post|her post)\b`)
@@ -83,6 +90,15 @@ func statesOf(s string) []eventClaim {
 			a.stem = "+" + c.stem
 			out = append(out, a)
 		}
+	}
+	// "a magistrate judge ordered Mr. Ocampo held without bail": the
+	// one ordered held is not released.
+	for _, m := range orderedHeld().FindAllStringSubmatch(low, -1) {
+		c := eventClaim{stem: stateEnder("held without bail"), negative: true, subject: textproc.Fold(m[1])}
+		if m[1] == "him" || m[1] == "her" {
+			c.subject, c.pronoun = "", true
+		}
+		out = append(out, c)
 	}
 	if returnedToWork().MatchString(low) {
 		if subj, pron := openingSubject(s); subj != "" || pron {

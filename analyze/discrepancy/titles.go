@@ -450,6 +450,12 @@ func titlesConflict(a, b personTitle) bool {
 		(appointedHead(a) && electedHead(b) || appointedHead(b) && electedHead(a)) {
 		return true
 	}
+	// "Corvane's chief executive, Dana Pruitt", "Corvane regional
+	// director Dana Pruitt": the head of a company and a director or
+	// manager below it.
+	if a.former == b.former && placesFit(a.places, b.places) && (soleChiefExecutive(a) && staffDirector(b) || soleChiefExecutive(b) && staffDirector(a)) {
+		return true
+	}
 	// "Zoning Board Chair Lena Ostrow", "Public Works Director Lena
 	// Ostrow": the chair of a body of members and the director of
 	// another unit, which no word of the two names in common.
@@ -804,6 +810,16 @@ func unitDirector(t personTitle) bool {
 	return slices.Contains(t.office, keyOf("director")) || slices.Contains(t.office, keyOf("manager"))
 }
 
+// staffDirector reports whether a title is a director or a manager of a
+// part of a body, named with a word besides ("regional director",
+// "plant manager"), and none of its heads' words ("managing director",
+// "general manager", "executive director").
+func staffDirector(t personTitle) bool {
+	has := func(w string) bool { return slices.Contains(t.office, keyOf(w)) }
+	return t.ranks == "" && len(t.office) >= 2 && (has("director") || has("manager")) && !chairPost(t) &&
+		!has("managing") && !has("general") && !has("executive") && !has("chief")
+}
+
 // bodiesMeet reports whether two titles' words other than their head
 // words share one: the same body or unit.
 func bodiesMeet(a, b personTitle) bool {
@@ -838,7 +854,7 @@ var fixedKeys = sync.OnceValue(func() map[string]string {
 		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime", "police"},
 		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"},
 		{"city", "county", "town", "district", "state", "village", "borough", "manager", "administrator", "superintendent", "judge", "undersheriff",
-			"supervisor", "commissioner", "legislator", "information"}, memberBodies} {
+			"supervisor", "commissioner", "legislator", "information", "managing", "general", "director"}, memberBodies} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
 		}

@@ -25,6 +25,36 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Assistant Energy Secretary Colleen Farrow", "Colleen Farrow, the deputy energy secretary"}},
 		},
 		{
+			name: "a commission's chair and a department's director",
+			texts: []string{
+				"Zoning Commission Chair Edwin Marlow told the council that the commission had recommended approval.",
+				"Public Works Director Edwin Marlow said the plan includes a new pumping station.",
+			},
+			want: [][]string{{"Public Works Director Edwin Marlow", "Zoning Commission Chair Edwin Marlow"}},
+		},
+		{
+			name: "a company's chief executive and one of its regional directors",
+			texts: []string{
+				"Dana Pruitt, Halvern's regional director, said in a statement that a review had begun.",
+				"Halvern's chief executive, Dana Pruitt, said in a statement that a review had begun.",
+			},
+			want: [][]string{{"Dana Pruitt, Halvern's regional director", "Halvern's chief executive Dana Pruitt"}},
+		},
+		{
+			name: "a chief executive and a managing director",
+			texts: []string{
+				"Dana Pruitt, Halvern's managing director, said a review had begun.",
+				"Halvern's chief executive, Dana Pruitt, said a review had begun.",
+			},
+		},
+		{
+			name: "a board's chair and the director of its own unit",
+			texts: []string{
+				"Library Board Chair Edwin Marlow said the branch would reopen.",
+				"Library Director Edwin Marlow said the branch would reopen.",
+			},
+		},
+		{
 			name: "two portfolios held before, told after an age",
 			texts: []string{
 				"Takeda installed Yuko Shimizu, 58, formerly the economy minister, in place of Toshiro Kaneda.",
