@@ -106,9 +106,17 @@ func framedNames(sents []string) []framed {
 			// Street": a street is framed by the noun before its
 			// preposition alone, which outlets keep when they reword
 			// the rest.
-			if noun := ws[end-2]; streetName(f.key) && streetPrepositions[ws[end-1].low] && len(noun.low) >= 3 &&
-				!capital(noun.text) && !textproc.IsStopword(noun.low) && len(out) < maxFramed {
-				f.frame = streetFrame + textproc.Fold(noun.low) + " " + ws[end-1].low
+			// So is a town ("a hospital in Mamuju", "the hospital in
+			// Majene"), unless the noun tells of something done in many
+			// places ("a campaign stop in").
+			prep := ws[end-1].low
+			street := streetName(f.key)
+			// A verb before "in" ("living in", "born in") is told of
+			// whoever the sentence is about, of whom a story may tell
+			// several.
+			if noun := ws[end-2]; (street && streetPrepositions[prep] || !street && townPrepositions[prep] && townName(name) && !roamingNouns[noun.low] && !verbLike(noun.low)) &&
+				len(noun.low) >= 3 && !capital(noun.text) && !textproc.IsStopword(noun.low) && len(out) < maxFramed {
+				f.frame = shortFrame + textproc.Fold(noun.low) + " " + prep
 				out = append(out, f)
 			}
 		}
@@ -260,11 +268,43 @@ func nameOf(text string) string {
 	return strings.Join(ws[min(n, len(ws)):], " ")
 }
 
-// streetFrame marks the frame of a street by the one noun before it.
-const streetFrame = "street: "
+// shortFrame marks the frame of a street or a town by the one noun
+// before it.
+const shortFrame = "noun: "
 
-// streetPrepositions put a street after the thing that stands on it.
-var streetPrepositions = map[string]bool{"on": true, "along": true, "at": true}
+// streetPrepositions put a street after the thing that stands on it;
+// townPrepositions a town after a thing in or near it.
+var (
+	streetPrepositions = map[string]bool{"on": true, "along": true, "at": true}
+	townPrepositions   = map[string]bool{"in": true, "near": true, "outside": true}
+)
+
+// roamingNouns are things done or kept in many places at once or in
+// turn: a campaign's stops, an outlet's offices, a vote.
+var roamingNouns = map[string]bool{
+	"stop": true, "stops": true, "rally": true, "rallies": true, "visit": true, "visits": true, "event": true, "events": true,
+	"tour": true, "trip": true, "office": true, "offices": true, "vote": true, "votes": true, "speech": true, "appearance": true,
+	"meeting": true, "meetings": true, "campaign": true, "protests": true, "branches": true, "stores": true, "plants": true,
+}
+
+// verbLike reports whether a word reads as a verb's participle or past:
+// it ends in -ing or -ed, or is "born".
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "born"
+}
+
+// townName reports whether a framed name may be a town's: every word
+// capitalised, none a word that ends the names of places of another kind
+// ("County", "District", "Island") or of organisations ("Partners",
+// "University"), and no region holding other places.
+func townName(name []placeWord) bool {
+	for _, w := range name {
+		if !capital(w.text) || entities.IsPlaceWord(w.text) || entities.IsOrgWord(w.text) || entities.IsRole(w.text) {
+			return false
+		}
+	}
+	return len(name) > 0 && !entities.IsRegion(placeText(name))
+}
 
 // streetName reports whether a folded name is a street's: two words at
 // least, the last a kind of street.

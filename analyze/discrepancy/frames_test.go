@@ -148,6 +148,31 @@ func TestFindFramedNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a town framed by the noun before it",
+			texts: []string{
+				"Rescuers pulled survivors from a collapsed hospital in Tolvara on Friday, officials said.",
+				"The four-story hospital in Mereda collapsed during the quake, trapping patients.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "four-story hospital in Mereda", Articles: []string{"b"}},
+				{Text: "collapsed hospital in Tolvara", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "two people living in two towns, and a campaign's two stops",
+			texts: []string{
+				"A climber originally from Essex, but living in Tolvara, fell on Saturday. The senator made a campaign stop in Mereda.",
+				"A 36-year-old who had been living in Ostrin slipped and fell on Friday. She held a stop in Kellan on Monday.",
+			},
+		},
+		{
+			name: "a town and the county around it",
+			texts: []string{
+				"The river rose and the family lost the home in Tolvara.",
+				"The river rose into a farmer's home in Mereda County.",
+			},
+		},
+		{
 			name: "two names after one frame in one article",
 			texts: []string{
 				"Crews drove 40 miles to Dayton and then 40 miles to Xenia.",
