@@ -280,7 +280,10 @@ func titleGroupsConflict(arts []crosscheck.Article, name string, byArt map[int][
 		}
 		joined := false
 		for _, g := range groups {
-			if titlesAgree(g.t, rep) {
+			// "a spokeswoman for the National Disaster Management
+			// Agency", "a spokeswoman for the country's disaster
+			// agency": one post, named in other words.
+			if titlesAgree(g.t, rep) || postOf(g.t) != "" && postOf(g.t) == postOf(rep) && !titlesConflict(g.t, rep) {
 				if len(rep.office) > len(g.t.office) {
 					g.t = rep
 				}
@@ -602,9 +605,18 @@ var kindKeys = sync.OnceValue(func() (k struct{ bench, place map[string]bool }) 
 })
 
 // headedBy reports whether a title is the one head of an office that has
-// deputies of its own: a sheriff.
+// deputies of its own: a sheriff, of a county or not.
 func headedBy(t personTitle) bool {
-	return t.ranks == "" && len(t.office) == 1 && postOf(t) == "sheriff"
+	if t.ranks != "" || postOf(t) != "sheriff" {
+		return false
+	}
+	// "County Sheriff": the kind of place is no second post.
+	for _, o := range t.office {
+		if o != keyOf("sheriff") && !kindKeys().place[o] {
+			return false
+		}
+	}
+	return true
 }
 
 // belowHead reports whether a title is ranked below a head and names no
@@ -854,7 +866,7 @@ var fixedKeys = sync.OnceValue(func() map[string]string {
 		{"press", "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "treasurer", "general", "chairperson", "executive", "prime", "police"},
 		{"pro", "tempore", "majority", "minority", "leader", "whip", "speaker", "president"},
 		{"city", "county", "town", "district", "state", "village", "borough", "manager", "administrator", "superintendent", "judge", "undersheriff",
-			"supervisor", "commissioner", "legislator", "information", "managing", "general", "director"}, memberBodies} {
+			"supervisor", "commissioner", "legislator", "information", "managing", "general", "director", "sheriff"}, memberBodies} {
 		for _, w := range ws {
 			m[w] = wordKey(w)
 		}

@@ -41,6 +41,31 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Dana Pruitt, Halvern's regional director", "Halvern's chief executive Dana Pruitt"}},
 		},
 		{
+			name: "a county's sheriff and a chief deputy",
+			texts: []string{
+				"The two were found in a shed in Harlan County, Marrow County Sheriff Ezra Quimby said.",
+				"The two were taken into custody, Chief Deputy Ezra Quimby said.",
+			},
+			want: [][]string{{"Chief Deputy Ezra Quimby", "Marrow County Sheriff Ezra Quimby"}},
+		},
+		{
+			name: "a club's technical director and its chief executive",
+			texts: []string{
+				"\"He has the profile we were looking for,\" said the club's technical director, Otto Brenner.",
+				"Calder chief executive Otto Brenner said the player was the kind the club had been chasing.",
+			},
+			want: [][]string{{"Calder chief executive Otto Brenner", "technical director Otto Brenner"}},
+		},
+		{
+			name: "a spokeswoman told in two ways and the head of the agency",
+			texts: []string{
+				"\"We expect the toll to rise,\" said Mira Santosa, a spokeswoman for the National Flood Relief Agency, known by its initials.",
+				"\"We expect the toll to rise,\" said Mira Santosa, a spokeswoman for the country's relief agency.",
+				"\"Our teams are still searching,\" said Mira Santosa, the head of the National Flood Relief Agency, adding that the toll would climb.",
+			},
+			want: [][]string{{"Mira Santosa, a spokeswoman for the country's relief agency", "Mira Santosa, the head of the National Flood Relief Agency"}},
+		},
+		{
 			name: "a chief executive and a managing director",
 			texts: []string{
 				"Dana Pruitt, Halvern's managing director, said a review had begun.",
