@@ -768,7 +768,9 @@ func actsOf(s string) []eventClaim {
 	var out []eventClaim
 	for k := 1; k < len(ws); k++ {
 		name := ws[k-1]
+		joined := false
 		if c := strings.ToLower(name); (c == "and" || c == "but") && k >= 3 {
+			joined = true
 			// "Royce Pettigrew ... ended his campaign on Monday and
 			// endorsed Colleen Strand", "Pettigrew praised Strand but
 			// stopped short of endorsing any of his former rivals": a
@@ -799,11 +801,16 @@ func actsOf(s string) []eventClaim {
 		w := strings.ToLower(ws[k])
 		neg := false
 		j := k
-		if w == "never" && k+1 < len(ws) && len(ws[k+1]) >= 6 && strings.HasSuffix(ws[k+1], "ed") {
+		if w == "had" && k+1 < len(ws) && strings.EqualFold(ws[k+1], "never") {
+			// "had never won a tournament above that level": what was so
+			// before the happening told, which it may end.
+			continue
+		}
+		if w == "never" && k+1 < len(ws) && (len(ws[k+1]) >= 6 && strings.HasSuffix(ws[k+1], "ed") || pastBases[strings.ToLower(ws[k+1])] != "") {
 			// "the museum's alarm never sounded"
 			j = k + 1
 			w, neg = strings.ToLower(ws[j]), true
-		} else if actAux[w] && k+2 < len(ws) && strings.ToLower(ws[k+1]) == "not" {
+		} else if actAux[w] && k+2 < len(ws) && (strings.ToLower(ws[k+1]) == "not" || strings.ToLower(ws[k+1]) == "never") {
 			j = k + 2
 			if strings.ToLower(ws[j]) == "yet" && j+1 < len(ws) {
 				j++
@@ -841,17 +848,24 @@ func actsOf(s string) []eventClaim {
 			// "Fowler ruled out a coalition with them", which "declined to
 			// rule out any partner" leaves open.
 			w = "rule"
-		} else if base := pastBases[w]; !neg && base != "" {
+		} else if base := pastBases[w]; base != "" {
 			// "Arakawa met with President Santiago": a past without -ed,
-			// read as its plain form, which "did not meet" denies.
+			// read as its plain form, which "did not meet" denies; so
+			// is a participle denied ("has never won": "win").
 			w = base
 		} else if !neg && !(len(w) >= 6 && strings.HasSuffix(w, "ed")) {
 			continue
 		}
+		// "has not sent only three observers": the denial is of the
+		// number, not of the deed.
+		if neg && j+1 < len(ws) && limiting[strings.ToLower(ws[j+1])] {
+			continue
+		}
 		// Words are no acts, but confirming is one that can be
 		// declined: "Thorpe confirmed the review", "Thorpe declined to
-		// confirm".
-		if speechVerbs[w] && !confirming[w] || len(w) < 4 {
+		// confirm". A short plain form ("win", "go") is one only as a
+		// past without -ed or its denial.
+		if speechVerbs[w] && !confirming[w] || len(w) < 4 && !plainBases()[w] {
 			continue
 		}
 		// "the shooting did not appear to be random": how a thing
@@ -859,8 +873,9 @@ func actsOf(s string) []eventClaim {
 		if seeming[eventStem(w)] && j+1 < len(ws) && strings.EqualFold(ws[j+1], "to") {
 			continue
 		}
-		// "no alarm sounded": denied of every such thing.
-		if !neg && noThing(ws, k-1) {
+		// "no alarm sounded": denied of every such thing; not "said no
+		// and went on", whose subject stands before.
+		if !neg && !joined && noThing(ws, k-1) {
 			neg = true
 		}
 		stem := eventStem(w)
@@ -962,8 +977,21 @@ const thingModifiers = 2
 // noThing reports whether ws[i] is a noun "no" denies as the subject of
 // the verb after it: "and no alarm sounded".
 func noThing(ws []string, i int) bool {
+	// "the lone no vote": a "no" that a determiner or a word before it
+	// makes part of a noun denies nothing.
+	if i >= 2 && nounedNo[strings.ToLower(ws[i-2])] {
+		return false
+	}
 	return i >= 1 && strings.EqualFold(ws[i-1], "no") && !notSame[ws[i]]
 }
+
+// limiting are the words after a verb that a "not" before it denies
+// instead of the verb: "did not send only three".
+var limiting = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
+
+// nounedNo are the words that, before "no", make it part of a noun ("the
+// lone no vote", "a no vote").
+var nounedNo = map[string]bool{"the": true, "a": true, "an": true, "lone": true, "only": true, "single": true, "sole": true, "one": true}
 
 // thingPast reports whether a definite article stands two words before a
 // word ending in "ed" ("The alarm sounded"), reading the sentence without
@@ -985,7 +1013,7 @@ func thingPast(s string) bool {
 			if j := strings.IndexAny(w, " ,;."); j >= 0 {
 				w = w[:j]
 			}
-			if len(w) >= 6 && strings.HasSuffix(w, "ed") {
+			if len(w) >= 6 && strings.HasSuffix(w, "ed") || pastBases[w] != "" {
 				return true
 			}
 		}
@@ -1244,7 +1272,8 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	if before, clause, ok := deniedClause(s); ok {
 		out := sentenceClaims(before, textproc.FoldedWords(before))
 		for _, c := range sentenceClaims(clause, textproc.FoldedWords(clause)) {
-			if c.undecided || c.anaphor {
+			// A deed denied is not an intention refused.
+			if c.undecided || c.anaphor || strings.HasPrefix(c.stem, "will ") {
 				continue
 			}
 			c.negative, c.universal, c.every = !c.negative, false, false
@@ -1917,6 +1946,12 @@ func attendance(verb, next string) (stem string, flip, ok bool) {
 		if next != "a" && next != "an" {
 			return eventStem("appear"), true, true
 		}
+	case "attended", "attend":
+		// "attended the opening session", which "skipped the summit"
+		// and "did not attend" deny.
+		if next != "a" && next != "an" {
+			return eventStem("appear"), false, true
+		}
 	}
 	return "", false, false
 }
@@ -1948,10 +1983,28 @@ var pastBases = map[string]string{
 	"broke": "break", "chose": "choose", "withdrew": "withdraw", "sought": "seek", "led": "lead",
 	"ran": "run", "struck": "strike", "wrote": "write", "went": "go", "came": "come", "saw": "see",
 	"threw": "throw", "drove": "drive", "fought": "fight", "swore": "swear", "stole": "steal",
+	"began": "begin", "felt": "feel", "fell": "fall", "rose": "rise", "grew": "grow", "sent": "send",
+	"spent": "spend", "brought": "bring", "built": "build",
+	// Participles without -ed, as a denial gives them ("has not begun").
+	"begun": "begin", "gone": "go", "taken": "take", "given": "give", "seen": "see", "written": "write",
+	"driven": "drive", "stolen": "steal", "chosen": "choose", "broken": "break", "withdrawn": "withdraw",
+	"sworn": "swear", "thrown": "throw", "fallen": "fall", "risen": "rise", "grown": "grow",
 }
 
+// plainBases are the plain forms pastBases gives, made once.
+var plainBases = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, b := range pastBases {
+		m[b] = true
+	}
+	return m
+})
+
 // denyingThat are the words that deny the clause after them.
-var denyingThat = []string{" denied that ", " denies that ", " deny that ", " denying that "}
+// A belief denied ("I don't think Nichols won") denies the clause after
+// it too.
+var denyingThat = []string{" denied that ", " denies that ", " deny that ", " denying that ",
+	"n't think ", " not think ", "n't believe ", " not believe "}
 
 // deniedClause splits a sentence at a denial of a clause ("Police denied
 // that officers had fired live rounds"): the words before it and the

@@ -1040,6 +1040,53 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "never won against won",
+			texts: []string{
+				"Tamsin Orrell has never won a Grammy, her label said.",
+				"Tamsin Orrell won three Grammy Awards for the album, her label said.",
+			},
+			want: [][]string{{
+				"Tamsin Orrell won three Grammy Awards for the album, her label said.",
+				"Tamsin Orrell has never won a Grammy, her label said.",
+			}},
+		},
+		{
+			name: "a campaign begun against one not begun",
+			texts: []string{
+				"The vaccination campaign began on Monday in the southern districts, officials said.",
+				"The vaccination campaign has not begun, officials said.",
+			},
+			want: [][]string{{
+				"The vaccination campaign began on Monday in the southern districts, officials said.",
+				"The vaccination campaign has not begun, officials said.",
+			}},
+		},
+		{
+			name: "attended against skipped",
+			texts: []string{
+				"Kestria's president attended the opening session on Monday.",
+				"Kestria's president skipped the summit on Monday.",
+			},
+			want: [][]string{{
+				"Kestria's president attended the opening session on Monday.",
+				"Kestria's president skipped the summit on Monday.",
+			}},
+		},
+		{
+			name: "what had never been done before the happening",
+			texts: []string{
+				"Ferris, ranked 14th in the world, had never won a tournament above that level.",
+				"Nell Ferris won the Harbour Open on Sunday, and she did it the hard way.",
+			},
+		},
+		{
+			name: "a belief denied, a lone no vote, a denied number",
+			texts: []string{
+				"\"I don't think Dorn won,\" said a relative. The lone no vote came from board member Lyle Ames. The agency has not sent only three observers to the vote.",
+				"\"I believe Dorn did not win.\" The 5-2 vote came after a tense hearing. The agency sent eight experts to monitor the poll.",
+			},
+		},
+		{
 			name: "a closing to come does not answer an earlier reopening",
 			texts: []string{
 				"The gallery, which reopened last year after a renovation, said it would remain closed for the rest of the week.",
