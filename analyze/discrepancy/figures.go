@@ -548,6 +548,15 @@ func lastedDeed(before string) string {
 		return ""
 	}
 	noun := strings.Trim(ws[n-2], ",;:\"“”")
+	// "deliberated for five hours", "after deliberating for about six
+	// hours": the verb right before "for" is the deed, unless it only
+	// tells that something went on.
+	if v, ok := deedVerb(noun); ok && noun == ws[n-2] {
+		if goingOn[v] {
+			return ""
+		}
+		return v
+	}
 	if len(noun) < 3 || textproc.IsStopword(noun) || strings.HasSuffix(noun, "ed") {
 		return ""
 	}
@@ -557,10 +566,36 @@ func lastedDeed(before string) string {
 			return "" // a clause ends between them
 		}
 		if len(w) >= 5 && strings.HasSuffix(w, "ed") && !auxiliaries[w] {
-			return stemOf(strings.TrimSuffix(w, "ed")) + " " + stemOf(noun)
+			v, _ := deedVerb(w)
+			return v + " " + stemOf(noun)
 		}
 	}
 	return ""
+}
+
+// deedVerb returns the stem of a verb in -ed or -ing of five letters or
+// more, as lastedDeed keys it.
+func deedVerb(w string) (string, bool) {
+	if len(w) < 5 || auxiliaries[w] {
+		return "", false
+	}
+	for _, suf := range []string{"ing", "ed"} {
+		if t, ok := strings.CutSuffix(w, suf); ok && len(t) >= 3 {
+			return stemOf(t), true
+		}
+	}
+	return "", false
+}
+
+// goingOn are the stems of verbs that tell only that something went on
+// for a time, of any thing: "lasted for", "remained for".
+var goingOn = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"lasted", "remained", "stayed", "continued", "served", "worked", "lived", "existed", "operated", "running"} {
+		v, _ := deedVerb(w)
+		goingOn[v] = true
+	}
 }
 
 // offsetAfter reports whether the words after a span of time make it how

@@ -2691,3 +2691,23 @@ func TestFindOffsetApart(t *testing.T) {
 		}
 	}
 }
+
+func TestLastedDeed(t *testing.T) {
+	tests := []struct{ before, want string }{
+		{"several hundred demonstrators blocked a major avenue for", "block avenue"},
+		{"demonstrators blocked a major Bangkok avenue for", "block avenue"},
+		{"The jury deliberated for", "delibe"},
+		{"after deliberating for", "delibe"},
+		{"The bridge will be closed for", "clos"},
+		// What only went on says nothing of which thing it was.
+		{"The meeting lasted for", ""},
+		{"She worked for", ""},
+		{"demonstrators blocked a major avenue, officials said, for", ""},
+		{"The plan is for", ""},
+	}
+	for _, tc := range tests {
+		if got := lastedDeed(tc.before); got != tc.want {
+			t.Errorf("lastedDeed(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
