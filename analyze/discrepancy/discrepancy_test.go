@@ -1850,6 +1850,22 @@ func TestFindSpellingVariants(t *testing.T) {
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Cowan", "b"), cited("Cowen", "a")}}},
 		},
 		{
+			name: "a company named at the start of its sentences",
+			texts: []string{
+				"Marvell Health, based in Tulare, said the stolen files included names. Marvell declined to say whether it had paid.",
+				"Marvill Health announced the breach Wednesday. \"We regret this,\" Marvill CEO Dr. Ana Ruiz said.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Marvell", "a"), cited("Marvill", "b")}}},
+		},
+		{
+			name: "one vowel of a company's name, which no romanisation varies",
+			texts: []string{
+				"The county hired Harborline Construction to rebuild the pier, records show.",
+				"The county hired Harbourlyne Construction to rebuild the pier, records show.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Harborline", "a"), cited("Harbourlyne", "b")}}},
+		},
+		{
 			name: "an umlaut written out",
 			texts: []string{
 				"Presiding Judge Anna Krüger said the defendant had deceived investors for years.",

@@ -1017,7 +1017,19 @@ func compound(a, b string) bool {
 // so named is its local spelling, which no transliteration varies, so
 // forms that vowelKey takes as one are two spellings after all.
 func samePlace(x, y []nameOccurrence) bool {
-	return besideBoth(x, y, func(o nameOccurrence) string { return o.next }, entities.IsPlaceWord)
+	return besideBoth(x, y, func(o nameOccurrence) string { return o.next }, func(w string) bool {
+		return entities.IsPlaceWord(w) || entities.IsOrgWord(w) || companyWords[strings.ToLower(w)]
+	})
+}
+
+// companyWords end the names of companies and other bodies, which are
+// spelt as registered, not romanised ("Veridane Biologics", "Castellan
+// Health").
+var companyWords = map[string]bool{
+	"health": true, "biologics": true, "pharmaceuticals": true, "pharma": true, "therapeutics": true, "foods": true,
+	"produce": true, "energy": true, "motors": true, "systems": true, "technologies": true, "labs": true,
+	"airlines": true, "airways": true, "capital": true, "partners": true, "holdings": true, "industries": true,
+	"media": true, "logistics": true, "construction": true, "mining": true, "resources": true, "solutions": true,
 }
 
 // latinNamed reports whether two forms of a surname follow one given name
@@ -1204,8 +1216,9 @@ func capitals(sents []string) []capitalWord {
 			return textproc.Fold(ws[k])
 		}
 		for k, w := range ws {
-			// A capital at the start of a sentence says nothing.
-			if k == 0 || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
+			// A capital at the start of a sentence says nothing, unless
+			// another follows it ("Castellan Health said").
+			if k == 0 && (capital(1) == "" || textproc.IsStopword(strings.ToLower(w))) || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
 				continue
 			}
 			out = append(out, capitalWord{text: w, sentence: si, prev: capital(k - 1), next: capital(k + 1)})
