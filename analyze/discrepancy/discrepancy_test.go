@@ -1866,6 +1866,13 @@ func TestFindSpellingVariants(t *testing.T) {
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Harborline", "a"), cited("Harbourlyne", "b")}}},
 		},
 		{
+			name: "two romanisations of one name, and a noun of one verb",
+			texts: []string{
+				"Tariq Nadeem of the State Legislative Council said the tomb of Tutankhamen drew crowds.",
+				"Tareq Nadeem of the State Legislature Council said the tomb of Tutankhamun drew crowds.",
+			},
+		},
+		{
 			name: "an umlaut written out",
 			texts: []string{
 				"Presiding Judge Anna Krüger said the defendant had deceived investors for years.",

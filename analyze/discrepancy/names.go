@@ -154,6 +154,24 @@ func romanisedLook(w string) bool {
 	return false
 }
 
+// romanisedVowels reports whether two lower-case names spelt as
+// romanised (romanisedLook) differ in their vowels alone ("tariq",
+// "tareq"): two romanisations of one name.
+func romanisedVowels(a, b string) bool {
+	if !romanisedLook(a) && !romanisedLook(b) {
+		return false
+	}
+	consonants := func(w string) string {
+		return strings.Map(func(r rune) rune {
+			if r < 128 && isVowel(byte(r)) {
+				return -1
+			}
+			return r
+		}, w)
+	}
+	return consonants(a) == consonants(b)
+}
+
 // doubledOnce reports whether two lower-case names differ only in one
 // letter written twice inside one of them and once in the other, or a
 // consonant at its end ("vreeland", "vreland"; "kellermann", "kellerman";
@@ -883,6 +901,8 @@ var inflections = map[string]bool{
 	"a": true, "um": true,
 	// Nouns of one verb: "Administration", "Administrator".
 	"ion": true, "ions": true, "or": true, "ors": true, "ive": true, "ives": true,
+	// "Legislative", "Legislature".
+	"ure": true, "ures": true,
 }
 
 // minNameLen is the length of the shortest name whose spellings are
@@ -972,7 +992,8 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 				continue
 			}
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
-				inflected(fx, fy) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) && !latinNamed(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) {
+				inflected(fx, fy) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) && !latinNamed(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) ||
+				romanisedVowels(strings.ToLower(fx), strings.ToLower(fy)) {
 				continue
 			}
 			// One misspelling near two inflections of a word
