@@ -240,7 +240,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		// One name written two ways, or one spelled two ways (left to
 		// the spelling check), or a place and the region around it.
 		if seen[a+"\x00"+b] || acronym(na) || acronym(nb) || (sharePrefix(a, b, 3) || shareWord(a, b)) && !streetsApart(a, b) ||
-			entities.NearSpelling(a, b) || entities.IsRegion(na) != entities.IsRegion(nb) {
+			entities.NearSpelling(a, b) || entities.IsRegion(na) != entities.IsRegion(nb) || compassNamed(na) != compassNamed(nb) {
 			return crosscheck.Discrepancy{}, false
 		}
 		xa, ya := naming(x, b), naming(y, a)
@@ -256,6 +256,21 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		nx.arts, ny.arts = xa, ya
 		return twoWays(kind, "After “"+frame+"”: “"+na+"” or “"+nb+"”", &nx, &ny), true
 	})
+}
+
+// compassNamed reports whether a name opens on a point of the compass
+// ("East Java", "Northern Cape"): often a province or a region holding
+// the towns another report names instead.
+func compassNamed(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern", "upper", "lower":
+		return true
+	}
+	return false
 }
 
 // nameOf returns the name of a framed text: its words after the frame's.

@@ -173,6 +173,13 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a port's town and the province around it",
+			texts: []string{
+				"The ferry left Ketapang port in Banyuwangi late on Tuesday.",
+				"The ferry left Ketapang port in East Java late on Tuesday.",
+			},
+		},
+		{
 			name: "two names after one frame in one article",
 			texts: []string{
 				"Crews drove 40 miles to Dayton and then 40 miles to Xenia.",
