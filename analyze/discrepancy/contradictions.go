@@ -184,7 +184,13 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		if (w == "found" || w == "detected") && k > 0 && k+1 < len(toks) && !passiveAuxBefore(toks, k) {
 			obj, neg := toks[k+1], false
 			if obj == "no" && k+2 < len(toks) {
+				// "found no working smoke alarms": the head of what was
+				// not found, as a passive names it ("no working smoke
+				// alarms were found").
 				obj, neg = toks[k+2], true
+				if h := objectHead(toks, k+2); h != "" {
+					obj = h
+				}
 			}
 			// "had not detected elevated levels": denied before the verb.
 			for j := k - 1; j >= 0 && betweenAux[toks[j]]; j-- {
@@ -313,8 +319,7 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 		case j > 0 && toks[j-1] == "no" && making(toks, k):
 			// "no arrests were made": the noun is the event.
 			c = eventClaim{stem: eventStem(subj), negative: true, universal: true}
-		case j > 0 && toks[j-1] == "no" || coordinatedNo(toks, j) ||
-			j > 1 && toks[j-2] == "no" && !textproc.IsStopword(toks[j-1]) && !notSame[toks[j-1]]:
+		case j > 0 && toks[j-1] == "no" || coordinatedNo(toks, j) || qualifiedNo(toks, j):
 			// "no gun has been recovered"; "no employees or customers
 			// were hurt"
 			c.negative, c.every = true, true
@@ -654,6 +659,21 @@ func noneOfBefore(toks []string, j int) bool {
 		b--
 	}
 	return b >= 1 && toks[b] == "of" && (toks[b-1] == "none" || toks[b-1] == "neither")
+}
+
+// qualifiedNo reports whether "no" stands before the subject at toks[j]
+// past a few words that qualify it: "no working smoke alarms were
+// found", "no cracked blades were found".
+func qualifiedNo(toks []string, j int) bool {
+	for b := j - 1; b >= 0 && b >= j-maxObjectWords; b-- {
+		switch w := toks[b]; {
+		case w == "no":
+			return b < j-1
+		case textproc.IsStopword(w) || notSame[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedNo reports whether the subject at toks[j] is the last of

@@ -1087,6 +1087,24 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "found no alarms and no alarms found, told two ways",
+			texts: []string{
+				"Chief Arden said officials had not ruled out a heater, and that firefighters had found no working smoke alarms in the house.",
+				"Arden said no working smoke alarms were found in the house.",
+			},
+		},
+		{
+			name: "no working alarms found against working alarms found",
+			texts: []string{
+				"Arden said no working smoke alarms were found in the house.",
+				"Arden said firefighters found two working smoke alarms in the house.",
+			},
+			want: [][]string{{
+				"Arden said no working smoke alarms were found in the house.",
+				"Arden said firefighters found two working smoke alarms in the house.",
+			}},
+		},
+		{
 			name: "a closing to come does not answer an earlier reopening",
 			texts: []string{
 				"The gallery, which reopened last year after a renovation, said it would remain closed for the rest of the week.",

@@ -579,6 +579,11 @@ func affirmedPredicates(s, v string) []predicate {
 			if k > 0 && strings.HasSuffix(w, "ing") && ws[k-1] == "from" {
 				continue
 			}
+			// "had found no working smoke alarms": "no" before the
+			// object denies it.
+			if k+1 < len(ws) && (ws[k+1] == "no" || ws[k+1] == "none" || ws[k+1] == "nothing") {
+				continue
+			}
 			if obj := objectOf(ws[k+1:]); len(obj) >= minObjectWords {
 				out = append(out, predicate{modal: modal, verb: v, object: obj})
 			}
