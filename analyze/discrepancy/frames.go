@@ -76,7 +76,8 @@ func framedNames(sents []string) []framed {
 		}
 		ws := placeWords(textproc.TrimDateline(s))
 		for n := frameWords; n < len(ws) && len(out) < maxFramed; n++ {
-			if !capital(ws[n].text) || capital(ws[n-1].text) && ws[n-1].low != "the" {
+			numbered := numberedStreet(ws, n)
+			if !capital(ws[n].text) && !numbered || capital(ws[n-1].text) && ws[n-1].low != "the" {
 				continue
 			}
 			end := n // the preposition's index + 1
@@ -88,6 +89,9 @@ func framedNames(sents []string) []framed {
 			}
 			frame := ws[end-frameWords : end]
 			name, ok := frameName(ws, n)
+			if numbered {
+				name, ok = ws[n:n+2], true
+			}
 			if !ok || !goodFrame(frame, ws[end-1].low == "of" && entities.IsRegion(placeText(name))) {
 				continue
 			}
@@ -142,7 +146,7 @@ func mayFrame(s string) bool {
 			continue
 		}
 		rest := strings.TrimPrefix(s[i+k+1:], "the ")
-		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsDigit(r) {
 			return true
 		}
 	}
@@ -240,7 +244,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		// One name written two ways, or one spelled two ways (left to
 		// the spelling check), or a place and the region around it.
 		if seen[a+"\x00"+b] || acronym(na) || acronym(nb) || (sharePrefix(a, b, 3) || shareWord(a, b)) && !streetsApart(a, b) ||
-			entities.NearSpelling(a, b) || entities.IsRegion(na) != entities.IsRegion(nb) || compassNamed(na) != compassNamed(nb) {
+			entities.NearSpelling(a, b) && !numbersApart(a, b) || entities.IsRegion(na) != entities.IsRegion(nb) || compassNamed(na) != compassNamed(nb) {
 			return crosscheck.Discrepancy{}, false
 		}
 		xa, ya := naming(x, b), naming(y, a)
@@ -281,6 +285,31 @@ func nameOf(text string) string {
 		n++
 	}
 	return strings.Join(ws[min(n, len(ws)):], " ")
+}
+
+// numberedStreet reports whether ws[n] is an ordinal and ws[n+1] a kind
+// of street: "79th Street", "5th Avenue".
+func numberedStreet(ws []placeWord, n int) bool {
+	if n+1 >= len(ws) || !capital(ws[n+1].text) || streetKinds[strings.TrimSuffix(ws[n+1].low, ".")] == "" {
+		return false
+	}
+	w := ws[n].low
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:len(w)-2], "0123456789") == ""
+	}
+	return false
+}
+
+// numbersApart reports whether two names open on different numbers
+// ("79th street", "87th street"): no misspelling of one another.
+func numbersApart(a, b string) bool {
+	digits := func(s string) string { return s[:len(s)-len(strings.TrimLeft(s, "0123456789"))] }
+	da, db := digits(a), digits(b)
+	return da != "" && db != "" && da != db
 }
 
 // shortFrame marks the frame of a street or a town by the one noun

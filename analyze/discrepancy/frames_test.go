@@ -173,6 +173,17 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "two numbered streets",
+			texts: []string{
+				"The video shows the officer pulling the driver from a car during a traffic stop on 79th Street and pushing him onto the hood.",
+				"The officer was fired days after the video of the stop on 87th Street began circulating online.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "traffic stop on 79th Street", Articles: []string{"a"}},
+				{Text: "the stop on 87th Street", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a port's town and the province around it",
 			texts: []string{
 				"The ferry left Ketapang port in Banyuwangi late on Tuesday.",
