@@ -1042,7 +1042,7 @@ func thingPast(s string) bool {
 }
 
 // possessedPast reports whether a possessive stands right before a noun
-// and a word ending in "ed" ("the city's airport reopened", "Palu's
+// and a word ending in "ed" ("the city's airport reopened", "Karsh's
 // airport reopened").
 func possessedPast(s string) bool {
 	for _, mark := range []string{"'s ", "’s "} {
@@ -2021,7 +2021,7 @@ var plainBases = sync.OnceValue(func() map[string]bool {
 })
 
 // denyingThat are the words that deny the clause after them.
-// A belief denied ("I don't think Nichols won") denies the clause after
+// A belief denied ("I don't think Dorn won") denies the clause after
 // it too.
 var denyingThat = []string{" denied that ", " denies that ", " deny that ", " denying that ",
 	"n't think ", " not think ", "n't believe ", " not believe "}

@@ -1860,16 +1860,16 @@ func TestFindSpellingVariants(t *testing.T) {
 		{
 			name: "one vowel of a company's name, which no romanisation varies",
 			texts: []string{
-				"The county hired Harborline Construction to rebuild the pier, records show.",
-				"The county hired Harbourlyne Construction to rebuild the pier, records show.",
+				"The county hired Quarryline Construction to rebuild the pier, records show.",
+				"The county hired Quarrylyne Construction to rebuild the pier, records show.",
 			},
-			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Harborline", "a"), cited("Harbourlyne", "b")}}},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Quarryline", "a"), cited("Quarrylyne", "b")}}},
 		},
 		{
 			name: "two romanisations of one name, and a noun of one verb",
 			texts: []string{
-				"Tariq Nadeem of the State Legislative Council said the tomb of Tutankhamen drew crowds.",
-				"Tareq Nadeem of the State Legislature Council said the tomb of Tutankhamun drew crowds.",
+				"Rafiq Nadeem of the State Legislative Council said the tomb of Tutankhamen drew crowds.",
+				"Rafeq Nadeem of the State Legislature Council said the tomb of Tutankhamun drew crowds.",
 			},
 		},
 		{

@@ -106,12 +106,12 @@ func framedNames(sents []string) []framed {
 			_, named := frameKey(name)
 			f := framed{frame: key, key: strings.Join(textproc.FoldedWords(placeText(name)), " "), text: before + " " + named, sentence: s}
 			out = append(out, f)
-			// "a vacant warehouse on Keowee Street", "the blaze on Keowee
+			// "a vacant warehouse on Ardent Street", "the blaze on Ardent
 			// Street": a street is framed by the noun before its
 			// preposition alone, which outlets keep when they reword
 			// the rest.
-			// So is a town ("a hospital in Mamuju", "the hospital in
-			// Majene"), unless the noun tells of something done in many
+			// So is a town ("a hospital in Tolvara", "the hospital in
+			// Mereda"), unless the noun tells of something done in many
 			// places ("a campaign stop in").
 			prep := ws[end-1].low
 			street := streetName(f.key)

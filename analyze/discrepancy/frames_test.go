@@ -186,8 +186,8 @@ func TestFindFramedNames(t *testing.T) {
 		{
 			name: "a port's town and the province around it",
 			texts: []string{
-				"The ferry left Ketapang port in Banyuwangi late on Tuesday.",
-				"The ferry left Ketapang port in East Java late on Tuesday.",
+				"The ferry left Selok port in Tolvin late on Tuesday.",
+				"The ferry left Selok port in East Mereda late on Tuesday.",
 			},
 		},
 		{

@@ -155,8 +155,8 @@ func romanisedLook(w string) bool {
 }
 
 // romanisedVowels reports whether two lower-case names spelt as
-// romanised (romanisedLook) differ in their vowels alone ("tariq",
-// "tareq"): two romanisations of one name.
+// romanised (romanisedLook) differ in their vowels alone ("rafiq",
+// "rafeq"): two romanisations of one name.
 func romanisedVowels(a, b string) bool {
 	if !romanisedLook(a) && !romanisedLook(b) {
 		return false
@@ -1044,7 +1044,7 @@ func samePlace(x, y []nameOccurrence) bool {
 }
 
 // companyWords end the names of companies and other bodies, which are
-// spelt as registered, not romanised ("Veridane Biologics", "Castellan
+// spelt as registered, not romanised ("Marvell Biologics", "Marvill
 // Health").
 var companyWords = map[string]bool{
 	"health": true, "biologics": true, "pharmaceuticals": true, "pharma": true, "therapeutics": true, "foods": true,
@@ -1238,7 +1238,7 @@ func capitals(sents []string) []capitalWord {
 		}
 		for k, w := range ws {
 			// A capital at the start of a sentence says nothing, unless
-			// another follows it ("Castellan Health said").
+			// another follows it ("Marvell Health said").
 			if k == 0 && (capital(1) == "" || textproc.IsStopword(strings.ToLower(w))) || !isCapitalised(w) || len([]rune(w)) < minNameLen || calendarWords[textproc.Fold(w)] {
 				continue
 			}

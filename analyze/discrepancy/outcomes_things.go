@@ -74,7 +74,7 @@ func survivalsOf(s string) []eventClaim {
 	}
 	for _, ix := range aliveAfter().FindAllStringSubmatchIndex(s, -1) {
 		w := textproc.Fold(strings.ToLower(s[ix[2]:ix[3]]))
-		// "One striker, 58-year-old Lionel Barraza, was …": the name set
+		// "One striker, 61-year-old Osric Tamblyn, was …": the name set
 		// off by commas is whom the condition is of.
 		if name := appositionName(s[ix[3]:ix[1]]); name != "" {
 			w = name
@@ -99,8 +99,8 @@ func survivalsOf(s string) []eventClaim {
 }
 
 // appositionName returns the last word, folded and lowered, of a name that
-// ends a phrase set off by commas at the start of rest (", 58-year-old
-// Lionel Barraza, was …": "barraza"), or "".
+// ends a phrase set off by commas at the start of rest (", 61-year-old
+// Osric Tamblyn, was …": "tamblyn"), or "".
 func appositionName(rest string) string {
 	inner, ok := strings.CutPrefix(rest, ", ")
 	if !ok {

@@ -28,7 +28,7 @@ var lasting = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // orderedHeld matches a court's order that someone be held without
-// bail, in a sentence lowered: "ordered mr. ocampo held without bail",
+// bail, in a sentence lowered: "ordered mr. quillon held without bail",
 // "ordered him held without bond".
 var orderedHeld = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\bordered (?:mr\. |ms\. |mrs\. )?([\p{L}'’-]+) (?:to be )?held without (?:bond|bail)\b`)
@@ -75,7 +75,7 @@ func statesOf(s string) []eventClaim {
 		if strings.HasPrefix(state, "under") {
 			c.subject = lastField(state)
 		} else if c.subject = stateHolder(low[:ix[0]]); c.subject != "" {
-			// "because the airport in Palu remained closed": the thing
+			// "because the airport in Karsh remained closed": the thing
 			// named right before the verb.
 		} else if c.subject, c.pronoun = openingSubject(s); c.subject == "" && !c.pronoun {
 			continue
@@ -91,7 +91,7 @@ func statesOf(s string) []eventClaim {
 			out = append(out, a)
 		}
 	}
-	// "a magistrate judge ordered Mr. Ocampo held without bail": the
+	// "a magistrate judge ordered Mr. Quillon held without bail": the
 	// one ordered held is not released.
 	for _, m := range orderedHeld().FindAllStringSubmatch(low, -1) {
 		c := eventClaim{stem: stateEnder("held without bail"), negative: true, subject: textproc.Fold(m[1])}
@@ -122,7 +122,7 @@ var prepositionWords = map[string]bool{
 
 // stateHolder returns the head of a noun phrase opened by "the" that
 // ends a lowered text, with a place after it or not ("… because the
-// airport in palu": "airport"; "the main road": "road"), or "".
+// airport in karsh": "airport"; "the main road": "road"), or "".
 func stateHolder(low string) string {
 	ws := strings.Fields(low)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
