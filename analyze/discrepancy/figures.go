@@ -565,8 +565,7 @@ func lastedDeed(before string) string {
 		if w != ws[k] {
 			return "" // a clause ends between them
 		}
-		if len(w) >= 5 && strings.HasSuffix(w, "ed") && !auxiliaries[w] {
-			v, _ := deedVerb(w)
+		if v, ok := deedVerb(w); ok && strings.HasSuffix(w, "ed") {
 			return v + " " + stemOf(noun)
 		}
 	}
@@ -589,14 +588,14 @@ func deedVerb(w string) (string, bool) {
 
 // goingOn are the stems of verbs that tell only that something went on
 // for a time, of any thing: "lasted for", "remained for".
-var goingOn = map[string]bool{}
-
-func init() {
+var goingOn = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range []string{"lasted", "remained", "stayed", "continued", "served", "worked", "lived", "existed", "operated", "running"} {
 		v, _ := deedVerb(w)
-		goingOn[v] = true
+		m[v] = true
 	}
-}
+	return m
+}()
 
 // offsetAfter reports whether the words after a span of time make it how
 // much earlier or later a happening comes than planned: "earlier than
