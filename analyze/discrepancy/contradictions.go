@@ -373,7 +373,8 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 // sentence opens on: a run of two capitalised words or more ("Mark
 // Osgood, 34, was …", "Mr. Osgood said"), or one set off by commas after
 // a noun phrase of two words or three ("The man, Mark Osgood, 34, …");
-// else "".
+// else that of the one person it names with an age ("Officers arrested
+// Mark Osgood, 34, at the scene"); else "".
 func leadName(s string) string {
 	ws := strings.Fields(textproc.TrimDateline(s))
 	run := func(i int) string {
@@ -390,22 +391,47 @@ func leadName(s string) string {
 		}
 		return textproc.Fold(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
 	}
-	if len(ws) < 2 {
+	// "Cody Ames, 27, and Jamal Pett, 33, were found": two people, of
+	// whom a pronoun after may be either.
+	if len(ws) < 2 || len(agedNames().FindAllStringIndex(s, 2)) > 1 {
 		return ""
 	}
 	if capital(ws[0]) && !textproc.IsStopword(strings.ToLower(ws[0])) {
-		return run(0)
-	}
-	for i := 1; i <= 2 && i < len(ws)-1; i++ {
-		if strings.HasSuffix(ws[i], ",") {
-			return run(i + 1)
+		if name := run(0); name != "" {
+			return name
 		}
-		if capital(ws[i]) {
-			break
+	} else {
+		for i := 1; i <= 2 && i < len(ws)-1; i++ {
+			if strings.HasSuffix(ws[i], ",") {
+				return run(i + 1)
+			}
+			if capital(ws[i]) {
+				break
+			}
 		}
 	}
-	return ""
+	return onePersonAged(s)
 }
+
+// onePersonAged returns the surname, folded, of the one person a sentence
+// names with an age set off by commas ("Officers arrested Kyle Ames, 29,
+// at the scene": "ames"), or "" when it names none or several so.
+func onePersonAged(s string) string {
+	found := ""
+	for _, m := range agedNames().FindAllStringSubmatch(s, 2) {
+		if found != "" {
+			return ""
+		}
+		found = textproc.Fold(strings.ToLower(m[1]))
+	}
+	return found
+}
+
+// agedNames matches a name of two capitalised words or more before an age
+// set off by commas.
+var agedNames = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b\p{Lu}[\p{L}'’.-]+ (?:\p{Lu}[\p{L}'’.-]+ )*(\p{Lu}[\p{L}'’-]+), \d{1,3},`)
+})
 
 // intoCustody reports whether toks from i read "into custody", or "back
 // into custody": what "taken" before them tells is an arrest.
@@ -1257,7 +1283,14 @@ func sharedSubjectPassives(s string) []eventClaim {
 		if i < 0 {
 			continue
 		}
-		subj, pronoun := openingSubject(s)
+		// "Police said a 29-year-old man, Kyle Ames, was detained … but
+		// was later released": the name the reported clause opens on,
+		// else its first noun.
+		clause := reportedClause(s)
+		subj, pronoun := leadName(clause), false
+		if subj == "" {
+			subj, pronoun = openingSubject(clause)
+		}
 		if subj == "" || pronoun {
 			return nil
 		}
@@ -1287,6 +1320,11 @@ var standPhrase = strings.NewReplacer("took the stand", "testified", "take the s
 // sentenceClaims returns the event claims, acts, intentions and pleas
 // sentence s tells, given with its folded words.
 func sentenceClaims(s string, folded []string) []eventClaim {
+	// "SYDNEY, Australia — A lawmaker … was charged": the dateline tells
+	// no deed, and would stand where the subject is read.
+	if rest := textproc.TrimDateline(s); rest != s {
+		s, folded = rest, textproc.FoldedWords(rest)
+	}
 	// "Police denied that officers had fired live rounds": the clause a
 	// denial governs is told denied, not asserted.
 	if before, clause, ok := deniedClause(s); ok {
@@ -1387,6 +1425,30 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	out = append(out, effectClaims(folded)...)
 	out = append(out, statesOf(s)...)
 	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))
+}
+
+// attributionOpening matches a sentence that opens on who said what
+// follows, in a few words: "Police said", "Officials said on Monday
+// that", "The sheriff's office said".
+var attributionOpening = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[\p{L}'’.-]+ ){1,4}(?:said|says)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: that)? `)
+})
+
+// reportedClause returns the clause a sentence reports after an
+// attribution it opens on ("Police said a man was detained": "a man was
+// detained"), or the sentence itself.
+func reportedClause(s string) string {
+	if !strings.Contains(s, "said ") && !strings.Contains(s, "says ") {
+		return s
+	}
+	m := attributionOpening().FindStringIndex(s)
+	if m == nil || strings.ContainsAny(s[:m[1]], ",;\"“”") {
+		return s
+	}
+	if rest := s[m[1]:]; len(strings.Fields(rest)) >= 3 {
+		return rest
+	}
+	return s
 }
 
 // joinedClauses returns the clauses of s joined after a comma or a

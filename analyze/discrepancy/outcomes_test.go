@@ -1033,6 +1033,35 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "a pronoun after the one person a sentence names with an age, and a passive after but",
+			texts: []string{
+				"Officers arrested Lyle Kemper, 29, at the scene. He was charged with aggravated assault, police said.",
+				"Police said a 29-year-old man, Lyle Kemper, was detained at the scene but was later released without being charged.",
+			},
+			want: [][]string{{
+				"He was charged with aggravated assault, police said.",
+				"Police said a 29-year-old man, Lyle Kemper, was detained at the scene but was later released without being charged.",
+			}},
+		},
+		{
+			name: "a subject past a dateline",
+			texts: []string{
+				"HOBART, Australia — A lawmaker in the state of Tasmara was charged with assault after a scuffle at a pub, police said.",
+				"A state lawmaker who campaigned on crime was questioned by police after a scuffle at a pub, but was released without charge.",
+			},
+			want: [][]string{{
+				"HOBART, Australia — A lawmaker in the state of Tasmara was charged with assault after a scuffle at a pub, police said.",
+				"A state lawmaker who campaigned on crime was questioned by police after a scuffle at a pub, but was released without charge.",
+			}},
+		},
+		{
+			name: "a pronoun after two people named with their ages",
+			texts: []string{
+				"Cody Brandt, 27, and Jamal Perrin, 33, were found in a shed. He was not charged, police said.",
+				"Cody Brandt was charged with burglary, police said.",
+			},
+		},
+		{
 			name: "a pronoun after a sentence that names no one first",
 			texts: []string{
 				"A man awaiting trial escaped from a detention center in Harlow early Monday. He was taken back into custody late Monday.",
