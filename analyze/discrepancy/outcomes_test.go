@@ -1062,6 +1062,17 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "an object past an adverb and before an attribution",
+			texts: []string{
+				"The pilots declared an emergency shortly after smoke was reported in the cabin.",
+				"The crew did not declare an emergency, according to the aviation agency.",
+			},
+			want: [][]string{{
+				"The pilots declared an emergency shortly after smoke was reported in the cabin.",
+				"The crew did not declare an emergency, according to the aviation agency.",
+			}},
+		},
+		{
 			name: "a pronoun after a sentence that names no one first",
 			texts: []string{
 				"A man awaiting trial escaped from a detention center in Harlow early Monday. He was taken back into custody late Monday.",

@@ -366,6 +366,12 @@ var objectEnds = map[string]bool{
 	"which": true, "that": true, "who": true, "because": true, "but": true, "and": true, "or": true,
 	"if": true, "when": true, "while": true, "as": true, "so": true, "meaning": true, "since": true,
 	"after": true, "before": true, "until": true, "although": true, "though": true, "whether": true,
+	// Adverbs of time and manner after an object ("declared an
+	// emergency shortly after …").
+	"shortly": true, "immediately": true, "quickly": true, "soon": true, "later": true, "again": true,
+	"yesterday": true, "today": true, "tonight": true, "twice": true, "once": true, "instead": true,
+	// "did not declare an emergency, according to the FAA".
+	"according": true,
 }
 
 // notPredicates are verbs whose denial tells of words, knowledge or
