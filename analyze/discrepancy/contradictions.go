@@ -724,7 +724,7 @@ func coordinatedNo(toks []string, j int) bool {
 // "treated for injuries", "suffered injuries", "reports of injuries",
 // "taken to hospital with minor injuries".
 var eventNounCues = map[string]bool{
-	"for": true, "suffered": true, "sustained": true, "of": true, "with": true,
+	"for": true, "suffered": true, "sustained": true, "of": true, "with": true, "caused": true, "to": true,
 }
 
 // chanceNouns say that an event may happen, not that it did: "a low
@@ -775,7 +775,7 @@ func countWord(w string) bool {
 
 // nounOfEvent are the stems of the events whose plural noun alone says they
 // took place.
-var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, "casualt": true}
+var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, "casualt": true, "crash": true}
 
 // synonymStems are events told in other words: "detained" and "taken into
 // custody" are an arrest, "hurt" and "wounded" an injury; "died" tells

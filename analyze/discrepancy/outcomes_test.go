@@ -1062,6 +1062,17 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "no crashes known against crashes linked to a defect",
+			texts: []string{
+				"Corvel said it was not aware of any crashes or injuries linked to the defect.",
+				"Corvel said it had received reports of three crashes linked to the problem, two of which caused minor injuries.",
+			},
+			want: [][]string{{
+				"Corvel said it had received reports of three crashes linked to the problem, two of which caused minor injuries.",
+				"Corvel said it was not aware of any crashes or injuries linked to the defect.",
+			}},
+		},
+		{
 			name: "an object past an adverb and before an attribution",
 			texts: []string{
 				"The pilots declared an emergency shortly after smoke was reported in the cabin.",
