@@ -198,6 +198,11 @@ func objectClaims(folded []string) []eventClaim {
 			continue
 		}
 		stem := deedStem(w)
+		// "fired tear gas", "did not use tear gas": a weapon fired,
+		// shot or deployed is used.
+		if firedThings[obj] && firingStems()[stem] {
+			stem = deedStem("use")
+		}
 		c := eventClaim{stem: stem, subject: obj, negative: neg, every: every}
 		// "has not scored a rushing touchdown" denies only a rushing
 		// one: a denial keeps the word before its object's head, and an
@@ -213,6 +218,22 @@ func objectClaims(folded []string) []eventClaim {
 	}
 	return out
 }
+
+// firedThings are the heads of weapons and rounds that are fired or used
+// against a crowd; firingStems the deeds that use them, as deedStem keys
+// them.
+var firedThings = map[string]bool{
+	"gas": true, "bullets": true, "rounds": true, "ammunition": true, "cannon": true, "cannons": true,
+	"grenades": true, "shells": true, "rockets": true, "missiles": true, "munitions": true, "pellets": true, "spray": true,
+}
+
+var firingStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"fired", "used", "shot", "deployed", "launched", "lobbed", "sprayed"} {
+		m[deedStem(w)] = true
+	}
+	return m
+})
 
 // returnedThing reports whether toks[k] returns a thing ("has not
 // returned the donation") rather than a message ("did not return calls

@@ -17,6 +17,8 @@ func TestObjectClaims(t *testing.T) {
 		{"a deed denied in the perfect", "A police commander said officers had not fired tear gas.", "Police fired tear gas after fans forced open a gate.", true},
 		{"a deed denied with without", "The protest ended without police firing tear gas.", "Police fired tear gas to push back the crowd.", true},
 		{"a deed denied with did not", "Police did not use tear gas.", "Riot police used tear gas to disperse the march.", true},
+		{"a weapon used, told as fired", "The police did not use tear gas, the ministry said.", "Officers fired tear gas and rubber bullets at the crowd.", true},
+		{"someone fired, not a weapon", "The club did not use the striker on Sunday.", "The club fired its coach on Sunday.", false},
 		{"a passive after a modal", "The superintendent said no teachers would be laid off.", "About 30 teachers will be laid off.", true},
 		{"a kind of agreement", "The two governments signed a memorandum of understanding on minerals.", "But no agreement was signed Tuesday.", true},
 		{"a passive after its noun", "Labour did not request a recount.", "He won after a recount requested by Labour.", true},
