@@ -826,7 +826,7 @@ func actsOf(s string) []eventClaim {
 				continue
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !(name == strings.ToLower(name) && k-1 > 0 && (strings.EqualFold(ws[k-1], "and") || strings.EqualFold(ws[k-1], "but"))) && !definiteThing(ws, k-1) || k-1 == 0 && textproc.IsStopword(strings.ToLower(name)) {
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !(name == strings.ToLower(name) && k-1 > 0 && (strings.EqualFold(ws[k-1], "and") || strings.EqualFold(ws[k-1], "but"))) && !definiteThing(ws, k-1) || k-1 == 0 && textproc.IsStopword(strings.ToLower(name)) && name != "He" && name != "She" {
 			continue
 		}
 		// "Fowler, leader of the conservative National Party, declined
@@ -838,10 +838,13 @@ func actsOf(s string) []eventClaim {
 			}
 		}
 		low := strings.ToLower(name)
+		// "He took the stand": a pronoun opening the sentence is read as
+		// the passive reader reads it (lead), for read to name.
+		lead := (low == "he" || low == "she") && k == 1 && name == ws[0]
 		// A title before a name is no subject ("Minister Costa
 		// resigned"); one after "the" is ("the prime minister
 		// accepted").
-		if pronouns[low] || calendarNames[low] || titles[low] && name != low {
+		if pronouns[low] && !lead || calendarNames[low] || titles[low] && name != low {
 			continue
 		}
 		w := strings.ToLower(ws[k])
@@ -936,6 +939,14 @@ func actsOf(s string) []eventClaim {
 				stem, neg = st, neg != flip
 			}
 		}
+		if lead {
+			// "He did not take questions": a light verb tells nothing
+			// without its object, which acts do not compare.
+			if !lightActs[w] {
+				out = append(out, eventClaim{stem: "+" + stem, negative: neg, anaphor: true, lead: true})
+			}
+			continue
+		}
 		out = append(out, eventClaim{stem: "+" + stem, subject: textproc.Fold(low), negative: neg})
 		// "was questioned by agents and released without charges": not
 		// charged, as the passive of one verb reads it.
@@ -1029,6 +1040,13 @@ func noThing(ws []string, i int) bool {
 		return false
 	}
 	return i >= 1 && strings.EqualFold(ws[i-1], "no") && !notSame[ws[i]]
+}
+
+// lightActs are verbs, in their plain forms, whose meaning is their
+// object's: "take questions", "took $40,000".
+var lightActs = map[string]bool{
+	"take": true, "make": true, "give": true, "get": true, "have": true, "hold": true, "go": true, "come": true,
+	"put": true, "set": true, "keep": true, "do": true, "see": true,
 }
 
 // limiting are the words after a verb that a "not" before it denies

@@ -1062,6 +1062,24 @@ func TestFindOutcomes(t *testing.T) {
 			},
 		},
 		{
+			name: "an act of a pronoun that opens its sentence",
+			texts: []string{
+				"Mr. Orvell did not testify, and his lawyers relied on two psychiatrists.",
+				"Dane Orvell, 24, had pleaded not guilty by reason of insanity. He took the stand in his own defense last week.",
+			},
+			want: [][]string{{
+				"He took the stand in his own defense last week.",
+				"Mr. Orvell did not testify, and his lawyers relied on two psychiatrists.",
+			}},
+		},
+		{
+			name: "a pronoun's light verb, whose object differs",
+			texts: []string{
+				"Mayor Kent Dell spoke briefly on Monday. He did not take questions.",
+				"Investigators are looking into whether Dell took about $40,000 in cash from a contractor.",
+			},
+		},
+		{
 			name: "no crashes known against crashes linked to a defect",
 			texts: []string{
 				"Corvel said it was not aware of any crashes or injuries linked to the defect.",
