@@ -813,13 +813,16 @@ func memberBodyChair(t personTitle) bool {
 	return boardChair(t) && slices.ContainsFunc(memberBodies, func(w string) bool { return slices.Contains(strings.Fields(t.places), keyOf(w)) })
 }
 
+// directs reports whether a title is a director's or a manager's, of no
+// rank and chairing nothing.
+func directs(t personTitle) bool {
+	return t.ranks == "" && !chairPost(t) && (slices.Contains(t.office, keyOf("director")) || slices.Contains(t.office, keyOf("manager")))
+}
+
 // unitDirector reports whether a title is the director or manager of a
 // unit it names, and chairs nothing ("Community Development Director").
 func unitDirector(t personTitle) bool {
-	if t.ranks != "" || chairPost(t) || t.places == "" && len(t.office) < 2 {
-		return false
-	}
-	return slices.Contains(t.office, keyOf("director")) || slices.Contains(t.office, keyOf("manager"))
+	return directs(t) && (t.places != "" || len(t.office) >= 2)
 }
 
 // staffDirector reports whether a title is a director or a manager of a
@@ -828,8 +831,7 @@ func unitDirector(t personTitle) bool {
 // "general manager", "executive director").
 func staffDirector(t personTitle) bool {
 	has := func(w string) bool { return slices.Contains(t.office, keyOf(w)) }
-	return t.ranks == "" && len(t.office) >= 2 && (has("director") || has("manager")) && !chairPost(t) &&
-		!has("managing") && !has("general") && !has("executive") && !has("chief")
+	return directs(t) && len(t.office) >= 2 && !has("managing") && !has("general") && !has("executive") && !has("chief")
 }
 
 // bodiesMeet reports whether two titles' words other than their head
