@@ -732,6 +732,42 @@ func TestFindMisspeltSurname(t *testing.T) {
 	}
 }
 
+func TestFindDoubleBarrelledSurnames(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []brief
+	}{
+		{
+			name: "one part of a double-barrelled surname misspelt",
+			texts: []string{
+				"Union leader Teodora Vasquez-Lind said the deal was fair. Vasquez-Lind thanked the members.",
+				"Union leader Teodora Vasquez-Lund said the deal was fair to the workers.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Lind", Articles: []string{"a"}},
+				{Text: "Lund", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a particle before a hyphen is romanised, not misspelt",
+			texts: []string{
+				"Oil Minister Jassim al-Taie said output would rise. Al-Taie spoke in Basra.",
+				"Oil Minister Jassim al-Tai said output would rise this year.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			got := briefs(Find(arts, entities.Extract(arts).Entities, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestFindGivenNames(t *testing.T) {
 	tests := []struct {
 		name  string

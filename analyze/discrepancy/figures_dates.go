@@ -575,6 +575,10 @@ func dateVerb(verb, before string) string {
 		if w == "public" && k > 0 && ws[k-1] == "made" {
 			return "releas"
 		}
+		// a storm that "made landfall", as one that struck.
+		if w == "landfall" {
+			return "struck"
+		}
 		// "would be effective May 31", "effective June 1".
 		if w == "effective" && k == len(ws)-1 {
 			return "effect"
@@ -628,6 +632,11 @@ var dateSynonyms = map[string]string{
 	"starte": "began", "begun": "began", "erupte": "began", "ignite": "began", "sparke": "began", "broke out": "began",
 	// what struck: a quake that "struck", "hit", "rocked" or "jolted".
 	"hit": "struck", "rocked": "struck", "jolted": "struck",
+	// a storm that "slammed into" a coast, "lashed" or "battered" it.
+	"slamme": "struck", "lashed": "struck", "batter": "struck",
+	// a vehicle that "overturned", "flipped onto its side", "rolled
+	// over", "capsized" or "tipped over".
+	"flippe": "overtu", "capsiz": "overtu", "rolled": "overtu", "tipped": "overtu",
 	// a deal done: "expected to close in the first half of 2027", "expect
 	// to complete the deal by the end of this year".
 	"comple": "close", "finali": "close",

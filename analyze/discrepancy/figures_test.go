@@ -2034,6 +2034,24 @@ func TestFindLeadDates(t *testing.T) {
 			want: [][]string{{"Tuesday afternoon", "Wednesday afternoon"}},
 		},
 		{
+			name: "reports of two days, one vehicle overturned in other words",
+			texts: []string{
+				"A school bus carrying about 40 students overturned on a rural road in Calder County on Tuesday morning, injuring 14 students, the authorities said.",
+				"A school bus carrying 41 kids flipped onto its side Monday morning after veering off a rural road in Calder County, officials said.",
+			},
+			pubs: []crosscheck.Date{wed, tue},
+			want: [][]string{{"Tuesday morning", "Monday morning"}},
+		},
+		{
+			name: "leads of one day on two heads, one storm that struck in other words",
+			texts: []string{
+				"A monster typhoon slammed into the northern coast of Marisol Bay late Thursday, killing at least six people, officials said Friday.",
+				"Typhoon Kalinda battered the northern coast of Marisol Bay with fierce winds after making landfall early Wednesday, leaving at least six dead.",
+			},
+			pubs: []crosscheck.Date{crosscheck.Day(2026, time.August, 14), crosscheck.Day(2026, time.August, 14)},
+			want: [][]string{{"Thursday", "Wednesday"}},
+		},
+		{
 			name: "reports of two days lead with each day's news",
 			texts: []string{
 				"Senator Alma Reyes congratulated the nominee on Tuesday evening and signaled that the primary fight was over.",
@@ -2709,5 +2727,44 @@ func TestLastedDeed(t *testing.T) {
 		if got := lastedDeed(tc.before); got != tc.want {
 			t.Errorf("lastedDeed(%q) = %q, want %q", tc.before, got, tc.want)
 		}
+	}
+}
+
+// TestFindDayAndPartOfIt checks that a day told alone agrees with a part
+// of it another report gives, while two parts of one day disagree.
+func TestFindDayAndPartOfIt(t *testing.T) {
+	tue := crosscheck.Day(2026, time.August, 11)
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "a day and its morning",
+			texts: []string{
+				"The dockworkers of Port Alcott will return to the docks on Monday morning while the vote is pending.",
+				"The dockworkers of Port Alcott will return to the docks on Monday while the vote is pending.",
+			},
+		},
+		{
+			name: "a morning and an evening of one day",
+			texts: []string{
+				"The dockworkers of Port Alcott will return to the docks on Monday morning while the vote is pending.",
+				"The dockworkers of Port Alcott will return to the docks on Monday evening while the vote is pending.",
+			},
+			want: [][]string{{"Monday morning", "Monday evening"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = tue
+			}
+			got := figureTexts(Find(arts, nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -24,7 +24,25 @@ import (
 // Halloran"), which package entities must keep apart.
 func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *memo.Memo) []crosscheck.Discrepancy {
 	var out []crosscheck.Discrepancy
-	surname := func(b []string) string { return b[len(b)-1] }
+	// A double-barrelled surname ("Vasquez-Lind") is spelt part by
+	// part: the articles' words are its parts. A particle before a
+	// hyphen ("al-Taie") is no part of its own.
+	barrels := func(b []string) (string, string, bool) {
+		w := b[len(b)-1]
+		k := strings.IndexByte(w, '-')
+		if k < 3 || !unicode.IsUpper([]rune(w)[0]) || strings.Count(w, "-") > 1 {
+			return "", w, false
+		}
+		return w[:k], w[k+1:], true
+	}
+	surname := func(b []string) string {
+		_, last, _ := barrels(b)
+		return last
+	}
+	firstBarrel := func(b []string) string {
+		first, _, _ := barrels(b)
+		return first
+	}
 	given := func(b []string) string {
 		// Initials and one-word names have no given name to misspell.
 		if len(b) < 2 || len([]rune(strings.TrimSuffix(b[0], "."))) < 2 {
@@ -65,8 +83,8 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 			key     func(string) string
 			near    func(a, b string) bool
 			doubled bool
-		}{{surname, entities.NameKey, nearSurnames, false}, {given, entities.NameKey, nearGiven, false},
-			{surname, exact, doubled, true}, {given, exact, doubled, true}} {
+		}{{surname, entities.NameKey, nearSurnames, false}, {firstBarrel, entities.NameKey, nearSurnames, false}, {given, entities.NameKey, nearGiven, false},
+			{surname, exact, doubled, true}, {firstBarrel, exact, doubled, true}, {given, exact, doubled, true}} {
 			// A name the articles romanise two ways ("Soleimani",
 			// "Suleimani") is romanised in its other part too ("Qassem",
 			// "Qasem"): its doubled letters are romanisations.

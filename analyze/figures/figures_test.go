@@ -132,6 +132,11 @@ func TestParse(t *testing.T) {
 			[]short{{"Tuesday, Feb. 18", days(2025, 2, 18), DateUnit}}},
 		{"a span through a weekday with no tense of its own", "A warning remains in effect through Sunday, and the storm ended Tuesday.", pub,
 			[]short{{"Sunday", days(2025, 2, 16), DateUnit}, {"Tuesday", days(2025, 2, 11), DateUnit}}},
+		{"a deed under way on a weekday is of the coming one", "Workers are heading back to the docks on Monday.", pub,
+			[]short{{"Monday", days(2025, 2, 17), DateUnit}}},
+		{"a count of things named after their owner", "The maker is recalling 62,300 of its Aurora electric sport utility vehicles.", pub,
+			[]short{{"62,300 of its Aurora electric sport utility vehicles", 62300, "vehicles"}}},
+		{"a part of a whole told elsewhere counts nothing", "Six of the deaths occurred in the north.", pub, nil},
 		{"a modal with have is past", "He may have left the country on Monday.", pub,
 			[]short{{"Monday", days(2025, 2, 10), DateUnit}}},
 		{"a TV show is no date", "She told NBC's Today that she regretted it.", pub, nil},
@@ -490,5 +495,30 @@ func TestParseMoreThanAgo(t *testing.T) {
 	}
 	if about[0].Low < about[0].Value-3*365 {
 		t.Errorf("about a decade ago reaches back to %v from %v", about[0].Low, about[0].Value)
+	}
+}
+
+// TestParseWeekendEarlyInWeek checks that "this weekend", written early in
+// a week, is the weekend past unless a deed to come is told of it.
+func TestParseWeekendEarlyInWeek(t *testing.T) {
+	tuesday := crosscheck.Day(2025, time.February, 11)
+	tests := []struct {
+		in        string
+		low, high float64
+	}{
+		{"The county is holding free clinics this weekend.", days(2025, 2, 14), days(2025, 2, 16)},
+		{"The county will hold free clinics this weekend.", days(2025, 2, 14), days(2025, 2, 16)},
+		{"Two men died this weekend.", days(2025, 2, 7), days(2025, 2, 9)},
+	}
+	for _, tc := range tests {
+		var got []Found
+		for _, f := range Parse(tc.in, tuesday) {
+			if f.Unit == WeekUnit {
+				got = append(got, f)
+			}
+		}
+		if len(got) != 1 || got[0].Low != tc.low || got[0].High != tc.high {
+			t.Errorf("Parse(%q) weekends %v, want one of [%v, %v]", tc.in, got, tc.low, tc.high)
+		}
 	}
 }

@@ -1125,6 +1125,17 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 			break
 		}
 	}
+	// "62,300 of its electric sport utility vehicles", "300 of their
+	// employees": a count of things named after their owner. "Six of
+	// the deaths" is a part of a whole told elsewhere, and counts none.
+	if j+2 < len(ts) && ts[j].low == "of" && ownerWords[ts[j+1].low] && v != 1 && ulp == 1 {
+		if noun, end, ok := countedNounWithin(ts, j+2, maxOwnedWords); ok {
+			u, val, uu := measured(noun, v, ulp)
+			if u == noun {
+				return rounded(Found{Value: val, Unit: u}, uu), end, true
+			}
+		}
+	}
 	if f, end, ok := speed(ts, j, v, ulp); ok {
 		return f, end, true
 	}
@@ -1948,10 +1959,20 @@ func isYear(s string) bool {
 // applications".
 const maxCountedWords = 4
 
+// maxOwnedWords is the same after an owner, which a maker's or a model's
+// name often follows: "62,300 of its Aurora electric sport utility
+// vehicles".
+const maxOwnedWords = 5
+
 // countedNoun finds the plural noun that a number counts, within a few
 // modifiers: "50 countries", "31 other nations", "50 member countries".
 func countedNoun(ts []tok, j int) (string, int, bool) {
-	for k := j; k < len(ts) && k < j+maxCountedWords; k++ {
+	return countedNounWithin(ts, j, maxCountedWords)
+}
+
+// countedNounWithin is countedNoun with the noun within n words.
+func countedNounWithin(ts []tok, j, n int) (string, int, bool) {
+	for k := j; k < len(ts) && k < j+n; k++ {
 		w := ts[k].low
 		if ts[k].num || !isLetters(ts[k].s) || k > j && IsNumberWord(w) {
 			return "", j, false
@@ -1966,6 +1987,10 @@ func countedNoun(ts []tok, j int) (string, int, bool) {
 	}
 	return "", j, false
 }
+
+// ownerWords stand between "of" and the things a count counts: "62,300
+// of its vehicles".
+var ownerWords = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true}
 
 // nounAdjunct reports whether a lower-case word may be a noun that
 // qualifies the counted one ("12 shell casings", "2,300 bus drivers"):
@@ -2029,7 +2054,7 @@ func unixDays(y int, m time.Month, d int) float64 {
 // parseDate reads a date, a month, or a relative date at token i.
 func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, bool) {
 	t := ts[i]
-	if f, n, ok := parseVagueDate(ts, i, pub); ok {
+	if f, n, ok := parseVagueDate(ts, i, pub, future); ok {
 		return f, n, true
 	}
 	if m, ok := monthNames[t.low]; ok && (len(t.low) > 3 || t.low == "may" || i+1 < len(ts) && ts[i+1].s == ".") {
@@ -2158,7 +2183,7 @@ func parseDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, b
 // parseVagueDate reads the dates that name a stretch of days: "last
 // week", "next month", "this year", "earlier this month", "later this
 // week", "mid-May", "early 2019", "in May", "this weekend".
-func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
+func parseVagueDate(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, bool) {
 	t := ts[i]
 	if t.starts&startsVague == 0 {
 		return Found{}, i, false
@@ -2251,10 +2276,12 @@ func parseVagueDate(ts []tok, i int, pub crosscheck.Date) (Found, int, bool) {
 			f.High = math.Max(f.High, today-1)
 		}
 	case "weekend":
-		// The weekend just past, or the coming one when "next" says so or
-		// "this" is written late in the week.
+		// The weekend just past, or the coming one when "next" says so,
+		// "this" is written late in the week, or early in it of a deed
+		// to come ("is holding clinics this weekend").
 		sat := today - float64((int(p.Weekday())+1)%7)
-		if off > 0 || off == 0 && p.Weekday() >= time.Wednesday && p.Weekday() <= time.Friday {
+		if off > 0 || off == 0 && (p.Weekday() >= time.Wednesday && p.Weekday() <= time.Friday ||
+			(p.Weekday() == time.Monday || p.Weekday() == time.Tuesday) && weekdayAhead(ts, k, k+2, future)) {
 			sat += 7
 		}
 		// Friday night opens a weekend: "two men died this weekend"
@@ -2453,6 +2480,10 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 			cue, fut = true, n != "have" && n != "ve"
 		case futureCues[w] && !nounPlans(ts, k), w == "to" && k+1 < hi && (ts[k+1].low == "be" || k+1 == i):
 			cue, fut = true, true
+		case len(w) > 4 && strings.HasSuffix(w, "ing") && presentBe[tokLow(ts, k-1)]:
+			// "workers are heading back to the docks on Monday": a deed
+			// under way on a weekday is of this week's coming day.
+			cue, fut = true, true
 		case pastVerbs[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !isBe(tokLow(ts, k-1)):
 			cue = true
 		case w == "closing" && (closePrice[tokLow(ts, k+1)] || closePrice[tokLow(ts, k+2)]):
@@ -2517,6 +2548,9 @@ func clauseBreak(s string) bool {
 	}
 	return isQuoteMark(s)
 }
+
+// presentBe are the present forms of "be" before a deed under way.
+var presentBe = map[string]bool{"is": true, "are": true, "am": true}
 
 func isBe(w string) bool { return w == "be" || w == "been" || w == "being" }
 
