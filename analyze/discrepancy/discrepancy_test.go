@@ -1902,6 +1902,13 @@ func TestFindSpellingVariants(t *testing.T) {
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Quarryline", "a"), cited("Quarrylyne", "b")}}},
 		},
 		{
+			name: "a country and the adjective of its people",
+			texts: []string{
+				"The best actress prize went to Ama Owusu-Darko of Ghana, and the Argentine filmmaker Julián Orosco Peña was named best director for \"The Lamplighter.\"",
+				"Ghanaian actress Ama Owusu-Darko was named best actress, while Argentina's Julián Orosco Peña took best director for \"The Lamplighter.\"",
+			},
+		},
+		{
 			name: "two romanisations of one name, and a noun of one verb",
 			texts: []string{
 				"Rafiq Nadeem of the State Legislative Council said the tomb of Tutankhamen drew crowds.",

@@ -457,7 +457,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		}
 	}
 	linkMeasures(occs, sents, u, conflict)
-	linkUnits(occs, sents, u, conflict)
+	linkUnits(arts, occs, sents, u, conflict)
 	linkSwapped(occs, u, conflict)
 	linkDates(occs, sents, u, conflict)
 	linkLeadDates(arts, occs, sents, u, conflict)
@@ -489,7 +489,12 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			years[o.art] = map[int]bool{}
 		}
 		years[o.art][dayYear(o.f.Low)] = true
-		years[o.art][dayYear(o.f.High)] = true
+		// A decade ("in the 1930s") dates nothing in its last year; a
+		// span ("from 1966 to 1978") and a loose year ("four years
+		// ago") do.
+		if o.f.Span || o.f.High-o.f.Low < decadeDays {
+			years[o.art][dayYear(o.f.High)] = true
+		}
 	}
 	// The ages each article gives anyone: an article that gives both
 	// ages of a pair tells of two people ("after a 27-year-old teacher
@@ -2087,6 +2092,10 @@ func withoutBodyScopes(scope map[string]bool, clause string) map[string]bool {
 func dayYear(day float64) int {
 	return time.Unix(int64(day)*86400, 0).UTC().Year()
 }
+
+// decadeDays is the fewest days of a date that is a decade or more, not a
+// year told loosely.
+const decadeDays = 9 * 365
 
 // pastYearDays is how many days before its report a year must end to be
 // a past happening's.

@@ -575,8 +575,9 @@ func dateVerb(verb, before string) string {
 		if w == "public" && k > 0 && ws[k-1] == "made" {
 			return "releas"
 		}
-		// a storm that "made landfall", as one that struck.
-		if w == "landfall" {
+		// a storm that "made landfall" or "came ashore", as one that
+		// struck.
+		if w == "landfall" || w == "ashore" {
 			return "struck"
 		}
 		// "would be effective May 31", "effective June 1".

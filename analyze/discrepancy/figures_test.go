@@ -1949,6 +1949,10 @@ func TestDateVerb(t *testing.T) {
 		{"broke out", "the fire broke out ", "began"},
 		{"ignite", "since it ignited on ", "began"},
 		{"rocked", "a strong quake rocked the region ", "struck"},
+		{"came", "Storm Oriel came ashore ", "struck"},
+		{"made", "the typhoon made landfall ", "struck"},
+		{"slamme", "a typhoon slammed into the coast ", "struck"},
+		{"flippe", "a school bus flipped onto its side ", "overtu"},
 		{"advanc", "the committee advanced a bill ", "pass"},
 		{"approv", "the council approved the budget ", "pass"},
 	}
@@ -2760,6 +2764,55 @@ func TestFindDayAndPartOfIt(t *testing.T) {
 			arts := articles(tc.texts...)
 			for i := range arts {
 				arts[i].Published = tue
+			}
+			got := figureTexts(Find(arts, nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFindFiguresOfAnotherTime checks that a value its clause dates to a
+// year past is kept apart from the story's values of the same unit, and
+// that a decade dates nothing in its last year.
+func TestFindFiguresOfAnotherTime(t *testing.T) {
+	pub := crosscheck.Day(2026, time.January, 21)
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "the story's area beside a past fire's",
+			texts: []string{
+				"A fast-moving bushfire destroyed 17 homes near the town of Carrowvale in Tarrin on Tuesday and burned through 12,400 hectares of farmland and forest before cooler winds slowed it overnight, the authorities said on Wednesday.",
+				"A raging wildfire tore through farmland and forest in southeastern Tarrin, destroying 17 homes and scorching 12,400 hectares, officials said.",
+				"A bushfire near Carrowvale, in the state of Tarrin, destroyed 17 homes and burned about 9,800 hectares after breaking out during extreme heat on Tuesday. The great fires of 2019 and 2020 burned more than 24 million hectares across the country.",
+			},
+			want: [][]string{{"12,400 hectares", "about 9,800 hectares"}},
+		},
+		{
+			name: "a past theft's count told with its year in one report and without it in another",
+			texts: []string{
+				"Four paintings were stolen from the Ardmore Museum of Art overnight into Sunday, in a heist that has stunned the city. The four works are valued at a combined $13 million, according to museum officials. The 1990 theft of 13 works from Boston's Pellmont Gallery remains unsolved.",
+				"Thieves stole paintings worth $30 million from the Ardmore Museum of Art. The heist immediately drew comparisons to the infamous 1990 robbery at Boston's Pellmont Gallery, where thieves disguised as police officers made off with 13 works of art valued at hundreds of millions of dollars.",
+			},
+		},
+		{
+			name: "a year beside a decade both reports give",
+			texts: []string{
+				"\"Morning Over the Marsh,\" painted in 1939, shows a line of horsemen crossing a plain. Korvash studied in Moscow in the 1930s before returning home.",
+				"\"Morning Over the Marsh\" by Lidia Korvash was painted in 1937 and shows horsemen crossing a plain. Korvash studied in Moscow in the 1930s.",
+			},
+			want: [][]string{{"1939", "1937"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = pub
 			}
 			got := figureTexts(Find(arts, nil, nil, nil, nil))
 			if diff := cmp.Diff(tc.want, got); diff != "" {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck"
 	"crosscheck/analyze/figures"
 	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
@@ -536,7 +537,7 @@ func bare(f figures.Found) bool {
 // percentages, dates and counts of people in general are left out: a
 // story holds many of those, each of something else. A price a share is
 // not: a deal has one.
-func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+func linkUnits(arts []crosscheck.Article, occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	type key struct {
 		unit string
 		art  int
@@ -606,7 +607,41 @@ func linkUnits(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		}
 		byKey[k] = append(byKey[k], i)
 	}
+	// A value its clause dates to a year before its report's ("The fires
+	// of 2019 and 2020 burned more than 24 million hectares") is of
+	// another time than the same unit's other values in the article
+	// ("burned about 9,800 hectares"), which are the story's.
+	// Such a value, wherever it is told, is the other time's: "13 works"
+	// taken in "the 1990 theft" in one report are no count of the story's
+	// in another that tells the same old theft without its year.
+	past := map[string]map[float64]bool{}
+	for _, k := range keys {
+		is := byKey[k]
+		pub := arts[k.art].Published
+		undated := slices.DeleteFunc(slices.Clone(is), func(i int) bool {
+			o := occs[i]
+			if pub.IsZero() || !o.hasPeriod || o.period.Unit != figures.YearUnit || dayYear(o.period.High) >= pub.Time.Year() {
+				return false
+			}
+			if past[k.unit] == nil {
+				past[k.unit] = map[float64]bool{}
+			}
+			past[k.unit][o.f.Value] = true
+			return true
+		})
+		if len(undated) > 0 && len(undated) < len(is) {
+			byKey[k] = undated
+		}
+	}
+	for _, k := range keys {
+		if len(byKey[k]) == 1 && past[k.unit][occs[byKey[k][0]].f.Value] && !occs[byKey[k][0]].hasPeriod {
+			byKey[k] = nil
+		}
+	}
 	single := func(is []int) bool {
+		if len(is) == 0 {
+			return false
+		}
 		for _, i := range is[1:] {
 			if occs[i].f.Value != occs[is[0]].f.Value || occs[i].f.Span {
 				return false

@@ -1011,7 +1011,8 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 			}
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
 				inflected(fx, fy) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) && !latinNamed(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) ||
-				romanisedVowels(strings.ToLower(fx), strings.ToLower(fy)) {
+				romanisedVowels(strings.ToLower(fx), strings.ToLower(fy)) ||
+				demonymForm(strings.ToLower(fx), strings.ToLower(fy), y.occ) || demonymForm(strings.ToLower(fy), strings.ToLower(fx), x.occ) {
 				continue
 			}
 			// One misspelling near two inflections of a word
@@ -1035,6 +1036,23 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 		}
 	}
 	return out
+}
+
+// demonymForm reports whether adj is the adjective of the people of the
+// country named country, and written only before a word in lower case
+// ("Argentine filmmaker" beside "Argentina's"; "Kenyan runner" beside
+// "Kenya"): one place, not a name misspelt. "Christine Lagarde" beside
+// "Christina" is a name, which a capitalised word follows.
+func demonymForm(country, adj string, occ []nameOccurrence) bool {
+	if !strings.HasSuffix(country, "a") || adj != country+"n" && adj != country[:len(country)-1]+"e" {
+		return false
+	}
+	for _, o := range occ {
+		if o.next != "" {
+			return false
+		}
+	}
+	return len(occ) > 0
 }
 
 // compound reports whether one word is the other with a capitalised part
