@@ -463,6 +463,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 	linkLeadDates(arts, occs, sents, u, conflict)
 	linkAges(occs, u, conflict)
 	linkAgedNouns(occs, sents, u, conflict)
+	linkPostAges(occs, sents, u, conflict)
 	linkShareHeads(occs, u, conflict)
 	linkLoneFigures(occs, sents, u, conflict)
 	linkKeyedFigures(occs, sents, u, conflict)
@@ -911,6 +912,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		}
 		if f.Unit == figures.Minutes && !f.Span {
 			o.lasted = lastedDeed(c[:g.Start])
+			// "14 months behind schedule", "nine months behind
+			// schedule": a length of one thing named after it.
+			o.tail = lengthTail(c[g.End:])
 		}
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
@@ -1017,7 +1021,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			}
 			// A date that qualifies the noun after it ("after the 2020
 			// census") dates that noun, not the verb before.
-			if !attributive(c[:g.Start], c[g.End:]) {
+			if effectiveDate(c[g.End:]) {
+				// "ahead of the law's Oct. 1 effective date": the day a
+				// rule takes effect, as "set to take effect Sept. 1".
+				o.verb = "effect"
+			} else if !attributive(c[:g.Start], c[g.End:]) {
 				// "adopted after protests in 2020": the date is the
 				// protests', not the adopting's.
 				if !boundHappening(c[:g.Start]) {

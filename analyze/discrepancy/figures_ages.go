@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/analyze/entities"
 	"crosscheck/analyze/figures"
 	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
@@ -90,6 +91,54 @@ var nameFollowers = map[string]bool{
 // say.
 func linkAges(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 	linkOneValueEach(occs, u, conflict, func(o figOcc) string { return o.person }, nil)
+}
+
+// linkPostAges joins the one age an article gives a person by name
+// ("Ms. Hart, 74, made the announcement") and the one age another gives
+// a post ("The 71-year-old senator made the announcement"), told in
+// sentences that share minAgedWords words besides the post: a report
+// that names no one else's age tells of the one person both tell of.
+func linkPostAges(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+	keys, byKey := byArticle(occs, func(o figOcc) string {
+		if o.f.Unit == figures.Age {
+			return "age"
+		}
+		return ""
+	})
+	for x, k := range keys {
+		is := byKey[k]
+		if len(is) != 1 {
+			continue
+		}
+		for _, l := range keys[x+1:] {
+			js := byKey[l]
+			if l.art == k.art || len(js) != 1 {
+				continue
+			}
+			i, j := is[0], js[0]
+			named, posted := occs[i], occs[j]
+			if named.person == "" {
+				named, posted = posted, named
+			}
+			if named.person == "" || posted.person != "" || !entities.IsRole(posted.agedNoun) || otherPeople(named, posted) {
+				continue
+			}
+			a, b := stems(slices.Collect(maps.Keys(sents[named.sent].words))), stems(slices.Collect(maps.Keys(sents[posted.sent].words)))
+			n := overlap(a, b)
+			for w := range stems([]string{posted.agedNoun}) {
+				if a[w] && b[w] {
+					n--
+				}
+			}
+			if n < minAgedWords || otherSubjects(sents[named.sent], sents[posted.sent]) {
+				continue
+			}
+			u.Union(i, j)
+			if !compatible(occs[i].f, occs[j].f) {
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
 }
 
 // agedNoun returns the common noun an age is hyphenated to ("a

@@ -591,6 +591,13 @@ func dateVerb(verb, before string) string {
 	return verb
 }
 
+// effectiveDate reports whether the words after a date make it a rule's
+// "effective date".
+func effectiveDate(after string) bool {
+	ws := firstWords(strings.ToLower(after), 2)
+	return len(ws) == 2 && ws[0] == "effective" && strings.Trim(ws[1], ",.;:") == "date"
+}
+
 // effectVerbs stand before "effect" where a rule starts to apply.
 var effectVerbs = map[string]bool{
 	"take": true, "takes": true, "took": true, "taken": true, "into": true, "come": true,

@@ -2821,3 +2821,73 @@ func TestFindFiguresOfAnotherTime(t *testing.T) {
 		})
 	}
 }
+
+// TestFindOneThingToldAlike checks figures that two reports tie to one
+// thing by the words after them, by a rule's effective date, and by a
+// post the one aged person of each report holds.
+func TestFindOneThingToldAlike(t *testing.T) {
+	pub := crosscheck.Day(2026, time.April, 6)
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "lengths behind schedule",
+			texts: []string{
+				"The project has since fallen 14 months behind schedule, forcing commuters near the town of Dalby Falls onto a detour of roughly 20 miles.",
+				"The bridge replacement on Route 9 is now nine months behind schedule, and drivers have been forced onto lengthy detours. Residents of Dalby Falls, near the bridge site, have complained for months about detours and lost business.",
+				"Construction is running 14 months behind schedule, and residents of Dalby Falls have endured a long detour.",
+			},
+			want: [][]string{{"14 months", "nine months"}},
+		},
+		{
+			name: "lengths of a sentence and of a law's most",
+			texts: []string{
+				"The law makes spreading false information punishable by up to three years in prison.",
+				"The reporter was sentenced to seven years and three months in prison under the law.",
+			},
+		},
+		{
+			name: "a rule's effective date",
+			texts: []string{
+				"The law was scheduled to take effect on Sept. 1.",
+				"A federal judge granted an injunction sought by an industry group, ahead of the law's Oct. 1 effective date.",
+			},
+			want: [][]string{{"Sept. 1", "Oct. 1"}},
+		},
+		{
+			name: "a named person's age and a post's",
+			texts: []string{
+				"Senator Constance Marlow-Hart of Calder will not seek a fourth term. Ms. Marlow-Hart, 74, made the announcement at a community college in Dunmore.",
+				"Sen. Constance Marlow-Hart announced she won't run again. The 71-year-old senator made the announcement in Dunmore.",
+			},
+			want: [][]string{{"74", "71-year-old"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = pub
+			}
+			got := figureTexts(Find(arts, nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLengthTail(t *testing.T) {
+	for rest, want := range map[string]string{
+		" behind schedule, forcing commuters": "schedu",
+		" ahead of schedule.":                 "schedu",
+		" in prison under the law":            "",
+		" behind the":                         "",
+	} {
+		if got := lengthTail(rest); got != want {
+			t.Errorf("lengthTail(%q) = %q, want %q", rest, got, want)
+		}
+	}
+}

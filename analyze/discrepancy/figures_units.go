@@ -1019,6 +1019,29 @@ func tailAfter(rest string) string {
 	return stemOf(strings.ToLower(w))
 }
 
+// lengthTail returns, for the words after a length of time, the stem of
+// the thing it is the length of when a preposition of position names it
+// ("behind schedule", "ahead of schedule"), or "".
+func lengthTail(rest string) string {
+	ws := firstWords(strings.ToLower(rest), 3)
+	k := 0
+	switch {
+	case len(ws) > 1 && ws[0] == "behind":
+		k = 1
+	case len(ws) > 2 && ws[0] == "ahead" && ws[1] == "of":
+		k = 2
+	default:
+		// "three years in prison" may be the most a law allows or the
+		// term a court gave: told so, a length names no one thing.
+		return ""
+	}
+	w := strings.Trim(ws[k], ",.;:")
+	if len(w) < 3 || textproc.IsStopword(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	return stemOf(w)
+}
+
 // perPeriod returns the period of a rate told right after a figure ("a
 // month", "per year", "annually"), or "".
 func perPeriod(rest string) string {
