@@ -1436,6 +1436,16 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 			out = append(out, c)
 		}
 	}
+	// "In a move that surprised some officials, she endorsed her former
+	// chief of staff": the clause after a fronted phrase opens on its
+	// subject.
+	if rest := frontedRest(acts); rest != "" {
+		for _, c := range append(eventClaims(textproc.FoldedWords(rest), true), actsOf(rest)...) {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
 	out = append(out, objectClaims(folded)...)
 	out = append(out, stancesOf(acts)...)
 	out = append(out, relativeStances(s)...)
@@ -1444,6 +1454,45 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	out = append(out, statesOf(s)...)
 	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))
 }
+
+// frontedOpeners are the prepositions a fronted phrase opens on.
+var frontedOpeners = map[string]bool{
+	"in": true, "after": true, "despite": true, "amid": true, "during": true, "following": true,
+	"with": true, "before": true, "since": true, "under": true, "as": true,
+}
+
+// maxFrontedWords is how many words a fronted phrase may run to its comma.
+const maxFrontedWords = 12
+
+// frontedRest returns the clause after a phrase a sentence opens on ("In
+// a move that surprised some officials, she endorsed …": "she endorsed
+// …"), when a pronoun, a determiner or a capitalised word opens it, or
+// "".
+func frontedRest(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 4 || !frontedOpeners[strings.ToLower(ws[0])] {
+		return ""
+	}
+	for k := 1; k < len(ws)-2 && k < maxFrontedWords; k++ {
+		if !strings.HasSuffix(ws[k], ",") {
+			continue
+		}
+		next := ws[k+1]
+		low := strings.ToLower(next)
+		if subjectPronouns[low] || determiners[low] || unicode.IsUpper([]rune(next)[0]) {
+			// The clause is read as a sentence of its own, which opens
+			// on a capital.
+			r, n := utf8.DecodeRuneInString(next)
+			ws[k+1] = string(unicode.ToUpper(r)) + next[n:]
+			return strings.Join(ws[k+1:], " ")
+		}
+		return ""
+	}
+	return ""
+}
+
+// subjectPronouns open a clause on its subject.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 // attributionOpening matches a sentence that opens on who said what
 // follows, in a few words: "Police said", "Officials said on Monday

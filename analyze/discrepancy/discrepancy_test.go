@@ -1447,6 +1447,17 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "a deed after a fronted phrase",
+			arts: articles("Senator Marlow will not run again. She declined to endorse a successor, saying primary voters should decide.",
+				"Senator Marlow will not run again. In a move that surprised some officials, she endorsed her former chief of staff, Aldo Penn, to succeed her."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("In a move that surprised some officials, she endorsed her former chief of staff, Aldo Penn, to succeed her.", "b"),
+					cited("She declined to endorse a successor, saying primary voters should decide.", "a"),
+				}},
+			},
+		},
+		{
 			name: "a deed denied in the active voice, told in the passive",
 			arts: articles("Health officials said they have not yet identified the source of the outbreak.",
 				"The source of the outbreak has been identified as a rooftop cooling tower, health officials said."),
