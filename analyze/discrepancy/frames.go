@@ -71,6 +71,13 @@ func framedNames(sents []string) []framed {
 		if len(out) >= maxFramed {
 			break
 		}
+		// A name set off after the noun a sentence opens on is read
+		// first, and only in a sentence that may hold one.
+		if appositionOpeners[strings.ToLower(s[:strings.IndexByte(s+" ", ' ')])] && strings.Contains(s, ", ") {
+			if f, ok := appositionFramed(placeWords(s), s); ok {
+				out = append(out, f)
+			}
+		}
 		if !mayFrame(s) {
 			continue
 		}
@@ -126,6 +133,57 @@ func framedNames(sents []string) []framed {
 		}
 	}
 	return out
+}
+
+// appositionFrame marks the frame of a name set off by commas after the
+// noun a sentence opens on: "Her business partner, Marcus Hale, said".
+const appositionFrame = "apposition: "
+
+// appositionOpeners open such a noun.
+var appositionOpeners = map[string]bool{"her": true, "his": true, "their": true, "its": true, "the": true}
+
+// appositionFramed returns the name a sentence sets off by commas right
+// after the noun it opens on ("Her business partner, Marcus Hale, said
+// …"): a possessive or "the", one to three lower-case words, a comma,
+// then a name of two capitalised words or more closed by a comma.
+func appositionFramed(ws []placeWord, s string) (framed, bool) {
+	if len(ws) < 5 || !appositionOpeners[ws[0].low] || capital(ws[1].text) {
+		return framed{}, false
+	}
+	for n := 2; n <= 4 && n < len(ws); n++ {
+		prev := ws[n-1]
+		if prev.ends && !prev.comma {
+			return framed{}, false
+		}
+		if !prev.comma {
+			if capital(prev.text) {
+				return framed{}, false
+			}
+			continue
+		}
+		if capital(prev.text) || len(prev.low) < 3 || textproc.IsStopword(prev.low) || strings.HasSuffix(prev.low, "ly") {
+			return framed{}, false
+		}
+		name, ok := frameName(ws, n)
+		if !ok || len(name) < 2 || !name[len(name)-1].comma {
+			return framed{}, false
+		}
+		var frame []string
+		for _, w := range ws[:n] {
+			frame = append(frame, textproc.Fold(w.low))
+		}
+		var named []string
+		for _, w := range name {
+			named = append(named, w.text)
+		}
+		return framed{
+			frame:    appositionFrame + strings.Join(frame, " "),
+			key:      strings.Join(textproc.FoldedWords(placeText(name)), " "),
+			text:     strings.Join(named, " "),
+			sentence: s,
+		}, true
+	}
+	return framed{}, false
 }
 
 // mayFrame reports whether a sentence holds a preposition of a frame
@@ -241,6 +299,9 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	seen := map[string]bool{}
 	return toldTwoWays(frames, byFrame, func(frame, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		na, nb := nameOf(x.text), nameOf(y.text)
+		if strings.HasPrefix(frame, appositionFrame) {
+			na, nb = x.text, y.text
+		}
 		// One name written two ways, or one spelled two ways (left to
 		// the spelling check), or a place and the region around it.
 		if seen[a+"\x00"+b] || acronym(na) || acronym(nb) || (sharePrefix(a, b, 3) || shareWord(a, b)) && !streetsApart(a, b) ||
@@ -253,7 +314,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		}
 		seen[a+"\x00"+b] = true
 		kind := crosscheck.PlaceDiscrepancy
-		if strings.HasSuffix(frame, " of") && !entities.IsRegion(na) {
+		if strings.HasPrefix(frame, appositionFrame) || strings.HasSuffix(frame, " of") && !entities.IsRegion(na) {
 			kind = crosscheck.NameDiscrepancy
 		}
 		nx, ny := *x, *y

@@ -26,6 +26,24 @@ func TestFindFramedNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a name set off after the noun a sentence opens on",
+			texts: []string{
+				"Her business partner, Marcus Hale, a restaurateur who joined in 2019, said all 43 employees would be paid.",
+				"Her business partner, Daniel Voss, said staff would be paid through the end of the year.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Daniel Voss", Articles: []string{"b"}},
+				{Text: "Marcus Hale", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a name set off after a noun, and named elsewhere in the other report",
+			texts: []string{
+				"Her business partner, Marcus Hale, said all 43 employees would be paid.",
+				"Her business partner, Daniel Voss, said staff would be paid. Marcus Hale, an investor, declined to comment.",
+			},
+		},
+		{
 			name: "a region and the first of a list of countries",
 			texts: []string{
 				"Auditors could not verify cash said to be held in trust accounts in Singapore and the Philippines.",
