@@ -2849,6 +2849,14 @@ func TestFindOneThingToldAlike(t *testing.T) {
 			},
 		},
 		{
+			name: "one cut of a work force, in jobs and in people, with other words near",
+			texts: []string{
+				"Pellory Software, the maker of tools used by millions of office workers, said on Wednesday that it would cut 1,150 jobs, about 9 percent of its work force.",
+				"Pellory Software is laying off 1,500 workers and its founder is out as CEO, the company said Wednesday.",
+			},
+			want: [][]string{{"1,150 jobs", "1,500 workers"}},
+		},
+		{
 			name: "a rule's effective date",
 			texts: []string{
 				"The law was scheduled to take effect on Sept. 1.",

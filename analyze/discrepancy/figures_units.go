@@ -695,7 +695,12 @@ func linkUnits(arts []crosscheck.Article, occs []figOcc, sents []figSent, u unio
 					// 6.9 quake struck off the coast, the Geological
 					// Survey said"), is one quantity.
 					in, jn := overlap(occs[i].near, sentStems(occs[j].sent)), overlap(occs[j].near, sentStems(occs[i].sent))
-					crossed := n == 0 && (min(in, jn) >= 2 || qualified(occs[i].f) && max(in, jn) >= 3)
+					crossed := n == 0 && (min(in, jn) >= 2 || qualified(occs[i].f) && max(in, jn) >= 3) ||
+						// A cut of a work force is one a story tells of,
+						// counted in jobs or in people, whatever words
+						// stand near: "it would cut 1,150 jobs", "is
+						// laying off 1,500 workers".
+						k.unit == "jobs cut"
 					if (n > bn || bi < 0 && (sameBody(occs[i].f, occs[j].f) || swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) || tallySlip(occs[i].f, occs[j].f) || crossed)) &&
 						comparable(occs[i], occs[j]) && close && scoped && sameKind(occs[i].f, occs[j].f) &&
 						(!otherSubjects(sents[occs[i].sent], sents[occs[j].sent]) || swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) ||
