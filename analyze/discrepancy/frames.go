@@ -1,8 +1,10 @@
 package discrepancy
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,6 +79,9 @@ func framedNames(sents []string) []framed {
 			if f, ok := appositionFramed(placeWords(s), s); ok {
 				out = append(out, f)
 			}
+		}
+		if strings.Contains(s, "based") || strings.Contains(s, "headquartered") {
+			out = append(out, basedFramed(s)...)
 		}
 		if !mayFrame(s) {
 			continue
@@ -184,6 +189,39 @@ func appositionFramed(ws []placeWord, s string) (framed, bool) {
 		}, true
 	}
 	return framed{}, false
+}
+
+// basedFrame is the frame of the place a company or a body is based in,
+// however it is told: "the Minneapolis-based maker", "a payroll company
+// based in St. Paul", "headquartered in Austin, Texas".
+const basedFrame = "based in"
+
+// basedPattern matches a place told as a base: before "-based", or after
+// "based in" or "headquartered in". Its name runs over capitalised words
+// and stops at a comma, so that "Austin, Texas-based" and "based in
+// Austin, Texas" both give "Austin".
+var basedPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?-based\b|\b(?:based|headquartered) in (?:the )?(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})`)
+})
+
+// basedFramed returns the places a sentence tells something is based in.
+func basedFramed(s string) []framed {
+	var out []framed
+	for _, m := range basedPattern().FindAllStringSubmatch(s, maxFramed) {
+		name := basedName(m[0])
+		ws := strings.Fields(name)
+		// "the company's Chief Executive, based in …": a post or a
+		// title's word is no place.
+		if len(ws) == 0 || entities.IsRole(ws[0]) || entities.IsQualifier(ws[0]) || textproc.IsStopword(strings.ToLower(ws[0])) {
+			continue
+		}
+		text := m[0]
+		for _, d := range []string{"The ", "A ", "An "} {
+			text = strings.TrimPrefix(text, d)
+		}
+		out = append(out, framed{frame: basedFrame, key: strings.Join(textproc.FoldedWords(name), " "), text: text, sentence: s})
+	}
+	return out
 }
 
 // mayFrame reports whether a sentence holds a preposition of a frame
@@ -296,11 +334,35 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	naming := func(t *told, key string) []string {
 		return slices.DeleteFunc(slices.Clone(t.arts), func(id string) bool { return nm.names(index[id], key) })
 	}
+	// A story one of whose reports gives two bases tells of two bodies
+	// (a buyer "based in Mumbai", the company it buys "based in
+	// Gothenburg"): their bases are no one thing told two ways.
+	twoBases := false
+	for i := range arts {
+		bases := map[string]bool{}
+		for _, f := range memo.Get(m, "discrepancy.frames", arts[i].Text, func() []framed { return framedNames(sentencesOf(m, &arts[i])) }) {
+			if f.frame == basedFrame {
+				bases[f.key] = true
+			}
+		}
+		twoBases = twoBases || len(bases) > 1
+	}
 	seen := map[string]bool{}
 	return toldTwoWays(frames, byFrame, func(frame, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
+		if frame == basedFrame && twoBases {
+			return crosscheck.Discrepancy{}, false
+		}
 		na, nb := nameOf(x.text), nameOf(y.text)
-		if strings.HasPrefix(frame, appositionFrame) {
+		switch {
+		case strings.HasPrefix(frame, appositionFrame):
 			na, nb = x.text, y.text
+		case frame == basedFrame:
+			// "based in Chula Vista", "a San Diego County-based
+			// hospital system": a town and the area around it.
+			na, nb = basedName(x.text), basedName(y.text)
+			if areaNamed(na) || areaNamed(nb) {
+				return crosscheck.Discrepancy{}, false
+			}
 		}
 		// One name written two ways, or one spelled two ways (left to
 		// the spelling check), or a place and the region around it.
@@ -336,6 +398,28 @@ func compassNamed(name string) bool {
 		return true
 	}
 	return false
+}
+
+// areaNamed reports whether a place's name ends on the word of an area
+// that holds towns ("San Diego County", "Western Province").
+func areaNamed(name string) bool {
+	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return placeNouns[w] && w != "town" && w != "city" && w != "village" && w != "port"
+}
+
+// basedName returns the place of a text basedPattern matched.
+func basedName(text string) string {
+	m := basedPattern().FindStringSubmatch(text)
+	if m == nil {
+		return text
+	}
+	// "The San Jose, California-based company": a sentence's first
+	// word is capitalised whatever it is.
+	name := strings.TrimRight(m[1]+m[2], ".")
+	for _, d := range []string{"The ", "A ", "An "} {
+		name = strings.TrimPrefix(name, d)
+	}
+	return name
 }
 
 // nameOf returns the name of a framed text: its words after the frame's.

@@ -44,6 +44,32 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a company's base told as a modifier and after based in",
+			texts: []string{
+				"Corvane Systems, based in Austin, Texas, said it would cut 300 jobs.",
+				"The San Jose, California-based company Corvane Systems said it would cut 300 jobs.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "based in Austin", Articles: []string{"a"}},
+				{Text: "San Jose, California-based", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a buyer's base and the base of the company it buys",
+			texts: []string{
+				"Sarvel Group, the Pune-based conglomerate, agreed to buy Norrhav. The company, based in Malmo, makes antennas.",
+				"Norrhav, headquartered in Malmo, builds antennas for mobile networks.",
+				"Pune-based Sarvel Group announced Monday that it would pay $4.4 billion for the maker of antennas.",
+			},
+		},
+		{
+			name: "a town and the county around it",
+			texts: []string{
+				"Castellan Health, based in Chula Vista, Calif., said the stolen files included names.",
+				"A San Diego County-based hospital system says hackers stole sensitive information.",
+			},
+		},
+		{
 			name: "a region and the first of a list of countries",
 			texts: []string{
 				"Auditors could not verify cash said to be held in trust accounts in Singapore and the Philippines.",
