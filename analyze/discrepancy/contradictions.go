@@ -874,18 +874,19 @@ func actsOf(s string) []eventClaim {
 			j = k + 1
 			w = strings.ToLower(ws[j])
 		}
+		vi := j // the index of the verb of the act
 		if !neg && declining[w] && j+2 < len(ws) && strings.ToLower(ws[j+1]) == "to" {
 			// "Navarrete declined to endorse either": the act refused.
-			w, neg = strings.ToLower(ws[j+2]), true
+			w, neg, vi = strings.ToLower(ws[j+2]), true, j+2
 		} else if !neg && w == "agreed" && j+2 < len(ws) && strings.ToLower(ws[j+1]) == "to" && !speechVerbs[strings.ToLower(ws[j+2])] {
 			// "Bosman agreed to lead a caretaker cabinet": the act
 			// consented to, which "declined to lead" refuses.
-			w = strings.ToLower(ws[j+2])
+			w, vi = strings.ToLower(ws[j+2]), j+2
 		} else if !neg && (w == "stopped" || w == "stops") && j+3 < len(ws) && strings.ToLower(ws[j+1]) == "short" &&
 			strings.ToLower(ws[j+2]) == "of" && strings.HasSuffix(strings.ToLower(ws[j+3]), "ing") {
 			// "Navarrete stopped short of endorsing any of them": the
 			// act held back.
-			w, neg = strings.ToLower(ws[j+3]), true
+			w, neg, vi = strings.ToLower(ws[j+3]), true, j+3
 		} else if !neg && w == "abstained" || w == "voted" {
 			// "Whitlow abstained", "Whitlow voted against the bill": a
 			// vote cast or withheld, whichever way it went.
@@ -928,6 +929,12 @@ func actsOf(s string) []eventClaim {
 			neg = true
 		}
 		stem := eventStem(w)
+		// "Rahman never went down", "Rahman has gone 4-2-1": a verb and
+		// its particle are another act than the verb alone. "Ruled out"
+		// is read as "rule", which "declined to rule out" refuses.
+		if w != "rule" && vi+1 < len(ws) && actParticles[strings.ToLower(ws[vi+1])] {
+			stem += " " + strings.ToLower(ws[vi+1])
+		}
 		// "The stolen files included names", "the files did not include
 		// Social Security numbers": what a thing holds is told by its
 		// object, which two such sentences need not share.
@@ -956,6 +963,9 @@ func actsOf(s string) []eventClaim {
 	}
 	return out
 }
+
+// actParticles make a verb another act: "went down", "backed out".
+var actParticles = map[string]bool{"down": true, "up": true, "out": true, "off": true, "away": true, "back": true}
 
 // lowerWords returns words in lower case.
 func lowerWords(ws []string) []string {

@@ -1458,6 +1458,11 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb with its particle is another act",
+			arts: articles("Since that win over Dale Barrow, Okafor has gone 4-2-1 with a no-contest, beating nothing but club fighters.",
+				"In the third round Kovac so thoroughly dominated that I scored it a 10-8 round even though Okafor never went down."),
+		},
+		{
 			name: "a deed denied in the active voice, told in the passive",
 			arts: articles("Health officials said they have not yet identified the source of the outbreak.",
 				"The source of the outbreak has been identified as a rooftop cooling tower, health officials said."),
