@@ -465,6 +465,12 @@ func titlesConflict(a, b personTitle) bool {
 	if a.former == b.former && (memberBodyChair(a) && unitDirector(b) || memberBodyChair(b) && unitDirector(a)) && !bodiesMeet(a, b) {
 		return true
 	}
+	// "Sturmhaven head coach Henrik Aaltonen", "Henrik Aaltonen,
+	// Sturmhaven's sporting director": a team's coach and an officer of
+	// the club above the coach.
+	if a.former == b.former && placesFit(a.places, b.places) && (coachPost(a) && teamOfficer(b) || coachPost(b) && teamOfficer(a)) {
+		return true
+	}
 	// "Cal Fire Capt. Teodoro Valdivia", "Cal Fire Battalion Chief
 	// Teodoro Valdivia": a grade and a service's chief.
 	if a.former == b.former && placesFit(a.places, b.places) && (gradeAndChief(a, b) || gradeAndChief(b, a)) {
@@ -526,6 +532,24 @@ func titlesConflict(a, b personTitle) bool {
 		return slices.Contains(a.office, chief) && slices.Contains(b.office, chief)
 	}
 	return a.holds && b.holds && a.former == b.former && a.places != "" && a.places == b.places
+}
+
+// coachPost reports whether a title is a team's coach.
+func coachPost(t personTitle) bool { return slices.Contains(t.office, keyOf("coach")) }
+
+// teamOfficer reports whether a title is a post of a club or a school
+// above its coach: a director, a president, a chairman, an executive,
+// an owner. A manager may be the coach itself, as in football.
+func teamOfficer(t personTitle) bool {
+	if coachPost(t) {
+		return false
+	}
+	for _, w := range []string{"director", "president", "chairman", "chairwoman", "executive", "owner"} {
+		if slices.Contains(t.office, keyOf(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // appointedHead reports whether a title is the executive an elected

@@ -25,6 +25,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Assistant Energy Secretary Colleen Farrow", "Colleen Farrow, the deputy energy secretary"}},
 		},
 		{
+			name: "a club's head coach and its sporting director",
+			texts: []string{
+				"\"He sees the game a second before everyone else,\" said Olli Rautio, Harmaja's sporting director, who has followed the player for years.",
+				"Harmaja head coach Olli Rautio said the midfielder \"sees the game a second before everyone else.\"",
+			},
+			want: [][]string{{"Harmaja head coach Olli Rautio", "Olli Rautio, Harmaja's sporting director"}},
+		},
+		{
+			name: "a football club's manager and its head coach",
+			texts: []string{
+				"Harmaja manager Olli Rautio said the midfielder would start on Saturday.",
+				"Harmaja head coach Olli Rautio said the midfielder would start on Saturday.",
+			},
+		},
+		{
 			name: "a commission's chair and a department's director",
 			texts: []string{
 				"Zoning Commission Chair Edwin Marlow told the council that the commission had recommended approval.",
