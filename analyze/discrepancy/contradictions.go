@@ -1462,7 +1462,48 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	out = append(out, statedClaims(s)...)
 	out = append(out, effectClaims(folded)...)
 	out = append(out, statesOf(s)...)
-	return withKinds(doneAsIntended(s, append(append(out, thingsOf(s)...), outcomesOf(s)...)))
+	out = append(append(out, thingsOf(s)...), outcomesOf(s)...)
+	// A sentence that names a year may tell of another happening's dead
+	// ("the 2009 bushfires, which killed 173 people").
+	if !namesYear().MatchString(s) {
+		out = killedDied(out)
+	} else {
+		// "a quake in June 2024, which … caused no deaths": none died
+		// in another happening.
+		out = slices.DeleteFunc(out, func(c eventClaim) bool { return c.stem == "death" && c.negative && c.universal })
+	}
+	return withKinds(doneAsIntended(s, out))
+}
+
+// namesYear matches a year of the last two centuries.
+var namesYear = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(?:19|20)\d\d\b`) })
+
+// killedDied adds to cs the death of the people a claim tells were
+// killed ("One person was killed", which "No deaths were reported"
+// denies). Trees and cattle are killed without a death of the kind a
+// report counts.
+func killedDied(cs []eventClaim) []eventClaim {
+	for _, c := range cs {
+		if c.stem != killStem || c.negative || !personNouns[singular(c.subject)] {
+			continue
+		}
+		k := c
+		k.stem = "death"
+		if !slices.Contains(cs, k) {
+			cs = append(cs, k)
+		}
+	}
+	return cs
+}
+
+// personNouns are the nouns, singular, of the people a report counts
+// dead.
+var personNouns = map[string]bool{
+	"person": true, "people": true, "man": true, "men": true, "woman": true, "women": true, "child": true, "children": true,
+	"boy": true, "girl": true, "victim": true, "resident": true, "worker": true, "driver": true, "passenger": true,
+	"pedestrian": true, "officer": true, "firefighter": true, "soldier": true, "civilian": true, "student": true,
+	"miner": true, "teen": true, "teenager": true, "inmate": true, "patient": true, "pilot": true, "motorist": true,
+	"cyclist": true, "hiker": true, "tourist": true, "crew": true, "member": true, "villager": true, "fisherman": true,
 }
 
 // frontedOpeners are the prepositions a fronted phrase opens on.

@@ -1458,6 +1458,27 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "people killed against no deaths",
+			arts: articles("The storm hit the town of Dunmore on Monday. No deaths were reported, officials said.",
+				"The storm hit the town of Dunmore on Monday. One person was killed, officials said."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("One person was killed, officials said.", "b"),
+					cited("No deaths were reported, officials said.", "a"),
+				}},
+			},
+		},
+		{
+			name: "trees killed against no deaths",
+			arts: articles("The fire is burning through stands of pine killed by bark beetles.",
+				"No deaths or serious injuries had been reported, though one firefighter was treated for heat exhaustion."),
+		},
+		{
+			name: "people killed against no deaths in a happening of another year",
+			arts: articles("Many of the victims were killed when adobe houses caved in.",
+				"The same coast was struck by a quake in June 2024, which damaged dozens of homes but caused no deaths."),
+		},
+		{
 			name: "a verb with its particle is another act",
 			arts: articles("Since that win over Dale Barrow, Okafor has gone 4-2-1 with a no-contest, beating nothing but club fighters.",
 				"In the third round Kovac so thoroughly dominated that I scored it a 10-8 round even though Okafor never went down."),
