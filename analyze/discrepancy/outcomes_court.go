@@ -266,11 +266,12 @@ func killingChargesOf(low string) []eventClaim {
 // atLarge matches someone told not caught, which an arrest denies: "the
 // owner of the building remained at large", "the gunman is still at
 // large", "the driver escaped arrest", "the driver fled on foot and
-// remains at large". The word before the verb is the
-// subject, as the passive of an arrest reads it ("the owner of the
+// remains at large", "the gunman, Dale Whitcomb, remains at large". The
+// word before the verb, or before the comma that closes an apposition, is
+// the subject, as the passive of an arrest reads it ("the owner of the
 // building had been arrested": "building").
 var atLarge = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b([\p{L}'’-]+) (?:\p{Ll}+ed(?: [\p{L}'’-]+){0,3} and )?(?:(?:has|have|had) )?(?:(?:remained|remains|remain|is|was|were|are|has been|have been|had been)(?: still)? at large|(?:escaped|evaded) arrest)\b`)
+	return regexp.MustCompile(`\b([\p{L}'’-]+),? (?:\p{Ll}+ed(?: [\p{L}'’-]+){0,3} and )?(?:(?:has|have|had) )?(?:(?:remained|remains|remain|is|was|were|are|has been|have been|had been)(?: still)? at large|(?:escaped|evaded) arrest)\b`)
 })
 
 // arrestStem is the event of an arrest, as passive claims read it.

@@ -54,6 +54,17 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "taken into custody against at large, told of a name set off by commas",
+			texts: []string{
+				"Police said the gunman, Dale Whitlock, was taken into custody on Monday.",
+				"Police said the gunman, Dale Whitlock, remains at large.",
+			},
+			want: [][]string{{
+				"Police said the gunman, Dale Whitlock, was taken into custody on Monday.",
+				"Police said the gunman, Dale Whitlock, remains at large.",
+			}},
+		},
+		{
 			name: "walked out of jail against still in custody, told of a pronoun",
 			texts: []string{
 				"Mr. Qureshi walked out of Adiala jail in Rawalpindi on Tuesday evening.",
