@@ -54,6 +54,9 @@ type figOcc struct {
 	// first content word after it past a preposition ("13 votes in
 	// favor": "favor"; "100 firefighters from Marlow": "marlow"), or "".
 	tail string
+	// rate is, for a sum told per one of something ("$13,480 a metric
+	// ton", "$12,480 per metric ton"), that thing, folded, or "".
+	rate string
 	// phrase is, for a count whose noun three content words or more name,
 	// those words folded ("8,000 fraudulent voter registration
 	// applications": "fraudulent voter registration applications"), or
@@ -962,6 +965,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.perShare = true
 		}
 		o.per = perPeriod(s[f.End:])
+		if len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit && o.per == "" && !o.perShare {
+			o.rate = rateAfter(s[f.End:])
+		}
 		if len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
 			o.paidIn = paidIn(s[f.End:])
 			rest := strings.ToLower(s[f.End:])
@@ -1380,6 +1386,9 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			// that tell one happening is a slip in one of them.
 			!isDate(f.f.Unit) && simSent >= minSlipSentences && shared >= 2 && oneDigitSlip(numeral(f.f), numeral(occs[bs[best]].f)) && sameKind(f.f, occs[bs[best]].f) ||
 			f.tail != "" && f.tail == occs[bs[best]].tail && near(f.f, occs[bs[best]].f) ||
+			// "$13,480 a metric ton", "$12,480 per metric ton": one price
+			// of one thing.
+			f.rate != "" && f.rate == occs[bs[best]].rate && near(f.f, occs[bs[best]].f) ||
 			// "blocked a major avenue for more than six hours",
 			// "blocked a major Bangkok avenue for about three hours":
 			// how long one deed to one thing lasted.

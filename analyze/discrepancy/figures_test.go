@@ -2857,6 +2857,15 @@ func TestFindOneThingToldAlike(t *testing.T) {
 			want: [][]string{{"1,150 jobs", "1,500 workers"}},
 		},
 		{
+			name: "one price of one thing",
+			texts: []string{
+				"Benchmark copper for delivery in three months rose as much as 4.2 percent in London trading, touching $13,480 a metric ton, before giving back some gains.",
+				"The metal touched a record $12,480 per metric ton in London, up as much as 4.2% on the day. The union said a bonus of $18,000 per worker fell short.",
+				"Copper rose to a record on Thursday, touching $13,480 a metric ton in London trading, as a strike stretched into its second week. A bonus of $18,000 per worker was rejected.",
+			},
+			want: [][]string{{"$13,480", "$12,480"}},
+		},
+		{
 			name: "a rule's effective date",
 			texts: []string{
 				"The law was scheduled to take effect on Sept. 1.",
@@ -2896,6 +2905,21 @@ func TestLengthTail(t *testing.T) {
 	} {
 		if got := lengthTail(rest); got != want {
 			t.Errorf("lengthTail(%q) = %q, want %q", rest, got, want)
+		}
+	}
+}
+
+func TestRateAfter(t *testing.T) {
+	for rest, want := range map[string]string{
+		" a metric ton in London": "metric ton",
+		" per metric ton.":        "metric ton",
+		" a barrel, up 2%":        "barrel",
+		" an ounce":               "ounce",
+		" in cash":                "",
+		" a year":                 "year",
+	} {
+		if got := rateAfter(rest); got != want {
+			t.Errorf("rateAfter(%q) = %q, want %q", rest, got, want)
 		}
 	}
 }

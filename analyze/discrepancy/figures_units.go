@@ -1047,6 +1047,27 @@ func lengthTail(rest string) string {
 	return stemOf(w)
 }
 
+// rateAfter returns the thing a sum is told per, from the words after it
+// ("a metric ton", "per barrel", "an ounce"), folded, or "": the word
+// after "a", "an" or "per", and the next one when it goes on the noun.
+func rateAfter(rest string) string {
+	ws := firstWords(strings.ToLower(rest), 3)
+	if len(ws) < 2 || ws[0] != "a" && ws[0] != "an" && ws[0] != "per" {
+		return ""
+	}
+	w := strings.TrimRight(ws[1], ",.;:")
+	if len(w) < 3 || textproc.IsStopword(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	if w != ws[1] || len(ws) < 3 {
+		return w
+	}
+	if n := strings.TrimRight(ws[2], ",.;:"); len(n) >= 3 && !textproc.IsStopword(n) && strings.Trim(n, "abcdefghijklmnopqrstuvwxyz") == "" {
+		return w + " " + n
+	}
+	return w
+}
+
 // perPeriod returns the period of a rate told right after a figure ("a
 // month", "per year", "annually"), or "".
 func perPeriod(rest string) string {
