@@ -87,6 +87,7 @@ func framedNames(sents []string) []framed {
 			continue
 		}
 		ws := placeWords(textproc.TrimDateline(s))
+		out = append(out, townRegions(ws, s)...)
 		for n := frameWords; n < len(ws) && len(out) < maxFramed; n++ {
 			numbered := numberedStreet(ws, n)
 			if !capital(ws[n].text) && !numbered || capital(ws[n-1].text) && ws[n-1].low != "the" {
@@ -136,6 +137,46 @@ func framedNames(sents []string) []framed {
 				out = append(out, f)
 			}
 		}
+	}
+	return out
+}
+
+// townFrame marks the frame of the state or country a town is told in:
+// "a plant in Halmstrand, Sweden" and "a plant in Halmstrand, Norway"
+// put one town in two countries.
+const townFrame = "town: "
+
+// townRegions returns the towns a sentence places in a state or a
+// country after a comma, past a preposition: "in Halmstrand, Sweden",
+// "near Dunmore, Pa.".
+func townRegions(ws []placeWord, s string) []framed {
+	var out []framed
+	for n := 1; n < len(ws); n++ {
+		if !framePrepositions[ws[n-1].low] || !capital(ws[n].text) {
+			continue
+		}
+		k := n
+		for k < len(ws) && k < n+3 && capital(ws[k].text) && !ws[k].comma && !ws[k].ends {
+			k++
+		}
+		if k >= len(ws) || !capital(ws[k].text) || !ws[k].comma || k+1 >= len(ws) {
+			continue
+		}
+		town := ws[n : k+1]
+		region := ws[k+1 : k+2]
+		if k+2 < len(ws) && capital(ws[k+2].text) && !ws[k+1].comma && !ws[k+1].ends {
+			region = ws[k+1 : k+3]
+		}
+		tn, rn := placeText(town), placeText(region)
+		if entities.IsRegion(tn) || !entities.IsRegion(rn) || !townName(town) {
+			continue
+		}
+		out = append(out, framed{
+			frame:    townFrame + strings.Join(textproc.FoldedWords(tn), " "),
+			key:      entities.RegionKey(rn),
+			text:     tn + ", " + rn,
+			sentence: s,
+		})
 	}
 	return out
 }
@@ -356,6 +397,8 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		switch {
 		case strings.HasPrefix(frame, appositionFrame):
 			na, nb = x.text, y.text
+		case strings.HasPrefix(frame, townFrame):
+			na, nb = x.text[strings.LastIndex(x.text, ", ")+2:], y.text[strings.LastIndex(y.text, ", ")+2:]
 		case frame == basedFrame:
 			// "based in Chula Vista", "a San Diego County-based
 			// hospital system": a town and the area around it.

@@ -44,6 +44,24 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "one town in two countries",
+			texts: []string{
+				"The packs were damaged during assembly at the company's plant in Varnholm, Sweden, allowing cells to short-circuit.",
+				"The packs may have been damaged when they were put together at the plant in Varnholm, Norway.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Varnholm, Norway", Articles: []string{"b"}},
+				{Text: "Varnholm, Sweden", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "one town in a state told by its abbreviation and its name",
+			texts: []string{
+				"The warehouse fire broke out near Dunmore, Pa., on Sunday night.",
+				"The warehouse fire broke out near Dunmore, Pennsylvania, on Sunday night.",
+			},
+		},
+		{
 			name: "a company's base told as a modifier and after based in",
 			texts: []string{
 				"Corvane Systems, based in Austin, Texas, said it would cut 300 jobs.",
