@@ -2738,11 +2738,7 @@ func TestLastedDeed(t *testing.T) {
 // of it another report gives, while two parts of one day disagree.
 func TestFindDayAndPartOfIt(t *testing.T) {
 	tue := crosscheck.Day(2026, time.August, 11)
-	tests := []struct {
-		name  string
-		texts []string
-		want  [][]string
-	}{
+	checkDatedFigures(t, tue, []datedFigureCase{
 		{
 			name: "a day and its morning",
 			texts: []string{
@@ -2758,19 +2754,7 @@ func TestFindDayAndPartOfIt(t *testing.T) {
 			},
 			want: [][]string{{"Monday morning", "Monday evening"}},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			arts := articles(tc.texts...)
-			for i := range arts {
-				arts[i].Published = tue
-			}
-			got := figureTexts(Find(arts, nil, nil, nil, nil))
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Find mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // TestFindFiguresOfAnotherTime checks that a value its clause dates to a
@@ -2778,11 +2762,7 @@ func TestFindDayAndPartOfIt(t *testing.T) {
 // that a decade dates nothing in its last year.
 func TestFindFiguresOfAnotherTime(t *testing.T) {
 	pub := crosscheck.Day(2026, time.January, 21)
-	tests := []struct {
-		name  string
-		texts []string
-		want  [][]string
-	}{
+	checkDatedFigures(t, pub, []datedFigureCase{
 		{
 			name: "the story's area beside a past fire's",
 			texts: []string{
@@ -2807,19 +2787,7 @@ func TestFindFiguresOfAnotherTime(t *testing.T) {
 			},
 			want: [][]string{{"1939", "1937"}},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			arts := articles(tc.texts...)
-			for i := range arts {
-				arts[i].Published = pub
-			}
-			got := figureTexts(Find(arts, nil, nil, nil, nil))
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Find mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // TestFindOneThingToldAlike checks figures that two reports tie to one
@@ -2827,11 +2795,7 @@ func TestFindFiguresOfAnotherTime(t *testing.T) {
 // post the one aged person of each report holds.
 func TestFindOneThingToldAlike(t *testing.T) {
 	pub := crosscheck.Day(2026, time.April, 6)
-	tests := []struct {
-		name  string
-		texts []string
-		want  [][]string
-	}{
+	checkDatedFigures(t, pub, []datedFigureCase{
 		{
 			name: "lengths behind schedule",
 			texts: []string{
@@ -2881,19 +2845,7 @@ func TestFindOneThingToldAlike(t *testing.T) {
 			},
 			want: [][]string{{"74", "71-year-old"}},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			arts := articles(tc.texts...)
-			for i := range arts {
-				arts[i].Published = pub
-			}
-			got := figureTexts(Find(arts, nil, nil, nil, nil))
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Find mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 func TestLengthTail(t *testing.T) {
@@ -2921,5 +2873,30 @@ func TestRateAfter(t *testing.T) {
 		if got := rateAfter(rest); got != want {
 			t.Errorf("rateAfter(%q) = %q, want %q", rest, got, want)
 		}
+	}
+}
+
+// datedFigureCase is a story whose reports are all published on one day,
+// and the figures Find must report told two ways in it.
+type datedFigureCase struct {
+	name  string
+	texts []string
+	want  [][]string
+}
+
+// checkDatedFigures runs Find on each case, its reports published on pub.
+func checkDatedFigures(t *testing.T, pub crosscheck.Date, tests []datedFigureCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = pub
+			}
+			got := figureTexts(Find(arts, nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -142,12 +142,12 @@ func framedNames(sents []string) []framed {
 }
 
 // townFrame marks the frame of the state or country a town is told in:
-// "a plant in Halmstrand, Sweden" and "a plant in Halmstrand, Norway"
+// "a plant in Varnholm, Sweden" and "a plant in Varnholm, Norway"
 // put one town in two countries.
 const townFrame = "town: "
 
 // townRegions returns the towns a sentence places in a state or a
-// country after a comma, past a preposition: "in Halmstrand, Sweden",
+// country after a comma, past a preposition: "in Varnholm, Sweden",
 // "near Dunmore, Pa.".
 func townRegions(ws []placeWord, s string) []framed {
 	var out []framed
@@ -256,11 +256,7 @@ func basedFramed(s string) []framed {
 		if len(ws) == 0 || entities.IsRole(ws[0]) || entities.IsQualifier(ws[0]) || textproc.IsStopword(strings.ToLower(ws[0])) {
 			continue
 		}
-		text := m[0]
-		for _, d := range []string{"The ", "A ", "An "} {
-			text = strings.TrimPrefix(text, d)
-		}
-		out = append(out, framed{frame: basedFrame, key: strings.Join(textproc.FoldedWords(name), " "), text: text, sentence: s})
+		out = append(out, framed{frame: basedFrame, key: strings.Join(textproc.FoldedWords(name), " "), text: trimArticle(m[0]), sentence: s})
 	}
 	return out
 }
@@ -368,7 +364,11 @@ func frameOf(ws []placeWord, ofRegion, named bool) bool {
 
 // frameDiscrepancies reports the frames two articles put two names after.
 func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
-	frames, byFrame := toldOnce(arts, m, "discrepancy.frames", framedNames,
+	read := make([][]framed, len(arts))
+	for i := range arts {
+		read[i] = memo.Get(m, "discrepancy.frames", arts[i].Text, func() []framed { return framedNames(sentencesOf(m, &arts[i])) })
+	}
+	frames, byFrame := toldFrom(arts, func(i int) []framed { return read[i] },
 		func(f framed) (string, string, string, string) { return f.frame, f.key, f.text, f.sentence })
 	index := articleIndex(arts)
 	nm := newNamer(arts, m)
@@ -381,7 +381,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 	twoBases := false
 	for i := range arts {
 		bases := map[string]bool{}
-		for _, f := range memo.Get(m, "discrepancy.frames", arts[i].Text, func() []framed { return framedNames(sentencesOf(m, &arts[i])) }) {
+		for _, f := range read[i] {
 			if f.frame == basedFrame {
 				bases[f.key] = true
 			}
@@ -456,13 +456,17 @@ func basedName(text string) string {
 	if m == nil {
 		return text
 	}
-	// "The San Jose, California-based company": a sentence's first
-	// word is capitalised whatever it is.
-	name := strings.TrimRight(m[1]+m[2], ".")
+	return trimArticle(strings.TrimRight(m[1]+m[2], "."))
+}
+
+// trimArticle returns a text without the article it opens on, which a
+// sentence's start capitalises like a name: "The San Jose,
+// California-based company".
+func trimArticle(text string) string {
 	for _, d := range []string{"The ", "A ", "An "} {
-		name = strings.TrimPrefix(name, d)
+		text = strings.TrimPrefix(text, d)
 	}
-	return name
+	return text
 }
 
 // nameOf returns the name of a framed text: its words after the frame's.
