@@ -83,6 +83,9 @@ func framedNames(sents []string) []framed {
 		if strings.Contains(s, "based") || strings.Contains(s, "headquartered") {
 			out = append(out, basedFramed(s)...)
 		}
+		if capitalsInRow(s, bodyNameWords) {
+			out = append(out, bodyNames(placeWords(textproc.TrimDateline(s)), s)...)
+		}
 		if !mayFrame(s) {
 			continue
 		}
@@ -177,6 +180,84 @@ func townRegions(ws []placeWord, s string) []framed {
 			text:     tn + ", " + rn,
 			sentence: s,
 		})
+	}
+	return out
+}
+
+// bodyFrame marks the frame of a body's name by the words before the
+// word that names its kind: "the Digital Commerce Alliance" and "the
+// Digital Commerce Association" are one group's name told two ways.
+const bodyFrame = "body: "
+
+// bodyKindAbbreviations are the short forms of the words of a body's
+// kind: "Co." is "Company".
+var bodyKindAbbreviations = map[string]string{
+	"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited", "assn": "association",
+	"dept": "department", "univ": "university", "bros": "brothers", "intl": "international",
+}
+
+// bodyNameWords is the fewest words of a body's name bodyNames reads.
+const bodyNameWords = 3
+
+// capitalsInRow reports whether a sentence holds n words in a row that open
+// on a capital letter; most sentences are not read word by word.
+func capitalsInRow(s string, n int) bool {
+	run := 0
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// bodyNames returns the names of bodies a sentence gives in three to six
+// capitalised words, the last a word of a body's kind ("Alliance",
+// "Association", "Council"), framed by the words before it.
+func bodyNames(ws []placeWord, s string) []framed {
+	var out []framed
+	for n := 0; n < len(ws); n++ {
+		if !capital(ws[n].text) || n > 0 && capital(ws[n-1].text) || textproc.IsStopword(ws[n].low) {
+			continue
+		}
+		k := n
+		for k < len(ws) && k < n+6 && capital(ws[k].text) {
+			if entities.IsOrgWord(ws[k].text) {
+				break
+			}
+			if ws[k].ends {
+				k = len(ws)
+				break
+			}
+			k++
+		}
+		// "the West Virginia Department of Health": a name that goes on
+		// past the word of its kind, or that a place opens, is one of
+		// many bodies so named.
+		if k >= len(ws) || k-n < 2 || !entities.IsOrgWord(ws[k].text) || k+1 < len(ws) && (capital(ws[k+1].text) || ws[k+1].low == "of") && !ws[k].ends {
+			continue
+		}
+		prefix := placeText(ws[n:k])
+		if entities.IsRegion(prefix) || entities.IsRegion(ws[n].text) {
+			n = k
+			continue
+		}
+		kind := strings.TrimSuffix(ws[k].low, ".")
+		if full, ok := bodyKindAbbreviations[kind]; ok {
+			kind = full
+		}
+		name := placeText(ws[n : k+1])
+		out = append(out, framed{
+			frame:    bodyFrame + strings.Join(textproc.FoldedWords(prefix), " "),
+			key:      strings.Join(textproc.FoldedWords(prefix), " ") + " " + kind,
+			text:     name,
+			sentence: s,
+		})
+		n = k
 	}
 	return out
 }
@@ -397,6 +478,8 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		switch {
 		case strings.HasPrefix(frame, appositionFrame):
 			na, nb = x.text, y.text
+		case strings.HasPrefix(frame, bodyFrame):
+			na, nb = x.text, y.text
 		case strings.HasPrefix(frame, townFrame):
 			na, nb = x.text[strings.LastIndex(x.text, ", ")+2:], y.text[strings.LastIndex(y.text, ", ")+2:]
 		case frame == basedFrame:
@@ -409,7 +492,13 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		}
 		// One name written two ways, or one spelled two ways (left to
 		// the spelling check), or a place and the region around it.
-		if seen[a+"\x00"+b] || acronym(na) || acronym(nb) || (sharePrefix(a, b, 3) || shareWord(a, b)) && !streetsApart(a, b) ||
+		// Two names of bodies framed alike share their first words: the
+		// word of their kind is what they tell two ways.
+		ka, kb := a, b
+		if strings.HasPrefix(frame, bodyFrame) {
+			ka, kb = a[strings.LastIndexByte(a, ' ')+1:], b[strings.LastIndexByte(b, ' ')+1:]
+		}
+		if seen[a+"\x00"+b] || acronym(na) || acronym(nb) || (sharePrefix(ka, kb, 3) || shareWord(ka, kb)) && !streetsApart(a, b) ||
 			entities.NearSpelling(a, b) && !numbersApart(a, b) || entities.IsRegion(na) != entities.IsRegion(nb) || compassNamed(na) != compassNamed(nb) {
 			return crosscheck.Discrepancy{}, false
 		}
@@ -419,7 +508,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		}
 		seen[a+"\x00"+b] = true
 		kind := crosscheck.PlaceDiscrepancy
-		if strings.HasPrefix(frame, appositionFrame) || strings.HasSuffix(frame, " of") && !entities.IsRegion(na) {
+		if strings.HasPrefix(frame, appositionFrame) || strings.HasPrefix(frame, bodyFrame) || strings.HasSuffix(frame, " of") && !entities.IsRegion(na) {
 			kind = crosscheck.NameDiscrepancy
 		}
 		nx, ny := *x, *y

@@ -44,6 +44,24 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a body's name with two words of its kind",
+			texts: []string{
+				"The law was challenged by the Civic Commerce Alliance, a tech industry group, and two families.",
+				"The law was challenged by the Civic Commerce Association, which represents tech companies, and two families.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Civic Commerce Alliance", Articles: []string{"a"}},
+				{Text: "Civic Commerce Association", Articles: []string{"b"}},
+			}}},
+		},
+		{
+			name: "a company's name with its kind abbreviated, and bodies a place opens",
+			texts: []string{
+				"The Dunmore Axle Co. said it would close the plant, and the West Calder Department of Health said it would test the water.",
+				"The Dunmore Axle Company said it would close the plant, and West Calder University said it would study the spill.",
+			},
+		},
+		{
 			name: "one town in two countries",
 			texts: []string{
 				"The packs were damaged during assembly at the company's plant in Varnholm, Sweden, allowing cells to short-circuit.",
