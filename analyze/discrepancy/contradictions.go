@@ -1465,7 +1465,7 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	out = append(append(out, thingsOf(s)...), outcomesOf(s)...)
 	// A sentence that names a year may tell of another happening's dead
 	// ("the 2009 bushfires, which killed 173 people").
-	if !namesYear().MatchString(s) {
+	if !namesYear(s) {
 		out = killedDied(out)
 	} else {
 		// "a quake in June 2024, which … caused no deaths": none died
@@ -1475,8 +1475,20 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	return withKinds(doneAsIntended(s, out))
 }
 
-// namesYear matches a year of the last two centuries.
-var namesYear = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(?:19|20)\d\d\b`) })
+// namesYear reports whether a sentence names a year of the last two
+// centuries: four digits on their own, opening on 19 or 20.
+func namesYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigit reports whether a byte is an ASCII digit.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // killedDied adds to cs the death of the people a claim tells were
 // killed ("One person was killed", which "No deaths were reported"
@@ -1520,6 +1532,10 @@ const maxFrontedWords = 12
 // …"), when a pronoun, a determiner or a capitalised word opens it, or
 // "".
 func frontedRest(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	if !frontedOpeners[strings.ToLower(first)] {
+		return ""
+	}
 	ws := strings.Fields(s)
 	if len(ws) < 4 || !frontedOpeners[strings.ToLower(ws[0])] {
 		return ""
