@@ -190,10 +190,13 @@ func townRegions(ws []placeWord, s string) []framed {
 const bodyFrame = "body: "
 
 // bodyKindAbbreviations are the short forms of the words of a body's
-// kind: "Co." is "Company".
+// kind, and the words one kind is told by: "Co." is "Company".
 var bodyKindAbbreviations = map[string]string{
 	"co": "company", "corp": "corporation", "inc": "incorporated", "ltd": "limited", "assn": "association",
 	"dept": "department", "univ": "university", "bros": "brothers", "intl": "international",
+	// A place of care is called a center, a clinic or a hospital
+	// loosely: "the Betty Ford Center", "the Betty Ford Clinic".
+	"centre": "center", "clinic": "center", "hospital": "center",
 }
 
 // bodyNameWords is the fewest words of a body's name bodyNames reads.

@@ -55,10 +55,10 @@ func TestFindFramedNames(t *testing.T) {
 			}}},
 		},
 		{
-			name: "a company's name with its kind abbreviated, and bodies a place opens",
+			name: "a company's name with its kind abbreviated, a clinic called a center, and bodies a place opens",
 			texts: []string{
-				"The Dunmore Axle Co. said it would close the plant, and the West Calder Department of Health said it would test the water.",
-				"The Dunmore Axle Company said it would close the plant, and West Calder University said it would study the spill.",
+				"The Dunmore Axle Co. said it would close the plant, and the West Calder Department of Health said it would test the water. She entered the Marla Voss Center in January.",
+				"The Dunmore Axle Company said it would close the plant, and West Calder University said it would study the spill. She entered the Marla Voss Clinic in January.",
 			},
 		},
 		{
