@@ -732,12 +732,30 @@ func TestFindMisspeltSurname(t *testing.T) {
 	}
 }
 
+// nameCase is a story and the discrepancies Find must report in it, with
+// the entities package's people.
+type nameCase struct {
+	name  string
+	texts []string
+	want  []brief
+}
+
+// checkNameCases runs Find on each case with the entities of its reports.
+func checkNameCases(t *testing.T, tests []nameCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			got := briefs(Find(arts, entities.Extract(arts).Entities, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestFindDoubleBarrelledSurnames(t *testing.T) {
-	tests := []struct {
-		name  string
-		texts []string
-		want  []brief
-	}{
+	checkNameCases(t, []nameCase{
 		{
 			name: "one part of a double-barrelled surname misspelt",
 			texts: []string{
@@ -756,24 +774,11 @@ func TestFindDoubleBarrelledSurnames(t *testing.T) {
 				"Oil Minister Jassim al-Tai said output would rise this year.",
 			},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			arts := articles(tc.texts...)
-			got := briefs(Find(arts, entities.Extract(arts).Entities, nil, nil, nil))
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Find mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 func TestFindGivenNames(t *testing.T) {
-	tests := []struct {
-		name  string
-		texts []string
-		want  []brief
-	}{
+	checkNameCases(t, []nameCase{
 		{
 			name: "a misspelt given name",
 			texts: []string{
@@ -1300,16 +1305,7 @@ func TestFindGivenNames(t *testing.T) {
 				"Gov. Bill Ostrander vetoed the measure. Actress Maria Lopez performed.",
 			},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			arts := articles(tc.texts...)
-			got := briefs(Find(arts, entities.Extract(arts).Entities, nil, nil, nil))
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Find mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 func TestFindClaims(t *testing.T) {

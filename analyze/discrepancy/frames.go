@@ -73,23 +73,35 @@ func framedNames(sents []string) []framed {
 		if len(out) >= maxFramed {
 			break
 		}
-		// A name set off after the noun a sentence opens on is read
-		// first, and only in a sentence that may hold one.
+		// The sentence's words past its dateline are read once, and
+		// only for a sentence one of the readers below may find
+		// something in.
+		var read []placeWord
+		words := func() []placeWord {
+			if read == nil {
+				read = placeWords(textproc.TrimDateline(s))
+			}
+			return read
+		}
+		// A name set off after the noun a sentence opens on.
 		if appositionOpeners[strings.ToLower(s[:strings.IndexByte(s+" ", ' ')])] && strings.Contains(s, ", ") {
-			if f, ok := appositionFramed(placeWords(s), s); ok {
+			if f, ok := appositionFramed(words(), s); ok {
 				out = append(out, f)
 			}
 		}
+		// The base of a body no name stands beside ("the
+		// Minneapolis-based maker"), which based.go, reading named
+		// bodies' bases, leaves alone.
 		if strings.Contains(s, "based") || strings.Contains(s, "headquartered") {
 			out = append(out, basedFramed(s)...)
 		}
 		if capitalsInRow(s, bodyNameWords) {
-			out = append(out, bodyNames(placeWords(textproc.TrimDateline(s)), s)...)
+			out = append(out, bodyNames(words(), s)...)
 		}
 		if !mayFrame(s) {
 			continue
 		}
-		ws := placeWords(textproc.TrimDateline(s))
+		ws := words()
 		out = append(out, townRegions(ws, s)...)
 		for n := frameWords; n < len(ws) && len(out) < maxFramed; n++ {
 			numbered := numberedStreet(ws, n)
