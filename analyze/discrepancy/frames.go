@@ -345,7 +345,7 @@ var basedPattern = sync.OnceValue(func() *regexp.Regexp {
 func basedFramed(s string) []framed {
 	var out []framed
 	for _, m := range basedPattern().FindAllStringSubmatch(s, maxFramed) {
-		name := basedName(m[0])
+		name := basedMatchPlace(m)
 		ws := strings.Fields(name)
 		// "the company's Chief Executive, based in …": a post or a
 		// title's word is no place.
@@ -560,6 +560,11 @@ func basedName(text string) string {
 	if m == nil {
 		return text
 	}
+	return basedMatchPlace(m)
+}
+
+// basedMatchPlace returns the place of basedPattern's submatches.
+func basedMatchPlace(m []string) string {
 	return trimArticle(strings.TrimRight(m[1]+m[2], "."))
 }
 
