@@ -246,6 +246,8 @@ func TestParse(t *testing.T) {
 			[]short{{"2008-09", 2008, YearUnit}}},
 		{"ages after names", "Jalen Brooks, 17, of Millhaven, and Mr. Marsh, 34, were stopped; Dale Hinshaw, 58.", pub,
 			[]short{{"17", 17, Age}, {"34", 34, Age}, {"58", 58, Age}}},
+		{"ages after a noun of one person", "The driver, 34, and a retired teacher, 71, were hurt; the report, 12, and the team, 9, differ.", pub,
+			[]short{{"34", 34, Age}, {"71", 71, Age}}},
 		{"a day after a month is no age", "It happened on March 3, 12 hours later, and in Boston, 12 people died.", pub,
 			[]short{{"March 3", days(2025, 3, 3), DateUnit}, {"12 hours", 720, Minutes}, {"12 people", 12, "people"}}},
 		{"times of day", "The train derailed shortly after 2:40 a.m. and the polls close at 8 p.m. ET, or 9:30pm, with a rally at noon.", pub,

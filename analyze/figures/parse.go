@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck"
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 )
 
@@ -1890,11 +1891,13 @@ func meridiem(ts []tok, j int) (bool, int, bool) {
 }
 
 // appositiveAge reads an age set off by commas after a name ("Jalen
-// Brooks, 17, of Millhaven", "Mr. Marsh, 34, was stopped"): a whole number
-// up to 120 between a comma after a capitalised word that is no month or
-// day and a comma, a closing bracket or the sentence's end.
+// Brooks, 17, of Millhaven", "Mr. Marsh, 34, was stopped") or after a
+// noun of one person ("The driver, 34, was arrested"): a whole number up
+// to 120 between a comma after a capitalised word that is no month or day,
+// or after such a noun, and a comma, a closing bracket or the sentence's
+// end.
 func appositiveAge(ts []tok, i int) (Found, bool) {
-	if i < 2 || !ts[i].num || ts[i-1].s != "," || !ts[i-2].cap || !isLetters(ts[i-2].s) {
+	if i < 2 || !ts[i].num || ts[i-1].s != "," || !isLetters(ts[i-2].s) || !ts[i-2].cap && !personAfterArticle(ts, i-2) {
 		return Found{}, false
 	}
 	if _, ok := monthNames[ts[i-2].low]; ok {
@@ -1911,6 +1914,25 @@ func appositiveAge(ts []tok, i int) (Found, bool) {
 		return Found{}, false
 	}
 	return Found{Value: float64(v), Unit: Age, Low: float64(v), High: float64(v)}, true
+}
+
+// personAfterArticle reports whether ts[k] is a noun of one person opened
+// by an article, with at most one word between ("the driver", "a
+// retired teacher"): an age set off after it is the person's.
+func personAfterArticle(ts []tok, k int) bool {
+	if !lexicon.PersonNoun(ts[k].low) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch ts[j].low {
+		case "the", "a", "an":
+			return true
+		}
+		if !isLetters(ts[j].s) || ts[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // andAHalf adds half a unit for "an hour and a half".
