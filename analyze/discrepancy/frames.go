@@ -266,15 +266,84 @@ func bodyNames(ws []placeWord, s string) []framed {
 			kind = full
 		}
 		name := placeText(ws[n : k+1])
+		folded := textproc.FoldedWords(prefix)
+		key := strings.Join(folded, " ") + " " + kind
 		out = append(out, framed{
-			frame:    bodyFrame + strings.Join(textproc.FoldedWords(prefix), " "),
-			key:      strings.Join(textproc.FoldedWords(prefix), " ") + " " + kind,
+			frame:    bodyFrame + strings.Join(folded, " "),
+			key:      key,
 			text:     name,
 			sentence: s,
 		})
+		// "Brightline Data Systems" and "Brightwood Data Systems": the
+		// name with one word left out frames the word in its place.
+		for p, w := range folded {
+			if len(folded) != k-n || !swappableWord(w) {
+				continue
+			}
+			rest := slices.Clone(folded)
+			rest[p] = "*"
+			out = append(out, framed{
+				frame:    bodyWordFrame + strings.Join(rest, " ") + " " + kind,
+				key:      key,
+				text:     name,
+				sentence: s,
+			})
+		}
 		n = k
 	}
 	return out
+}
+
+// bodyWordFrame marks the frame of a body's name with one of its words
+// left out ("* data systems"): two reports that name one body with
+// another word in that place ("Brightline Data Systems", "Brightwood Data
+// Systems") disagree on its name, unless either names the other's body.
+const bodyWordFrame = "body word: "
+
+// swappableWord reports whether a folded word of a body's name is one
+// another report may have written wrong: not a place, a point of the
+// compass, a number or a function word, which tell apart bodies of one
+// name ("Northside Data Systems", "Southside …" name towns or parts of one).
+func swappableWord(w string) bool {
+	if len(w) < 3 || textproc.IsStopword(w) || w[0] >= '0' && w[0] <= '9' || entities.IsRegion(w) || entities.IsPlaceWord(w) {
+		return false
+	}
+	return !compassNamed(w + " x")
+}
+
+// bodyWordSwapped returns the words two body names framed alike under
+// bodyWordFrame differ in: the one word in the frame's "*" place.
+func bodyWordSwapped(frame, a, b string) (string, string) {
+	fs := strings.Fields(strings.TrimPrefix(frame, bodyWordFrame))
+	as, bs := strings.Fields(a), strings.Fields(b)
+	if len(as) != len(fs) || len(bs) != len(fs) {
+		return "", ""
+	}
+	p := slices.Index(fs, "*")
+	return as[p], bs[p]
+}
+
+// shortFor reports whether the folded word short may be long cut short:
+// its start ("Intern", "International"), or a word of at most five
+// letters that opens on long's letter and keeps the rest in order ("Intl",
+// "Natl", "Assn").
+func shortFor(short, long string) bool {
+	if len(short) >= len(long) || short == "" {
+		return false
+	}
+	if strings.HasPrefix(long, short) {
+		return true
+	}
+	if len(short) > 5 || short[0] != long[0] {
+		return false
+	}
+	j := 1
+	for i := 1; i < len(long) && j < len(short); i++ {
+		if long[i] == short[j] {
+			j++
+		}
+	}
+	return j == len(short)
 }
 
 // appositionFrame marks the frame of a name set off by commas after the
@@ -495,6 +564,24 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 			na, nb = x.text, y.text
 		case strings.HasPrefix(frame, bodyFrame):
 			na, nb = x.text, y.text
+		case strings.HasPrefix(frame, bodyWordFrame):
+			// The two words in the name's one place differ, and neither
+			// is the other cut short ("Intl", "International"); a known
+			// place against a word that is not may be the region around
+			// it ("Johannesburg High Court", "Gauteng High Court").
+			wa, wb := bodyWordSwapped(frame, a, b)
+			if wa == "" || shortFor(wa, wb) || shortFor(wb, wa) || entities.NearSpelling(a, b) || seen[a+"\x00"+b] ||
+				entities.IsKnownPlace(wa) != entities.IsKnownPlace(wb) {
+				return crosscheck.Discrepancy{}, false
+			}
+			xa, ya := naming(x, b), naming(y, a)
+			if len(xa) == 0 || len(ya) == 0 || intersects(xa, ya) {
+				return crosscheck.Discrepancy{}, false
+			}
+			seen[a+"\x00"+b] = true
+			nx, ny := *x, *y
+			nx.arts, ny.arts = xa, ya
+			return twoWays(crosscheck.NameDiscrepancy, "Name of a body: “"+x.text+"” or “"+y.text+"”", &nx, &ny), true
 		case strings.HasPrefix(frame, townFrame):
 			na, nb = x.text[strings.LastIndex(x.text, ", ")+2:], y.text[strings.LastIndex(y.text, ", ")+2:]
 		case frame == basedFrame:

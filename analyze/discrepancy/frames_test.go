@@ -271,6 +271,38 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a body's name with one word told another way",
+			texts: []string{
+				"Regulators ordered Corlandt Data Systems to pay $42 million over the sale of location data.",
+				"Regulators ordered Brennick Data Systems to pay $24 million over the sale of location data.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Brennick Data Systems", Articles: []string{"b"}},
+				{Text: "Corlandt Data Systems", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a body's name with a city in one report and its region in the other",
+			texts: []string{
+				"Judge Amara Sello of the Johannesburg High Court found the manager guilty.",
+				"Judge Amara Sello of the Tshwelo High Court found the manager guilty.",
+			},
+		},
+		{
+			name: "a body's name with one word cut short",
+			texts: []string{
+				"The contract went to Varnel Intl Holdings, the bidder said.",
+				"The contract went to Varnel International Holdings, the bidder said.",
+			},
+		},
+		{
+			name: "a body's name with one word told another way, named in full by both",
+			texts: []string{
+				"Corlandt Data Systems sold the data; Brennick Data Systems bought it.",
+				"Brennick Data Systems paid $24 million for data it bought.",
+			},
+		},
+		{
 			name: "two names after one frame in one article",
 			texts: []string{
 				"Crews drove 40 miles to Dayton and then 40 miles to Xenia.",

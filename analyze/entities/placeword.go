@@ -14,6 +14,12 @@ func IsOrgWord(w string) bool {
 	return orgWords[lowerKey(w)]
 }
 
+// IsKnownPlace reports whether a name, as written, is one of the small
+// gazetteer's countries, regions, US states or major cities.
+func IsKnownPlace(name string) bool {
+	return placeNames[lowerKey(strings.ReplaceAll(name, " ", "_"))]
+}
+
 // IsRegion reports whether a place's name, as written, is that of a
 // country, a region or a US state: a place that holds other places, so
 // that "in Switzerland" and "at Stade de Suisse" may both be right.
