@@ -1236,6 +1236,12 @@ type eventSentence struct {
 // between a subject and its verb.
 var relative = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`, (?:who|which|whose) [^,;]*,`) })
 
+// closingRelative matches a relative clause of a person that closes a
+// sentence ("… to investigate Rep. Gordon Hale, who was indicted last
+// month."): its passive is told of the name before it, which
+// relativePassives reads, not of the sentence's subject.
+var closingRelative = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`, who (?:was|were|has been|had been) [^,;]*$`) })
+
 // An event reader (newEventReader) reports sentences that deny what
 // sentences of other articles say happened: "No arrests were made"
 // against "A truck driver was arrested", "The driver was not charged"
@@ -1375,6 +1381,10 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 		// before it still reads as one ("Rameshwor Thapaliya, 61, who
 		// oversaw the country's roads, was charged").
 		if bare := relative().ReplaceAllString(s, ","); bare != s {
+			folded = textproc.FoldedWords(bare)
+			acts = bare
+		}
+		if bare := closingRelative().ReplaceAllString(acts, "."); bare != acts {
 			folded = textproc.FoldedWords(bare)
 			acts = bare
 		}
@@ -2097,9 +2107,11 @@ var ageBeforeVerb = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // relativePassive matches a passive told in a relative clause of a name:
-// "Timmons, who was arrested 12 days later", "Pugh, who was not charged".
+// "Timmons, who was arrested 12 days later", "Pugh, who was not charged",
+// and with a party's label between ("Rep. Gordon Hale (R-Fla.), who was
+// indicted").
 var relativePassive = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), who (?:was|were|has been|had been) (not |never )?(\p{Ll}+)`)
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?: \([^()]{1,16}\))?, who (?:was|were|has been|had been) (not |never )?(\p{Ll}+)`)
 })
 
 // relativePassives reads the passives a sentence tells of a name in a
@@ -2112,7 +2124,13 @@ func relativePassives(s string) []eventClaim {
 		if pronouns[name] || calendarNames[name] || titles[name] || !isParticiple(verb) {
 			continue
 		}
-		out = append(out, eventClaim{stem: canonicalStem(eventStem(verb)), subject: textproc.Fold(name), negative: neg})
+		c := eventClaim{stem: canonicalStem(eventStem(verb)), subject: textproc.Fold(name), negative: neg}
+		out = append(out, c)
+		// "who was indicted": charged, as eventClaims reads it.
+		if c.stem == "indict" && !neg {
+			c.stem = chargeStem
+			out = append(out, c)
+		}
 	}
 	return out
 }

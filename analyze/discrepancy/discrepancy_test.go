@@ -2,6 +2,7 @@ package discrepancy
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/entities"
+	"crosscheck/internal/textproc"
 )
 
 var pub = crosscheck.Day(2025, time.March, 4)
@@ -1443,6 +1445,17 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive in a relative clause after a party's label",
+			arts: articles("Mr. Hale has not been charged with a crime, his lawyer said.",
+				"The committee voted to investigate Rep. Gordon Hale (R-Fla.), who was indicted by a federal grand jury last month."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("The committee voted to investigate Rep. Gordon Hale (R-Fla.), who was indicted by a federal grand jury last month.", "b"),
+					cited("Mr. Hale has not been charged with a crime, his lawyer said.", "a"),
+				}},
+			},
+		},
+		{
 			name: "a deed after a fronted phrase",
 			arts: articles("Senator Marlow will not run again. She declined to endorse a successor, saying primary voters should decide.",
 				"Senator Marlow will not run again. In a move that surprised some officials, she endorsed her former chief of staff, Aldo Penn, to succeed her."),
@@ -2425,5 +2438,21 @@ func TestNamesOfOneStart(t *testing.T) {
 		if got := namesOfOneStart(c.a, c.b); got != c.want {
 			t.Errorf("namesOfOneStart(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestClosingRelativeSubject checks that a passive in a relative clause
+// closing a sentence is told of the name before it, not of the sentence's
+// subject.
+func TestClosingRelativeSubject(t *testing.T) {
+	s := "The committee voted on Wednesday to investigate Rep. Gordon Hale, who was indicted by a grand jury last month."
+	var subjects []string
+	for _, c := range sentenceClaims(s, textproc.FoldedWords(s)) {
+		if c.stem == chargeStem || c.stem == "indict" {
+			subjects = append(subjects, c.subject)
+		}
+	}
+	if want := []string{"hale", "hale"}; !slices.Equal(subjects, want) {
+		t.Errorf("subjects of the indictment in %q = %q, want %q", s, subjects, want)
 	}
 }
