@@ -585,17 +585,41 @@ func gradeAndChief(a, b personTitle) bool {
 // manager"): the kind in both, and besides it one word each, of which one
 // at least is an office's (officeWords), and two.
 func officesOfOneKind(a, b personTitle) bool {
-	if len(a.office) != 2 || len(b.office) != 2 || a.ranks != b.ranks {
+	if len(a.office) < 2 || len(b.office) < 2 || a.ranks != b.ranks {
 		return false
 	}
-	for ia, k := range a.office {
-		ib := slices.Index(b.office, k)
-		if !kindKeys().place[k] || ib < 0 {
+	for _, k := range a.office {
+		if !kindKeys().place[k] || !slices.Contains(b.office, k) {
 			continue
 		}
-		return a.office[1-ia] != b.office[1-ib] && (a.holds || b.holds)
+		if len(a.office) == 2 && len(b.office) == 2 {
+			return !slices.Equal(a.office, b.office) && (a.holds || b.holds)
+		}
+		// "the former state attorney general", "the former state
+		// treasurer": offices of three words or fewer, both held by
+		// election or appointment, that share no word but the place's.
+		if len(a.office) > 3 || len(b.office) > 3 || !a.holds || !b.holds || roleOfOffices(a) || roleOfOffices(b) {
+			return false
+		}
+		for _, w := range a.office {
+			if w != k && slices.Contains(b.office, w) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// roleWords name what several offices do, not one office: an attorney
+// general and a district attorney are each "the state prosecutor", a
+// senator "a state lawmaker".
+var roleWords = []string{"prosecutor", "lawmaker", "legislator"}
+
+// roleOfOffices reports whether a title names a role several offices
+// hold (roleWords).
+func roleOfOffices(t personTitle) bool {
+	return slices.ContainsFunc(roleWords, func(w string) bool { return slices.Contains(t.office, keyOf(w)) })
 }
 
 // benchOf returns the bench a judge's title names ("district",

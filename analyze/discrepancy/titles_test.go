@@ -801,6 +801,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Lowell Carraway, the former state auditor", "Lowell Carraway, the former state treasurer"}},
 		},
 		{
+			name: "two offices of a state, one of two words",
+			texts: []string{
+				"The governor appointed Dane Okafor, 52, a former state attorney general, to the seat.",
+				"The governor named Dane Okafor, 52, a former state treasurer, to the seat.",
+			},
+			want: [][]string{{"Dane Okafor, a former state attorney general", "Dane Okafor, a former state treasurer"}},
+		},
+		{
+			name: "a state's attorney general and its prosecutor",
+			texts: []string{
+				"The victims were held for five weeks, said Ramon Ibarra Solis, the state attorney general.",
+				"State prosecutor Ramon Ibarra Solis said the ringleader was among those detained.",
+			},
+		},
+		{
 			name: "a deputy chief named later by the short form of the title, against the chief",
 			texts: []string{
 				"The fire began after midnight, according to Deputy Fire Chief Oswin Pelletier. “We had it surrounded by dawn,” Chief Pelletier said.",
