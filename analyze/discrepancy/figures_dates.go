@@ -1169,6 +1169,11 @@ func subjectHead(s string) string {
 			}
 			named = true
 		}
+		// A number that sizes the subject ("A magnitude 6.8 earthquake")
+		// stands before its head.
+		if unicode.IsDigit(r) && k > 0 && k+1 < len(ws) && bare == w && strings.Trim(w, "0123456789.,") == "" {
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			break
 		}

@@ -2152,10 +2152,29 @@ func TestSubjectHead(t *testing.T) {
 		"in a lower-case opening, nothing is told.":                                                                                                                                        "",
 		"France's embattled minority government lived to fight another day on Monday evening.":                                                                                             "govern",
 		"HARRISBURG, Pa. — Pennsylvania's highest court ruled on Monday.":                                                                                                                  "court",
+		"A magnitude 6.8 earthquake struck the south of the country early Tuesday.":                                                                                                        "earthq",
+		"A 15-year-old student was arrested on Thursday.":                                                                                                                                  "",
 	} {
 		if got := subjectHead(s); got != want {
 			t.Errorf("subjectHead(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestFindTollOfLeadsOnOneThing checks that two leads opening on one
+// thing pair their tolls, whatever names their objects give ("southern
+// Tarvia", "the southern Tarvian highlands").
+func TestFindTollOfLeadsOnOneThing(t *testing.T) {
+	arts := articles(
+		"A magnitude 6.8 earthquake struck southern Tarvia early Tuesday, killing at least 27 people, officials said.",
+		"A strong earthquake shook the southern Tarvian highlands early Tuesday, killing 31 people, officials said.",
+	)
+	want := []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+		{Text: "at least 27 people", Articles: []string{"a"}},
+		{Text: "31 people", Articles: []string{"b"}},
+	}}}
+	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
+		t.Errorf("figureDiscrepancies mismatch (-want +got):\n%s", diff)
 	}
 }
 

@@ -331,6 +331,12 @@ func otherSubjects(s, t figSent) bool {
 	if votingBodies[s.first] != votingBodies[t.first] {
 		return false
 	}
+	// Two leads that open on one thing ("A magnitude 6.8 earthquake struck
+	// southern Peru", "A strong earthquake shook the southern Peruvian
+	// highlands") are about it, whatever names their objects give.
+	if s.head != "" && s.head == t.head {
+		return false
+	}
 	return s.first != "" && t.first != "" && !oneName(s.first, t.first) && !t.names[s.first] && !s.names[t.first] &&
 		!t.words[s.first] && !s.words[t.first]
 }
