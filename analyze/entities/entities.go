@@ -281,6 +281,12 @@ func mergeMiddleInitials(groups []*group, index map[string]int, u unionfind.Sets
 			// "Donald Trump Jr.", with no middle name, stays apart from
 			// "Donald Trump".
 			u.Union(j, i)
+		} else if j, ok := index[NameKey(words[0]+" "+words[1])]; ok && len(words) == 3 && suffix == "" && g.isPerson() && groups[j].isPerson() &&
+			!isInitials(strings.TrimSuffix(words[1], ".")) {
+			// "Héctor Araya Godoy" is the story's "Héctor Araya": a
+			// Spanish name, told with both surnames or with the first
+			// alone.
+			u.Union(j, i)
 		}
 	}
 }

@@ -326,6 +326,14 @@ func TestExtract(t *testing.T) {
 			want: map[string]string{"Hillary Clinton": "Hillary Rodham Clinton", "Hillary Rodham Clinton": "Hillary Rodham Clinton"},
 		},
 		{
+			name: "a Spanish name told with both surnames and with the first",
+			texts: []string{
+				"Union president Ramiro Lucero Vidal said the strike would go on.",
+				"Ramiro Lucero, the union's leader, told reporters the strike would go on.",
+			},
+			want: map[string]string{"Ramiro Lucero": "Ramiro Lucero Vidal", "Ramiro Lucero Vidal": "Ramiro Lucero Vidal"},
+		},
+		{
 			name: "a suffix after a middle initial, and a son apart",
 			texts: []string{
 				"Robert S. Mueller III led the inquiry. Donald Trump Jr. met Donald Trump.",
