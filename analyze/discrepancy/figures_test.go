@@ -2178,6 +2178,23 @@ func TestFindTollOfLeadsOnOneThing(t *testing.T) {
 	}
 }
 
+// TestFindJobsCutInAPlaceOfACountry checks that a cut of jobs told in a
+// place and in the same place after its country's possessive ("in
+// Tarvia's Velna province") is one cut.
+func TestFindJobsCutInAPlaceOfACountry(t *testing.T) {
+	arts := articles(
+		"The parts maker Orvane Metals said on Thursday that it would lay off 1,200 workers at its factories in the central province of Velna.",
+		"The parts maker Orvane Metals announced on Thursday that it would dismiss 1,400 workers in Tarvia's Velna province.",
+	)
+	want := []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+		{Text: "1,200 workers", Articles: []string{"a"}},
+		{Text: "1,400 workers", Articles: []string{"b"}},
+	}}}
+	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
+		t.Errorf("figureDiscrepancies mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // TestFindGoverningVerb is a count that two aligned sentences give after
 // the same verb: one quantity, though the words around it differ.
 func TestFindGoverningVerb(t *testing.T) {

@@ -764,7 +764,12 @@ func whereAfter(rest string) string {
 	for k := 0; k < len(ws) && k <= maxWhereWords; k++ {
 		if ws[k].low == "in" {
 			if p := placeAt(ws, k+1, false); p != "" && !calendarNames[strings.ToLower(p)] {
-				return strings.Join(textproc.FoldedWords(p), " ")
+				// "in Argentina's Córdoba province" is in Córdoba.
+				f := textproc.FoldedWords(p)
+				if len(f) > 2 && f[1] == "s" {
+					f = f[2:]
+				}
+				return strings.Join(f, " ")
 			}
 			return ""
 		}

@@ -15,7 +15,9 @@ var outcomes = classes(map[string][]string{
 	"hospitalized": {"hospitalized", "hospitalised"},
 	"sick":         {"sickened", "infected"},
 	"charged":      {"charge", "charges", "charged", "charging", "indicted"},
-	"cut":          {"cut", "cuts", "cutting", "eliminate", "eliminates", "eliminated", "eliminating", "slashed", "axed", "shed"},
+	"cut": {"cut", "cuts", "cutting", "eliminate", "eliminates", "eliminated", "eliminating", "slash", "slashes", "slashed", "slashing",
+		"axe", "axes", "axed", "axing", "shed", "sheds", "shedding", "dismiss", "dismisses", "dismissed", "dismissing",
+		"sack", "sacks", "sacked", "sacking"},
 })
 
 // layVerbs are the forms of "lay" before "off": a layoff is a cut.

@@ -30,6 +30,8 @@ func TestMeasure(t *testing.T) {
 			[]string{"3 deaths: dead people", "17 injuries: hurt people"}},
 		{"how badly", "Three people were seriously injured; the blast critically injured two workers and injured 23 others.",
 			[]string{"Three people: hurt-seriously people", "two workers: hurt-seriously workers", "23 others: hurt people"}},
+		{"workers dismissed and jobs axed", "The maker will dismiss 1,400 workers; its rival is axing 300 jobs.",
+			[]string{"1,400 workers: cut workers", "300 jobs: cut jobs"}},
 		{"no outcome word beside the count", "The company employs about 600 people at the site.", nil},
 		{"durations and money are not counts", "The fire burned for 90 minutes and caused $2 million in damage.", nil},
 		{"a penalty's term", "He was banned for seven years and later sentenced to 12 years, after two years of hearings.",
