@@ -452,7 +452,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				continue
 			}
 			st, ts := pairs(s, t, simSent), pairs(t, s, simSent)
-			if otherTallies(st, ts) {
+			if otherTallies(occs, s, t, st, ts) {
 				continue
 			}
 			join(s.figs, t.figs, st)

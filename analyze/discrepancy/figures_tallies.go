@@ -17,16 +17,20 @@ import (
 // and every pair disagrees: two tallies of one kind ("caught eight passes
 // for 66 yards and two touchdowns", "caught 39 passes for 302 yards and
 // six touchdowns"), said of different people or games, not one statement
-// told two ways, where most figures would agree.
-func otherTallies(st, ts []figPair) bool {
+// told two ways, where most figures would agree. A date among the pairs
+// tells of a happening, which a tally does not: "a 48-bed unit … due to
+// open in 2028" and "a 40-bed unit … due to open in 2029" are one plan
+// told two ways on both.
+func otherTallies(occs []figOcc, s, t figSent, st, ts []figPair) bool {
 	n := 0
 	for _, ps := range [][]figPair{st, ts} {
 		for _, p := range ps {
-			if p.compatible {
+			if p.compatible || isDate(occs[s.figs[p.a]].f.Unit) {
 				return false
 			}
 			n++
 		}
+		s, t = t, s
 	}
 	return n >= 4 // at least two figures paired each way
 }

@@ -2195,6 +2195,24 @@ func TestFindJobsCutInAPlaceOfACountry(t *testing.T) {
 	}
 }
 
+// TestFindSizeAndYearOfOnePlan checks that a plan told with another size
+// and another year in one sentence raises both, though every figure the
+// two sentences pair disagrees, and though the size's clause dates it.
+func TestFindSizeAndYearOfOnePlan(t *testing.T) {
+	arts := articles(
+		"The government announced on Wednesday that it would build a 48-bed inpatient unit for people with serious mental illness in Carrow.",
+		"The $90 million unit in Carrow will be a 48-bed inpatient unit and is due to open in 2028, the health agency announced Wednesday. The current unit at Carrow Hospital has just 22 beds.",
+		"The new facility will be a 40-bed inpatient unit and is due to open in 2029, the agency said on Wednesday. The current 22-bed unit has been criticised by inspectors.",
+	)
+	want := []brief{
+		{crosscheck.FigureDiscrepancy, []crosscheck.Cited{{Text: "48-bed", Articles: []string{"a", "b"}}, {Text: "40-bed", Articles: []string{"c"}}}},
+		{crosscheck.FigureDiscrepancy, []crosscheck.Cited{{Text: "2028", Articles: []string{"b"}}, {Text: "2029", Articles: []string{"c"}}}},
+	}
+	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
+		t.Errorf("figureDiscrepancies mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // TestFindGoverningVerb is a count that two aligned sentences give after
 // the same verb: one quantity, though the words around it differ.
 func TestFindGoverningVerb(t *testing.T) {

@@ -316,7 +316,9 @@ func comparable(a, b figOcc) bool {
 	// tells no two figures apart: the day's decision sets what comes. Nor
 	// does it against a period that holds it ("announced Thursday, in one
 	// of the largest job cuts of the year").
-	if a.hasPeriod && b.hasPeriod && !dayOf(a, b) && !dayOf(b, a) && (a.period.Span != b.period.Span || !compatible(a.period, b.period)) {
+	// The size of a thing ("a 48-bed unit … due to open in 2028") is
+	// the thing's, whatever time its clause tells of it.
+	if a.hasPeriod && b.hasPeriod && !(a.size && b.size) && !dayOf(a, b) && !dayOf(b, a) && (a.period.Span != b.period.Span || !compatible(a.period, b.period)) {
 		return false
 	}
 	return true
