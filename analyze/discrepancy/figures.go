@@ -1318,6 +1318,24 @@ func within(a, b figures.Found, factor float64) bool {
 const alikeSentences = 0.6
 
 func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
+	// peopleOfOneFate is set for two counts of one fate, one of people
+	// and one of a kind of them: "arrested nine people suspected of
+	// belonging to a kidnapping ring", "arrested 11 suspected members of
+	// a kidnapping gang".
+	// A kind of them may be some of the people ("killing four people",
+	// "three contracted drivers"): only more of the kind than of the
+	// people are two counts of one fate that cannot both hold.
+	peopleOfOneFate := func(f, g figOcc) bool {
+		fo, _, _ := strings.Cut(f.measure, " ")
+		go_, _, _ := strings.Cut(g.measure, " ")
+		if fo == "" || fo != go_ || (f.f.Unit == "people") == (g.f.Unit == "people") || !counted(f.f.Unit) || !counted(g.f.Unit) {
+			return false
+		}
+		if f.f.Unit == "people" {
+			f, g = g, f
+		}
+		return f.f.Low > g.f.High
+	}
 	var out []figPair
 	// Aligned sentences that each give one time of day give the time of
 	// one happening ("The robbery … began shortly after 10 a.m.", "The
@@ -1351,7 +1369,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			if f.change != "" && g.change != "" && f.change != g.change {
 				continue
 			}
-			if unitClass(g.f.Unit) != unitClass(f.f.Unit) || !comparable(f, g) || !sameHappening(f, g) && !alike && !timed && !ends {
+			if unitClass(g.f.Unit) != unitClass(f.f.Unit) && !peopleOfOneFate(f, g) || !comparable(f, g) || !sameHappening(f, g) && !alike && !timed && !ends {
 				continue
 			}
 			sim := jaccard(f.near, g.near)
@@ -1404,6 +1422,9 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			oneTime && f.f.Unit == figures.TimeOfDay && simSent >= minTimedSentences ||
 			oneEnd && f.through && occs[bs[best]].through ||
 			f.gov != "" && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && shared >= 3 && simSent >= 0.3 && near(f.f, occs[bs[best]].f) ||
+			// "arrested nine people suspected of …", "arrested 11
+			// suspected members of …": one fate's count, by one verb.
+			f.gov != "" && f.gov == occs[bs[best]].gov && peopleOfOneFate(f, occs[bs[best]]) && near(f.f, occs[bs[best]].f) ||
 			// "The HDZ won 64 seats", "The HDZ won 62 seats": one doer's
 			// count of one unit by one verb, whatever else stands near.
 			f.agent != "" && f.agent == occs[bs[best]].agent && f.gov == occs[bs[best]].gov && f.f.Unit == occs[bs[best]].f.Unit && near(f.f, occs[bs[best]].f) ||

@@ -2213,6 +2213,30 @@ func TestFindSizeAndYearOfOnePlan(t *testing.T) {
 	}
 }
 
+// TestFindPeopleOfOneFate checks that a count of people and a count of a
+// kind of them that one verb befell are one count when the kind's is the
+// larger, and may be part and whole when it is not.
+func TestFindPeopleOfOneFate(t *testing.T) {
+	arts := articles(
+		"Police in the state of Velna arrested nine people suspected of belonging to a kidnapping ring and freed three hostages in raids on Tuesday.",
+		"Security forces arrested 11 suspected members of a kidnapping gang and rescued three hostages during raids in the state of Velna on Tuesday.",
+	)
+	want := []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+		{Text: "nine people", Articles: []string{"a"}},
+		{Text: "11 suspected members", Articles: []string{"b"}},
+	}}}
+	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
+		t.Errorf("figureDiscrepancies mismatch (-want +got):\n%s", diff)
+	}
+	part := articles(
+		"Police in the state of Velna arrested 14 people suspected of belonging to a kidnapping ring and freed three hostages in raids on Tuesday.",
+		"Security forces arrested 11 suspected members of a kidnapping gang and rescued three hostages during raids in the state of Velna on Tuesday.",
+	)
+	if got := briefs(figureDiscrepancies(part, nil)); len(got) != 0 {
+		t.Errorf("figureDiscrepancies of people and fewer of a kind of them = %v, want none", got)
+	}
+}
+
 // TestFindGoverningVerb is a count that two aligned sentences give after
 // the same verb: one quantity, though the words around it differ.
 func TestFindGoverningVerb(t *testing.T) {
