@@ -421,6 +421,25 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+// TestExtractMinisterFor checks that a minister's portfolio told after
+// "for", and a junior minister "of State", belong to the title, not to
+// the name after it, and that such a title alone names no one.
+func TestExtractMinisterFor(t *testing.T) {
+	s := Extract(articles(
+		"Minister for Health Orla Keane said the plan was ready.",
+		"Minister of State for Health Orla Keane met the Minister for Health in Dublin.",
+	))
+	var got []string
+	for _, e := range s.Entities {
+		got = append(got, e.Name+" "+string(e.Kind))
+	}
+	slices.Sort(got)
+	want := []string{"Dublin place", "Minister for Health person", "Orla Keane person"}
+	if !slices.Equal(got, want) {
+		t.Errorf("entities = %q, want %q", got, want)
+	}
+}
+
 func TestExtractAnaphorNamedBefore(t *testing.T) {
 	s := Extract(articles(
 		"The World Health Organization said the organization would send doctors to Lagos.",

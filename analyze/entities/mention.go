@@ -436,7 +436,9 @@ func (c *corpus) ofLink(toks []token, i, j int) int {
 	}
 	// A title ("Secretary of State") or a law, whose type word comes at
 	// its end ("... Act").
-	if body || (roleHeads[prev] || roleModifiers[prev]) && lw == "of" || lawWords[last] {
+	// "Minister for Health": a portfolio after "for".
+	if body || (roleHeads[prev] || roleModifiers[prev]) && lw == "of" || lawWords[last] ||
+		lw == "for" && (prev == "minister" || prev == "secretary" || prev == "commissioner") {
 		return n
 	}
 	return 0
@@ -583,26 +585,32 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 		}
 		return out
 	}
-	// "Secretary of State Marco Rubio": the department belongs to the title.
+	// "Secretary of State Marco Rubio", "Minister for Health Colm
+	// Barrett", "Minister of State for Health …": the department or the
+	// portfolio belongs to the title.
 	nameStart := head + 1
-	if nameStart < len(run) && lowerKey(run[nameStart]) == "of" {
+	for nameStart < len(run) && (lowerKey(run[nameStart]) == "of" || lowerKey(run[nameStart]) == "for") {
 		k := nameStart + 1
 		if k < len(run) && lowerKey(run[k]) == "the" {
 			k++
 		}
-		for k < len(run)-1 && (roleModifiers[lowerKey(run[k])] || orgWords[lowerKey(run[k])] || k == nameStart+1) {
-			k++
+		if k >= len(run) {
+			break
+		}
+		for k++; k < len(run) && (roleModifiers[lowerKey(run[k])] || orgWords[lowerKey(run[k])]); k++ {
 		}
 		nameStart = k
 	}
-	roleStart := head
-	for roleStart > 0 {
-		f := lowerKey(run[roleStart-1])
-		if !(roleModifiers[f] || roleHeads[f] || honorifics[f]) {
-			break
+	if nameStart >= len(run) {
+		// "the Secretary of State", "the Minister for Health": a title
+		// that names no one.
+		rs := roleStart(run, head)
+		if m := c.newMention(run[rs:], nil, article, lowerKey(run[max(rs-1, 0)]), next); m != nil {
+			out = append(out, *m)
 		}
-		roleStart--
+		return out
 	}
+	roleStart := roleStart(run, head)
 	if roleStart > 0 {
 		if m := c.newMention(run[:roleStart], nil, article, prev, lowerKey(run[roleStart])); m != nil {
 			out = append(out, *m)
@@ -622,6 +630,20 @@ func (c *corpus) split(s string, toks []token, i, j int, article string) []menti
 		}
 	}
 	return out
+}
+
+// roleStart returns where the words of the role whose head is run[head]
+// start: its modifiers and heads before it ("Deputy Prime Minister").
+func roleStart(run []string, head int) int {
+	k := head
+	for k > 0 {
+		f := lowerKey(run[k-1])
+		if !(roleModifiers[f] || roleHeads[f] || honorifics[f]) {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // nameAbbrevs are abbreviations that stand inside names ("St. Louis",
