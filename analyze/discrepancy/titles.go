@@ -1222,6 +1222,15 @@ func titlesOf(s, full string) []personTitle {
 				ws = append([]string{w}, ws...)
 				continue
 			}
+			// "Minister for Health Colm Barrett", "Minister of State for
+			// Health Colm Barrett": a minister's portfolio after "for",
+			// and the junior minister "of State".
+			if prev := strings.Trim(before[max(0, k-1)], ",;:"); len(ws) > 0 && capital(ws[0]) && k > 0 && capital(prev) &&
+				(w == "for" && (strings.EqualFold(prev, "minister") || strings.EqualFold(prev, "state")) ||
+					w == "of" && strings.EqualFold(prev, "minister") && ws[0] == "State") {
+				ws = append([]string{w}, ws...)
+				continue
+			}
 			if strings.ContainsAny(w, ",;:—") || !titleWord(w) && !officer || !capital(w) && !entities.IsRole(w) && !partOfTitle(ws, w) && !portfolio {
 				break
 			}
@@ -1744,7 +1753,10 @@ func makeTitle(ws []string) (personTitle, bool) {
 			rk = a
 		}
 		switch {
-		case low == "a" || low == "an" || low == "the" || low == "of":
+		case low == "state" && i >= 2 && strings.ToLower(ws[i-1]) == "of" && strings.EqualFold(ws[i-2], "minister"):
+			// "Minister of State": a junior minister.
+			ranks = append(ranks, "of state")
+		case low == "a" || low == "an" || low == "the" || low == "of" || low == "for":
 		case low == "general" && i > 0 && generalAfter(ws[i-1]):
 			// "Attorney General", "Solicitor General", "Surgeon
 			// General": "General" after the noun of an office is its

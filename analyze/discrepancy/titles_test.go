@@ -801,6 +801,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Lowell Carraway, the former state auditor", "Lowell Carraway, the former state treasurer"}},
 		},
 		{
+			name: "a minister and a junior minister of State of one portfolio",
+			texts: []string{
+				"Minister for Health Orla Keane said the plan would be published in March.",
+				"Minister of State for Health Orla Keane said the plan would be published in March.",
+			},
+			want: [][]string{{"Minister for Health Orla Keane", "Minister of State for Health Orla Keane"}},
+		},
+		{
+			name: "a minister's portfolio before the title and after it",
+			texts: []string{
+				"Minister for Health Orla Keane said the plan would be published in March.",
+				"Health Minister Orla Keane said the plan would be published in March.",
+			},
+		},
+		{
 			name: "two offices of a state, one of two words",
 			texts: []string{
 				"The governor appointed Dane Okafor, 52, a former state attorney general, to the seat.",
