@@ -2502,6 +2502,10 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 			cue, fut = true, n != "have" && n != "ve"
 		case futureCues[w] && !nounPlans(ts, k), w == "to" && k+1 < hi && (ts[k+1].low == "be" || k+1 == i):
 			cue, fut = true, true
+		case w == "effective" && !pastVerbs[tokLow(ts, k-1)], w == "effect" && (tokLow(ts, k-1) == "takes" || tokLow(ts, k-1) == "take"):
+			// "His departure is effective Friday", "The ban takes effect
+			// Friday": a change set for a day to come.
+			cue, fut = true, true
 		case len(w) > 4 && strings.HasSuffix(w, "ing") && presentBe[tokLow(ts, k-1)]:
 			// "workers are heading back to the docks on Monday": a deed
 			// under way on a weekday is of this week's coming day.
