@@ -538,7 +538,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			out = append(out, d)
 		}
 	}
-	return out
+	return append(out, fateDiscrepancies(arts, occs, sents)...)
 }
 
 // lastedWindow is how many words before "for" are read for the verb of

@@ -2237,6 +2237,37 @@ func TestFindPeopleOfOneFate(t *testing.T) {
 	}
 }
 
+// TestFindFateOfACount checks that the same count of people killed in one
+// report and hurt in another is a disagreement, and that a report giving
+// both fates of that count tells of two groups.
+func TestFindFateOfACount(t *testing.T) {
+	arts := articles(
+		"Armed men ambushed an armored cash van on the highway near Tolvin on Tuesday, killing two security guards, the police said.",
+		"Gunmen ambushed a cash van on the highway near Tolvin on Tuesday, wounding two security guards and escaping with the cash.",
+	)
+	want := []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+		{Text: "killing two security guards", Articles: []string{"a"}},
+		{Text: "wounding two security guards and escaping with the cash.", Articles: []string{"b"}},
+	}}}
+	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
+		t.Errorf("figureDiscrepancies mismatch (-want +got):\n%s", diff)
+	}
+	both := articles(
+		"Armed men ambushed an armored cash van on the highway near Tolvin on Tuesday, killing two security guards, the police said.",
+		"Gunmen ambushed a cash van on the highway near Tolvin on Tuesday, killing two security guards and wounding two security guards in a car behind.",
+	)
+	if got := briefs(figureDiscrepancies(both, nil)); len(got) != 0 {
+		t.Errorf("figureDiscrepancies with both fates in one report = %v, want none", got)
+	}
+	bounds := articles(
+		"A strong quake struck the region near Tolvin on Tuesday, killing at least five people and injuring dozens.",
+		"A strong quake struck the region near Tolvin on Tuesday, damaging houses and injuring at least five people.",
+	)
+	if got := briefs(figureDiscrepancies(bounds, nil)); len(got) != 0 {
+		t.Errorf("figureDiscrepancies of bounds on people killed and hurt = %v, want none", got)
+	}
+}
+
 // TestFindGoverningVerb is a count that two aligned sentences give after
 // the same verb: one quantity, though the words around it differ.
 func TestFindGoverningVerb(t *testing.T) {
