@@ -750,6 +750,18 @@ type parsedSent struct {
 	subject string
 }
 
+// nextFigureStart returns where the first figure of found after f
+// starts, or -1.
+func nextFigureStart(found []figures.Found, f figures.Found) int {
+	next := -1
+	for _, g := range found {
+		if g.Start >= f.End && (next < 0 || g.Start < next) {
+			next = g.Start
+		}
+	}
+	return next
+}
+
 // parseSent reads the figures of sentence s of an article published on pub;
 // class numbers it among the distinct sentences.
 func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
@@ -861,11 +873,20 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o.change = changeEnd(c, g.Start, g.End)
 		o.forecast = forecastBefore(c[:g.Start])
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
-		if b, ok := namesBlanked(c); ok {
-			o.scope = stems(synonyms(figures.Neighbours(b, g)))
-		}
 		// Only the words around the figure, as Neighbours reads them,
-		// can be its scope.
+		// can be its scope, and for a count not past the next figure
+		// ("with eight stations and is expected to carry some 130,000
+		// riders daily": "daily" scopes the riders).
+		scoped, cut := c, false
+		if b, ok := namesBlanked(c); ok {
+			scoped, cut = b, true
+		}
+		if next := nextFigureStart(found, f); counted(f.Unit) && next > f.End && next < hi {
+			scoped, cut = scoped[:next-lo], true
+		}
+		if cut {
+			o.scope = stems(synonyms(figures.Neighbours(scoped, g)))
+		}
 		o.scope = withoutBodyScopes(o.scope, c[max(0, g.Start-scopeSpan):min(len(c), g.End+scopeSpan)])
 		if f.Unit == figures.YearUnit {
 			// "“The Winter Orchard” (1971)", "1974's “The Winter

@@ -2268,6 +2268,23 @@ func TestFindFateOfACount(t *testing.T) {
 	}
 }
 
+// TestFindCountScopedBeforeTheNextFigure checks that a word of scope
+// after another figure of the clause ("130,000 riders daily") does not
+// scope the count before it.
+func TestFindCountScopedBeforeTheNextFigure(t *testing.T) {
+	arts := articles(
+		"The first stretch of Line 2 runs 10.5 kilometers and has seven stations, linking Varo to the Nessa neighborhood.",
+		"The first section of Line 2 runs from the Varo district with eight stations and is expected to carry some 130,000 riders daily, officials said.",
+	)
+	want := []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+		{Text: "seven stations", Articles: []string{"a"}},
+		{Text: "eight stations", Articles: []string{"b"}},
+	}}}
+	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
+		t.Errorf("figureDiscrepancies mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // TestFindGoverningVerb is a count that two aligned sentences give after
 // the same verb: one quantity, though the words around it differ.
 func TestFindGoverningVerb(t *testing.T) {
