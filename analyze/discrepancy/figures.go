@@ -1347,9 +1347,9 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	// "three contracted drivers"): only more of the kind than of the
 	// people are two counts of one fate that cannot both hold.
 	peopleOfOneFate := func(f, g figOcc) bool {
-		fo, _, _ := strings.Cut(f.measure, " ")
-		go_, _, _ := strings.Cut(g.measure, " ")
-		if fo == "" || fo != go_ || (f.f.Unit == "people") == (g.f.Unit == "people") || !counted(f.f.Unit) || !counted(g.f.Unit) {
+		fOut, _, _ := strings.Cut(f.measure, " ")
+		gOut, _, _ := strings.Cut(g.measure, " ")
+		if fOut == "" || fOut != gOut || (f.f.Unit == "people") == (g.f.Unit == "people") || !counted(f.f.Unit) || !counted(g.f.Unit) {
 			return false
 		}
 		if f.f.Unit == "people" {
