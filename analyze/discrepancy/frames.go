@@ -37,7 +37,7 @@ const maxFramed = 256
 // is of, where it is, or where it goes.
 var framePrepositions = map[string]bool{
 	"of": true, "in": true, "near": true, "at": true, "to": true, "from": true, "outside": true, "on": true,
-	"along": true,
+	"along": true, "off": true,
 }
 
 // sourcingWords tell who said something, not what it is about: "according

@@ -271,6 +271,17 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a place off which something fell",
+			texts: []string{
+				"Debris from the rocket fell into the Pacific about 40 miles off Point Carrow, the agency said.",
+				"Debris from the rocket fell into the ocean about 40 miles off Marlin Bay on Tuesday.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "40 miles off Marlin Bay", Articles: []string{"b"}},
+				{Text: "40 miles off Point Carrow", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "a body's name with one word told another way",
 			texts: []string{
 				"Regulators ordered Corlandt Data Systems to pay $42 million over the sale of location data.",
