@@ -98,6 +98,11 @@ func framedNames(sents []string) []framed {
 		if capitalsInRow(s, bodyNameWords) {
 			out = append(out, bodyNames(words(), s)...)
 		}
+		// "Hawthorne and Lincoln elementary schools", "Kapuas, Katingan
+		// and Seruyan": names given in a list.
+		if strings.Contains(s, " and ") || strings.Contains(s, " or ") {
+			out = append(out, listedNames(words(), s)...)
+		}
 		if !mayFrame(s) {
 			continue
 		}
@@ -346,6 +351,98 @@ func shortFor(short, long string) bool {
 	return j == len(short)
 }
 
+// listFrame marks the frame of a name in a list of names with that name
+// left out ("hawthorne and *"): two reports that list the same names but
+// one disagree on that one, unless either names the other's.
+const listFrame = "list: "
+
+// maxListed is how many names a list read by listedNames holds at most.
+const maxListed = 5
+
+// listedNames returns, for each list of two to maxListed names of one to
+// three capitalised words a sentence gives ("A, B and C", "A or B"), each
+// name framed by the others in their places.
+func listedNames(ws []placeWord, s string) []framed {
+	var out []framed
+	for n := 0; n < len(ws) && len(out) < maxFramed; n++ {
+		if !capital(ws[n].text) || n > 0 && (capital(ws[n-1].text) || ws[n-1].comma) || textproc.IsStopword(ws[n].low) {
+			continue
+		}
+		var items [][]placeWord
+		k, joined := n, false
+		for len(items) < maxListed {
+			name, ok := frameName(ws, k)
+			if !ok || len(name) > 3 {
+				break
+			}
+			items = append(items, name)
+			k += len(name)
+			last := name[len(name)-1]
+			if last.comma && k < len(ws) && capital(ws[k].text) {
+				continue
+			}
+			if !last.ends && k+1 < len(ws) && (ws[k].low == "and" || ws[k].low == "or") && capital(ws[k+1].text) {
+				k++
+				if name, ok := frameName(ws, k); ok && len(name) <= 3 && len(items) < maxListed {
+					items = append(items, name)
+					k += len(name)
+					joined = true
+				}
+			}
+			break
+		}
+		// A list of people ("Chris Ivory and Mike Bell") differs from
+		// report to report with whom each quotes or names: only lists of
+		// places and things are compared.
+		if len(items) < 2 || !joined || k < len(ws) && capital(ws[k].text) || slices.ContainsFunc(items, func(it []placeWord) bool {
+			return len(it) > 1 && entities.IsGiven(it[0].text)
+		}) {
+			continue
+		}
+		keys := make([]string, len(items))
+		for i, it := range items {
+			keys[i] = strings.Join(textproc.FoldedWords(placeText(it)), " ")
+		}
+		// The list is framed by the word before it too, past a "the"
+		// ("the intersection of Cleveland Avenue and Weber Road"): names
+		// of one list told of two things ("the riot at Church and Snyder",
+		// "the grocery at Church and New York Avenues") are no one list.
+		before := ""
+		for j := n - 1; j >= 0 && j >= n-3; j-- {
+			if w := ws[j].low; w != "the" && w != "a" && w != "an" {
+				before = textproc.Fold(w)
+				if framePrepositions[w] && j > 0 {
+					before = textproc.Fold(ws[j-1].low) + " " + before
+				}
+				break
+			}
+		}
+		for i := range items {
+			rest := slices.Clone(keys)
+			rest[i] = "*"
+			out = append(out, framed{frame: listFrame + before + " | " + strings.Join(rest, " , "), key: keys[i], text: placeText(items[i]), sentence: s})
+		}
+		n = k
+	}
+	return out
+}
+
+// spelledAlike reports whether two folded names are one name spelt or
+// romanised two ways, read letter by letter ("kata ib hizballah",
+// "kataib hezbollah"): at most one letter in six differs, two at least.
+func spelledAlike(a, b string) bool {
+	letters := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	la, lb := letters(a), letters(b)
+	return entities.EditDistance(la, lb) <= max(2, min(len(la), len(lb))/6)
+}
+
 // appositionFrame marks the frame of a name set off by commas after the
 // noun a sentence opens on: "Her business partner, Marcus Hale, said".
 const appositionFrame = "apposition: "
@@ -564,6 +661,21 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 			na, nb = x.text, y.text
 		case strings.HasPrefix(frame, bodyFrame):
 			na, nb = x.text, y.text
+		case strings.HasPrefix(frame, listFrame):
+			// A name listed in place of another: not one spelt two ways,
+			// cut short, or a place against the region around it.
+			if shortFor(a, b) || shortFor(b, a) || spelledAlike(a, b) || acronym(x.text) || acronym(y.text) ||
+				entities.IsRegion(x.text) != entities.IsRegion(y.text) || seen[a+"\x00"+b] {
+				return crosscheck.Discrepancy{}, false
+			}
+			xa, ya := naming(x, b), naming(y, a)
+			if len(xa) == 0 || len(ya) == 0 || intersects(xa, ya) {
+				return crosscheck.Discrepancy{}, false
+			}
+			seen[a+"\x00"+b] = true
+			nx, ny := *x, *y
+			nx.arts, ny.arts = xa, ya
+			return twoWays(crosscheck.NameDiscrepancy, "Named in a list: “"+x.text+"” or “"+y.text+"”", &nx, &ny), true
 		case strings.HasPrefix(frame, bodyWordFrame):
 			// The two words in the name's one place differ, and neither
 			// is the other cut short ("Intl", "International"); a known

@@ -271,6 +271,24 @@ func TestFindFramedNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a list with one name told another way",
+			texts: []string{
+				"The board voted to close Harwick and Linden elementary schools next year.",
+				"The board voted to close Harwick and Jessup elementary schools at the end of the year.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Jessup", Articles: []string{"b"}},
+				{Text: "Linden", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "lists of people, and one list told of two things",
+			texts: []string{
+				"The backs Dale Harwick and Chris Linden ran for 90 yards. The riot action moved to Church and Snyder.",
+				"The backs Dale Harwick and Mike Jessup ran for 90 yards. A grocery stands at Church and Nostrand.",
+			},
+		},
+		{
 			name: "a place off which something fell",
 			texts: []string{
 				"Debris from the rocket fell into the Pacific about 40 miles off Point Carrow, the agency said.",

@@ -133,6 +133,10 @@ func LatinGiven(w string) bool {
 	return firstNames[k] && !romanisedGiven[k]
 }
 
+// IsGiven reports whether w, as written, is a common given name of the
+// table, whatever script it is usually first written in.
+func IsGiven(w string) bool { return firstNames[lowerKey(w)] }
+
 // romanisedGiven are the names of firstNames usually written first in
 // another script (Arabic, Cyrillic, Chinese, Devanagari).
 var romanisedGiven = set(`ahmed ali mohammed muhammad mohammad alexei andrei boris dmitry dmitri igor ivan
