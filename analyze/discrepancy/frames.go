@@ -651,6 +651,18 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		twoBases = twoBases || len(bases) > 1
 	}
 	seen := map[string]bool{}
+	// namedApart is the disagreement on a name told a, in x, and b, in
+	// y, of the articles that do not name the other's name anywhere.
+	namedApart := func(about, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
+		xa, ya := naming(x, b), naming(y, a)
+		if len(xa) == 0 || len(ya) == 0 || intersects(xa, ya) {
+			return crosscheck.Discrepancy{}, false
+		}
+		seen[a+"\x00"+b] = true
+		nx, ny := *x, *y
+		nx.arts, ny.arts = xa, ya
+		return twoWays(crosscheck.NameDiscrepancy, about, &nx, &ny), true
+	}
 	return toldTwoWays(frames, byFrame, func(frame, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
 		if frame == basedFrame && twoBases {
 			return crosscheck.Discrepancy{}, false
@@ -668,14 +680,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 				entities.IsRegion(x.text) != entities.IsRegion(y.text) || seen[a+"\x00"+b] {
 				return crosscheck.Discrepancy{}, false
 			}
-			xa, ya := naming(x, b), naming(y, a)
-			if len(xa) == 0 || len(ya) == 0 || intersects(xa, ya) {
-				return crosscheck.Discrepancy{}, false
-			}
-			seen[a+"\x00"+b] = true
-			nx, ny := *x, *y
-			nx.arts, ny.arts = xa, ya
-			return twoWays(crosscheck.NameDiscrepancy, "Named in a list: “"+x.text+"” or “"+y.text+"”", &nx, &ny), true
+			return namedApart("Named in a list: “"+x.text+"” or “"+y.text+"”", a, b, x, y)
 		case strings.HasPrefix(frame, bodyWordFrame):
 			// The two words in the name's one place differ, and neither
 			// is the other cut short ("Intl", "International"); a known
@@ -686,14 +691,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 				entities.IsKnownPlace(wa) != entities.IsKnownPlace(wb) {
 				return crosscheck.Discrepancy{}, false
 			}
-			xa, ya := naming(x, b), naming(y, a)
-			if len(xa) == 0 || len(ya) == 0 || intersects(xa, ya) {
-				return crosscheck.Discrepancy{}, false
-			}
-			seen[a+"\x00"+b] = true
-			nx, ny := *x, *y
-			nx.arts, ny.arts = xa, ya
-			return twoWays(crosscheck.NameDiscrepancy, "Name of a body: “"+x.text+"” or “"+y.text+"”", &nx, &ny), true
+			return namedApart("Name of a body: “"+x.text+"” or “"+y.text+"”", a, b, x, y)
 		case strings.HasPrefix(frame, townFrame):
 			na, nb = x.text[strings.LastIndex(x.text, ", ")+2:], y.text[strings.LastIndex(y.text, ", ")+2:]
 		case frame == basedFrame:
