@@ -751,15 +751,13 @@ type parsedSent struct {
 }
 
 // nextFigureStart returns where the first figure of found after f
-// starts, or -1.
+// starts, or -1. Parse gives a sentence's figures in order.
 func nextFigureStart(found []figures.Found, f figures.Found) int {
-	next := -1
-	for _, g := range found {
-		if g.Start >= f.End && (next < 0 || g.Start < next) {
-			next = g.Start
-		}
+	k, _ := slices.BinarySearchFunc(found, f.End, func(g figures.Found, end int) int { return g.Start - end })
+	if k < len(found) {
+		return found[k].Start
 	}
-	return next
+	return -1
 }
 
 // parseSent reads the figures of sentence s of an article published on pub;

@@ -528,3 +528,18 @@ func TestParseWeekendEarlyInWeek(t *testing.T) {
 		}
 	}
 }
+
+// TestParseInOrder checks that Parse gives a sentence's figures in the
+// order they stand, which readers of the figure after another rely on.
+func TestParseInOrder(t *testing.T) {
+	s := "About 40 firefighters fought the blaze for six hours on Tuesday, between 12 and 15 homes burned, and $2.5 million in damage was done by 9 p.m., 30 percent of it insured."
+	got := Parse(s, pub)
+	if len(got) < 5 {
+		t.Fatalf("Parse(%q) gave %d figures, want at least 5", s, len(got))
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Start < got[i-1].End {
+			t.Errorf("figure %q at %d starts before %q ends at %d", got[i].Text, got[i].Start, got[i-1].Text, got[i-1].End)
+		}
+	}
+}
