@@ -11,7 +11,7 @@ import (
 
 // fates are the outcomes a count of people may be told with that exclude
 // each other for the same people: killed, or hurt and alive.
-var fates = map[string]string{"dead": "killed", "hurt": "hurt"}
+var fates = map[string]bool{"dead": true, "hurt": true}
 
 // minFateWords is how many content words the sentences of two counts of
 // one fate share: they tell one happening.
@@ -45,7 +45,7 @@ func fateDiscrepancies(arts []crosscheck.Article, occs []figOcc, sents []figSent
 	var keys []key
 	for i, o := range occs {
 		outcome, counted, ok := strings.Cut(o.measure, " ")
-		if !ok || fates[outcome] == "" || !statedCount(o.f) || o.copy || !specific(counted) || qualifiedCount(o.f) {
+		if !ok || !fates[outcome] || !statedCount(o.f) || o.copy || !specific(counted) || qualifiedCount(o.f) {
 			continue
 		}
 		k := key{o.f.Value, counted}
