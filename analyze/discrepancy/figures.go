@@ -2125,13 +2125,16 @@ var bodyNouns = map[string]bool{
 // withoutBodyScopes returns a figure's scope words less those that
 // qualify a body in its clause rather than what it counts: "the federal
 // government will spend $1.8 billion on six new ferries" counts no
-// federal ferries.
+// federal ferries. Nor does a word that qualifies "time" scope anything:
+// "lifted off at 9:42 a.m. local time" tells the clock, "for the first
+// time" how rare the happening is.
 func withoutBodyScopes(scope map[string]bool, clause string) map[string]bool {
 	var drop []string
 	ws := strings.Fields(strings.ToLower(clause))
 	for i := 0; i+1 < len(ws); i++ {
 		w := strings.Trim(ws[i], ",;:()\"“”")
-		if _, ok := scopes[stemOf(w)]; ok && bodyNouns[strings.Trim(ws[i+1], ",;:.()\"“”")] && scope[stemOf(w)] {
+		next := strings.Trim(ws[i+1], ",;:.()\"“”")
+		if _, ok := scopes[stemOf(w)]; ok && (bodyNouns[next] || next == "time") && scope[stemOf(w)] {
 			drop = append(drop, stemOf(w))
 		}
 	}

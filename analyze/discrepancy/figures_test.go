@@ -934,6 +934,14 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a time of day in local time, beside a state's agency",
+			texts: []string{
+				"The satellite, Tara-2, built by the Pune-based company Tarang Orbital, lifted off at 9:42 a.m. local time aboard a rocket operated by India's state space agency from the launch center at Kalpakkam, on the Bay of Bengal coast.",
+				"The satellite, called Tara-2, was launched from Kalpakkam at 9:24 a.m. aboard a rocket of India's state space agency.",
+			},
+			want: [][]string{{"9:42 a.m.", "9:24 a.m."}},
+		},
+		{
 			name: "a time of day where it happened and in another zone",
 			texts: []string{
 				"The quake, which the Geological Survey measured at magnitude 6.9, hit at 9:43 a.m. on Friday off the coast.",

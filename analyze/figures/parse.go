@@ -1110,8 +1110,9 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		return rounded(Found{Value: v, Unit: "votes"}, ulp), end, true
 	}
 	// "six of the state's eight congressional districts": a part counts
-	// what its whole does.
-	if j+1 < len(ts) && ts[j].low == "of" && v != 1 && ulp == 1 {
+	// what its whole does. A number of a scale word is whole too ("1.2
+	// million of the state's 5 million voters").
+	if j+1 < len(ts) && ts[j].low == "of" && v != 1 && ulp >= 1 {
 		for k := j + 1; k < min(len(ts), j+5); k++ {
 			w, _, end, ok := number(ts, k)
 			if !ok {
@@ -1127,9 +1128,10 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		}
 	}
 	// "62,300 of its electric sport utility vehicles", "300 of their
-	// employees": a count of things named after their owner. "Six of
-	// the deaths" is a part of a whole told elsewhere, and counts none.
-	if j+2 < len(ts) && ts[j].low == "of" && ownerWords[ts[j+1].low] && v != 1 && ulp == 1 {
+	// employees", "4.3 million of its customers": a count of things named
+	// after their owner. "Six of the deaths" is a part of a whole told
+	// elsewhere, and counts none.
+	if j+2 < len(ts) && ts[j].low == "of" && ownerWords[ts[j+1].low] && v != 1 && ulp >= 1 {
 		if noun, end, ok := countedNounWithin(ts, j+2, maxOwnedWords); ok {
 			u, val, uu := measured(noun, v, ulp)
 			if u == noun {
