@@ -770,6 +770,17 @@ func TestFindDoubleBarrelledSurnames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a hyphenated given name after its surname misspelt",
+			texts: []string{
+				"Chief executive Seo Jae-won apologized at a news conference in Seoul.",
+				"The company's chief executive, Seo Jae-woo, apologized at a news conference.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Jae-won", Articles: []string{"a"}},
+				{Text: "Jae-woo", Articles: []string{"b"}},
+			}}},
+		},
+		{
 			name: "a particle before a hyphen is romanised, not misspelt",
 			texts: []string{
 				"Oil Minister Jassim al-Taie said output would rise. Al-Taie spoke in Basra.",

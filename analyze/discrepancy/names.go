@@ -26,11 +26,12 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	var out []crosscheck.Discrepancy
 	// A double-barrelled surname ("Vasquez-Lind") is spelt part by
 	// part: the articles' words are its parts. A particle before a
-	// hyphen ("al-Taie") is no part of its own.
+	// hyphen ("al-Taie") is no part of its own, and a part in lower case
+	// after one ("Jae-won") is a syllable of one name.
 	barrels := func(b []string) (string, string, bool) {
 		w := b[len(b)-1]
 		k := strings.IndexByte(w, '-')
-		if k < 3 || !unicode.IsUpper([]rune(w)[0]) || strings.Count(w, "-") > 1 {
+		if k < 3 || !unicode.IsUpper([]rune(w)[0]) || strings.Count(w, "-") > 1 || k+1 >= len(w) || !unicode.IsUpper(rune(w[k+1])) {
 			return "", w, false
 		}
 		return w[:k], w[k+1:], true
@@ -235,14 +236,10 @@ func wordUses(arts []crosscheck.Article, words map[string]bool, m *memo.Memo) ma
 			}
 			continue
 		}
-		counts := map[string]int{}
-		for _, w := range textproc.Words(a.Text) {
+		for w, n := range wordCounts(a.Text) {
 			if words[w] {
-				counts[w]++
+				out[w] = append(out[w], wordUse{i, n})
 			}
-		}
-		for w, n := range counts {
-			out[w] = append(out[w], wordUse{i, n})
 		}
 	}
 	return out
@@ -388,10 +385,25 @@ func nearForms(keys []string, forms map[string]map[string]bool, near func(a, b s
 }
 
 // wordCounts counts the words of a text, as written.
+// A hyphenated word that opens on a capital is counted whole as well as
+// by its parts: a given name of two syllables ("Ji-hoon") is one part of
+// a name.
 func wordCounts(text string) map[string]int {
 	counts := map[string]int{}
 	for _, w := range textproc.Words(text) {
 		counts[w]++
+	}
+	for f := range strings.FieldsSeq(text) {
+		if !strings.Contains(f, "-") {
+			continue
+		}
+		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		// A particle before the hyphen ("al-Taie") is counted by the
+		// name's parts alone, as nameDiscrepancies reads it.
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) && strings.Contains(f, "-") && !strings.Contains(f, "--") {
+			counts[f]++
+		}
 	}
 	return counts
 }
