@@ -207,6 +207,11 @@ func placeWords(s string) []placeWord {
 		}
 		out = append(out, placeWord{text: t, low: strings.ToLower(t), ends: strings.ContainsAny(f[len(f)-1:], ",.;:!?)"), comma: strings.HasSuffix(f, ","),
 			quoted: strings.ContainsAny(f[:1], "\"“‘'")})
+		// "in Co. Cork": a county's abbreviation after a word in lower
+		// case ends nothing (textproc.SentenceSpans reads it alike).
+		if n := len(out); f == "Co." && n >= 2 && out[n-2].text == out[n-2].low && !out[n-2].ends {
+			out[n-1].ends = false
+		}
 	}
 	return out
 }

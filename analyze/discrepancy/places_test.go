@@ -26,6 +26,24 @@ func TestFindPlaces(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a county and its abbreviation",
+			texts: []string{
+				"The trawler, a 22-metre vessel based in the fishing port of Dunmore in County Kerry, issued a mayday call shortly before midnight on Tuesday.",
+				"The trawler, a 22-metre vessel from the port of Dunmore in Co. Kerry, sent a mayday call shortly before midnight Tuesday.",
+			},
+		},
+		{
+			name: "two counties, one told by its abbreviation",
+			texts: []string{
+				"The trawler, a 22-metre vessel based in the fishing port of Dunmore in County Kerry, issued a mayday call shortly before midnight on Tuesday.",
+				"The trawler, a 22-metre vessel from the port of Dunmore in Co. Clare, sent a mayday call shortly before midnight Tuesday.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "Co Clare", Articles: []string{"b"}},
+				{Text: "County Kerry", Articles: []string{"a"}},
+			}}},
+		},
+		{
 			name: "an airport named with an initial and the town its kind of site stands in",
 			texts: []string{
 				"The campaign's opening rally for the retired pilot was held on Monday at Gerald R. Ford International Airport before a crowd of 2,000.",

@@ -208,6 +208,11 @@ func isAbbrevEnd(before, next string) bool {
 	if v, ok := titles[lower]; ok && v {
 		return false
 	}
+	// "Co." after a word in lower case is a county ("in Co. Cork"); a
+	// company's ends its name ("Acme Co. Shares fell").
+	if tok == "Co" && countyAbbrev(before[:len(before)-1-len(tok)]) {
+		return false
+	}
 	// A single capital letter is an initial: "J. Smith".
 	if utf8.RuneCountInString(tok) == 1 {
 		r, _ := utf8.DecodeRuneInString(tok)
@@ -221,6 +226,15 @@ func isAbbrevEnd(before, next string) bool {
 		return IsStopword(strings.ToLower(next))
 	}
 	return true
+}
+
+// countyAbbrev reports whether the text before "Co." ends on a word in
+// lower case ("in", "near", "rural"), before which "Co." is a county's.
+func countyAbbrev(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	i := strings.LastIndexFunc(before, unicode.IsSpace)
+	w := before[i+1:]
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
 
 // splitDecimal reports whether a full stop followed by a space, between
