@@ -2294,6 +2294,21 @@ func TestFindQuoteFragmentEnd(t *testing.T) {
 			},
 		},
 		{
+			name: "a fragment opening on a word of the quotation in another inflection",
+			texts: []string{
+				"“We are not against the library; we are against a car park that takes the green space from families who have played here for decades,” said Nuala Brady of the residents' group.",
+				"Nuala Brady, a spokeswoman for the residents' group, said the car park would “take the green space from families who have played here for decades.”",
+			},
+		},
+		{
+			name: "a fragment opening on another word",
+			texts: []string{
+				"“We are not against the library; we are against a car park that takes the green space from families who have played here for decades,” said Nuala Brady of the residents' group.",
+				"Nuala Brady, a spokeswoman for the residents' group, said the car park would “steal the green space from families who have played here for decades.”",
+			},
+			want: [][]string{{"a car park that takes the green space from", "steal the green space from"}},
+		},
+		{
 			name: "a fragment cut inside a clause",
 			texts: []string{
 				"“The Legislature has not cured the inequities we identified in the funding formula that the state adopted after years of lawsuits,” she wrote.",

@@ -197,6 +197,13 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 			default:
 				k = min(la, lb, maxEdge)
 				h.a0, h.b0 = h.a1-k, h.b1-k
+				// A fragment that opens on a word of the whole quotation
+				// in another inflection fits it to the reporter's
+				// sentence: would "take the light from people …" against
+				// "a tower that takes the light from people …".
+				if k == 1 && len(a[h.a0].key) >= 4 && len(b[h.b0].key) >= 4 && eventStem(a[h.a0].key) == eventStem(b[h.b0].key) {
+					continue
+				}
 			}
 			need := minLeadShared
 			if anchoredStart {
