@@ -1365,6 +1365,11 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	// 30", "keeps federal agencies running … through Feb. 6"), whatever
 	// verbs tell it.
 	oneEnd := oneThrough(occs, as) && oneThrough(occs, bs)
+	// A count told of a past day reached by it ("had spread to 9,000
+	// hectares by Saturday morning") against another count of the same
+	// unit on another day ("covered 8,400 hectares on Friday") is one
+	// thing measured twice as it grew: its two days are no disagreement.
+	remeasured := remeasuredIn(occs, as, bs)
 	for ai, i := range as {
 		f := occs[i]
 		// A figure the other sentence gives with the same value is the
@@ -1386,6 +1391,9 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			// The new value of a change is no old one ("to 35 percent
 			// from 25 percent", "to 30 percent from 25 percent").
 			if f.change != "" && g.change != "" && f.change != g.change {
+				continue
+			}
+			if remeasured && isDate(f.f.Unit) && isDate(g.f.Unit) && (f.deadline || g.deadline) && !f.ahead && !g.ahead {
 				continue
 			}
 			if unitClass(g.f.Unit) != unitClass(f.f.Unit) && !peopleOfOneFate(f, g) || !comparable(f, g) || !sameHappening(f, g) && !alike && !timed && !ends {
@@ -1510,6 +1518,32 @@ func oneThrough(occs []figOcc, list []int) bool {
 		}
 	}
 	return n == 1
+}
+
+// remeasuredIn reports whether two sentences' figures hold a count of one
+// unit that the other sentence gives only with other values: one thing
+// counted twice, or counted alike by neither.
+func remeasuredIn(occs []figOcc, as, bs []int) bool {
+	for _, i := range as {
+		f := occs[i].f
+		if !counted(f.Unit) {
+			continue
+		}
+		same, other := false, false
+		for _, j := range bs {
+			if g := occs[j].f; g.Unit == f.Unit {
+				if compatible(f, g) {
+					same = true
+				} else {
+					other = true
+				}
+			}
+		}
+		if other && !same {
+			return true
+		}
+	}
+	return false
 }
 
 // oneTimeOfDay reports whether the figures list holds one time of day.

@@ -1300,6 +1300,11 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 			vi == vj && occs[i].thing != "" && occs[j].thing != "" && occs[i].thing != occs[j].thing {
 			return 0, false
 		}
+		// A count reached by a past day and another count of it on
+		// another day: one thing measured as it grew (link).
+		if (occs[i].deadline || occs[j].deadline) && !occs[i].ahead && !occs[j].ahead && remeasuredIn(occs, sents[occs[i].sent].figs, sents[occs[j].sent].figs) {
+			return 0, false
+		}
 		n := overlap(occs[i].anchors, occs[j].anchors)
 		year := g == 2
 		// A named happening ("the vice presidential debate") dates alike

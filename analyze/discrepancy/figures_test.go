@@ -3034,3 +3034,40 @@ func checkDatedFigures(t *testing.T, pub crosscheck.Date, tests []datedFigureCas
 		})
 	}
 }
+
+// TestFindRemeasured is one fire's area told on two days as it grew: the
+// two days are no disagreement; a toll told on two days is one.
+func TestFindRemeasured(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "an area reached by one day and another area on the day before",
+			texts: []string{
+				"A wildfire forced the evacuation of a small town in the province's south on Friday.\n\nThe Corran Ridge fire covered 6,200 hectares on Friday and was spreading quickly in hot, windy weather, provincial officials said.",
+				"Some 900 residents of Dunmere spent Friday night in a reception centre after a wildfire forced them from their homes.\n\nThe Corran Ridge fire had spread to 7,000 hectares by Saturday morning, provincial wildfire officials said, as gusty winds drove it across a ridge.",
+			},
+		},
+		{
+			name: "one area on two days",
+			texts: []string{
+				"A wildfire forced the evacuation of a small town in the province's south on Friday.\n\nThe Corran Ridge fire covered 6,200 hectares on Friday and was spreading quickly in hot, windy weather, provincial officials said.",
+				"Some 900 residents of Dunmere spent Friday night in a reception centre after a wildfire forced them from their homes.\n\nThe Corran Ridge fire had spread to 6,200 hectares on Thursday, provincial wildfire officials said, as gusty winds drove it across a ridge.",
+			},
+			want: [][]string{{"Friday", "Thursday"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := articles(tc.texts...)
+			for i := range arts {
+				arts[i].Published = crosscheck.Day(2026, time.August, 8) // a Saturday
+			}
+			if diff := cmp.Diff(tc.want, figureTexts(Find(arts, nil, nil, nil, nil))); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

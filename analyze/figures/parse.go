@@ -2439,6 +2439,24 @@ var aheadCues = [][]string{
 	{"upcoming"}, {"until"}, {"by"}, {"starting"}, {"beginning"}, {"before"},
 }
 
+// pastPerfectBefore reports whether the clause before token k holds "had"
+// within a few words: "had spread to 7,000 hectares by Monday morning"
+// tells of a past Monday.
+func pastPerfectBefore(ts []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-maxPerfectWords; j-- {
+		switch ts[j].low {
+		case "had":
+			return true
+		case ",", ";", ":", "\"", "“", "”", "(", ")":
+			return false
+		}
+	}
+	return false
+}
+
+// maxPerfectWords is how far back pastPerfectBefore reads.
+const maxPerfectWords = 8
+
 // modals speak of what may yet happen, unless "have" follows ("may have
 // left Friday").
 var modals = map[string]bool{
@@ -2458,7 +2476,7 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 			// "by Friday", "before Friday" and "until Friday" are past after
 			// a past verb: "had left by Friday".
 			if w := tokLow(ts, i-n-1); n == 1 && c[0] != "next" && c[0] != "coming" && c[0] != "upcoming" &&
-				(pastVerbs[w] || strings.HasSuffix(w, "ed")) {
+				(pastVerbs[w] || strings.HasSuffix(w, "ed") || pastPerfectBefore(ts, i-n)) {
 				return false
 			}
 			return true
