@@ -780,6 +780,9 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 			return officeStem, nil, "", false
 		}
 	}
+	if strikeBefore(ws) {
+		return strikeStem, nil, "", false
+	}
 	// Names and function words take no room: "struck the Andean
 	// highlands of southern Peru early Thursday", "signed a teacher pay
 	// raise into law on Tuesday".
@@ -854,6 +857,69 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 
 // officeStem is the verb of a term of office begun, however told.
 const officeStem = "took office"
+
+// strikeStem stands for a strike's start, however told: "will walk out
+// for 48 hours starting June 1", "will stage a 48-hour strike from June
+// 8", "went on strike on Monday", "The strike began on Tuesday" (the stem
+// dateVerb gives a start).
+const strikeStem = "began"
+
+// strikeBefore reports whether the words before a date end on a strike
+// begun, held or gone on ("will stage a 48-hour strike from", "went on
+// strike on"), or on "walk out" and no more than how long and from when
+// ("walk out for 48 hours starting"). A strike voted for or called on a
+// day is dated by the vote or the call.
+func strikeBefore(ws []string) bool {
+	n := len(ws)
+	if n >= 3 && strikeFrom[strings.ToLower(ws[n-1])] {
+		for k := n - 2; k >= 1 && k >= n-4; k-- {
+			switch strings.ToLower(ws[k]) {
+			case "strike", "strikes", "walkout", "walkouts":
+				for j := k - 1; j >= 0 && j >= k-3; j-- {
+					if strikeVerbs[strings.ToLower(ws[j])] {
+						return true
+					}
+				}
+				return false
+			}
+		}
+	}
+	for k := n - 1; k > 0 && k >= n-strikeWindow; k-- {
+		w := strings.ToLower(ws[k])
+		if w == "out" {
+			switch strings.ToLower(ws[k-1]) {
+			case "walk", "walks", "walked", "walking":
+				return true
+			}
+			return false
+		}
+		if !strikeSpan[w] && !figures.IsNumberWord(w) && strings.Trim(w, "0123456789-") != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// strikeFrom are the words between a strike and the day it starts.
+var strikeFrom = map[string]bool{"from": true, "starting": true, "beginning": true, "on": true}
+
+// strikeVerbs begin, hold or join a strike: "stage a strike", "went on
+// strike".
+var strikeVerbs = map[string]bool{
+	"stage": true, "stages": true, "staged": true, "staging": true, "hold": true, "holds": true, "held": true,
+	"begin": true, "begins": true, "began": true, "start": true, "starts": true, "started": true,
+	"launch": true, "launches": true, "launched": true, "on": true,
+}
+
+// strikeWindow is how many words may stand between "walk out" and a date.
+const strikeWindow = 6
+
+// strikeSpan are the words that may tell how long a strike lasts and when
+// it starts, between "walk out" and its date.
+var strikeSpan = map[string]bool{
+	"for": true, "from": true, "starting": true, "beginning": true, "on": true, "at": true, "a": true, "an": true, "the": true,
+	"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true, "midnight": true,
+}
 
 // officeWindow is how many words before a date the start of a term of
 // office may be told: "sworn in on".

@@ -934,6 +934,21 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a strike's start told as walking out and as a strike staged",
+			texts: []string{
+				"Roughly 900 drivers employed by Tarn Valley Buses will walk out for 48 hours starting June 1, according to the Transport Workers' Guild.",
+				"Drivers at Tarn Valley Buses will stage a 48-hour strike from June 8 after rejecting a pay offer, the Transport Workers' Guild announced Monday.",
+			},
+			want: [][]string{{"June 1", "June 8"}},
+		},
+		{
+			name: "a strike voted for on a day and begun on another",
+			texts: []string{
+				"Drivers at Tarn Valley Buses voted to authorize a strike on Monday, the Transport Workers' Guild said.",
+				"Drivers at Tarn Valley Buses will walk out for 48 hours starting June 8, the Transport Workers' Guild said.",
+			},
+		},
+		{
 			name: "a time of day in local time, beside a state's agency",
 			texts: []string{
 				"The satellite, Tara-2, built by the Pune-based company Tarang Orbital, lifted off at 9:42 a.m. local time aboard a rocket operated by India's state space agency from the launch center at Kalpakkam, on the Bay of Bengal coast.",
