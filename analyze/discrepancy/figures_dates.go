@@ -575,6 +575,11 @@ func dateVerb(verb, before string) string {
 		if w == "public" && k > 0 && ws[k-1] == "made" {
 			return "releas"
 		}
+		// a plan "given the go-ahead" or "the green light", as one
+		// approved.
+		if w == "go-ahead" || w == "light" && k > 0 && ws[k-1] == "green" {
+			return "pass"
+		}
 		// a storm that "made landfall" or "came ashore", as one that
 		// struck.
 		if w == "landfall" || w == "ashore" {

@@ -942,6 +942,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"June 1", "June 8"}},
 		},
 		{
+			name: "a plan approved and given the go-ahead",
+			texts: []string{
+				"City planners on Tuesday approved a 900-home scheme on a former rail yard in Harwick, one of the largest developments in the town's history.",
+				"A plan to build 900 homes on a disused rail yard in Harwick was given the go-ahead on Wednesday.",
+			},
+			want: [][]string{{"Tuesday", "Wednesday"}},
+		},
+		{
 			name: "a strike voted for on a day and begun on another",
 			texts: []string{
 				"Drivers at Tarn Valley Buses voted to authorize a strike on Monday, the Transport Workers' Guild said.",
