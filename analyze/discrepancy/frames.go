@@ -92,7 +92,7 @@ func framedNames(sents []string) []framed {
 		// The base of a body no name stands beside ("the
 		// Minneapolis-based maker"), which based.go, reading named
 		// bodies' bases, leaves alone.
-		if strings.Contains(s, "based") || strings.Contains(s, "headquartered") {
+		if strings.Contains(s, "based") || strings.Contains(s, "headquarter") {
 			out = append(out, basedFramed(s)...)
 		}
 		if capitalsInRow(s, bodyNameWords) {
@@ -499,12 +499,14 @@ func appositionFramed(ws []placeWord, s string) (framed, bool) {
 // based in St. Paul", "headquartered in Austin, Texas".
 const basedFrame = "based in"
 
-// basedPattern matches a place told as a base: before "-based", or after
-// "based in" or "headquartered in". Its name runs over capitalised words
-// and stops at a comma, so that "Austin, Texas-based" and "based in
-// Austin, Texas" both give "Austin".
+// basedPattern matches a place told as a base: before "-based", after
+// "based in" or "headquartered in", or between an owner and
+// "headquarters" ("its Ottawa headquarters", "the company's Ottawa
+// headquarters"). Its name runs over capitalised words and stops at a
+// comma, so that "Austin, Texas-based" and "based in Austin, Texas" both
+// give "Austin".
 var basedPattern = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?-based\b|\b(?:based|headquartered) in (?:the )?(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})`)
+	return regexp.MustCompile(`(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?-based\b|\b(?:based|headquartered) in (?:the )?(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})|\b(?:its|their|\p{Ll}+['’]s) (\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,2}) headquarters\b`)
 })
 
 // basedFramed returns the places a sentence tells something is based in.
@@ -762,7 +764,7 @@ func basedName(text string) string {
 
 // basedMatchPlace returns the place of basedPattern's submatches.
 func basedMatchPlace(m []string) string {
-	return trimArticle(strings.TrimRight(m[1]+m[2], "."))
+	return trimArticle(strings.TrimRight(m[1]+m[2]+m[3], "."))
 }
 
 // trimArticle returns a text without the article it opens on, which a

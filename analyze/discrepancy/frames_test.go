@@ -91,6 +91,24 @@ func TestFindFramedNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "headquarters in two towns, told after an owner",
+			texts: []string{
+				"Most of the cuts will fall at the company's Kelowna headquarters, with smaller reductions at offices in Calgary and Halifax, the company said.",
+				"The cuts will mostly hit staff at its Kamloops headquarters, with smaller reductions at offices in Calgary and Halifax.",
+			},
+			want: []brief{{crosscheck.PlaceDiscrepancy, []crosscheck.Cited{
+				{Text: "its Kamloops headquarters", Articles: []string{"b"}},
+				{Text: "company's Kelowna headquarters", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "headquarters told after an owner and the base told before",
+			texts: []string{
+				"Most of the cuts will fall at the company's Kelowna headquarters, with smaller reductions at offices in Calgary and Halifax, the company said.",
+				"The Kelowna-based company said the cuts would mostly hit staff at its main office.",
+			},
+		},
+		{
 			name: "a buyer's base and the base of the company it buys",
 			texts: []string{
 				"Sarvel Group, the Pune-based conglomerate, agreed to buy Norrhav. The company, based in Malmo, makes antennas.",
