@@ -804,6 +804,24 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a surname with a y for an i between consonants",
+			texts: []string{
+				"The trip was paid for by the lobbyist Dorian Wyle, who did not respond. Wyle represents oil and gas producers.",
+				"He accepted the trip from the lobbyist Dorian Wile. Wile represents oil and gas producers.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{
+				{Text: "Wile", Articles: []string{"b"}},
+				{Text: "Wyle", Articles: []string{"a"}},
+			}}},
+		},
+		{
+			name: "a given name romanised with a y or an i at its end",
+			texts: []string{
+				"Foreign Minister Dmitry Volkanov said talks would resume. Volkanov spoke in Geneva.",
+				"Foreign Minister Dmitri Volkanov said the talks would resume next week.",
+			},
+		},
+		{
 			name: "a surname with a letter doubled in one article",
 			texts: []string{
 				"U.S. District Judge Harlan M. Vreeland granted the injunction. Vreeland wrote that the law was vague.",

@@ -67,7 +67,8 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	// "Mohamed").
 	exact := func(part string) string { return strings.ToLower(textproc.Fold(part)) }
 	doubled := func(a, b string) bool {
-		return doubledOnce(exact(a), exact(b)) && !romanisedLook(exact(a)) && !romanisedLook(exact(b))
+		return doubledOnce(exact(a), exact(b)) && !romanisedLook(exact(a)) && !romanisedLook(exact(b)) ||
+			yForI(exact(a), exact(b)) && !romanisedLook(exact(a)) && !romanisedLook(exact(b))
 	}
 	// The spellings of each person's names are found first; the
 	// articles are then read once for the words that are such a
@@ -218,6 +219,34 @@ func doubledOnce(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// yForI reports whether two lower-case names differ in one letter alone,
+// a "y" in one where the other has "i", between two consonants ("pryce",
+// "price"; "smyth", "smith"): a misspelling, since romanisations trade
+// the two at a name's end or beside a vowel ("dmitry", "dmitri"; "sergey",
+// "sergei"; "yusuf", "iusuf").
+func yForI(a, b string) bool {
+	if len(a) != len(b) || len(a) < 4 {
+		return false
+	}
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff <= 0 || diff+1 >= len(a) {
+		return false
+	}
+	if x, y := a[diff], b[diff]; !(x == 'y' && y == 'i' || x == 'i' && y == 'y') {
+		return false
+	}
+	consonant := func(c byte) bool { return c >= 'a' && c <= 'z' && !isVowel(c) && c != 'y' }
+	return consonant(a[diff-1]) && consonant(a[diff+1])
 }
 
 // wordUse is how many times an article (by index) writes a word.
