@@ -194,6 +194,8 @@ func TestParse(t *testing.T) {
 			[]short{{"10 to 5", 10.005, Tally}, {"Thursday", days(2025, 2, 6), DateUnit}}},
 		{"a vote after its verb's object, with a dash or by a verb of backing", "The committee approved the contempt resolution 25-19; lawmakers backed the spending plan 174 to 159 after the board supported the measure 7 to 2, but the report covers pages 10-20 of the plan.", pub,
 			[]short{{"25-19", 25.019, Tally}, {"174 to 159", 174.159, Tally}, {"7 to 2", 7.002, Tally}}},
+		{"a court's vote after the noun of its ruling", "The court struck down the state's map, ruling 4-3 that the districts were drawn unfairly.", pub,
+			[]short{{"4-3", 4.003, Tally}}},
 		{"a span of time in several units", "The flight lasted 3 hours and 40 minutes; she ran it in 2 hours, 22 minutes and 9 seconds, after 40 minutes and 3 hours of rest.", pub,
 			[]short{{"3 hours and 40 minutes", 220, Minutes}, {"2 hours, 22 minutes and 9 seconds", 142.15, Minutes}, {"40 minutes", 40, Minutes}, {"3 hours", 180, Minutes}}},
 		{"parts of a year", "It should close in the first half of 2027, not by the end of this year or the end of the first quarter of 2026.", pub,

@@ -1611,6 +1611,12 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	for k := max(0, i-back); k < i && !cued; k++ {
 		cued = tallyCuesBefore[ts[k].low]
 	}
+	// "struck down the map, ruling 4-3 that …": a court's vote right
+	// after the word of its ruling, a noun that elsewhere ("the 4 to 3
+	// ruling stood") cues nothing further on.
+	if !cued && i > 0 && (ts[i-1].low == "ruling" || ts[i-1].low == "rules") {
+		cued = true
+	}
 	for k := i + 3; k < min(len(ts), i+5) && !cued && !spelled; k++ {
 		cued = tallyCuesAfter[ts[k].low]
 	}
