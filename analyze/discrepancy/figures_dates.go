@@ -808,7 +808,9 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		// modal.
 		// It is kept apart from the deed done ("passed Thursday") as
 		// plannedVerb marks it.
-		planned := w == "to" && k > 0 && (plannedBefore[strings.ToLower(ws[k-1])] || expectedThing(ws[:k]))
+		// "ordering her to testify Nov. 12": an infinitive right before
+		// the date is the deed it dates, planned, whatever governs it.
+		planned := w == "to" && k > 0 && (plannedBefore[strings.ToLower(ws[k-1])] || expectedThing(ws[:k]) || k+2 == len(ws))
 		if (modalWords[w] || planned) && k+1 < len(ws) && !textproc.IsStopword(ws[k+1]) && !capital(ws[k+1]) {
 			return plannedVerb + stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
 		}
@@ -939,6 +941,7 @@ var takeOffice = map[string]bool{
 // modalWords stand before the verb of a deed to come.
 var modalWords = map[string]bool{
 	"will": true, "would": true, "shall": true, "could": true, "might": true, "may": true, "should": true, "can": true,
+	"must": true,
 }
 
 // auxiliaries stand before a participle without naming what was done.

@@ -950,6 +950,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"Tuesday", "Wednesday"}},
 		},
 		{
+			name: "a day one must testify and one ordered to testify",
+			texts: []string{
+				"Rep. Dale Whitcomb, who chairs the subcommittee on disaster contracts, said Harbor Shelter chief executive Lena Marsh-Ortiz must testify Nov. 5.",
+				"A House panel has subpoenaed Lena Marsh-Ortiz, chief executive of Harbor Shelter, ordering her to testify Nov. 12 about the delayed homes.",
+			},
+			want: [][]string{{"Nov. 5", "Nov. 12"}},
+		},
+		{
 			name: "a strike voted for on a day and begun on another",
 			texts: []string{
 				"Drivers at Tarn Valley Buses voted to authorize a strike on Monday, the Transport Workers' Guild said.",
