@@ -20,10 +20,14 @@ import (
 
 // figOcc is one figure in one sentence of one article.
 type figOcc struct {
-	art    int
-	f      figures.Found
-	clause string
-	near   map[string]bool // content words around it in its clause
+	// possessive is set for a date told as the possessor of a noun
+	// ("the winner of Friday's second quarterfinal"): the verb before
+	// it ("will play") is not what it dates.
+	possessive bool
+	art        int
+	f          figures.Found
+	clause     string
+	near       map[string]bool // content words around it in its clause
 	// change is "to" or "from" for the new and the old value of a
 	// change told with both ("raised tariffs to 35 percent from 25
 	// percent"), else "".
@@ -1085,6 +1089,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				// happening's, a bound of this one.
 				o.other = true
 			}
+			o.possessive = possessiveDate(f.Text, c[g.End:])
 			o.event, o.eventNamed = eventNear(c, g.Start, g.End)
 			if o.event == "" {
 				o.event, o.eventNamed = relativeEvent(s[:lo], c[:g.Start])
@@ -1240,6 +1245,21 @@ func attributive(before, after string) bool {
 	w = strings.TrimRight(w, ",.;:!?)\"”’")
 	r, _ := utf8.DecodeRuneInString(w)
 	return w != "" && unicode.IsLower(r) && !textproc.IsStopword(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// possessiveDate reports whether a date is told as the possessor of the
+// noun after it ("the winner of Friday's second quarterfinal").
+func possessiveDate(text, after string) bool {
+	if strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s") {
+		return true
+	}
+	a := strings.TrimLeft(after, " ")
+	for _, p := range []string{"'s ", "’s ", "' s ", "’ s "} {
+		if strings.HasPrefix(a, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundHappening reports whether the words before a date end on another

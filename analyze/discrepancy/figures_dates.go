@@ -1395,7 +1395,10 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		// when what was met about is the same.
 		// Light verbs ("took office", "took to the streets") are the
 		// same deed only of the same thing.
-		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb && !sayingVerbs[occs[i].verb] &&
+		// "will play the winner of Friday's second quarterfinal", "to
+		// play Saturday": a date that names a happening by its day does
+		// not date the verb before it.
+		sameVerb := occs[i].verb != "" && occs[i].verb == occs[j].verb && !sayingVerbs[occs[i].verb] && occs[i].possessive == occs[j].possessive &&
 			(!recurringVerbs[occs[i].verb] && !lightVerbs[occs[i].verb] || overlap(occs[i].object, occs[j].object) > 0)
 		// Four words around both dates, half of all around them and two
 		// of them names both sentences give ("won the backing of the

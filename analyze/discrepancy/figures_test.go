@@ -958,6 +958,13 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"Nov. 5", "Nov. 12"}},
 		},
 		{
+			name: "a match to play on a day and one that names another day's game",
+			texts: []string{
+				"Norwood improved to 24-6 on the season and advances to play Saturday in a semifinal against Halden State.",
+				"Norwood will play the winner of Friday's second quarterfinal between Halden State and Carrow in the semifinals.",
+			},
+		},
+		{
 			name: "a strike voted for on a day and begun on another",
 			texts: []string{
 				"Drivers at Tarn Valley Buses voted to authorize a strike on Monday, the Transport Workers' Guild said.",
