@@ -32,6 +32,9 @@ type figOcc struct {
 	// change told with both ("raised tariffs to 35 percent from 25
 	// percent"), else "".
 	change string
+	// counting is set for the share of a count done so far ("with 80
+	// percent of the votes counted"): no share of what is counted.
+	counting bool
 	// voteShare is set for a percentage of the votes cast ("51 percent
 	// of the vote").
 	voteShare bool
@@ -875,6 +878,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o.change = changeEnd(c, g.Start, g.End)
 		o.forecast = forecastBefore(c[:g.Start])
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
+		o.counting = f.Unit == figures.Percent && countedShare(c[g.End:])
 		// Only the words around the figure, as Neighbours reads them,
 		// can be its scope, and for a count not past the next figure
 		// ("with eight stations and is expected to carry some 130,000

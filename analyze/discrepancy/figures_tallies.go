@@ -157,6 +157,9 @@ func statLinesOfOne(occs []figOcc, s, t figSent) bool {
 // of the votes cast: "of the vote", "of the votes cast", "of the
 // ballots".
 func ofTheVote(after string) bool {
+	if countedShare(after) {
+		return false
+	}
 	after = strings.ToLower(after)
 	for _, p := range []string{" of the vote", " of the ballots", " of votes", " of the popular vote"} {
 		if rest, ok := strings.CutPrefix(after, p); ok {
@@ -164,6 +167,41 @@ func ofTheVote(after string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// countedShare reports whether the words after a percentage make it the
+// share of a count done so far: "80 percent of the votes counted", "91
+// percent of ballots tallied", "with 60 percent of precincts reporting"
+// ("of the vote in" is as often where the vote was cast).
+// It is no share of the vote, and changes as the count goes on.
+func countedShare(after string) bool {
+	ws := firstWords(strings.ToLower(after), 5)
+	k := 0
+	if k < len(ws) && ws[k] == "of" {
+		k++
+	} else {
+		return false
+	}
+	if k < len(ws) && ws[k] == "the" {
+		k++
+	}
+	if k+1 >= len(ws) {
+		return false
+	}
+	switch strings.Trim(ws[k], ",.;:") {
+	case "vote", "votes", "ballots", "precincts", "polling", "returns":
+	default:
+		return false
+	}
+	next := strings.Trim(ws[k+1], ",.;:")
+	if next == "stations" && k+2 < len(ws) {
+		next = strings.Trim(ws[k+2], ",.;:")
+	}
+	switch next {
+	case "counted", "tallied", "reported", "reporting", "processed", "verified":
+		return true
 	}
 	return false
 }

@@ -965,6 +965,15 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a share of the votes counted and a share of the vote",
+			// Two shares of a count as it goes on, and two shares of the
+			// vote a rounding apart: none is flagged.
+			texts: []string{
+				"With about 80 percent of the votes counted, Measure 12 had 56 percent support.",
+				"With 91 percent of ballots counted, Measure 12 was winning 55 percent of the vote.",
+			},
+		},
+		{
 			name: "a strike voted for on a day and begun on another",
 			texts: []string{
 				"Drivers at Tarn Valley Buses voted to authorize a strike on Monday, the Transport Workers' Guild said.",

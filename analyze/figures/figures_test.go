@@ -149,6 +149,8 @@ func TestParse(t *testing.T) {
 			[]short{{"7,000 hectares", 7000, "hectares"}, {"Monday morning", days(2025, 2, 10), DateUnit}}},
 		{"a weekday after \"by\" is the coming one", "The company must pay the fine by Monday.", pub,
 			[]short{{"Monday", days(2025, 2, 17), DateUnit}}},
+		{"a weekday before a clause of its own to come", "Voters approved a measure Tuesday night that will lift the wage by 2028.", pub,
+			[]short{{"Tuesday night", days(2025, 2, 11), DateUnit}, {"2028", 2028, YearUnit}}},
 		{"a modal with have is past", "He may have left the country on Monday.", pub,
 			[]short{{"Monday", days(2025, 2, 10), DateUnit}}},
 		{"a TV show is no date", "She told NBC's Today that she regretted it.", pub, nil},

@@ -2505,7 +2505,10 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 	for lo > 0 && !clauseBreak(ts[lo-1].s) {
 		lo--
 	}
-	for hi < len(ts) && !clauseBreak(ts[hi].s) {
+	// A clause that opens after the weekday is another's: "approved a
+	// measure Tuesday night that will lift the wage", "said Monday that
+	// it would".
+	for hi < len(ts) && !clauseBreak(ts[hi].s) && !relativeWords[ts[hi].low] {
 		hi++
 	}
 	best, ahead := len(ts), false
@@ -2600,6 +2603,9 @@ func clauseBreak(s string) bool {
 	}
 	return isQuoteMark(s)
 }
+
+// relativeWords open a clause of their own after a weekday.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 // presentBe are the present forms of "be" before a deed under way.
 var presentBe = map[string]bool{"is": true, "are": true, "am": true}
