@@ -1494,6 +1494,9 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		}
 		out = append(out, figPair{a: ai, b: best, compatible: agree(f.f, occs[bs[best]].f)})
 	}
+	if simSent >= minPairedSentences {
+		out = appendOtherOfPair(out, occs, as, bs)
+	}
 	// A figure that the other sentence gives alike, paired or not, is not
 	// contradicted by another one there: "$281m in cash and $53m in stock"
 	// against "$281 million in cash" pairs the $281m, not the $53m, with
@@ -1522,6 +1525,79 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 		kept = append(kept, p)
 	}
 	return kept
+}
+
+// minPairedSentences is the word likeness (Jaccard) from which two
+// sentences that each give two figures of one unit, one of them alike,
+// give the other of one quantity (appendOtherOfPair).
+const minPairedSentences = 0.3
+
+// appendOtherOfPair pairs, in two sentences that each give two figures of
+// one unit (not dates) in the same order, the second of each when the
+// first agree: "will be cut from more than an hour by bus to about 12
+// minutes", "will cut a commute of more than an hour to about 20
+// minutes". A figure already paired is left as it is.
+func appendOtherOfPair(out []figPair, occs []figOcc, as, bs []int) []figPair {
+	if len(as) < 2 || len(bs) < 2 {
+		return out
+	}
+	for ai, i := range as {
+		u := unitClass(occs[i].f.Unit)
+		if u == "date" || occs[i].f.Unit == figures.TimeOfDay {
+			continue
+		}
+		var ia, ib []int // positions in as and bs of the figures of unit u
+		for k, x := range as {
+			if unitClass(occs[x].f.Unit) == u {
+				ia = append(ia, k)
+			}
+		}
+		for k, y := range bs {
+			if unitClass(occs[y].f.Unit) == u {
+				ib = append(ib, k)
+			}
+		}
+		if len(ia) != 2 || len(ib) != 2 || ia[0] != ai {
+			continue
+		}
+		a0, a1, b0, b1 := occs[as[ia[0]]], occs[as[ia[1]]], occs[bs[ib[0]]], occs[bs[ib[1]]]
+		if !comparable(a1, b1) || !comparable(a0, b0) {
+			continue
+		}
+		var p figPair
+		switch {
+		case a0.f.Text == b0.f.Text && agree(a0.f, b0.f):
+			p = figPair{a: ia[1], b: ib[1], compatible: agree(a1.f, b1.f)}
+		case a1.f.Text == b1.f.Text && agree(a1.f, b1.f):
+			p = figPair{a: ia[0], b: ib[0], compatible: agree(a0.f, b0.f)}
+		default:
+			continue
+		}
+		// The other two are told alike too: two words around both, and
+		// values of a size. Parts of a sum ("$75,000 for the win plus a
+		// $25,000 bonus", "$100,000, including a $25,000 bonus") are no
+		// pair of one quantity.
+		if x, y := occs[as[p.a]], occs[bs[p.b]]; overlap(x.near, y.near) < 2 || !near(x.f, y.f) ||
+			slices.ContainsFunc([]figOcc{a0, a1, b0, b1}, func(o figOcc) bool { return summed(o.clause) }) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(q figPair) bool { return q.a == p.a || q.b == p.b }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// summed reports whether a clause adds or holds parts of a sum: "plus",
+// "including", "on top of", "in addition to".
+func summed(clause string) bool {
+	c := " " + strings.ToLower(clause) + " "
+	for _, w := range []string{" plus ", " including ", " includes ", " included ", " on top of ", " in addition "} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // minSlipSentences is the word likeness (Jaccard) from which two

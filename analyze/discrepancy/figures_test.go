@@ -974,6 +974,21 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "the second of two lengths, the first alike",
+			texts: []string{
+				"For residents of Loma Alta, the trip down the hill will be cut from more than an hour by bus to about 12 minutes, officials said.",
+				"Officials say the line will cut a commute of more than an hour to about 20 minutes.",
+			},
+			want: [][]string{{"about 12 minutes", "about 20 minutes"}},
+		},
+		{
+			name: "a sum told in parts and whole",
+			texts: []string{
+				"Tamsin Oduya earned $75,000 for the win plus a $25,000 bonus for the course record.",
+				"Tamsin Oduya took home $100,000, including a $25,000 bonus for the course record.",
+			},
+		},
+		{
 			name: "a strike voted for on a day and begun on another",
 			texts: []string{
 				"Drivers at Tarn Valley Buses voted to authorize a strike on Monday, the Transport Workers' Guild said.",

@@ -32,8 +32,9 @@ const minKeyedShared = 2
 // article tells nothing apart there, and the pair is left to the
 // alignment of sentences. The two must be of like size (within
 // maxKeyedRatio) but not one rounded (within minLeadGap), comparable,
-// both or neither said to include more ("including debt"), and said of
-// no different subjects.
+// both or neither said to include more ("including debt"), neither told
+// beside parts of a sum ("$75,000 for the win plus a $25,000 bonus"), and
+// said of no different subjects.
 func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	type key struct{ unit, word string }
 	// lone maps a unit and a word to each article's one figure of that
@@ -112,7 +113,8 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 				if gives[given{a, g.f.Unit, g.f.Value}] || gives[given{b, f.f.Unit, f.f.Value}] ||
 					statLine(occs, sents[f.sent]) || statLine(occs, sents[g.sent]) ||
 					min(f.f.Value, g.f.Value) < minKeyed || !within(f.f, g.f, maxKeyedRatio) || within(f.f, g.f, 1+minLeadGap) ||
-					f.inclusive != g.inclusive || overlap(f.near, g.near) < minKeyedShared || !comparable(f, g) || otherSubjects(sents[f.sent], sents[g.sent]) {
+					f.inclusive != g.inclusive || summed(f.clause) || summed(g.clause) ||
+					overlap(f.near, g.near) < minKeyedShared || !comparable(f, g) || otherSubjects(sents[f.sent], sents[g.sent]) {
 					continue
 				}
 				u.Union(i, j)
