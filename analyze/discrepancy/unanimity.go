@@ -65,8 +65,9 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 				continue
 			}
 			// "a divided three-judge panel", "a split decision", "a
-			// sharply divided ruling".
-			if strings.Contains(low, "a divided ") || strings.Contains(low, "a split ") || dividedVote().MatchString(low) {
+			// sharply divided ruling", "The board was split".
+			if strings.Contains(low, "a divided ") || strings.Contains(low, "a split ") || dividedVote().MatchString(low) ||
+				strings.Contains(low, " was split") || strings.Contains(low, " were split") || strings.Contains(low, " was divided") {
 				split = append(split, voteSentence{art: i, text: s, tally: "divided", words: voteWords(s)})
 				counts[i] = true
 				continue

@@ -37,6 +37,17 @@ func TestFindUnanimity(t *testing.T) {
 			}}},
 		},
 		{
+			name: "unanimous and a board that was split",
+			texts: []string{
+				"The decision was unanimous, Governor Elena Marsh told reporters in Quezon City.",
+				"The board was split, with two of its seven members voting to hold rates, Governor Elena Marsh told reporters in Quezon City.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The decision was unanimous, Governor Elena Marsh told reporters in Quezon City.", "a"),
+				cited("The board was split, with two of its seven members voting to hold rates, Governor Elena Marsh told reporters in Quezon City.", "b"),
+			}}},
+		},
+		{
 			name: "unanimous and divided with an adverb",
 			texts: []string{
 				"In a unanimous decision, the court held that the map was lawful.",
