@@ -2312,6 +2312,21 @@ func TestFindQuoteFragmentEnd(t *testing.T) {
 			},
 		},
 		{
+			name: "two words put for others in place in a quotation of one length",
+			texts: []string{
+				"“It has been the joy of my life to teach here,” Ms. Abara wrote in a letter to parents.",
+				"“It has been the privilege of my career to teach here,” Abara wrote.",
+			},
+			want: [][]string{{"It has been the joy of my life to teach here", "It has been the privilege of my career to teach here"}},
+		},
+		{
+			name: "a quotation of one length with three words changed",
+			texts: []string{
+				"“It has been the joy of my life to teach here,” Ms. Abara wrote in a letter to parents.",
+				"“It was truly the privilege of my career to teach here,” Abara wrote.",
+			},
+		},
+		{
 			name: "a fragment opening on a word of the quotation in another inflection",
 			texts: []string{
 				"“We are not against the library; we are against a car park that takes the green space from families who have played here for decades,” said Nuala Brady of the residents' group.",

@@ -154,7 +154,7 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 		la, lb := h.a1-h.a0, h.b1-h.b0
 		leading := h.a0 == 0 || h.b0 == 0
 		trailing := h.a1 == len(a) || h.b1 == len(b)
-		if leading && trailing || !anchored(hs, hi, a, b) || !leading && !trailing && !small(h) ||
+		if leading && trailing || !anchored(hs, hi, a, b) && !inPlace(hs, a, b) || !leading && !trailing && !small(h) ||
 			elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) || sameOutsideBrackets(at, a[h.a0:h.a1], bt, b[h.b0:h.b1]) {
 			continue
 		}
@@ -262,6 +262,11 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 		}
 		sa = append(sa, snippet(at, a, h.a0, h.a1))
 		sb = append(sb, snippet(bt, b, h.b0, h.b1))
+	}
+	// Words put for others in place are one change of one stretch.
+	if len(sa) > 1 && inPlace(hs, a, b) {
+		last := hs[len(hs)-1]
+		sa, sb = []string{snippet(at, a, hs[0].a0, last.a1)}, []string{snippet(bt, b, hs[0].b0, last.b1)}
 	}
 	return sa, sb
 }
@@ -438,6 +443,9 @@ func sharedContent(hs []hunk, a, b []word) bool {
 	if diffA <= 1 || diffB <= 1 {
 		return true
 	}
+	if inPlace(hs, a, b) {
+		return true
+	}
 	n, prev := 0, 0
 	count := func(ws []word) {
 		for _, w := range ws {
@@ -452,6 +460,16 @@ func sharedContent(hs []hunk, a, b []word) bool {
 	}
 	count(a[prev:])
 	return n >= 2
+}
+
+// inPlace reports whether two wordings of one length, minRecastWords at
+// least, differ in a word or two put for others in place, the rest in
+// order: "It has been the honor of my life to serve", "It has been the
+// privilege of my career to serve". The words kept between the changes
+// anchor them, function words though they are.
+func inPlace(hs []hunk, a, b []word) bool {
+	return len(a) == len(b) && len(a) >= minRecastWords && len(hs) <= 2 &&
+		!slices.ContainsFunc(hs, func(h hunk) bool { return h.a1-h.a0 != 1 || h.b1-h.b0 != 1 })
 }
 
 // minRun is the run of shared words that makes two wordings of different
