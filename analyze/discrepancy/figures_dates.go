@@ -619,6 +619,10 @@ var plannedBefore = map[string]bool{
 	"expect": true, "expects": true, "aims": true, "aim": true,
 }
 
+// objectPronouns are the people a deed is asked or ordered of: "ordering
+// her to testify".
+var objectPronouns = map[string]bool{"her": true, "him": true, "them": true, "us": true, "me": true, "you": true}
+
 // expectedThing reports whether words end on a verb of expecting and what
 // is expected, which "to" and a verb then follow: "expect the deal (to
 // close)", "expected the transaction", "expects it".
@@ -809,8 +813,10 @@ func verbBefore(before string) (string, map[string]bool, string, bool) {
 		// It is kept apart from the deed done ("passed Thursday") as
 		// plannedVerb marks it.
 		// "ordering her to testify Nov. 12": an infinitive right before
-		// the date is the deed it dates, planned, whatever governs it.
-		planned := w == "to" && k > 0 && (plannedBefore[strings.ToLower(ws[k-1])] || expectedThing(ws[:k]) || k+2 == len(ws))
+		// the date, told to someone, is the deed it dates, planned ("after
+		// voting 348-77 to override Wednesday afternoon" dates the vote).
+		planned := w == "to" && k > 0 && (plannedBefore[strings.ToLower(ws[k-1])] || expectedThing(ws[:k]) ||
+			k+2 == len(ws) && objectPronouns[strings.ToLower(ws[k-1])])
 		if (modalWords[w] || planned) && k+1 < len(ws) && !textproc.IsStopword(ws[k+1]) && !capital(ws[k+1]) {
 			return plannedVerb + stemOf(ws[k+1]), nil, "", len(ws)-k > verbWindow
 		}

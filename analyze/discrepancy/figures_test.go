@@ -989,6 +989,14 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			name: "a vote to override on a day and on another",
+			texts: []string{
+				"The Assembly voted later on Friday to override the veto, causing the bill to become law.",
+				"The Assembly ensured the bill will become law after voting 61-12 to override Wednesday afternoon.",
+			},
+			want: [][]string{{"Friday", "Wednesday afternoon"}},
+		},
+		{
 			name: "a strike voted for on a day and begun on another",
 			texts: []string{
 				"Drivers at Tarn Valley Buses voted to authorize a strike on Monday, the Transport Workers' Guild said.",
