@@ -1546,18 +1546,9 @@ func appendOtherOfPair(out []figPair, occs []figOcc, as, bs []int) []figPair {
 		if u == "date" || occs[i].f.Unit == figures.TimeOfDay {
 			continue
 		}
-		var ia, ib []int // positions in as and bs of the figures of unit u
-		for k, x := range as {
-			if unitClass(occs[x].f.Unit) == u {
-				ia = append(ia, k)
-			}
-		}
-		for k, y := range bs {
-			if unitClass(occs[y].f.Unit) == u {
-				ib = append(ib, k)
-			}
-		}
-		if len(ia) != 2 || len(ib) != 2 || ia[0] != ai {
+		ia, na := ofUnit(occs, as, u) // positions in as and bs of the figures of unit u
+		ib, nb := ofUnit(occs, bs, u)
+		if na != 2 || nb != 2 || ia[0] != ai {
 			continue
 		}
 		a0, a1, b0, b1 := occs[as[ia[0]]], occs[as[ia[1]]], occs[bs[ib[0]]], occs[bs[ib[1]]]
@@ -1586,6 +1577,25 @@ func appendOtherOfPair(out []figPair, occs []figOcc, as, bs []int) []figPair {
 		}
 	}
 	return out
+}
+
+// ofUnit returns the positions in list of its first two figures of unit
+// class u, and how many it has, counted up to three.
+func ofUnit(occs []figOcc, list []int, u string) ([2]int, int) {
+	var at [2]int
+	n := 0
+	for k, x := range list {
+		if unitClass(occs[x].f.Unit) != u {
+			continue
+		}
+		if n < 2 {
+			at[n] = k
+		}
+		if n++; n > 2 {
+			break
+		}
+	}
+	return at, n
 }
 
 // summed reports whether a clause adds or holds parts of a sum: "plus",
