@@ -265,10 +265,14 @@ func wordUses(arts []crosscheck.Article, words map[string]bool, m *memo.Memo) ma
 			}
 			continue
 		}
-		for w, n := range wordCounts(a.Text) {
+		counts := map[string]int{}
+		eachNameWord(a.Text, func(w string) {
 			if words[w] {
-				out[w] = append(out[w], wordUse{i, n})
+				counts[w]++
 			}
+		})
+		for w, n := range counts {
+			out[w] = append(out[w], wordUse{i, n})
 		}
 	}
 	return out
@@ -413,28 +417,33 @@ func nearForms(keys []string, forms map[string]map[string]bool, near func(a, b s
 	return false
 }
 
-// wordCounts counts the words of a text, as written.
-// A hyphenated word that opens on a capital is counted whole as well as
-// by its parts: a given name of two syllables ("Ji-hoon") is one part of
-// a name.
+// wordCounts counts the words of a text, as written (eachNameWord).
 func wordCounts(text string) map[string]int {
 	counts := map[string]int{}
+	eachNameWord(text, func(w string) { counts[w]++ })
+	return counts
+}
+
+// eachNameWord calls f with each word of a text, as written. A
+// hyphenated word that opens on a capital is given whole as well as by
+// its parts: a given name of two syllables ("Ji-hoon") is one part of a
+// name.
+func eachNameWord(text string, f func(string)) {
 	for _, w := range textproc.Words(text) {
-		counts[w]++
+		f(w)
 	}
-	for f := range strings.FieldsSeq(text) {
-		if !strings.Contains(f, "-") {
+	for w := range strings.FieldsSeq(text) {
+		if !strings.Contains(w, "-") {
 			continue
 		}
-		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
-		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		// A particle before the hyphen ("al-Taie") is counted by the
 		// name's parts alone, as nameDiscrepancies reads it.
-		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) && strings.Contains(f, "-") && !strings.Contains(f, "--") {
-			counts[f]++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && strings.Contains(w, "-") && !strings.Contains(w, "--") {
+			f(w)
 		}
 	}
-	return counts
 }
 
 // roleDiscrepancies reports two people of one surname whose given names
