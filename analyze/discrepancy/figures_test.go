@@ -35,10 +35,11 @@ func variantTexts(ds []crosscheck.Discrepancy) [][]string {
 
 func TestFindSameQuantity(t *testing.T) {
 	tests := []struct {
-		name    string
-		texts   []string
-		undated bool // the reports carry no date
-		want    [][]string
+		name      string
+		texts     []string
+		undated   bool            // the reports carry no date
+		published crosscheck.Date // the reports' date, when not pub
+		want      [][]string
 	}{
 		{
 			name: "counts of pages",
@@ -934,6 +935,25 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 		},
 		{
+			// One fire's area told on two days as it grew: the two days
+			// are no disagreement.
+			name: "an area reached by one day and another area on the day before",
+			texts: []string{
+				"A wildfire forced the evacuation of a small town in the province's south on Friday.\n\nThe Corran Ridge fire covered 6,200 hectares on Friday and was spreading quickly in hot, windy weather, provincial officials said.",
+				"Some 900 residents of Dunmere spent Friday night in a reception centre after a wildfire forced them from their homes.\n\nThe Corran Ridge fire had spread to 7,000 hectares by Saturday morning, provincial wildfire officials said, as gusty winds drove it across a ridge.",
+			},
+			published: crosscheck.Day(2026, time.August, 8), // a Saturday
+		},
+		{
+			name: "one area on two days",
+			texts: []string{
+				"A wildfire forced the evacuation of a small town in the province's south on Friday.\n\nThe Corran Ridge fire covered 6,200 hectares on Friday and was spreading quickly in hot, windy weather, provincial officials said.",
+				"Some 900 residents of Dunmere spent Friday night in a reception centre after a wildfire forced them from their homes.\n\nThe Corran Ridge fire had spread to 6,200 hectares on Thursday, provincial wildfire officials said, as gusty winds drove it across a ridge.",
+			},
+			published: crosscheck.Day(2026, time.August, 8),
+			want:      [][]string{{"Friday", "Thursday"}},
+		},
+		{
 			name: "a strike's start told as walking out and as a strike staged",
 			texts: []string{
 				"Roughly 900 drivers employed by Tarn Valley Buses will walk out for 48 hours starting June 1, according to the Transport Workers' Guild.",
@@ -1200,9 +1220,12 @@ func TestFindSameQuantity(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := articles(tc.texts...)
-			if tc.undated {
-				for i := range arts {
+			for i := range arts {
+				switch {
+				case tc.undated:
 					arts[i].Published = crosscheck.Date{}
+				case !tc.published.IsZero():
+					arts[i].Published = tc.published
 				}
 			}
 			got := figureTexts(Find(arts, nil, nil, nil, nil))
@@ -3099,43 +3122,6 @@ func checkDatedFigures(t *testing.T, pub crosscheck.Date, tests []datedFigureCas
 			}
 			got := figureTexts(Find(arts, nil, nil, nil, nil))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Find mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-// TestFindRemeasured is one fire's area told on two days as it grew: the
-// two days are no disagreement; a toll told on two days is one.
-func TestFindRemeasured(t *testing.T) {
-	tests := []struct {
-		name  string
-		texts []string
-		want  [][]string
-	}{
-		{
-			name: "an area reached by one day and another area on the day before",
-			texts: []string{
-				"A wildfire forced the evacuation of a small town in the province's south on Friday.\n\nThe Corran Ridge fire covered 6,200 hectares on Friday and was spreading quickly in hot, windy weather, provincial officials said.",
-				"Some 900 residents of Dunmere spent Friday night in a reception centre after a wildfire forced them from their homes.\n\nThe Corran Ridge fire had spread to 7,000 hectares by Saturday morning, provincial wildfire officials said, as gusty winds drove it across a ridge.",
-			},
-		},
-		{
-			name: "one area on two days",
-			texts: []string{
-				"A wildfire forced the evacuation of a small town in the province's south on Friday.\n\nThe Corran Ridge fire covered 6,200 hectares on Friday and was spreading quickly in hot, windy weather, provincial officials said.",
-				"Some 900 residents of Dunmere spent Friday night in a reception centre after a wildfire forced them from their homes.\n\nThe Corran Ridge fire had spread to 6,200 hectares on Thursday, provincial wildfire officials said, as gusty winds drove it across a ridge.",
-			},
-			want: [][]string{{"Friday", "Thursday"}},
-		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			arts := articles(tc.texts...)
-			for i := range arts {
-				arts[i].Published = crosscheck.Day(2026, time.August, 8) // a Saturday
-			}
-			if diff := cmp.Diff(tc.want, figureTexts(Find(arts, nil, nil, nil, nil))); diff != "" {
 				t.Errorf("Find mismatch (-want +got):\n%s", diff)
 			}
 		})
