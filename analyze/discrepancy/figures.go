@@ -1393,7 +1393,11 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	// hectares by Saturday morning") against another count of the same
 	// unit on another day ("covered 8,400 hectares on Friday") is one
 	// thing measured twice as it grew: its two days are no disagreement.
-	remeasured := remeasuredIn(occs, as, bs)
+	// Read only where a date was reached by a day, as few are.
+	byDay := func(list []int) bool {
+		return slices.ContainsFunc(list, func(i int) bool { return occs[i].deadline })
+	}
+	remeasured := (byDay(as) || byDay(bs)) && remeasuredIn(occs, as, bs)
 	for ai, i := range as {
 		f := occs[i]
 		// A figure the other sentence gives with the same value is the

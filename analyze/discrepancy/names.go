@@ -67,8 +67,8 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	// "Mohamed").
 	exact := func(part string) string { return strings.ToLower(textproc.Fold(part)) }
 	doubled := func(a, b string) bool {
-		return doubledOnce(exact(a), exact(b)) && !romanisedLook(exact(a)) && !romanisedLook(exact(b)) ||
-			yForI(exact(a), exact(b)) && !romanisedLook(exact(a)) && !romanisedLook(exact(b))
+		ea, eb := exact(a), exact(b)
+		return (doubledOnce(ea, eb) || yForI(ea, eb)) && !romanisedLook(ea) && !romanisedLook(eb)
 	}
 	// The spellings of each person's names are found first; the
 	// articles are then read once for the words that are such a

@@ -200,17 +200,20 @@ type placeWord struct {
 
 func placeWords(s string) []placeWord {
 	out := make([]placeWord, 0, strings.Count(s, " ")+1)
+	prev := ""
 	for f := range strings.FieldsSeq(s) {
+		before := prev
+		prev = f
 		t := strings.Trim(f, "\"“”‘’'()[],.;:!?")
 		if t == "" {
 			continue
 		}
 		out = append(out, placeWord{text: t, low: strings.ToLower(t), ends: strings.ContainsAny(f[len(f)-1:], ",.;:!?)"), comma: strings.HasSuffix(f, ","),
 			quoted: strings.ContainsAny(f[:1], "\"“‘'")})
-		// "in Co. Cork": a county's abbreviation after a word in lower
-		// case ends nothing (textproc.SentenceSpans reads it alike).
-		if n := len(out); f == "Co." && n >= 2 && out[n-2].text == out[n-2].low && !out[n-2].ends {
-			out[n-1].ends = false
+		// "in Co. Cork": a county's abbreviation ends nothing, as
+		// textproc.SentenceSpans reads it.
+		if f == "Co." && textproc.CountyAbbrevAfter(before) {
+			out[len(out)-1].ends = false
 		}
 	}
 	return out

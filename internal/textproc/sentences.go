@@ -210,7 +210,7 @@ func isAbbrevEnd(before, next string) bool {
 	}
 	// "Co." after a word in lower case is a county ("in Co. Cork"); a
 	// company's ends its name ("Acme Co. Shares fell").
-	if tok == "Co" && countyAbbrev(before[:len(before)-1-len(tok)]) {
+	if tok == "Co" && CountyAbbrevAfter(before[:len(before)-1-len(tok)]) {
 		return false
 	}
 	// A single capital letter is an initial: "J. Smith".
@@ -228,9 +228,10 @@ func isAbbrevEnd(before, next string) bool {
 	return true
 }
 
-// countyAbbrev reports whether the text before "Co." ends on a word in
-// lower case ("in", "near", "rural"), before which "Co." is a county's.
-func countyAbbrev(before string) bool {
+// CountyAbbrevAfter reports whether the text before "Co." ends on a word
+// in lower case ("in", "near", "rural"), before which "Co." is a
+// county's ("in Co. Cork"), not a company's that ends a sentence.
+func CountyAbbrevAfter(before string) bool {
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
 	i := strings.LastIndexFunc(before, unicode.IsSpace)
 	w := before[i+1:]
