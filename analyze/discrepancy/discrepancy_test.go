@@ -2037,6 +2037,21 @@ func TestFindSpellingVariants(t *testing.T) {
 			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Pruszinski", "b"), cited("Pruszynski", "a")}}},
 		},
 		{
+			name: "a surname after a given name, with an s more",
+			texts: []string{
+				"\"Voters are tired of being ignored,\" said Maria Castellanos, the campaign's manager.",
+				"\"The numbers show our momentum,\" campaign manager Maria Castellano said.",
+			},
+			want: []brief{{crosscheck.NameDiscrepancy, []crosscheck.Cited{cited("Castellano", "b"), cited("Castellanos", "a")}}},
+		},
+		{
+			name: "a word and its plural after a given name, followed by a name",
+			texts: []string{
+				"Albrecht, a member of the Christian Democrats, resigned on Monday.",
+				"Albrecht, a member of the Christian Democratic Union, resigned on Monday.",
+			},
+		},
+		{
 			name: "a surname romanised two ways after a name of another script",
 			texts: []string{
 				"Defence Minister Sergei Shoigu met the delegation in Minsk on Monday.",

@@ -13,6 +13,7 @@ import (
 
 	"crosscheck"
 	"crosscheck/analyze/figures"
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/memo"
 	"crosscheck/internal/textproc"
 	"crosscheck/internal/unionfind"
@@ -238,6 +239,9 @@ type figOcc struct {
 	// agedNoun is, for an age hyphenated before a common noun ("a
 	// 34-year-old man"), the noun, folded.
 	agedNoun string
+	// bareAge is set for an age a sentence opens on that names no one
+	// ("The 27-year-old broke away"): its person is the sentence before's.
+	bareAge bool
 	// among is set for a count of some of a larger number ("including
 	// two who died after going days without a doctor"), not the whole.
 	among bool
@@ -339,8 +343,8 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 				storyNames[w] = true
 			}
 			after := prev
-			prev = subject{opening: p.opening, first: p.first, person: p.person}
-			if p.pronoun {
+			prev = subject{opening: p.opening, first: p.first, person: p.person, surname: p.surname}
+			if p.pronoun || p.bareAge {
 				prev = after
 			}
 			if len(p.occs) == 0 {
@@ -356,6 +360,9 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			}
 			for _, o := range p.occs {
 				o.art, o.sent = ai, len(sents)
+				if o.bareAge && o.person == "" {
+					o.person = after.surname
+				}
 				fs.figs = append(fs.figs, len(occs))
 				occs = append(occs, o)
 			}
@@ -628,6 +635,26 @@ func offsetAfter(after string) bool {
 	return false
 }
 
+// untilRoughly reports whether a time of day ends a span, told roughly:
+// "did not yield the floor until shortly after 2 a.m.", "stayed open until
+// about 9 p.m.". Such a time is the deed's end, not its start ("took the
+// floor shortly before 11 a.m.").
+func untilRoughly(before string) bool {
+	ws := lastWords(before, 3)
+	n := len(ws)
+	for n > 0 && roughTimes[strings.ToLower(ws[n-1])] {
+		n--
+	}
+	return n > 0 && n < len(ws) && strings.EqualFold(ws[n-1], "until")
+}
+
+// roughTimes are the words that make a time of day rough: "shortly after",
+// "just before", "about".
+var roughTimes = map[string]bool{
+	"shortly": true, "just": true, "soon": true, "after": true, "before": true, "about": true, "around": true,
+	"roughly": true, "nearly": true, "approximately": true, "almost": true,
+}
+
 // notUntil reports whether the words before "until" deny the deed till
 // then, which dates the deed: "was not signed until Nov. 12", "did not
 // arrive until Monday".
@@ -706,6 +733,9 @@ type subject struct {
 	// ("Fire Chief Ilse Brandvik told reporters": "brandvik"), which a
 	// pronoun in the next sentence stands for.
 	person string
+	// surname is the last word of the name told before its verb
+	// (subjectSurname), whose age a bare one in the next sentence is.
+	surname string
 }
 
 // who returns whom a pronoun after the sentence stands for: the person it
@@ -749,6 +779,11 @@ type parsedSent struct {
 	person string
 	// pronoun is set when it opens on "He" or "She".
 	pronoun bool
+	// surname is the last word of the name told before its verb
+	// (subjectSurname); bareAge is set when it opens on an age of no
+	// one named (bareAgeOpening), which is that of the sentence before.
+	surname string
+	bareAge bool
 	// openedBy is set when its opening word is its subject (openedBy).
 	openedBy bool
 	occs     []figOcc // without their article and sentence
@@ -777,6 +812,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 	p.opening, p.mid = openingOf(body)
 	p.person = openingPerson(body)
 	p.pronoun = opensOnPronoun(body)
+	p.surname = subjectSurname(body)
 	p.openedBy = p.opening != "" && openedBy(body)
 	found := figures.Parse(s, pub)
 	if len(found) == 0 {
@@ -908,8 +944,15 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			if o.person == "" && strings.HasSuffix(f.Text, "old") {
 				o.person = agedName(s[f.End:])
 			}
-			if o.person == "" {
+			if o.person == "" && bareAgeOpening(s, f) {
+				o.bareAge, p.bareAge = true, true
+			} else if o.person == "" {
 				o.agedNoun = agedNoun(f.Text, s[f.End:])
+				// "Gebremariam, the 24-year-old who was running …": the
+				// age of the name before, which no noun after qualifies.
+				if b, ok := strings.CutSuffix(strings.TrimRight(s[:f.Start], " "), " the"); ok && (o.agedNoun == "" || o.agedNoun == "who" || o.agedNoun == "whose" || lexicon.PersonNoun(o.agedNoun)) {
+					o.person = agedPerson(b)
+				}
 			}
 		}
 		if counted(f.Unit) {
@@ -1043,6 +1086,13 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			if w := lastWords(c[:g.Start], 1); len(w) == 1 && strings.EqualFold(w[0], "since") {
 				o.since = true
 			} else if len(w) == 1 && (strings.EqualFold(w[0], "through") || strings.EqualFold(w[0], "until") && !notUntil(c[:g.Start])) {
+				o.through = true
+			} else if f.Unit == figures.TimeOfDay && untilRoughly(c[:g.Start]) {
+				o.through = true
+			} else if n := len(p.occs); n > 0 && isDate(f.Unit) && p.occs[n-1].through && p.occs[n-1].f.Unit == figures.TimeOfDay &&
+				p.occs[n-1].f.End <= f.Start && strings.TrimSpace(s[p.occs[n-1].f.End:f.Start]) == "on" {
+				// "until shortly after 2 a.m. on Wednesday": the day of
+				// the time a span ends at ends it too.
 				o.through = true
 			}
 			// "turn over the documents by May 6", "has until May 15 to

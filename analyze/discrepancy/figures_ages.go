@@ -263,3 +263,50 @@ func linkAgedNouns(occs []figOcc, sents []figSent, u unionfind.Sets, conflict ma
 		}
 	}
 }
+
+// bareAgeOpening reports whether a sentence opens on an age that names no
+// one and qualifies no noun ("The 27-year-old broke away …"): the age of
+// whom the sentence before it is about.
+func bareAgeOpening(body string, f figures.Found) bool {
+	if f.Start != len("The ") || !strings.HasPrefix(body, "The ") || !strings.HasSuffix(f.Text, "-year-old") {
+		return false
+	}
+	w := firstWords(body[f.End:], 1)
+	return len(w) == 1 && (pastVerb(w[0]) || w[0] == "is" || w[0] == "has" || w[0] == "will")
+}
+
+// subjectSurname returns the last word, folded, of the last name of two
+// words or more told before a sentence's verb ("Ethiopian distance runner
+// Tesfaye Gebremariam won …" gives "gebremariam"), or "".
+func subjectSurname(body string) string {
+	run, last := 0, ""
+	out := ""
+	k := 0
+	for w := range strings.FieldsSeq(body) {
+		k++
+		t := strings.Trim(w, ",.;:")
+		r, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsUpper(r) && !(k == 1 && (t == "The" || t == "A" || t == "An")) && isLettersOnly(nameMarks.Replace(t)) {
+			run++
+			last = t
+			if run >= 2 {
+				out = textproc.Fold(last)
+			}
+			if t != w {
+				run = 0
+			}
+			continue
+		}
+		run = 0
+		if pastVerb(t) || t == "is" || t == "was" || t == "has" || t == "will" {
+			return out
+		}
+		if k >= maxSubjectWords {
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxSubjectWords bounds the words read for a sentence's subject.
+const maxSubjectWords = 12

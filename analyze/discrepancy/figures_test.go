@@ -50,6 +50,37 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"55,000 pages", "50,000 pages"}},
 		},
 		{
+			name: "the new level of a rate cut by an amount",
+			texts: []string{
+				"The Monetary Policy Committee of the Bank of Veloria cut the rate by 50 basis points, to 8.75 percent from 9.25 percent, on Tuesday.",
+				"The Bank of Veloria's Monetary Policy Committee trimmed its benchmark rate by half a percentage point, to 8.25 percent, citing slowing inflation.",
+			},
+			want: [][]string{{"8.75 percent", "8.25 percent"}},
+		},
+		{
+			name: "an age a sentence opens on, of whom the sentence before is about",
+			texts: []string{
+				"Marathoner Tomas Berhane won the Lakeside Marathon on Sunday in a course record. The 27-year-old broke away from a group of runners in the final stretch.",
+				"Tomas Berhane, the 24-year-old who was running only his third marathon, won the Lakeside Marathon on Sunday.",
+			},
+			want: [][]string{{"27-year-old", "24-year-old"}},
+		},
+		{
+			name: "a vote set off by a comma after its verb's object and a day",
+			texts: []string{
+				"The House passed a temporary spending bill 221-207 on Thursday that would keep the government funded.",
+				"The House of Representatives passed a short-term government funding bill Thursday, 219-209, in a win for the speaker.",
+			},
+			want: [][]string{{"221-207", "219-209"}},
+		},
+		{
+			name: "a time a deed lasted until is not when it began",
+			texts: []string{
+				"Senator Ana Ruiz began speaking at 10:51 a.m. on Tuesday and did not yield the floor until shortly after 2 a.m. on Wednesday.",
+				"Ruiz, who is 34, took the floor shortly before 11 a.m. on Tuesday.",
+			},
+		},
+		{
 			name: "how long one deed lasted, beside another length",
 			texts: []string{
 				"The police arrested a student activist on Thursday night after several hundred demonstrators blocked a major avenue for more than six hours to protest a bill that would expand government powers to remove online content.\n\nThe bill, which passed its first reading last month, would allow a government committee to order platforms to take down posts deemed to threaten public order within 24 hours.",

@@ -262,7 +262,7 @@ func comparable(a, b figOcc) bool {
 	// "appeared in court on Monday and was remanded" begins; a deadline
 	// ("has until May 15 to produce them", "by May 6") is one day either
 	// way.
-	if isDate(a.f.Unit) && isDate(b.f.Unit) && a.through != b.through && !a.deadline && !b.deadline {
+	if isMoment(a.f.Unit) && isMoment(b.f.Unit) && a.through != b.through && !a.deadline && !b.deadline {
 		return false
 	}
 	// A price a share is no deal's whole price ("for $42 a share", "for
@@ -892,6 +892,9 @@ func levelNoun(before string) string {
 			before = strings.Join(ws[:n-3], " ") + " "
 		}
 	}
+	if w := setLevelNoun(before); w != "" {
+		return w
+	}
 	ws := lastWords(before, 4)
 	n := len(ws)
 	idx := -1
@@ -935,6 +938,53 @@ func levelNoun(before string) string {
 		}
 	}
 	return w
+}
+
+// setLevelNoun returns the stem of the noun whose new level a share is,
+// when one moved it there: "cut the rate by 50 basis points, to 8.75
+// percent", "trimmed its benchmark rate by half a point, to 8.25 percent",
+// "raised its key rate to 5 percent". The noun is the verb's object, after
+// at most three words (an article, a possessive, qualifiers), and the
+// amount it moved by stands between it and "to".
+func setLevelNoun(before string) string {
+	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), " to")
+	if !ok {
+		return ""
+	}
+	b = strings.TrimSuffix(b, ",")
+	if i := strings.LastIndex(b, " by "); i >= 0 {
+		// The amount is a few words of one clause.
+		amount := b[i+len(" by "):]
+		if strings.ContainsAny(amount, ";:()\"“”") || len(strings.Fields(amount)) > 5 {
+			return ""
+		}
+		b = b[:i]
+	}
+	ws := lastWords(b, 5)
+	n := len(ws)
+	if n < 2 {
+		return ""
+	}
+	w := ws[n-1]
+	if !isLettersOnly(w) || !unicode.IsLower(rune(w[0])) || textproc.IsStopword(w) {
+		return ""
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		if setVerbs[ws[k]] {
+			return stemOf(w)
+		}
+		if strings.ContainsAny(ws[k], ",;:") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// setVerbs move what they act on to a new level ("cut the rate to").
+var setVerbs = map[string]bool{
+	"cut": true, "cuts": true, "raised": true, "raises": true, "lowered": true, "lowers": true,
+	"trimmed": true, "trims": true, "reduced": true, "reduces": true, "hiked": true, "hikes": true,
+	"slashed": true, "slashes": true, "lifted": true, "lifts": true, "boosted": true, "boosts": true,
 }
 
 // levelSayings are verbs of the present that stand before a level's noun.

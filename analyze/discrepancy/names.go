@@ -1060,7 +1060,7 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 				continue
 			}
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
-				inflected(fx, fy) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) && !latinNamed(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) ||
+				inflected(fx, fy) && !givenNamed(x.occ, y.occ) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) && !latinNamed(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) ||
 				romanisedVowels(strings.ToLower(fx), strings.ToLower(fy)) ||
 				demonymForm(strings.ToLower(fx), strings.ToLower(fy), y.occ) || demonymForm(strings.ToLower(fy), strings.ToLower(fx), x.occ) {
 				continue
@@ -1145,6 +1145,19 @@ var companyWords = map[string]bool{
 // takes as one are two spellings after all.
 func latinNamed(x, y []nameOccurrence) bool {
 	return besideBoth(x, y, func(o nameOccurrence) string { return o.prev }, entities.LatinGiven)
+}
+
+// givenNamed reports whether two forms follow one given name ("Priya
+// Castellanos", "Priya Castellano"): a surname, which has no plural, so an
+// "s" more is a misspelling, not an inflection.
+// Each of their occurrences follows a capitalised word and ends the name,
+// as a surname's do and a word's ("Democrat", "Democrats"; "Christian
+// Democrats", "Christian Democratic Union") do not.
+func givenNamed(x, y []nameOccurrence) bool {
+	named := func(o nameOccurrence) bool { return o.prev != "" && o.next == "" }
+	return !slices.ContainsFunc(x, func(o nameOccurrence) bool { return !named(o) }) &&
+		!slices.ContainsFunc(y, func(o nameOccurrence) bool { return !named(o) }) &&
+		besideBoth(x, y, func(o nameOccurrence) string { return o.prev }, entities.IsGiven)
 }
 
 // besideBoth reports whether a word that keep accepts stands on one side

@@ -1608,6 +1608,12 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	if (spelled || a >= b) && back < 6 {
 		back = 6
 	}
+	// "passed a short-term government funding bill Thursday, 219-209":
+	// a dash's vote with the larger number first may stand after its
+	// verb's object and a day, set off by a comma.
+	if !spelled && a > b && i > 1 && ts[i-1].s == "," {
+		back = 10
+	}
 	for k := max(0, i-back); k < i && !cued; k++ {
 		cued = tallyCuesBefore[ts[k].low]
 	}
