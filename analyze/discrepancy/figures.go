@@ -462,7 +462,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			// A forecast and a result are two quantities: "projected
 			// revenue of $4.5 billion to $4.6 billion", "reported revenue
 			// of $4.73 billion".
-			if otherSubjects(s, t) || !statLinesOfOne(occs, s, t) || forecastOf(s.words) != forecastOf(t.words) {
+			if otherSubjects(s, t) || !statLinesOfOne(occs, s, t) || forecastOf(s.words) != forecastOf(t.words) && (forecastIn(occs, s) || forecastIn(occs, t)) {
 				continue
 			}
 			st, ts := pairs(s, t, simSent), pairs(t, s, simSent)
@@ -1755,7 +1755,9 @@ func countQualifiers(f figures.Found) map[string]bool {
 	eachWord(f.Text, unicode.IsLetter, func(w string) bool {
 		low := strings.ToLower(w)
 		// "1,200-bed" counts beds as "1,500 beds" does.
-		if w != low || low == f.Unit || low+"s" == f.Unit || figures.IsNumberWord(low) || figures.IsQualifierWord(low) {
+		// "1.2 million of its users" counts users as "2.1 million
+		// users" does.
+		if w != low || low == f.Unit || low+"s" == f.Unit || figures.IsNumberWord(low) || figures.IsQualifierWord(low) || partitiveWords[low] {
 			return true
 		}
 		out[low] = true
@@ -1763,6 +1765,10 @@ func countQualifiers(f figures.Found) map[string]bool {
 	})
 	return out
 }
+
+// partitiveWords join a count to its noun as a part of it: "1.2 million
+// of its users", "300 of the workers".
+var partitiveWords = map[string]bool{"of": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
 // indefiniteBefore reports whether the text before a figure ends on "a"
 // or "an".
@@ -2160,6 +2166,15 @@ const maxVariantForms = 3
 func celsiusFahrenheit(a, b float64) bool {
 	c, f := math.Min(a, b), math.Max(a, b)
 	return c != f && math.Abs(c*9/5+32-f) <= 1
+}
+
+// forecastIn reports whether a sentence gives a figure after a word of
+// forecasting in its clause ("projected revenue of $4.5 billion"): a
+// sentence that tells of a forecast only after its figures ("closing down
+// 14.8 percent, after the chipmaker slashed its outlook") still tells a
+// result.
+func forecastIn(occs []figOcc, s figSent) bool {
+	return slices.ContainsFunc(s.figs, func(i int) bool { return occs[i].forecast })
 }
 
 // figureFreeWords returns the content words of a sentence without numbers

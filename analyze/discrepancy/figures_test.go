@@ -50,6 +50,22 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"55,000 pages", "50,000 pages"}},
 		},
 		{
+			name: "a result told before a forecast's word in its sentence",
+			texts: []string{
+				"Shares of Corvane Semiconductor closed down 18.4 percent on Thursday, their steepest one-day fall since 2020, after the chipmaker warned that customers were holding back on orders.",
+				"Corvane Semiconductor shares tanked Thursday, closing down 14.8 percent, after the Texas chipmaker slashed its outlook and admitted customers were holding back on orders.",
+			},
+			want: [][]string{{"18.4 percent", "14.8 percent"}},
+		},
+		{
+			name: "a count of part of a whole and of the same things",
+			texts: []string{
+				"Pocketly said on Tuesday that hackers had gained access to personal information belonging to 1.2 million of its users.",
+				"Pocketly says cybercriminals broke into its systems and made off with personal information tied to 2.1 million users.",
+			},
+			want: [][]string{{"1.2 million of its users", "2.1 million users"}},
+		},
+		{
 			name: "the new level of a rate cut by an amount",
 			texts: []string{
 				"The Monetary Policy Committee of the Bank of Veloria cut the rate by 50 basis points, to 8.75 percent from 9.25 percent, on Tuesday.",
