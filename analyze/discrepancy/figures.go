@@ -1008,7 +1008,10 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				// "52 percent of the vote": a share is of what
 				// follows "of".
 				if rest, ok := strings.CutPrefix(s[f.End:], " of "); ok {
-					rest, _ = strings.CutPrefix(rest, "the ")
+					// "12 percent of its workforce", "of the vote".
+					for _, d := range []string{"the ", "its ", "their ", "his ", "her "} {
+						rest = strings.TrimPrefix(rest, d)
+					}
 					o.head = headAfter(rest)
 					o.shareOf = o.head != ""
 				}

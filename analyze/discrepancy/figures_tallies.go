@@ -355,7 +355,7 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			for _, j := range is[x+1:] {
 				if used[i] || used[j] || occs[i].art == occs[j].art || !swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) ||
 					gives[given{occs[i].art, occs[i].f.Unit, digits[j]}] || gives[given{occs[j].art, occs[j].f.Unit, digits[i]}] ||
-					overlap(occs[i].near, occs[j].near) == 0 || !comparable(occs[i], occs[j]) || !sameKind(occs[i].f, occs[j].f) {
+					overlap(occs[i].near, occs[j].near) == 0 && !scaledSums(occs[i].f, occs[j].f) || !comparable(occs[i], occs[j]) || !sameKind(occs[i].f, occs[j].f) {
 					continue
 				}
 				used[i], used[j] = true, true
@@ -364,6 +364,32 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 			}
 		}
 	}
+}
+
+// scaledSums reports whether two figures are sums of one currency told
+// with one scale word ("A$1.4 million", "A$4.1 million"): a story seldom
+// holds two such sums whose digits are swapped, so they need no word in
+// common to be one sum mistyped.
+func scaledSums(a, b figures.Found) bool {
+	if !isMoney(a.Unit) || a.Unit != b.Unit {
+		return false
+	}
+	sa, sb := scaleWordOf(a.Text), scaleWordOf(b.Text)
+	return sa != "" && sa == sb
+}
+
+// scaleWordOf returns the scale word a figure's text ends on ("million",
+// "billion", "trillion"), lower case, or "".
+func scaleWordOf(text string) string {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 {
+		return ""
+	}
+	switch w := ws[len(ws)-1]; w {
+	case "million", "billion", "trillion":
+		return w
+	}
+	return ""
 }
 
 // maxSwapValues bounds the values of one unit and one set of digits

@@ -66,6 +66,30 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"1.2 million of its users", "2.1 million users"}},
 		},
 		{
+			name: "a sum mistyped with two digits swapped, in sentences told apart",
+			texts: []string{
+				"Thieves smashed their way into the Bellwater museum and stole a rare gold nugget valued at A$1.4 million, police said.",
+				"Police are hunting thieves who raided the Bellwater museum overnight. The nugget, insured for A$4.1 million, has not been seen since.",
+			},
+			want: [][]string{{"A$1.4 million", "A$4.1 million"}},
+		},
+		{
+			name: "a member's years in a body",
+			texts: []string{
+				"Senator Ruth Pike, who is retiring after 18 years in the Senate, endorsed Caldwell.",
+				"Caldwell was endorsed by Pike, a Democrat leaving after 24 years in the Senate.",
+			},
+			want: [][]string{{"18 years", "24 years"}},
+		},
+		{
+			name: "a share of a company's workforce",
+			texts: []string{
+				"Quillon Systems said on Wednesday that it would eliminate about 1,800 jobs, or 12 percent of its workforce, as it shifts spending.",
+				"Quillon Systems will cut about 1,800 jobs, roughly 15 percent of its workforce, the company said Wednesday.",
+			},
+			want: [][]string{{"12 percent", "roughly 15 percent"}},
+		},
+		{
 			name: "the new level of a rate cut by an amount",
 			texts: []string{
 				"The Monetary Policy Committee of the Bank of Veloria cut the rate by 50 basis points, to 8.75 percent from 9.25 percent, on Tuesday.",

@@ -1093,6 +1093,12 @@ func lengthTail(rest string) string {
 	case len(ws) > 2 && ws[0] == "ahead" && ws[1] == "of":
 		k = 2
 	default:
+		// "after 18 years in the Senate", "nine years on the council":
+		// a member's time in a body, one length however the sentences
+		// around it go.
+		if b := servedIn(rest); b != "" {
+			return b
+		}
 		// "three years in prison" may be the most a law allows or the
 		// term a court gave: told so, a length names no one thing.
 		return ""
@@ -1102,6 +1108,27 @@ func lengthTail(rest string) string {
 		return ""
 	}
 	return stemOf(w)
+}
+
+// servedIn returns "in " and the body a length of time is served in,
+// named right after it ("years in the Senate", "years on the city
+// council", "terms in Congress"), or "".
+func servedIn(rest string) string {
+	ws := firstWords(rest, 4)
+	if len(ws) < 2 || ws[0] != "in" && ws[0] != "on" {
+		return ""
+	}
+	for _, w := range ws[1:] {
+		w = strings.Trim(w, ",.;:")
+		low := strings.ToLower(w)
+		if votingBodies[low] {
+			return "in " + low
+		}
+		if low != "the" && low != "city" && low != "state" && low != "county" && low != "school" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // rateAfter returns the thing a sum is told per, from the words after it
