@@ -1923,7 +1923,7 @@ func compatible(a, b figures.Found) bool {
 	case math.IsInf(a.High, 1) && math.IsInf(b.High, 1):
 		// "more than $200,000" is a round floor under "more than
 		// $218,000", not another count.
-		if lo, hi := byValue(a, b); roundBound(lo, hi) {
+		if lo, hi := byValue(a, b); roundBound(lo, hi) || roundFloorUnder(lo, hi) {
 			return true
 		}
 		return math.Abs(a.Value-b.Value) < (a.Value-a.Low)+(b.Value-b.Low)-noise*math.Max(a.Value, b.Value)
@@ -1990,6 +1990,15 @@ func convertedPair(a, b figures.Found) bool {
 func roundBound(round, precise figures.Found) bool {
 	zr, zp := writtenZeros(round), writtenZeros(precise)
 	return round.Value != precise.Value && zr >= 2 && zp <= zr-2
+}
+
+// roundFloorUnder reports whether a floor ends on one zero and another
+// stands above it in the same ten ("above 40 degrees", "topped 42
+// degrees"; "more than 30", "at least 31"): the round one is a floor under
+// the other, not another quantity. A floor of hundreds under one of tens
+// ("more than 600", "more than 640") is a count that rose.
+func roundFloorUnder(round, precise figures.Found) bool {
+	return writtenZeros(round) == 1 && writtenZeros(precise) == 0 && precise.Value > round.Value && precise.Value < round.Value+10
 }
 
 // partOfDay returns the part of the day a date's words name ("Saturday

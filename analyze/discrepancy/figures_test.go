@@ -90,6 +90,21 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"12 percent", "roughly 15 percent"}},
 		},
 		{
+			name: "a round floor under a floor just above it",
+			texts: []string{
+				"Temperatures in parts of Sardonia topped 42 degrees Celsius this week during a heat wave that has gripped the south.",
+				"Temperatures in parts of Sardonia rose above 40 degrees Celsius this week during a heat wave across the south.",
+			},
+		},
+		{
+			name: "a round floor under a floor well above it",
+			texts: []string{
+				"Temperatures in parts of Sardonia topped 52 degrees Celsius this week during a heat wave that has gripped the south.",
+				"Temperatures in parts of Sardonia rose above 40 degrees Celsius this week during a heat wave across the south.",
+			},
+			want: [][]string{{"topped 52 degrees Celsius", "above 40 degrees Celsius"}},
+		},
+		{
 			name: "the new level of a rate cut by an amount",
 			texts: []string{
 				"The Monetary Policy Committee of the Bank of Veloria cut the rate by 50 basis points, to 8.75 percent from 9.25 percent, on Tuesday.",
