@@ -984,6 +984,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.sized = h
 		}
 		if f.Unit == figures.Minutes && !f.Span {
+			// "began a 48-hour strike", "launched a 72-hour walkout":
+			// the length of one lasting deed, told by a hyphened span
+			// before its noun.
+			if h := headAfter(s[f.End:]); strings.Contains(f.Text, "-") && lastingDeeds[h] {
+				o.head = "length of " + h
+			}
 			o.lasted = lastedDeed(c[:g.Start])
 			// "14 months behind schedule", "nine months behind
 			// schedule": a length of one thing named after it.
@@ -1779,6 +1785,17 @@ func indefiniteBefore(before string) bool {
 	ws := lastWords(before, 1)
 	return len(ws) == 1 && (strings.EqualFold(ws[0], "a") || strings.EqualFold(ws[0], "an"))
 }
+
+// lastingDeeds are the stems of the things a story tells one length of
+// by a hyphened span before them ("a 48-hour strike", "a 72-hour
+// ceasefire"), as headAfter gives them.
+var lastingDeeds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("strike ceasefire truce curfew blockade siege lockdown outage standoff filibuster shutdown moratorium") {
+		m[headAfter(w)] = true
+	}
+	return m
+}()
 
 // scaleUnits are the units of a rank on a scale a thing is told by ("a
 // four-alarm fire", "a category 4 hurricane", "a five-star hotel").

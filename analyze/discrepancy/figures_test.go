@@ -105,6 +105,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"topped 52 degrees Celsius", "above 40 degrees Celsius"}},
 		},
 		{
+			name: "the length of one strike, told by a hyphened span before it",
+			texts: []string{
+				"WARSAW — Train drivers and conductors at the state rail operator began a 48-hour strike on Tuesday, canceling about 1,200 trains and stranding travelers in the largest rail walkout in more than two decades.",
+				"WARSAW — Poland's long-distance passenger trains largely stopped running on April 21 as drivers and conductors at Kolvar Intercity launched a 72-hour walkout over pay, the biggest on the country's railways in over two decades.",
+			},
+			want: [][]string{{"48-hour", "72-hour"}},
+		},
+		{
 			name: "the new level of a rate cut by an amount",
 			texts: []string{
 				"The Monetary Policy Committee of the Bank of Veloria cut the rate by 50 basis points, to 8.75 percent from 9.25 percent, on Tuesday.",

@@ -855,6 +855,7 @@ var sizeless = map[string]bool{
 var headSynonyms = map[string]string{
 	"deal": "deal", "acquisition": "deal", "purchase": "deal", "takeover": "deal", "merger": "deal", "buyout": "deal",
 	"bill": "bill", "measure": "bill", "legislation": "bill",
+	"strike": "strike", "walkout": "strike", "stoppage": "strike",
 }
 
 // otherBases reports whether two changes are measured from different

@@ -200,6 +200,8 @@ func TestParse(t *testing.T) {
 			[]short{{"Thursday", days(2025, 2, 6), DateUnit}, {"219-209", 219.209, Tally}}},
 		{"a range set off by a comma, the smaller number first", "The House passed a short-term government funding bill Thursday, 19-20 pages long.", pub,
 			[]short{{"Thursday", days(2025, 2, 6), DateUnit}, {"19-20 pages", 19, "pages"}}},
+		{"a court's vote before the noun of its opinion", "In a 5-2 opinion, the court said that holding someone in jail because of poverty violates due process.", pub,
+			[]short{{"5-2", 5.002, Tally}}},
 		{"a court's vote after the noun of its ruling", "The court struck down the state's map, ruling 4-3 that the districts were drawn unfairly.", pub,
 			[]short{{"4-3", 4.003, Tally}}},
 		{"a span of time in several units", "The flight lasted 3 hours and 40 minutes; she ran it in 2 hours, 22 minutes and 9 seconds, after 40 minutes and 3 hours of rest.", pub,

@@ -1526,7 +1526,7 @@ var (
 	}
 	tallyCuesAfter = map[string]bool{
 		"vote": true, "votes": true, "victory": true, "win": true, "loss": true, "defeat": true,
-		"decision": true, "margin": true, "majority": true, "ruling": true, "verdict": true,
+		"decision": true, "margin": true, "majority": true, "ruling": true, "verdict": true, "opinion": true,
 		"tie": true, "draw": true, "rout": true, "triumph": true, "tally": true, "split": true,
 	}
 	// tallyJoins are the words that may follow a vote spelled with "to"
