@@ -1186,6 +1186,7 @@ func titlesOf(s, full string) []personTitle {
 		// Before: the words back to the first that is no title word.
 		before := strings.Fields(s[max(0, i-80):i])
 		var ws []string
+		cut := "" // a portfolio's "of" phrase left out of ws
 		k := len(before) - 1
 		for ; k >= 0 && len(ws) < maxTitleWords; k-- {
 			w := before[k]
@@ -1222,6 +1223,15 @@ func titlesOf(s, full string) []personTitle {
 				ws = append([]string{w}, ws...)
 				continue
 			}
+			// "Deputy Secretary of State Warren Tolliver": a portfolio's
+			// head is read without its "of" phrase, which other reports
+			// cut ("Secretary Tolliver"), and its rank before it.
+			if prev := strings.Trim(before[max(0, k-1)], ",;:"); w == "of" && len(ws) == 1 && capital(ws[0]) && k > 0 &&
+				slices.Contains(portfolioHeads, strings.ToLower(prev)) && capital(prev) {
+				cut = "of " + ws[0]
+				ws = nil
+				continue
+			}
 			// "Minister for Health Colm Barrett", "Minister of State for
 			// Health Colm Barrett": a minister's portfolio after "for",
 			// and the junior minister "of State".
@@ -1252,6 +1262,9 @@ func titlesOf(s, full string) []personTitle {
 		}
 		if ok {
 			t.text = strings.Join(append(ws, full), " ")
+			if cut != "" {
+				t.text = strings.Join(append(ws, cut, full), " ")
+			}
 			if written != "" {
 				t.text = written + " " + full
 			}

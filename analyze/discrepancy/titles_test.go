@@ -25,6 +25,15 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Assistant Energy Secretary Colleen Farrow", "Colleen Farrow, the deputy energy secretary"}},
 		},
 		{
+			name: "a portfolio's head and its deputy, told with its \"of\" phrase",
+			texts: []string{
+				"County clerks have 60 days to verify the signatures before forwarding them to Secretary of State Warren Tolliver, who will certify the measure.",
+				"County clerks will review the petitions before sending them to Ostara Secretary of State Warren Tolliver for certification.",
+				"After county clerks verify the signatures, Deputy Secretary of State Warren Tolliver will determine whether the initiative qualifies.",
+			},
+			want: [][]string{{"Deputy Secretary of State Warren Tolliver", "Secretary of State Warren Tolliver"}},
+		},
+		{
 			name: "a club's head coach and its sporting director",
 			texts: []string{
 				"\"He sees the game a second before everyone else,\" said Olli Rautio, Harmaja's sporting director, who has followed the player for years.",
