@@ -709,17 +709,19 @@ func oneBody(a, b personTitle) bool {
 	return false
 }
 
-// policeGrades are the grades of a police force a detective may hold;
-// policeGradeWords the other words a title of one may hold.
+// policeGrades are the grades of a police force a detective may hold, and
+// of a bench ("Justice", "Chief Justice"); policeGradeWords the other
+// words a title of one may hold.
 var (
-	policeGrades     = []string{"constable", "sergeant", "inspector", "superintendent"}
+	policeGrades     = []string{"constable", "sergeant", "inspector", "superintendent", "justice", "judge"}
 	policeGradeWords = []string{"detective", "chief", "police", "deputy", "assistant"}
 )
 
 // policeGrade returns a title's grade of a police force ("detective
 // inspector": "inspector"; "detective chief superintendent": "chief
-// superintendent"), or "" when the title holds another word ("inspector
-// general", "building inspector") or no grade.
+// superintendent") or of a bench ("Chief Justice": "chief justice"), or ""
+// when the title holds another word ("inspector general", "building
+// inspector", "district judge") or no grade.
 func policeGrade(t personTitle) string {
 	grade, chief := "", false
 	for _, w := range t.office {
@@ -735,6 +737,11 @@ func policeGrade(t personTitle) string {
 		default:
 			return ""
 		}
+	}
+	// "Justice Peter Odhiambo", "the judge Peter Odhiambo": one seat on
+	// a bench, which its chief's is not.
+	if grade == keyOf("judge") {
+		grade = keyOf("justice")
 	}
 	if grade != "" && chief {
 		grade = "chief " + grade

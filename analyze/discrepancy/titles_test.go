@@ -34,6 +34,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Deputy Secretary of State Warren Tolliver", "Secretary of State Warren Tolliver"}},
 		},
 		{
+			name: "a bench's chief and one of its justices",
+			texts: []string{
+				"The court ruled 4-3, with Chief Justice Evelyn Strand writing the majority opinion.",
+				"Justice Evelyn Strand wrote for the majority in the 4-3 ruling.",
+			},
+			want: [][]string{{"Chief Justice Evelyn Strand", "Justice Evelyn Strand"}},
+		},
+		{
+			name: "a judge styled a justice",
+			texts: []string{
+				"Justice Peter Odhiambo of the High Court suspended the levy on Monday.",
+				"The judge Peter Odhiambo suspended the levy on Monday, pending a full hearing.",
+			},
+		},
+		{
 			name: "a club's head coach and its sporting director",
 			texts: []string{
 				"\"He sees the game a second before everyone else,\" said Olli Rautio, Harmaja's sporting director, who has followed the player for years.",
