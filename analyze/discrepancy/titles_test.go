@@ -42,6 +42,14 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Chief Justice Evelyn Strand", "Justice Evelyn Strand"}},
 		},
 		{
+			name: "two commissioners of one state",
+			texts: []string{
+				"The House voted 74-22 to impeach Labor Commissioner Dwight Haskins over the contracts.",
+				"The House voted 74-22 to impeach Insurance Commissioner Dwight Haskins over the contracts.",
+			},
+			want: [][]string{{"Insurance Commissioner Dwight Haskins", "Labor Commissioner Dwight Haskins"}},
+		},
+		{
 			name: "a judge styled a justice",
 			texts: []string{
 				"Justice Peter Odhiambo of the High Court suspended the levy on Monday.",

@@ -40,7 +40,7 @@ var roleModifiers = set(`vice prime foreign defense defence interior home state 
 	intelligence opposition majority minority house senate party union industry immigration housing
 	infrastructure tourism fisheries veterans digital science technology innovation employment
 	welfare development sports youth mines mining petroleum water technical marketing sales
-	operations artistic creative athletic editorial sporting head`)
+	operations artistic creative athletic editorial sporting head insurance revenue corrections`)
 
 // lowerRoles are lower-case words that, right before a capitalised name
 // or set off from it by a comma, say that it names a person ("spokesman
