@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -72,6 +73,13 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 				counts[i] = true
 				continue
 			}
+			// "was approved by 18 of the 24 ministers": a vote some of
+			// the body did not give.
+			if m := partOfBody().FindStringSubmatch(low); m != nil && countBelow(m[1], m[2]) {
+				split = append(split, voteSentence{art: i, text: s, tally: m[0], words: voteWords(s)})
+				counts[i] = true
+				continue
+			}
 			// "Two of the company's nine directors voted against the
 			// sale", "three justices dissented".
 			if m := dissenters().FindString(low); m != "" && (countAt(strings.Fields(m), 0) > 0 || strings.HasPrefix(m, "one ")) {
@@ -137,6 +145,31 @@ var dividedVote = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompi
 var dissenters = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\b[\p{L}\d]+(?: [\p{L}'’-]+){0,5} (?:voted against|voted no|dissented)\b`)
 })
+
+// partOfBody matches a measure passed by some of a body's members, in a
+// sentence lowered: "approved by 18 of the 24 ministers", "backed by
+// seven of its nine members".
+var partOfBody = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:approved|backed|supported|passed|endorsed|adopted|confirmed|elected|chosen) by ([\p{L}\d]+) of (?:the |its |their )?([\p{L}\d]+) `)
+})
+
+// countBelow reports whether two words are counts, the first smaller:
+// "18" and "24", "seven" and "nine".
+func countBelow(a, b string) bool {
+	va, oka := countValue(a)
+	vb, okb := countValue(b)
+	return oka && okb && va < vb
+}
+
+// countValue returns the whole number a word alone writes ("18",
+// "seven").
+func countValue(w string) (int, bool) {
+	if d, ok := numberWords[w]; ok {
+		w = d
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil && n >= 0
+}
 
 // voteWords returns the stems of a sentence's content words but the
 // numbers and the words of unanimity ("companies", "company's": "compan").

@@ -26,6 +26,24 @@ func TestFindUnanimity(t *testing.T) {
 			}}},
 		},
 		{
+			name: "unanimous and approved by some of the body",
+			texts: []string{
+				"The appointment was unanimous, Information Minister Nadia Saab told reporters after the cabinet session.",
+				"The former deputy governor was approved by 18 of the 24 ministers in a cabinet vote, local media reported.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The appointment was unanimous, Information Minister Nadia Saab told reporters after the cabinet session.", "a"),
+				cited("The former deputy governor was approved by 18 of the 24 ministers in a cabinet vote, local media reported.", "b"),
+			}}},
+		},
+		{
+			name: "unanimous and approved by all of the body",
+			texts: []string{
+				"The appointment was unanimous, Information Minister Nadia Saab told reporters after the cabinet session.",
+				"The former deputy governor was approved by 24 of the 24 ministers in a cabinet vote, local media reported.",
+			},
+		},
+		{
 			name: "unanimous and divided",
 			texts: []string{
 				"A unanimous three-judge panel of the appeals court ruled that the agency exceeded its authority.",
