@@ -1142,6 +1142,13 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if f, end, ok := speed(ts, j, v, ulp); ok {
 		return f, end, true
 	}
+	// "One inmate was killed", "one person died": a toll of one, told by
+	// the singular noun of a person right after "one" and the words of
+	// a death. Elsewhere one person ("one worker was treated for burns")
+	// is mostly one of others counted.
+	if t.low == "one" && j+1 < len(ts) && lexicon.PersonNoun(ts[j].low) && oneDied(ts, j+1) {
+		return Found{Value: 1, Unit: plural(ts[j].low), Low: 0.5, High: 1.5}, j + 1, true
+	}
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
 		if noun == "tons" && end >= 2 && ts[end-2].low == "metric" {
 			noun = "tonnes"
@@ -1999,6 +2006,13 @@ const maxCountedWords = 4
 // name often follows: "62,300 of its Aurora electric sport utility
 // vehicles".
 const maxOwnedWords = 5
+
+// oneDied reports whether the words at k tell a death: "died", "was
+// killed", "has been killed".
+func oneDied(ts []tok, k int) bool {
+	at := func(i int, w string) bool { return i < len(ts) && ts[i].low == w }
+	return at(k, "died") || (at(k, "was") || at(k, "is")) && at(k+1, "killed") || (at(k, "has") || at(k, "had")) && at(k+1, "been") && at(k+2, "killed")
+}
 
 // countedNoun finds the plural noun that a number counts, within a few
 // modifiers: "50 countries", "31 other nations", "50 member countries".
