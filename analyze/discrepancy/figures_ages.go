@@ -279,18 +279,16 @@ func bareAgeOpening(body string, f figures.Found) bool {
 // words or more told before a sentence's verb ("Ethiopian distance runner
 // Tesfaye Gebremariam won …" gives "gebremariam"), or "".
 func subjectSurname(body string) string {
-	run, last := 0, ""
+	run, k := 0, 0
 	out := ""
-	k := 0
 	for w := range strings.FieldsSeq(body) {
 		k++
 		t := strings.Trim(w, ",.;:")
 		r, _ := utf8.DecodeRuneInString(t)
 		if unicode.IsUpper(r) && !(k == 1 && (t == "The" || t == "A" || t == "An")) && isLettersOnly(nameMarks.Replace(t)) {
 			run++
-			last = t
 			if run >= 2 {
-				out = textproc.Fold(last)
+				out = textproc.Fold(t)
 			}
 			if t != w {
 				run = 0

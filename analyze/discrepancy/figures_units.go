@@ -970,7 +970,7 @@ func setLevelNoun(before string) string {
 	if !isLettersOnly(w) || !unicode.IsLower(rune(w[0])) || textproc.IsStopword(w) {
 		return ""
 	}
-	for k := n - 2; k >= 0 && k >= n-5; k-- {
+	for k := n - 2; k >= 0; k-- {
 		if setVerbs[ws[k]] {
 			return stemOf(w)
 		}

@@ -1147,11 +1147,11 @@ func latinNamed(x, y []nameOccurrence) bool {
 	return besideBoth(x, y, func(o nameOccurrence) string { return o.prev }, entities.LatinGiven)
 }
 
-// givenNamed reports whether two forms follow one given name ("Priya
-// Castellanos", "Priya Castellano"): a surname, which has no plural, so an
-// "s" more is a misspelling, not an inflection.
-// Each of their occurrences follows a capitalised word and ends the name,
-// as a surname's do and a word's ("Democrat", "Democrats"; "Christian
+// givenNamed reports whether two forms follow one given name of the table
+// ("Maria Castellanos", "Maria Castellano"): a surname, which has no
+// plural, so an "s" more is a misspelling, not an inflection. Each of
+// their occurrences must follow a capitalised word and end the name, as a
+// surname's do and a word's ("Democrat", "Democrats"; "Christian
 // Democrats", "Christian Democratic Union") do not.
 func givenNamed(x, y []nameOccurrence) bool {
 	named := func(o nameOccurrence) bool { return o.prev != "" && o.next == "" }
