@@ -160,6 +160,8 @@ type figOcc struct {
 	// projected ("expects second-quarter revenue between $5 billion and
 	// $5.2 billion"), which no figure of what happened is.
 	forecast bool
+	// target is set for a figure told as a target (targetBefore).
+	target bool
 	// size is set for a count hyphenated to the noun it sizes ("the
 	// 90-seat National Assembly"), which tells what the thing is, not
 	// how many of it a happening counts.
@@ -913,6 +915,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o.inclusive = inclusive(c[g.End:min(len(c), g.End+maxInclusiveBytes)])
 		o.change = changeEnd(c, g.Start, g.End)
 		o.forecast = forecastBefore(c[:g.Start])
+		o.target = !isMoment(f.Unit) && targetBefore(c[:g.Start])
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
 		o.counting = f.Unit == figures.Percent && countedShare(c[g.End:])
 		// Only the words around the figure, as Neighbours reads them,
@@ -1260,6 +1263,20 @@ var forecastWords = map[string]bool{
 	"expects": true, "expected": true, "expecting": true, "projects": true, "projected": true, "projecting": true,
 	"forecast": true, "forecasts": true, "forecasted": true, "predicts": true, "predicted": true, "guidance": true,
 	"outlook": true, "anticipates": true, "anticipated": true,
+}
+
+// targetBefore reports whether a figure's clause names a target before
+// it ("The target is 95%", "the government's target is for 95 percent of
+// patients"): what should be, not what is. A goal may be one scored
+// ("a goal in the 87th minute"), and tells nothing.
+func targetBefore(before string) bool {
+	for _, w := range lastWords(before, maxForecastWords) {
+		switch strings.ToLower(strings.Trim(w, ",;:")) {
+		case "target", "targets":
+			return true
+		}
+	}
+	return false
 }
 
 // maxForecastWords is how many words before a figure in its clause are

@@ -113,6 +113,15 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"48-hour", "72-hour"}},
 		},
 		{
+			name: "a target is no share that was reached",
+			texts: []string{
+				"EDINBURGH — Only 61.3 percent of patients at emergency departments run by one Ardmore health board were seen within four hours last week, the worst in the country.",
+				"The Ardmore government's target is for 95 percent of patients at emergency departments to be seen within four hours.",
+				"Only 63.1% of patients at emergency departments were dealt with inside four hours last week, new figures show.",
+			},
+			want: [][]string{{"61.3 percent", "63.1%"}},
+		},
+		{
 			name: "the new level of a rate cut by an amount",
 			texts: []string{
 				"The Monetary Policy Committee of the Bank of Veloria cut the rate by 50 basis points, to 8.75 percent from 9.25 percent, on Tuesday.",

@@ -245,7 +245,7 @@ func namesBlanked(s string) (string, bool) {
 // for the same period where both give one (a rate "in 2014" is not one
 // "averaged over 2007–2014").
 func comparable(a, b figOcc) bool {
-	if a.past != b.past || a.counting != b.counting || a.interim != b.interim || a.offset != b.offset || a.margin != b.margin || a.among != b.among || a.referred != b.referred || a.coming != b.coming {
+	if a.past != b.past || a.target != b.target || a.counting != b.counting || a.interim != b.interim || a.offset != b.offset || a.margin != b.margin || a.among != b.among || a.referred != b.referred || a.coming != b.coming {
 		return false
 	}
 	// "9:43 a.m. on Friday" where it happened is "9:43 p.m. Thursday

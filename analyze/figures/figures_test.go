@@ -200,6 +200,8 @@ func TestParse(t *testing.T) {
 			[]short{{"Thursday", days(2025, 2, 6), DateUnit}, {"219-209", 219.209, Tally}}},
 		{"a range set off by a comma, the smaller number first", "The House passed a short-term government funding bill Thursday, 19-20 pages long.", pub,
 			[]short{{"Thursday", days(2025, 2, 6), DateUnit}, {"19-20 pages", 19, "pages"}}},
+		{"a share right after a name", "Hollister defeated Democrat Jenna Marsh 54.2 percent to 45.1 percent, while Flight 17 landed.", pub,
+			[]short{{"54.2 percent", 54.2, Percent}, {"45.1 percent", 45.1, Percent}}},
 		{"a toll of one person", "One inmate was killed and three correctional officers were injured; one worker was treated for burns.", pub,
 			[]short{{"One inmate", 1, "inmates"}, {"three correctional officers", 3, "officers"}}},
 		{"a court's vote before the noun of its opinion", "In a 5-2 opinion, the court said that holding someone in jail because of poverty violates due process.", pub,

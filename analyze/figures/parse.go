@@ -1505,6 +1505,11 @@ func isLabel(ts []tok, i int) bool {
 	if i == 1 {
 		return false
 	}
+	// "defeated Jenna Marsh 54.2 percent to 45.1 percent": a share, which
+	// no label is.
+	if i+1 < len(ts) && (ts[i+1].low == "percent" || ts[i+1].s == "%") {
+		return false
+	}
 	return p.cap && isLetters(p.s)
 }
 
