@@ -815,6 +815,13 @@ func TestFindGivenNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a person known by the name a middle initial stands for",
+			texts: []string{
+				"SANTIAGO — Camila A. Rojas, a 38-year-old former city councilwoman, won a special election on Sunday to become mayor of Valparaíso. Rojas thanked her supporters.",
+				"Andrea Rojas, a former city councilwoman, won Sunday's special election to become mayor of Valparaíso. Rojas thanked her supporters.",
+			},
+		},
+		{
 			name: "a given name romanised with a y or an i at its end",
 			texts: []string{
 				"Foreign Minister Dmitry Volkanov said talks would resume. Volkanov spoke in Geneva.",

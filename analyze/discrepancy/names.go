@@ -554,7 +554,7 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		for i, p := range ps {
 			for _, q := range ps[i+1:] {
 				if p.given == q.given || unvoiced(p.given) == unvoiced(q.given) || umlautPair(p.raw, q.raw) || gammaPair(p.written, q.written) ||
-					overlap(p.articles, q.articles) > 0 {
+					overlap(p.articles, q.articles) > 0 || middleNamed(p.e.Name, q.raw) || middleNamed(q.e.Name, p.raw) {
 					continue
 				}
 				// One holder of one office ("President Boyan Staykov",
@@ -638,6 +638,20 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 		}
 	}
 	return out
+}
+
+// middleNamed reports whether a full name holds a middle initial that
+// another given name begins with: "Camila A. Rojas" may be known by her
+// middle name, "Andrea Rojas".
+func middleNamed(name, given string) bool {
+	ws := strings.Fields(entities.Bare(name))
+	g, _ := utf8.DecodeRuneInString(given)
+	for _, w := range ws[min(1, len(ws)):max(1, len(ws)-1)] {
+		if r, n := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (len(w) == n || w[n:] == ".") && r == g {
+			return true
+		}
+	}
+	return false
 }
 
 // gammaPair reports whether two given names, folded, differ only as the
