@@ -652,6 +652,24 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		}
 		twoBases = twoBases || len(bases) > 1
 	}
+	// framedBoth reports whether one report puts both names after the
+	// frame ("drifted off the island of Andros", "prosecutors on the
+	// island of Syros"): two things the frame tells of, not one told two
+	// ways.
+	framedBoth := func(frame, a, b string) bool {
+		for i := range arts {
+			var hasA, hasB bool
+			for _, f := range read[i] {
+				if f.frame == frame {
+					hasA, hasB = hasA || f.key == a, hasB || f.key == b
+				}
+			}
+			if hasA && hasB {
+				return true
+			}
+		}
+		return false
+	}
 	seen := map[string]bool{}
 	// namedApart is the disagreement on a name told a, in x, and b, in
 	// y, of the articles that do not name the other's name anywhere.
@@ -666,7 +684,7 @@ func frameDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Di
 		return twoWays(crosscheck.NameDiscrepancy, about, &nx, &ny), true
 	}
 	return toldTwoWays(frames, byFrame, func(frame, a, b string, x, y *told) (crosscheck.Discrepancy, bool) {
-		if frame == basedFrame && twoBases {
+		if frame == basedFrame && twoBases || framedBoth(frame, a, b) {
 			return crosscheck.Discrepancy{}, false
 		}
 		na, nb := nameOf(x.text), nameOf(y.text)

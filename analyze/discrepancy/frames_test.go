@@ -26,6 +26,14 @@ func TestFindFramedNames(t *testing.T) {
 			}}},
 		},
 		{
+			name: "two islands one report frames alike",
+			texts: []string{
+				"The ferry drifted about five miles off the island of Kelmos. The captain was arrested pending an inquiry by prosecutors on the island of Varos.",
+				"A fire forced 412 passengers into lifeboats as the ship drifted off the island of Kelmos, the coast guard said.",
+				"No arrests had been made by Sunday evening, though prosecutors on the island of Varos opened an inquiry into the fire.",
+			},
+		},
+		{
 			name: "a name set off after the noun a sentence opens on",
 			texts: []string{
 				"Her business partner, Marcus Hale, a restaurateur who joined in 2019, said all 43 employees would be paid.",
