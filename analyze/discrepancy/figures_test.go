@@ -122,6 +122,13 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"61.3 percent", "63.1%"}},
 		},
 		{
+			name: "a committee's vote and a chamber's",
+			texts: []string{
+				"The House voted 74-22 to impeach Labor Commissioner Dwight Haskins, a Republican elected to a second term in 2022.",
+				"The vote came a week after a special investigative committee voted 9-3 to recommend impeachment of Haskins.",
+			},
+		},
+		{
 			name: "the new level of a rate cut by an amount",
 			texts: []string{
 				"The Monetary Policy Committee of the Bank of Veloria cut the rate by 50 basis points, to 8.75 percent from 9.25 percent, on Tuesday.",

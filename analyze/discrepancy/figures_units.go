@@ -248,6 +248,12 @@ func comparable(a, b figOcc) bool {
 	if a.past != b.past || a.target != b.target || a.counting != b.counting || a.interim != b.interim || a.offset != b.offset || a.margin != b.margin || a.among != b.among || a.referred != b.referred || a.coming != b.coming {
 		return false
 	}
+	// "a special investigative committee voted 9-3", "The House voted
+	// 74-22": votes of so many members apart are two bodies' votes. A
+	// match's score is left alone ("won 2-0", "won 3-1").
+	if a.f.Unit == figures.Tally && b.f.Unit == figures.Tally && max(tallyTotal(a.f), tallyTotal(b.f)) >= minVoteTotal && !likeTotals(a.f, b.f) {
+		return false
+	}
 	// "9:43 a.m. on Friday" where it happened is "9:43 p.m. Thursday
 	// Eastern time": times told in different zones are not compared.
 	if a.zone != b.zone {
@@ -729,6 +735,10 @@ func linkUnits(arts []crosscheck.Article, occs []figOcc, sents []figSent, u unio
 var workforce = map[string]bool{
 	"jobs": true, "workers": true, "employees": true, "positions": true, "staff": true, "staffers": true, "roles": true, "posts": true,
 }
+
+// minVoteTotal is the fewest votes of a tally whose total tells which
+// body voted (comparable).
+const minVoteTotal = 10
 
 // specific reports whether a unit counts something specific enough that
 // one story rarely gives two counts of it: pages, firefighters, hours.
