@@ -378,18 +378,14 @@ func scaledSums(a, b figures.Found) bool {
 	return sa != "" && sa == sb
 }
 
-// scaleWordOf returns the scale word a figure's text ends on ("million",
-// "billion", "trillion"), lower case, or "".
+// scaleWordOf returns the scale word of scaleWords a figure's text ends on
+// ("million", "billion"), lower case, or "".
 func scaleWordOf(text string) string {
-	ws := strings.Fields(strings.ToLower(text))
-	if len(ws) == 0 {
+	ws := lastWords(strings.ToLower(text), 1)
+	if len(ws) == 0 || !scaleWords[ws[0]] || ws[0] == "dozen" {
 		return ""
 	}
-	switch w := ws[len(ws)-1]; w {
-	case "million", "billion", "trillion":
-		return w
-	}
-	return ""
+	return ws[0]
 }
 
 // maxSwapValues bounds the values of one unit and one set of digits
