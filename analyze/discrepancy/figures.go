@@ -1269,15 +1269,10 @@ var forecastWords = map[string]bool{
 // it ("The target is 95%", "the government's target is for 95 percent of
 // patients"): what should be, not what is. A goal may be one scored
 // ("a goal in the 87th minute"), and tells nothing.
-func targetBefore(before string) bool {
-	for _, w := range lastWords(before, maxForecastWords) {
-		switch strings.ToLower(strings.Trim(w, ",;:")) {
-		case "target", "targets":
-			return true
-		}
-	}
-	return false
-}
+func targetBefore(before string) bool { return wordBefore(before, targetWords) }
+
+// targetWords name what a figure should be.
+var targetWords = map[string]bool{"target": true, "targets": true}
 
 // maxForecastWords is how many words before a figure in its clause are
 // read for a forecast word.
@@ -1285,9 +1280,13 @@ const maxForecastWords = 8
 
 // forecastBefore reports whether one of the last maxForecastWords words
 // of a clause before a figure tells it as a forecast.
-func forecastBefore(before string) bool {
+func forecastBefore(before string) bool { return wordBefore(before, forecastWords) }
+
+// wordBefore reports whether one of the last maxForecastWords words before
+// a figure in its clause, lower case and bare of marks, is in words.
+func wordBefore(before string, words map[string]bool) bool {
 	for _, w := range lastWords(before, maxForecastWords) {
-		if forecastWords[strings.ToLower(strings.Trim(w, ",;:()\"“”"))] {
+		if words[strings.ToLower(strings.Trim(w, ",;:()\"“”"))] {
 			return true
 		}
 	}
