@@ -1746,6 +1746,20 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 	}
 	out := r.ranks.discrepancies()
 	answered := map[string]bool{} // a denial and its stem, once answered
+	// The denials, in the sentences' order: each claim is read against
+	// them alone.
+	type denial struct {
+		n  *eventSentence
+		nc *eventClaim
+	}
+	var denials []denial
+	for _, n := range sents {
+		for i := range n.claims {
+			if n.claims[i].negative {
+				denials = append(denials, denial{n, &n.claims[i]})
+			}
+		}
+	}
 	for _, p := range sents {
 		for _, pc := range p.claims {
 			// An event done to no one named ("after being charged")
@@ -1769,30 +1783,29 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			var first *eventSentence
 			var deniers []string
 			var denying map[string]bool
-			for _, n := range sents {
-				for _, nc := range n.claims {
-					if !nc.negative || silence && nc.undecided || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !denialCovers(nc, pc)) ||
-						intendsToo(n.text, nc.stem) {
-						continue
-					}
-					// A denial of everyone may be of another place; one of a
-					// subject is of that subject wherever it is told.
-					if nc.universal && elsewhere(n.text, p.text) {
-						continue
-					}
-					na := only(n.articles, nc, asserted)
-					if len(na) == 0 || intersects(pa, na) || answered[n.text+"\x00"+nc.stem] {
-						continue
-					}
-					answered[n.text+"\x00"+nc.stem] = true
-					if first == nil {
-						first, denying = n, map[string]bool{}
-					}
-					for _, id := range na {
-						if !denying[id] {
-							denying[id] = true
-							deniers = append(deniers, id)
-						}
+			for _, d := range denials {
+				n, nc := d.n, *d.nc
+				if silence && nc.undecided || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !denialCovers(nc, pc)) ||
+					intendsToo(n.text, nc.stem) {
+					continue
+				}
+				// A denial of everyone may be of another place; one of a
+				// subject is of that subject wherever it is told.
+				if nc.universal && elsewhere(n.text, p.text) {
+					continue
+				}
+				na := only(n.articles, nc, asserted)
+				if len(na) == 0 || intersects(pa, na) || answered[n.text+"\x00"+nc.stem] {
+					continue
+				}
+				answered[n.text+"\x00"+nc.stem] = true
+				if first == nil {
+					first, denying = n, map[string]bool{}
+				}
+				for _, id := range na {
+					if !denying[id] {
+						denying[id] = true
+						deniers = append(deniers, id)
 					}
 				}
 			}

@@ -287,6 +287,8 @@ type figSent struct {
 	// subject is the head of the subject a sentence that dates something
 	// opens on (parsedSent.subject).
 	subject string
+	// forecast is set when its words tell of a forecast (forecastOf).
+	forecast bool
 }
 
 // figPair is a figure of one sentence joined to one of another, by their
@@ -356,7 +358,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			if si == 0 {
 				leadDated = slices.ContainsFunc(p.occs, func(o figOcc) bool { return isDate(o.f.Unit) })
 			}
-			fs := figSent{art: ai, pos: si, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, openedBy: p.openedBy, after: after, class: p.class, lead: lead, subject: p.subject}
+			fs := figSent{art: ai, pos: si, words: p.words, names: p.names, first: p.first, firstOf: p.firstOf, firstNamed: p.firstNamed, opening: p.opening, pronoun: p.pronoun, openedBy: p.openedBy, after: after, class: p.class, lead: lead, subject: p.subject, forecast: forecastOf(p.words)}
 			if fs.lead {
 				fs.head = subjectHead(s)
 			}
@@ -464,7 +466,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 			// A forecast and a result are two quantities: "projected
 			// revenue of $4.5 billion to $4.6 billion", "reported revenue
 			// of $4.73 billion".
-			if otherSubjects(s, t) || !statLinesOfOne(occs, s, t) || forecastOf(s.words) != forecastOf(t.words) && (forecastIn(occs, s) || forecastIn(occs, t)) {
+			if otherSubjects(s, t) || !statLinesOfOne(occs, s, t) || s.forecast != t.forecast && (forecastIn(occs, s) || forecastIn(occs, t)) {
 				continue
 			}
 			st, ts := pairs(s, t, simSent), pairs(t, s, simSent)

@@ -484,30 +484,34 @@ func containment(a, b *unit, idf []float64) float64 {
 // lower case, so that "Fire Chief Ana Ruiz" and "the local fire chief" share
 // "fire chief" while "Governor Marsh" in both stays a name.
 func predicate(a, b *unit, idf []float64) (float64, int) {
-	plain := func(t int) bool {
-		_, ok := slices.BinarySearch(a.plain, t)
-		if !ok {
-			_, ok = slices.BinarySearch(b.plain, t)
-		}
-		return ok
-	}
-	weigh := func(terms []int) float64 {
-		w := 0.0
+	// One walk over each side's sorted ids, with a cursor into each
+	// sorted list it is looked up in.
+	weigh := func(terms, other []int) (w, inter float64, n int) {
+		var io, ia, ib int
 		for _, t := range terms {
-			if plain(t) {
-				w += idf[t]
+			for io < len(other) && other[io] < t {
+				io++
+			}
+			for ia < len(a.plain) && a.plain[ia] < t {
+				ia++
+			}
+			for ib < len(b.plain) && b.plain[ib] < t {
+				ib++
+			}
+			if !(ia < len(a.plain) && a.plain[ia] == t || ib < len(b.plain) && b.plain[ib] == t) {
+				continue
+			}
+			w += idf[t]
+			if io < len(other) && other[io] == t {
+				inter += idf[t]
+				n++
 			}
 		}
-		return w
+		return w, inter, n
 	}
-	inter, n := 0.0, 0
-	for _, t := range a.terms {
-		if _, ok := slices.BinarySearch(b.terms, t); ok && plain(t) {
-			inter += idf[t]
-			n++
-		}
-	}
-	if w := math.Min(weigh(a.terms), weigh(b.terms)); w > 0 {
+	wa, inter, n := weigh(a.terms, b.terms)
+	wb, _, _ := weigh(b.terms, nil)
+	if w := math.Min(wa, wb); w > 0 {
 		return inter / w, n
 	}
 	return 0, n
