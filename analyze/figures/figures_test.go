@@ -282,6 +282,10 @@ func TestParse(t *testing.T) {
 			[]short{{"4.14am", 254, TimeOfDay}, {"10.05 pm", 1325, TimeOfDay}, {"4.14 percent", 4.14, Percent}}},
 		{"a clock to the second is a time taken", "He finished in 2:07:41 and a noon deadline, not noon, passed at midnight.", pub,
 			[]short{{"2:07:41", 127 + 41.0/60, Minutes}, {"noon", 720, TimeOfDay}, {"midnight", 0, TimeOfDay}}},
+		{"a count after a dateline's dash, opened by a function word or a qualifier", "KADUNA, Nigeria — The 74 students were freed. RUSTENBURG — About 12,000 workers struck. LIMA — Flight 17 landed.", pub,
+			[]short{{"74 students", 74, "students"}, {"About 12,000 workers", 12000, "workers"}}},
+		{"nautical miles", "Ships patrol roughly 1,200 nautical miles of coast and 40 miles inland.", pub,
+			[]short{{"roughly 1,200 nautical miles", 1200 * 1852, "meters"}, {"40 miles", 40 * 1609.344, "meters"}}},
 		{"empty", "", pub, nil},
 	}
 	for _, tc := range tests {

@@ -1153,6 +1153,10 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		if noun == "tons" && end >= 2 && ts[end-2].low == "metric" {
 			noun = "tonnes"
 		}
+		// "1,200 nautical miles" are 2,222 kilometers.
+		if noun == "miles" && end >= 2 && ts[end-2].low == "nautical" {
+			noun = "nautical miles"
+		}
 		if noun == "degrees" && end < len(ts) {
 			// "80 degrees Fahrenheit" is "27 degrees Celsius"; degrees
 			// with no scale may be either, or an angle, and stay apart.
@@ -1402,7 +1406,7 @@ var conversions = map[string]struct {
 	unit   string
 	factor float64
 }{
-	"miles": {"meters", 1609.344}, "kilometers": {"meters", 1000}, "kilometres": {"meters", 1000},
+	"miles": {"meters", 1609.344}, "nautical miles": {"meters", 1852}, "kilometers": {"meters", 1000}, "kilometres": {"meters", 1000},
 	"meters": {"meters", 1}, "metres": {"meters", 1}, "feet": {"meters", 0.3048}, "yards": {"meters", 0.9144},
 	"inches": {"meters", 0.0254}, "centimeters": {"meters", 0.01}, "centimetres": {"meters", 0.01},
 	"kilograms": {"kilograms", 1}, "kilos": {"kilograms", 1}, "grams": {"kilograms", 0.001}, "lbs": {"kilograms", 0.45359237},
@@ -1490,8 +1494,7 @@ func isLabel(ts []tok, i int) bool {
 	if !ts[i].num && ts[i].cap {
 		// A quotation, a dateline's dash or a colon opens a sentence of
 		// its own: "LIMA, Peru — Four people were killed".
-		switch p.s {
-		case "\"", "“", "‘", "—", "–", "--", ":":
+		if opensClause(p.s) {
 			return false
 		}
 		return true
@@ -1510,8 +1513,34 @@ func isLabel(ts []tok, i int) bool {
 	if i+1 < len(ts) && (ts[i+1].low == "percent" || ts[i+1].s == "%") {
 		return false
 	}
+	// The word that opens a sentence of its own after a dateline's dash,
+	// a colon or a quotation mark is capitalised for that: "LIMA, Peru —
+	// About 40 people", "— The 74 students". A function word or a
+	// qualifier so written names nothing.
+	if opensClause(ts[i-2].s) && (textproc.IsStopword(p.low) || qualifierStarts[p.low]) {
+		return false
+	}
 	return p.cap && isLetters(p.s)
 }
+
+// opensClause reports whether a token opens a sentence of its own inside
+// another: a quotation mark, a dateline's dash or a colon.
+func opensClause(s string) bool {
+	switch s {
+	case "\"", "“", "‘", "—", "–", "--", ":":
+		return true
+	}
+	return false
+}
+
+// qualifierStarts are the first words of the qualifiers.
+var qualifierStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qualifiers {
+		m[q.words[0]] = true
+	}
+	return m
+}()
 
 // tallyCuesBefore and tallyCuesAfter are the words near a pair of numbers
 // joined by a dash ("voted 5-2", "beat Leeds 3-1", "a 2-1 victory") that
