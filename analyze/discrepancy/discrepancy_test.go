@@ -569,6 +569,31 @@ func TestFindQuotes(t *testing.T) {
 			),
 		},
 		{
+			name: "a name in brackets for a pronoun",
+			arts: quoting(
+				cited("What he did was wrong, and this board has to say so publicly.", "a"),
+				cited("What [Halvorsen] did was wrong, and this board has to say so publicly.", "b"),
+			),
+		},
+		{
+			name: "a body in brackets for the words that opened the quotation",
+			arts: quoting(
+				cited("This agency will stand with every grower in this state, whether they own land or not.", "a"),
+				cited("[The Farm Agency] will stand with every grower in this state, whether they own land or not.", "b"),
+			),
+		},
+		{
+			name: "a name in brackets beside a word changed",
+			arts: quoting(
+				cited("What he did was wrong, and this board has to say so publicly.", "a"),
+				cited("What [Halvorsen] said was wrong, and this board has to say so publicly.", "b"),
+			),
+			want: []brief{{crosscheck.QuoteDiscrepancy, []crosscheck.Cited{
+				cited("What he did was wrong, and this", "a"),
+				cited("What [Halvorsen] said was wrong, and this", "b"),
+			}}},
+		},
+		{
 			name: "contractions and possessives of a tokenised text",
 			arts: quoting(
 				cited("I ’ m in the middle of it and we did n't stop. It is Obama 's plan, we 'll see.", "a"),

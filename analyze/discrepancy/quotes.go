@@ -155,7 +155,8 @@ func wordingDiffs(at string, a []word, bt string, b []word) (sa, sb []string) {
 		leading := h.a0 == 0 || h.b0 == 0
 		trailing := h.a1 == len(a) || h.b1 == len(b)
 		if leading && trailing || !anchored(hs, hi, a, b) && !inPlace(hs, a, b) || !leading && !trailing && !small(h) ||
-			elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) || sameOutsideBrackets(at, a[h.a0:h.a1], bt, b[h.b0:h.b1]) {
+			elided(at, a, h.a0, h.a1) || elided(bt, b, h.b0, h.b1) || sameOutsideBrackets(at, a[h.a0:h.a1], bt, b[h.b0:h.b1]) ||
+			bracketedFor(at, a[h.a0:h.a1], b[h.b0:h.b1]) || bracketedFor(bt, b[h.b0:h.b1], a[h.a0:h.a1]) {
 			continue
 		}
 		if la == 0 || lb == 0 {
@@ -647,6 +648,48 @@ func sameOutsideBrackets(at string, a []word, bt string, b []word) bool {
 	}
 	x, y := outside(at, a), outside(bt, b)
 	return (len(x) < len(a) || len(y) < len(b)) && slices.Equal(x, y)
+}
+
+// maxBracketedFor is the most words of the other wording that an editor's
+// words in brackets may stand for.
+const maxBracketedFor = 4
+
+// bracketedFor reports whether a stretch of one wording (xs, of text) is
+// the other's (ys) but for one run of words in brackets standing for a few
+// of the other's: "What [Ruiz] did" for "What he did", "[The Water Board]
+// will stand" for "This board will stand".
+func bracketedFor(text string, xs, ys []word) bool {
+	inside := func(w word) bool {
+		before := text[:w.start]
+		return strings.LastIndexAny(before, "[") > strings.LastIndexAny(before, "]")
+	}
+	i := slices.IndexFunc(xs, inside)
+	if i < 0 {
+		return false
+	}
+	j := i
+	for j < len(xs) && inside(xs[j]) {
+		j++
+	}
+	if slices.ContainsFunc(xs[j:], inside) {
+		return false
+	}
+	head, tail := xs[:i], xs[j:]
+	n := len(ys) - len(head) - len(tail)
+	if n < 1 || n > maxBracketedFor {
+		return false
+	}
+	for k, w := range head {
+		if ys[k].key != w.key {
+			return false
+		}
+	}
+	for k, w := range tail {
+		if ys[len(ys)-len(tail)+k].key != w.key {
+			return false
+		}
+	}
+	return true
 }
 
 // functionOnly reports whether all the words are function words. Numbers
