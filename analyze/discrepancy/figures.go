@@ -905,7 +905,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		c := s[lo:hi]
 		g := f
 		g.Start, g.End = f.Start-lo, f.End-lo
-		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && neededBefore(c[:g.Start])}
+		o := figOcc{f: f, clause: c, near: stems(synonyms(figures.Neighbours(c, g))), whole: wholeOf(c[:g.Start]), needed: counted(f.Unit) && (neededBefore(c[:g.Start]) || neededAfter(c[g.End:]))}
 		o.scope = o.near
 		if counted(f.Unit) {
 			o.where = whereAfter(c[g.End:])

@@ -127,6 +127,16 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			return a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && !within(a.f, b.f, 1+minLeadGap) &&
 				overlap(a.near, b.near) >= 2 && a.inclusive == b.inclusive
 		})
+	// "would cost $48 million", "the $43 million project": an article
+	// that gives one sum of money in all gives the story's, when the
+	// sums are written in digits, of like size, and their sentences share
+	// a word. A sum told in words ("billions of dollars") is a manner of
+	// speaking.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return isMoney(o.f.Unit) }, math.MaxInt,
+		func(a, b figOcc) bool {
+			return strings.ContainsAny(a.f.Text, "0123456789") && strings.ContainsAny(b.f.Text, "0123456789") && a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && !within(a.f, b.f, 1+minLeadGap) &&
+				overlap(sents[a.sent].words, sents[b.sent].words) >= 1 && a.inclusive == b.inclusive
+		})
 	// "The cap would take effect Jan. 1", "the ordinance, which takes
 	// effect July 1": a measure takes effect once, and an article that
 	// gives one day for it gives the story's.

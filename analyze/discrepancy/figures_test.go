@@ -3237,3 +3237,82 @@ func checkDatedFigures(t *testing.T, pub crosscheck.Date, tests []datedFigureCas
 		})
 	}
 }
+
+// TestFindOneSumEachReport is the one sum of money each report gives,
+// told in sentences that align on nothing else: the cost of one garage.
+// A sum told in words is none.
+func TestFindOneSumEachReport(t *testing.T) {
+	for _, tc := range []struct {
+		texts []string
+		want  [][]string
+	}{
+		{
+			texts: []string{
+				"The council rejected the parking garage on Tuesday night. City staff had estimated the garage would cost $48 million to build on the Elm Street lot.",
+				"Council members voted 5-2 against the $43 million project, which would have replaced the Elm Street lot.",
+			},
+			want: [][]string{{"$48 million", "$43 million"}},
+		},
+		{
+			texts: []string{
+				"The council rejected the parking garage on Tuesday night. City staff had estimated the garage would cost billions of dollars over its life on the Elm Street lot.",
+				"Council members voted 5-2 against the $43 million project, which would have replaced the Elm Street lot.",
+			},
+		},
+	} {
+		got := figureTexts(Find(articles(tc.texts...), nil, nil, nil, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Find mismatch (-want +got):\n%s", diff)
+		}
+	}
+}
+
+// TestFindCountJoinsOneToldAlike is a count two reports give alike and a
+// third gives otherwise, in a sentence that aligns with neither: the
+// third joins the count the two tell.
+func TestFindCountJoinsOneToldAlike(t *testing.T) {
+	texts := []string{
+		"RIVERTON, Idaho — Some 2,300 workers at the Pine Hollow copper mine went on strike on Thursday after wage talks with the mine's owner broke down.",
+		"Some 2,800 union workers walked off the job Thursday at Pine Hollow, a large copper mine in the state's north, after wage talks collapsed.",
+		"Some 2,300 workers at the Pine Hollow copper mine went on strike Thursday, halting most operations at one of the state's largest mines.",
+	}
+	got := figureTexts(Find(articles(texts...), nil, nil, nil, nil))
+	want := [][]string{{"Some 2,300 workers", "Some 2,800 union workers"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFindVotesAndVotesNeeded is the votes a chamber gave and the votes it
+// needed: two quantities, whichever word stands after the count.
+func TestFindVotesAndVotesNeeded(t *testing.T) {
+	texts := []string{
+		"The Senate voted 28 to 12 to override the veto, and the House followed hours later with 85 votes, one more than the majority required.",
+		"The Senate voted 28 to 12 earlier in the day to override the veto, but the House could not muster the 84 votes needed, leaving the veto in place.",
+	}
+	if got := figureTexts(Find(articles(texts...), nil, nil, nil, nil)); len(got) != 0 {
+		t.Errorf("Find = %q, want no figure", got)
+	}
+}
+
+// TestFindNoJoinToALinkOfOtherKind is a figure left alone that does not
+// join a link of one value when the link's figures include more than it
+// ("including debt") or are points along a way, not its length.
+func TestFindNoJoinToALinkOfOtherKind(t *testing.T) {
+	for _, texts := range [][]string{
+		{
+			"Harbor Foods agreed on Tuesday to buy its rival Cole's Markets in a deal valued at $4.8 billion including debt, the companies said.",
+			"Harbor Foods agreed on Tuesday to buy its rival Cole's Markets in a deal valued at $4.8 billion, the companies said.",
+			"Harbor Foods will pay roughly $3.9 billion in cash for Cole's Markets, in a deal valued by analysts as a bold bet. Its shares fell $2 on the news.",
+		},
+		{
+			"Ruth Kiprop pulled away from the lead pack near the 35-kilometer mark and won the marathon in Sydney on Sunday.",
+			"Ruth Kiprop broke away from the lead pack near the 35-kilometer mark and won the marathon in Sydney on Sunday.",
+			"Ruth Kiprop ran the 26.2-mile course alone after breaking from the lead pack, winning the marathon in Sydney.",
+		},
+	} {
+		if got := figureTexts(Find(articles(texts...), nil, nil, nil, nil)); len(got) != 0 {
+			t.Errorf("Find = %q, want no figure", got)
+		}
+	}
+}

@@ -343,6 +343,14 @@ func neededBefore(before string) bool {
 	return false
 }
 
+// neededAfter reports whether the word right after a figure makes it a
+// quantity needed or required: "the 84 votes needed", "60 votes
+// required to pass".
+func neededAfter(after string) bool {
+	ws := strings.Fields(strings.ToLower(after))
+	return len(ws) > 0 && (strings.Trim(ws[0], ",;:.") == "needed" || strings.Trim(ws[0], ",;:.") == "required")
+}
+
 // needing are the verbs of a quantity needed.
 var needing = map[string]bool{
 	"need": true, "needs": true, "needed": true, "needing": true,

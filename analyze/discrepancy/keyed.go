@@ -37,39 +37,69 @@ const minKeyedShared = 2
 // said of no different subjects.
 func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	type key struct{ unit, word string }
-	// lone maps a unit and a word to each article's one figure of that
-	// unit beside that word, or -1 when the article has two values there.
-	lone := map[key]map[int]int{}
-	// Only figures the other linkers left alone are keyed: a figure already
-	// linked has its quantity, and joining two links would merge them.
+	// A lone map maps a unit and a word to each article's one figure of
+	// that unit beside that word, or -1 when the article has two values
+	// there.
+	// Only figures the other linkers left alone are keyed, and those
+	// linked only to the same value in other articles (one quantity told
+	// alike, "2,300 workers" and "2,300 workers"), which a figure left
+	// alone may join. Two links with a quantity each are not merged.
 	size := map[int]int{}
-	for i := range occs {
-		size[u.Find(i)]++
+	value := map[int]float64{}
+	alike := map[int]bool{}
+	members := map[int][]int{}
+	for i, o := range occs {
+		r := u.Find(i)
+		if size[r] == 0 {
+			value[r], alike[r] = o.f.Value, true
+		} else if o.f.Value != value[r] {
+			alike[r] = false
+		}
+		size[r]++
+		members[r] = append(members[r], i)
+	}
+	// joinable reports whether figure i, left alone, may join the link
+	// of figure j: every figure of it is comparable with i and includes
+	// as much ("$4.8 billion including debt" in one of its reports).
+	joinable := func(i, j int) bool {
+		for _, m := range members[u.Find(j)] {
+			if occs[m].inclusive != occs[i].inclusive || !comparable(occs[i], occs[m]) {
+				return false
+			}
+		}
+		return true
 	}
 	alone := func(i int) bool { return size[u.Find(i)] == 1 }
-	for i, o := range occs {
-		if !alone(i) {
-			continue
-		}
-		// Bounds ("more than 20", "at least 25") are left to aligned
-		// sentences, which judge whether two bounds are one count
-		// updated or rounded.
-		if o.copy || !keyedUnit(o.f.Unit) || o.f.Low == 0 || math.IsInf(o.f.High, 1) {
-			continue
-		}
-		for w := range o.near {
-			k := key{o.f.Unit, w}
-			m := lone[k]
-			if m == nil {
-				m = map[int]int{}
-				lone[k] = m
+	// lones[0] keys the figures left alone; lones[1] those and the
+	// figures of links of one value.
+	var lones [2]map[key]map[int]int
+	for pass := range lones {
+		lone := map[key]map[int]int{}
+		for i, o := range occs {
+			if !alone(i) && (pass == 0 || !alike[u.Find(i)]) {
+				continue
 			}
-			if j, ok := m[o.art]; !ok {
-				m[o.art] = i
-			} else if j >= 0 && occs[j].f.Value != o.f.Value {
-				m[o.art] = -1
+			// Bounds ("more than 20", "at least 25") are left to aligned
+			// sentences, which judge whether two bounds are one count
+			// updated or rounded.
+			if o.copy || !keyedUnit(o.f.Unit) || o.f.Low == 0 || math.IsInf(o.f.High, 1) || pass == 1 && markAfter(o) {
+				continue
+			}
+			for w := range o.near {
+				k := key{o.f.Unit, w}
+				m := lone[k]
+				if m == nil {
+					m = map[int]int{}
+					lone[k] = m
+				}
+				if j, ok := m[o.art]; !ok {
+					m[o.art] = i
+				} else if j >= 0 && occs[j].f.Value != o.f.Value {
+					m[o.art] = -1
+				}
 			}
 		}
+		lones[pass] = lone
 	}
 	// gives records the values each article gives of each unit: an
 	// article that also gives the other's value tells two quantities,
@@ -84,42 +114,54 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 	for _, o := range occs {
 		gives[given{o.art, o.f.Unit, o.f.Value}] = true
 	}
-	keys := make([]key, 0, len(lone))
-	for k := range lone {
+	keys := make([]key, 0, len(lones[1]))
+	for k := range lones[1] {
 		keys = append(keys, k)
+	}
+	for k := range lones[0] {
+		if _, ok := lones[1][k]; !ok {
+			keys = append(keys, k)
+		}
 	}
 	slices.SortFunc(keys, func(a, b key) int {
 		return cmp.Or(cmp.Compare(a.unit, b.unit), cmp.Compare(a.word, b.word))
 	})
-	for _, k := range keys {
-		m := lone[k]
-		arts := make([]int, 0, len(m))
-		for a, i := range m {
-			if i >= 0 {
-				arts = append(arts, a)
+	// Figures left alone are paired with each other first; a figure
+	// still alone then may join a link of one value.
+	joined := map[int]bool{}
+	for pass := range 2 {
+		for _, k := range keys {
+			m := lones[pass][k]
+			arts := make([]int, 0, len(m))
+			for a, i := range m {
+				if i >= 0 {
+					arts = append(arts, a)
+				}
 			}
-		}
-		slices.Sort(arts)
-		for x, a := range arts {
-			for _, b := range arts[x+1:] {
-				i, j := m[a], m[b]
-				if !alone(i) || !alone(j) {
-					continue
-				}
-				f, g := occs[i], occs[j]
-				// A line of statistics ("404 yards and two touchdowns on 106
-				// carries") gives a season's or a game's figures of
-				// someone, which a word beside them does not tell apart.
-				if gives[given{a, g.f.Unit, g.f.Value}] || gives[given{b, f.f.Unit, f.f.Value}] ||
-					statLine(occs, sents[f.sent]) || statLine(occs, sents[g.sent]) ||
-					min(f.f.Value, g.f.Value) < minKeyed || !within(f.f, g.f, maxKeyedRatio) || within(f.f, g.f, 1+minLeadGap) ||
-					f.inclusive != g.inclusive || summed(f.clause) || summed(g.clause) ||
-					overlap(f.near, g.near) < minKeyedShared || !comparable(f, g) || otherSubjects(sents[f.sent], sents[g.sent]) {
-					continue
-				}
-				u.Union(i, j)
-				if !compatible(f.f, g.f) {
-					conflict[i], conflict[j] = true, true
+			slices.Sort(arts)
+			for x, a := range arts {
+				for _, b := range arts[x+1:] {
+					i, j := m[a], m[b]
+					if pass == 0 && (!alone(i) || !alone(j)) ||
+						pass == 1 && (alone(i) == alone(j) || joined[i] || joined[j] || u.Find(i) == u.Find(j) || !alone(j) && !joinable(i, j) || !alone(i) && !joinable(j, i)) {
+						continue
+					}
+					f, g := occs[i], occs[j]
+					// A line of statistics ("404 yards and two touchdowns on 106
+					// carries") gives a season's or a game's figures of
+					// someone, which a word beside them does not tell apart.
+					if gives[given{a, g.f.Unit, g.f.Value}] || gives[given{b, f.f.Unit, f.f.Value}] ||
+						statLine(occs, sents[f.sent]) || statLine(occs, sents[g.sent]) ||
+						min(f.f.Value, g.f.Value) < minKeyed || !within(f.f, g.f, maxKeyedRatio) || within(f.f, g.f, 1+minLeadGap) ||
+						f.inclusive != g.inclusive || summed(f.clause) || summed(g.clause) ||
+						overlap(f.near, g.near) < minKeyedShared || !comparable(f, g) || otherSubjects(sents[f.sent], sents[g.sent]) {
+						continue
+					}
+					u.Union(i, j)
+					joined[i], joined[j] = true, true
+					if !compatible(f.f, g.f) {
+						conflict[i], conflict[j] = true, true
+					}
 				}
 			}
 		}
@@ -139,4 +181,19 @@ func keyedUnit(u string) bool {
 		return false
 	}
 	return true
+}
+
+// markAfter reports whether a distance is a point along a way rather than
+// its length: "near the 35-kilometer mark", "at the 20-mile marker".
+func markAfter(o figOcc) bool {
+	if o.f.Unit != "meters" {
+		return false
+	}
+	i := strings.Index(o.clause, o.f.Text)
+	if i < 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(o.clause[i+len(o.f.Text):]), " ")
+	next = strings.ToLower(strings.Trim(next, ",;:."))
+	return next == "mark" || next == "marker"
 }

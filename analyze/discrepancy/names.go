@@ -571,9 +571,16 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 					// names, is one person whatever each report says of
 					// them.
 					need = 0
-				} else if slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }) ||
-					entities.NearGiven(p.written, q.written) {
+				} else if office := slices.ContainsFunc(slices.Collect(maps.Keys(p.roles)), func(r string) bool { return q.roles[r] && singleOffices[r] }); office || entities.NearGiven(p.written, q.written) {
 					need = 1
+					// The story's only two bearers of the surname, in one
+					// office one person holds ("Superintendent Ruth
+					// Vance", "Superintendent Rachel Vance"), each named
+					// by articles that name no other, are its holder
+					// whatever else each report tells of them.
+					if office && len(ps) == 2 {
+						need = 0
+					}
 				} else if roles > 0 && len(ps) == 2 && len(p.given) >= 4 && len(q.given) >= 4 && p.given[:3] == q.given[:3] && !entities.GenderedPair(p.written, q.written) {
 					// The story's only two bearers of the surname, each
 					// named by articles that name no other, in one role,

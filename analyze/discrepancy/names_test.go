@@ -77,6 +77,15 @@ func TestFindNameSlips(t *testing.T) {
 			want: [][]string{{"Tim Garrity", "Tom Garrity"}},
 		},
 		{
+			name: "two given names of the holder of one office",
+			texts: []string{
+				"“These are painful decisions,” Superintendent Ruth Vance told the board before the vote.",
+				"Superintendent Rachel Vance had recommended closing both schools to cover a budget gap.",
+				"Superintendent Ruth Vance said enrollment would keep falling.",
+			},
+			want: [][]string{{"Rachel Vance", "Ruth Vance"}},
+		},
+		{
 			name: "a middle initial two ways",
 			texts: []string{
 				"A jury on Friday convicted Travis L. Mercer of murder in the mall shooting.",
