@@ -286,6 +286,10 @@ func TestParse(t *testing.T) {
 			[]short{{"74 students", 74, "students"}, {"About 12,000 workers", 12000, "workers"}}},
 		{"nautical miles", "Ships patrol roughly 1,200 nautical miles of coast and 40 miles inland.", pub,
 			[]short{{"roughly 1,200 nautical miles", 1200 * 1852, "meters"}, {"40 miles", 40 * 1609.344, "meters"}}},
+		{"light-years", "The star lies 124 light-years away, and its twin 40 light years from Earth.", pub,
+			[]short{{"124 light-years", 124, LightYears}, {"40 light years", 40, LightYears}}},
+		{"a division of a house before a preposition", "The plan was approved by 21 votes to 9 following a heated debate.", pub,
+			[]short{{"21 votes to 9", 21.009, Tally}}},
 		{"empty", "", pub, nil},
 	}
 	for _, tc := range tests {

@@ -43,6 +43,8 @@ const (
 	// Speed is a speed in kilometers an hour ("110 mph", "177 km/h",
 	// "105 miles per hour", "95 knots").
 	Speed = "km/h"
+	// LightYears is a distance of astronomy ("124 light-years away").
+	LightYears = "light-years"
 	// OrdinalPrefix opens the unit of a place in an order, followed by
 	// what is ordered ("the 104th minute": 104 "ordinal minute"; "the
 	// third time": 3 "ordinal time").
@@ -1142,6 +1144,14 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if f, end, ok := speed(ts, j, v, ulp); ok {
 		return f, end, true
 	}
+	// "124 light-years away": a distance of astronomy, in its own unit.
+	if j+2 < len(ts) && ts[j].low == "light" && (ts[j+1].low == "years" || ts[j+1].s == "-" && j+2 < len(ts) && ts[j+2].low == "years") {
+		end := j + 2
+		if ts[j+1].s == "-" {
+			end = j + 3
+		}
+		return rounded(Found{Value: v, Unit: LightYears}, ulp), end, true
+	}
 	// "One inmate was killed", "one person died": a toll of one, told by
 	// the singular noun of a person right after "one" and the words of
 	// a death. Elsewhere one person ("one worker was treated for burns")
@@ -1575,7 +1585,8 @@ var (
 	// counted noun would make the pair a range ("10 to 20 people").
 	tallyJoins = map[string]bool{"on": true, "in": true, "and": true, "but": true, "with": true, "after": true, "as": true, "while": true, "to": true,
 		"along": true, "before": true, "at": true, "late": true, "last": true, "this": true, "tonight": true, "yesterday": true, "today": true,
-		"for": true, "against": true}
+		"for": true, "against": true, "following": true, "amid": true, "despite": true, "during": true, "when": true,
+		"because": true, "although": true, "though": true, "then": true}
 )
 
 // closesTally reports whether a word after a vote spelled with "to" ends
