@@ -607,7 +607,10 @@ func roleDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 					// letters or fewer may be a pet name of the other
 					// ("Bibi", "Benjamin"; "Ted", "Edward") that no list
 					// holds.
-					if utf8.RuneCountInString(p.written) <= 4 || utf8.RuneCountInString(q.written) <= 4 {
+					// One letter changed in a name of that length is a slip
+					// ("Karl", "Carl"), not a pet name.
+					if (utf8.RuneCountInString(p.written) <= 4 || utf8.RuneCountInString(q.written) <= 4) &&
+						!(utf8.RuneCountInString(p.written) == utf8.RuneCountInString(q.written) && entities.EditDistance(p.written, q.written) == 1) {
 						continue
 					}
 					need = sameDeedWords
@@ -1044,10 +1047,17 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 	}
 	sort.Strings(order)
 	// byInitial keeps the comparison to forms that start alike.
+	// A hard c and a k sound alike ("Carl", "Karl"), and so start alike.
+	initial := func(w string) rune {
+		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
+		if r == 'K' {
+			r = 'C'
+		}
+		return r
+	}
 	byInitial := map[rune][]string{}
 	for _, w := range order {
-		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
-		byInitial[r] = append(byInitial[r], w)
+		byInitial[initial(w)] = append(byInitial[initial(w)], w)
 	}
 	// only reports whether x has an article that y has not.
 	only := func(x, y *form) bool {
@@ -1067,8 +1077,7 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 	reported := map[string][]string{} // folded form -> the forms it was reported against
 	var out []crosscheck.Discrepancy
 	for _, w := range order {
-		r, _ := utf8.DecodeRuneInString(folded[w])
-		for _, v := range byInitial[r] {
+		for _, v := range byInitial[initial(w)] {
 			if v <= w {
 				continue
 			}
@@ -1273,9 +1282,10 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 // thing: beside the same name on the same side, or in sentences that
 // share minSharedContext content words besides the forms themselves.
 func sameReferent(x, y []nameOccurrence, ctx *sentenceWords, fx, fy string) bool {
-	// Given names before one surname that end differently are often two
-	// people ("Mario Lopez", "Maria Lopez").
-	if fx[len(fx)-1] != fy[len(fy)-1] {
+	// Given names before one surname that differ in a gendered ending are
+	// often two people ("Mario Lopez", "Maria Lopez"); "Marlene" and
+	// "Marleen" are one name spelt two ways.
+	if entities.GenderedPair(strings.ToLower(fx), strings.ToLower(fy)) {
 		for _, a := range x {
 			for _, b := range y {
 				if a.next != "" && a.next == b.next {

@@ -77,6 +77,32 @@ func TestFindNameSlips(t *testing.T) {
 			want: [][]string{{"Tim Garrity", "Tom Garrity"}},
 		},
 		{
+			name: "a given name with two letters swapped at its end",
+			texts: []string{
+				"The prison's warden, Arlene Lindholm, said the facility would stay on lockdown.",
+				"Warden Arlene Lindholm ordered the prison placed on lockdown, and all visits were canceled.",
+				"Warden Arleen Lindholm placed the facility on lockdown and suspended visits.",
+			},
+			want: [][]string{{"Arlene", "Arleen"}},
+		},
+		{
+			name: "a short given name with one letter changed",
+			texts: []string{
+				"Karl Brenner, 39, of Stillwater, pleaded guilty in July to arson charges for the attack on the clinic.",
+				"Carl Brenner, 39, pleaded guilty in July to arson in connection with the firebombing of the clinic.",
+				"Carl Brenner, 39, admitted in a July plea that he set fire to the clinic.",
+			},
+			want: [][]string{{"Carl Brenner", "Karl Brenner"}},
+		},
+		{
+			name: "a surname begun with a k and with a c",
+			texts: []string{
+				"The council's budget chief, Lena Kessler, said the plan would cut the deficit in half.",
+				"Budget chief Lena Cessler said the plan would cut the deficit in half by next year.",
+			},
+			want: [][]string{{"Cessler", "Kessler"}},
+		},
+		{
 			name: "two given names of the holder of one office",
 			texts: []string{
 				"“These are painful decisions,” Superintendent Ruth Vance told the board before the vote.",
