@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,6 +42,11 @@ type eventClaim struct {
 	// here. It answers no claim, and keeps no claim of a named subject
 	// from standing.
 	anaphor bool
+	// past is set for a claim told in a sentence that dates itself only
+	// to years before its report's ("An earthquake in 2011 killed 185
+	// people"): of another time than a denial told of none ("No one was
+	// killed").
+	past bool
 	// every is set for a denial of every such thing ("no weapons were
 	// found", "recovered no weapons"): it answers a claim of one.
 	every bool
@@ -1282,6 +1288,9 @@ type eventReader struct {
 	// last is, per article, its latest sentence, whose subject a
 	// pronoun of the next one may stand for.
 	last map[string]string
+	// years holds, per article, the year it was published in, when
+	// known (dated).
+	years map[string]int
 	// m remembers each sentence's claims from one briefing of a story
 	// to the next (nil: read them each time), under ns.
 	m  *memo.Memo
@@ -1654,6 +1663,14 @@ func doneAsIntended(s string, cs []eventClaim) []eventClaim {
 	return cs
 }
 
+// dated records the year article id was published in.
+func (r *eventReader) dated(id string, year int) {
+	if r.years == nil {
+		r.years = map[string]int{}
+	}
+	r.years[id] = year
+}
+
 // read reads sentence s of article id, given with its folded words.
 func (r *eventReader) read(id, s string, folded []string) {
 	r.ranks.read(id, s, folded)
@@ -1695,6 +1712,12 @@ func (r *eventReader) read(id, s string, folded []string) {
 	}
 	if len(cs) == 0 {
 		return
+	}
+	if year := r.years[id]; year > 0 && onlyEarlierYears(s, year) {
+		cs = slices.Clone(cs)
+		for i := range cs {
+			cs[i].past = true
+		}
 	}
 	for _, c := range cs {
 		m := r.asserted
@@ -1785,7 +1808,7 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			var denying map[string]bool
 			for _, d := range denials {
 				n, nc := d.n, *d.nc
-				if silence && nc.undecided || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !denialCovers(nc, pc)) ||
+				if silence && nc.undecided || nc.universal && nc.past != pc.past || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !denialCovers(nc, pc)) ||
 					intendsToo(n.text, nc.stem) {
 					continue
 				}
@@ -1866,6 +1889,26 @@ func prevWord(ws []string, i int) string {
 		return ""
 	}
 	return ws[i-1]
+}
+
+// onlyEarlierYears reports whether a sentence names a year, and only
+// years before year.
+func onlyEarlierYears(s string, year int) bool {
+	found := false
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(w) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(w)
+		if err != nil || y < 1800 || y > 2199 {
+			continue
+		}
+		if y >= year {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // elsewhere reports whether a denial is said of a place the claim does not

@@ -31,3 +31,29 @@ func TestOneAlarmPerDenial(t *testing.T) {
 		t.Errorf("oneAlarmPerDenial mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestFindDenialOfAnotherTime is a denial of everyone ("No one was
+// killed") against a claim a report dates to a year before its own: the
+// claim is of another time, and only one of the story's own is answered.
+func TestFindDenialOfAnotherTime(t *testing.T) {
+	claims := func(ds []crosscheck.Discrepancy) (n int) {
+		for _, d := range ds {
+			if d.Kind == crosscheck.ClaimDiscrepancy {
+				n++
+			}
+		}
+		return n
+	}
+	denial := "A strong earthquake struck the coast of the island early Sunday, officials said. No one was killed."
+	for _, tc := range []struct {
+		other string
+		want  int
+	}{
+		{"A strong earthquake shook the island's coast on Sunday. An earthquake near the port in 2011 killed 185 people.", 0},
+		{"A strong earthquake shook the island's coast on Sunday. The quake killed 185 people near the port.", 1},
+	} {
+		if got := claims(Find(articles(denial, tc.other), nil, nil, nil, nil)); got != tc.want {
+			t.Errorf("%q: %d opposite statements, want %d", tc.other, got, tc.want)
+		}
+	}
+}

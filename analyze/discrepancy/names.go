@@ -1090,7 +1090,7 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 				continue
 			}
 			if d := len(fx) - len(fy); d > 2 || d < -2 || !apart(x, y) || !entities.NearSpelling(fx, fy) ||
-				inflected(fx, fy) && !givenNamed(x.occ, y.occ) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) && !latinNamed(x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) ||
+				inflected(fx, fy) && !givenNamed(x.occ, y.occ) || compound(w, v) || vowelKey(w) == vowelKey(v) && !samePlace(x.occ, y.occ) && !latinNamed(x.occ, y.occ) && !latinGivenBefore(w, v, x.occ, y.occ) || !sameReferent(x.occ, y.occ, ctx, fx, fy) ||
 				romanisedVowels(strings.ToLower(fx), strings.ToLower(fy)) ||
 				demonymForm(strings.ToLower(fx), strings.ToLower(fy), y.occ) || demonymForm(strings.ToLower(fy), strings.ToLower(fx), x.occ) {
 				continue
@@ -1175,6 +1175,15 @@ var companyWords = map[string]bool{
 // takes as one are two spellings after all.
 func latinNamed(x, y []nameOccurrence) bool {
 	return besideBoth(x, y, func(o nameOccurrence) string { return o.prev }, entities.LatinGiven)
+}
+
+// latinGivenBefore reports whether two forms are given names of one
+// surname, one of them a given name of a language written in the Latin
+// alphabet ("Brian Wekesa", "Bryan Wekesa"): such a name is not
+// romanised, so forms that vowelKey takes as one are two spellings.
+func latinGivenBefore(w, v string, x, y []nameOccurrence) bool {
+	return (entities.LatinGiven(w) || entities.LatinGiven(v)) &&
+		besideBoth(x, y, func(o nameOccurrence) string { return o.next }, func(s string) bool { return s != "" })
 }
 
 // givenNamed reports whether two forms follow one given name of the table

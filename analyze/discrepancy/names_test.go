@@ -95,6 +95,15 @@ func TestFindNameSlips(t *testing.T) {
 			want: [][]string{{"Carl Brenner", "Karl Brenner"}},
 		},
 		{
+			name: "a given name of the Latin alphabet with a y for an i",
+			texts: []string{
+				"Kenya's Brian Wekesa Otieno won the men's race in 2:06:14, pulling away in the final mile.",
+				"Brian Wekesa Otieno of Kenya won the men's race, finishing in 2:06:14 after a late surge.",
+				"In the men's race, Bryan Wekesa Otieno of Kenya won in 2:06:14 with a late surge.",
+			},
+			want: [][]string{{"Brian", "Bryan"}},
+		},
+		{
 			name: "a surname begun with a k and with a c",
 			texts: []string{
 				"The council's budget chief, Lena Kessler, said the plan would cut the deficit in half.",
