@@ -1254,3 +1254,38 @@ func TestMarksOf(t *testing.T) {
 		}
 	}
 }
+
+// TestFindGroupSurvival is the survival of some of a group ("Six people
+// survived") beside the death of others of it ("Three people were
+// killed"): no opposite statements, as one person's would be.
+func TestFindGroupSurvival(t *testing.T) {
+	claims := func(ds []crosscheck.Discrepancy) (n int) {
+		for _, d := range ds {
+			if d.Kind == crosscheck.ClaimDiscrepancy {
+				n++
+			}
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		texts []string
+		want  int
+	}{
+		{[]string{
+			"Three people were killed when a small commuter plane crashed moments after taking off from the town's airport, troopers said.",
+			"Six people survived the crash of a small commuter plane moments after it took off from the town's airport, troopers said.",
+		}, 0},
+		{[]string{
+			"All 14 miners survived when part of the tunnel collapsed on Tuesday, the company said.",
+			"One of the 14 miners was killed when part of the tunnel collapsed on Tuesday, the company said.",
+		}, 1},
+		{[]string{
+			"The pilot was killed when a small commuter plane crashed moments after taking off from the town's airport, troopers said.",
+			"The pilot survived the crash of a small commuter plane moments after it took off from the town's airport, troopers said.",
+		}, 1},
+	} {
+		if got := claims(Find(articles(tc.texts...), nil, nil, nil, nil)); got != tc.want {
+			t.Errorf("%q: %d opposite statements, want %d", tc.texts, got, tc.want)
+		}
+	}
+}

@@ -88,14 +88,31 @@ func survivalsOf(s string) []eventClaim {
 			out = append(out, eventClaim{stem: killStem, subject: w})
 		}
 	}
-	for _, m := range survived().FindAllStringSubmatch(s, -1) {
-		w := textproc.Fold(strings.ToLower(m[1]))
-		if pronouns[w] || textproc.IsStopword(w) || w == "not" || w == "never" {
+	for _, ix := range survived().FindAllStringSubmatchIndex(s, -1) {
+		word := s[ix[2]:ix[3]]
+		w := textproc.Fold(strings.ToLower(word))
+		// A group's survival ("Six people survived") leaves others of
+		// it dead ("Three people were killed"); a name's is one
+		// person's, and the whole group's ("all 27 miners survived")
+		// every one of theirs.
+		if pronouns[w] || textproc.IsStopword(w) || w == "not" || w == "never" || !one(w) && !capital(word) && !wholeGroup(s[:ix[2]]) {
 			continue
 		}
 		out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
 	}
 	return out
+}
+
+// wholeGroup reports whether the words before a group's noun say all of
+// it: "all 27", "all the", "all of the", "all".
+func wholeGroup(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if ws[k] == "all" {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionName returns the last word, folded and lowered, of a name that
