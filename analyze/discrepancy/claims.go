@@ -308,6 +308,13 @@ func newClaim(text string, folded []string) *claim {
 			c.negative = true
 			continue
 		}
+		// "declined to discuss whether alarms had sounded" is "would not
+		// discuss it".
+		if declining[w] && i+1 < len(folded) && folded[i+1] == "to" {
+			c.neg++
+			c.negative = true
+			continue
+		}
 		// "fell short of the course record" is "did not reach it".
 		if w == "short" && i > 0 && i+1 < len(folded) && folded[i+1] == "of" && shortOfBefore[folded[i-1]] {
 			c.neg++

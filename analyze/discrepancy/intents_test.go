@@ -26,6 +26,13 @@ func TestFindIntents(t *testing.T) {
 			}}},
 		},
 		{
+			name: "declined to discuss whether, and would not discuss whether",
+			texts: []string{
+				"Halvorsen said the museum's alarm system had been replaced in 2021 and declined to discuss whether alarms had sounded during the break-in.",
+				"Halvorsen said its alarm system had been replaced in 2021, but she would not discuss whether alarms sounded during the break-in.",
+			},
+		},
+		{
 			name: "said she would, and ruled it out",
 			texts: []string{
 				"Gov. Ana Ruiz said she would call lawmakers back for a special session in May.",
