@@ -47,7 +47,9 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 	size := map[int]int{}
 	value := map[int]float64{}
 	alike := map[int]bool{}
-	members := map[int][]int{}
+	// including records, per link, whether its figures are said to
+	// include more ("including debt"): 1 for none, 2 for all, 3 for some.
+	including := map[int]uint8{}
 	for i, o := range occs {
 		r := u.Find(i)
 		if size[r] == 0 {
@@ -56,18 +58,22 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 			alike[r] = false
 		}
 		size[r]++
-		members[r] = append(members[r], i)
+		if o.inclusive {
+			including[r] |= 2
+		} else {
+			including[r] |= 1
+		}
 	}
 	// joinable reports whether figure i, left alone, may join the link
-	// of figure j: every figure of it is comparable with i and includes
-	// as much ("$4.8 billion including debt" in one of its reports).
+	// of figure j: every figure of it includes as much as i ("$4.8
+	// billion including debt" in one of its reports), and j is
+	// comparable with i.
 	joinable := func(i, j int) bool {
-		for _, m := range members[u.Find(j)] {
-			if occs[m].inclusive != occs[i].inclusive || !comparable(occs[i], occs[m]) {
-				return false
-			}
+		want := uint8(1)
+		if occs[i].inclusive {
+			want = 2
 		}
-		return true
+		return including[u.Find(j)] == want && comparable(occs[i], occs[j])
 	}
 	alone := func(i int) bool { return size[u.Find(i)] == 1 }
 	// lones[0] keys the figures left alone; lones[1] those and the
