@@ -57,6 +57,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 		func() []crosscheck.Discrepancy { return basedDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return regionDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return sitedPlaces(arts, ents, m) },
+		func() []crosscheck.Discrepancy { return kindedPlaceDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return bruntDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return patternDiscrepancies(arts, m) },
 		func() []crosscheck.Discrepancy { return unanimityDiscrepancies(arts, m) },
