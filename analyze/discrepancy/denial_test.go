@@ -36,14 +36,6 @@ func TestOneAlarmPerDenial(t *testing.T) {
 // killed") against a claim a report dates to a year before its own: the
 // claim is of another time, and only one of the story's own is answered.
 func TestFindDenialOfAnotherTime(t *testing.T) {
-	claims := func(ds []crosscheck.Discrepancy) (n int) {
-		for _, d := range ds {
-			if d.Kind == crosscheck.ClaimDiscrepancy {
-				n++
-			}
-		}
-		return n
-	}
 	denial := "A strong earthquake struck the coast of the island early Sunday, officials said. No one was killed."
 	for _, tc := range []struct {
 		other string
@@ -52,8 +44,18 @@ func TestFindDenialOfAnotherTime(t *testing.T) {
 		{"A strong earthquake shook the island's coast on Sunday. An earthquake near the port in 2011 killed 185 people.", 0},
 		{"A strong earthquake shook the island's coast on Sunday. The quake killed 185 people near the port.", 1},
 	} {
-		if got := claims(Find(articles(denial, tc.other), nil, nil, nil, nil)); got != tc.want {
+		if got := countKind(Find(articles(denial, tc.other), nil, nil, nil, nil), crosscheck.ClaimDiscrepancy); got != tc.want {
 			t.Errorf("%q: %d opposite statements, want %d", tc.other, got, tc.want)
 		}
 	}
+}
+
+// countKind counts the discrepancies of one kind.
+func countKind(ds []crosscheck.Discrepancy, kind crosscheck.DiscrepancyKind) (n int) {
+	for _, d := range ds {
+		if d.Kind == kind {
+			n++
+		}
+	}
+	return n
 }

@@ -1259,14 +1259,6 @@ func TestMarksOf(t *testing.T) {
 // survived") beside the death of others of it ("Three people were
 // killed"): no opposite statements, as one person's would be.
 func TestFindGroupSurvival(t *testing.T) {
-	claims := func(ds []crosscheck.Discrepancy) (n int) {
-		for _, d := range ds {
-			if d.Kind == crosscheck.ClaimDiscrepancy {
-				n++
-			}
-		}
-		return n
-	}
 	for _, tc := range []struct {
 		texts []string
 		want  int
@@ -1284,7 +1276,7 @@ func TestFindGroupSurvival(t *testing.T) {
 			"The pilot survived the crash of a small commuter plane moments after it took off from the town's airport, troopers said.",
 		}, 1},
 	} {
-		if got := claims(Find(articles(tc.texts...), nil, nil, nil, nil)); got != tc.want {
+		if got := countKind(Find(articles(tc.texts...), nil, nil, nil, nil), crosscheck.ClaimDiscrepancy); got != tc.want {
 			t.Errorf("%q: %d opposite statements, want %d", tc.texts, got, tc.want)
 		}
 	}
