@@ -37,9 +37,6 @@ const minKeyedShared = 2
 // said of no different subjects.
 func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	type key struct{ unit, word string }
-	// A lone map maps a unit and a word to each article's one figure of
-	// that unit beside that word, or -1 when the article has two values
-	// there.
 	// Only figures the other linkers left alone are keyed, and those
 	// linked only to the same value in other articles (one quantity told
 	// alike, "2,300 workers" and "2,300 workers"), which a figure left
@@ -76,8 +73,10 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 		return including[u.Find(j)] == want && comparable(occs[i], occs[j])
 	}
 	alone := func(i int) bool { return size[u.Find(i)] == 1 }
-	// lones[0] keys the figures left alone; lones[1] those and the
-	// figures of links of one value.
+	// A lone map maps a unit and a word to each article's one figure of
+	// that unit beside that word, or -1 when the article has two values
+	// there: lones[0] of the figures left alone, lones[1] of those and
+	// the figures of links of one value.
 	var lones [2]map[key]map[int]int
 	for pass := range lones {
 		lone := map[key]map[int]int{}

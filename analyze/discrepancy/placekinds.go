@@ -13,8 +13,8 @@ import (
 )
 
 // A report places its happening near its top, and a named place of a
-// kind it names once there ("near Lake Mathews", "at Lighthouse Beach",
-// "a rowhouse on East Allegheny Avenue") is the happening's. Two reports
+// kind it names once there ("near Lake Orwell", "at Gull Point Beach",
+// "a rowhouse on East Marlow Avenue") is the happening's. Two reports
 // that each name one place of a kind there, two different ones, in
 // sentences that tell one happening, disagree, unless either names the
 // other's place anywhere (a fire that spread from one lake to another).
@@ -24,12 +24,14 @@ type kindedPlace struct {
 	kind, name, sentence string
 }
 
-// placeKinds are the words that say what kind of place a name is, first
-// ("Lake Mathews") or last ("Lighthouse Beach"). Towns, counties, states
-// and countries have checks of their own.
+// kindFirst and kindLast match a name with the word that says what kind
+// of place it is, first ("Lake Orwell") or last ("Gull Point Beach").
+// Towns, counties, states and countries have checks of their own.
 var (
-	kindFirst = regexp.MustCompile(`\b(Lake|Mount) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
-	kindLast  = sync.OnceValue(func() *regexp.Regexp {
+	kindFirst = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(Lake|Mount) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
+	})
+	kindLast = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`\b((?:(?:East|West|North|South) )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (Beach|Lake|Avenue|Street|Boulevard|Road|Park|Bridge|Stadium|Arena|Auditorium|Square|Bay|Canyon|Creek|Reservoir|Dam|Mall|Pier|Harbor|Harbour)\b`)
 	})
 )
@@ -48,23 +50,29 @@ func kindedPlacesOf(sents []string) []kindedPlace {
 	var out []kindedPlace
 	for _, s := range sents[:min(len(sents), maxKindedSentences)] {
 		s = textproc.TrimDateline(s)
-		for _, m := range kindFirst.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range kindFirst().FindAllStringSubmatchIndex(s, -1) {
 			if routeEnd(s[:m[0]]) {
 				continue
 			}
 			out = append(out, kindedPlace{kind: s[m[2]:m[3]], name: s[m[0]:m[1]], sentence: s})
 		}
 		for _, m := range kindLast().FindAllStringSubmatchIndex(s, -1) {
-			name := s[m[2]:m[3]]
+			start, name := m[2], s[m[2]:m[3]]
 			first, rest, _ := strings.Cut(name, " ")
-			// A sentence's opening word, a title or a word of the calendar
-			// is no part of the name ("The Lighthouse Beach", "Sunday").
-			for rest != "" && (m[2] == 0 || textproc.IsStopword(strings.ToLower(first)) || calendarNames[strings.ToLower(first)] || titles[strings.ToLower(first)]) {
-				m[2] += len(first) + 1
+			// A function word, a title or a word of the calendar is no
+			// part of the name ("The Gull Point Beach", "Sunday").
+			notName := func(w string) bool {
+				w = strings.ToLower(w)
+				return textproc.IsStopword(w) || calendarNames[w] || titles[w]
+			}
+			for rest != "" && notName(first) {
+				start += len(first) + 1
 				name = rest
 				first, rest, _ = strings.Cut(name, " ")
 			}
-			if textproc.IsStopword(strings.ToLower(first)) || calendarNames[strings.ToLower(first)] || m[2] == 0 || routeEnd(s[:m[2]]) {
+			// A name that opens the sentence may have a word before it
+			// that only the sentence capitalises.
+			if notName(first) || start == 0 || routeEnd(s[:start]) {
 				continue
 			}
 			out = append(out, kindedPlace{kind: s[m[4]:m[5]], name: name + " " + s[m[4]:m[5]], sentence: s})

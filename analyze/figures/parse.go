@@ -1525,7 +1525,7 @@ func isLabel(ts []tok, i int) bool {
 	}
 	// The word that opens a sentence of its own after a dateline's dash,
 	// a colon or a quotation mark is capitalised for that: "LIMA, Peru —
-	// About 40 people", "— The 74 students". A function word or a
+	// About 40 people", "— The 38 students". A function word or a
 	// qualifier so written names nothing.
 	if opensClause(ts[i-2].s) && (textproc.IsStopword(p.low) || qualifierStarts[p.low]) {
 		return false
