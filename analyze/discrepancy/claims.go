@@ -308,7 +308,7 @@ func newClaim(text string, folded []string) *claim {
 			c.negative = true
 			continue
 		}
-		// "declined to discuss whether alarms had sounded" is "would not
+		// "declined to discuss whether the alarm had sounded" is "would not
 		// discuss it".
 		if declining[w] && i+1 < len(folded) && folded[i+1] == "to" {
 			c.neg++

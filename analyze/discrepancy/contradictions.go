@@ -43,7 +43,7 @@ type eventClaim struct {
 	// from standing.
 	anaphor bool
 	// past is set for a claim told in a sentence that dates itself only
-	// to years before its report's ("An earthquake in 2011 killed 185
+	// to years before its report's ("An earthquake in 2009 killed 40
 	// people"): of another time than a denial told of none ("No one was
 	// killed").
 	past bool

@@ -344,7 +344,7 @@ func neededBefore(before string) bool {
 }
 
 // neededAfter reports whether the word right after a figure makes it a
-// quantity needed or required: "the 84 votes needed", "60 votes
+// quantity needed or required: "the 60 votes needed", "60 votes
 // required to pass".
 func neededAfter(after string) bool {
 	ws := strings.Fields(strings.ToLower(after))

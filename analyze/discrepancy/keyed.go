@@ -39,7 +39,7 @@ func linkKeyedFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict
 	type key struct{ unit, word string }
 	// Only figures the other linkers left alone are keyed, and those
 	// linked only to the same value in other articles (one quantity told
-	// alike, "2,300 workers" and "2,300 workers"), which a figure left
+	// alike, "1,800 workers" and "1,800 workers"), which a figure left
 	// alone may join. Two links with a quantity each are not merged.
 	size := map[int]int{}
 	value := map[int]float64{}
@@ -189,7 +189,7 @@ func keyedUnit(u string) bool {
 }
 
 // markAfter reports whether a distance is a point along a way rather than
-// its length: "near the 35-kilometer mark", "at the 20-mile marker".
+// its length: "near the 30-kilometer mark", "at the 20-mile marker".
 func markAfter(o figOcc) bool {
 	if o.f.Unit != "meters" {
 		return false

@@ -1292,8 +1292,8 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 // share minSharedContext content words besides the forms themselves.
 func sameReferent(x, y []nameOccurrence, ctx *sentenceWords, fx, fy string) bool {
 	// Given names before one surname that differ in a gendered ending are
-	// often two people ("Mario Lopez", "Maria Lopez"); "Marlene" and
-	// "Marleen" are one name spelt two ways.
+	// often two people ("Mario Lopez", "Maria Lopez"); "Arlene" and
+	// "Arleen" are one name spelt two ways.
 	if entities.GenderedPair(strings.ToLower(fx), strings.ToLower(fy)) {
 		for _, a := range x {
 			for _, b := range y {

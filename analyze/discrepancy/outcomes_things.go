@@ -93,7 +93,7 @@ func survivalsOf(s string) []eventClaim {
 		w := textproc.Fold(strings.ToLower(word))
 		// A group's survival ("Six people survived") leaves others of
 		// it dead ("Three people were killed"); a name's is one
-		// person's, and the whole group's ("all 27 miners survived")
+		// person's, and the whole group's ("all 14 miners survived")
 		// every one of theirs.
 		if pronouns[w] || textproc.IsStopword(w) || w == "not" || w == "never" || !one(w) && !capital(word) && !wholeGroup(s[:ix[2]]) {
 			continue
@@ -104,7 +104,7 @@ func survivalsOf(s string) []eventClaim {
 }
 
 // wholeGroup reports whether the words before a group's noun say all of
-// it: "all 27", "all the", "all of the", "all".
+// it: "all 14", "all the", "all of the", "all".
 func wholeGroup(before string) bool {
 	ws := strings.Fields(strings.ToLower(before))
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {

@@ -82,7 +82,7 @@ func kindedPlacesOf(sents []string) []kindedPlace {
 }
 
 // routeEnd reports whether the words before a place make it an end of a
-// route ("marched from University Square to …", "flew to …"), which a
+// route ("marched from Union Square to …", "flew to …"), which a
 // happening that moves has two of.
 func routeEnd(before string) bool {
 	ws := strings.Fields(strings.ToLower(before))
