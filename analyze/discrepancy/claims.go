@@ -82,9 +82,7 @@ func claimDiscrepancies(arts []crosscheck.Article, facts []crosscheck.Fact, m *m
 	for i := range arts {
 		a := &arts[i]
 		read := foldedSentencesOf(m, a)
-		if !a.Published.IsZero() {
-			events.dated(a.ID, a.Published.Time.Year())
-		}
+		events.dated(a.ID, a.Published)
 		// Without a Memo, a claim is read once per distinct wording.
 		var claims []*claim
 		if m != nil {

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1288,9 +1287,9 @@ type eventReader struct {
 	// last is, per article, its latest sentence, whose subject a
 	// pronoun of the next one may stand for.
 	last map[string]string
-	// years holds, per article, the year it was published in, when
-	// known (dated).
-	years map[string]int
+	// published holds, per article, its day of publication, when known
+	// (dated).
+	published map[string]crosscheck.Date
 	// m remembers each sentence's claims from one briefing of a story
 	// to the next (nil: read them each time), under ns.
 	m  *memo.Memo
@@ -1663,12 +1662,12 @@ func doneAsIntended(s string, cs []eventClaim) []eventClaim {
 	return cs
 }
 
-// dated records the year article id was published in.
-func (r *eventReader) dated(id string, year int) {
-	if r.years == nil {
-		r.years = map[string]int{}
+// dated records the day article id was published.
+func (r *eventReader) dated(id string, pub crosscheck.Date) {
+	if r.published == nil {
+		r.published = map[string]crosscheck.Date{}
 	}
-	r.years[id] = year
+	r.published[id] = pub
 }
 
 // read reads sentence s of article id, given with its folded words.
@@ -1713,7 +1712,7 @@ func (r *eventReader) read(id, s string, folded []string) {
 	if len(cs) == 0 {
 		return
 	}
-	if year := r.years[id]; year > 0 && onlyEarlierYears(s, year) {
+	if onlyPastYears(s, r.published[id]) {
 		cs = slices.Clone(cs)
 		for i := range cs {
 			cs[i].past = true
@@ -1889,26 +1888,6 @@ func prevWord(ws []string, i int) string {
 		return ""
 	}
 	return ws[i-1]
-}
-
-// onlyEarlierYears reports whether a sentence names a year, and only
-// years before year.
-func onlyEarlierYears(s string, year int) bool {
-	found := false
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
-		if len(w) != 4 {
-			continue
-		}
-		y, err := strconv.Atoi(w)
-		if err != nil || y < 1800 || y > 2199 {
-			continue
-		}
-		if y >= year {
-			return false
-		}
-		found = true
-	}
-	return found
 }
 
 // elsewhere reports whether a denial is said of a place the claim does not

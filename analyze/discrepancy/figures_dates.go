@@ -317,12 +317,39 @@ func namesPastYear(s string, pub crosscheck.Date) bool {
 // pastYear reports whether a word, stripped of punctuation, is a year
 // before pub's (from 1900).
 func pastYear(w string, pub crosscheck.Date) bool {
+	year, ok := yearWord(w)
+	return ok && year < pub.Time.Year()
+}
+
+// yearWord returns the year a word, stripped of punctuation, writes:
+// four digits from 1900 to 2199.
+func yearWord(w string) (int, bool) {
 	y := strings.Trim(w, ",.;:()")
 	if len(y) != 4 || !isDigits(y) {
-		return false
+		return 0, false
 	}
 	year, _ := strconv.Atoi(y)
-	return year >= 1900 && year < pub.Time.Year()
+	return year, year >= 1900 && year <= 2199
+}
+
+// onlyPastYears reports whether a sentence names a year, and only years
+// before pub's.
+func onlyPastYears(s string, pub crosscheck.Date) bool {
+	if pub.IsZero() {
+		return false
+	}
+	found := false
+	for _, w := range strings.Fields(s) {
+		year, ok := yearWord(w)
+		if !ok {
+			continue
+		}
+		if year >= pub.Time.Year() {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // yearsAgo reports whether word k of ws ends a span of a year or more

@@ -347,8 +347,9 @@ func neededBefore(before string) bool {
 // quantity needed or required: "the 60 votes needed", "60 votes
 // required to pass".
 func neededAfter(after string) bool {
-	ws := strings.Fields(strings.ToLower(after))
-	return len(ws) > 0 && (strings.Trim(ws[0], ",;:.") == "needed" || strings.Trim(ws[0], ",;:.") == "required")
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	w = strings.Trim(w, ",;:.")
+	return strings.EqualFold(w, "needed") || strings.EqualFold(w, "required")
 }
 
 // needing are the verbs of a quantity needed.

@@ -1048,8 +1048,12 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 	sort.Strings(order)
 	// byInitial keeps the comparison to forms that start alike.
 	// A hard c and a k sound alike ("Carl", "Karl"), and so start alike.
+	folded := make(map[string]string, len(order))
+	for _, w := range order {
+		folded[w] = textproc.Fold(w)
+	}
 	initial := func(w string) rune {
-		r, _ := utf8.DecodeRuneInString(textproc.Fold(w))
+		r, _ := utf8.DecodeRuneInString(folded[w])
 		if r == 'K' {
 			r = 'C'
 		}
@@ -1057,7 +1061,8 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 	}
 	byInitial := map[rune][]string{}
 	for _, w := range order {
-		byInitial[initial(w)] = append(byInitial[initial(w)], w)
+		r := initial(w)
+		byInitial[r] = append(byInitial[r], w)
 	}
 	// only reports whether x has an article that y has not.
 	only := func(x, y *form) bool {
@@ -1069,10 +1074,6 @@ func spellingVariants(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Disc
 		return false
 	}
 	apart := func(x, y *form) bool { return only(x, y) && only(y, x) }
-	folded := make(map[string]string, len(order))
-	for _, w := range order {
-		folded[w] = textproc.Fold(w)
-	}
 	ctx := &sentenceWords{sents: sents, words: map[[2]int]map[string]bool{}}
 	reported := map[string][]string{} // folded form -> the forms it was reported against
 	var out []crosscheck.Discrepancy

@@ -59,12 +59,6 @@ func kindedPlacesOf(sents []string) []kindedPlace {
 		for _, m := range kindLast().FindAllStringSubmatchIndex(s, -1) {
 			start, name := m[2], s[m[2]:m[3]]
 			first, rest, _ := strings.Cut(name, " ")
-			// A function word, a title or a word of the calendar is no
-			// part of the name ("The Gull Point Beach", "Sunday").
-			notName := func(w string) bool {
-				w = strings.ToLower(w)
-				return textproc.IsStopword(w) || calendarNames[w] || titles[w]
-			}
 			for rest != "" && notName(first) {
 				start += len(first) + 1
 				name = rest
@@ -96,6 +90,14 @@ func routeEnd(before string) bool {
 	return false
 }
 
+// notName reports whether a word before a place's kind is no part of its
+// name: a function word, a title or a word of the calendar ("The Gull
+// Point Beach", "Sunday").
+func notName(w string) bool {
+	w = strings.ToLower(w)
+	return textproc.IsStopword(w) || calendarNames[w] || titles[w]
+}
+
 // kindedPlaceDiscrepancies reports the happenings two reports place at two
 // named places of one kind.
 func kindedPlaceDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.Discrepancy {
@@ -117,17 +119,10 @@ func kindedPlaceDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crossch
 		if names(x, b) || names(y, a) {
 			return crosscheck.Discrepancy{}, false
 		}
-		// One name written whole and shortened ("Baba Yara Sports
-		// Stadium", "Baba Yara Stadium") is one place.
-		if within := func(p, q string) bool {
-			qs := toSet(strings.Fields(q))
-			for _, w := range strings.Fields(p) {
-				if !qs[w] {
-					return false
-				}
-			}
-			return true
-		}; within(a, b) || within(b, a) {
+		// One name written whole and shortened ("Kofi Mensah Sports
+		// Stadium", "Kofi Mensah Stadium") is one place.
+		wa, wb := toSet(strings.Fields(a)), toSet(strings.Fields(b))
+		if n := overlap(wa, wb); n == len(wa) || n == len(wb) {
 			return crosscheck.Discrepancy{}, false
 		}
 		skip := func(w string) bool { return strings.Contains(" "+a+" "+b+" ", " "+w+" ") }
