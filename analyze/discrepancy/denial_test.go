@@ -36,15 +36,21 @@ func TestOneAlarmPerDenial(t *testing.T) {
 // killed") against a claim a report dates to a year before its own: the
 // claim is of another time, and only one of the story's own is answered.
 func TestFindDenialOfAnotherTime(t *testing.T) {
-	denial := "A strong earthquake struck the coast of the island early Sunday, officials said. No one was killed."
+	quake := "A strong earthquake struck the coast of the island early Sunday, officials said. No one was killed."
+	arrest := "A state senator was charged on Wednesday with taking bribes. No arrest was made."
 	for _, tc := range []struct {
-		other string
-		want  int
+		denial, other string
+		want          int
 	}{
-		{"A strong earthquake shook the island's coast on Sunday. An earthquake near the port in 2011 killed 185 people.", 0},
-		{"A strong earthquake shook the island's coast on Sunday. The quake killed 185 people near the port.", 1},
+		{quake, "A strong earthquake shook the island's coast on Sunday. An earthquake near the port in 2011 killed 185 people.", 0},
+		{quake, "A strong earthquake shook the island's coast on Sunday. The quake killed 185 people near the port.", 1},
+		// A year after "since" tells how long, and a weekday dates
+		// the claim in the report's week.
+		{arrest, "A state senator was charged on Wednesday with taking bribes. The senator, who has served since 2011, was arrested at his home.", 1},
+		{arrest, "A state senator was charged on Wednesday with taking bribes. The senator, who was first elected in 2011, was arrested at his home early Wednesday.", 1},
+		{arrest, "A state senator was charged on Wednesday with taking bribes. The senator, who was first elected in 2011, was arrested at his home.", 0},
 	} {
-		if got := countKind(Find(articles(denial, tc.other), nil, nil, nil, nil), crosscheck.ClaimDiscrepancy); got != tc.want {
+		if got := countKind(Find(articles(tc.denial, tc.other), nil, nil, nil, nil), crosscheck.ClaimDiscrepancy); got != tc.want {
 			t.Errorf("%q: %d opposite statements, want %d", tc.other, got, tc.want)
 		}
 	}

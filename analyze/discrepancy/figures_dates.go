@@ -333,15 +333,22 @@ func yearWord(w string) (int, bool) {
 }
 
 // onlyPastYears reports whether a sentence names a year, and only years
-// before pub's.
+// before pub's. A year after "since" tells how long a state has lasted,
+// up to now ("who has served in the Senate since 2013"), and a weekday
+// dates what the sentence tells in the week of the report ("was arrested
+// early Wednesday"): neither sets it in the past.
 func onlyPastYears(s string, pub crosscheck.Date) bool {
 	if pub.IsZero() {
 		return false
 	}
 	found := false
-	for _, w := range strings.Fields(s) {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if slices.Contains(weekdayNames, strings.ToLower(strings.Trim(w, ",.;:()"))) {
+			return false
+		}
 		year, ok := yearWord(w)
-		if !ok {
+		if !ok || i > 0 && strings.EqualFold(ws[i-1], "since") {
 			continue
 		}
 		if year >= pub.Time.Year() {

@@ -60,6 +60,12 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 			if len(unanimous) >= maxVoteSentences || len(split) >= maxVoteSentences {
 				break
 			}
+			// "The decision was not unanimous": a vote told as divided.
+			if m := notUnanimous().FindString(low); m != "" {
+				split = append(split, voteSentence{art: i, text: s, tally: m, words: voteWords(s)})
+				counts[i] = true
+				continue
+			}
 			if strings.Contains(low, "unanimous") {
 				unanimous = append(unanimous, voteSentence{art: i, text: s, words: voteWords(s), unanimous: true})
 				says[i] = true
@@ -106,7 +112,9 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 		}
 	}
 	var out []crosscheck.Discrepancy
-	seen := map[[2]string]bool{}
+	// Each vote told unanimous is reported once per tally; the reports
+	// that tell it in the same words are cited together.
+	seen := map[[2]string]int{}
 	for _, u := range unanimous {
 		if counts[u.art] {
 			continue
@@ -116,13 +124,17 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 				continue
 			}
 			k := [2]string{u.text, t.tally}
-			if seen[k] {
+			if i, ok := seen[k]; ok {
+				c := &out[i].Variants[0]
+				if id := arts[u.art].ID; !slices.Contains(c.Articles, id) {
+					c.Articles = append(c.Articles, id)
+				}
 				continue
 			}
-			seen[k] = true
+			seen[k] = len(out)
 			out = append(out, crosscheck.Discrepancy{
 				Kind:  crosscheck.ClaimDiscrepancy,
-				About: "A vote told as unanimous and by a split tally: “" + shorten(u.text, 140) + "”",
+				About: "A vote told as unanimous and " + splitHow(t.tally) + ": “" + shorten(u.text, 140) + "”",
 				Variants: []crosscheck.Cited{
 					{Text: u.text, Articles: []string{arts[u.art].ID}},
 					{Text: t.text, Articles: []string{arts[t.art].ID}},
@@ -138,6 +150,21 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 // court".
 // Compiled on first use: few stories tell a vote.
 var dividedVote = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\ban? \p{L}+ly (?:divided|split) `) })
+
+// splitHow tells how a vote's other side was told: by a tally, or as not
+// unanimous.
+func splitHow(tally string) string {
+	if notUnanimous().MatchString(tally) {
+		return "as not unanimous"
+	}
+	return "by a split tally"
+}
+
+// notUnanimous matches a vote denied unanimity, in a sentence lowered:
+// "was not unanimous", "wasn't unanimous", "not a unanimous decision".
+var notUnanimous = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:\bnot|n[’']t|\bnever)(?: an?| quite| entirely)? unanimous`)
+})
 
 // dissenters matches a count of those who voted against, in a sentence
 // lowered: "two of the company's nine directors voted against", "three

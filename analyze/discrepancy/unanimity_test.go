@@ -113,6 +113,25 @@ func TestFindUnanimity(t *testing.T) {
 			},
 		},
 		{
+			name: "unanimous against not unanimous, the copies cited together",
+			texts: []string{
+				"The decision was unanimous, the bank said in a statement.",
+				"The decision was unanimous, the bank said in a statement.",
+				"The decision wasn't unanimous.",
+			},
+			want: []brief{{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+				cited("The decision was unanimous, the bank said in a statement.", "a", "b"),
+				cited("The decision wasn't unanimous.", "c"),
+			}}},
+		},
+		{
+			name: "not unanimous in both",
+			texts: []string{
+				"The panel's choice was not unanimous, its chair told reporters.",
+				"The choice was not a unanimous one, the panel's chair said.",
+			},
+		},
+		{
 			name: "a unanimous vote told by its tally, and another vote",
 			texts: []string{
 				"The Senate unanimously approved the resolution on Tuesday.",
