@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"crosscheck/analyze/figures"
 	"crosscheck/internal/textproc"
@@ -137,6 +138,28 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			return strings.ContainsAny(a.f.Text, "0123456789") && strings.ContainsAny(b.f.Text, "0123456789") && a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && !within(a.f, b.f, 1+minLeadGap) &&
 				overlap(sents[a.sent].words, sents[b.sent].words) >= 1 && a.inclusive == b.inclusive
 		})
+	// "carried off six sculptures", "stole seven sculptures": the one
+	// count of a thing each report gives is the story's, when both stand
+	// in the first loneCountWithin sentences, are of like size, say the
+	// same fate of what they count ("arrested two men" is not "four
+	// armed men held up"), and share a word around them and another in
+	// their sentences.
+	linkOneValueEach(occs, u, conflict, func(o figOcc) string {
+		if !loneCount(o) {
+			return ""
+		}
+		return unitClass(o.f.Unit)
+	}, func(a, b figOcc) bool {
+		fa, _, _ := strings.Cut(a.measure, " ")
+		fb, _, _ := strings.Cut(b.measure, " ")
+		if fa != fb {
+			return false
+		}
+		sa, sb := sents[a.sent], sents[b.sent]
+		return sa.pos < loneCountWithin && sb.pos < loneCountWithin && comparable(a, b) && within(a.f, b.f, maxLoneCount) &&
+			overlap(a.near, b.near) >= 1 && overlap(sa.words, sb.words) >= minLoneCountWords &&
+			countedWords(a.f.Text) == countedWords(b.f.Text) && !sa.pronoun && !sb.pronoun && !otherSubjects(sa, sb) && statLinesOfOne(occs, sa, sb)
+	})
 	// "The cap would take effect Jan. 1", "the ordinance, which takes
 	// effect July 1": a measure takes effect once, and an article that
 	// gives one day for it gives the story's.
@@ -169,6 +192,45 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 	// federal agencies through Feb. 5".
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.through && isDate(o.f.Unit) }, math.MaxInt,
 		func(a, b figOcc) bool { return overlap(a.near, b.near) >= minThroughNear })
+}
+
+// maxLoneCount is how many times the smaller the larger of two reports'
+// one count of a thing may be and still be told of one thing;
+// loneCountWithin is how many sentences from a report's top it stands
+// within; minLoneCountWords is how many words the two sentences share.
+const (
+	maxLoneCount      = 2.5
+	loneCountWithin   = 3
+	minLoneCountWords = 2
+)
+
+// loneCount reports whether a figure may be a report's one count of a
+// thing of its story: a count of things, not of people in general (a
+// story counts the dead, the hurt and the saved), not a measure, a sum or
+// a time; not a count that names a kind ("a three-match series"); and not
+// told of another time, as a forecast, a target, a part or a need.
+func loneCount(o figOcc) bool {
+	if i := strings.IndexByte(o.f.Text, '-'); i > 0 && i+1 < len(o.f.Text) && unicode.IsLetter(rune(o.f.Text[i+1])) {
+		return false
+	}
+	return counted(o.f.Unit) && !isMoney(o.f.Unit) && o.f.Unit != "" && !figures.IsMeasure(o.f.Unit) && o.f.Unit != "people" &&
+		!o.past && !o.other && !o.earlier && !o.longAgo && !o.forecast && !o.target && !o.part && !o.coming && !o.interim && !o.needed
+}
+
+// countedWords returns, lower case, the words of a count after its
+// number: "key swing states" of "three key swing states", "officers" of
+// "about 1,500 officers".
+func countedWords(text string) string {
+	ws := strings.Fields(strings.ToLower(text))
+	k := len(ws)
+	for k > 0 {
+		w := strings.Trim(ws[k-1], ",.;:")
+		if strings.ContainsAny(w, "0123456789") || figures.IsNumberWord(w) || w == "dozen" {
+			break
+		}
+		k--
+	}
+	return strings.Join(ws[k:], " ")
 }
 
 // loneMagnitudeWithin is how many sentences from the top of a report its

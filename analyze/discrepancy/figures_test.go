@@ -3316,3 +3316,60 @@ func TestFindNoJoinToALinkOfOtherKind(t *testing.T) {
 		}
 	}
 }
+
+// TestFindOneCountEachReport is the one count of a thing each report
+// gives near its top, told in sentences that align on little else: the
+// sculptures taken in one theft. Counts of things of two kinds, of one
+// thing told of another fate, or by way of a kind ("a three-match
+// series"), are none.
+func TestFindOneCountEachReport(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "one theft",
+			texts: []string{
+				"LYON — Burglars broke into a small museum of the city late Friday and carried off six sculptures, including a 19th-century bust, the police said on Sunday.",
+				"Burglars cut through a back door of a museum in Lyon, France, late Friday and stole seven sculptures worth several million euros, police said.",
+			},
+			want: [][]string{{"six sculptures", "seven sculptures"}},
+		},
+		{
+			name: "another fate",
+			texts: []string{
+				"Four armed men held up a jewelry store in Tulsa on Friday night, police said.",
+				"Two men were arrested over the jewelry store holdup, a spokeswoman for the Tulsa police said on Sunday.",
+			},
+		},
+		{
+			name: "things of two kinds",
+			texts: []string{
+				"LYON — Burglars broke into a small museum of the city late Friday and carried off six bronze sculptures, including a 19th-century bust, the police said on Sunday.",
+				"Burglars cut through a back door of a museum in Lyon, France, late Friday and stole seven sculptures worth several million euros, police said.",
+			},
+		},
+		{
+			name: "a kind named by a count",
+			texts: []string{
+				"The visitors clinched the three-match series in Perth on Sunday.",
+				"Perth's visitors won two matches in a row to take the series.",
+			},
+		},
+		{
+			name: "told further down",
+			texts: []string{
+				"Burglars broke into a small museum in Lyon late Friday, the police said on Sunday. The museum had reopened in May. Its collection draws scholars from across Europe. The burglars carried off six bronze sculptures.",
+				"Burglars broke into a museum in Lyon late Friday, police said. Officials did not say how they entered. The museum's staff found the cases empty. The burglars stole seven sculptures.",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureTexts(Find(articles(tc.texts...), nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

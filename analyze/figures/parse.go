@@ -898,6 +898,9 @@ func number(ts []tok, i int) (float64, float64, int, bool) {
 		}
 	case (t.low == "a" || t.low == "one") && j < len(ts) && ts[j].low == "dozen":
 		v, j = 12, j+1
+	case t.low == "half" && j+1 < len(ts) && (ts[j].low == "a" || ts[j].low == "an") && ts[j+1].low == "dozen":
+		// "half a dozen": six.
+		v, j = 6, j+2
 	default:
 		return 0, 0, i, false
 	}
@@ -1422,6 +1425,21 @@ var conversions = map[string]struct {
 	"kilograms": {"kilograms", 1}, "kilos": {"kilograms", 1}, "grams": {"kilograms", 0.001}, "lbs": {"kilograms", 0.45359237},
 	"tonnes": {"kilograms", 1000}, "acres": {"hectares", 0.40468564}, "hectares": {"hectares", 1},
 	"gallons": {"liters", 3.78541}, "liters": {"liters", 1}, "litres": {"liters", 1},
+}
+
+// IsMeasure reports whether a unit is one that lengths, weights, areas
+// or volumes are converted to ("meters", "square meters", "hectares"):
+// a quantity measured, not a count of things.
+func IsMeasure(unit string) bool {
+	if unit == "square meters" {
+		return true
+	}
+	for _, c := range conversions {
+		if c.unit == unit {
+			return true
+		}
+	}
+	return false
 }
 
 // speedUnits are the kilometers an hour of a unit of speed written as
