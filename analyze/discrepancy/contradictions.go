@@ -100,13 +100,14 @@ var betweenAux = map[string]bool{
 // arrests were made", "charges were filed").
 var makingVerbs = map[string]bool{
 	"made": true, "filed": true, "brought": true, "reported": true, "announced": true, "issued": true, "laid": true,
+	"ordered": true,
 }
 
 // irregularParticiples are common participles that do not end in -ed.
 var irregularParticiples = map[string]bool{
 	"held": true, "found": true, "hurt": true, "shot": true, "struck": true, "caught": true, "hit": true,
 	"taken": true, "given": true, "sent": true, "kept": true, "seen": true, "known": true, "chosen": true,
-	"beaten": true, "stolen": true, "sentenced": true, "convicted": true, "indicted": true,
+	"beaten": true, "stolen": true, "sentenced": true, "convicted": true, "indicted": true, "paid": true,
 }
 
 // pronouns name no one in particular across articles.
@@ -183,6 +184,11 @@ func eventClaims(folded []string, heads bool) []eventClaim {
 			if n, ok := eventNounAfter(toks, k); ok {
 				out = append(out, eventClaim{stem: canonicalStem(eventStem(n)), subject: n})
 			}
+		}
+		// "including one death": one such event took place.
+		if k > 0 && !denial && toks[k-1] == "one" && !strings.HasSuffix(w, "s") && nounOfEvent[canonicalStem(eventStem(w))] &&
+			!(k+1 < len(toks) && toks[k+1] == "of") {
+			out = append(out, eventClaim{stem: canonicalStem(eventStem(w)), subject: w})
 		}
 		// "sampling had found styrene", "tests detected no lead": what was
 		// found, in the active voice.
@@ -1212,9 +1218,13 @@ func isParticiple(w string) bool {
 
 // eventStem returns the stem under which a participle and its noun
 // compare ("arrested", "arrests": "arrest"; "injured", "injuries",
-// "injury": "injur").
+// "injury": "injur"; "evacuated", "evacuation": "evacuat"; "paid":
+// "pay").
 func eventStem(w string) string {
-	for _, suf := range []string{"ments", "ment", "ies", "ied", "ing", "ed", "es", "s", "e", "y"} {
+	if s, ok := irregularStems[w]; ok {
+		return s
+	}
+	for _, suf := range []string{"ments", "ment", "ions", "ion", "ies", "ied", "ing", "ed", "es", "s", "e", "y"} {
 		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 4 {
 			return s
 		}
@@ -1226,6 +1236,9 @@ func eventStem(w string) string {
 	}
 	return w
 }
+
+// irregularStems are the stems of participles that do not end in -ed.
+var irregularStems = map[string]string{"paid": "pay"}
 
 // eventSentence is a sentence with its event claims and the articles that
 // carry it.

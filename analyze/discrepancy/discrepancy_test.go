@@ -2199,6 +2199,10 @@ func TestContradicts(t *testing.T) {
 		{"an arrest denied", scene + "A truck driver was arrested at the scene.", scene + "No arrests were made.", true},
 		{"a charge denied", scene + "The driver was charged with reckless driving.", scene + "The driver was not charged.", true},
 		{"another figure", scene + "The storm killed 14 people in the port city.", scene + "The storm killed 41 people in the port city.", true},
+		{"a ransom paid and none", scene + "The driver was freed after his family paid a ransom.", scene + "He said no ransom was paid.", true},
+		{"one death and none", scene + "Five people fell ill after the crash, including one death in the county.", scene + "No deaths have been reported.", true},
+		{"an evacuation and none ordered", scene + "Homes near the highway were evacuated as a precaution.", scene + "No evacuation was ordered.", true},
+		{"evacuations told twice", scene + "Homes near the highway were evacuated as a precaution.", scene + "Evacuations were ordered for homes near the highway.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
