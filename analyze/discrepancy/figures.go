@@ -949,6 +949,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			if o.person == "" && strings.HasSuffix(f.Text, "old") {
 				o.person = agedName(s[f.End:])
 			}
+			if o.person == "" {
+				o.person = namedAfterAge(s[f.End:])
+			}
 			if o.person == "" && bareAgeOpening(s, f) {
 				o.bareAge, p.bareAge = true, true
 			} else if o.person == "" {
@@ -1173,6 +1176,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			if f.Unit == figures.TimeOfDay && seriesWord(s[:f.Start]) {
 				o.other = true
 			}
+		}
+		// "followed by 40 aftershocks, the largest of magnitude 4.2": a
+		// magnitude told after aftershocks is one of theirs, not the
+		// story's quake's.
+		if f.Unit == figures.Magnitude && strings.Contains(strings.ToLower(s[:f.Start]), "aftershock") {
+			o.other = true
 		}
 		o.interim = f.Unit == figures.Tally && interimScore(s[:f.Start], s[f.End:])
 		o.offset = f.Unit == figures.Minutes && offsetAfter(s[f.End:])

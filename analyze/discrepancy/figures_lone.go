@@ -95,8 +95,14 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 	// first quake, magnitude 7.6, … One 7.3-magnitude tremor") has no one
 	// magnitude.
 	quake := func(o figOcc) bool { return o.f.Unit == figures.Magnitude && !o.past && !o.other }
+	// The quake is one whatever day each sentence tells of ("were
+	// sweeping up glass on Thursday after a magnitude 6.4 quake struck on
+	// Wednesday night").
 	if oneEach(occs, sents, quake, loneMagnitudeWithin) {
-		linkLone(occs, sents, u, conflict, quake, loneMagnitudeWithin, func(a, b figOcc) bool { return true })
+		linkLoneWith(occs, sents, u, conflict, quake, loneMagnitudeWithin, func(a, b figOcc) bool {
+			a.hasPeriod, b.hasPeriod = false, false
+			return comparable(a, b)
+		})
 	}
 	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.margin && !o.longAgo }, math.MaxInt,
 		func(a, b figOcc) bool { return true })
@@ -267,8 +273,15 @@ func oneEach(occs []figOcc, sents []figSent, pick func(figOcc) bool, within int)
 }
 
 // linkLone pairs the figures of articles that each give one figure that
-// pick picks within the first within sentences, when like allows.
+// pick picks within the first within sentences, when they are comparable
+// and like allows.
 func linkLone(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool, pick func(figOcc) bool, within int, like func(a, b figOcc) bool) {
+	linkLoneWith(occs, sents, u, conflict, pick, within, func(a, b figOcc) bool { return comparable(a, b) && like(a, b) })
+}
+
+// linkLoneWith is linkLone with match alone deciding which two figures
+// pair.
+func linkLoneWith(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool, pick func(figOcc) bool, within int, match func(a, b figOcc) bool) {
 	lone := map[int]int{} // article -> its one figure, -1 when it has several
 	var arts []int
 	for i, o := range occs {
@@ -299,7 +312,7 @@ func linkLone(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int
 		}
 		for _, b := range arts[x+1:] {
 			j := lone[b]
-			if j < 0 || !comparable(occs[i], occs[j]) || !like(occs[i], occs[j]) {
+			if j < 0 || !match(occs[i], occs[j]) {
 				continue
 			}
 			u.Union(i, j)

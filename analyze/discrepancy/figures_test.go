@@ -3373,3 +3373,45 @@ func TestFindOneCountEachReport(t *testing.T) {
 		})
 	}
 }
+
+// TestFindQuakeAndAge is a story's quake told on another day than its
+// report's sweeping up, with an aftershock's magnitude beside it, and a
+// person's age given before the name "named" or "identified as" gives.
+func TestFindQuakeAndAge(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  [][]string
+	}{
+		{
+			name: "a quake and its aftershock",
+			texts: []string{
+				"A magnitude 5.6 earthquake struck the coast of the island on Monday night, officials said.",
+				"Residents were clearing debris on Tuesday after a magnitude 6.0 earthquake struck near the port on Monday night. It was followed by 30 aftershocks, the largest of magnitude 4.1.",
+			},
+			want: [][]string{{"magnitude 5.6", "magnitude 6.0"}},
+		},
+		{
+			name: "an age before the name",
+			texts: []string{
+				"The suspect, a 19-year-old Dayton man named Cole Ferris, was charged with arson.",
+				"The suspect, a 20-year-old identified by police as Cole Ferris, faces arson charges.",
+			},
+			want: [][]string{{"19-year-old", "20-year-old"}},
+		},
+		{
+			name: "ages of two people named",
+			texts: []string{
+				"The suspect, a 19-year-old Dayton man named Cole Ferris, was charged with arson.",
+				"His friend, a 20-year-old identified by police as Dean Walsh, was not charged.",
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureTexts(Find(articles(tc.texts...), nil, nil, nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
