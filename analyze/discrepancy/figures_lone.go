@@ -166,6 +166,23 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			overlap(a.near, b.near) >= 1 && overlap(sa.words, sb.words) >= minLoneCountWords &&
 			countedWords(a.f.Text) == countedWords(b.f.Text) && !sa.pronoun && !sb.pronoun && !otherSubjects(sa, sb) && statLinesOfOne(occs, sa, sb)
 	})
+	// "submitted 187,406 valid signatures", "counted 178,406 valid
+	// signatures": a thing named in two words or more that each report
+	// counts once is one count, wherever it stands.
+	linkOneValueEach(occs, u, conflict, func(o figOcc) string {
+		if !loneCount(o) {
+			return ""
+		}
+		if w := countedWords(o.f.Text); strings.Contains(w, " ") {
+			return unitClass(o.f.Unit) + "\x00" + w
+		}
+		return ""
+	}, func(a, b figOcc) bool {
+		fa, _, _ := strings.Cut(a.measure, " ")
+		fb, _, _ := strings.Cut(b.measure, " ")
+		sa, sb := sents[a.sent], sents[b.sent]
+		return fa == fb && comparable(a, b) && within(a.f, b.f, maxLoneCount) && !sa.pronoun && !sb.pronoun && !otherSubjects(sa, sb)
+	})
 	// "The cap would take effect Jan. 1", "the ordinance, which takes
 	// effect July 1": a measure takes effect once, and an article that
 	// gives one day for it gives the story's.

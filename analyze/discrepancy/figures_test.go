@@ -3358,6 +3358,14 @@ func TestFindOneCountEachReport(t *testing.T) {
 			},
 		},
 		{
+			name: "a thing named in two words, further down",
+			texts: []string{
+				"A ballot measure to cap rents qualified for the November ballot, state officials said on Monday. The campaign needed 90,000 signatures. Its backers celebrated at a rally in Salem. The elections office found that the campaign had submitted 124,310 valid signatures.",
+				"Rent control will be on the ballot in November. Supporters turned in about 150,000 signatures last month. State election officials counted 131,870 valid signatures, well above the threshold.",
+			},
+			want: [][]string{{"124,310 valid signatures", "131,870 valid signatures"}},
+		},
+		{
 			name: "told further down",
 			texts: []string{
 				"Burglars broke into a small museum in Lyon late Friday, the police said on Sunday. The museum had reopened in May. Its collection draws scholars from across Europe. The burglars carried off six bronze sculptures.",
