@@ -47,7 +47,7 @@ var officeKinds = map[string]bool{
 var officeWords = map[string]bool{
 	"governor": true, "senator": true, "representative": true, "congressman": true, "congresswoman": true,
 	"mayor": true, "secretary": true, "minister": true, "president": true, "speaker": true, "treasurer": true,
-	"comptroller": true, "auditor": true, "judge": true, "justice": true, "ambassador": true, "chancellor": true,
+	"comptroller": true, "controller": true, "auditor": true, "judge": true, "justice": true, "ambassador": true, "chancellor": true,
 	"premier": true, "general": true, "councilman": true, "councilwoman": true, "councilor": true,
 	"councillor": true, "sheriff": true, "prosecutor": true, "lawmaker": true, "legislator": true,
 	"commissioner": true,

@@ -833,6 +833,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Lowell Carraway, the former state auditor", "Lowell Carraway, the former state treasurer"}},
 		},
 		{
+			name: "a county's treasurer and its controller",
+			texts: []string{
+				"Prosecutors said Lowell Carraway, the former Dauphin County treasurer, steered contracts to friends.",
+				"Prosecutors said Lowell Carraway, the former Dauphin County controller, steered contracts to friends.",
+			},
+			want: [][]string{{"Lowell Carraway, the former Dauphin County controller", "Lowell Carraway, the former Dauphin County treasurer"}},
+		},
+		{
+			name: "a museum's curator told twice",
+			texts: []string{
+				"The frames were cut, said the museum's curator, Lena Ostrow.",
+				"The thieves cut the frames, the museum's curator, Lena Ostrow, said.",
+			},
+		},
+		{
 			name: "a minister and a junior minister of State of one portfolio",
 			texts: []string{
 				"Minister for Health Orla Keane said the plan would be published in March.",

@@ -28,7 +28,8 @@ var roleHeads = set(`whip counsel co-chairman co-chairwoman co-chair sailor agen
 	mp legislator deputy delegate negotiator mediator monarch ayatollah emir president-elect
 	secretary-general secretary_general vice-president member councilmember assemblymember
 	assemblyman assemblywoman alderman alderwoman alderperson supervisor trustee selectman
-	selectwoman comptroller treasurer provost engineer auditor clerk assessor coroner`)
+	selectwoman comptroller controller treasurer provost engineer auditor clerk assessor coroner curator
+	coordinator`)
 
 // roleModifiers may stand inside a title, before its head word ("Vice
 // President", "Secretary of State", "Foreign Minister").
