@@ -65,3 +65,20 @@ func countKind(ds []crosscheck.Discrepancy, kind crosscheck.DiscrepancyKind) (n 
 	}
 	return n
 }
+
+// TestFindSurvivedAndDied is a person one report says survived and
+// another says died; a person survived by others is dead in both.
+func TestFindSurvivedAndDied(t *testing.T) {
+	scene := "A bus left the road near a mountain pass on Tuesday, killing 12 passengers, the police said. "
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{scene + "The driver, Cole Ferris, 41, survived the crash and was detained.", scene + "The driver, Cole Ferris, 41, died at the scene.", 1},
+		{scene + "The driver, Cole Ferris, 41, died at the scene. He is survived by his wife.", scene + "The driver, Cole Ferris, 41, died at the scene.", 0},
+	} {
+		if got := countKind(Find(articles(tc.a, tc.b), nil, nil, nil, nil), crosscheck.ClaimDiscrepancy); got != tc.want {
+			t.Errorf("%q: %d opposite statements, want %d", tc.a, got, tc.want)
+		}
+	}
+}
