@@ -330,6 +330,15 @@ func newClaim(text string, folded []string) *claim {
 			if w == "not" && i > 0 && folded[i-1] == "or" {
 				continue
 			}
+			// "who voted no": a vote cast, no denial.
+			if w == "no" && i > 0 && votingWords[folded[i-1]] {
+				continue
+			}
+			// "may not appear until weeks later": what happens only
+			// then, no denial that it happens.
+			if (w == "not" || w == "t") && untilAfter(folded[i+1:]) {
+				continue
+			}
 			c.neg++
 			c.negative = true
 			continue
@@ -364,6 +373,29 @@ var shortOfBefore = map[string]bool{
 // withoutNouns are nouns that "without" denies as the participle they
 // are made of: "released without charge" is "not charged".
 var withoutNouns = map[string]string{"charge": "charged", "charges": "charged"}
+
+// votingWords are the words of voting before a "no" that is a vote
+// cast.
+var votingWords = map[string]bool{"voted": true, "vote": true, "votes": true, "voting": true}
+
+// maxUntilGap bounds the words between a "not" and the "until" that
+// makes it "only then".
+const maxUntilGap = 4
+
+// untilAfter reports whether "until" stands within maxUntilGap words
+// of the start of ws, the words after a "not", with no other clause
+// between: "not appear until weeks after", "not known until Friday".
+func untilAfter(ws []string) bool {
+	for i, w := range ws {
+		if i > maxUntilGap || w == "and" || w == "but" {
+			return false
+		}
+		if w == "until" || w == "till" {
+			return true
+		}
+	}
+	return false
+}
 
 // notQuantifies are the words after which "not" narrows a quantity.
 var notQuantifies = map[string]bool{"everyone": true, "everybody": true, "all": true, "every": true, "only": true, "just": true, "always": true}

@@ -82,3 +82,24 @@ func TestFindSurvivedAndDied(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSide is a discrepancy whose forms every report that gives one
+// also gives the other: no report disagrees with another.
+func TestOneSide(t *testing.T) {
+	d := func(a, b []string) crosscheck.Discrepancy {
+		return crosscheck.Discrepancy{Kind: crosscheck.NameDiscrepancy, Variants: []crosscheck.Cited{
+			{Text: "South Australia", Articles: a}, {Text: "South Australian", Articles: b}}}
+	}
+	for _, tc := range []struct {
+		d    crosscheck.Discrepancy
+		want bool
+	}{
+		{d([]string{"a", "b"}, []string{"b", "a"}), true},
+		{d([]string{"a", "b"}, []string{"b"}), false},
+		{d([]string{"a"}, []string{"b"}), false},
+	} {
+		if got := oneSide(tc.d); got != tc.want {
+			t.Errorf("oneSide(%v) = %v, want %v", tc.d.Variants, got, tc.want)
+		}
+	}
+}

@@ -105,13 +105,30 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 	seen := map[string]bool{}
 	for _, d := range all {
 		k := signature(d)
-		if seen[k] {
+		if seen[k] || oneSide(d) {
 			continue
 		}
 		seen[k] = true
 		out = append(out, d)
 	}
 	return oneAlarmPerDenial(out)
+}
+
+// oneSide reports whether every variant of a discrepancy is told by the
+// same reports ("in South Australia" and "the South Australian
+// government", both in each of two reports): no report disagrees with
+// another.
+func oneSide(d crosscheck.Discrepancy) bool {
+	if len(d.Variants) < 2 {
+		return false
+	}
+	first := slices.Sorted(slices.Values(d.Variants[0].Articles))
+	for _, v := range d.Variants[1:] {
+		if !slices.Equal(first, slices.Sorted(slices.Values(v.Articles))) {
+			return false
+		}
+	}
+	return true
 }
 
 // toldAlready reports whether discrepancy o tells the two forms of d, as core

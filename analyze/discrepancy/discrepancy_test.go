@@ -1629,6 +1629,16 @@ func TestFindContradictions(t *testing.T) {
 				"Baseball's rules bar players from betting on any major league game, whether or not their own team is involved."),
 		},
 		{
+			name: "a vote of no",
+			arts: articles("\"I do not back new spending while we are cutting bus routes,\" said Councilmember Dale Reyes, who voted no.",
+				"\"I do not back new spending while we are cutting bus routes,\" Reyes said."),
+		},
+		{
+			name: "not until: only then",
+			arts: articles("Signs of the illness, which can appear weeks after exposure, include fever and a rash.",
+				"Signs of the illness can include fever and a rash, and may not appear until weeks after exposure."),
+		},
+		{
 			name: "a deed that would not have been done if something else had",
 			arts: articles("Payton said the Saints would not have placed Bush on injured reserve if they were still in contention.",
 				"After spraining his knee, Bush has been placed on the injured reserve list, ending his season."),
