@@ -78,6 +78,8 @@ func TestParse(t *testing.T) {
 			[]short{{"Sunday", days(2025, 2, 9), DateUnit}, {"Feb. 10", days(2025, 2, 10), DateUnit}}},
 		{"decade", "The church was built in the 1930s.", pub, []short{{"1930s", 1930, YearUnit}}},
 		{"within", "It landed within 20 miles of the city.", pub, []short{{"within 20 miles", 20 * 1609.344, "meters"}}},
+		{"one death and one of the deaths", "The storm was blamed for one death; one of the deaths was in Quebec.", pub,
+			[]short{{"one death", 1, "deaths"}}},
 		{"half a dozen and a dozen", "The blast wounded half a dozen soldiers and a dozen villagers.", pub,
 			[]short{{"half a dozen soldiers", 6, "soldiers"}, {"a dozen villagers", 12, "villagers"}}},
 		{"speeds", "Winds of 105 miles per hour, gusts of 177 km/h and 95 knots slowed a car doing 60 mph to 20 kilometers an hour.", pub,

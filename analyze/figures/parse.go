@@ -1162,6 +1162,11 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if t.low == "one" && j+1 < len(ts) && lexicon.PersonNoun(ts[j].low) && oneDied(ts, j+1) {
 		return Found{Value: 1, Unit: plural(ts[j].low), Low: 0.5, High: 1.5}, j + 1, true
 	}
+	// "The storm was blamed for one death": a toll of one, told by the
+	// noun of a death.
+	if t.low == "one" && j < len(ts) && deathNouns[ts[j].low] != "" && !(j+1 < len(ts) && ts[j+1].low == "of") {
+		return Found{Value: 1, Unit: deathNouns[ts[j].low], Low: 0.5, High: 1.5}, j + 1, true
+	}
 	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
 		if noun == "tons" && end >= 2 && ts[end-2].low == "metric" {
 			noun = "tonnes"
@@ -2072,6 +2077,9 @@ const maxOwnedWords = 5
 
 // oneDied reports whether the words at k tell a death: "died", "was
 // killed", "has been killed".
+// deathNouns are the nouns of a death, singular, with their plural.
+var deathNouns = map[string]string{"death": "deaths", "fatality": "fatalities"}
+
 func oneDied(ts []tok, k int) bool {
 	at := func(i int, w string) bool { return i < len(ts) && ts[i].low == w }
 	return at(k, "died") || (at(k, "was") || at(k, "is")) && at(k+1, "killed") || (at(k, "has") || at(k, "had")) && at(k+1, "been") && at(k+2, "killed")
