@@ -1003,6 +1003,11 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// schedule": a length of one thing named after it.
 			o.tail = lengthTail(c[g.End:])
 		}
+		// "sustained winds of 150 km/h and gusts of up to 185 km/h": a
+		// speed is of the noun before its "of".
+		if f.Unit == figures.Speed {
+			o.head = nounBeforeOf(c[:g.Start])
+		}
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
 			o.phrase = countedPhrase(f.Text)
@@ -1515,10 +1520,13 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			}
 			sim := jaccard(f.near, g.near)
 			c := compatible(f.f, g.f)
-			if bestCompat && !c {
+			head := f.head != "" && f.head == g.head && near(f.f, g.f)
+			// A speed of the same noun is chosen before a compatible one
+			// of another ("gusts of up to 185 km/h" is compared with
+			// "gusts of up to 205 km/h", not with "winds of 150 km/h").
+			if bestCompat && !c && !(head && !bestHead && f.f.Unit == figures.Speed) {
 				continue
 			}
-			head := f.head != "" && f.head == g.head && near(f.f, g.f)
 			if bestHead && !head && c == bestCompat {
 				continue
 			}
@@ -1591,10 +1599,13 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	// contradicted by another one there: "$281m in cash and $53m in stock"
 	// against "$281 million in cash" pairs the $281m, not the $53m, with
 	// it; "increasing 7.4% over the prior quarter and at a 33.1% annual
-	// rate" against "a record-breaking 33.1% annual rate" flags nothing.
+	// rate" against "a record-breaking 33.1% annual rate" flags nothing. A
+	// speed of another noun is not alike ("winds of 150 km/h" against
+	// "gusts of up to 205 km/h").
 	alike := func(i, j int) bool {
 		f, g := occs[i], occs[j]
-		return unitClass(f.f.Unit) == unitClass(g.f.Unit) && agree(f.f, g.f) && comparable(f, g)
+		return unitClass(f.f.Unit) == unitClass(g.f.Unit) && agree(f.f, g.f) && comparable(f, g) &&
+			!(f.f.Unit == figures.Speed && f.head != "" && g.head != "" && f.head != g.head)
 	}
 	// A figure the other sentence gives of the same noun is that noun's,
 	// not the pair of another figure beside it ("increasing 7.4% over the
@@ -1891,6 +1902,20 @@ func agentOf(before string) string {
 }
 
 func near(a, b figures.Found) bool { return within(a, b, maxSlip) }
+
+// nounBeforeOf returns, lower case, the noun right before the "of" that
+// ends the words before a figure ("gusts of", "winds of"), or "".
+func nounBeforeOf(before string) string {
+	ws := lastWords(before, 2)
+	if len(ws) != 2 || strings.ToLower(ws[1]) != "of" {
+		return ""
+	}
+	w := strings.Trim(ws[0], ",;:")
+	if !isLettersOnly(w) || textproc.IsStopword(strings.ToLower(w)) {
+		return ""
+	}
+	return strings.ToLower(w)
+}
 
 // within2 reports whether two sentences sharing n words share all the
 // words of the shorter, two at least: "The first case was confirmed on

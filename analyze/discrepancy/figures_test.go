@@ -3423,3 +3423,18 @@ func TestFindQuakeAndAge(t *testing.T) {
 		})
 	}
 }
+
+// TestFindSpeedsOfTwoNouns is a storm's winds and gusts, each a speed of
+// its own noun: the gusts are compared with the gusts, though the winds'
+// speed lies below both.
+func TestFindSpeedsOfTwoNouns(t *testing.T) {
+	texts := []string{
+		"The typhoon made landfall on Sunday with sustained winds of 140 kilometers per hour and gusts of up to 175 kilometers per hour, the agency said.",
+		"The typhoon came ashore on Sunday carrying sustained winds of 140 kilometers per hour and gusts of up to 195 kilometers per hour, the agency said.",
+	}
+	got := figureTexts(Find(articles(texts...), nil, nil, nil, nil))
+	want := [][]string{{"up to 175 kilometers per hour", "up to 195 kilometers per hour"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
