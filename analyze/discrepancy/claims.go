@@ -334,8 +334,8 @@ func newClaim(text string, folded []string) *claim {
 			if w == "no" && i > 0 && votingWords[folded[i-1]] {
 				continue
 			}
-			// "may not appear until weeks later": what happens only
-			// then, no denial that it happens.
+			// "will not reopen until spring": what happens only then,
+			// no denial that it happens.
 			if (w == "not" || w == "t") && untilAfter(folded[i+1:]) {
 				continue
 			}

@@ -115,7 +115,7 @@ func FindMemo(arts []crosscheck.Article, ents []crosscheck.Entity, quotes []cros
 }
 
 // oneSide reports whether every variant of a discrepancy is told by the
-// same reports ("in South Australia" and "the South Australian
+// same reports ("in Western Australia" and "the Western Australian
 // government", both in each of two reports): no report disagrees with
 // another.
 func oneSide(d crosscheck.Discrepancy) bool {

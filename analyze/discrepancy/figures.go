@@ -1003,7 +1003,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			// schedule": a length of one thing named after it.
 			o.tail = lengthTail(c[g.End:])
 		}
-		// "sustained winds of 150 km/h and gusts of up to 185 km/h": a
+		// "sustained winds of 140 km/h and gusts of up to 175 km/h": a
 		// speed is of the noun before its "of".
 		if f.Unit == figures.Speed {
 			o.head = nounBeforeOf(c[:g.Start])
@@ -1182,7 +1182,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 				o.other = true
 			}
 		}
-		// "followed by 40 aftershocks, the largest of magnitude 4.2": a
+		// "followed by 30 aftershocks, the largest of magnitude 4.1": a
 		// magnitude told after aftershocks is one of theirs, not the
 		// story's quake's.
 		if f.Unit == figures.Magnitude && strings.Contains(strings.ToLower(s[:f.Start]), "aftershock") {
@@ -1522,8 +1522,8 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 			c := compatible(f.f, g.f)
 			head := f.head != "" && f.head == g.head && near(f.f, g.f)
 			// A speed of the same noun is chosen before a compatible one
-			// of another ("gusts of up to 185 km/h" is compared with
-			// "gusts of up to 205 km/h", not with "winds of 150 km/h").
+			// of another ("gusts of up to 175 km/h" is compared with
+			// "gusts of up to 195 km/h", not with "winds of 140 km/h").
 			if bestCompat && !c && !(head && !bestHead && f.f.Unit == figures.Speed) {
 				continue
 			}
@@ -1600,8 +1600,8 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	// against "$281 million in cash" pairs the $281m, not the $53m, with
 	// it; "increasing 7.4% over the prior quarter and at a 33.1% annual
 	// rate" against "a record-breaking 33.1% annual rate" flags nothing. A
-	// speed of another noun is not alike ("winds of 150 km/h" against
-	// "gusts of up to 205 km/h").
+	// speed of another noun is not alike ("winds of 140 km/h" against
+	// "gusts of up to 195 km/h").
 	alike := func(i, j int) bool {
 		f, g := occs[i], occs[j]
 		return unitClass(f.f.Unit) == unitClass(g.f.Unit) && agree(f.f, g.f) && comparable(f, g) &&

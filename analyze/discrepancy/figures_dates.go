@@ -334,9 +334,9 @@ func yearWord(w string) (int, bool) {
 
 // onlyPastYears reports whether a sentence names a year, and only years
 // before pub's. A year after "since" tells how long a state has lasted,
-// up to now ("who has served in the Senate since 2013"), and a weekday
+// up to now ("who has sat on the council since 2011"), and a weekday
 // dates what the sentence tells in the week of the report ("was arrested
-// early Wednesday"): neither sets it in the past.
+// late Tuesday"): neither sets it in the past.
 func onlyPastYears(s string, pub crosscheck.Date) bool {
 	if pub.IsZero() {
 		return false

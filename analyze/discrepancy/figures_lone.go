@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/analyze/figures"
 	"crosscheck/internal/textproc"
@@ -96,8 +97,8 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 	// magnitude.
 	quake := func(o figOcc) bool { return o.f.Unit == figures.Magnitude && !o.past && !o.other }
 	// The quake is one whatever day each sentence tells of ("were
-	// sweeping up glass on Thursday after a magnitude 6.4 quake struck on
-	// Wednesday night").
+	// clearing debris on Tuesday after a magnitude 6.0 quake struck on
+	// Monday night").
 	if oneEach(occs, sents, quake, loneMagnitudeWithin) {
 		linkLoneWith(occs, sents, u, conflict, quake, loneMagnitudeWithin, func(a, b figOcc) bool {
 			a.hasPeriod, b.hasPeriod = false, false
@@ -156,17 +157,12 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 		}
 		return unitClass(o.f.Unit)
 	}, func(a, b figOcc) bool {
-		fa, _, _ := strings.Cut(a.measure, " ")
-		fb, _, _ := strings.Cut(b.measure, " ")
-		if fa != fb {
-			return false
-		}
 		sa, sb := sents[a.sent], sents[b.sent]
-		return sa.pos < loneCountWithin && sb.pos < loneCountWithin && comparable(a, b) && within(a.f, b.f, maxLoneCount) &&
+		return fateOf(a) == fateOf(b) && sa.pos < loneCountWithin && sb.pos < loneCountWithin && comparable(a, b) && within(a.f, b.f, maxLoneCount) &&
 			overlap(a.near, b.near) >= 1 && overlap(sa.words, sb.words) >= minLoneCountWords &&
 			countedWords(a.f.Text) == countedWords(b.f.Text) && !sa.pronoun && !sb.pronoun && !otherSubjects(sa, sb) && statLinesOfOne(occs, sa, sb)
 	})
-	// "submitted 187,406 valid signatures", "counted 178,406 valid
+	// "submitted 124,310 valid signatures", "counted 131,870 valid
 	// signatures": a thing named in two words or more that each report
 	// counts once is one count, wherever it stands.
 	linkOneValueEach(occs, u, conflict, func(o figOcc) string {
@@ -178,10 +174,8 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 		}
 		return ""
 	}, func(a, b figOcc) bool {
-		fa, _, _ := strings.Cut(a.measure, " ")
-		fb, _, _ := strings.Cut(b.measure, " ")
 		sa, sb := sents[a.sent], sents[b.sent]
-		return fa == fb && comparable(a, b) && within(a.f, b.f, maxLoneCount) && !sa.pronoun && !sb.pronoun && !otherSubjects(sa, sb)
+		return fateOf(a) == fateOf(b) && comparable(a, b) && within(a.f, b.f, maxLoneCount) && !sa.pronoun && !sb.pronoun && !otherSubjects(sa, sb)
 	})
 	// "The cap would take effect Jan. 1", "the ordinance, which takes
 	// effect July 1": a measure takes effect once, and an article that
@@ -233,11 +227,20 @@ const (
 // a time; not a count that names a kind ("a three-match series"); and not
 // told of another time, as a forecast, a target, a part or a need.
 func loneCount(o figOcc) bool {
-	if i := strings.IndexByte(o.f.Text, '-'); i > 0 && i+1 < len(o.f.Text) && unicode.IsLetter(rune(o.f.Text[i+1])) {
-		return false
+	if _, after, ok := strings.Cut(o.f.Text, "-"); ok {
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
+			return false
+		}
 	}
 	return counted(o.f.Unit) && !isMoney(o.f.Unit) && o.f.Unit != "" && !figures.IsMeasure(o.f.Unit) && o.f.Unit != "people" &&
 		!o.past && !o.other && !o.earlier && !o.longAgo && !o.forecast && !o.target && !o.part && !o.coming && !o.interim && !o.needed
+}
+
+// fateOf returns the outcome a count tells of what it counts ("dead" of
+// "killed seven"), or "" when it tells none.
+func fateOf(o figOcc) string {
+	f, _, _ := strings.Cut(o.measure, " ")
+	return f
 }
 
 // countedWords returns, lower case, the words of a count after its

@@ -60,7 +60,8 @@ func unanimityDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosschec
 			if len(unanimous) >= maxVoteSentences || len(split) >= maxVoteSentences {
 				break
 			}
-			// "The decision was not unanimous": a vote told as divided.
+			// "The panel's vote was not unanimous": a vote told as
+			// divided.
 			if m := notUnanimous().FindString(low); m != "" {
 				split = append(split, voteSentence{art: i, text: s, tally: m, words: voteWords(s)})
 				counts[i] = true

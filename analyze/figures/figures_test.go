@@ -577,3 +577,14 @@ func TestParseInOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMeasure(t *testing.T) {
+	for unit, want := range map[string]bool{
+		"meters": true, "square meters": true, "hectares": true, "kilograms": true, "liters": true,
+		"paintings": false, "people": false, Percent: false,
+	} {
+		if got := IsMeasure(unit); got != want {
+			t.Errorf("IsMeasure(%q) = %v, want %v", unit, got, want)
+		}
+	}
+}

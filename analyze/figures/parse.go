@@ -1162,7 +1162,7 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if t.low == "one" && j+1 < len(ts) && lexicon.PersonNoun(ts[j].low) && oneDied(ts, j+1) {
 		return Found{Value: 1, Unit: plural(ts[j].low), Low: 0.5, High: 1.5}, j + 1, true
 	}
-	// "The storm was blamed for one death": a toll of one, told by the
+	// "The flood was blamed for one death": a toll of one, told by the
 	// noun of a death.
 	if t.low == "one" && j < len(ts) && deathNouns[ts[j].low] != "" && !(j+1 < len(ts) && ts[j+1].low == "of") {
 		return Found{Value: 1, Unit: deathNouns[ts[j].low], Low: 0.5, High: 1.5}, j + 1, true
@@ -1435,17 +1435,17 @@ var conversions = map[string]struct {
 // IsMeasure reports whether a unit is one that lengths, weights, areas
 // or volumes are converted to ("meters", "square meters", "hectares"):
 // a quantity measured, not a count of things.
-func IsMeasure(unit string) bool {
-	if unit == "square meters" {
-		return true
-	}
+func IsMeasure(unit string) bool { return measureUnits[unit] }
+
+// measureUnits are the units of conversions, and those of areas and
+// volumes made of a length.
+var measureUnits = func() map[string]bool {
+	m := map[string]bool{"square meters": true, "cubic meters": true}
 	for _, c := range conversions {
-		if c.unit == unit {
-			return true
-		}
+		m[c.unit] = true
 	}
-	return false
-}
+	return m
+}()
 
 // speedUnits are the kilometers an hour of a unit of speed written as
 // one word.
