@@ -1460,9 +1460,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	// "three contracted drivers"): only more of the kind than of the
 	// people are two counts of one fate that cannot both hold.
 	peopleOfOneFate := func(f, g figOcc) bool {
-		fOut, _, _ := strings.Cut(f.measure, " ")
-		gOut, _, _ := strings.Cut(g.measure, " ")
-		if fOut == "" || fOut != gOut || (f.f.Unit == "people") == (g.f.Unit == "people") || !counted(f.f.Unit) || !counted(g.f.Unit) {
+		if fateOf(f) == "" || fateOf(f) != fateOf(g) || (f.f.Unit == "people") == (g.f.Unit == "people") || !counted(f.f.Unit) || !counted(g.f.Unit) {
 			return false
 		}
 		if f.f.Unit == "people" {
@@ -2332,7 +2330,7 @@ func tollsDiffer(occs []figOcc, members []int) bool {
 		if o.measure == "" {
 			continue
 		}
-		switch kind, _, _ := strings.Cut(o.measure, " "); kind {
+		switch fateOf(o) {
 		case "dead", "hurt", "missing":
 		default:
 			continue

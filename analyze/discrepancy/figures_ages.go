@@ -84,8 +84,8 @@ const maxNamingWords = 5
 // namedAfterAge returns the last word, folded, of the name that the words
 // right after an age give its person with "named" or "identified … as"
 // ("a 19-year-old Dayton man named Cole Ferris", "a 20-year-old
-// identified by police as Cole Ferris"), or "" when a comma or a full
-// stop comes first.
+// identified by police as Cole Ferris"), read as agedName reads a name
+// right after an age; or "" when a comma or a full stop comes first.
 func namedAfterAge(rest string) string {
 	ws := strings.Fields(rest)
 	for k := 0; k < len(ws) && k <= maxNamingWords; k++ {
@@ -96,22 +96,7 @@ func namedAfterAge(rest string) string {
 		if w != "named" && !(w == "as" && k > 0 && slices.Contains(ws[max(0, k-3):k], "identified")) {
 			continue
 		}
-		last := ""
-		for _, n := range ws[k+1 : min(len(ws), k+1+maxAgedNameWords)] {
-			core := strings.TrimRight(n, ",;:.)")
-			r, _ := utf8.DecodeRuneInString(core)
-			if !unicode.IsUpper(r) || !isLettersOnly(nameMarks.Replace(core)) {
-				break
-			}
-			last = core
-			if core != n {
-				break
-			}
-		}
-		if last == "" {
-			return ""
-		}
-		return textproc.Fold(strings.ToLower(last))
+		return agedName(strings.Join(ws[k+1:], " "))
 	}
 	return ""
 }

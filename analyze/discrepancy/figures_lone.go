@@ -236,13 +236,6 @@ func loneCount(o figOcc) bool {
 		!o.past && !o.other && !o.earlier && !o.longAgo && !o.forecast && !o.target && !o.part && !o.coming && !o.interim && !o.needed
 }
 
-// fateOf returns the outcome a count tells of what it counts ("dead" of
-// "killed seven"), or "" when it tells none.
-func fateOf(o figOcc) string {
-	f, _, _ := strings.Cut(o.measure, " ")
-	return f
-}
-
 // countedWords returns, lower case, the words of a count after its
 // number: "key swing states" of "three key swing states", "officers" of
 // "about 1,500 officers".

@@ -311,9 +311,7 @@ func comparable(a, b figOcc) bool {
 	}
 	// "arrested 30 protesters" and "300 protesters were injured" count
 	// different outcomes.
-	ao, _, _ := strings.Cut(a.measure, " ")
-	bo, _, _ := strings.Cut(b.measure, " ")
-	if ao != "" && bo != "" && ao != bo {
+	if ao, bo := fateOf(a), fateOf(b); ao != "" && bo != "" && ao != bo {
 		return false
 	}
 	// A day is when a figure was decided or told ("voted on Thursday to
@@ -328,6 +326,13 @@ func comparable(a, b figOcc) bool {
 		return false
 	}
 	return true
+}
+
+// fateOf returns the outcome a count tells of what it counts ("dead" of
+// "killed seven"), or "" when it tells none.
+func fateOf(o figOcc) string {
+	f, _, _ := strings.Cut(o.measure, " ")
+	return f
 }
 
 // neededBefore reports whether the words before a figure make it a
