@@ -1507,24 +1507,6 @@ func sentenceClaims(s string, folded []string) []eventClaim {
 	return withKinds(doneAsIntended(s, out))
 }
 
-// survivedNotDead adds, for each person a sentence says survived ("The
-// driver survived the crash"), that the person did not die, which "The
-// driver died at the scene" contradicts.
-func survivedNotDead(cs []eventClaim) []eventClaim {
-	for _, c := range cs {
-		if c.stem == survivedStem && !c.negative && c.subject != "" {
-			d := eventClaim{stem: "death", subject: c.subject, negative: true}
-			if !slices.Contains(cs, d) {
-				cs = append(cs, d)
-			}
-		}
-	}
-	return cs
-}
-
-// survivedStem is the stem of an act of surviving.
-var survivedStem = "+" + eventStem("survived")
-
 // namesYear reports whether a sentence names a year of the last two
 // centuries: four digits on their own, opening on 19 or 20.
 func namesYear(s string) bool {

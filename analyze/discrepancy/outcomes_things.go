@@ -2,6 +2,7 @@ package discrepancy
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -59,16 +60,13 @@ func survivalsOf(s string) []eventClaim {
 	var out []eventClaim
 	// One person's fate, not a group's ("Seven people remained in
 	// critical condition" beside "Two people were killed").
-	one := func(w string) bool {
-		return !pronouns[w] && !textproc.IsStopword(w) && !strings.HasSuffix(w, "s") && w != "people" && w != "men" && w != "women" && w != "children"
-	}
 	for _, m := range amongKilled().FindAllStringSubmatch(s, -1) {
-		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
+		if w := textproc.Fold(strings.ToLower(m[1])); onePerson(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w}, eventClaim{stem: "death", subject: w})
 		}
 	}
 	for _, m := range amongKilledFront().FindAllStringSubmatch(s, -1) {
-		if w := textproc.Fold(strings.ToLower(m[1])); one(w) {
+		if w := textproc.Fold(strings.ToLower(m[1])); onePerson(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w}, eventClaim{stem: "death", subject: w})
 		}
 	}
@@ -79,7 +77,7 @@ func survivalsOf(s string) []eventClaim {
 		if name := appositionName(s[ix[3]:ix[1]]); name != "" {
 			w = name
 		}
-		if one(w) {
+		if onePerson(w) {
 			out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
 		}
 	}
@@ -95,13 +93,39 @@ func survivalsOf(s string) []eventClaim {
 		// it dead ("Three people were killed"); a name's is one
 		// person's, and the whole group's ("all 14 miners survived")
 		// every one of theirs.
-		if pronouns[w] || textproc.IsStopword(w) || w == "not" || w == "never" || !one(w) && !capital(word) && !wholeGroup(s[:ix[2]]) {
+		if pronouns[w] || textproc.IsStopword(w) || w == "not" || w == "never" || !onePerson(w) && !capital(word) && !wholeGroup(s[:ix[2]]) {
 			continue
 		}
 		out = append(out, eventClaim{stem: killStem, subject: w, negative: true}, eventClaim{stem: "death", subject: w, negative: true})
 	}
 	return out
 }
+
+// onePerson reports whether a folded subject is one person's, not a
+// group's ("Seven people remained in critical condition" beside "Two
+// people were killed").
+func onePerson(w string) bool {
+	return !pronouns[w] && !textproc.IsStopword(w) && !strings.HasSuffix(w, "s") && w != "people" && w != "men" && w != "women" && w != "children"
+}
+
+// survivedNotDead adds, for each subject a sentence's acts say survived,
+// that it did not die: the acts read a subject past a phrase set off by
+// commas ("The driver, Cole Ferris, 41, survived the crash"), which the
+// pattern survived, reading the word right before the verb, does not.
+func survivedNotDead(cs []eventClaim) []eventClaim {
+	for _, c := range cs {
+		if c.stem != survivedStem || c.negative || c.subject == "" {
+			continue
+		}
+		if d := (eventClaim{stem: "death", subject: c.subject, negative: true}); !slices.Contains(cs, d) {
+			cs = append(cs, d)
+		}
+	}
+	return cs
+}
+
+// survivedStem is the stem of an act of surviving.
+var survivedStem = "+" + eventStem("survived")
 
 // wholeGroup reports whether the words before a group's noun say all of
 // it: "all 14", "all the", "all of the", "all".
