@@ -33,6 +33,10 @@ type figOcc struct {
 	// change told with both ("raised tariffs to 35 percent from 25
 	// percent"), else "".
 	change string
+	// step is "by" for the size of a change ("cut the rate by 50 basis
+	// points") and "to" for a value a change reaches ("to 8.75
+	// percent"), told with or without the other, else "".
+	step string
 	// counting is set for the share of a count done so far ("with 80
 	// percent of the votes counted"): no share of what is counted.
 	counting bool
@@ -916,6 +920,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o.referred, o.coming = referred, coming
 		o.inclusive = inclusive(c[g.End:min(len(c), g.End+maxInclusiveBytes)])
 		o.change = changeEnd(c, g.Start, g.End)
+		o.step = stepBefore(s[:f.Start])
 		o.forecast = forecastBefore(c[:g.Start])
 		o.target = !isMoment(f.Unit) && targetBefore(c[:g.Start])
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
@@ -973,10 +978,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.among = includedBefore(s[:f.Start])
 		}
 		// "In 2007, a magnitude 8.0 quake near Pisco killed more than
-		// 500 people": a magnitude in a sentence that names a past year
-		// is that year's quake.
+		// 500 people": a magnitude in a sentence that names only past
+		// years is that year's quake. One that names a weekday tells of
+		// the report's week, whatever past it recalls ("shook the coast
+		// early Sunday, … many still haunted by the disaster of 2021").
 		if f.Unit == figures.Magnitude {
-			o.past = namesPastYear(s, pub)
+			o.past = onlyPastYears(s, pub)
 		}
 		// "the nearly six-hour hearing", "the 48-page indictment": a size
 		// hyphenated to a noun after "the" is that one thing's.
@@ -1011,6 +1018,12 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
 			o.phrase = countedPhrase(f.Text)
+			// "the remains of 14 people", "the remains of 11
+			// individuals": a count is of the noun before its "of",
+			// unless that noun only measures ("a total of", "dozens of").
+			if n := nounBeforeOf(c[:g.Start]); o.head == "" && n != "" && !measuringNouns[n] && !figures.IsNumberWord(n) {
+				o.head = "of " + n
+			}
 		}
 		if f.Unit == figures.Percent || len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
 			// Only a sum or a share stands before a noun as its size; a
@@ -1433,6 +1446,8 @@ func unitClass(u string) string {
 	case "jobs", "positions", "employees", "workers", "staff", "staffers":
 		// "cut 4,800 jobs", "laying off 8,400 employees": one work force.
 		return "staff"
+	case "people", "persons", "individuals":
+		return "people"
 	}
 	return u
 }
@@ -1915,6 +1930,18 @@ func nounBeforeOf(before string) string {
 	return strings.ToLower(w)
 }
 
+// measuringNouns are the nouns before "of" that tell how much of
+// something there is, not what it is: "a total of 40 people", "a group
+// of 20 students", "hundreds of people".
+var measuringNouns = map[string]bool{
+	"total": true, "number": true, "group": true, "groups": true, "majority": true, "minority": true,
+	"average": true, "maximum": true, "minimum": true, "handful": true, "dozens": true, "hundreds": true,
+	"thousands": true, "millions": true, "tens": true, "scores": true, "lot": true, "lots": true,
+	"part": true, "share": true, "half": true, "quarter": true, "third": true, "each": true, "most": true,
+	"many": true, "some": true, "none": true, "all": true, "both": true, "series": true, "list": true,
+	"out": true, "rest": true, "tally": true, "count": true, "estimate": true, "record": true, "peak": true,
+}
+
 // within2 reports whether two sentences sharing n words share all the
 // words of the shorter, two at least: "The first case was confirmed on
 // Dec. 30" says nothing that "since the first case was confirmed Jan. 3"
@@ -2145,6 +2172,27 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 		v.texts[o.f.Text]++
 		v.articles[arts[o.art].ID] = true
 		v.all = append(v.all, m)
+	}
+	// A loose value that holds every other one ("December" beside "Dec.
+	// 11" and "Dec. 18") takes no side, even in a report that gives one of
+	// them as well.
+	if len(keys) > 2 {
+		kept := keys[:0:0]
+		for _, k := range keys {
+			f := occs[byValue[k].first].f
+			holds := true
+			for _, k2 := range keys {
+				g := occs[byValue[k2].first].f
+				if k2 != k && (!agree(f, g) || f.High-f.Low <= g.High-g.Low) {
+					holds = false
+					break
+				}
+			}
+			if !holds {
+				kept = append(kept, k)
+			}
+		}
+		keys = kept
 	}
 	if len(keys) < 2 {
 		return crosscheck.Discrepancy{}, false

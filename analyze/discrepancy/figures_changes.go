@@ -1,6 +1,8 @@
 package discrepancy
 
 import (
+	"strings"
+
 	"crosscheck/internal/unionfind"
 )
 
@@ -18,16 +20,20 @@ const minChangeWords = 2
 // give anchors one quantity, whatever other words the sentences use, and
 // two new values of it disagree.
 func linkChanges(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+	// A change is anchored by its old value or by its size: "cut the
+	// rate by half a percentage point, to 9 percent", "cut its lending
+	// rate by 50 basis points to 8.75 percent".
 	type change struct {
 		sent     int
 		from, to int
+		by       bool
 	}
 	var cs []change
 	for si, s := range sents {
 		if len(cs) >= maxChangeSentences {
 			break
 		}
-		from, to := -1, -1
+		from, to, by, reached := -1, -1, -1, -1
 		for _, i := range s.figs {
 			switch o := occs[i]; {
 			case o.copy:
@@ -35,16 +41,23 @@ func linkChanges(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[
 				from = i
 			case o.change == "to" && to < 0:
 				to = i
+			case o.step == "by" && by < 0 && !isMoment(o.f.Unit):
+				by = i
+			case o.step == "to" && by >= 0 && reached < 0 && !isMoment(o.f.Unit):
+				reached = i
 			}
 		}
-		if from >= 0 && to >= 0 && unitClass(occs[from].f.Unit) == unitClass(occs[to].f.Unit) {
-			cs = append(cs, change{si, from, to})
+		switch {
+		case from >= 0 && to >= 0 && unitClass(occs[from].f.Unit) == unitClass(occs[to].f.Unit):
+			cs = append(cs, change{sent: si, from: from, to: to})
+		case from < 0 && to < 0 && by >= 0 && reached >= 0:
+			cs = append(cs, change{sent: si, from: by, to: reached, by: true})
 		}
 	}
 	for x, a := range cs {
 		for _, b := range cs[x+1:] {
 			s, t := sents[a.sent], sents[b.sent]
-			if s.art == t.art || unitClass(occs[a.from].f.Unit) != unitClass(occs[b.from].f.Unit) {
+			if s.art == t.art || a.by != b.by || unitClass(occs[a.from].f.Unit) != unitClass(occs[b.from].f.Unit) || unitClass(occs[a.to].f.Unit) != unitClass(occs[b.to].f.Unit) {
 				continue
 			}
 			if !agree(occs[a.from].f, occs[b.from].f) || !comparable(occs[a.to], occs[b.to]) || overlap(s.words, t.words) < minChangeWords {
@@ -57,4 +70,23 @@ func linkChanges(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[
 			}
 		}
 	}
+}
+
+// stepBefore returns "by" or "to" when that is the word right before a
+// figure, or before its article, else "".
+func stepBefore(before string) string {
+	w := lastWords(before, 2)
+	if len(w) == 0 {
+		return ""
+	}
+	last := w[len(w)-1]
+	// "by a quarter of a percentage point": past an article.
+	if len(w) == 2 && (last == "a" || last == "an") {
+		last = w[0]
+	}
+	switch s := strings.ToLower(last); s {
+	case "by", "to":
+		return s
+	}
+	return ""
 }

@@ -306,14 +306,6 @@ func includedBefore(before string) bool {
 		n >= 2 && ws[n-2] == "among" && (strings.Trim(ws[n-1], ",;:") == "them" || strings.Trim(ws[n-1], ",;:") == "whom")
 }
 
-// namesPastYear reports whether a sentence names a year before pub's.
-func namesPastYear(s string, pub crosscheck.Date) bool {
-	if pub.IsZero() {
-		return false
-	}
-	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return pastYear(w, pub) })
-}
-
 // pastYear reports whether a word, stripped of punctuation, is a year
 // before pub's (from 1900).
 func pastYear(w string, pub crosscheck.Date) bool {

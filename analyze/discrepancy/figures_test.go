@@ -1326,6 +1326,30 @@ func TestFindSameQuantity(t *testing.T) {
 			},
 			want: [][]string{{"$4.2 million", "$42 million"}},
 		},
+		{
+			name: "a quake's magnitude in a sentence of the report's week that recalls a past year",
+			texts: []string{
+				"ORVALE — An earthquake with a magnitude of 6.3 shook the northern coast early on Sunday, killing at least four people and waking residents still haunted by the disaster of 2019.",
+				"ORVALE — A magnitude 5.9 earthquake struck the northern coast early Sunday, killing at least four people and damaging dozens of homes, officials said.",
+			},
+			want: [][]string{{"magnitude of 6.3", "magnitude 5.9"}},
+		},
+		{
+			name: "new values of a change of one size, told in basis points and in a fraction of a point",
+			texts: []string{
+				"The central bank of Varland lowered its main interest rate by a quarter of a percentage point, to 6.5 percent, on Tuesday, its third cut this year.",
+				"Varland's central bank on Tuesday cut its benchmark lending rate by 25 basis points to 6.25 percent, its third reduction this year.",
+			},
+			want: [][]string{{"6.5 percent", "6.25 percent"}},
+		},
+		{
+			name: "counts of the noun before their \"of\", of people named two ways",
+			texts: []string{
+				"Archaeologists in Corvia have uncovered a sealed tomb holding the remains of 14 people and a hoard of bronze tools, the culture ministry announced on Tuesday.",
+				"Archaeologists found the remains of 11 individuals inside the chamber, buried about six meters down on a hilltop outside Dravo, the culture ministry said in a statement.",
+			},
+			want: [][]string{{"14 people", "11 individuals"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -3436,5 +3460,59 @@ func TestFindSpeedsOfTwoNouns(t *testing.T) {
 	want := [][]string{{"up to 175 kilometers per hour", "up to 195 kilometers per hour"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Find mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFigureDiscrepancyLooseHolder checks that a loose value that holds
+// every other value of its group ("December" beside "Dec. 11" and "Dec.
+// 18") takes no side, even in a report that gives one of them too.
+func TestFigureDiscrepancyLooseHolder(t *testing.T) {
+	arts := articles("a", "b", "c")
+	parse := func(s string) figures.Found {
+		fs := figures.Parse(s, pub)
+		if len(fs) != 1 {
+			t.Fatalf("Parse(%q) = %v, want one figure", s, fs)
+		}
+		return fs[0]
+	}
+	occs := []figOcc{
+		{art: 0, f: parse("through Dec. 18")},
+		{art: 1, f: parse("through Dec. 11")},
+		{art: 1, f: parse("in December")},
+		{art: 2, f: parse("through Dec. 11")},
+	}
+	d, ok := figureDiscrepancy(arts, occs, []int{0, 1, 2, 3}, false)
+	if !ok {
+		t.Fatal("no discrepancy")
+	}
+	want := []crosscheck.Cited{{Text: "Dec. 11", Articles: []string{"b", "c"}}, {Text: "Dec. 18", Articles: []string{"a"}}}
+	if diff := cmp.Diff(want, d.Variants); diff != "" {
+		t.Errorf("variants mismatch (-want +got):\n%s", diff)
+	}
+	// Two values only: the loose one stays, and the report giving two
+	// values takes no side.
+	if _, ok := figureDiscrepancy(arts, occs[1:3], []int{0, 1}, false); ok {
+		t.Error("a report's own two values of one month reported")
+	}
+}
+
+// TestCountOfNoun checks the noun before "of" a count is read of ("the
+// remains of 14 people"), unless that noun only measures ("a total of 40
+// residents", "dozens of").
+func TestCountOfNoun(t *testing.T) {
+	for s, want := range map[string]string{
+		"Archaeologists found the remains of 14 people in the tomb.":   "of remains",
+		"A crew of 12 sailors was rescued on Tuesday.":                 "of crew",
+		"The council heard from a total of 40 residents on Tuesday.":   "",
+		"Police detained a group of 20 protesters outside parliament.": "",
+	} {
+		p := parseSent(s, pub, 0)
+		if len(p.occs) == 0 {
+			t.Errorf("parseSent(%q): no figure", s)
+			continue
+		}
+		if got := p.occs[0].head; got != want {
+			t.Errorf("parseSent(%q): head %q, want %q", s, got, want)
+		}
 	}
 }

@@ -1,7 +1,9 @@
 package discrepancy
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 
 	"crosscheck"
 	"crosscheck/internal/textproc"
@@ -51,14 +53,25 @@ type ordinalSent struct {
 	// inArticles is the set of articles, once they are many.
 	inArticles map[string]struct{}
 	n          int
-	noun       string
+	noun, head string          // first and last words of the series' noun phrase
+	predicate  bool            // the place is said of the subject ("It was the second fire")
+	mods       []string        // the words of the series' noun phrase before its last
+	several    bool            // the sentence gives more than one place
 	words      map[string]bool // content words, less the ordinal and the noun
 }
 
 // ordinalOf returns the first ordinal after a determiner in a sentence's folded
-// words and the noun of its series ("the second cabinet minister":
-// "cabinet"), or 0.
-func ordinalOf(toks []string) (int, string) {
+// words, the first word of its series' noun phrase ("the second cabinet
+// minister": "cabinet") and the last ("minister"), or 0, and whether it
+// is said of the subject ("was the second …").
+func ordinalOf(toks []string) (int, string, string, bool) {
+	n, noun, head, predicate, _ := ordinalPhrase(toks)
+	return n, noun, head, predicate
+}
+
+// ordinalPhrase is ordinalOf that also returns the words of the series'
+// noun phrase before its last.
+func ordinalPhrase(toks []string) (int, string, string, bool, []string) {
 	for k := 1; k+1 < len(toks); k++ {
 		n, ok := ordinalWords[toks[k]]
 		if !ok || !ordinalDeterminers[toks[k-1]] {
@@ -71,15 +84,48 @@ func ordinalOf(toks []string) (int, string) {
 		if j >= len(toks) || textproc.IsStopword(toks[j]) {
 			continue
 		}
-		return n, toks[j]
+		// The series is named by the last noun of the phrase the
+		// ordinal opens: "the first fully robotic bypass operation in
+		// the Gulf" is of operations. A noun of time closes it ("the
+		// third time lawmakers have overridden him").
+		head := toks[j]
+		var mods []string
+		for m := j + 1; m < len(toks) && m <= j+maxSeriesWords && !timeNouns[head]; m++ {
+			w := toks[m]
+			// A verb's form ends the phrase: "the third head coach
+			// dismissed since October".
+			if textproc.IsStopword(w) || !isLettersOnly(w) || isParticiple(w) || len(w) >= 5 && strings.HasSuffix(w, "ing") {
+				break
+			}
+			mods = append(mods, head)
+			head = w
+		}
+		return n, toks[j], head, k >= 2 && toks[k-1] == "the" && predicateWords[toks[k-2]], mods
 	}
-	return 0, ""
+	return 0, "", "", false, nil
 }
+
+// predicateWords stand before "the" and an ordinal that says what the
+// subject is: "It was the second fire at the factory", "what they
+// described as the first such operation".
+var predicateWords = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "becomes": true,
+	"became": true, "become": true, "marks": true, "marked": true, "mark": true, "as": true,
+	"remains": true, "remained": true,
+}
+
+// maxSeriesWords is how many words after its first the noun phrase an
+// ordinal opens is read to.
+const maxSeriesWords = 4
+
+// timeNouns close the noun phrase of an ordinal: "the second time",
+// "the third year".
+var timeNouns = map[string]bool{"time": true, "times": true, "year": true, "day": true, "week": true, "month": true, "season": true}
 
 // readOrdinal keeps sentence s of article id if it gives a place in a
 // series.
 func (r *rankReader) readOrdinal(id, s string, folded []string) {
-	n, noun := ordinalOf(folded)
+	n, noun, head, predicate, mods := ordinalPhrase(folded)
 	if n == 0 {
 		return
 	}
@@ -88,7 +134,17 @@ func (r *rankReader) readOrdinal(id, s string, folded []string) {
 		if len(r.ordinalList) >= maxOrdinalSentences {
 			return
 		}
-		x = &ordinalSent{text: s, n: n, noun: noun, words: map[string]bool{}}
+		x = &ordinalSent{text: s, n: n, noun: noun, head: head, predicate: predicate, mods: mods, words: map[string]bool{}}
+		// "the fifth running back to go on IR this season, the second
+		// in two days": a sentence of several places tells of several
+		// series.
+		ords := 0
+		for _, w := range folded {
+			if _, ok := ordinalWords[w]; ok {
+				ords++
+			}
+		}
+		x.several = ords > 1
 		for _, w := range textproc.ContentWords(s) {
 			if _, ord := ordinalWords[w]; !ord && w != noun {
 				x.words[w] = true
@@ -105,13 +161,29 @@ func (r *rankReader) readOrdinal(id, s string, folded []string) {
 func (r *rankReader) ordinalDiscrepancies() []crosscheck.Discrepancy {
 	var out []crosscheck.Discrepancy
 	xs := r.ordinalList
+	// The places each article gives in each series, by the series' last
+	// noun: an article that gives two tells a sequence ("the first
+	// woman to lead it … the second was …"), not one thing's place.
+	heads := map[string]map[string]map[int]bool{}
+	for _, x := range xs {
+		if heads[x.head] == nil {
+			heads[x.head] = map[string]map[int]bool{}
+		}
+		for _, id := range x.articles {
+			if heads[x.head][id] == nil {
+				heads[x.head][id] = map[int]bool{}
+			}
+			heads[x.head][id][x.n] = true
+		}
+	}
 	for i, x := range xs {
 		for _, y := range xs[i+1:] {
-			if x.noun != y.noun || x.n == y.n || intersects(x.articles, y.articles) {
+			if x.n == y.n || intersects(x.articles, y.articles) {
 				continue
 			}
 			n := overlap(x.words, y.words)
-			if n < minOrdinalShared || float64(n) < minOrdinalLikeness*float64(len(x.words)+len(y.words)-n) {
+			alike := x.noun == y.noun && n >= minOrdinalShared && float64(n) >= minOrdinalLikeness*float64(len(x.words)+len(y.words)-n)
+			if !alike && !oneSeries(x, y, heads) {
 				continue
 			}
 			out = append(out, crosscheck.Discrepancy{
@@ -125,4 +197,81 @@ func (r *rankReader) ordinalDiscrepancies() []crosscheck.Discrepancy {
 		}
 	}
 	return out
+}
+
+// oneSeries reports whether two sentences give places in one series
+// however little else they share: each says one place, of the subject
+// ("It was the first serious fire at the plant", "It was the second fire
+// at the factory"), the last nouns of their series' phrases are one, no
+// noun of an order of parts (a round, a quarter, a floor), the words
+// before it of one phrase are among the other's, with the same names,
+// and no article gives two places in that series.
+func oneSeries(x, y *ordinalSent, heads map[string]map[string]map[int]bool) bool {
+	if !x.predicate || !y.predicate || x.several || y.several || x.head != y.head || partOrders[x.head] || timeNouns[x.head] {
+		return false
+	}
+	// "the fifth NBA head coach", "the third Eastern Conference head
+	// coach": series qualified apart are two; one qualified within the
+	// other ("the second such operation", "the first fully robotic
+	// bypass operation") is one.
+	if !subset(x.mods, y.mods) && !subset(y.mods, x.mods) || !sameNames(x, y) {
+		return false
+	}
+	for _, ns := range heads[x.head] {
+		if len(ns) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// partOrders are the nouns of the parts of an order, which a story
+// names several of: "the second round", "the third floor".
+var partOrders = map[string]bool{
+	"round": true, "quarter": true, "half": true, "floor": true, "place": true, "phase": true, "stage": true,
+	"leg": true, "game": true, "set": true, "period": true, "inning": true, "minute": true, "lap": true,
+	"hole": true, "term": true, "wave": true, "tranche": true, "edition": true, "generation": true,
+	"reading": true, "ballot": true, "part": true, "chapter": true, "episode": true, "step": true,
+	"amendment": true, "circuit": true, "district": true, "century": true, "grade": true, "class": true,
+	"person": true, "one": true, "instance": true, "case": true, "victim": true, "suspect": true,
+}
+
+// sameNames reports whether the words of two series' phrases that their
+// sentences capitalise are the same: "the fifth coach fired this season"
+// and "the third Eastern Conference head coach" count two series.
+func sameNames(x, y *ordinalSent) bool {
+	names := func(o *ordinalSent) []string {
+		var out []string
+		for _, m := range o.mods {
+			if capitalWordIn(o.text, m) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	a, b := names(x), names(y)
+	return subset(a, b) && subset(b, a)
+}
+
+// capitalWordIn reports whether the lower-case word w stands in s with a
+// capital first letter past its first word.
+func capitalWordIn(s, w string) bool {
+	fs := strings.Fields(s)
+	for _, f := range fs[min(1, len(fs)):] {
+		f = strings.Trim(f, ",;:.\"'()“”‘’")
+		if strings.EqualFold(f, w) && f != strings.ToLower(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -1329,7 +1329,7 @@ func titlesOf(s, full string) []personTitle {
 		}
 		ws = ws[:0]
 		var fields, joined, served []string
-		servedText := ""
+		servedText, ofText := "", ""
 		possessed := false
 		// "formerly the economy minister": the apposition's post was
 		// held before.
@@ -1391,6 +1391,13 @@ func titlesOf(s, full string) []personTitle {
 				servedText = "of " + servedText
 				break
 			}
+			// "the former chief financial officer of a failed
+			// oil-services firm": "of" and plain words after a role
+			// word say of what body; the apposition ends there.
+			if low == "of" && len(ws) > 0 && entities.IsRole(strings.Trim(ws[len(ws)-1], ",;:—()")) && !strings.ContainsAny(ws[len(ws)-1], ",;:—()") {
+				ofText = ofPhrase(after[k:])
+				break
+			}
 			// A company's officer is told in lower case ("the chief
 			// financial officer"); after a body's possessive, the post's
 			// words are plain nouns up to its role word ("the mission's
@@ -1436,6 +1443,9 @@ func titlesOf(s, full string) []personTitle {
 			if len(served) > 0 {
 				t.text += " " + servedText
 			}
+			if ofText != "" {
+				t.text += " " + ofText
+			}
 			if len(fields) > 0 {
 				t.fields = fields
 				t.text += " of " + strings.Join(fields, " and ")
@@ -1457,6 +1467,24 @@ func titlesOf(s, full string) []personTitle {
 		}
 	}
 	return out
+}
+
+// maxOfWords bounds the words of the "of" phrase after a post that a
+// title's text shows.
+const maxOfWords = 8
+
+// ofPhrase returns the words from "of" to the end of the phrase they
+// open, a comma or maxOfWords: "of the department's Wage and Hour
+// Division".
+func ofPhrase(ws []string) string {
+	var out []string
+	for _, w := range ws[:min(len(ws), maxOfWords)] {
+		out = append(out, strings.TrimRight(w, ",;:—)."))
+		if strings.ContainsAny(w, ",;:—)") {
+			break
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // leftAs and takenAs are the verbs a post follows after "as": one left

@@ -908,6 +908,14 @@ func TestFindTitles(t *testing.T) {
 				"“It will reopen in June,” said Rosalind Achterberg, the city manager.",
 			},
 		},
+		{
+			name: "a company's officers, each told with the body after \"of\"",
+			texts: []string{
+				"A Halden judge on Thursday convicted Gordon Vale, the former chief financial officer of a failed drilling firm, in a scheme that cost investors $84 million.",
+				"Gordon Vale, the former chief executive of a failed drilling firm, was found guilty on all four counts.",
+			},
+			want: [][]string{{"Gordon Vale, the former chief executive of a failed drilling firm", "Gordon Vale, the former chief financial officer of a failed drilling firm"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

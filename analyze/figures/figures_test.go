@@ -49,6 +49,8 @@ func TestParse(t *testing.T) {
 		{"rates are no durations", "It costs about $13,200 a year, or $1,100 a month, for 55 hours a week, twice a day.", pub,
 			[]short{{"about $13,200", 13200, "USD"}, {"$1,100", 1100, "USD"}, {"55 hours", 3300, Minutes}}},
 		{"vague money", "They questioned the tens of billions of dollars given.", pub, []short{{"tens of billions of dollars", 1e10, "USD"}}},
+		{"points of a rate, in digits, in basis points and in words", "It cut the rate by 0.5 percentage point, then by 25 basis points and by half a percentage point, but not by a quarter of a percentage point.", pub,
+			[]short{{"0.5 percentage point", 0.5, Points}, {"25 basis points", 0.25, Points}, {"half a percentage point", 0.5, Points}, {"quarter of a percentage point", 0.25, Points}}},
 		{"percent", "Spending rose to 5% of budgets, about 30 percent more, or 2 per cent.", pub,
 			[]short{{"5%", 5, Percent}, {"about 30 percent", 30, Percent}, {"2 per cent", 2, Percent}}},
 		{"counts", "All 32 allies and the 31 other nations met approximately 50 member countries.", pub,

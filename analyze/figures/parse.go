@@ -993,6 +993,17 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 			return Found{Value: d / 2, Unit: Minutes}, i + 3, true
 		}
 	}
+	// "half a percentage point", "a quarter of a percentage point", "a
+	// quarter percentage point": a fraction of one point.
+	if frac, ok := pointFractions[t.low]; ok {
+		k := i + 1
+		for k < len(ts) && k <= i+2 && (ts[k].low == "a" || ts[k].low == "of") {
+			k++
+		}
+		if end, ok := percentagePoint(ts, k); ok {
+			return Found{Value: frac, Unit: Points, Low: frac, High: frac}, end, true
+		}
+	}
 	if isLabel(ts, i) {
 		return Found{}, i, false
 	}
@@ -1041,8 +1052,11 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		return rounded(Found{Value: v, Unit: Percent}, ulp), j + 1, true
 	case n.low == "per" && j+1 < len(ts) && ts[j+1].low == "cent":
 		return rounded(Found{Value: v, Unit: Percent}, ulp), j + 2, true
-	case n.low == "percentage" && j+1 < len(ts) && ts[j+1].low == "points":
+	case n.low == "percentage" && j+1 < len(ts) && (ts[j+1].low == "points" || ts[j+1].low == "point"):
 		return rounded(Found{Value: v, Unit: Points}, ulp), j + 2, true
+	// "50 basis points" is half a percentage point.
+	case n.low == "basis" && j+1 < len(ts) && (ts[j+1].low == "points" || ts[j+1].low == "point"):
+		return rounded(Found{Value: v / 100, Unit: Points}, ulp/100), j + 2, true
 	}
 	if cur, end, ok := namedCurrencyAt(ts, j); ok {
 		return rounded(Found{Value: v, Unit: cur}, ulp), end, true
@@ -2718,4 +2732,17 @@ func matchWords(ts []tok, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// pointFractions are the words of a fraction of a percentage point told
+// in words.
+var pointFractions = map[string]float64{"half": 0.5, "quarter": 0.25}
+
+// percentagePoint reports whether the tokens from k are "percentage
+// point" or "percentage points", and returns the index after them.
+func percentagePoint(ts []tok, k int) (int, bool) {
+	if k+1 < len(ts) && ts[k].low == "percentage" && (ts[k+1].low == "point" || ts[k+1].low == "points") {
+		return k + 2, true
+	}
+	return 0, false
 }
