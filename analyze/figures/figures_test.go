@@ -590,3 +590,31 @@ func TestIsMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestParseWeekdayHeldUntil checks that a state held until a weekday
+// ("will remain closed until at least Wednesday") looks ahead, with or
+// without a bound before the weekday, and that one that was held looks
+// back.
+func TestParseWeekdayHeldUntil(t *testing.T) {
+	pub := crosscheck.Day(2026, time.May, 15) // a Friday
+	today := float64(pub.Time.Unix() / 86400)
+	day := func(s string) float64 {
+		fs := Parse(s, pub)
+		if len(fs) != 1 {
+			t.Fatalf("Parse(%q) = %v, want one figure", s, fs)
+		}
+		return fs[0].Value
+	}
+	for _, s := range []string{
+		"The line will remain closed until at least Wednesday evening, the operator said.",
+		"The line will remain closed until Wednesday evening, the operator said.",
+		"The bridge is closed until Wednesday.",
+	} {
+		if got := day(s); got != today+5 {
+			t.Errorf("Parse(%q): day %v, want the coming Wednesday %v", s, got, today+5)
+		}
+	}
+	if got := day("The line was closed until Wednesday."); got != today-2 {
+		t.Errorf("a state held until a past weekday: day %v, want %v", got, today-2)
+	}
+}

@@ -2543,6 +2543,10 @@ var pastVerbs = map[string]bool{
 	"last": true, "since": true, "past": true,
 }
 
+// lastingBefore are the verbs before a participle that tell a state
+// holding on, not a past deed.
+var lastingBefore = map[string]bool{"remain": true, "remains": true, "stay": true, "stays": true, "be": true, "is": true, "are": true}
+
 // aheadCues right before a weekday make it the coming one whatever the
 // tense: "ahead of Thursday's debate", "as soon as Friday", "next Tuesday".
 var aheadCues = [][]string{
@@ -2582,12 +2586,21 @@ var modals = map[string]bool{
 // kind in the clause, whether the sentence (or the quotation it stands in)
 // speaks of the future at all.
 func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
+	// "until at least Wednesday evening": a bound's words may stand
+	// between the cue and the weekday.
+	at := i
+	if at >= 2 && ts[at-2].low == "at" && (ts[at-1].low == "least" || ts[at-1].low == "most" || ts[at-1].low == "earliest" || ts[at-1].low == "latest") {
+		at -= 2
+	}
 	for _, c := range aheadCues {
-		if n := len(c); i-n >= 0 && matchWords(ts[i-n:i], c) {
+		if n := len(c); at-n >= 0 && matchWords(ts[at-n:at], c) {
 			// "by Friday", "before Friday" and "until Friday" are past after
 			// a past verb: "had left by Friday".
-			if w := tokLow(ts, i-n-1); n == 1 && c[0] != "next" && c[0] != "coming" && c[0] != "upcoming" &&
-				(pastVerbs[w] || strings.HasSuffix(w, "ed") || pastPerfectBefore(ts, i-n)) {
+			// A participle after a verb of lasting or a present "be"
+			// tells a state that holds on ("will remain closed until
+			// Wednesday", "is closed until Friday").
+			if w := tokLow(ts, at-n-1); n == 1 && c[0] != "next" && c[0] != "coming" && c[0] != "upcoming" &&
+				(pastVerbs[w] || strings.HasSuffix(w, "ed") && !lastingBefore[tokLow(ts, at-n-2)] || pastPerfectBefore(ts, at-n)) {
 				return false
 			}
 			return true
