@@ -225,10 +225,38 @@ func opposite(a, b *claim) bool {
 	if a.neg > 0 && !denialTold(a.text, b) || b.neg > 0 && !denialTold(b.text, a) {
 		return false
 	}
+	// "The Crown has not said what it will seek, but fraud over $5,000
+	// carries a maximum of 14 years": the clause after "but" says what
+	// the other claim says, and the denial is of something else.
+	if affirmedAfterBut(a, b) || affirmedAfterBut(b, a) {
+		return false
+	}
 	wa, na := polarity(a, b)
 	wb, nb := polarity(b, a)
 	return na%2 != nb%2 && jaccard(wa, wb) >= 0.7
 }
+
+// affirmedAfterBut reports whether claim a denies something only before
+// a "but" and the clause after it, with no denial of its own, says much
+// what claim b says.
+func affirmedAfterBut(a, b *claim) bool {
+	if a.neg == 0 {
+		return false
+	}
+	_, rest, ok := strings.Cut(a.text, ", but ")
+	if !ok {
+		_, rest, ok = strings.Cut(a.text, "; but ")
+	}
+	if !ok {
+		return false
+	}
+	r := newClaim(rest, textproc.FoldedWords(rest))
+	return r.neg == 0 && len(r.words) > 0 && jaccard(r.words, b.words) >= minButLikeness
+}
+
+// minButLikeness is how alike (Jaccard) the clause after a denial's
+// "but" and another claim must be for the clause to be what both say.
+const minButLikeness = 0.5
 
 // denialFill are the words besides stopwords that may stand between a
 // negator and what it denies: adverbs of manner and of time.

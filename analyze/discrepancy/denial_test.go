@@ -103,3 +103,32 @@ func TestOneSide(t *testing.T) {
 		}
 	}
 }
+
+// TestOppositeStatementsOfOtherClauses checks that a denial told of one
+// verb or clause answers no affirmation of another: a verb joined by "or"
+// to a denied one is denied too, and a clause after "but" affirms on its
+// own. A plain denial still answers its affirmation.
+func TestOppositeStatementsOfOtherClauses(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"a verb joined by \"or\" to a denied one",
+			"A censure does not carry a fine or strip a member of committee assignments, though the full chamber must approve it.",
+			"A censure, the mildest rebuke the chamber can impose by a vote, does not strip a member of committee assignments.", false},
+		{"a clause after \"but\"",
+			"The prosecution has not said what penalty it will seek, but fraud over $5,000 carries a maximum of 14 years in prison.",
+			"Fraud over $5,000 carries a maximum penalty of 14 years in prison in Ostara.", false},
+		{"a plain denial",
+			"The board did not approve the budget for the new library branch on Tuesday night.",
+			"The board approved the budget for the new library branch on Tuesday night.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := reportedAbout(tc.a, tc.b, "Opposite statements"); got != tc.want {
+				t.Errorf("opposite statements reported: %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

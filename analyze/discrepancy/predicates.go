@@ -347,6 +347,18 @@ func clauseDenied(before []string) bool {
 	return false
 }
 
+// orDenied reports whether the words of a clause before a verb end on
+// "or" or "nor" after a negator: "does not carry a fine or strip".
+func orDenied(before []string) bool {
+	n := len(before)
+	if n == 0 || before[n-1] != "or" && before[n-1] != "nor" {
+		return false
+	}
+	return slices.ContainsFunc(before[:n-1], func(w string) bool {
+		return w == "not" || w == "never" || w == "t" || w == "cannot"
+	})
+}
+
 // conditional reports whether the words of a clause before a verb put it
 // in a condition, a question or a prospect ("whether he plans to step down
 // … or seek a second term", "is expected to announce that he will not
@@ -568,7 +580,9 @@ func affirmedPredicates(s, v string) []predicate {
 			if modal != "" {
 				before = ws[:k-1]
 			}
-			hedged := conditional(before) || clauseDenied(before)
+			// "does not carry a fine or strip a member of his posts": a
+			// verb joined by "or" to a denied one is denied too.
+			hedged := conditional(before) || clauseDenied(before) || orDenied(before)
 			for b := max(0, len(before)-3); b < len(before); b++ {
 				hedged = hedged || hedges[ws[b]]
 			}
