@@ -132,3 +132,28 @@ func TestOppositeStatementsOfOtherClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialOfOnePersonsFate checks that a fate dealt to one person named
+// by a noun ("killing the train's driver") and a death told in a sentence
+// that names a product's past model years are claims a denial of every
+// such fate answers.
+func TestDenialOfOnePersonsFate(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"one person killed",
+			"A regional train slammed into a stationary freight train near Dorvel on Tuesday, killing the train's driver and injuring 32 passengers.",
+			"No one was killed."},
+		{"a death told beside model years",
+			"The defect, which affects the 2021, 2022 and 2023 model years, has been linked to one death, in a crash near Halden last year.",
+			"No deaths have been reported."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if !reportedAbout(tc.a, tc.b, "Opposite statements") {
+				t.Error("opposite statements not reported")
+			}
+		})
+	}
+}

@@ -340,7 +340,7 @@ func onlyPastYears(s string, pub crosscheck.Date) bool {
 			return false
 		}
 		year, ok := yearWord(w)
-		if !ok || i > 0 && strings.EqualFold(ws[i-1], "since") {
+		if !ok || i > 0 && strings.EqualFold(ws[i-1], "since") || modelYear(ws, i) {
 			continue
 		}
 		if year >= pub.Time.Year() {
@@ -349,6 +349,26 @@ func onlyPastYears(s string, pub crosscheck.Date) bool {
 		found = true
 	}
 	return found
+}
+
+// modelYear reports whether the year at word i of ws names a product's
+// model, alone or in a list of years ("the 2023, 2024 and 2025 model
+// years", "2022-2024 models"): when the thing was made, not when what the
+// sentence tells happened.
+func modelYear(ws []string, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+6; j++ {
+		w := strings.ToLower(strings.Trim(ws[j], ",.;:()"))
+		switch {
+		case w == "model" || w == "models":
+			return true
+		case w == "and" || w == "or" || w == "to" || w == "through":
+		default:
+			if _, ok := yearWord(ws[j]); !ok {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // yearsAgo reports whether word k of ws ends a span of a year or more

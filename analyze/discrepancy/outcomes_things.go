@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 )
 
@@ -317,6 +318,21 @@ func countedDeedsOf(low string) []eventClaim {
 			}
 			continue
 		}
+		// "killing the train's driver", "killed its pilot": a fate
+		// dealt to one person named by a noun.
+		if fateVerbs[w] && k+2 < len(ws) && (k == 0 || !noneAux[ws[k-1]]) && oneDeterminers[ws[k+1]] {
+			j := k + 2
+			if j+1 < len(ws) && (strings.HasSuffix(ws[j], "'s") || strings.HasSuffix(ws[j], "’s")) {
+				j++
+			}
+			if lexicon.PersonNoun(ws[j]) {
+				v := w
+				if s, ok := strings.CutSuffix(v, "ing"); ok {
+					v = s + "ed"
+				}
+				out = append(out, eventClaim{stem: eventStem(v), subject: ws[j]})
+			}
+		}
 		n := countAt(ws, k)
 		if n == 0 {
 			continue
@@ -340,6 +356,13 @@ func countedDeedsOf(low string) []eventClaim {
 	}
 	return out
 }
+
+// fateVerbs deal a fate to whom they name after them; oneDeterminers
+// stand before one person's noun.
+var (
+	fateVerbs      = map[string]bool{"killing": true, "killed": true, "injuring": true, "injured": true, "wounding": true, "wounded": true}
+	oneDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+)
 
 // countHedge are the words that may stand before a count of things.
 var countHedge = map[string]bool{
