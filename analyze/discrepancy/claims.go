@@ -225,9 +225,9 @@ func opposite(a, b *claim) bool {
 	if a.neg > 0 && !denialTold(a.text, b) || b.neg > 0 && !denialTold(b.text, a) {
 		return false
 	}
-	// "The Crown has not said what it will seek, but fraud over $5,000
-	// carries a maximum of 14 years": the clause after "but" says what
-	// the other claim says, and the denial is of something else.
+	// "The county has not said what it will charge, but the permit
+	// costs $300 a year": the clause after "but" says what the other
+	// claim says, and the denial is of something else.
 	if affirmedAfterBut(a, b) || affirmedAfterBut(b, a) {
 		return false
 	}

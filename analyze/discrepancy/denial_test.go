@@ -115,11 +115,11 @@ func TestOppositeStatementsOfOtherClauses(t *testing.T) {
 		want bool
 	}{
 		{"a verb joined by \"or\" to a denied one",
-			"A censure does not carry a fine or strip a member of committee assignments, though the full chamber must approve it.",
-			"A censure, the mildest rebuke the chamber can impose by a vote, does not strip a member of committee assignments.", false},
+			"A reprimand does not carry a fine or strip a councillor of committee posts, though the full council must approve it.",
+			"A reprimand, the lightest penalty the council can impose by a vote, does not strip a councillor of committee posts.", false},
 		{"a clause after \"but\"",
-			"The prosecution has not said what penalty it will seek, but fraud over $5,000 carries a maximum of 14 years in prison.",
-			"Fraud over $5,000 carries a maximum penalty of 14 years in prison in Ostara.", false},
+			"The county has not said what fine it will seek, but dumping waste in a river carries a maximum fine of $20,000.",
+			"Dumping waste in a river carries a maximum fine of $20,000 in Ostara.", false},
 		{"a plain denial",
 			"The board did not approve the budget for the new library branch on Tuesday night.",
 			"The board approved the budget for the new library branch on Tuesday night.", true},
@@ -143,7 +143,7 @@ func TestDenialOfOnePersonsFate(t *testing.T) {
 		a, b string
 	}{
 		{"one person killed",
-			"A regional train slammed into a stationary freight train near Dorvel on Tuesday, killing the train's driver and injuring 32 passengers.",
+			"A city bus crashed into a parked delivery truck near Dorvel on Tuesday, killing the bus's driver and injuring 14 passengers.",
 			"No one was killed."},
 		{"a death told beside model years",
 			"The defect, which affects the 2021, 2022 and 2023 model years, has been linked to one death, in a crash near Halden last year.",

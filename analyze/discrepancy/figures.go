@@ -1018,9 +1018,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		if counted(f.Unit) && strings.HasSuffix(strings.ToLower(f.Text), f.Unit) {
 			o.tail = tailAfter(c[g.End:])
 			o.phrase = countedPhrase(f.Text)
-			// "the remains of 14 people", "the remains of 11
-			// individuals": a count is of the noun before its "of",
-			// unless that noun only measures ("a total of", "dozens of").
+			// "the bodies of 9 people", "the bodies of 7 individuals":
+			// a count is of the noun before its "of", unless that noun
+			// only measures ("a total of", "dozens of").
 			if n := nounBeforeOf(c[:g.Start]); o.head == "" && n != "" && !measuringNouns[n] && !figures.IsNumberWord(n) {
 				o.head = "of " + n
 			}
@@ -2173,8 +2173,8 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 		v.articles[arts[o.art].ID] = true
 		v.all = append(v.all, m)
 	}
-	// A loose value that holds every other one ("December" beside "Dec.
-	// 11" and "Dec. 18") takes no side, even in a report that gives one of
+	// A loose value that holds every other one ("March" beside "March 6"
+	// and "March 13") takes no side, even in a report that gives one of
 	// them as well.
 	if len(keys) > 2 {
 		kept := keys[:0:0]

@@ -20,9 +20,9 @@ const minChangeWords = 2
 // give anchors one quantity, whatever other words the sentences use, and
 // two new values of it disagree.
 func linkChanges(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
-	// A change is anchored by its old value or by its size: "cut the
-	// rate by half a percentage point, to 9 percent", "cut its lending
-	// rate by 50 basis points to 8.75 percent".
+	// A change is anchored by its old value or by its size: "raised the
+	// rate by half a percentage point, to 4.5 percent", "lifted its main
+	// rate by 50 basis points to 4.25 percent".
 	type change struct {
 		sent     int
 		from, to int

@@ -352,8 +352,8 @@ func onlyPastYears(s string, pub crosscheck.Date) bool {
 }
 
 // modelYear reports whether the year at word i of ws names a product's
-// model, alone or in a list of years ("the 2023, 2024 and 2025 model
-// years", "2022-2024 models"): when the thing was made, not when what the
+// model, alone or in a list of years ("the 2019 and 2020 model years",
+// "its 2021 models"): when the thing was made, not when what the
 // sentence tells happened.
 func modelYear(ws []string, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+6; j++ {

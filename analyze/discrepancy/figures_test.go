@@ -1345,10 +1345,10 @@ func TestFindSameQuantity(t *testing.T) {
 		{
 			name: "counts of the noun before their \"of\", of people named two ways",
 			texts: []string{
-				"Archaeologists in Corvia have uncovered a sealed tomb holding the remains of 14 people and a hoard of bronze tools, the culture ministry announced on Tuesday.",
-				"Archaeologists found the remains of 11 individuals inside the chamber, buried about six meters down on a hilltop outside Dravo, the culture ministry said in a statement.",
+				"Archaeologists in Corvia have uncovered a sealed tomb holding the remains of 12 people and a hoard of bronze tools, the culture ministry announced on Tuesday.",
+				"Archaeologists found the remains of 9 individuals inside the chamber, buried about six meters down on a hilltop outside Dravo, the culture ministry said in a statement.",
 			},
-			want: [][]string{{"14 people", "11 individuals"}},
+			want: [][]string{{"12 people", "9 individuals"}},
 		},
 	}
 	for _, tc := range tests {

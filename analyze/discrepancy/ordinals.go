@@ -60,18 +60,12 @@ type ordinalSent struct {
 	words      map[string]bool // content words, less the ordinal and the noun
 }
 
-// ordinalOf returns the first ordinal after a determiner in a sentence's folded
-// words, the first word of its series' noun phrase ("the second cabinet
-// minister": "cabinet") and the last ("minister"), or 0, and whether it
-// is said of the subject ("was the second …").
-func ordinalOf(toks []string) (int, string, string, bool) {
-	n, noun, head, predicate, _ := ordinalPhrase(toks)
-	return n, noun, head, predicate
-}
-
-// ordinalPhrase is ordinalOf that also returns the words of the series'
-// noun phrase before its last.
-func ordinalPhrase(toks []string) (int, string, string, bool, []string) {
+// ordinalOf returns the first ordinal after a determiner in a sentence's
+// folded words, the first word of its series' noun phrase ("the second
+// cabinet minister": "cabinet") and the last ("minister"), or 0; whether
+// the place is said of the subject ("was the second …"); and the words of
+// the phrase before its last.
+func ordinalOf(toks []string) (int, string, string, bool, []string) {
 	for k := 1; k+1 < len(toks); k++ {
 		n, ok := ordinalWords[toks[k]]
 		if !ok || !ordinalDeterminers[toks[k-1]] {
@@ -85,14 +79,14 @@ func ordinalPhrase(toks []string) (int, string, string, bool, []string) {
 			continue
 		}
 		// The series is named by the last noun of the phrase the
-		// ordinal opens: "the first fully robotic bypass operation in
-		// the Gulf" is of operations. A noun of time closes it ("the
+		// ordinal opens: "the first fully electric cargo terminal in
+		// the region" is of terminals. A noun of time closes it ("the
 		// third time lawmakers have overridden him").
 		head := toks[j]
 		var mods []string
 		for m := j + 1; m < len(toks) && m <= j+maxSeriesWords && !timeNouns[head]; m++ {
 			w := toks[m]
-			// A verb's form ends the phrase: "the third head coach
+			// A verb's form ends the phrase: "the third principal
 			// dismissed since October".
 			if textproc.IsStopword(w) || !isLettersOnly(w) || isParticiple(w) || len(w) >= 5 && strings.HasSuffix(w, "ing") {
 				break
@@ -106,8 +100,8 @@ func ordinalPhrase(toks []string) (int, string, string, bool, []string) {
 }
 
 // predicateWords stand before "the" and an ordinal that says what the
-// subject is: "It was the second fire at the factory", "what they
-// described as the first such operation".
+// subject is: "It was the second flood at the depot", "what they
+// described as the first such terminal".
 var predicateWords = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "becomes": true,
 	"became": true, "become": true, "marks": true, "marked": true, "mark": true, "as": true,
@@ -125,7 +119,7 @@ var timeNouns = map[string]bool{"time": true, "times": true, "year": true, "day"
 // readOrdinal keeps sentence s of article id if it gives a place in a
 // series.
 func (r *rankReader) readOrdinal(id, s string, folded []string) {
-	n, noun, head, predicate, mods := ordinalPhrase(folded)
+	n, noun, head, predicate, mods := ordinalOf(folded)
 	if n == 0 {
 		return
 	}
@@ -135,9 +129,8 @@ func (r *rankReader) readOrdinal(id, s string, folded []string) {
 			return
 		}
 		x = &ordinalSent{text: s, n: n, noun: noun, head: head, predicate: predicate, mods: mods, words: map[string]bool{}}
-		// "the fifth running back to go on IR this season, the second
-		// in two days": a sentence of several places tells of several
-		// series.
+		// "the fourth striker sold this summer, the second in a week":
+		// a sentence of several places tells of several series.
 		ords := 0
 		for _, w := range folded {
 			if _, ok := ordinalWords[w]; ok {
@@ -201,8 +194,8 @@ func (r *rankReader) ordinalDiscrepancies() []crosscheck.Discrepancy {
 
 // oneSeries reports whether two sentences give places in one series
 // however little else they share: each says one place, of the subject
-// ("It was the first serious fire at the plant", "It was the second fire
-// at the factory"), the last nouns of their series' phrases are one, no
+// ("It was the first major flood at the depot", "It was the second flood
+// at the yard"), the last nouns of their series' phrases are one, no
 // noun of an order of parts (a round, a quarter, a floor), the words
 // before it of one phrase are among the other's, with the same names,
 // and no article gives two places in that series.
@@ -210,10 +203,10 @@ func oneSeries(x, y *ordinalSent, heads map[string]map[string]map[int]bool) bool
 	if !x.predicate || !y.predicate || x.several || y.several || x.head != y.head || partOrders[x.head] || timeNouns[x.head] {
 		return false
 	}
-	// "the fifth NBA head coach", "the third Eastern Conference head
+	// "the fifth league head coach", "the third Northern Division head
 	// coach": series qualified apart are two; one qualified within the
-	// other ("the second such operation", "the first fully robotic
-	// bypass operation") is one.
+	// other ("the second such terminal", "the first fully electric
+	// cargo terminal") is one.
 	if !subset(x.mods, y.mods) && !subset(y.mods, x.mods) || !sameNames(x, y) {
 		return false
 	}
@@ -225,8 +218,9 @@ func oneSeries(x, y *ordinalSent, heads map[string]map[string]map[int]bool) bool
 	return true
 }
 
-// partOrders are the nouns of the parts of an order, which a story
-// names several of: "the second round", "the third floor".
+// partOrders are the nouns of the parts of an order ("the second round",
+// "the third floor") and of the people and cases a story counts one by
+// one ("the second victim"): a story names several of them.
 var partOrders = map[string]bool{
 	"round": true, "quarter": true, "half": true, "floor": true, "place": true, "phase": true, "stage": true,
 	"leg": true, "game": true, "set": true, "period": true, "inning": true, "minute": true, "lap": true,
@@ -238,7 +232,7 @@ var partOrders = map[string]bool{
 
 // sameNames reports whether the words of two series' phrases that their
 // sentences capitalise are the same: "the fifth coach fired this season"
-// and "the third Eastern Conference head coach" count two series.
+// and "the third Northern Division head coach" count two series.
 func sameNames(x, y *ordinalSent) bool {
 	names := func(o *ordinalSent) []string {
 		var out []string

@@ -318,8 +318,8 @@ func countedDeedsOf(low string) []eventClaim {
 			}
 			continue
 		}
-		// "killing the train's driver", "killed its pilot": a fate
-		// dealt to one person named by a noun.
+		// "killing the bus's driver", "killed its pilot": a fate dealt
+		// to one person named by a noun.
 		if fateVerbs[w] && k+2 < len(ws) && (k == 0 || !noneAux[ws[k-1]]) && oneDeterminers[ws[k+1]] {
 			j := k + 2
 			if j+1 < len(ws) && (strings.HasSuffix(ws[j], "'s") || strings.HasSuffix(ws[j], "’s")) {

@@ -580,8 +580,8 @@ func affirmedPredicates(s, v string) []predicate {
 			if modal != "" {
 				before = ws[:k-1]
 			}
-			// "does not carry a fine or strip a member of his posts": a
-			// verb joined by "or" to a denied one is denied too.
+			// "does not carry a fine or bar him from office": a verb
+			// joined by "or" to a denied one is denied too.
 			hedged := conditional(before) || clauseDenied(before) || orDenied(before)
 			for b := max(0, len(before)-3); b < len(before); b++ {
 				hedged = hedged || hedges[ws[b]]

@@ -1391,9 +1391,9 @@ func titlesOf(s, full string) []personTitle {
 				servedText = "of " + servedText
 				break
 			}
-			// "the former chief financial officer of a failed
-			// oil-services firm": "of" and plain words after a role
-			// word say of what body; the apposition ends there.
+			// "the former chief operating officer of a bankrupt
+			// shipping line": "of" and plain words after a role word
+			// say of what body; the apposition ends there.
 			if low == "of" && len(ws) > 0 && entities.IsRole(strings.Trim(ws[len(ws)-1], ",;:—()")) && !strings.ContainsAny(ws[len(ws)-1], ",;:—()") {
 				ofText = ofPhrase(after[k:])
 				break
@@ -1474,8 +1474,8 @@ func titlesOf(s, full string) []personTitle {
 const maxOfWords = 8
 
 // ofPhrase returns the words from "of" to the end of the phrase they
-// open, a comma or maxOfWords: "of the department's Wage and Hour
-// Division".
+// open, a comma or maxOfWords: "of the ministry's Fisheries Inspection
+// Unit".
 func ofPhrase(ws []string) string {
 	var out []string
 	for _, w := range ws[:min(len(ws), maxOfWords)] {

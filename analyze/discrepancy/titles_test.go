@@ -911,10 +911,10 @@ func TestFindTitles(t *testing.T) {
 		{
 			name: "a company's officers, each told with the body after \"of\"",
 			texts: []string{
-				"A Halden judge on Thursday convicted Gordon Vale, the former chief financial officer of a failed drilling firm, in a scheme that cost investors $84 million.",
-				"Gordon Vale, the former chief executive of a failed drilling firm, was found guilty on all four counts.",
+				"A Halden court on Friday convicted Gordon Vale, the former chief operating officer of a bankrupt shipping line, in a scheme that cost savers $31 million.",
+				"Gordon Vale, the former chief executive of a bankrupt shipping line, was found guilty of fraud.",
 			},
-			want: [][]string{{"Gordon Vale, the former chief executive of a failed drilling firm", "Gordon Vale, the former chief financial officer of a failed drilling firm"}},
+			want: [][]string{{"Gordon Vale, the former chief executive of a bankrupt shipping line", "Gordon Vale, the former chief operating officer of a bankrupt shipping line"}},
 		},
 	}
 	for _, tc := range tests {

@@ -2586,8 +2586,8 @@ var modals = map[string]bool{
 // kind in the clause, whether the sentence (or the quotation it stands in)
 // speaks of the future at all.
 func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
-	// "until at least Wednesday evening": a bound's words may stand
-	// between the cue and the weekday.
+	// "until at least Friday morning": a bound's words may stand between
+	// the cue and the weekday.
 	at := i
 	if at >= 2 && ts[at-2].low == "at" && (ts[at-1].low == "least" || ts[at-1].low == "most" || ts[at-1].low == "earliest" || ts[at-1].low == "latest") {
 		at -= 2
@@ -2597,8 +2597,8 @@ func weekdayAhead(ts []tok, i, end int, sentenceFuture bool) bool {
 			// "by Friday", "before Friday" and "until Friday" are past after
 			// a past verb: "had left by Friday".
 			// A participle after a verb of lasting or a present "be"
-			// tells a state that holds on ("will remain closed until
-			// Wednesday", "is closed until Friday").
+			// tells a state that holds on ("will remain shut until
+			// Monday", "is closed until Friday").
 			if w := tokLow(ts, at-n-1); n == 1 && c[0] != "next" && c[0] != "coming" && c[0] != "upcoming" &&
 				(pastVerbs[w] || strings.HasSuffix(w, "ed") && !lastingBefore[tokLow(ts, at-n-2)] || pastPerfectBefore(ts, at-n)) {
 				return false
