@@ -55,7 +55,7 @@ type ordinalSent struct {
 	n          int
 	noun, head string          // first and last words of the series' noun phrase
 	predicate  bool            // the place is said of the subject ("It was the second fire")
-	mods       []string        // the words of the series' noun phrase before its last
+	mods       []string        // the words of the series' noun phrase before its last, sorted
 	several    bool            // the sentence gives more than one place
 	words      map[string]bool // content words, less the ordinal and the noun
 }
@@ -128,6 +128,7 @@ func (r *rankReader) readOrdinal(id, s string, folded []string) {
 		if len(r.ordinalList) >= maxOrdinalSentences {
 			return
 		}
+		slices.Sort(mods)
 		x = &ordinalSent{text: s, n: n, noun: noun, head: head, predicate: predicate, mods: mods, words: map[string]bool{}}
 		// "the fourth striker sold this summer, the second in a week":
 		// a sentence of several places tells of several series.
@@ -207,7 +208,7 @@ func oneSeries(x, y *ordinalSent, heads map[string]map[string]map[int]bool) bool
 	// coach": series qualified apart are two; one qualified within the
 	// other ("the second such terminal", "the first fully electric
 	// cargo terminal") is one.
-	if !subset(x.mods, y.mods) && !subset(y.mods, x.mods) || !sameNames(x, y) {
+	if !nested(x.mods, y.mods) || !sameNames(x, y) {
 		return false
 	}
 	for _, ns := range heads[x.head] {
@@ -243,8 +244,7 @@ func sameNames(x, y *ordinalSent) bool {
 		}
 		return out
 	}
-	a, b := names(x), names(y)
-	return subset(a, b) && subset(b, a)
+	return slices.Equal(names(x), names(y))
 }
 
 // capitalWordIn reports whether the lower-case word w stands in s with a
@@ -258,14 +258,4 @@ func capitalWordIn(s, w string) bool {
 		}
 	}
 	return false
-}
-
-// subset reports whether every word of a is in b.
-func subset(a, b []string) bool {
-	for _, w := range a {
-		if !slices.Contains(b, w) {
-			return false
-		}
-	}
-	return true
 }
