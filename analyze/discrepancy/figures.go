@@ -1607,6 +1607,7 @@ func link(occs []figOcc, as, bs []int, simSent float64) []figPair {
 	}
 	if simSent >= minPairedSentences {
 		out = appendOtherOfPair(out, occs, as, bs)
+		out = appendBesideAgreed(out, occs, as, bs)
 	}
 	// A figure that the other sentence gives alike, paired or not, is not
 	// contradicted by another one there: "$281m in cash and $53m in stock"
@@ -1710,6 +1711,48 @@ func ofUnit(occs []figOcc, list []int, u string) ([2]int, int) {
 		}
 	}
 	return at, n
+}
+
+// appendBesideAgreed pairs, in two sentences that give one figure alike
+// (the same words, the same value), the figures right after it, or right
+// before it, when they are of one unit that neither sentence gives
+// another figure of: "has sickened 38 people in 11 states", "has sickened
+// 38 people in 14 states". Two words around both and values of a size
+// say they count one thing; a sum's parts are left alone, as are dates,
+// which have their happenings to pair them by.
+func appendBesideAgreed(out []figPair, occs []figOcc, as, bs []int) []figPair {
+	paired := func(a, b int) bool {
+		return slices.ContainsFunc(out, func(q figPair) bool { return q.a == a || q.b == b })
+	}
+	for ai, i := range as {
+		for bi, j := range bs {
+			if occs[i].f.Text != occs[j].f.Text || !agree(occs[i].f, occs[j].f) || isDate(occs[i].f.Unit) {
+				continue
+			}
+			for _, step := range []int{1, -1} {
+				x, y := ai+step, bi+step
+				if x < 0 || y < 0 || x >= len(as) || y >= len(bs) || paired(x, y) {
+					continue
+				}
+				f, g := occs[as[x]], occs[bs[y]]
+				u := unitClass(f.f.Unit)
+				if u != unitClass(g.f.Unit) || u == "date" || f.f.Unit == figures.TimeOfDay || unitClass(occs[i].f.Unit) == u {
+					continue
+				}
+				if _, n := ofUnit(occs, as, u); n != 1 {
+					continue
+				}
+				if _, n := ofUnit(occs, bs, u); n != 1 {
+					continue
+				}
+				if !comparable(f, g) || overlap(f.near, g.near) < 2 || !near(f.f, g.f) || summed(f.clause) || summed(g.clause) {
+					continue
+				}
+				out = append(out, figPair{a: x, b: y, compatible: agree(f.f, g.f)})
+			}
+		}
+	}
+	return out
 }
 
 // summed reports whether a clause adds or holds parts of a sum: "plus",

@@ -50,6 +50,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"55,000 pages", "50,000 pages"}},
 		},
 		{
+			name: "a vote of thousands told as what the vote was",
+			texts: []string{
+				"Members of the Tallis Drivers Union ratified the contract by a vote of 2,318 to 405, the union said on Sunday.",
+				"The vote, announced by the Tallis Drivers Union on Sunday evening, was 2,138 to 405.",
+			},
+			want: [][]string{{"2,318 to 405", "2,138 to 405"}},
+		},
+		{
 			name: "a result told before a forecast's word in its sentence",
 			texts: []string{
 				"Shares of Corvane Semiconductor closed down 18.4 percent on Thursday, their steepest one-day fall since 2020, after the chipmaker warned that customers were holding back on orders.",
@@ -3514,5 +3522,32 @@ func TestCountOfNoun(t *testing.T) {
 		if got := p.occs[0].head; got != want {
 			t.Errorf("parseSent(%q): head %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestLinkBesideAgreed checks that two aligned sentences that give one
+// count alike pair the counts of one unit right beside it, which neither
+// sentence's other words would pair.
+func TestLinkBesideAgreed(t *testing.T) {
+	a := parseSent("It is tied to an outbreak of listeria that has sickened 41 people in nine states, the Varnell County health agency said on Friday.", pub, 0)
+	b := parseSent("It is tied to a listeria outbreak that county health officials say has sickened 41 people in 12 states.", pub, 1)
+	var occs []figOcc
+	var as, bs []int
+	for _, o := range a.occs {
+		as = append(as, len(occs))
+		occs = append(occs, o)
+	}
+	for _, o := range b.occs {
+		bs = append(bs, len(occs))
+		occs = append(occs, o)
+	}
+	var got [][2]string
+	for _, p := range link(occs, as, bs, minPairedSentences) {
+		if !p.compatible {
+			got = append(got, [2]string{occs[as[p.a]].f.Text, occs[bs[p.b]].f.Text})
+		}
+	}
+	if want := [][2]string{{"nine states", "12 states"}}; !slices.Equal(got, want) {
+		t.Errorf("link paired %q disagreeing, want %q", got, want)
 	}
 }

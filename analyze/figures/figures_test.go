@@ -218,6 +218,8 @@ func TestParse(t *testing.T) {
 			[]short{{"3 hours and 40 minutes", 220, Minutes}, {"2 hours, 22 minutes and 9 seconds", 142.15, Minutes}, {"40 minutes", 40, Minutes}, {"3 hours", 180, Minutes}}},
 		{"parts of a year", "It should close in the first half of 2027, not by the end of this year or the end of the first quarter of 2026.", pub,
 			[]short{{"the first half of 2027", 2027, YearUnit}, {"the end of this year", 2025, YearUnit}, {"the end of the first quarter of 2026", 2026, YearUnit}}},
+		{"a vote of thousands", "Members voted 2,941 to 312 to ratify the deal; the tally, announced late Tuesday by the union, was 1,214 to 203, with 1,100 to 1,500 more to vote.", pub,
+			[]short{{"2,941 to 312", 2941.312, Tally}, {"Tuesday", days(2025, 2, 11), DateUnit}, {"1,214 to 203", 1214.203, Tally}}},
 		{"a tally named", "The score was 3 to 2, and the final tally was 53-46 after the committee split 10-10.", pub,
 			[]short{{"3 to 2", 3.002, Tally}, {"53-46", 53.046, Tally}, {"10-10", 10.01, Tally}}},
 		{"counted nouns with a noun before them", "Police found 12 shell casings after 2,300 bus drivers and 1.2 million electric pressure cookers.", pub,

@@ -1650,9 +1650,7 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	// "by 318 votes to 196": a division of a house, counted once.
 	if i+3 < len(ts) && ts[i].num && ts[i+1].low == "votes" && ts[i+2].low == "to" && ts[i+3].num &&
 		(i+4 == len(ts) || !isLetters(ts[i+4].s) || closesTally(ts[i+4])) {
-		a, errA := strconv.Atoi(ts[i].s)
-		b, errB := strconv.Atoi(ts[i+3].s)
-		if errA == nil && errB == nil && len(ts[i].s) <= 3 && len(ts[i+3].s) <= 3 {
+		if a, b, ok := tallyNumbers(ts[i].s, ts[i+3].s); ok {
 			v := float64(max(a, b)) + float64(min(a, b))/1000
 			return Found{Value: v, Unit: Tally, Low: v, High: v}, i + 4, true
 		}
@@ -1668,9 +1666,8 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	if !spelled && (!adjacent(ts, i) || !adjacent(ts, i+1) || ts[i+1].s != "-" && ts[i+1].s != "–") {
 		return Found{}, i, false
 	}
-	a, errA := strconv.Atoi(ts[i].s)
-	b, errB := strconv.Atoi(ts[i+2].s)
-	if errA != nil || errB != nil || len(ts[i].s) > 3 || len(ts[i+2].s) > 3 {
+	a, b, ok := tallyNumbers(ts[i].s, ts[i+2].s)
+	if !ok {
 		return Found{}, i, false
 	}
 	// "lowering the voting age from 18 to 16": a change, not a vote.
@@ -1706,6 +1703,14 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	for k := max(0, i-back); k < i && !cued; k++ {
 		cued = tallyCuesBefore[ts[k].low]
 	}
+	// "The vote, announced by the union on Tuesday night, was 1,214 to
+	// 203": a count stated as what the sentence's vote or tally was,
+	// however far back the noun stands.
+	if !cued && spelled && i > 1 && (ts[i-1].low == "was" || ts[i-1].low == "is") {
+		for k := 0; k < i-1 && !cued; k++ {
+			cued = tallyNouns[ts[k].low]
+		}
+	}
 	// "struck down the map, ruling 4-3 that …": a court's vote right
 	// after the word of its ruling, a noun that elsewhere ("the 4 to 3
 	// ruling stood") cues nothing further on.
@@ -1720,6 +1725,52 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	}
 	v := float64(max(a, b)) + float64(min(a, b))/1000
 	return Found{Value: v, Unit: Tally, Low: v, High: v}, i + 3, true
+}
+
+// tallyNouns name a count of votes or a score as the subject of the
+// sentence that states it.
+var tallyNouns = map[string]bool{"vote": true, "tally": true, "score": true, "ballot": true}
+
+// tallyNumbers reads the two numbers of a vote or a score: up to three
+// digits each, or, for the larger, thousands written with commas ("voted
+// 1,412 to 203", as a union's members or a party's delegates do). The
+// smaller stays under a thousand, as a Tally's value holds it.
+func tallyNumbers(x, y string) (a, b int, ok bool) {
+	num := func(s string) (int, bool) {
+		if len(s) > 3 && (len(s) > 7 || !grouped(s)) {
+			return 0, false
+		}
+		n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+		return n, err == nil
+	}
+	a, okA := num(x)
+	b, okB := num(y)
+	if !okA || !okB || min(a, b) > 999 {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// grouped reports whether s is digits in thousands set off by commas
+// ("1,412", "12,500").
+func grouped(s string) bool {
+	head, rest, ok := strings.Cut(s, ",")
+	if !ok || len(head) == 0 || len(head) > 3 {
+		return false
+	}
+	for _, part := range append([]string{head}, strings.Split(rest, ",")...) {
+		for j := 0; j < len(part); j++ {
+			if !isDigit(part[j]) {
+				return false
+			}
+		}
+	}
+	for _, part := range strings.Split(rest, ",") {
+		if len(part) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // parseForAgainst reads a vote told as the votes for and against it:
@@ -1755,9 +1806,8 @@ func parseForAgainst(ts []tok, i int) (Found, int, bool) {
 	if !at(k, "against", "opposed") {
 		return Found{}, i, false
 	}
-	a, errA := strconv.Atoi(ts[i].s)
-	b, errB := strconv.Atoi(ts[j+1].s)
-	if errA != nil || errB != nil || len(ts[i].s) > 3 || len(ts[j+1].s) > 3 {
+	a, b, ok := tallyNumbers(ts[i].s, ts[j+1].s)
+	if !ok {
 		return Found{}, i, false
 	}
 	v := float64(max(a, b)) + float64(min(a, b))/1000
