@@ -1448,6 +1448,10 @@ func unitClass(u string) string {
 		return "staff"
 	case "people", "persons", "individuals":
 		return "people"
+	case "customers", "homes", "households", "properties", "premises", "residences":
+		// "left 240,000 homes and businesses without power", "cut
+		// power to 420,000 customers": the places a utility serves.
+		return "premises"
 	}
 	return u
 }
@@ -2240,13 +2244,22 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 	if len(keys) < 2 {
 		return crosscheck.Discrepancy{}, false
 	}
-	seen := map[string]bool{}
+	// A report that gives two values that cannot both hold tells of two
+	// quantities; one that gives a looser count or sum beside an exact
+	// one it holds ("more than 2,000 mail-in ballots", "2,100 postal
+	// ballots") tells of one, which the looser value sides with below.
+	// Two dates of one report ("said on Wednesday", "arriving this
+	// week") date two happenings.
+	seen := map[string]string{}
 	for _, k := range keys {
 		for id := range byValue[k].articles {
-			if seen[id] {
-				return crosscheck.Discrepancy{}, false
+			if k0, ok := seen[id]; ok {
+				if f, g := occs[byValue[k0].first].f, occs[byValue[k].first].f; isDate(f.Unit) || !agree(f, g) {
+					return crosscheck.Discrepancy{}, false
+				}
+				continue
 			}
-			seen[id] = true
+			seen[id] = k
 		}
 	}
 	// A looser figure that agrees with one variant alone and not with the
@@ -2286,6 +2299,15 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 		return crosscheck.Discrepancy{}, false
 	}
 	keys = merged
+	sides := map[string]bool{}
+	for _, k := range keys {
+		for id := range byValue[k].articles {
+			if sides[id] {
+				return crosscheck.Discrepancy{}, false
+			}
+			sides[id] = true
+		}
+	}
 	var vs []crosscheck.Cited
 	for _, k := range keys {
 		v := byValue[k]

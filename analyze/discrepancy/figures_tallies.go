@@ -307,7 +307,7 @@ func seatSplit(before, after string) bool {
 // seatWords follow a tally of seats.
 var seatWords = map[string]bool{"majority": true, "edge": true, "advantage": true, "split": true}
 
-// linkSwapped joins two values of one unit in two articles whose digits
+// linkSwapped joins two values of one unit (unitClass) in two articles whose digits
 // are the same but two swapped, in surroundings that share a word ("$4.7
 // million in restitution", "$7.4 million in restitution"; "won 36,418
 // votes", "a total of 34,618 votes"), however many other values of the
@@ -326,7 +326,7 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 	digits := make([]string, len(occs))
 	for i, o := range occs {
 		digits[i], _ = splitDigits(numeral(o.f))
-		gives[given{o.art, o.f.Unit, digits[i]}] = true
+		gives[given{o.art, unitClass(o.f.Unit), digits[i]}] = true
 	}
 	byDigits := map[string][]int{}
 	var keys []string
@@ -340,7 +340,7 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		}
 		b := []byte(d)
 		slices.Sort(b)
-		k := o.f.Unit + "\x00" + string(b)
+		k := unitClass(o.f.Unit) + "\x00" + string(b)
 		if byDigits[k] == nil {
 			keys = append(keys, k)
 		}
@@ -354,7 +354,7 @@ func linkSwapped(occs []figOcc, u unionfind.Sets, conflict map[int]bool) {
 		for x, i := range is {
 			for _, j := range is[x+1:] {
 				if used[i] || used[j] || occs[i].art == occs[j].art || !swappedDigits(numeral(occs[i].f), numeral(occs[j].f)) ||
-					gives[given{occs[i].art, occs[i].f.Unit, digits[j]}] || gives[given{occs[j].art, occs[j].f.Unit, digits[i]}] ||
+					gives[given{occs[i].art, unitClass(occs[i].f.Unit), digits[j]}] || gives[given{occs[j].art, unitClass(occs[j].f.Unit), digits[i]}] ||
 					overlap(occs[i].near, occs[j].near) == 0 && !scaledSums(occs[i].f, occs[j].f) || !comparable(occs[i], occs[j]) || !sameKind(occs[i].f, occs[j].f) {
 					continue
 				}

@@ -50,6 +50,30 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"55,000 pages", "50,000 pages"}},
 		},
 		{
+			name: "a sum paid in one thing told with more words",
+			texts: []string{
+				"City Manager Ada Pruitt said the audit identified $318,000 in questionable overtime payments over two years.",
+				"An audit found $381,000 in overtime that could not be matched to shift records, Pruitt said.",
+			},
+			want: [][]string{{"$318,000", "$381,000"}},
+		},
+		{
+			name: "premises a utility serves, told as homes and as customers",
+			texts: []string{
+				"Storm Bryn tore across Wales on Friday, leaving about 240,000 homes and businesses without electricity, the authorities said.",
+				"A storm battered Wales on Friday, leaving about 420,000 customers without electricity as winds topped 90 mph.",
+			},
+			want: [][]string{{"about 240,000 homes", "about 420,000 customers"}},
+		},
+		{
+			name: "a looser count beside an exact one in one report",
+			texts: []string{
+				"A state court ordered a rerun of the vote on Friday, ruling that officials had wrongly thrown out about 1,200 postal ballots in a race decided by 87 votes.",
+				"A state court ordered a do-over election Friday after officials tossed out more than 2,000 mail-in ballots in a race that was decided by fewer than 90 votes. The court found that 2,100 postal ballots had been wrongly discarded over a misprinted envelope.",
+			},
+			want: [][]string{{"about 1,200 postal ballots", "2,100 postal ballots"}},
+		},
+		{
 			name: "a vote of thousands told as what the vote was",
 			texts: []string{
 				"Members of the Tallis Drivers Union ratified the contract by a vote of 2,318 to 405, the union said on Sunday.",

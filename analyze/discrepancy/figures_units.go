@@ -1198,11 +1198,27 @@ func perPeriod(rest string) string {
 }
 
 // partOf reports whether what one sum is paid in is a part of what
-// another is: "cash" of "cash stock".
+// another is, paid in several things: "cash" of "cash & stock". One thing
+// told with more words ("overtime" and "questionable overtime payments")
+// is no part of another.
 func partOf(a, b string) bool {
-	if a == "" || b == "" || a == b {
+	if a == "" || b == "" || a == b || !strings.Contains(b, paidJoin) {
 		return false
 	}
+	parts := strings.Split(b, paidJoin)
+	for _, x := range strings.Split(a, paidJoin) {
+		if !slices.ContainsFunc(parts, func(p string) bool { return wordsIn(x, p) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// paidJoin separates the things a sum is paid in, as paidIn returns them.
+const paidJoin = " & "
+
+// wordsIn reports whether every word of a is a word of b.
+func wordsIn(a, b string) bool {
 	in := strings.Fields(b)
 	for _, w := range strings.Fields(a) {
 		if !slices.Contains(in, w) {
@@ -1213,7 +1229,8 @@ func partOf(a, b string) bool {
 }
 
 // paidIn returns the stems of the content words of an "in" phrase right
-// after a sum, up to its end ("in cash and stock, …": "cash stock"), or "".
+// after a sum, up to its end, with paidJoin between the things it joins
+// ("in cash and stock, …": "cash & stock"), or "".
 func paidIn(rest string) string {
 	ws := firstWords(rest, 5)
 	if len(ws) < 2 || ws[0] != "in" {
@@ -1225,6 +1242,9 @@ func paidIn(rest string) string {
 		low := strings.ToLower(strings.Trim(w, ",.;:"))
 		if low == "and" || low == "or" {
 			joined = true
+			if len(out) > 0 && out[len(out)-1] != paidJoin {
+				out = append(out, paidJoin)
+			}
 			continue
 		}
 		// "accepting $85,000 in bribes and lying to agents": a second
@@ -1237,7 +1257,10 @@ func paidIn(rest string) string {
 			break
 		}
 	}
-	return strings.Join(out, " ")
+	if len(out) > 0 && out[len(out)-1] == paidJoin {
+		out = out[:len(out)-1]
+	}
+	return strings.ReplaceAll(strings.Join(out, " "), " "+paidJoin+" ", paidJoin)
 }
 
 // tailPrepositions open what a count's noun is of, from or for.

@@ -1181,7 +1181,7 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 	if t.low == "one" && j < len(ts) && deathNouns[ts[j].low] != "" && !(j+1 < len(ts) && ts[j+1].low == "of") {
 		return Found{Value: 1, Unit: deathNouns[ts[j].low], Low: 0.5, High: 1.5}, j + 1, true
 	}
-	if noun, end, ok := countedNoun(ts, j); ok && v != 1 {
+	if noun, end, ok := countedNoun(ts, j); ok && v != 1 && !modelNumber(ts, i) {
 		if noun == "tons" && end >= 2 && ts[end-2].low == "metric" {
 			noun = "tonnes"
 		}
@@ -2157,13 +2157,25 @@ func countedNoun(ts []tok, j int) (string, int, bool) {
 
 // countedNounWithin is countedNoun with the noun within n words.
 func countedNounWithin(ts []tok, j, n int) (string, int, bool) {
-	for k := j; k < len(ts) && k < j+n; k++ {
+	end := j + n
+	for k := j; k < len(ts) && k < end; k++ {
 		w := ts[k].low
 		if ts[k].num || !isLetters(ts[k].s) || k > j && IsNumberWord(w) {
 			return "", j, false
 		}
-		if irregularPlurals[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-			!strings.HasSuffix(w, "ous") && !nounExclusions[w] {
+		// A word of two joined by a hyphen is one modifier ("86,000
+		// e-bike batteries", "5,000 high-end phones"). One that ends on
+		// a plural is left alone: a measure ("1.2 million acre-feet")
+		// as often as a thing counted.
+		if k+2 < len(ts) && ts[k+1].s == "-" && adjacent(ts, k) && adjacent(ts, k+1) && !ts[k+2].num && isLetters(ts[k+2].s) {
+			if pluralNoun(ts[k+2].low) {
+				return "", j, false
+			}
+			k += 2
+			end += 2
+			continue
+		}
+		if pluralNoun(w) {
 			return w, k + 1, true
 		}
 		if !countModifiers[w] && !isAdjectiveLike(ts[k]) && !nounAdjunct(w) {
@@ -2171,6 +2183,20 @@ func countedNounWithin(ts []tok, j, n int) (string, int, bool) {
 		}
 	}
 	return "", j, false
+}
+
+// modelNumber reports whether the number at i ends a model's name,
+// letters joined to it by a hyphen ("40 VA-390 jets", "F-16 fighters"):
+// it counts nothing.
+func modelNumber(ts []tok, i int) bool {
+	return i >= 2 && ts[i].num && ts[i-1].s == "-" && adjacent(ts, i-2) && adjacent(ts, i-1) && isLetters(ts[i-2].s)
+}
+
+// pluralNoun reports whether a lower-case word may be a plural noun a
+// number counts.
+func pluralNoun(w string) bool {
+	return irregularPlurals[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "ous") && !nounExclusions[w]
 }
 
 // ownerWords stand between "of" and the things a count counts: "62,300
