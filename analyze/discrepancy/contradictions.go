@@ -2299,5 +2299,67 @@ func deniedClause(s string) (string, string, bool) {
 			return s[:i], s[i+len(d):], true
 		}
 	}
+	// "Police denied firing rubber bullets": the deed denied is the
+	// subject's, told in the past ("Police fired rubber bullets").
+	for _, d := range []string{" denied ", " denies ", " deny ", " denying "} {
+		i := strings.Index(low, d)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(d):]
+		w, after, _ := strings.Cut(rest, " ")
+		// "denied wrongdoing and said …", "denied any wrongdoing": a
+		// noun in -ing, which takes no object, denies no deed told.
+		next, _, _ := strings.Cut(strings.ToLower(after), " ")
+		next = strings.Trim(next, ",.;:\"“”")
+		if next == "" || textproc.IsStopword(next) && !objectDeterminers[next] || ingNouns[strings.ToLower(w)] {
+			continue
+		}
+		past, ok := pastOfGerund(strings.ToLower(w))
+		if !ok {
+			continue
+		}
+		// The deed ends at its clause's end ("denied firing rubber
+		// bullets, saying …").
+		if end := strings.IndexAny(after, ",;:"); end >= 0 {
+			after = after[:end]
+		}
+		subject := textproc.TrimDateline(s[:i])
+		return s[:i], subject + " " + past + " " + after, true
+	}
 	return "", "", false
 }
+
+// ingNouns are nouns in -ing that a denial takes as its object.
+var ingNouns = map[string]bool{"wrongdoing": true, "wrongdoings": true, "anything": true, "nothing": true,
+	"something": true, "everything": true, "being": true}
+
+// pastOfGerund returns the past tense of a verb's -ing form ("firing":
+// "fired", "taking": "took", "stopping": "stopped"), or false for a
+// word that is none.
+func pastOfGerund(w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(base) < 2 || strings.IndexFunc(base, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return "", false
+	}
+	for _, b := range []string{base, base + "e"} {
+		if p, ok := pastOfBase()[b]; ok {
+			return p, true
+		}
+	}
+	// "stopping": "stopped"; "firing": "fired".
+	return base + "ed", true
+}
+
+// pastOfBase maps the plain forms of pastBases to their pasts, made once.
+var pastOfBase = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for p, b := range pastBases {
+		// Participles ("taken") are no pasts where a past ("took") is
+		// given.
+		if _, ok := m[b]; !ok || strings.HasSuffix(m[b], "n") {
+			m[b] = p
+		}
+	}
+	return m
+})

@@ -1624,6 +1624,22 @@ func TestFindContradictions(t *testing.T) {
 			},
 		},
 		{
+			name: "a deed denied in -ing against the deed told",
+			arts: articles("Police denied firing rubber bullets, saying officers had used only water cannon to clear the bridge.",
+				"Witnesses said police fired rubber bullets at the marchers on the bridge."),
+			want: []brief{
+				{crosscheck.ClaimDiscrepancy, []crosscheck.Cited{
+					cited("Witnesses said police fired rubber bullets at the marchers on the bridge.", "b"),
+					cited("Police denied firing rubber bullets, saying officers had used only water cannon to clear the bridge.", "a"),
+				}},
+			},
+		},
+		{
+			name: "wrongdoing denied is no deed denied",
+			arts: articles("Haro has denied wrongdoing and called the inquiry a \u201cpolitically motivated witch hunt.\u201d",
+				"\u201cThis is a politically motivated witch hunt, and I intend to fight it,\u201d Haro said in a statement."),
+		},
+		{
 			name: "both sides of a choice",
 			arts: articles("But baseball's rules prohibit players from betting on any major league game, regardless of whether their own team is involved.",
 				"Baseball's rules bar players from betting on any major league game, whether or not their own team is involved."),
