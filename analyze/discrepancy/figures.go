@@ -1728,6 +1728,16 @@ func appendBesideAgreed(out []figPair, occs []figOcc, as, bs []int) []figPair {
 	paired := func(a, b int) bool {
 		return slices.ContainsFunc(out, func(q figPair) bool { return q.a == a || q.b == b })
 	}
+	// The figures of each unit in either sentence, counted once and only
+	// when a figure given alike is found.
+	var inA, inB map[string]int
+	count := func(list []int) map[string]int {
+		m := map[string]int{}
+		for _, x := range list {
+			m[unitClass(occs[x].f.Unit)]++
+		}
+		return m
+	}
 	for ai, i := range as {
 		for bi, j := range bs {
 			if occs[i].f.Text != occs[j].f.Text || !agree(occs[i].f, occs[j].f) || isDate(occs[i].f.Unit) {
@@ -1743,10 +1753,10 @@ func appendBesideAgreed(out []figPair, occs []figOcc, as, bs []int) []figPair {
 				if u != unitClass(g.f.Unit) || u == "date" || f.f.Unit == figures.TimeOfDay || unitClass(occs[i].f.Unit) == u {
 					continue
 				}
-				if _, n := ofUnit(occs, as, u); n != 1 {
-					continue
+				if inA == nil {
+					inA, inB = count(as), count(bs)
 				}
-				if _, n := ofUnit(occs, bs, u); n != 1 {
+				if inA[u] != 1 || inB[u] != 1 {
 					continue
 				}
 				if !comparable(f, g) || overlap(f.near, g.near) < 2 || !near(f.f, g.f) || summed(f.clause) || summed(g.clause) {

@@ -1705,9 +1705,9 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	}
 	// "The vote, announced by the union on Tuesday night, was 1,214 to
 	// 203": a count stated as what the sentence's vote or tally was,
-	// however far back the noun stands.
+	// with its noun up to maxTallyNounBack words back.
 	if !cued && spelled && i > 1 && (ts[i-1].low == "was" || ts[i-1].low == "is") {
-		for k := 0; k < i-1 && !cued; k++ {
+		for k := max(0, i-1-maxTallyNounBack); k < i-1 && !cued; k++ {
 			cued = tallyNouns[ts[k].low]
 		}
 	}
@@ -1726,6 +1726,10 @@ func parseTally(ts []tok, i int) (Found, int, bool) {
 	v := float64(max(a, b)) + float64(min(a, b))/1000
 	return Found{Value: v, Unit: Tally, Low: v, High: v}, i + 3, true
 }
+
+// maxTallyNounBack is how many words before its "was" the noun of a
+// vote told as what the vote was may stand.
+const maxTallyNounBack = 20
 
 // tallyNouns name a count of votes or a score as the subject of the
 // sentence that states it.
