@@ -220,6 +220,7 @@ func TestParse(t *testing.T) {
 			[]short{{"the first half of 2027", 2027, YearUnit}, {"the end of this year", 2025, YearUnit}, {"the end of the first quarter of 2026", 2026, YearUnit}}},
 		{"a vote of thousands", "Members voted 2,941 to 312 to ratify the deal; the tally, announced late Tuesday by the union, was 1,214 to 203, with 1,100 to 1,500 more to vote.", pub,
 			[]short{{"2,941 to 312", 2941.312, Tally}, {"Tuesday", days(2025, 2, 11), DateUnit}, {"1,214 to 203", 1214.203, Tally}}},
+		{"a vote's noun too far back", "The vote on the plan came after a long night of talks in which members of the board argued over the cost, the route and the schedule, and the gap was 10 to 12.", pub, nil},
 		{"counts past a modifier of two words joined by a hyphen, not past a model's name", "Voltra is recalling 86,000 e-bike batteries and 5,000 high-end chargers; it will buy 40 VA-390 jets, 300 e-bikes and 12 F-16 fighters.", pub,
 			[]short{{"86,000 e-bike batteries", 86000, "batteries"}, {"5,000 high-end chargers", 5000, "chargers"}}},
 		{"a tally named", "The score was 3 to 2, and the final tally was 53-46 after the committee split 10-10.", pub,
