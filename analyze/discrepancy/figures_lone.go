@@ -65,6 +65,58 @@ func byArticle(occs []figOcc, keyOf func(figOcc) string) ([]artKey, map[artKey][
 	return keys, byKey
 }
 
+// loneTollWithin is how many sentences from the top of an article the
+// death toll of its story stands within (linkLoneTolls).
+const loneTollWithin = 3
+
+// linkLoneTolls pairs the one death toll each report gives near its top
+// ("killing two people", "Three people were killed in the floods"),
+// however little else the sentences share, when the other linkers left
+// both alone: a toll linked already has its sentences' judgement. Tolls
+// of like size, counted in one noun, of no other subjects.
+func linkLoneTolls(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
+	size := map[int]int{}
+	for i := range occs {
+		size[u.Find(i)]++
+	}
+	lone := map[int]int{} // article -> its one toll near the top, -1 when it has several
+	var arts []int
+	for i, o := range occs {
+		if o.copy || !strings.HasPrefix(o.measure, "dead ") || o.past || o.other || o.earlier || sents[o.sent].pos >= loneTollWithin {
+			continue
+		}
+		j, ok := lone[o.art]
+		switch {
+		case !ok:
+			lone[o.art] = i
+			arts = append(arts, o.art)
+		case j >= 0 && occs[j].f.Value != o.f.Value:
+			lone[o.art] = -1
+		}
+	}
+	for x, a := range arts {
+		i := lone[a]
+		if i < 0 || size[u.Find(i)] > 1 {
+			continue
+		}
+		for _, b := range arts[x+1:] {
+			j := lone[b]
+			if j < 0 || size[u.Find(j)] > 1 {
+				continue
+			}
+			f, g := occs[i], occs[j]
+			sf, sg := sents[f.sent], sents[g.sent]
+			if f.measure != g.measure || !comparable(f, g) || !within(f.f, g.f, maxLoneCount) || sf.pronoun || sg.pronoun || otherSubjects(sf, sg) {
+				continue
+			}
+			u.Union(i, j)
+			if !compatible(f.f, g.f) {
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
+}
+
 // loneTallyWithin is how many sentences from the top of an article the
 // tally of its story stands within (linkLoneFigures).
 const loneTallyWithin = 4
@@ -145,6 +197,7 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			return strings.ContainsAny(a.f.Text, "0123456789") && strings.ContainsAny(b.f.Text, "0123456789") && a.f.Unit == b.f.Unit && within(a.f, b.f, maxLeadSum) && !within(a.f, b.f, 1+minLeadGap) &&
 				overlap(sents[a.sent].words, sents[b.sent].words) >= 1 && a.inclusive == b.inclusive
 		})
+	linkLoneTolls(occs, sents, u, conflict)
 	// "carried off six sculptures", "stole seven sculptures": the one
 	// count of a thing each report gives is the story's, when both stand
 	// in the first loneCountWithin sentences, are of like size, say the

@@ -2445,6 +2445,30 @@ func TestFindTollOfLeadsOnOneThing(t *testing.T) {
 	}
 }
 
+// TestFindLoneTollsNearTheTop checks that the one death toll each report
+// gives near its top is compared however little else the sentences
+// share, and that a toll further down is not.
+func TestFindLoneTollsNearTheTop(t *testing.T) {
+	arts := articles(
+		"OSLO — Torrential rain lashed western Norway on Tuesday, flooding roads in Bergen, cancelling ferries and killing two people, officials said.",
+		"A fierce storm battered the Norwegian coast. Three people were killed in the floods, according to local media reports citing police.",
+	)
+	want := []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+		{Text: "two people", Articles: []string{"a"}},
+		{Text: "Three people", Articles: []string{"b"}},
+	}}}
+	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
+		t.Errorf("figureDiscrepancies mismatch (-want +got):\n%s", diff)
+	}
+	arts = articles(
+		"OSLO — Torrential rain lashed western Norway on Tuesday, flooding roads in Bergen, cancelling ferries and killing two people, officials said.",
+		"A fierce storm battered the Norwegian coast. Ferries were cancelled. Roads were closed. Five people were killed when a bridge collapsed in the next valley.",
+	)
+	if got := briefs(figureDiscrepancies(arts, nil)); len(got) != 0 {
+		t.Errorf("figureDiscrepancies = %v, want none", got)
+	}
+}
+
 // TestFindJobsCutInAPlaceOfACountry checks that a cut of jobs told in a
 // place and in the same place after its country's possessive ("in
 // Tarvia's Velna province") is one cut.
