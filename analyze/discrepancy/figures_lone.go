@@ -66,52 +66,55 @@ func byArticle(occs []figOcc, keyOf func(figOcc) string) ([]artKey, map[artKey][
 }
 
 // loneTollWithin is how many sentences from the top of an article the
-// death toll of its story stands within (linkLoneTolls).
+// tolls of its story stand within (linkLoneTolls).
 const loneTollWithin = 3
 
-// linkLoneTolls pairs the one death toll each report gives near its top
-// ("killing two people", "Three people were killed in the floods"),
-// however little else the sentences share, when the other linkers left
-// both alone: a toll linked already has its sentences' judgement. Tolls
-// of like size, counted in one noun, of no other subjects.
+// linkLoneTolls pairs the one toll of the dead, and the one of the hurt,
+// each report gives near its top ("killing two people", "Three people
+// were killed in the floods"), however little else the sentences share,
+// when the other linkers left both alone: a toll linked already has its
+// sentences' judgement. Tolls of like size, counted in one noun, of no
+// other subjects.
 func linkLoneTolls(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool) {
 	size := map[int]int{}
 	for i := range occs {
 		size[u.Find(i)]++
 	}
-	lone := map[int]int{} // article -> its one toll near the top, -1 when it has several
-	var arts []int
-	for i, o := range occs {
-		if o.copy || !strings.HasPrefix(o.measure, "dead ") || o.past || o.other || o.earlier || sents[o.sent].pos >= loneTollWithin {
-			continue
-		}
-		j, ok := lone[o.art]
-		switch {
-		case !ok:
-			lone[o.art] = i
-			arts = append(arts, o.art)
-		case j >= 0 && occs[j].f.Value != o.f.Value:
-			lone[o.art] = -1
-		}
-	}
-	for x, a := range arts {
-		i := lone[a]
-		if i < 0 || size[u.Find(i)] > 1 {
-			continue
-		}
-		for _, b := range arts[x+1:] {
-			j := lone[b]
-			if j < 0 || size[u.Find(j)] > 1 {
+	for _, outcome := range []string{"dead ", "hurt "} {
+		lone := map[int]int{} // article -> its one toll near the top, -1 when it has several
+		var arts []int
+		for i, o := range occs {
+			if o.copy || !strings.HasPrefix(o.measure, outcome) || o.past || o.other || o.earlier || sents[o.sent].pos >= loneTollWithin {
 				continue
 			}
-			f, g := occs[i], occs[j]
-			sf, sg := sents[f.sent], sents[g.sent]
-			if f.measure != g.measure || !comparable(f, g) || !within(f.f, g.f, maxLoneCount) || sf.pronoun || sg.pronoun || otherSubjects(sf, sg) {
+			j, ok := lone[o.art]
+			switch {
+			case !ok:
+				lone[o.art] = i
+				arts = append(arts, o.art)
+			case j >= 0 && occs[j].f.Value != o.f.Value:
+				lone[o.art] = -1
+			}
+		}
+		for x, a := range arts {
+			i := lone[a]
+			if i < 0 || size[u.Find(i)] > 1 {
 				continue
 			}
-			u.Union(i, j)
-			if !compatible(f.f, g.f) {
-				conflict[i], conflict[j] = true, true
+			for _, b := range arts[x+1:] {
+				j := lone[b]
+				if j < 0 || size[u.Find(j)] > 1 {
+					continue
+				}
+				f, g := occs[i], occs[j]
+				sf, sg := sents[f.sent], sents[g.sent]
+				if f.measure != g.measure || !comparable(f, g) || !within(f.f, g.f, maxLoneCount) || sf.pronoun || sg.pronoun || otherSubjects(sf, sg) {
+					continue
+				}
+				u.Union(i, j)
+				if !compatible(f.f, g.f) {
+					conflict[i], conflict[j] = true, true
+				}
 			}
 		}
 	}

@@ -2445,8 +2445,8 @@ func TestFindTollOfLeadsOnOneThing(t *testing.T) {
 	}
 }
 
-// TestFindLoneTollsNearTheTop checks that the one death toll each report
-// gives near its top is compared however little else the sentences
+// TestFindLoneTollsNearTheTop checks that the one toll of the dead, or of
+// the hurt, each report gives near its top is compared however little else the sentences
 // share, and that a toll further down is not.
 func TestFindLoneTollsNearTheTop(t *testing.T) {
 	arts := articles(
@@ -2459,6 +2459,17 @@ func TestFindLoneTollsNearTheTop(t *testing.T) {
 	}}}
 	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
 		t.Errorf("figureDiscrepancies mismatch (-want +got):\n%s", diff)
+	}
+	arts = articles(
+		"LYON, France — A tram left the rails in central Lyon on Friday morning, injuring 12 people, the city's transport authority said.",
+		"A tram derailment in France's third-largest city caused chaos at rush hour. Nine people were hurt, according to the fire service.",
+	)
+	want = []brief{{crosscheck.FigureDiscrepancy, []crosscheck.Cited{
+		{Text: "12 people", Articles: []string{"a"}},
+		{Text: "Nine people", Articles: []string{"b"}},
+	}}}
+	if diff := cmp.Diff(want, briefs(figureDiscrepancies(arts, nil))); diff != "" {
+		t.Errorf("figureDiscrepancies of the hurt mismatch (-want +got):\n%s", diff)
 	}
 	arts = articles(
 		"OSLO — Torrential rain lashed western Norway on Tuesday, flooding roads in Bergen, cancelling ferries and killing two people, officials said.",
