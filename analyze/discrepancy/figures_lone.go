@@ -81,42 +81,14 @@ func linkLoneTolls(occs []figOcc, sents []figSent, u unionfind.Sets, conflict ma
 		size[u.Find(i)]++
 	}
 	for _, outcome := range []string{"dead ", "hurt "} {
-		lone := map[int]int{} // article -> its one toll near the top, -1 when it has several
-		var arts []int
-		for i, o := range occs {
-			if o.copy || !strings.HasPrefix(o.measure, outcome) || o.past || o.other || o.earlier || sents[o.sent].pos >= loneTollWithin {
-				continue
-			}
-			j, ok := lone[o.art]
-			switch {
-			case !ok:
-				lone[o.art] = i
-				arts = append(arts, o.art)
-			case j >= 0 && occs[j].f.Value != o.f.Value:
-				lone[o.art] = -1
-			}
-		}
-		for x, a := range arts {
-			i := lone[a]
-			if i < 0 || size[u.Find(i)] > 1 {
-				continue
-			}
-			for _, b := range arts[x+1:] {
-				j := lone[b]
-				if j < 0 || size[u.Find(j)] > 1 {
-					continue
-				}
-				f, g := occs[i], occs[j]
-				sf, sg := sents[f.sent], sents[g.sent]
-				if f.measure != g.measure || !comparable(f, g) || !within(f.f, g.f, maxLoneCount) || sf.pronoun || sg.pronoun || otherSubjects(sf, sg) {
-					continue
-				}
-				u.Union(i, j)
-				if !compatible(f.f, g.f) {
-					conflict[i], conflict[j] = true, true
-				}
-			}
-		}
+		linkLoneAt(occs, sents, u, conflict, func(o figOcc) bool {
+			return strings.HasPrefix(o.measure, outcome) && !o.past && !o.other && !o.earlier
+		}, loneTollWithin, func(i, j int) bool {
+			f, g := occs[i], occs[j]
+			sf, sg := sents[f.sent], sents[g.sent]
+			return size[u.Find(i)] == 1 && size[u.Find(j)] == 1 && f.measure == g.measure && comparable(f, g) &&
+				within(f.f, g.f, maxLoneCount) && !sf.pronoun && !sg.pronoun && !otherSubjects(sf, sg)
+		})
 	}
 }
 
@@ -351,6 +323,11 @@ func linkLone(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int
 // linkLoneWith is linkLone with match alone deciding which two figures
 // pair.
 func linkLoneWith(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool, pick func(figOcc) bool, within int, match func(a, b figOcc) bool) {
+	linkLoneAt(occs, sents, u, conflict, pick, within, func(i, j int) bool { return match(occs[i], occs[j]) })
+}
+
+// linkLoneAt is linkLoneWith with match given the two figures' indexes.
+func linkLoneAt(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[int]bool, pick func(figOcc) bool, within int, match func(i, j int) bool) {
 	lone := map[int]int{} // article -> its one figure, -1 when it has several
 	var arts []int
 	for i, o := range occs {
@@ -381,7 +358,7 @@ func linkLoneWith(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map
 		}
 		for _, b := range arts[x+1:] {
 			j := lone[b]
-			if j < 0 || !match(occs[i], occs[j]) {
+			if j < 0 || !match(i, j) {
 				continue
 			}
 			u.Union(i, j)
