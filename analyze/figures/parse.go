@@ -1737,11 +1737,12 @@ var tallyNouns = map[string]bool{"vote": true, "tally": true, "score": true, "ba
 
 // tallyNumbers reads the two numbers of a vote or a score: up to three
 // digits each, or, for the larger, thousands written with commas ("voted
-// 1,412 to 203", as a union's members or a party's delegates do). The
-// smaller stays under a thousand, as a Tally's value holds it.
+// 1,412 to 203", as a union's members or a party's delegates do), which
+// tokens sets off only in groups of three. The smaller stays under a
+// thousand, as a Tally's value holds it.
 func tallyNumbers(x, y string) (a, b int, ok bool) {
 	num := func(s string) (int, bool) {
-		if len(s) > 3 && (len(s) > 7 || !grouped(s)) {
+		if len(s) > 7 || len(s) > 3 && !strings.Contains(s, ",") {
 			return 0, false
 		}
 		n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
@@ -1753,28 +1754,6 @@ func tallyNumbers(x, y string) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	return a, b, true
-}
-
-// grouped reports whether s is digits in thousands set off by commas
-// ("1,412", "12,500").
-func grouped(s string) bool {
-	head, rest, ok := strings.Cut(s, ",")
-	if !ok || len(head) == 0 || len(head) > 3 {
-		return false
-	}
-	for _, part := range append([]string{head}, strings.Split(rest, ",")...) {
-		for j := 0; j < len(part); j++ {
-			if !isDigit(part[j]) {
-				return false
-			}
-		}
-	}
-	for _, part := range strings.Split(rest, ",") {
-		if len(part) != 3 {
-			return false
-		}
-	}
-	return true
 }
 
 // parseForAgainst reads a vote told as the votes for and against it:
