@@ -37,6 +37,15 @@ type figOcc struct {
 	// points") and "to" for a value a change reaches ("to 8.75
 	// percent"), told with or without the other, else "".
 	step string
+	// from is the value a change started from, told after the value it
+	// reached ("rose to four on Tuesday, up from three on Monday"), when
+	// hasFrom is set.
+	from    float64
+	hasFrom bool
+	// spanEnds is set for a date that, with the next or the last date of
+	// its sentence, makes the two ends of a span ("between January 2024
+	// and June 2025").
+	spanEnds bool
 	// counting is set for the share of a count done so far ("with 80
 	// percent of the votes counted"): no share of what is counted.
 	counting bool
@@ -553,7 +562,7 @@ func figureDiscrepancies(arts []crosscheck.Article, m *memo.Memo) []crosscheck.D
 		if !has {
 			continue
 		}
-		if yearsEach(occs, members, years) {
+		if yearsEach(occs, members, years) || datedBeside(occs, sents, members) {
 			continue
 		}
 		if d, ok := figureDiscrepancy(arts, occs, members, tolls); ok {
@@ -921,6 +930,9 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o.inclusive = inclusive(c[g.End:min(len(c), g.End+maxInclusiveBytes)])
 		o.change = changeEnd(c, g.Start, g.End)
 		o.step = stepBefore(s[:f.Start])
+		if o.step == "to" {
+			o.from, o.hasFrom = fromAfter(s[f.End:])
+		}
 		o.forecast = forecastBefore(c[:g.Start])
 		o.target = !isMoment(f.Unit) && targetBefore(c[:g.Start])
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
@@ -1229,10 +1241,32 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 			o.partOf = strconv.FormatFloat(w.f.Value, 'g', -1, 64)
 		}
 	}
+	// "between January 2024 and June 2025", "from May 4 to May 9": the
+	// two ends of one span.
+	for i := 1; i < len(p.occs); i++ {
+		a, b := &p.occs[i-1], &p.occs[i]
+		if isDate(a.f.Unit) && isDate(b.f.Unit) && a.f.End <= b.f.Start && spanJoined(s[:a.f.Start], s[a.f.End:b.f.Start]) {
+			a.spanEnds, b.spanEnds = true, true
+		}
+	}
 	if slices.ContainsFunc(p.occs, func(o figOcc) bool { return isMoment(o.f.Unit) }) {
 		p.subject = subjectHead(s)
 	}
 	return p
+}
+
+// spanJoined reports whether the words between two dates, and those
+// before the first, make them the ends of a span: "between … and …",
+// "from … to …", "… through …", "…-…".
+func spanJoined(before, between string) bool {
+	switch strings.TrimSpace(between) {
+	case "to", "through", "until", "-", "–":
+		return true
+	case "and":
+		ws := lastWords(before, 1)
+		return len(ws) == 1 && strings.EqualFold(ws[0], "between")
+	}
+	return false
 }
 
 // wonVotes are the stems of verbs before a count of votes that make it
@@ -2254,6 +2288,20 @@ func figureDiscrepancy(arts []crosscheck.Article, occs []figOcc, members []int, 
 	if len(keys) < 2 {
 		return crosscheck.Discrepancy{}, false
 	}
+	// "The death toll rose to four on Tuesday, up from three on Monday"
+	// against "At least three people have died": the report that tells
+	// the change gives the other's value as where it started.
+	if len(keys) == 2 {
+		for i, k := range keys {
+			other := occs[byValue[keys[1-i]].first].f
+			if !slices.ContainsFunc(byValue[k].all, func(m int) bool {
+				o := occs[m]
+				return !o.hasFrom || o.from < other.Low || o.from > other.High
+			}) {
+				return crosscheck.Discrepancy{}, false
+			}
+		}
+	}
 	// A report that gives two values that cannot both hold tells of two
 	// quantities; one that gives a looser count or sum beside an exact
 	// one it holds ("more than 2,000 mail-in ballots", "2,100 postal
@@ -2645,3 +2693,72 @@ var collectives = func() map[string]bool {
 	}
 	return m
 }()
+
+// maxFromBytes is how far after a value a change reached the value it
+// started from is read.
+const maxFromBytes = 48
+
+// fromAfter returns the value a change started from, told right after
+// the value it reached: ", up from three on Monday", "from 25 percent".
+func fromAfter(rest string) (float64, bool) {
+	rest = rest[:min(len(rest), maxFromBytes)]
+	i := strings.Index(rest, " from ")
+	if i < 0 {
+		return 0, false
+	}
+	// Nothing but a time or a place stands between ("to four on
+	// Tuesday, up from three"): no other figure or clause.
+	if strings.ContainsAny(rest[:i], ";:") {
+		return 0, false
+	}
+	ws := strings.Fields(rest[i+len(" from "):])
+	if len(ws) == 0 {
+		return 0, false
+	}
+	return figures.NumberValue(strings.Trim(ws[0], ",.;:%$"))
+}
+
+// datedBeside reports whether, of dates of two values, every report on
+// one side gives the other side's date as the other end of a span with
+// its own: "sold between January 2024 and June 2025" against "sold over
+// an 18-month period beginning in January 2024" tells the span's end
+// against its start, not another start.
+func datedBeside(occs []figOcc, sents []figSent, members []int) bool {
+	if !isDate(occs[members[0]].f.Unit) {
+		return false
+	}
+	var vals []float64
+	for _, m := range members {
+		if !slices.Contains(vals, occs[m].f.Value) {
+			vals = append(vals, occs[m].f.Value)
+		}
+	}
+	if len(vals) != 2 {
+		return false
+	}
+	for side := range 2 {
+		var other figures.Found
+		for _, m := range members {
+			if occs[m].f.Value == vals[1-side] {
+				other = occs[m].f
+				break
+			}
+		}
+		beside := true
+		for _, m := range members {
+			if occs[m].f.Value != vals[side] {
+				continue
+			}
+			if !slices.ContainsFunc(sents[occs[m].sent].figs, func(j int) bool {
+				return j != m && occs[j].f.Unit == other.Unit && occs[j].f.Value == other.Value && occs[m].spanEnds && occs[j].spanEnds
+			}) {
+				beside = false
+				break
+			}
+		}
+		if beside {
+			return true
+		}
+	}
+	return false
+}

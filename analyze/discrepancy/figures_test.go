@@ -3610,3 +3610,65 @@ func TestLinkBesideAgreed(t *testing.T) {
 		t.Errorf("link paired %q disagreeing, want %q", got, want)
 	}
 }
+
+// TestFindUpdateToldWithItsStart checks that a toll a report tells as
+// risen from the other report's toll is no disagreement with it, and
+// that one risen from a third value still is.
+func TestFindUpdateToldWithItsStart(t *testing.T) {
+	for _, tc := range []struct {
+		later string
+		want  int
+	}{
+		{"The death toll from the floods in Varska rose to four on Tuesday, up from three on Monday, officials said.", 0},
+		{"The death toll from the floods in Varska rose to four on Tuesday, up from two on Monday, officials said.", 1},
+	} {
+		arts := articles(
+			"VARSKA — At least three people have died in the floods in Varska, the regional governor's office said.",
+			tc.later,
+		)
+		if got := len(figureDiscrepancies(arts, nil)); got != tc.want {
+			t.Errorf("%q: %d discrepancies, want %d", tc.later, got, tc.want)
+		}
+	}
+}
+
+// TestDatedBeside checks that a date told as one end of a span, beside
+// the other end, takes no side against a report giving that other end
+// alone ("between January 2024 and June 2025" against "beginning in
+// January 2024"), and that two dates a sentence gives apart still do.
+func TestDatedBeside(t *testing.T) {
+	pub := crosscheck.Day(2026, time.June, 3)
+	start := "The heaters were sold over an 18-month period beginning in January 2024, the board said."
+	for _, tc := range []struct {
+		span string
+		want bool
+	}{
+		{"The recall covers heaters sold between January 2024 and June 2025, the board said.", true},
+		{"The recall covers heaters sold from January 2024 to June 2025, the board said.", true},
+		{"The recall covers heaters sold in June 2025, a model first shown in January 2024, the board said.", false},
+	} {
+		var occs []figOcc
+		var sents []figSent
+		for ai, s := range []string{tc.span, start} {
+			fs := figSent{art: ai}
+			for _, o := range parseSent(s, pub, ai).occs {
+				o.art, o.sent = ai, len(sents)
+				fs.figs = append(fs.figs, len(occs))
+				occs = append(occs, o)
+			}
+			sents = append(sents, fs)
+		}
+		var members []int
+		for i, o := range occs {
+			if o.f.Text == "June 2025" && o.art == 0 || o.f.Text == "January 2024" && o.art == 1 {
+				members = append(members, i)
+			}
+		}
+		if len(members) != 2 {
+			t.Fatalf("%q: members %v of %+v", tc.span, members, occs)
+		}
+		if got := datedBeside(occs, sents, members); got != tc.want {
+			t.Errorf("%q: datedBeside = %v, want %v", tc.span, got, tc.want)
+		}
+	}
+}

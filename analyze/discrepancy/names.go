@@ -117,7 +117,19 @@ func nameDiscrepancies(arts []crosscheck.Article, ents []crosscheck.Entity, m *m
 	out = append(out, committeeDiscrepancies(arts, ents, m)...)
 	out = append(out, middleInitials(arts, ents)...)
 	out = append(out, surnameDiscrepancies(arts, ents, m)...)
-	return append(out, spellingVariants(arts, m)...)
+	// A spelling of a word found apart from the names it is in tells
+	// nothing new when a person's name was reported with the same
+	// spellings in the same articles.
+	for _, d := range spellingVariants(arts, m) {
+		if !slices.ContainsFunc(out, func(o crosscheck.Discrepancy) bool {
+			return slices.EqualFunc(o.Variants, d.Variants, func(a, b crosscheck.Cited) bool {
+				return a.Text == b.Text && slices.Equal(a.Articles, b.Articles)
+			})
+		}) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // nameSpellings is the spellings of one part of a person's name: the

@@ -57,6 +57,8 @@ type ordinalSent struct {
 	predicate  bool            // the place is said of the subject ("It was the second fire")
 	mods       []string        // the words of the series' noun phrase before its last, sorted
 	several    bool            // the sentence gives more than one place
+	streak     bool            // the place is in a streak ("the third straight loss")
+	infinitive string          // the verb of a "to" infinitive after the noun ("the first site to unionize")
 	words      map[string]bool // content words, less the ordinal and the noun
 }
 
@@ -66,9 +68,16 @@ type ordinalSent struct {
 // the place is said of the subject ("was the second …"); and the words of
 // the phrase before its last.
 func ordinalOf(toks []string) (int, string, string, bool, []string) {
+	n, noun, head, predicate, mods, _ := ordinalAt(toks)
+	return n, noun, head, predicate, mods
+}
+
+// ordinalAt is ordinalOf, and also returns k, the index of the ordinal.
+// A streak may open on "a": "a third consecutive year of deficits".
+func ordinalAt(toks []string) (int, string, string, bool, []string, int) {
 	for k := 1; k+1 < len(toks); k++ {
 		n, ok := ordinalWords[toks[k]]
-		if !ok || !ordinalDeterminers[toks[k-1]] {
+		if !ok || !ordinalDeterminers[toks[k-1]] && !(toks[k-1] == "a" && seriesAdjectives[toks[k+1]]) {
 			continue
 		}
 		j := k + 1
@@ -94,9 +103,31 @@ func ordinalOf(toks []string) (int, string, string, bool, []string) {
 			mods = append(mods, head)
 			head = w
 		}
-		return n, toks[j], head, k >= 2 && toks[k-1] == "the" && predicateWords[toks[k-2]], mods
+		return n, toks[j], head, k >= 2 && toks[k-1] == "the" && predicateWords[toks[k-2]], mods, k
 	}
-	return 0, "", "", false, nil
+	return 0, "", "", false, nil, -1
+}
+
+// streakOf reports whether the ordinal at k counts a streak: "the third
+// consecutive year", "a second straight loss".
+func streakOf(toks []string, k int) bool {
+	return k >= 0 && k+1 < len(toks) && seriesAdjectives[toks[k+1]] && toks[k+1] != "such"
+}
+
+// infinitiveAfter returns the verb of a "to" infinitive that follows the
+// series' noun phrase, within a word of it ("the second Brightpath site
+// to unionize": "unionize"), or "".
+func infinitiveAfter(toks []string, k int, head string) string {
+	for m := k + 1; m < len(toks) && m <= k+2+maxSeriesWords; m++ {
+		if toks[m] != head {
+			continue
+		}
+		if m+2 < len(toks) && toks[m+1] == "to" && !textproc.IsStopword(toks[m+2]) && isLettersOnly(toks[m+2]) {
+			return toks[m+2]
+		}
+		return ""
+	}
+	return ""
 }
 
 // predicateWords stand before "the" and an ordinal that says what the
@@ -112,6 +143,10 @@ var predicateWords = map[string]bool{
 // ordinal opens is read to.
 const maxSeriesWords = 4
 
+// runningSpans are the spans of time a streak runs on in while a story
+// is told.
+var runningSpans = map[string]bool{"day": true, "days": true, "night": true, "nights": true, "week": true, "weeks": true, "month": true, "months": true}
+
 // timeNouns close the noun phrase of an ordinal: "the second time",
 // "the third year".
 var timeNouns = map[string]bool{"time": true, "times": true, "year": true, "day": true, "week": true, "month": true, "season": true}
@@ -119,7 +154,7 @@ var timeNouns = map[string]bool{"time": true, "times": true, "year": true, "day"
 // readOrdinal keeps sentence s of article id if it gives a place in a
 // series.
 func (r *rankReader) readOrdinal(id, s string, folded []string) {
-	n, noun, head, predicate, mods := ordinalOf(folded)
+	n, noun, head, predicate, mods, k := ordinalAt(folded)
 	if n == 0 {
 		return
 	}
@@ -129,7 +164,8 @@ func (r *rankReader) readOrdinal(id, s string, folded []string) {
 			return
 		}
 		slices.Sort(mods)
-		x = &ordinalSent{text: s, n: n, noun: noun, head: head, predicate: predicate, mods: mods, words: map[string]bool{}}
+		x = &ordinalSent{text: s, n: n, noun: noun, head: head, predicate: predicate, mods: mods, words: map[string]bool{},
+			streak: streakOf(folded, k), infinitive: infinitiveAfter(folded, k, head)}
 		// "the fourth striker sold this summer, the second in a week":
 		// a sentence of several places tells of several series.
 		ords := 0
@@ -201,7 +237,17 @@ func (r *rankReader) ordinalDiscrepancies() []crosscheck.Discrepancy {
 // before it of one phrase are among the other's, with the same names,
 // and no article gives two places in that series.
 func oneSeries(x, y *ordinalSent, heads map[string]map[string]map[int]bool) bool {
-	if !x.predicate || !y.predicate || x.several || y.several || x.head != y.head || partOrders[x.head] || timeNouns[x.head] {
+	// A streak is one series whoever it is said of ("marking the second
+	// consecutive year", "forecasting a third consecutive year of
+	// deficits"), of time too. Places said of the subject in series
+	// named by two nouns are one where the same deed follows both
+	// ("becomes the second Brightpath site to unionize", "is the first
+	// Brightpath warehouse to unionize").
+	// A streak of days or weeks grows while the story is told ("for the
+	// sixth straight day", "the seventh straight day" a day later).
+	streak := x.streak && y.streak && !runningSpans[x.head] && !runningSpans[y.head]
+	sameHead := x.head == y.head || x.predicate && y.predicate && x.infinitive != "" && x.infinitive == y.infinitive
+	if !(x.predicate && y.predicate || streak) || x.several || y.several || !sameHead || partOrders[x.head] || partOrders[y.head] || (timeNouns[x.head] || timeNouns[y.head]) && !streak {
 		return false
 	}
 	// "the fifth league head coach", "the third Northern Division head
@@ -211,9 +257,11 @@ func oneSeries(x, y *ordinalSent, heads map[string]map[string]map[int]bool) bool
 	if !nested(x.mods, y.mods) || !sameNames(x, y) {
 		return false
 	}
-	for _, ns := range heads[x.head] {
-		if len(ns) > 1 {
-			return false
+	for _, h := range []string{x.head, y.head} {
+		for _, ns := range heads[h] {
+			if len(ns) > 1 {
+				return false
+			}
 		}
 	}
 	return true

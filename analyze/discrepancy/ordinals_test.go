@@ -30,6 +30,16 @@ func TestFindOrdinals(t *testing.T) {
 			"Her brother, who came out to watch, was riding in his first race.", false},
 		{"parts of an order", "It was the third round of talks between the two unions, a mediator said.",
 			"It was the fifth round of bargaining since the contract expired, the union said.", false},
+		{"a streak of years said of no subject", "Marland faces a $4.1 billion gap next year, the budget office said, forecasting a third consecutive year of deficits.",
+			"The shortfall marks the second consecutive year the state has faced a deficit, according to the new forecast.", true},
+		{"a streak of days told on two days", "Protesters marched through the capital late Saturday, as the strike went on for the seventh straight day.",
+			"Strikes and marches have gripped the capital for the sixth straight day since the talks collapsed.", false},
+		{"years that are no streak", "It was the third year the fair had been held at the Orland grounds.",
+			"Organizers said the second year of the fair drew bigger crowds to the Orland grounds.", false},
+		{"one deed after two nouns of one series", "The Dunmore depot becomes the second Kestrel site to unionize, after a sorting hub in Tarn voted last year.",
+			"It is the first Kestrel warehouse to unionize.", true},
+		{"two deeds after two nouns", "The Dunmore depot becomes the second Kestrel site to strike this year.",
+			"It is the first Kestrel warehouse to unionize.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -486,6 +486,22 @@ func names(s *Set) []string {
 	return out
 }
 
+// TestExtractTitlesOfLocalOffice checks that the titles of a prison, a
+// school or a police force are no part of the name they stand before,
+// so that a name told with and without a middle initial is one person.
+func TestExtractTitlesOfLocalOffice(t *testing.T) {
+	for _, title := range []string{"Warden", "Principal", "Chief Constable", "Magistrate"} {
+		s := Extract(articles(
+			"\"We will find out,\" said "+title+" Nora J. Pell, who has served since 2021.",
+			"\"We will find out,\" "+title+" Nora Pell told reporters outside the building.",
+		))
+		e, ok := s.Resolve("Pell")
+		if !ok || e.Name != "Nora J. Pell" || len(e.Articles) != 2 {
+			t.Errorf("%s: Resolve(Pell) = %+v, %v; want Nora J. Pell in both articles; entities %v", title, e, ok, names(s))
+		}
+	}
+}
+
 func TestExtractArticlesAndVariants(t *testing.T) {
 	s := Extract(articles(
 		"President Donald Trump spoke on Monday.",
@@ -585,6 +601,9 @@ func TestBare(t *testing.T) {
 		"Vice Dean Carol Ames":                "Carol Ames",
 		"Council Member Jamal Osei":           "Jamal Osei",
 		"Vice Provost Linda Okafor":           "Linda Okafor",
+		"Warden Nora J. Pell":                 "Nora J. Pell",
+		"Principal Omar Tedesco":              "Omar Tedesco",
+		"Chief Constable Ruth Amberley":       "Ruth Amberley",
 	}
 	for in, want := range tests {
 		if got := Bare(in); got != want {

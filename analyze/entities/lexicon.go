@@ -29,7 +29,8 @@ var roleHeads = set(`whip counsel co-chairman co-chairwoman co-chair sailor agen
 	secretary-general secretary_general vice-president member councilmember assemblymember
 	assemblyman assemblywoman alderman alderwoman alderperson supervisor trustee selectman
 	selectwoman comptroller controller treasurer provost engineer auditor clerk assessor coroner curator
-	coordinator`)
+	coordinator warden constable magistrate ombudsman registrar headmaster headmistress headteacher
+	principal rector vicar deacon`)
 
 // roleModifiers may stand inside a title, before its head word ("Vice
 // President", "Secretary of State", "Foreign Minister").
@@ -61,7 +62,7 @@ var lowerRoles = set(`spokesman spokeswoman spokesperson adviser advisor envoy o
 	councilmember contractor entrepreneur banker striker goalkeeper midfielder quarterback
 	pitcher teammate rookie trainer referee umpire executive chairwoman commissioner administrator
 	ambassador superintendent treasurer captain lieutenant sergeant colonel admiral commodore
-	engineer auditor clerk assessor coroner`)
+	engineer auditor clerk assessor coroner warden principal constable magistrate`)
 
 // orgCues are lower-case words that, right before or after a capitalised
 // name, say that it names an organisation ("the militant group Hamas",

@@ -221,6 +221,16 @@ func adjacent(ts []tok, i int) bool { return i+1 < len(ts) && ts[i].end == ts[i+
 
 // IsNumberWord reports whether w, in lower case, is a number written out
 // ("seven", "twenty", "dozen").
+// NumberValue returns the value of a number written in digits ("1,200")
+// or as a small number word ("three").
+func NumberValue(w string) (float64, bool) {
+	if v, ok := smallNumbers[strings.ToLower(w)]; ok {
+		return float64(v), true
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	return v, err == nil && !math.IsInf(v, 0) && !math.IsNaN(v)
+}
+
 func IsNumberWord(w string) bool {
 	_, ok := smallNumbers[w]
 	return ok
@@ -1185,6 +1195,12 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		if noun == "tons" && end >= 2 && ts[end-2].low == "metric" {
 			noun = "tonnes"
 		}
+		// "186 passengers and crew", "1,200 students and staff": a count
+		// of two kinds of people together is of people, not of the first
+		// kind.
+		if end+1 < len(ts) && ts[end].low == "and" && peoplePlural(noun) && (peopleGroups[ts[end+1].low] || peoplePlural(ts[end+1].low)) {
+			noun, end = "people", end+2
+		}
 		// "1,200 nautical miles" are 2,222 kilometers.
 		if noun == "miles" && end >= 2 && ts[end-2].low == "nautical" {
 			noun = "nautical miles"
@@ -1418,6 +1434,26 @@ func ago(f Found, ts []tok, end int, pub crosscheck.Date) (Found, int) {
 
 // plural returns the plural of a singular English noun, so that "a
 // 48-page indictment" and "48 pages" count the same unit.
+// peopleGroups name people of a kind together, in the singular:
+// "passengers and crew", "students and staff".
+var peopleGroups = map[string]bool{"crew": true, "staff": true, "personnel": true, "faculty": true}
+
+// peoplePlural reports whether a lower-case plural names people of a
+// kind: "passengers", "children", "firefighters".
+func peoplePlural(w string) bool {
+	switch {
+	case w == "men" || w == "women" || w == "children":
+		return true
+	case strings.HasSuffix(w, "ies"):
+		return lexicon.PersonNoun(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "es") && lexicon.PersonNoun(w[:len(w)-2]):
+		return true
+	case strings.HasSuffix(w, "s"):
+		return lexicon.PersonNoun(w[:len(w)-1])
+	}
+	return false
+}
+
 func plural(w string) string {
 	switch {
 	case w == "foot":
@@ -2159,6 +2195,11 @@ func countedNounWithin(ts []tok, j, n int) (string, int, bool) {
 			continue
 		}
 		if pluralNoun(w) {
+			// A plural that qualifies the next plural is no count of its
+			// own: "four corrections officers", "17 police officers".
+			if k+1 < len(ts) && !ts[k+1].cap && isLetters(ts[k+1].s) && pluralNoun(ts[k+1].low) {
+				return ts[k+1].low, k + 2, true
+			}
 			return w, k + 1, true
 		}
 		if !countModifiers[w] && !isAdjectiveLike(ts[k]) && !nounAdjunct(w) {
