@@ -71,7 +71,7 @@ func outcomesOf(s string) []eventClaim {
 	if strings.Contains(low, "sign") || strings.Contains(low, "veto") {
 		out = append(out, signingsOf(s, low)...)
 	}
-	if strings.Contains(low, "ed") && (strings.Contains(low, "no ") || hasCount(low)) {
+	if (strings.Contains(low, "ed") || strings.Contains(low, "lost")) && (strings.Contains(low, "no ") || hasCount(low)) {
 		out = append(out, countedDeedsOf(low)...)
 	}
 	if strings.Contains(low, "put off") || strings.Contains(low, "postpone") || strings.Contains(low, "delay") || strings.Contains(low, "table") ||

@@ -294,6 +294,18 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "buildings destroyed against none lost",
+			texts: []string{
+				"At least 14 homes were destroyed overnight on the Tarn lakeshore as the fire spread, officials said.",
+				"No homes had been lost on the Tarn lakeshore, officials said, as the fire spread overnight.",
+				"No jobs were lost at the mill, and 40 acres were destroyed.",
+			},
+			want: [][]string{{
+				"At least 14 homes were destroyed overnight on the Tarn lakeshore as the fire spread, officials said.",
+				"No homes had been lost on the Tarn lakeshore, officials said, as the fire spread overnight.",
+			}},
+		},
+		{
 			name: "a group exempt against a rule that applies to it or makes no exception for it",
 			texts: []string{
 				"It exempts unaccompanied children, whose cases are governed by a separate law. Canada and Mexico will be exempt from the increase.",

@@ -275,12 +275,20 @@ func checksOf(low string) []eventClaim {
 func countedDeedsOf(low string) []eventClaim {
 	var out []eventClaim
 	add := func(verb, noun string, negative bool) {
+		building := buildingNouns[noun]
 		noun = strings.TrimSuffix(noun, "s")
 		if len(noun) < 3 || textproc.IsStopword(noun) {
 			return
 		}
 		if v, ok := strings.CutSuffix(verb, "ing"); ok {
 			verb = v + "ed"
+		}
+		// "No homes had been lost" denies "14 homes were destroyed".
+		if verb == "lost" {
+			if !building {
+				return
+			}
+			verb = "destroyed"
 		}
 		stem := eventStem(verb)
 		out = append(out, eventClaim{stem: "counted " + stem, subject: noun, negative: negative})
@@ -304,7 +312,7 @@ func countedDeedsOf(low string) []eventClaim {
 		for k < len(ws) && (ws[k] == "yet" || ws[k] == "also" || ws[k] == "been") {
 			k++
 		}
-		if k < len(ws) && past(ws[k]) {
+		if k < len(ws) && (past(ws[k]) || ws[k] == "lost") {
 			return ws[k]
 		}
 		return ""
@@ -356,6 +364,11 @@ func countedDeedsOf(low string) []eventClaim {
 	}
 	return out
 }
+
+// buildingNouns name buildings: what a fire or a storm destroys, which
+// a report also says were lost.
+var buildingNouns = map[string]bool{"homes": true, "houses": true, "buildings": true, "structures": true, "residences": true,
+	"cabins": true, "barns": true, "businesses": true, "properties": true, "home": true, "house": true, "building": true}
 
 // fateVerbs deal a fate to whom they name after them; oneDeterminers
 // stand before one person's noun.

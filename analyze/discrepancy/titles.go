@@ -32,6 +32,11 @@ var rankWords = map[string]bool{
 	"battalion": true,
 }
 
+// compoundGrades are the rank words that make a grade of their own with
+// the grade after them: a lieutenant commander is no commander, a vice
+// admiral no admiral, a lieutenant colonel no colonel.
+var compoundGrades = map[string]bool{"lieutenant": true, "vice": true}
+
 // officeKinds are the kinds of place or body a post may be named by
 // before its role word, capitalised or not ("City Manager", "the city
 // manager"; "District Attorney", "the county's district attorney"): the
@@ -400,6 +405,9 @@ func titlesConflict(a, b personTitle) bool {
 		// it, which a rank word may be one of its own ("Deputy Sgt.", a
 		// sheriff's deputy).
 		if a.ranks == "" || b.ranks == "" {
+			if a.rank != "" && a.rank == b.rank && (compoundGrades[a.ranks] || compoundGrades[b.ranks]) {
+				return a.former == b.former
+			}
 			return a.ranks != b.ranks && a.rank == "" && b.rank == "" && a.former == b.former
 		}
 		return a.ranks != b.ranks

@@ -25,6 +25,21 @@ func TestFindTitles(t *testing.T) {
 			want: [][]string{{"Assistant Energy Secretary Colleen Farrow", "Colleen Farrow, the deputy energy secretary"}},
 		},
 		{
+			name: "a grade and the grade a rank word makes of it",
+			texts: []string{
+				"\"The crew acted quickly,\" said Commander Petros Annalis, a coast guard spokesman.",
+				"Lieutenant Commander Petros Annalis, a coast guard spokesman, said the fire began in a truck.",
+			},
+			want: [][]string{{"Commander Petros Annalis", "Lieutenant Commander Petros Annalis"}},
+		},
+		{
+			name: "a deputy of the sheriff with a grade, and the grade",
+			texts: []string{
+				"Deputy Sgt. Lena Ortiz said the road was closed.",
+				"Sgt. Lena Ortiz said the road had been closed since noon.",
+			},
+		},
+		{
 			name: "a portfolio's head and its deputy, told with its \"of\" phrase",
 			texts: []string{
 				"County clerks have 60 days to verify the signatures before forwarding them to Secretary of State Warren Tolliver, who will certify the measure.",
@@ -523,11 +538,12 @@ func TestFindTitles(t *testing.T) {
 			},
 		},
 		{
-			name: "a rank of an office and the office",
+			name: "a grade a rank word makes and the grade it is made of",
 			texts: []string{
 				"Lt. Col. Dana Poole spoke.",
 				"Col. Dana Poole spoke.",
 			},
+			want: [][]string{{"Col. Dana Poole", "Lt. Col. Dana Poole"}},
 		},
 		{
 			name: "two portfolios, one title naming the country",

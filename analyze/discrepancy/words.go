@@ -232,7 +232,7 @@ var numberWords = map[string]string{
 var titleAbbreviations = map[string]string{
 	"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
 	"gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
-	"capt": "captain", "cmdr": "commander", "adm": "admiral", "maj": "major", "cpl": "corporal",
+	"capt": "captain", "cmdr": "commander", "cdr": "commander", "brig": "brigadier", "cllr": "councillor", "adm": "admiral", "maj": "major", "cpl": "corporal",
 	"pres": "president", "supt": "superintendent", "prof": "professor", "dr": "doctor",
 	"atty": "attorney", "dept": "department", "govt": "government", "assn": "association",
 	"mt": "mount", "ft": "fort", "jr": "junior", "sr": "senior",

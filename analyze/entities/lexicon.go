@@ -13,7 +13,7 @@ func set(s string) map[string]bool {
 
 // honorifics stand before a person's name and mark it as a person's.
 var honorifics = set(`mr mrs ms miss dr prof sir dame lord lady gen sen rep gov lt col sgt capt adm
-	maj cmdr rev fr hon pres supt insp det cpl pvt messrs mx`)
+	maj cmdr rev fr hon pres supt insp det cpl pvt messrs mx brig cdr cllr pfc spc`)
 
 // roleHeads are the words that end a title or role before a name
 // ("Defense Secretary", "Prime Minister", "Crown Prince").

@@ -348,7 +348,10 @@ func same(a, b item) bool {
 		// even when one report gives it to another speaker: grouped by
 		// speaker, a wrong speaker would hide a change of wording.
 		return compatible || len(b.words) >= 6 && (a.speaker == "" || b.speaker == "") ||
-			len(a.words) >= sameWordsAnySpeaker && float64(m) >= 0.8*float64(len(b.words))
+			len(a.words) >= sameWordsAnySpeaker && float64(m) >= 0.8*float64(len(b.words)) ||
+			// "We will not back down," word for word: one line, which
+			// reports may give to two speakers.
+			len(a.words) >= sameLineAnySpeaker && m == len(a.words) && m == len(b.words)
 	}
 	if len(a.words) < 2 || float64(m) < 0.8*float64(len(a.words)) || content < 2 {
 		return false
@@ -399,6 +402,10 @@ func statement(vs []*variant, longest int) bool {
 	}
 	return false
 }
+
+// sameLineAnySpeaker is the fewest words of a quotation that joins
+// another of exactly its words whoever the reports say spoke them.
+const sameLineAnySpeaker = 5
 
 // sameWordsAnySpeaker is the fewest words of a quotation that joins
 // another nearly word for word whoever the reports say spoke them.

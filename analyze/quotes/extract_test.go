@@ -205,13 +205,44 @@ func TestExtract(t *testing.T) {
 			),
 			want: []crosscheck.Quote{
 				{
-					Speaker: "Cmdr. Luis Ortega", Text: "They were in and out in under two minutes. This was planned by people who had done this before", Articles: []string{"a1"}, Independent: 1,
+					Speaker: "Luis Ortega", Text: "They were in and out in under two minutes. This was planned by people who had done this before", Articles: []string{"a1"}, Independent: 1,
 					Variants: []crosscheck.Cited{{Text: "They were in and out in under two minutes. This was planned by people who had done this before", Articles: []string{"a1"}}},
-					Speakers: []crosscheck.Cited{{Text: "Cmdr. Luis Ortega", Articles: []string{"a1"}}, {Text: "Denise Albrecht", Articles: []string{"a2"}}},
+					Speakers: []crosscheck.Cited{{Text: "Denise Albrecht", Articles: []string{"a2"}}, {Text: "Luis Ortega", Articles: []string{"a1"}}},
 				},
 				{
 					Speaker: "Denise Albrecht", Text: "They were in and out in under two minutes. Our guard tried to stop them, and they shoved him aside", Articles: []string{"a2"}, Independent: 1,
 					Variants: []crosscheck.Cited{{Text: "They were in and out in under two minutes. Our guard tried to stop them, and they shoved him aside", Articles: []string{"a2"}}},
+				},
+			},
+		},
+		{
+			name: "one short line word for word, given to two speakers, one of them after a rank's abbreviation",
+			arts: arts(
+				"\u201cWe will not back down now,\u201d said Brig. Tomasz Wirski, the regional commander.",
+				"\u201cWe will not back down now,\u201d said Hanna Ostrowska, a spokeswoman for the union.",
+			),
+			want: []crosscheck.Quote{
+				{
+					Speaker: "Hanna Ostrowska", Text: "We will not back down now", Articles: []string{"a1", "a2"}, Independent: 2,
+					Variants: []crosscheck.Cited{{Text: "We will not back down now", Articles: []string{"a1", "a2"}}},
+					Speakers: []crosscheck.Cited{{Text: "Hanna Ostrowska", Articles: []string{"a2"}}, {Text: "Tomasz Wirski", Articles: []string{"a1"}}},
+				},
+			},
+		},
+		{
+			name: "a line of four words two people say is two quotations",
+			arts: arts(
+				"\u201cWe are very proud,\u201d said Tomasz Wirski, the team's coach.",
+				"\u201cWe are very proud,\u201d said Hanna Ostrowska, the team's captain.",
+			),
+			want: []crosscheck.Quote{
+				{
+					Speaker: "Tomasz Wirski", Text: "We are very proud", Articles: []string{"a1"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "We are very proud", Articles: []string{"a1"}}},
+				},
+				{
+					Speaker: "Hanna Ostrowska", Text: "We are very proud", Articles: []string{"a2"}, Independent: 1,
+					Variants: []crosscheck.Cited{{Text: "We are very proud", Articles: []string{"a2"}}},
 				},
 			},
 		},

@@ -62,7 +62,7 @@ var titleWords = set(`president vice secretary general secretary-general ministe
 	defence state senator sen. rep. representative gov. governor chancellor director chief spokesman
 	spokeswoman spokesperson ambassador judge justice mayor chairman chairwoman chair leader speaker
 	attorney king queen prince princess pope commissioner adviser advisor envoy deputy assistant press
-	majority minority commander gen. lt. col. sgt. capt. adm. maj. officer executive ceo founder coach
+	majority minority commander gen. lt. col. sgt. capt. adm. maj. brig. cdr. cmdr. cllr. brigadier officer executive ceo founder coach
 	manager professor prof. rev. bishop archbishop cardinal sheikh crown emir sultan premier lawmaker
 	congressman congresswoman councilman councilwoman councillor sheriff treasurer economist analyst
 	director-general undersecretary interior finance treasury homeland security health labor labour

@@ -35,7 +35,7 @@ func (t token) possessive() bool {
 // abbrevs are abbreviations whose full stop belongs to the word; those of
 // US states ("Calif.") are in lexicon.State.
 var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col sgt capt adm maj st jr sr prof rev atty supt cmdr pres gov messrs mme mlle
-	corp inc co ltd bros`)
+	brig cdr cllr pfc spc insp det cpl pvt hon corp inc co ltd bros`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

@@ -15,7 +15,7 @@ var titles = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "sens": true, "reps": true, "drs": true,
 	"rep": true, "gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "adm": true,
 	"maj": true, "cmdr": true, "rev": true, "st": true, "fr": true, "pres": true, "supt": true,
-	"insp": true, "det": true, "cpl": true, "pvt": true, "hon": true, "messrs": true, "mt": true,
+	"insp": true, "det": true, "brig": true, "cdr": true, "cllr": true, "pfc": true, "spc": true, "cpl": true, "pvt": true, "hon": true, "messrs": true, "mt": true,
 	"ft": true, "no": true, "nos": true, "vs": true, "v": true, "etc": false, "jr": false, "sr": false,
 	"inc": false, "co": false, "corp": false, "ltd": false,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,

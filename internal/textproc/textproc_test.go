@@ -25,6 +25,7 @@ func TestSentences(t *testing.T) {
 		{"decimal point then a space", "A 6. 1 magnitude quake hit Aceh. It was felt in 2006. 12 people died.", []string{"A 6. 1 magnitude quake hit Aceh.", "It was felt in 2006.", "12 people died."}},
 		{"a county's abbreviation", "The boat was based in Co. Kerry, officials said. It sank.", []string{"The boat was based in Co. Kerry, officials said.", "It sank."}},
 		{"a company's abbreviation ends its name", "The order went to Halvorsen Tool Co. Shares rose.", []string{"The order went to Halvorsen Tool Co.", "Shares rose."}},
+		{"ranks of armies, police and councils", "Brig. Tomasz Wirski and Cllr. Ann Holt spoke. Cdr. Lee left.", []string{"Brig. Tomasz Wirski and Cllr. Ann Holt spoke.", "Cdr. Lee left."}},
 		{"paragraphs", "No stop here\n\nNext paragraph.", []string{"No stop here", "Next paragraph."}},
 		{"lower after stop", "It cost 3.5 million. fine then.", []string{"It cost 3.5 million. fine then."}},
 		{"empty", "  ", nil},
