@@ -49,6 +49,9 @@ type eventClaim struct {
 	// every is set for a denial of every such thing ("no weapons were
 	// found", "recovered no weapons"): it answers a claim of one.
 	every bool
+	// group is set for a denial told of people together ("Both men
+	// remained at large"): it answers a claim of one of them named.
+	group bool
 	// inner is set, beside anaphor, for a claim of "he" or "she" in a
 	// clause that "after", "because" or the like opens ("Cole stepped
 	// down after she was indicted"): the pronoun is the person the
@@ -792,7 +795,7 @@ var nounOfEvent = map[string]bool{"injur": true, "arrest": true, "death": true, 
 // custody" are an arrest, "hurt" and "wounded" an injury; "died" tells
 // of deaths; what was found was detected; "fired", "sacked" and "ousted"
 // are dismissed.
-var synonymStems = map[string]string{"detain": "arrest", "hurt": "injur", "wound": "injur", "died": "death", "found": "detect",
+var synonymStems = map[string]string{"detain": "arrest", "captur": "arrest", "recaptur": "arrest", "hurt": "injur", "wound": "injur", "died": "death", "found": "detect",
 	"find": "detect", "recover": "detect", "resum": "restor", "discharg": "releas", "discover": "detect", "seiz": "detect", "locat": "detect", "confiscat": "detect",
 	"fire": dismissStem, "sack": dismissStem, "oust": dismissStem}
 

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 
+	"crosscheck/analyze/entities"
+	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 )
 
@@ -307,7 +309,27 @@ func withKinds(cs []eventClaim) []eventClaim {
 // subject, or d denies every one of its kind ("no weapons were found",
 // "did not recover any weapons") and c's subject is one.
 func denialCovers(d, c eventClaim) bool {
-	return sameSubject(d.subject, c.subject) || d.every && singular(d.subject) == singular(c.subject)
+	return sameSubject(d.subject, c.subject) || d.every && singular(d.subject) == singular(c.subject) ||
+		// "Both men remained at large" denies "Whitley was captured":
+		// a group of people told of together covers each of them
+		// named.
+		d.group && peopleOf(d.subject) && namedSubject(c.subject)
+}
+
+// peopleOf reports whether a plural names people of a kind: "men",
+// "inmates", "escapees".
+func peopleOf(w string) bool {
+	if m, ok := strings.CutSuffix(w, "men"); ok {
+		return lexicon.PersonNoun(m + "man")
+	}
+	return lexicon.PersonNoun(singular(w)) || strings.HasSuffix(w, "ees")
+}
+
+// namedSubject reports whether a claim's subject, folded, may be a
+// person's name: no word of a role, a relation or a kind of people, and
+// no function word.
+func namedSubject(s string) bool {
+	return s != "" && !lexicon.PersonNoun(singular(s)) && !textproc.IsStopword(s) && !pronouns[s] && !entities.IsRole(s)
 }
 
 // verbAfterSubject reports whether the word before the past toks[k], past

@@ -281,9 +281,13 @@ const arrestStem = "arrest"
 // of their arrest.
 func atLargeOf(low string) []eventClaim {
 	var out []eventClaim
-	for _, m := range atLarge().FindAllStringSubmatch(low, -1) {
-		if w := m[1]; !textproc.IsStopword(w) && !pronouns[w] {
-			out = append(out, eventClaim{stem: arrestStem, subject: w, negative: true})
+	for _, ix := range atLarge().FindAllStringSubmatchIndex(low, -1) {
+		if w := low[ix[2]:ix[3]]; !textproc.IsStopword(w) && !pronouns[w] {
+			// "Both men remained at large": each of them, whoever a
+			// report names as caught.
+			before := lastWords(low[:ix[2]], 1)
+			group := len(before) == 1 && (before[0] == "both" || before[0] == "all") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men"))
+			out = append(out, eventClaim{stem: arrestStem, subject: w, negative: true, group: group})
 		}
 	}
 	return out

@@ -294,6 +294,18 @@ func TestFindOutcomes(t *testing.T) {
 			}},
 		},
 		{
+			name: "people told together at large, against one of them named as caught",
+			texts: []string{
+				"Both men remained at large Tuesday evening, the sheriff said, and residents were told to lock their doors.",
+				"Dorsey was captured Tuesday afternoon in a wooded area four miles from the jail, the sheriff said.",
+				"Deputies arrested a woman who had driven the getaway car.",
+			},
+			want: [][]string{{
+				"Dorsey was captured Tuesday afternoon in a wooded area four miles from the jail, the sheriff said.",
+				"Both men remained at large Tuesday evening, the sheriff said, and residents were told to lock their doors.",
+			}},
+		},
+		{
 			name: "buildings destroyed against none lost",
 			texts: []string{
 				"At least 14 homes were destroyed overnight on the Tarn lakeshore as the fire spread, officials said.",
