@@ -190,6 +190,19 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			overlap(a.near, b.near) >= 1 && overlap(sa.words, sb.words) >= minLoneCountWords &&
 			countedWords(a.f.Text) == countedWords(b.f.Text) && !sa.pronoun && !sb.pronoun && !otherSubjects(sa, sb) && statLinesOfOne(occs, sa, sb)
 	})
+	// "sank about 70 kilometres off the coast", "sank about 45
+	// kilometres off the coast": the one measure a verb gives near each
+	// report's top is the story's, told however differently.
+	linkOneValueEach(occs, u, conflict, func(o figOcc) string {
+		if o.gov == "" || !figures.IsMeasure(o.f.Unit) || o.past || o.other || o.earlier || o.longAgo || o.forecast || o.target || o.coming || o.needed {
+			return ""
+		}
+		return o.gov + "\x00" + o.f.Unit
+	}, func(a, b figOcc) bool {
+		sa, sb := sents[a.sent], sents[b.sent]
+		return sa.pos < loneCountWithin && sb.pos < loneCountWithin && comparable(a, b) && within(a.f, b.f, maxLoneCount) &&
+			overlap(sa.words, sb.words) >= minLoneCountWords && !sa.pronoun && !sb.pronoun && !otherSubjects(sa, sb)
+	})
 	// "submitted 124,310 valid signatures", "counted 131,870 valid
 	// signatures": a thing named in two words or more that each report
 	// counts once is one count, wherever it stands.

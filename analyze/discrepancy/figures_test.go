@@ -3672,3 +3672,24 @@ func TestDatedBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLoneMeasureOfOneVerb checks that the one measure a verb gives
+// near the top of each report is compared however differently the
+// sentences tell it, and that one another verb gives is not.
+func TestFindLoneMeasureOfOneVerb(t *testing.T) {
+	for _, tc := range []struct {
+		b    string
+		want int
+	}{
+		{"ORVEDA, Tarvia — A wildfire in eastern Tarvia has burned about 6,000 hectares since it broke out Saturday near the town of Belcas, emergency officials said Sunday.", 1},
+		{"ORVEDA, Tarvia — A wildfire in eastern Tarvia has threatened about 6,000 hectares since it broke out Saturday near the town of Belcas, emergency officials said Sunday.", 0},
+	} {
+		arts := articles(
+			"MARSO — A wildfire fanned by strong winds raced through hills in the eastern Tarvian province of Lusca on Sunday, forcing 1,500 residents from their homes and burning about 4,200 hectares of pine forest and farmland, regional officials said.",
+			tc.b,
+		)
+		if got := len(figureDiscrepancies(arts, nil)); got != tc.want {
+			t.Errorf("%q: %d discrepancies, want %d", tc.b, got, tc.want)
+		}
+	}
+}
