@@ -1934,7 +1934,7 @@ func indefiniteBefore(before string) bool {
 var lastingDeeds = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("strike ceasefire truce curfew blockade siege lockdown outage standoff filibuster shutdown moratorium") {
-		m[headAfter(w)] = true
+		m[stemOf(w)] = true
 	}
 	return m
 }()

@@ -145,6 +145,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"48-hour", "72-hour"}},
 		},
 		{
+			name: "the length of one truce, its noun written as one word and as two",
+			texts: []string{
+				"BELCAS — The government and the Southern Front signed a six-month cease-fire on Friday.",
+				"Rebel commanders in the hills said they would honour the 90-day ceasefire that the Southern Front had signed, according to mediators from three neighbouring countries.",
+			},
+			want: [][]string{{"six-month", "90-day"}},
+		},
+		{
 			name: "a target is no share that was reached",
 			texts: []string{
 				"EDINBURGH — Only 61.3 percent of patients at emergency departments run by one Ardmore health board were seen within four hours last week, the worst in the country.",

@@ -836,6 +836,11 @@ func headAfter(rest string) string {
 	if w == "" || len(w) < 3 || !unicode.IsLower(rune(w[0])) {
 		return ""
 	}
+	// "a six-month cease-fire" is a "ceasefire", "a two-day stand-off"
+	// a "standoff": a lasting deed written as two words.
+	if joined := strings.ReplaceAll(w, "-", ""); joined != w && lastingDeeds[stemOf(joined)] {
+		return stemOf(joined)
+	}
 	for _, r := range w {
 		if !unicode.IsLetter(r) {
 			return ""

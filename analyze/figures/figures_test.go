@@ -229,6 +229,8 @@ func TestParse(t *testing.T) {
 			[]short{{"12 shell casings", 12, "casings"}, {"2,300 bus drivers", 2300, "drivers"}, {"1.2 million electric pressure cookers", 1.2e6, "cookers"}}},
 		{"counted nouns with a plural noun before them", "Four corrections officers and 17 Tarrow police officers were hurt, and 20 sports teams withdrew.", pub,
 			[]short{{"Four corrections officers", 4, "officers"}, {"17 Tarrow police officers", 17, "officers"}, {"20 sports teams", 20, "teams"}}},
+		{"a count past an ordinal joined to its noun", "Thieves took three 19th-century paintings and two 2nd-floor safes.", pub,
+			[]short{{"three 19th-century paintings", 3, "paintings"}, {"two 2nd-floor safes", 2, "safes"}}},
 		{"people of two kinds counted together", "The ferry carried 186 passengers and crew; 1,200 students and staff left, and 40 men and women were rescued, with 30 cars and trucks.", pub,
 			[]short{{"186 passengers and crew", 186, "people"}, {"1,200 students and staff", 1200, "people"}, {"40 men and women", 40, "people"}, {"30 cars", 30, "cars"}}},
 		{"no counted noun past a function word", "He said 12 of them were there.", pub, nil},

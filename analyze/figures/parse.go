@@ -219,8 +219,6 @@ func lettersEnd(s string, i int) int {
 // adjacent reports whether tokens i and i+1 touch, with no space between.
 func adjacent(ts []tok, i int) bool { return i+1 < len(ts) && ts[i].end == ts[i+1].start }
 
-// IsNumberWord reports whether w, in lower case, is a number written out
-// ("seven", "twenty", "dozen").
 // NumberValue returns the value of a number written in digits ("1,200")
 // or as a small number word ("three").
 func NumberValue(w string) (float64, bool) {
@@ -231,6 +229,8 @@ func NumberValue(w string) (float64, bool) {
 	return v, err == nil && !math.IsInf(v, 0) && !math.IsNaN(v)
 }
 
+// IsNumberWord reports whether w, in lower case, is a number written out
+// ("seven", "twenty", "dozen").
 func IsNumberWord(w string) bool {
 	_, ok := smallNumbers[w]
 	return ok
@@ -2179,6 +2179,13 @@ func countedNounWithin(ts []tok, j, n int) (string, int, bool) {
 	end := j + n
 	for k := j; k < len(ts) && k < end; k++ {
 		w := ts[k].low
+		// An ordinal joined to a noun by a hyphen is one modifier:
+		// "three 19th-century paintings", "two 2nd-floor offices".
+		if ts[k].num && k+3 < len(ts) && ordinalSuffixes[ts[k+1].low] && ts[k+2].s == "-" && adjacent(ts, k) && adjacent(ts, k+1) && adjacent(ts, k+2) && isLetters(ts[k+3].s) {
+			k += 3
+			end += 3
+			continue
+		}
 		if ts[k].num || !isLetters(ts[k].s) || k > j && IsNumberWord(w) {
 			return "", j, false
 		}
