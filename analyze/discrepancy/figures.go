@@ -52,6 +52,10 @@ type figOcc struct {
 	// voteShare is set for a percentage of the votes cast ("51 percent
 	// of the vote").
 	voteShare bool
+	// ballot is set for the share of a body's members that backed a
+	// measure in a ballot ("84 percent of voting members backed the
+	// authorization").
+	ballot bool
 	// scope is near without the words of a name of several words:
 	// "national" scopes a figure, "National Institute of Statistics" does
 	// not.
@@ -936,6 +940,7 @@ func parseSent(s string, pub crosscheck.Date, class int) *parsedSent {
 		o.forecast = forecastBefore(c[:g.Start])
 		o.target = !isMoment(f.Unit) && targetBefore(c[:g.Start])
 		o.voteShare = f.Unit == figures.Percent && ofTheVote(c[g.End:])
+		o.ballot = f.Unit == figures.Percent && !o.voteShare && ballotShare(c[:g.Start], c[g.End:])
 		o.counting = f.Unit == figures.Percent && countedShare(c[g.End:])
 		// Only the words around the figure, as Neighbours reads them,
 		// can be its scope, and for a count not past the next figure

@@ -142,6 +142,11 @@ func linkLoneFigures(occs []figOcc, sents []figSent, u unionfind.Sets, conflict 
 			x, y := sents[a.sent].first, sents[b.sent].first
 			return x != "" && oneName(x, y)
 		})
+	// "approved the authorization by 94 percent", "84 percent of voting
+	// members backed the authorization": the share of one ballot, where
+	// each article gives one and their sentences share two words.
+	linkLone(occs, sents, u, conflict, func(o figOcc) bool { return o.ballot && !o.longAgo && !o.earlier }, math.MaxInt,
+		func(a, b figOcc) bool { return overlap(sents[a.sent].words, sents[b.sent].words) >= minLoneCountWords })
 	// "Turnout stood at 61 percent", "turnout had reached 68 per cent":
 	// the level of one measure, where each article gives it one and
 	// nothing tells the two apart ("turnout in the federal election",

@@ -171,6 +171,36 @@ func ofTheVote(after string) bool {
 	return false
 }
 
+// maxBallotVerbBack is how many words before a share's "by" its verb of
+// approval is read ("approved the strike authorization by").
+const maxBallotVerbBack = 6
+
+// ballotShare reports whether a percentage is the share of a body's
+// members that backed something in a ballot: "84 percent of voting
+// members backed the authorization", "78 per cent of members who took
+// part in the ballot", "87% of those who voted were in favour",
+// "approved the authorization by 94 percent".
+func ballotShare(before, after string) bool {
+	after = strings.ToLower(after)
+	for _, p := range []string{" of voting members", " of members voting", " of members who voted", " of members who took part", " of members who cast",
+		" of those who voted", " of those voting", " of those casting", " of ballots cast", " of the ballots cast"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	ws := lastWords(strings.ToLower(before), maxBallotVerbBack)
+	if len(ws) < 2 || ws[len(ws)-1] != "by" {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "approved", "ratified", "backed", "endorsed", "passed", "adopted":
+			return true
+		}
+	}
+	return false
+}
+
 // countedShare reports whether the words after a percentage make it the
 // share of a count done so far: "80 percent of the votes counted", "91
 // percent of ballots tallied", "with 60 percent of precincts reporting"

@@ -153,6 +153,14 @@ func TestFindSameQuantity(t *testing.T) {
 			want: [][]string{{"six-month", "90-day"}},
 		},
 		{
+			name: "the share of members that backed one ballot, told two ways",
+			texts: []string{
+				"Members of the Tarn Dockers' Alliance approved the strike authorization by 94 percent, according to results released by the union.",
+				"The union said 84 percent of voting members backed the authorization, and talks resume on Monday.",
+			},
+			want: [][]string{{"94 percent", "84 percent"}},
+		},
+		{
 			name: "a target is no share that was reached",
 			texts: []string{
 				"EDINBURGH — Only 61.3 percent of patients at emergency departments run by one Ardmore health board were seen within four hours last week, the worst in the country.",
