@@ -1825,7 +1825,7 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			for _, d := range denials {
 				n, nc := d.n, *d.nc
 				if silence && nc.undecided || nc.universal && nc.past != pc.past || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !denialCovers(nc, pc)) ||
-					intendsToo(n.text, nc.stem) {
+					intendsToo(n.text, nc.stem) || otherAgents(p.text, n.text, pc.stem) {
 					continue
 				}
 				// A denial of everyone may be of another place; one of a
@@ -2366,3 +2366,25 @@ var pastOfBase = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// byAgent matches a participle and the first word of the agent its "by"
+// names: "bonds backed by parking fees".
+var byAgent = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(\p{L}+ed) by (?:the |a |an |its |their )?(\p{L}+)`)
+})
+
+// otherAgents reports whether two sentences tell a deed of one stem
+// done by two different agents: "bonds backed by parking fees" is not
+// denied by "the bonds are not backed by the general fund".
+func otherAgents(a, b, stem string) bool {
+	agent := func(s string) string {
+		for _, m := range byAgent().FindAllStringSubmatch(strings.ToLower(s), -1) {
+			if eventStem(m[1]) == stem {
+				return m[2]
+			}
+		}
+		return ""
+	}
+	x, y := agent(a), agent(b)
+	return x != "" && y != "" && x != y
+}

@@ -171,3 +171,21 @@ func TestObjectClaimsOfAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherAgentsNoDenial checks that a deed told done by one agent is
+// not denied by the same deed denied of another ("backed by parking
+// fees", "not backed by the general fund"), and is by the same agent's.
+func TestOtherAgentsNoDenial(t *testing.T) {
+	a := "The finance director said the garage would be paid for with revenue bonds backed by parking fees."
+	for _, tc := range []struct {
+		b    string
+		want bool
+	}{
+		{"City staff said the bonds are not backed by the general fund.", false},
+		{"City staff said the bonds are not backed by parking fees.", true},
+	} {
+		if got := reportedAbout(a, tc.b, "Opposite statements"); got != tc.want {
+			t.Errorf("%q: reported %v, want %v", tc.b, got, tc.want)
+		}
+	}
+}
