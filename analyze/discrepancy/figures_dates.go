@@ -1606,7 +1606,10 @@ func linkDates(occs []figOcc, sents []figSent, u unionfind.Sets, conflict map[in
 		for _, i := range byArt[a] {
 			for _, m := range bestIn[i] {
 				j := m.j
-				if m.art < a || best(j, a) != i || !comparable(occs[i], occs[j]) || otherVerbs(occs[i], occs[j]) {
+				// A month still to come is no day a thing was done ("will
+				// close its doors in June 2027" against "voted on
+				// Thursday to close").
+				if m.art < a || best(j, a) != i || !comparable(occs[i], occs[j]) || otherVerbs(occs[i], occs[j]) || occs[i].ahead != occs[j].ahead && granularity(occs[i].f) != granularity(occs[j].f) {
 					continue
 				}
 				u.Union(i, j)

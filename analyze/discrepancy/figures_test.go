@@ -3709,3 +3709,26 @@ func TestFindLoneMeasureOfOneVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestFindMonthToComeNoDayDone checks that a month still to come ("will
+// close its doors in June 2027") is not paired with the day a thing was
+// done ("voted on Thursday to close"), whatever words they share.
+func TestFindMonthToComeNoDayDone(t *testing.T) {
+	arts := articles(
+		"ORLEN, Ore. — The Orlen School Board voted 4-1 on Thursday to close Birchway Elementary School at the end of the school year in June 2026, a decision driven by a drop in enrollment.",
+		"ORLEN, Ore. — Parents at Birchway Elementary School are reeling after the Orlen School Board voted Thursday night to close the school at the end of the current school year.",
+		"ORLEN, Ore. — Birchway Elementary School will close its doors in June 2027 after the Orlen School Board voted 4-1 on Feb. 12 to shut the east-side school, district officials said.",
+	)
+	for i := range arts {
+		arts[i].Published = crosscheck.Day(2026, time.February, 13)
+	}
+	for _, d := range figureDiscrepancies(arts, nil) {
+		var texts []string
+		for _, v := range d.Variants {
+			texts = append(texts, v.Text)
+		}
+		if slices.ContainsFunc(texts, func(s string) bool { return strings.HasPrefix(s, "Thursday") }) && slices.Contains(texts, "June 2027") {
+			t.Errorf("a month to come paired with the day of a vote: %q", texts)
+		}
+	}
+}
