@@ -1785,6 +1785,19 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 	}
 	out := r.ranks.discrepancies()
 	answered := map[string]bool{} // a denial and its stem, once answered
+	// agents is the agent each sentence names for a stem's deed, read
+	// once per sentence and stem: a sentence of a megabyte holds many
+	// claims.
+	agents := map[[2]string]string{}
+	agentOf := func(text, stem string) string {
+		k := [2]string{text, stem}
+		a, ok := agents[k]
+		if !ok {
+			a = deedAgent(text, stem)
+			agents[k] = a
+		}
+		return a
+	}
 	// The denials, in the sentences' order: each claim is read against
 	// them alone.
 	type denial struct {
@@ -1825,7 +1838,7 @@ func (r *eventReader) discrepancies() []crosscheck.Discrepancy {
 			for _, d := range denials {
 				n, nc := d.n, *d.nc
 				if silence && nc.undecided || nc.universal && nc.past != pc.past || !sameStem(pc.stem, nc.stem) || !nc.universal && (nc.subject == "" || !denialCovers(nc, pc)) ||
-					intendsToo(n.text, nc.stem) || otherAgents(p.text, n.text, pc.stem) {
+					intendsToo(n.text, nc.stem) || otherAgents(agentOf(p.text, pc.stem), agentOf(n.text, pc.stem)) {
 					continue
 				}
 				// A denial of everyone may be of another place; one of a
@@ -2373,18 +2386,21 @@ var byAgent = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(\p{L}+ed) by (?:the |a |an |its |their )?(\p{L}+)`)
 })
 
-// otherAgents reports whether two sentences tell a deed of one stem
-// done by two different agents: "bonds backed by parking fees" is not
-// denied by "the bonds are not backed by the general fund".
-func otherAgents(a, b, stem string) bool {
-	agent := func(s string) string {
-		for _, m := range byAgent().FindAllStringSubmatch(strings.ToLower(s), -1) {
-			if eventStem(m[1]) == stem {
-				return m[2]
-			}
+// deedAgent returns the first word of the agent a sentence names, after
+// "by", for a deed of the stem ("backed by parking fees": "parking"), or
+// "".
+func deedAgent(s, stem string) string {
+	for _, m := range byAgent().FindAllStringSubmatch(strings.ToLower(s), -1) {
+		if eventStem(m[1]) == stem {
+			return m[2]
 		}
-		return ""
 	}
-	x, y := agent(a), agent(b)
+	return ""
+}
+
+// otherAgents reports whether two sentences' agents of one deed are two
+// (deedAgent): "bonds backed by parking fees" is not denied by "the
+// bonds are not backed by the general fund".
+func otherAgents(x, y string) bool {
 	return x != "" && y != "" && x != y
 }
