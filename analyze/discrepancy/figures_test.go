@@ -3631,19 +3631,26 @@ func TestLinkBesideAgreed(t *testing.T) {
 // risen from the other report's toll is no disagreement with it, and
 // that one risen from a third value still is.
 func TestFindUpdateToldWithItsStart(t *testing.T) {
-	for _, tc := range []struct {
-		later string
-		want  int
-	}{
+	figuresAgainst(t, "VARSKA — At least three people have died in the floods in Varska, the regional governor's office said.", []againstCase{
 		{"The death toll from the floods in Varska rose to four on Tuesday, up from three on Monday, officials said.", 0},
 		{"The death toll from the floods in Varska rose to four on Tuesday, up from two on Monday, officials said.", 1},
-	} {
-		arts := articles(
-			"VARSKA — At least three people have died in the floods in Varska, the regional governor's office said.",
-			tc.later,
-		)
-		if got := len(figureDiscrepancies(arts, nil)); got != tc.want {
-			t.Errorf("%q: %d discrepancies, want %d", tc.later, got, tc.want)
+	})
+}
+
+// againstCase is a report told against another, and how many figure
+// discrepancies the two make.
+type againstCase struct {
+	other string
+	want  int
+}
+
+// figuresAgainst checks how many figure discrepancies each case's report
+// makes with first.
+func figuresAgainst(t *testing.T, first string, cases []againstCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := len(figureDiscrepancies(articles(first, tc.other), nil)); got != tc.want {
+			t.Errorf("%q: %d discrepancies, want %d", tc.other, got, tc.want)
 		}
 	}
 }
@@ -3693,21 +3700,10 @@ func TestDatedBeside(t *testing.T) {
 // near the top of each report is compared however differently the
 // sentences tell it, and that one another verb gives is not.
 func TestFindLoneMeasureOfOneVerb(t *testing.T) {
-	for _, tc := range []struct {
-		b    string
-		want int
-	}{
+	figuresAgainst(t, "MARSO — A wildfire fanned by strong winds raced through hills in the eastern Tarvian province of Lusca on Sunday, forcing 1,500 residents from their homes and burning about 4,200 hectares of pine forest and farmland, regional officials said.", []againstCase{
 		{"ORVEDA, Tarvia — A wildfire in eastern Tarvia has burned about 6,000 hectares since it broke out Saturday near the town of Belcas, emergency officials said Sunday.", 1},
 		{"ORVEDA, Tarvia — A wildfire in eastern Tarvia has threatened about 6,000 hectares since it broke out Saturday near the town of Belcas, emergency officials said Sunday.", 0},
-	} {
-		arts := articles(
-			"MARSO — A wildfire fanned by strong winds raced through hills in the eastern Tarvian province of Lusca on Sunday, forcing 1,500 residents from their homes and burning about 4,200 hectares of pine forest and farmland, regional officials said.",
-			tc.b,
-		)
-		if got := len(figureDiscrepancies(arts, nil)); got != tc.want {
-			t.Errorf("%q: %d discrepancies, want %d", tc.b, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestFindMonthToComeNoDayDone checks that a month still to come ("will
