@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"crosscheck/analyze/entities"
+	"crosscheck/analyze/figures"
 	"crosscheck/internal/lexicon"
 	"crosscheck/internal/textproc"
 )
@@ -313,16 +314,7 @@ func denialCovers(d, c eventClaim) bool {
 		// "Both men remained at large" denies "Whitley was captured":
 		// a group of people told of together covers each of them
 		// named.
-		d.group && peopleOf(d.subject) && namedSubject(c.subject)
-}
-
-// peopleOf reports whether a plural names people of a kind: "men",
-// "inmates", "escapees".
-func peopleOf(w string) bool {
-	if m, ok := strings.CutSuffix(w, "men"); ok {
-		return lexicon.PersonNoun(m + "man")
-	}
-	return lexicon.PersonNoun(singular(w)) || strings.HasSuffix(w, "ees")
+		d.group && figures.PeoplePlural(d.subject) && namedSubject(c.subject)
 }
 
 // namedSubject reports whether a claim's subject, folded, may be a

@@ -62,18 +62,12 @@ type ordinalSent struct {
 	words      map[string]bool // content words, less the ordinal and the noun
 }
 
-// ordinalOf returns the first ordinal after a determiner in a sentence's
+// ordinalAt returns the first ordinal after a determiner in a sentence's
 // folded words, the first word of its series' noun phrase ("the second
 // cabinet minister": "cabinet") and the last ("minister"), or 0; whether
-// the place is said of the subject ("was the second …"); and the words of
-// the phrase before its last.
-func ordinalOf(toks []string) (int, string, string, bool, []string) {
-	n, noun, head, predicate, mods, _ := ordinalAt(toks)
-	return n, noun, head, predicate, mods
-}
-
-// ordinalAt is ordinalOf, and also returns k, the index of the ordinal.
-// A streak may open on "a": "a third consecutive year of deficits".
+// the place is said of the subject ("was the second …"); the words of the
+// phrase before its last; and the ordinal's index, or -1. A streak may
+// open on "a": "a third consecutive year of deficits".
 func ordinalAt(toks []string) (int, string, string, bool, []string, int) {
 	for k := 1; k+1 < len(toks); k++ {
 		n, ok := ordinalWords[toks[k]]

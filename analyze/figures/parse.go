@@ -1198,7 +1198,7 @@ func parseAt(ts []tok, i int, pub crosscheck.Date, future bool) (Found, int, boo
 		// "186 passengers and crew", "1,200 students and staff": a count
 		// of two kinds of people together is of people, not of the first
 		// kind.
-		if end+1 < len(ts) && ts[end].low == "and" && peoplePlural(noun) && (peopleGroups[ts[end+1].low] || peoplePlural(ts[end+1].low)) {
+		if end+1 < len(ts) && ts[end].low == "and" && PeoplePlural(noun) && (peopleGroups[ts[end+1].low] || PeoplePlural(ts[end+1].low)) {
 			noun, end = "people", end+2
 		}
 		// "1,200 nautical miles" are 2,222 kilometers.
@@ -1438,12 +1438,15 @@ func ago(f Found, ts []tok, end int, pub crosscheck.Date) (Found, int) {
 // "passengers and crew", "students and staff".
 var peopleGroups = map[string]bool{"crew": true, "staff": true, "personnel": true, "faculty": true}
 
-// peoplePlural reports whether a lower-case plural names people of a
-// kind: "passengers", "children", "firefighters".
-func peoplePlural(w string) bool {
+// PeoplePlural reports whether a lower-case plural names people of a
+// kind: "passengers", "children", "firefighters", "policemen",
+// "escapees".
+func PeoplePlural(w string) bool {
 	switch {
-	case w == "men" || w == "women" || w == "children":
+	case w == "people" || w == "women" || w == "children":
 		return true
+	case strings.HasSuffix(w, "men"):
+		return lexicon.PersonNoun(w[:len(w)-3] + "man")
 	case strings.HasSuffix(w, "ies"):
 		return lexicon.PersonNoun(w[:len(w)-3] + "y")
 	case strings.HasSuffix(w, "es") && lexicon.PersonNoun(w[:len(w)-2]):

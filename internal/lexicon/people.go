@@ -21,7 +21,8 @@ var personNouns = func() map[string]bool {
 		applicant migrant refugee protester activist volunteer coach player athlete runner
 		referee fan customer shopper mechanic contractor electrician plumber carpenter chef cook
 		waiter waitress bartender courier trucker cabbie musician singer actor actress artist
-		author writer journalist reporter photographer professor researcher scientist engineer`) {
+		author writer journalist reporter photographer professor researcher scientist engineer
+		escapee trainee retiree nominee attendee appointee absentee`) {
 		m[w] = true
 	}
 	return m
